@@ -1,0 +1,118 @@
+"""The small markup officers type into positions and long case fields.
+
+Paragraphs are separated by a blank line; a single line break inside a paragraph is soft.
+Lines starting with `- `, `* `, `• ` make a bullet list, `1. ` / `1) ` a numbered list, `#` a
+subheading. `*words*` are italic (seed 001 italicises *Stockholm Business Alliance* inside a
+position). Everything else is kept as typed: cleaning for Word happens at render time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_ITALIC_RE = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])", re.DOTALL)
+_BULLET_RE = re.compile(r"^\s*(?:[-•*\u2022\uf0b7])\s+(.*)$")
+_NUMBERED_RE = re.compile(r"^\s*(\d{1,3})[.)]\s+(.*)$")
+_HEADING_RE = re.compile(r"^\s*#{1,6}\s+(.*)$")
+
+
+@dataclass(frozen=True)
+class Run:
+    text: str
+    italic: bool = False
+
+
+@dataclass
+class Block:
+    """One block of text: `paragraph`, `bullets`, `numbered` or `heading`."""
+
+    kind: str
+    runs: list[Run] = field(default_factory=list)
+    items: list[list[Run]] = field(default_factory=list)
+
+    @property
+    def plain(self) -> str:
+        if self.items:
+            return "\n".join(runs_text(item) for item in self.items)
+        return runs_text(self.runs)
+
+
+def runs_text(runs: list[Run]) -> str:
+    return "".join(run.text for run in runs)
+
+
+def parse_runs(text: str) -> list[Run]:
+    """Split a line of text into plain and italic runs."""
+    runs: list[Run] = []
+    pos = 0
+    for match in _ITALIC_RE.finditer(text):
+        if match.start() > pos:
+            runs.append(Run(text[pos : match.start()]))
+        runs.append(Run(match.group(1), italic=True))
+        pos = match.end()
+    if pos < len(text):
+        runs.append(Run(text[pos:]))
+    return runs
+
+
+def strip_markup(text: str) -> str:
+    """The text without its emphasis marks."""
+    return _ITALIC_RE.sub(r"\1", text)
+
+
+def paragraphs(text: str) -> list[str]:
+    """The raw paragraphs of a text: blank-line separated, surrounding space trimmed."""
+    parts = re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return [part.strip() for part in parts if part.strip()]
+
+
+def parse(text: str) -> list[Block]:
+    """Parse a text into blocks; an empty text gives no blocks."""
+    blocks: list[Block] = []
+    for chunk in paragraphs(text):
+        blocks.extend(_parse_chunk(chunk))
+    return blocks
+
+
+def _parse_chunk(chunk: str) -> list[Block]:
+    # Collect (kind, raw texts) first, so wrapped list lines can join their item.
+    raw_blocks: list[tuple[str, list[str]]] = []
+    for raw in chunk.split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        if heading := _HEADING_RE.match(line):
+            raw_blocks.append(("heading", [heading.group(1).strip()]))
+        elif bullet := _BULLET_RE.match(line):
+            _add_item(raw_blocks, "bullets", bullet.group(1))
+        elif numbered := _NUMBERED_RE.match(line):
+            _add_item(raw_blocks, "numbered", numbered.group(2))
+        elif raw_blocks and raw_blocks[-1][0] in ("bullets", "numbered", "paragraph"):
+            # A wrapped line continues the paragraph or list item above it.
+            raw_blocks[-1][1][-1] += " " + line
+        else:
+            raw_blocks.append(("paragraph", [line]))
+    blocks: list[Block] = []
+    for kind, texts in raw_blocks:
+        if kind in ("bullets", "numbered"):
+            blocks.append(Block(kind, items=[parse_runs(text) for text in texts]))
+        else:
+            blocks.append(Block(kind, parse_runs(texts[0])))
+    return blocks
+
+
+def _add_item(raw_blocks: list[tuple[str, list[str]]], kind: str, text: str) -> None:
+    if not raw_blocks or raw_blocks[-1][0] != kind:
+        raw_blocks.append((kind, []))
+    raw_blocks[-1][1].append(text.strip())
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of a text's first paragraph, without markup (summary default)."""
+    blocks = parse(text)
+    if not blocks:
+        return ""
+    plain = blocks[0].plain if blocks[0].kind != "bullets" else runs_text(blocks[0].items[0])
+    match = re.search(r"^(.+?[.!?])(?=\s+[A-ZÅÄÖ0-9»\"“]|$)", plain, re.DOTALL)
+    return (match.group(1) if match else plain).strip()
