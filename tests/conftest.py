@@ -1,0 +1,62 @@
+"""Shared fixtures. Every test gets its own data directory: nothing touches the user's files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SEEDS = FIXTURES / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path, monkeypatch):
+    """Point the data directory at a temporary folder and clear store overrides."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("WORKBENCH_HOME", str(home))
+    monkeypatch.delenv("WORKBENCH_DB", raising=False)
+    return home
+
+
+@pytest.fixture
+def store():
+    from workbench.store import open_store
+
+    with open_store(":memory:") as opened:
+        yield opened
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "store.db"
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """A store file holding the demo, made once per session and copied by `demo_db`."""
+    from workbench.demo import load_demo
+    from workbench.store import open_store
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    with open_store(path) as opened:
+        load_demo(opened)
+    return path
+
+
+@pytest.fixture
+def demo_db(tmp_path, demo_template) -> Path:
+    from workbench.store import open_store
+
+    target = tmp_path / "demo.db"
+    with open_store(demo_template) as source:
+        source.backup(target)
+    return target
+
+
+@pytest.fixture
+def demo_store(demo_db):
+    from workbench.store import open_store
+
+    with open_store(demo_db) as opened:
+        yield opened

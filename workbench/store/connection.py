@@ -1,0 +1,183 @@
+"""Opening the store: the file, its pragmas, the migrations in db/ and the backups they need."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from workbench import paths
+from workbench.errors import InvalidInput, StoreError
+
+BUSY_TIMEOUT_MS = 5000
+_MIGRATION_RE = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+
+def connect(path: Path | str) -> sqlite_utils.Database:
+    """Open (or create) a store file with WAL, foreign keys and a busy timeout."""
+    if str(path) == ":memory:":
+        conn = sqlite3.connect(":memory:")
+    else:
+        path = Path(path)
+        if path.is_dir():
+            raise StoreError(f"Databasen {path} är en mapp, inte en fil.")
+        if not path.parent.exists():
+            try:
+                path.parent.mkdir(parents=True, mode=0o700)
+            except OSError as exc:
+                raise StoreError(f"Kan inte skapa mappen {path.parent}: {exc.strerror}.") from exc
+        try:
+            _create_private(path)
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+        except OSError as exc:
+            raise StoreError(f"Kan inte skapa databasen {path}: {exc.strerror}.") from exc
+        except sqlite3.Error as exc:
+            raise StoreError(f"Kan inte öppna databasen {path}: {exc}.") from exc
+    db = sqlite_utils.Database(conn)
+    try:
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute("PRAGMA foreign_keys = ON")
+        if str(path) != ":memory:":
+            with db.ensure_autocommit_on():
+                mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode.lower() != "wal" and os.access(path, os.W_OK):
+                raise StoreError(f"Databasen {path} kan inte öppnas i WAL-läge.")
+            # NORMAL is durable against a killed process in WAL mode; only power loss
+            # can drop the last commits, and never corrupts the file.
+            db.execute("PRAGMA synchronous = NORMAL")
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise StoreError(f"Filen {path} är inte en läsbar databas: {exc}.") from exc
+    return db
+
+
+def _create_private(path: Path) -> None:
+    """Create a new store readable by its owner only; an existing file keeps its mode."""
+    if path.exists():
+        return
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
+        os.close(fd)
+    except FileExistsError:
+        pass
+
+
+def available_migrations(directory: Path | None = None) -> list[tuple[str, Path]]:
+    directory = directory or paths.migrations_dir()
+    found = []
+    for file in sorted(directory.glob("*.sql")):
+        if _MIGRATION_RE.match(file.name):
+            found.append((file.stem, file))
+    return found
+
+
+def applied_migrations(db: sqlite_utils.Database) -> list[str]:
+    if "migrations" not in db.table_names():
+        return []
+    return [row["name"] for row in db.query("SELECT name FROM migrations ORDER BY name")]
+
+
+def migrate(
+    db: sqlite_utils.Database, db_path: Path | None, directory: Path | None = None
+) -> list[str]:
+    """Apply pending migrations in order, each in its own transaction; return their names.
+
+    Before the first migration that changes an existing store (one with migrations already
+    applied), a copy is taken with SQLite's online backup API beside the store file.
+    """
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS migrations ("
+        " name TEXT PRIMARY KEY,"
+        " applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))"
+    )
+    done = set(applied_migrations(db))
+    pending = [(name, file) for name, file in available_migrations(directory) if name not in done]
+    if not pending:
+        return []
+    if done and db_path is not None:
+        backup_before_migration(db, db_path, pending[0][0])
+    applied = []
+    for name, file in pending:
+        script = file.read_text(encoding="utf-8")
+        try:
+            db.conn.executescript(
+                f"BEGIN;\n{script}\n;INSERT INTO migrations (name) VALUES ('{name}');\nCOMMIT;"
+            )
+        except sqlite3.Error as exc:
+            if db.conn.in_transaction:
+                db.conn.rollback()
+            raise StoreError(f"Migreringen {name} misslyckades: {exc}.") from exc
+        applied.append(name)
+    return applied
+
+
+def backup_before_migration(db: sqlite_utils.Database, db_path: Path, migration: str) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S")
+    suffix = db_path.suffix or ".db"
+    target = db_path.with_name(f"{db_path.stem}.before-{migration}.{stamp}{suffix}")
+    backup_to(db, target)
+    return target
+
+
+def backup_to(db: sqlite_utils.Database, target: Path) -> None:
+    """Copy the open store to `target` with the online backup API (safe while others write)."""
+    target = Path(target)
+    if target.exists() and target.is_dir():
+        raise StoreError(f"{target} är en mapp; ange ett filnamn för säkerhetskopian.")
+    if not target.parent.is_dir():
+        raise StoreError(f"Kan inte skriva säkerhetskopian {target}: mappen finns inte.")
+    partial = target.with_name(target.name + ".part")
+    try:
+        _create_private(partial)
+        dest = sqlite3.connect(str(partial))
+        try:
+            db.conn.backup(dest)
+        finally:
+            dest.close()
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise StoreError(f"Kan inte skriva säkerhetskopian {target}: {reason}.") from exc
+
+
+# Conversions between stored text and the model's types.
+
+
+def now() -> str:
+    """UTC timestamp with milliseconds, the same form as the schema's defaults."""
+    stamp = dt.datetime.now(dt.UTC)
+    return stamp.strftime("%Y-%m-%dT%H:%M:%S.") + f"{stamp.microsecond // 1000:03d}Z"
+
+
+def date_out(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def date_in(value: dt.date | str | None, field: str = "datum") -> str | None:
+    """Accept a date or ISO text; anything else is a clear error naming the field."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    try:
+        return dt.date.fromisoformat(str(value).strip()).isoformat()
+    except ValueError:
+        raise InvalidInput(
+            f"{field}: '{value}' är inget giltigt datum (skriv ÅÅÅÅ-MM-DD)."
+        ) from None
+
+
+def json_list(value: str | None) -> list:
+    return json.loads(value) if value else []
+
+
+def json_dump(value) -> str:
+    return json.dumps(value, ensure_ascii=False)
