@@ -1,0 +1,71 @@
+"""The root command group: `--db`, and the TUI when no command is given."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from workbench import paths
+
+
+class CliContext:
+    """What every command shares: where the store is, and the store once opened."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = db_path
+        self._store = None
+
+    @property
+    def store(self):
+        if self._store is None:
+            from workbench.store import open_store
+
+            self._store = open_store(self.db_path)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+
+@click.group(
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Databasfil (standard: WORKBENCH_DB eller användarens datamapp).",
+)
+@click.version_option(package_name="remiss-workbench", message="workbench %(version)s")
+@click.pass_context
+def cli(ctx: click.Context, db_path: Path | None) -> None:
+    """Remiss Workbench: skriv remissvar och yttranden avsnitt för avsnitt.
+
+    Utan kommando öppnas arbetsbänken i terminalen.
+    """
+    context = CliContext(db_path or paths.default_db_path())
+    ctx.obj = context
+    ctx.call_on_close(context.close)
+    if ctx.invoked_subcommand is None:
+        from workbench.tui.app import run_app
+
+        run_app(context.db_path)
+
+
+pass_context = click.make_pass_decorator(CliContext)
+
+
+def register() -> None:
+    """Attach the command groups (kept in their own modules)."""
+    from workbench.cli import admin, organisation, remiss, response
+
+    for module in (admin, organisation, remiss, response):
+        for command in module.COMMANDS:
+            cli.add_command(command)
+
+
+register()
