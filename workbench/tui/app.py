@@ -1,0 +1,101 @@
+"""WorkbenchApp: the terminal workbench. `make_app` builds it for the CLI and the tests."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from workbench import paths
+from workbench.store import Store, open_store
+
+
+class WorkbenchApp(App):
+    """Opens on Ärenden (the cases list); every screen's bindings show in the footer,
+    in the command palette (ctrl+p) and in the help (f1)."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "Remiss Workbench"
+    SUB_TITLE = "Ärenden"
+    ENABLE_COMMAND_PALETTE = True
+    COMMAND_PALETTE_BINDING = "ctrl+p"
+    BINDINGS = [
+        Binding("f1", "help", "Hjälp", id="app.help"),
+        Binding("ctrl+q", "quit", "Avsluta", id="app.quit", priority=True),
+        Binding("ctrl+p", "command_palette", "Kommandon", id="app.palette", show=False),
+    ]
+
+    def __init__(self, store: Store, keymap: dict[str, str] | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self._keymap = keymap or {}
+
+    def on_mount(self) -> None:
+        if self._keymap:
+            self.set_keymap(self._keymap)
+        from workbench.tui.screens.cases import CasesScreen
+
+        self.push_screen(CasesScreen())
+
+    def action_help(self) -> None:
+        from workbench.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Every binding of the current screen and the app, by its Swedish description."""
+        seen: set[str] = set()
+        for binding, node in _bindings_of(screen):
+            # Our own bindings all carry an id; widgets' built-in ones (English) are left out.
+            if binding.id is None or binding.action in seen or not binding.description:
+                continue
+            seen.add(binding.action)
+            key = self.get_key_display(binding)
+            yield SystemCommand(
+                binding.description,
+                binding.tooltip or f"Tangent: {key}",
+                _runner(node, binding.action),
+            )
+        yield SystemCommand("Tema", "Byt färgtema", self.action_change_theme)
+        yield SystemCommand("Skärmbild", "Spara en SVG-bild av skärmen", self.action_screenshot)
+
+    def on_unmount(self) -> None:
+        self.store.close()
+
+
+def _bindings_of(screen: Screen):
+    """The bindings active on `screen`: focused widget and its ancestors, screen, app."""
+    for active in screen.active_bindings.values():
+        yield active.binding, active.node
+
+
+def _runner(node, action: str):
+    async def run() -> None:
+        await node.run_action(action)
+
+    return run
+
+
+def load_keymap(path: Path | None = None) -> dict[str, str]:
+    """Remapped keys from `<data dir>/keymap.toml`: `binding-id = "key"` lines."""
+    path = path or paths.data_dir() / "keymap.toml"
+    if not path.is_file():
+        return {}
+    with path.open("rb") as file:
+        data = tomllib.load(file)
+    return {str(k): str(v) for k, v in data.get("keys", data).items() if isinstance(v, str)}
+
+
+def make_app(db_path: Path | str, keymap: dict[str, str] | None = None) -> WorkbenchApp:
+    """The one factory: the CLI, `main.py` and the tests all build the app here."""
+    store = open_store(db_path)
+    return WorkbenchApp(store, keymap if keymap is not None else load_keymap())
+
+
+def run_app(db_path: Path | str) -> None:
+    make_app(db_path).run()
