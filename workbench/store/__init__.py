@@ -12,12 +12,12 @@ import sqlite_utils
 
 from workbench.store.connection import backup_to, connect, migrate
 from workbench.store.organisations import OrganisationQueries
-from workbench.store.remisses import RemissQueries, normalise_number, with_parents
+from workbench.store.remisses import RemissQueries
 from workbench.store.responses import ResponseQueries
 from workbench.store.review import ReviewQueries
 from workbench.store.search import SearchQueries, fts_query
 
-__all__ = ["Store", "fts_query", "normalise_number", "open_store", "with_parents"]
+__all__ = ["Store", "fts_query", "open_store"]
 
 
 class Store(OrganisationQueries, RemissQueries, ResponseQueries, ReviewQueries, SearchQueries):

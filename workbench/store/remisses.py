@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite_utils
 
 from workbench.errors import InvalidInput, NotFound
-from workbench.model import Remiss, Section
+from workbench.model import Remiss, Section, normalise_number, with_parents
 from workbench.store.connection import date_in, date_out, now
 
 REMISS_FIELDS = (
@@ -140,41 +140,6 @@ class RemissQueries:
             " VALUES (?, ?, ?, ?, ?, ?)",
             rows,
         )
-
-
-def normalise_number(number: str) -> str:
-    return number.strip().rstrip(".").strip().casefold()
-
-
-def with_parents(sections: list[Section]) -> list[Section]:
-    """Fill in each section's parent: the nearest earlier section of a lower level.
-
-    Dotted numbers must agree: "1.2.2" is not a child of "1.1" even when it follows it (a
-    remiss that lists only the sections answered skips "1.2"); it then has no parent.
-    """
-    stack: list[Section] = []
-    for section in sections:
-        while stack and stack[-1].level >= section.level:
-            stack.pop()
-        section.parent = None
-        for candidate in reversed(stack):
-            if _may_contain(candidate.number, section.number):
-                section.parent = candidate.number
-                break
-        stack.append(section)
-    return sections
-
-
-def _may_contain(parent: str, child: str) -> bool:
-    parent_parts, child_parts = _dotted(parent), _dotted(child)
-    if parent_parts is None or child_parts is None:
-        return True
-    return child_parts[: len(parent_parts)] == parent_parts
-
-
-def _dotted(number: str) -> list[str] | None:
-    parts = number.strip().rstrip(".").split(".")
-    return parts if all(part.isdigit() for part in parts) else None
 
 
 def _remiss_from_row(row: dict) -> Remiss:
