@@ -33,7 +33,7 @@ async def test_opens_on_the_four_demo_responses(demo_db):
         ]
 
 
-async def test_enter_opens_a_response_and_n_steps_through_sections(demo_db):
+async def test_enter_opens_a_response_in_the_workspace_and_escape_comes_back(demo_db):
     app = make_app(demo_db, keymap={})
     async with app.run_test(size=(140, 40)) as pilot:
         await pilot.pause()
@@ -42,14 +42,14 @@ async def test_enter_opens_a_response_and_n_steps_through_sections(demo_db):
         table.move_cursor(row=row)
         await pilot.press("enter")
         await pilot.pause()
-        tree = app.screen.query_one("#view-sections", Tree)
+        tree = app.screen.query_one("#ws-tree", Tree)
+        # Every section is answered, so it opens at the top.
         assert str(tree.cursor_node.label).endswith("Övergripande synpunkter")
-        await pilot.press("n")
+        await pilot.press("ctrl+n")
         await pilot.pause()
         assert tree.cursor_node.data.number == "1.1"
-        shown = plain(app.screen.query_one("#view-section", Static))
-        assert "Stockholms stad välkomnar" in shown
-        await pilot.press("escape")
+        assert "Stockholms stad välkomnar" in plain(app.screen.query_one("#pe-lead", Static))
+        await pilot.press("escape", "escape")
         await pilot.pause()
         assert app.screen.query_one("#cases", DataTable).row_count == 4
 

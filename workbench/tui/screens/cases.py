@@ -98,9 +98,9 @@ class CasesScreen(Screen):
         response_id = self.selected_response_id
         if response_id is None:
             return
-        from workbench.tui.screens.response_view import ResponseViewScreen
+        from workbench.tui.screens.workspace import WorkspaceScreen
 
-        self.app.push_screen(ResponseViewScreen(response_id))
+        self.app.push_screen(WorkspaceScreen(response_id))
 
     def action_refresh(self) -> None:
         self.refresh_cases()

@@ -1,0 +1,304 @@
+"""Ärendeuppgifter: every case field of a response, and the remiss's own data, autosaved.
+
+A field the chosen document kind needs before export is marked while it is empty; a date
+that is not ÅÅÅÅ-MM-DD is flagged and not stored until it is one. Nothing blocks typing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, Header, Input, Label, Select, Static, Switch, TextArea
+
+from workbench.model import RESPONSE_DATE_FIELDS, RESPONSE_LIST_FIELDS, Kind, Response
+from workbench.tui import case_fields
+from workbench.tui.case_fields import CASE_FIELDS, check_date, missing_for_export
+from workbench.tui.widgets.save_status import SaveStatus
+
+REMISS_FIELDS = (
+    ("title", "Remissens titel", ""),
+    ("sender", "Avsändare", ""),
+    ("sender_dnr", "Avsändarens dnr (Ert Dnr)", ""),
+    ("received", "Inkommen", "ÅÅÅÅ-MM-DD"),
+    ("reply_by", "Svara senast", "ÅÅÅÅ-MM-DD"),
+)
+REMISS_DATES = ("received", "reply_by")
+
+
+@dataclass
+class _Bound:
+    """One form widget and how its value reaches the store."""
+
+    widget_id: str
+    save: Callable[[object], None]
+    is_date: bool = False
+    widget: Widget | None = None
+
+
+class DetailsScreen(Screen):
+    BINDINGS = [
+        Binding("escape", "back", "Tillbaka", id="details.back"),
+        Binding("ctrl+s", "save", "Spara nu", id="details.save", priority=True, show=False),
+        Binding("f3", "back", "Arbetsytan", id="details.workspace", show=False),
+    ]
+
+    def __init__(self, response_id: int) -> None:
+        super().__init__()
+        self.response_id = response_id
+        self._bound: dict[str, _Bound] = {}
+        self._shown: dict[str, object] = {}
+
+    def compose(self) -> ComposeResult:
+        store = self.app.store
+        self.response: Response = store.get_response(self.response_id, with_positions=False)
+        self.organisation = store.get_organisation(self.response.organisation_id)
+        self.remiss = store.get_remiss(self.response.remiss_id, with_sections=False)
+        response, remiss = self.response, self.remiss
+        yield Header()
+        yield Static(id="details-missing")
+        with VerticalScroll(id="details-form"):
+            yield Static(Text("Ärendet", style="bold"), classes="form-group")
+            with Horizontal(classes="form-row"):
+                yield Label("Dokumenttyp", classes="form-label")
+                yield Select(
+                    [(kind.label, kind.value) for kind in Kind],
+                    value=response.kind.value,
+                    allow_blank=False,
+                    id="f-kind",
+                )
+            self._register("kind", "f-kind", self._save_response("kind"))
+            with Horizontal(classes="form-row"):
+                yield Label("Status", classes="form-label")
+                yield Static(response.status.label, id="f-status", classes="form-value")
+            with Horizontal(classes="form-row"):
+                yield Label("Under remissens rubriker", classes="form-label")
+                yield Switch(value=response.section_headings, id="f-section_headings")
+                yield Static(
+                    "På: ställningstagandena under remissens avsnittsrubriker. "
+                    "Av: som löpande text i er ordning.",
+                    classes="form-hint",
+                )
+            self._register(
+                "section_headings", "f-section_headings", self._save_response("section_headings")
+            )
+            for field in CASE_FIELDS:
+                value = getattr(response, field.name)
+                if field.name in RESPONSE_DATE_FIELDS:
+                    shown = value.isoformat() if value else ""
+                elif isinstance(value, list):
+                    shown = case_fields.list_text(value)
+                else:
+                    shown = value
+                yield from self._row(
+                    field.name,
+                    field.label,
+                    shown,
+                    field.long,
+                    field.hint,
+                    self._save_response(field.name),
+                    is_date=field.name in RESPONSE_DATE_FIELDS,
+                )
+            org_signatories = case_fields.signatories_text(self.organisation.signatories)
+            yield from self._row(
+                "signatories",
+                case_fields.SIGNATORIES_LABEL,
+                ""
+                if response.signatories is None
+                else case_fields.signatories_text(response.signatories),
+                True,
+                "Namn, Titel – en per rad; tom: organisationens"
+                + (f" ({org_signatories.replace(chr(10), '; ')})" if org_signatories else ""),
+                self._save_signatories,
+            )
+            yield Static(Text("Remissen", style="bold"), classes="form-group")
+            for name, label, hint in REMISS_FIELDS:
+                value = getattr(remiss, name)
+                shown = value.isoformat() if name in REMISS_DATES and value else (value or "")
+                yield from self._row(
+                    f"remiss.{name}",
+                    label,
+                    shown,
+                    False,
+                    hint,
+                    partial(self._save_remiss, name),
+                    is_date=name in REMISS_DATES,
+                )
+        with Horizontal(classes="status-bar"):
+            yield Static(f"{self.organisation.name} · {remiss.title}", id="details-context")
+            yield SaveStatus(id="details-saved")
+        yield Footer()
+
+    def _row(
+        self,
+        name: str,
+        label: str,
+        value: str,
+        long: bool,
+        hint: str,
+        save: Callable[[object], None],
+        is_date: bool = False,
+    ):
+        widget_id = "f-" + name.replace(".", "-")
+        with Vertical(classes="form-field", id=f"row-{widget_id}"):
+            with Horizontal(classes="form-row"):
+                yield Label(label, classes="form-label", id=f"label-{widget_id}")
+                if long:
+                    yield TextArea(
+                        value,
+                        id=widget_id,
+                        soft_wrap=True,
+                        tab_behavior="focus",
+                        placeholder=hint,
+                        classes="form-long",
+                    )
+                else:
+                    yield Input(value, placeholder=hint, id=widget_id)
+            yield Static("", classes="form-error", id=f"error-{widget_id}")
+        self._register(name, widget_id, save, is_date)
+
+    def _register(
+        self, name: str, widget_id: str, save: Callable[[object], None], is_date: bool = False
+    ) -> None:
+        """Tie a form widget (looked up once mounted) to how its value is stored."""
+        self._bound[name] = _Bound(widget_id, save, is_date)
+
+    def on_mount(self) -> None:
+        self.title = "Ärendeuppgifter"
+        self.sub_title = f"{self.organisation.name} – {self.remiss.title}"
+        for name, bound in self._bound.items():
+            bound.widget = self.query_one("#" + bound.widget_id)
+            self._shown[name] = _value_of(bound.widget)
+        self.app.autosaver.add_collector(self.sync)
+        self._show_missing()
+        self.query_one("#f-our_dnr").focus()
+
+    def on_unmount(self) -> None:
+        self.app.autosaver.remove_collector(self.sync)
+        self.app.autosaver.flush()
+
+    # Saving: widget events only say "something changed"; the current values are what count.
+
+    def sync(self) -> None:
+        for name, bound in self._bound.items():
+            if bound.widget is None:
+                continue
+            value = _value_of(bound.widget)
+            if value == self._shown.get(name):
+                continue
+            self._shown[name] = value
+            if bound.is_date:
+                problem = check_date(str(value))
+                self._show_error(name, problem)
+                if problem:
+                    continue
+            bound.save(value)
+        self._show_missing()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.sync()
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        self.sync()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        self.sync()
+
+    def on_switch_changed(self, event: Switch.Changed) -> None:
+        self.sync()
+
+    def on_descendant_blur(self) -> None:
+        self.app.autosaver.flush()
+
+    def on_screen_suspend(self) -> None:
+        self.app.autosaver.flush()
+
+    def _save_response(self, name: str) -> Callable[[object], None]:
+        def save(value: object) -> None:
+            if name in RESPONSE_LIST_FIELDS:
+                value = case_fields.text_list(str(value))
+                setattr(self.response, name, value)
+            elif name in RESPONSE_DATE_FIELDS:
+                value = str(value).strip() or None
+                setattr(self.response, name, dt.date.fromisoformat(value) if value else None)
+            else:
+                setattr(self.response, name, Kind(value) if name == "kind" else value)
+            self.app.autosaver.schedule(
+                ("response", self.response_id, name),
+                partial(self.app.store.update_response, self.response_id, **{name: value}),
+            )
+
+        return save
+
+    def _save_signatories(self, value: object) -> None:
+        signatories = case_fields.text_signatories(str(value)) if str(value).strip() else None
+        self.response.signatories = signatories
+        self.app.autosaver.schedule(
+            ("response", self.response_id, "signatories"),
+            partial(self.app.store.update_response, self.response_id, signatories=signatories),
+        )
+
+    def _save_remiss(self, name: str, value: object) -> None:
+        text = str(value).strip()
+        if name == "title" and not text:
+            self._show_error("remiss.title", "Remissen måste ha en titel.")
+            return
+        self._show_error(f"remiss.{name}", "")
+        stored = (text or None) if name in REMISS_DATES else str(value)
+        self.app.autosaver.schedule(
+            ("remiss", self.remiss.id, name),
+            partial(self.app.store.update_remiss, self.remiss.id, **{name: stored}),
+        )
+
+    # Showing what is left
+
+    def _show_error(self, name: str, problem: str) -> None:
+        widget_id = self._bound[name].widget_id
+        error = self.query_one(f"#error-{widget_id}", Static)
+        error.update(problem)
+        error.display = bool(problem)
+        self.query_one(f"#{widget_id}").set_class(bool(problem), "-invalid")
+
+    def _show_missing(self) -> None:
+        missing = missing_for_export(self.response, self.organisation)
+        banner = self.query_one("#details-missing", Static)
+        kind = self.response.kind.label
+        if missing:
+            banner.update(
+                Text.assemble((f"Saknas för export ({kind}): ", "bold"), ", ".join(missing))
+            )
+        else:
+            banner.update(Text(f"Allt som behövs för export ({kind}) är ifyllt.", style="green"))
+        banner.set_class(bool(missing), "-missing")
+        for field in CASE_FIELDS:
+            label = self.query_one(f"#label-f-{field.name}", Label)
+            required = case_fields.is_required(field.name, self.response.kind)
+            label.set_class(required, "-required")
+            label.set_class(field.label in missing, "-missing")
+
+    # Actions
+
+    def action_save(self) -> None:
+        self.sync()
+        self.app.autosaver.flush()
+        self.app.autosaver.note_saved()
+
+    def action_back(self) -> None:
+        self.sync()
+        self.app.pop_screen()
+
+
+def _value_of(widget: Widget) -> object:
+    if isinstance(widget, TextArea):
+        return widget.text
+    if isinstance(widget, Input | Select | Switch):
+        return widget.value
+    raise TypeError(widget)
