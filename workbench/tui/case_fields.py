@@ -19,15 +19,16 @@ class CaseField:
     label: str
     long: bool = False  # several lines of text (a TextArea), else one line (an Input)
     hint: str = ""
+    group: str = ""  # a heading on the form before this field
 
 
 # In the order of the form: who and what first, then the parts of the documents.
 CASE_FIELDS: tuple[CaseField, ...] = (
-    CaseField("our_dnr", "Vårt diarienummer", hint="t.ex. KS 2024/123"),
+    CaseField("our_dnr", "Vårt diarienummer", hint="t.ex. KS 2024/123", group="Ärendet"),
     CaseField("date", "Datum", hint="ÅÅÅÅ-MM-DD"),
     CaseField("title", "Rubrik", hint="tom: remissens titel"),
     CaseField("subtitle", "Underrubrik"),
-    CaseField("officer", "Handläggare"),
+    CaseField("officer", "Handläggare", group="Personer och beslutsgång"),
     CaseField("reviewer", "Granskare"),
     CaseField("deciding_body", "Beslutande organ / mottagare"),
     CaseField("meeting_date", "Sammanträdesdatum", hint="ÅÅÅÅ-MM-DD"),
@@ -36,7 +37,7 @@ CASE_FIELDS: tuple[CaseField, ...] = (
     CaseField("presenter", "Föredragande"),
     CaseField("decided_by", "Beslutad av"),
     CaseField("participants", "Deltagare i beredningen", long=True, hint="en per rad"),
-    CaseField("summary", "Sammanfattning", long=True),
+    CaseField("summary", "Sammanfattning", long=True, group="Dokumentets delar"),
     CaseField("case_description", "Beskrivning av ärendet / Ärendet", long=True),
     CaseField("background", "Bakgrund", long=True),
     CaseField("decision_intro", "Förslag till beslut, inledning", long=True),

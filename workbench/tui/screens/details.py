@@ -17,7 +17,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Input, Label, Select, Static, Switch, TextArea
+from textual.widgets import Checkbox, Footer, Header, Input, Label, Select, Static, TextArea
 
 from workbench.model import RESPONSE_DATE_FIELDS, RESPONSE_LIST_FIELDS, Kind, Response
 from workbench.tui import case_fields
@@ -66,7 +66,7 @@ class DetailsScreen(Screen):
         yield Header()
         yield Static(id="details-missing")
         with VerticalScroll(id="details-form"):
-            yield Static(Text("Ärendet", style="bold"), classes="form-group")
+            yield Static(Text("Dokumentet", style="bold"), classes="form-group")
             with Horizontal(classes="form-row"):
                 yield Label("Dokumenttyp", classes="form-label")
                 yield Select(
@@ -74,6 +74,7 @@ class DetailsScreen(Screen):
                     value=response.kind.value,
                     allow_blank=False,
                     id="f-kind",
+                    compact=True,
                 )
             self._register("kind", "f-kind", self._save_response("kind"))
             with Horizontal(classes="form-row"):
@@ -81,16 +82,18 @@ class DetailsScreen(Screen):
                 yield Static(response.status.label, id="f-status", classes="form-value")
             with Horizontal(classes="form-row"):
                 yield Label("Under remissens rubriker", classes="form-label")
-                yield Switch(value=response.section_headings, id="f-section_headings")
-                yield Static(
-                    "På: ställningstagandena under remissens avsnittsrubriker. "
-                    "Av: som löpande text i er ordning.",
-                    classes="form-hint",
+                yield Checkbox(
+                    "ja (annars löpande text i er ordning)",
+                    value=response.section_headings,
+                    id="f-section_headings",
+                    compact=True,
                 )
             self._register(
                 "section_headings", "f-section_headings", self._save_response("section_headings")
             )
             for field in CASE_FIELDS:
+                if field.group:
+                    yield Static(Text(field.group, style="bold"), classes="form-group")
                 value = getattr(response, field.name)
                 if field.name in RESPONSE_DATE_FIELDS:
                     shown = value.isoformat() if value else ""
@@ -148,7 +151,7 @@ class DetailsScreen(Screen):
         is_date: bool = False,
     ):
         widget_id = "f-" + name.replace(".", "-")
-        with Vertical(classes="form-field", id=f"row-{widget_id}"):
+        with Vertical(classes="form-field -long" if long else "form-field", id=f"row-{widget_id}"):
             with Horizontal(classes="form-row"):
                 yield Label(label, classes="form-label", id=f"label-{widget_id}")
                 if long:
@@ -159,9 +162,10 @@ class DetailsScreen(Screen):
                         tab_behavior="focus",
                         placeholder=hint,
                         classes="form-long",
+                        compact=True,
                     )
                 else:
-                    yield Input(value, placeholder=hint, id=widget_id)
+                    yield Input(value, placeholder=hint, id=widget_id, compact=True)
             yield Static("", classes="form-error", id=f"error-{widget_id}")
         self._register(name, widget_id, save, is_date)
 
@@ -212,7 +216,7 @@ class DetailsScreen(Screen):
     def on_select_changed(self, event: Select.Changed) -> None:
         self.sync()
 
-    def on_switch_changed(self, event: Switch.Changed) -> None:
+    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
         self.sync()
 
     def on_descendant_blur(self) -> None:
@@ -299,6 +303,6 @@ class DetailsScreen(Screen):
 def _value_of(widget: Widget) -> object:
     if isinstance(widget, TextArea):
         return widget.text
-    if isinstance(widget, Input | Select | Switch):
+    if isinstance(widget, Input | Select | Checkbox):
         return widget.value
     raise TypeError(widget)
