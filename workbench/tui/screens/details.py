@@ -8,20 +8,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widget import Widget
 from textual.widgets import Checkbox, Footer, Header, Input, Label, Select, Static, TextArea
 
 from workbench.model import RESPONSE_DATE_FIELDS, RESPONSE_LIST_FIELDS, Kind, Response
 from workbench.tui import case_fields
 from workbench.tui.case_fields import CASE_FIELDS, check_date, missing_for_export
+from workbench.tui.widgets.form import BoundForm
 from workbench.tui.widgets.save_status import SaveStatus
 
 REMISS_FIELDS = (
@@ -32,16 +31,7 @@ REMISS_FIELDS = (
     ("reply_by", "Svara senast", "ÅÅÅÅ-MM-DD"),
 )
 REMISS_DATES = ("received", "reply_by")
-
-
-@dataclass
-class _Bound:
-    """One form widget and how its value reaches the store."""
-
-    widget_id: str
-    save: Callable[[object], None]
-    is_date: bool = False
-    widget: Widget | None = None
+_REMISS_CHECKS = {"title": lambda text: "" if text.strip() else "Remissen måste ha en titel."}
 
 
 class DetailsScreen(Screen):
@@ -54,8 +44,7 @@ class DetailsScreen(Screen):
     def __init__(self, response_id: int) -> None:
         super().__init__()
         self.response_id = response_id
-        self._bound: dict[str, _Bound] = {}
-        self._shown: dict[str, object] = {}
+        self.form = BoundForm("f")
 
     def compose(self) -> ComposeResult:
         store = self.app.store
@@ -76,7 +65,7 @@ class DetailsScreen(Screen):
                     id="f-kind",
                     compact=True,
                 )
-            self._register("kind", "f-kind", self._save_response("kind"))
+            self.form.register("kind", "f-kind", self._save_response("kind"))
             with Horizontal(classes="form-row"):
                 yield Label("Status", classes="form-label")
                 yield Static(response.status.label, id="f-status", classes="form-value")
@@ -88,7 +77,7 @@ class DetailsScreen(Screen):
                     id="f-section_headings",
                     compact=True,
                 )
-            self._register(
+            self.form.register(
                 "section_headings", "f-section_headings", self._save_response("section_headings")
             )
             for field in CASE_FIELDS:
@@ -101,86 +90,48 @@ class DetailsScreen(Screen):
                     shown = case_fields.list_text(value)
                 else:
                     shown = value
-                yield from self._row(
+                yield from self.form.row(
                     field.name,
                     field.label,
                     shown,
-                    field.long,
-                    field.hint,
                     self._save_response(field.name),
-                    is_date=field.name in RESPONSE_DATE_FIELDS,
+                    long=field.long,
+                    hint=field.hint,
+                    check=check_date if field.name in RESPONSE_DATE_FIELDS else None,
                 )
             org_signatories = case_fields.signatories_text(self.organisation.signatories)
-            yield from self._row(
+            yield from self.form.row(
                 "signatories",
                 case_fields.SIGNATORIES_LABEL,
                 ""
                 if response.signatories is None
                 else case_fields.signatories_text(response.signatories),
-                True,
-                "Namn, Titel – en per rad; tom: organisationens"
-                + (f" ({org_signatories.replace(chr(10), '; ')})" if org_signatories else ""),
                 self._save_signatories,
+                long=True,
+                hint="Namn, Titel – en per rad; tom: organisationens"
+                + (f" ({org_signatories.replace(chr(10), '; ')})" if org_signatories else ""),
             )
             yield Static(Text("Remissen", style="bold"), classes="form-group")
             for name, label, hint in REMISS_FIELDS:
                 value = getattr(remiss, name)
                 shown = value.isoformat() if name in REMISS_DATES and value else (value or "")
-                yield from self._row(
+                yield from self.form.row(
                     f"remiss.{name}",
                     label,
                     shown,
-                    False,
-                    hint,
                     partial(self._save_remiss, name),
-                    is_date=name in REMISS_DATES,
+                    hint=hint,
+                    check=check_date if name in REMISS_DATES else _REMISS_CHECKS.get(name),
                 )
         with Horizontal(classes="status-bar"):
             yield Static(f"{self.organisation.name} · {remiss.title}", id="details-context")
             yield SaveStatus(id="details-saved")
         yield Footer()
 
-    def _row(
-        self,
-        name: str,
-        label: str,
-        value: str,
-        long: bool,
-        hint: str,
-        save: Callable[[object], None],
-        is_date: bool = False,
-    ):
-        widget_id = "f-" + name.replace(".", "-")
-        with Vertical(classes="form-field -long" if long else "form-field", id=f"row-{widget_id}"):
-            with Horizontal(classes="form-row"):
-                yield Label(label, classes="form-label", id=f"label-{widget_id}")
-                if long:
-                    yield TextArea(
-                        value,
-                        id=widget_id,
-                        soft_wrap=True,
-                        tab_behavior="focus",
-                        placeholder=hint,
-                        classes="form-long",
-                        compact=True,
-                    )
-                else:
-                    yield Input(value, placeholder=hint, id=widget_id, compact=True)
-            yield Static("", classes="form-error", id=f"error-{widget_id}")
-        self._register(name, widget_id, save, is_date)
-
-    def _register(
-        self, name: str, widget_id: str, save: Callable[[object], None], is_date: bool = False
-    ) -> None:
-        """Tie a form widget (looked up once mounted) to how its value is stored."""
-        self._bound[name] = _Bound(widget_id, save, is_date)
-
     def on_mount(self) -> None:
         self.title = "Ärendeuppgifter"
         self.sub_title = f"{self.organisation.name} – {self.remiss.title}"
-        for name, bound in self._bound.items():
-            bound.widget = self.query_one("#" + bound.widget_id)
-            self._shown[name] = _value_of(bound.widget)
+        self.form.attach(self)
         self.app.autosaver.add_collector(self.sync)
         self._show_missing()
         self.query_one("#f-our_dnr").focus()
@@ -192,20 +143,8 @@ class DetailsScreen(Screen):
     # Saving: widget events only say "something changed"; the current values are what count.
 
     def sync(self) -> None:
-        for name, bound in self._bound.items():
-            if bound.widget is None:
-                continue
-            value = _value_of(bound.widget)
-            if value == self._shown.get(name):
-                continue
-            self._shown[name] = value
-            if bound.is_date:
-                problem = check_date(str(value))
-                self._show_error(name, problem)
-                if problem:
-                    continue
-            bound.save(value)
-        self._show_missing()
+        if self.form.sync():
+            self._show_missing()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self.sync()
@@ -252,10 +191,6 @@ class DetailsScreen(Screen):
 
     def _save_remiss(self, name: str, value: object) -> None:
         text = str(value).strip()
-        if name == "title" and not text:
-            self._show_error("remiss.title", "Remissen måste ha en titel.")
-            return
-        self._show_error(f"remiss.{name}", "")
         stored = (text or None) if name in REMISS_DATES else str(value)
         self.app.autosaver.schedule(
             ("remiss", self.remiss.id, name),
@@ -263,13 +198,6 @@ class DetailsScreen(Screen):
         )
 
     # Showing what is left
-
-    def _show_error(self, name: str, problem: str) -> None:
-        widget_id = self._bound[name].widget_id
-        error = self.query_one(f"#error-{widget_id}", Static)
-        error.update(problem)
-        error.display = bool(problem)
-        self.query_one(f"#{widget_id}").set_class(bool(problem), "-invalid")
 
     def _show_missing(self) -> None:
         missing = missing_for_export(self.response, self.organisation)
@@ -283,7 +211,7 @@ class DetailsScreen(Screen):
             banner.update(Text(f"Allt som behövs för export ({kind}) är ifyllt.", style="green"))
         banner.set_class(bool(missing), "-missing")
         for field in CASE_FIELDS:
-            label = self.query_one(f"#label-f-{field.name}", Label)
+            label = self.form.label(field.name)
             required = case_fields.is_required(field.name, self.response.kind)
             label.set_class(required, "-required")
             label.set_class(field.label in missing, "-missing")
@@ -298,11 +226,3 @@ class DetailsScreen(Screen):
     def action_back(self) -> None:
         self.sync()
         self.app.pop_screen()
-
-
-def _value_of(widget: Widget) -> object:
-    if isinstance(widget, TextArea):
-        return widget.text
-    if isinstance(widget, Input | Select | Checkbox):
-        return widget.value
-    raise TypeError(widget)
