@@ -81,6 +81,20 @@ class BoundForm:
             bound.widget = root.query_one("#" + bound.widget_id)
             self._shown[name] = value_of(bound.widget)
 
+    def load(self, values: dict[str, object]) -> None:
+        """Show other values (another record) without saving them; clears shown problems."""
+        for name, value in values.items():
+            widget = self._fields[name].widget
+            if isinstance(widget, TextArea):
+                widget.load_text(str(value))
+            elif widget is not None:
+                widget.value = value
+            self._shown[name] = value
+            if self._root is not None and self._root.query(
+                f"#error-{self._fields[name].widget_id}"
+            ):
+                self.show_error(name, "")
+
     def sync(self) -> bool:
         """Save every field whose widget changed; True when any did."""
         changed = False
