@@ -8,7 +8,7 @@ from rich.text import Text
 
 from workbench import markup
 from workbench.model import Position, Section
-from workbench.stances import NO_COMMENTS, Vocabulary
+from workbench.stances import FREE_TEXT, NO_COMMENTS, Vocabulary
 
 GENERAL = "Övergripande synpunkter"
 
@@ -38,7 +38,8 @@ def body_text(body: str) -> Text:
 
 def section_text(section: Section | None, general_hint: str) -> Text:
     """The middle pane: the heading, then the body (or a hint when there is none)."""
-    text = Text(section_heading(section), style="bold")
+    text = Text()
+    text.append(section_heading(section), style="bold")
     text.append("\n\n")
     if section is None:
         text.append(general_hint, style="dim")
@@ -82,15 +83,17 @@ def position_text(position: Position, vocabulary: Vocabulary, subject: str, gene
     return text
 
 
-def position_line(position: Position, vocabulary: Vocabulary, width: int = 60) -> Text:
+def position_line(position: Position, vocabulary: Vocabulary) -> Text:
     """One line for the positions list: the verb, then the start of the text."""
     stance = vocabulary.get(position.stance)
     verb = position.verb_override or (stance.verb if stance else "") or position.stance
     line = Text()
     line.append("Σ " if position.in_summary else "  ", style="cyan")
-    line.append(verb, style="bold" if position.stance != NO_COMMENTS else "cyan")
+    if position.stance == FREE_TEXT:
+        line.append("(fritext)", style="dim")
+    else:
+        line.append(verb, style="cyan" if position.stance == NO_COMMENTS else "bold")
     snippet = " ".join(markup.strip_markup(position.text).split())
     if snippet:
-        line.append(" " + snippet)
-    line.truncate(width, overflow="ellipsis")
+        line.append("  " + snippet)
     return line

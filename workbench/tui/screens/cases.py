@@ -28,7 +28,8 @@ COLUMNS = (
     ("progress", "Besvarat"),
 )
 CELL_PADDING = 2  # DataTable's default padding, one cell either side
-MIN_TITLE_WIDTH = 16
+FLEXIBLE = (0, 1, 2)  # remiss, sender, organisation: cut to fit, the others never
+MIN_WIDTH = 10
 NOT_STARTED = "Inget yttrande"
 # The status filter: everything, what is still being worked on, or one status.
 ALL, ACTIVE = "alla", "aktiva"
@@ -60,6 +61,12 @@ class CasesTable(DataTable):
 
 class CasesScreen(Screen):
     """The first screen: a table of cases; Enter opens one."""
+
+    HELP = (
+        "Ärenden: alla yttranden med remiss, status, sista svarsdag och hur många avsnitt"
+        " som är besvarade. Passerad svarsdag visas i rött, mindre än en vecka kvar i gult."
+        " En remiss utan yttrande står sist; Enter på den påbörjar ett."
+    )
 
     BINDINGS = [
         Binding("n", "new_response", "Nytt yttrande", id="cases.new"),
@@ -163,18 +170,19 @@ class CasesScreen(Screen):
         all_rows = self._load_rows()
         self.rows = self._visible(all_rows)
         cells = [row.cells for row in self.rows]
-        # Every column keeps its natural width; the remiss title takes what is left.
-        widths = [
+        natural = [
             max([len(label), *(len(_plain(row[i])) for row in cells)])
             for i, (_, label) in enumerate(COLUMNS)
         ]
-        others = sum(width + CELL_PADDING for width in widths[1:])
-        title_width = max(MIN_TITLE_WIDTH, self.size.width - others - CELL_PADDING - 2)
-        widths[0] = min(widths[0], title_width)
+        widths = fit_widths(natural, self.size.width - CELL_PADDING * len(COLUMNS) - 2)
         for (key, label), width in zip(COLUMNS, widths, strict=True):
             table.add_column(label, key=key, width=width)
         for row in self.rows:
-            table.add_row(_clip(row.cells[0], widths[0]), *row.cells[1:], key=row.key)
+            shown = [
+                _clip(cell, width) if index in FLEXIBLE else cell
+                for index, (cell, width) in enumerate(zip(row.cells, widths, strict=True))
+            ]
+            table.add_row(*shown, key=row.key)
         empty = self.query_one("#cases-empty", Static)
         empty.display = not self.rows
         if not all_rows:
@@ -338,11 +346,25 @@ def _cells(summary: ResponseSummary, today) -> list:
     ]
 
 
+def fit_widths(natural: list[int], available: int) -> list[int]:
+    """Column widths within `available`: the fixed columns keep their natural width, the
+    flexible ones give up space widest first (never below MIN_WIDTH); the remiss title is
+    the first to grow back when there is room."""
+    widths = list(natural)
+    while sum(widths) > available:
+        widest = max(FLEXIBLE, key=lambda i: widths[i])
+        if widths[widest] <= MIN_WIDTH:
+            break
+        widths[widest] -= 1
+    return widths
+
+
 def _plain(cell) -> str:
     return cell.plain if isinstance(cell, Text) else str(cell)
 
 
-def _clip(text: str, width: int) -> str:
+def _clip(cell, width: int):
+    text = _plain(cell)
     if len(text) <= width:
-        return text
+        return cell
     return text[: width - 1] + "…"

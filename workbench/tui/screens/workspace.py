@@ -37,6 +37,14 @@ PREVIEW_DELAY = 0.25  # seconds of quiet before the preview is drawn again
 
 
 class WorkspaceScreen(Screen):
+    HELP = (
+        "Arbetsytan. Till vänster remissens avsnitt: ● besvarat, – inga synpunkter,"
+        " ○ obesvarat, ✎ öppna kommentarer. I mitten avsnittets text (F2 visar i stället"
+        " hela yttrandet som det kommer att läsas). Till höger avsnittets ställningstaganden:"
+        " välj hållning, fortsätt meningen efter den kursiva inledningen.\n"
+        "Ctrl-tangenterna fungerar också medan du skriver. I texten: tom rad mellan stycken,"
+        " *kursiv*, rader som börjar med ”- ” blir en punktlista."
+    )
     AUTO_FOCUS = None  # on_mount puts the cursor in the text of the section it opens on
     BINDINGS = [
         # Priority: these work while the officer is typing in the editor.
@@ -51,7 +59,7 @@ class WorkspaceScreen(Screen):
         Binding(
             "ctrl+f,ctrl+up",
             "previous_section",
-            "Föregående",
+            "Förra",
             id="ws.previous",
             priority=True,
             tooltip="Föregående avsnitt (också Ctrl+↑)",
@@ -136,7 +144,7 @@ class WorkspaceScreen(Screen):
         Binding(
             "f4",
             "coverage",
-            "Kvar att göra",
+            "Kvar",
             id="ws.coverage",
             priority=True,
             tooltip="Avsnitt utan ställningstagande, och vad exporten saknar",

@@ -20,7 +20,7 @@ from textual.widgets import Checkbox, Input, Select, Static, TextArea
 
 from workbench import markup
 from workbench.model import Position
-from workbench.stances import CLASS_LABELS, FREE_TEXT, NO_COMMENTS, Vocabulary
+from workbench.stances import CLASS_LABELS, FREE_TEXT, NO_COMMENTS, NONE, Vocabulary
 
 
 class PositionEditor(Vertical):
@@ -64,7 +64,12 @@ class PositionEditor(Vertical):
 
     def _stance_options(self) -> list[tuple[Text, str]]:
         return [
-            (Text.assemble(s.display, (f"  {CLASS_LABELS.get(s.stance_class, '')}", "dim")), s.key)
+            (
+                Text.assemble(s.display, (f" ({CLASS_LABELS[s.stance_class]})", "dim"))
+                if s.stance_class in CLASS_LABELS and s.stance_class != NONE
+                else Text(s.display),
+                s.key,
+            )
             for s in self.vocabulary
         ]
 
@@ -117,9 +122,8 @@ class PositionEditor(Vertical):
             if position.stance == NO_COMMENTS
             else "Fortsätt meningen … (tom rad mellan stycken, *kursiv*)"
         )
-        self.query_one("#pe-verb", Input).placeholder = (
-            "eget verb (valfritt)" if position.stance != FREE_TEXT else ""
-        )
+        # Free text has no lead, so no verb to word differently.
+        self.query_one("#pe-verb", Input).display = position.stance != FREE_TEXT
 
     def _show_summary_line(self) -> None:
         assert self.position is not None

@@ -40,7 +40,8 @@ def mark_of(positions: Iterable[Position]) -> Mark:
 
 def marked_label(section: Section | None, mark: Mark, open_comments: int = 0) -> Text:
     symbol, style = MARKS[mark]
-    label = Text(symbol + " ", style=style)
+    label = Text()
+    label.append(symbol + " ", style=style)
     label.append(section_heading(section), style="bold" if section is None else "")
     if open_comments:
         label.append(f" ✎{open_comments}", style="yellow")
