@@ -57,21 +57,10 @@ def render_report(record: ReviewRecord, generated: dt.datetime | None = None) ->
     ]
     decisions = [e for e in record.events if e.action in ("status", "restore")]
     if decisions:
-        lines += ["| Tid | Vem | Händelse | Meddelande |", "| --- | --- | --- | --- |"]
+        lines += [_row("Tid", "Vem", "Händelse", "Meddelande"), _row(*["---"] * 4)]
         for event in decisions:
-            lines.append(
-                "| "
-                + " | ".join(
-                    _cell(part)
-                    for part in (
-                        local_time(event.at),
-                        event.actor or "–",
-                        _decision(event),
-                        event.message if event.action == "status" else "",
-                    )
-                )
-                + " |"
-            )
+            message = event.message if event.action == "status" else ""
+            lines.append(_row(local_time(event.at), event.actor or "–", _decision(event), message))
     else:
         lines.append("Inga statusändringar ännu.")
     lines += ["", "## Kommentarer", ""]
@@ -94,22 +83,16 @@ def render_report(record: ReviewRecord, generated: dt.datetime | None = None) ->
             lines.extend(_thread(thread))
     lines += ["", "## Versioner", ""]
     if record.versions:
-        lines += ["| Nr | Tid | Vem | Status | Etikett |", "| --- | --- | --- | --- | --- |"]
+        lines += [_row("Nr", "Tid", "Vem", "Status", "Etikett"), _row(*["---"] * 5)]
         for version in record.versions:
-            status = status_label(version.status)
             lines.append(
-                "| "
-                + " | ".join(
-                    _cell(part)
-                    for part in (
-                        str(version.number),
-                        local_time(version.created_at),
-                        version.author or "–",
-                        status,
-                        version.label,
-                    )
+                _row(
+                    str(version.number),
+                    local_time(version.created_at),
+                    version.author or "–",
+                    status_label(version.status),
+                    version.label,
                 )
-                + " |"
             )
     else:
         lines.append("Inga sparade versioner.")
@@ -151,5 +134,6 @@ def _block(text: str, indent: str) -> str:
     return ("\n" + indent).join(p for p in paragraphs if p) or "–"
 
 
-def _cell(text: str) -> str:
-    return _inline(text).replace("|", "\\|")
+def _row(*cells: str) -> str:
+    """One Markdown table row; a "|" in the text must not end its cell."""
+    return "| " + " | ".join(_inline(cell).replace("|", "\\|") for cell in cells) + " |"

@@ -8,12 +8,11 @@ from __future__ import annotations
 import random
 import statistics
 import tempfile
-import time
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
-from tests.bench import Row, interleaved_ms, median_ms
+from tests.bench import Row, interleaved_ms, median_ms, times_ms
 from workbench import diff as diffs
 from workbench import snapshot as snapshots
 from workbench.demo import DATA_DIR, load_demo
@@ -74,12 +73,7 @@ def build(store: Store) -> tuple[int, int, int]:
 def _spread(fn: Callable[[], object], repeat: int = 40) -> tuple[float, float]:
     """Median and minimum in ms. The minimum is the cost on an idle machine: on a shared,
     loaded one the median also holds time slices lost to other processes."""
-    fn()
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
+    times = times_ms(fn, repeat)
     return statistics.median(times), min(times)
 
 

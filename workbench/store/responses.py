@@ -200,22 +200,21 @@ class ResponseQueries:
                 "SELECT coalesce(max(ord), -1) + 1 FROM positions WHERE response_id = ?",
                 [response_id],
             ).fetchone()[0]
-            cursor = self.db.execute(
-                "INSERT INTO positions (response_id, section_id, stance, verb_override, text,"
-                " in_summary, summary_override, ord) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    response_id,
-                    position.section_id,
-                    position.stance,
-                    position.verb_override,
-                    position.text,
-                    int(bool(position.in_summary)),
-                    position.summary_override,
-                    order,
-                ],
-            )
+            position_id = self._insert_position(response_id, position, order)
             self.touch_response(response_id)
-        return self.get_position(cursor.lastrowid)
+        return self.get_position(position_id)
+
+    def _insert_position(
+        self, response_id: int, position, order: int, position_id: int | None = None
+    ) -> int:
+        """Insert a Position (or a version's SnapshotPosition: the same fields) at `order`;
+        `position_id` None lets SQLite choose the id."""
+        cursor = self.db.execute(
+            "INSERT INTO positions (id, response_id, section_id, stance, verb_override, text,"
+            " in_summary, summary_override, ord) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [position_id, response_id, *position_values(position), order],
+        )
+        return cursor.lastrowid
 
     def update_position(self, position_id: int, **fields) -> Position:
         unknown = set(fields) - set(POSITION_FIELDS)
@@ -314,6 +313,19 @@ def _status(value: Status | str) -> Status:
         return Status(value)
     except ValueError:
         raise InvalidInput(f"Okänd status '{value}'.") from None
+
+
+def position_values(position) -> list:
+    """A Position's (or SnapshotPosition's) stored values: section_id, stance, verb_override,
+    text, in_summary, summary_override, the column order of the writes that use it."""
+    return [
+        position.section_id,
+        position.stance,
+        position.verb_override,
+        position.text,
+        int(bool(position.in_summary)),
+        position.summary_override,
+    ]
 
 
 def _response_row(response: Response) -> dict:

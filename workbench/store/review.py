@@ -10,6 +10,7 @@ from workbench.errors import InvalidInput, NotFound
 from workbench.model import Comment, CommentThread, Event, Status, Version
 from workbench.snapshot import Snapshot
 from workbench.store.connection import now
+from workbench.store.responses import position_values
 from workbench.workflow import StatusChange, check_writable, transition
 
 # A comment read with the section of its position, wherever that position is now.
@@ -183,21 +184,12 @@ class ReviewQueries:
                     " remissen; versionen kan inte återställas."
                 )
             self._check_position(response, position.stance, position.section_id)
-            values = [
-                position.section_id,
-                position.stance,
-                position.verb_override,
-                position.text,
-                int(bool(position.in_summary)),
-                position.summary_override,
-                position.order,
-            ]
             if position.id in keep:
                 self.db.execute(
                     "UPDATE positions SET section_id = ?, stance = ?, verb_override = ?,"
                     " text = ?, in_summary = ?, summary_override = ?, ord = ?, updated_at = ?"
                     " WHERE id = ?",
-                    [*values, now(), position.id],
+                    [*position_values(position), position.order, now(), position.id],
                 )
                 continue
             # A position deleted since keeps its old id when no other row took it.
@@ -205,10 +197,8 @@ class ReviewQueries:
                 position.id is None
                 or self.db.execute("SELECT 1 FROM positions WHERE id = ?", [position.id]).fetchone()
             )
-            self.db.execute(
-                "INSERT INTO positions (id, response_id, section_id, stance, verb_override,"
-                " text, in_summary, summary_override, ord) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [None if taken else position.id, response_id, *values],
+            self._insert_position(
+                response_id, position, position.order, None if taken else position.id
             )
         self.touch_response(response_id)
 
