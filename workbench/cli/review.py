@@ -143,8 +143,9 @@ def restore(ctx: CliContext, response_id: int, number: int, by: str | None) -> N
 def diff(ctx: CliContext, response_id: int, versions: tuple[int, ...], as_json: bool) -> None:
     """Visa ändringar per avsnitt.
 
-    Utan versioner: från den senast granskade versionen till nuvarande lydelse. V1 ensam:
-    från V1 till nuvarande lydelse.
+    Utan versioner: från versionen som senast skickades för granskning (under en pågående
+    granskning: förra omgångens) till nuvarande lydelse. V1 ensam: från V1 till nuvarande
+    lydelse.
     """
     from workbench import diff as diffs
     from workbench.review import diff_response
@@ -199,7 +200,13 @@ def log(ctx: CliContext, response_id: int, as_json: bool) -> None:
 @click.argument("response_id", type=int)
 @click.argument("args", nargs=-1, required=True, metavar="[SECTION_NO|-] TEXT")
 @click.option("--reply-to", type=int, metavar="KOMMENTAR", help="Svara på en kommentar.")
-@click.option("--position", "position_id", type=int, help="Kommentera ett ställningstagande.")
+@click.option(
+    "--position",
+    "position_id",
+    type=int,
+    metavar="ID",
+    help="Kommentera ett ställningstagande (id som i response show --json).",
+)
 @by_option
 @pass_context
 def comment(
