@@ -367,7 +367,16 @@ def test_comments_versions_and_events_round_trip(store):
     event = store.log_event(
         response.id, "status", "greta", "utkast", "granskning", "Klar för granskning"
     )
-    assert store.events(response.id) == [event]
+    # Comments, replies, resolving and saving a version are in the audit log too.
+    assert [e.action for e in store.events(response.id)] == [
+        "comment",
+        "reply",
+        "resolve",
+        "version",
+        "version",
+        "status",
+    ]
+    assert store.events(response.id)[-1] == event
 
 
 def test_store_file_pragmas_and_permissions(db_path):

@@ -290,8 +290,33 @@ class Comment:
 
 
 @dataclass
+class CommentThread:
+    """A comment and its replies, in order; the thread is open until its first is resolved."""
+
+    comment: Comment
+    replies: list[Comment] = field(default_factory=list)
+
+    @property
+    def id(self) -> int | None:
+        return self.comment.id
+
+    @property
+    def is_open(self) -> bool:
+        return not self.comment.resolved_at
+
+    @property
+    def section_id(self) -> int | None:
+        return self.comment.section_id
+
+
+# Why a version was taken: on demand, at a status transition, or by restoring another one.
+VERSION_CAUSES: tuple[str, ...] = ("manual", "transition", "restore")
+
+
+@dataclass
 class Version:
-    """A snapshot of a whole response (JSON) at a transition or on demand."""
+    """A snapshot of a whole response (JSON, see `workbench.snapshot`) at a transition, on
+    demand or at a restore (`cause`); `status` is the response's status when it was taken."""
 
     response_id: int
     number: int
@@ -301,6 +326,7 @@ class Version:
     snapshot: str = ""
     id: int | None = None
     created_at: str = ""
+    cause: str = "manual"
 
 
 @dataclass

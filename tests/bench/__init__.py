@@ -29,8 +29,8 @@ class Row:
         return self.median_ms / self.floor_ms
 
 
-def median_ms(fn: Callable[[], object], repeat: int = 15, warmup: int = 2) -> float:
-    """Median wall time of `fn` in milliseconds."""
+def times_ms(fn: Callable[[], object], repeat: int = 15, warmup: int = 2) -> list[float]:
+    """Wall times of `fn` in milliseconds, one per run after the warm-up."""
     for _ in range(warmup):
         fn()
     times = []
@@ -38,7 +38,12 @@ def median_ms(fn: Callable[[], object], repeat: int = 15, warmup: int = 2) -> fl
         start = time.perf_counter()
         fn()
         times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+    return times
+
+
+def median_ms(fn: Callable[[], object], repeat: int = 15, warmup: int = 2) -> float:
+    """Median wall time of `fn` in milliseconds."""
+    return statistics.median(times_ms(fn, repeat, warmup))
 
 
 def interleaved_ms(

@@ -59,6 +59,7 @@ def response_summary_row(summary: ResponseSummary) -> dict:
         "reply_by": iso(summary.reply_by),
         "answered": summary.answered,
         "total": summary.total,
+        "open_comments": summary.open_comments,
     }
 
 

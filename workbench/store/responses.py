@@ -18,6 +18,7 @@ from workbench.model import (
 )
 from workbench.stances import NO_COMMENTS
 from workbench.store.connection import date_in, date_out, json_dump, json_list, now
+from workbench.workflow import check_writable
 
 POSITION_FIELDS = (
     "stance",
@@ -56,10 +57,15 @@ class ResponseQueries:
         return self.add_response(response)
 
     def add_response(self, response: Response) -> Response:
-        """Store a whole response, positions included, in one transaction."""
+        """Store a whole response, positions included, in one transaction.
+
+        An approved response (the demo's, an imported one) is read-only, so it is written as
+        a draft and given its status last.
+        """
         self.get_organisation(response.organisation_id)
         self.get_remiss(response.remiss_id, with_sections=False)
         row = _response_row(response)
+        status = row.pop("status")
         columns = ", ".join(row)
         marks = ", ".join("?" for _ in row)
         with self.db.atomic():
@@ -69,6 +75,7 @@ class ResponseQueries:
             response_id = cursor.lastrowid
             for position in response.positions:
                 self.add_position(response_id, position)
+            self.db.execute("UPDATE responses SET status = ? WHERE id = ?", [status, response_id])
         return self.get_response(response_id)
 
     def get_response(self, response_id: int, with_positions: bool = True) -> Response:
@@ -81,10 +88,17 @@ class ResponseQueries:
         return response
 
     def update_response(self, response_id: int, **fields) -> Response:
-        """Change case fields of a response; unknown fields and bad dates are refused."""
+        """Change case fields of a response; unknown fields and bad dates are refused.
+
+        The status is not a field: it changes by a transition (`set_status`).
+        """
+        if "status" in fields:
+            raise InvalidInput(
+                "Status ändras bara genom en statusövergång (workbench response status)."
+            )
         values = _response_row_values(fields)
         with self.db.atomic():
-            self.get_response(response_id, with_positions=False)
+            self.writable_response(response_id)
             if values:
                 assignments = ", ".join(f"{name} = ?" for name in values)
                 self.db.execute(
@@ -95,7 +109,7 @@ class ResponseQueries:
 
     def delete_response(self, response_id: int, actor: str = "") -> None:
         with self.db.atomic():
-            response = self.get_response(response_id, with_positions=False)
+            response = self.writable_response(response_id)
             self.db.execute("DELETE FROM responses WHERE id = ?", [response_id])
             self.log_event(
                 response_id, "delete", actor, from_status=response.status, message="Borttaget"
@@ -144,6 +158,12 @@ class ResponseQueries:
             for row in rows
         ]
 
+    def writable_response(self, response_id: int) -> Response:
+        """The response (without positions), or InvalidInput when it is approved (read-only)."""
+        response = self.get_response(response_id, with_positions=False)
+        check_writable(response.status)
+        return response
+
     def touch_response(self, response_id: int) -> None:
         self.db.execute("UPDATE responses SET updated_at = ? WHERE id = ?", [now(), response_id])
 
@@ -174,28 +194,27 @@ class ResponseQueries:
     def add_position(self, response_id: int, position: Position) -> Position:
         """Add a position after every other position of the response (so last in its section)."""
         with self.db.atomic():
-            response = self.get_response(response_id, with_positions=False)
+            response = self.writable_response(response_id)
             self._check_position(response, position.stance, position.section_id)
             order = self.db.execute(
                 "SELECT coalesce(max(ord), -1) + 1 FROM positions WHERE response_id = ?",
                 [response_id],
             ).fetchone()[0]
-            cursor = self.db.execute(
-                "INSERT INTO positions (response_id, section_id, stance, verb_override, text,"
-                " in_summary, summary_override, ord) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    response_id,
-                    position.section_id,
-                    position.stance,
-                    position.verb_override,
-                    position.text,
-                    int(bool(position.in_summary)),
-                    position.summary_override,
-                    order,
-                ],
-            )
+            position_id = self._insert_position(response_id, position, order)
             self.touch_response(response_id)
-        return self.get_position(cursor.lastrowid)
+        return self.get_position(position_id)
+
+    def _insert_position(
+        self, response_id: int, position, order: int, position_id: int | None = None
+    ) -> int:
+        """Insert a Position (or a version's SnapshotPosition: the same fields) at `order`;
+        `position_id` None lets SQLite choose the id."""
+        cursor = self.db.execute(
+            "INSERT INTO positions (id, response_id, section_id, stance, verb_override, text,"
+            " in_summary, summary_override, ord) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [position_id, response_id, *position_values(position), order],
+        )
+        return cursor.lastrowid
 
     def update_position(self, position_id: int, **fields) -> Position:
         unknown = set(fields) - set(POSITION_FIELDS)
@@ -205,7 +224,7 @@ class ResponseQueries:
             fields["in_summary"] = int(bool(fields["in_summary"]))
         with self.db.atomic():
             position = self.get_position(position_id)
-            response = self.get_response(position.response_id, with_positions=False)
+            response = self.writable_response(position.response_id)
             if "stance" in fields or "section_id" in fields:
                 self._check_position(
                     response,
@@ -224,6 +243,7 @@ class ResponseQueries:
     def delete_position(self, position_id: int) -> None:
         with self.db.atomic():
             position = self.get_position(position_id)
+            self.writable_response(position.response_id)
             self.db.execute("DELETE FROM positions WHERE id = ?", [position_id])
             self.touch_response(position.response_id)
 
@@ -235,6 +255,7 @@ class ResponseQueries:
         """
         with self.db.atomic():
             position = self.get_position(position_id)
+            self.writable_response(position.response_id)
             siblings = self.section_positions(position.response_id, position.section_id)
             index = next(i for i, p in enumerate(siblings) if p.id == position_id)
             step = 1 if offset > 0 else -1
@@ -292,6 +313,19 @@ def _status(value: Status | str) -> Status:
         return Status(value)
     except ValueError:
         raise InvalidInput(f"Okänd status '{value}'.") from None
+
+
+def position_values(position) -> list:
+    """A Position's (or SnapshotPosition's) stored values: section_id, stance, verb_override,
+    text, in_summary, summary_override, the column order of the writes that use it."""
+    return [
+        position.section_id,
+        position.stance,
+        position.verb_override,
+        position.text,
+        int(bool(position.in_summary)),
+        position.summary_override,
+    ]
 
 
 def _response_row(response: Response) -> dict:
