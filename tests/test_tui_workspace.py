@@ -174,3 +174,19 @@ async def test_preview_shows_the_response_as_it_reads(demo_db):
         assert "Stockholms stad anser Ny mening här." in plain(
             screen.query_one("#ws-preview-body", Static)
         )
+
+
+async def test_an_approved_response_can_be_read_but_not_changed(demo_db):
+    locum = response_of(demo_db, "Locum AB")  # skickad: read-only until reopened
+    before = stored_positions(demo_db, locum)
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_workspace(app, pilot, locum)
+        assert screen.editor.text_area.read_only
+        await pilot.press(*"ändrat")
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        assert any("skrivskyddat" in n.message for n in app._notifications)
+        await pilot.press("ctrl+n", "ctrl+n")
+        assert screen.stop_index == 3
+    assert stored_positions(demo_db, locum) == before

@@ -22,6 +22,7 @@ from workbench.tui import case_fields
 from workbench.tui.case_fields import CASE_FIELDS, check_date, missing_for_export
 from workbench.tui.widgets.form import BoundForm
 from workbench.tui.widgets.save_status import SaveStatus
+from workbench.workflow import READ_ONLY, READ_ONLY_MESSAGE
 
 REMISS_FIELDS = (
     ("title", "Remissens titel", ""),
@@ -132,6 +133,17 @@ class DetailsScreen(Screen):
         self.title = "Ärendeuppgifter"
         self.sub_title = f"{self.organisation.name} – {self.remiss.title}"
         self.form.attach(self)
+        if self.response.status in READ_ONLY:
+            # Approved: the case is read-only until reopened; the remiss's own data is not.
+            for widget in self.query(
+                "#details-form Input, #details-form Select, "
+                "#details-form Checkbox, #details-form TextArea"
+            ):
+                if widget.id and not widget.id.startswith("f-remiss-"):
+                    if isinstance(widget, TextArea):
+                        widget.read_only = True
+                    else:
+                        widget.disabled = True
         self.app.autosaver.add_collector(self.sync)
         self._show_missing()
         self.query_one("#f-our_dnr").focus()
@@ -203,7 +215,9 @@ class DetailsScreen(Screen):
         missing = missing_for_export(self.response, self.organisation)
         banner = self.query_one("#details-missing", Static)
         kind = self.response.kind.label
-        if missing:
+        if self.response.status in READ_ONLY:
+            banner.update(Text(READ_ONLY_MESSAGE, style="yellow"))
+        elif missing:
             banner.update(
                 Text.assemble((f"Saknas för export ({kind}): ", "bold"), ", ".join(missing))
             )

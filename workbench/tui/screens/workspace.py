@@ -27,6 +27,7 @@ from workbench.tui.widgets.position_editor import PositionEditor
 from workbench.tui.widgets.position_list import PositionList
 from workbench.tui.widgets.save_status import SaveStatus
 from workbench.tui.widgets.section_tree import SectionTree, mark_of
+from workbench.workflow import READ_ONLY, READ_ONLY_MESSAGE
 
 DEFAULT_STANCE = "anser"
 GENERAL_HINT = (
@@ -219,6 +220,7 @@ class WorkspaceScreen(Screen):
             self.open_comments,
         )
         self._show_progress()
+        self.editor.set_read_only(self.read_only)
         self._collect = self.editor.sync
         self.app.autosaver.add_collector(self._collect)
         self.show_stop(self._start_index(), focus_text=True)
@@ -239,6 +241,15 @@ class WorkspaceScreen(Screen):
         self.sub_title = f"{self.response.kind.label} · {self.response.status.label}{deadline}"
 
     # Widgets
+
+    @property
+    def read_only(self) -> bool:
+        return self.response.status in READ_ONLY
+
+    def _refuse_if_read_only(self) -> bool:
+        if self.read_only:
+            self.notify(READ_ONLY_MESSAGE, severity="warning")
+        return self.read_only
 
     @property
     def tree(self) -> SectionTree:
@@ -281,7 +292,11 @@ class WorkspaceScreen(Screen):
         self.query_one("#ws-section", Static).update(section_text(section, GENERAL_HINT))
         self.query_one("#ws-text", VerticalScroll).scroll_home(animate=False)
         self.query_one("#ws-positions-title", Static).update(
-            Text.assemble(("Ställningstaganden ", "bold"), (section_heading(section), "dim"))
+            Text.assemble(
+                ("Ställningstaganden ", "bold"),
+                ("(skrivskyddat) " if self.read_only else "", "yellow"),
+                (section_heading(section), "dim"),
+            )
         )
         self.show_position(position_index)
         if focus_text:
@@ -385,6 +400,7 @@ class WorkspaceScreen(Screen):
         # The case details or the outline may have changed while another screen was on top.
         store = self.app.store
         self.response = store.get_response(self.response_id, with_positions=False)
+        self.editor.set_read_only(self.read_only)
         self._show_titles()
         self._schedule_preview()
 
@@ -418,6 +434,8 @@ class WorkspaceScreen(Screen):
 
     def action_no_comments(self) -> None:
         """Mark the section "inga synpunkter" and go on to the next one."""
+        if self._refuse_if_read_only():
+            return
         self.editor.sync()
         self.app.autosaver.flush()
         positions = self.positions
@@ -445,14 +463,20 @@ class WorkspaceScreen(Screen):
             self.show_stop(self.stop_index)
 
     def action_new_position(self) -> None:
+        if self._refuse_if_read_only():
+            return
         self.editor.sync()
         self.show_position(len(self.positions))
         self.editor.focus_text()
 
     def action_toggle_summary(self) -> None:
+        if self._refuse_if_read_only():
+            return
         self.editor.toggle_summary()
 
     def action_move_position(self, offset: int) -> None:
+        if self._refuse_if_read_only():
+            return
         positions = self.positions
         if self.position_index >= len(positions):
             return
@@ -475,6 +499,8 @@ class WorkspaceScreen(Screen):
         self._schedule_preview()
 
     def action_delete_position(self) -> None:
+        if self._refuse_if_read_only():
+            return
         positions = self.positions
         if self.position_index >= len(positions):
             self.notify("Det finns inget ställningstagande att ta bort här.")

@@ -92,6 +92,12 @@ class PositionEditor(Vertical):
         self._show_lead()
         self._show_summary_line()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """An approved response can be read here but not changed."""
+        self.text_area.read_only = read_only
+        for widget in self.query("Select, Input, Checkbox"):
+            widget.disabled = read_only
+
     @property
     def text_area(self) -> TextArea:
         return self.query_one("#pe-text", TextArea)
