@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import fcntl
 import os
 import select
@@ -100,10 +101,8 @@ class Terminal:
         return int(line.split()[1])
 
     def kill(self) -> None:
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(self.process.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
         self.process.wait()
         os.close(self.master)
 
@@ -244,7 +243,7 @@ def keystroke_to_row(folder: Path, keys: str = "stärker") -> list[Row]:
         terminal.send("\r")
         time.sleep(0.3)
         terminal.send("\r")
-        terminal.wait_for("avsnitt besvarade".encode())
+        terminal.wait_for(b"avsnitt besvarade")
         time.sleep(0.5)
         reader = open_store(db)
         typed = ""
