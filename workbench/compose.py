@@ -350,7 +350,7 @@ class _Composer:
         if not self.response.section_headings:
             return self._flow(self._ordered_positions(), PART + 1)
         by_section: dict[int | None, list[Position]] = {}
-        for position in _in_order(self.response.positions):
+        for position in in_flow_order(self.response.positions):
             key = position.section_id if position.section_id in self.sections else None
             by_section.setdefault(key, []).append(position)
         general: list[Block] = []
@@ -384,7 +384,7 @@ class _Composer:
 
     def _ordered_positions(self) -> list[Position]:
         """In the order the document prints them: by section, or the officer's flow."""
-        positions = _in_order(self.response.positions)
+        positions = in_flow_order(self.response.positions)
         if not self.response.section_headings:
             return positions
         rank = {s.id: i for i, s in enumerate(self.remiss.sections)}
@@ -433,7 +433,8 @@ class _Composer:
         return [Paragraph([lead_run, Run(ending)], "position"), *blocks]
 
 
-def _in_order(positions: list[Position]) -> list[Position]:
+def in_flow_order(positions: list[Position]) -> list[Position]:
+    """Positions in the response-wide order the officer gave them (`Position.order`)."""
     return sorted(positions, key=lambda p: (p.order, p.id or 0))
 
 
