@@ -147,16 +147,27 @@ def write_case(
 
 
 def _write_pdf(document: Document, target: Path) -> Path:
+    return _write_pdfs([(document, target)])[0]
+
+
+def _write_pdfs(jobs: list[tuple[Document, Path]]) -> list[Path]:
+    """Several documents as PDF with one LibreOffice run (its start is most of the time)."""
     from workbench.render.docx import render_docx
     from workbench.render.files import write_bytes
     from workbench.render.pdf import convert_to_pdf, require_soffice
 
     require_soffice()
     with tempfile.TemporaryDirectory(prefix="workbench-pdf-") as folder:
-        # LibreOffice names the PDF after the .docx; a plain name avoids quoting trouble.
-        source = render_docx(document, Path(folder) / "dokument.docx")
-        (pdf,) = convert_to_pdf([source], Path(folder) / "pdf")
-        return write_bytes(target, pdf.read_bytes())
+        # LibreOffice names each PDF after its .docx; plain names avoid quoting trouble.
+        sources = [
+            render_docx(document, Path(folder) / f"dokument-{i}.docx")
+            for i, (document, _) in enumerate(jobs)
+        ]
+        pdfs = convert_to_pdf(sources, Path(folder) / "pdf")
+        return [
+            write_bytes(target, pdf.read_bytes())
+            for pdf, (_, target) in zip(pdfs, jobs, strict=True)
+        ]
 
 
 @dataclass
@@ -173,18 +184,37 @@ def export_many(
     today: dt.date | None = None,
     progress: Callable[[int, int, Path], None] | None = None,
 ) -> list[Path]:
-    """Write several kinds and formats into one folder, reporting each file as it is done."""
+    """Write several kinds and formats into one folder, reporting each file as it is done;
+    the PDFs last, converted together."""
     case = load_case(store, response_id)
     folder = Path(folder).expanduser()
     if not folder.is_dir():
         raise ExportError(f"Mappen {folder} finns inte.")
-    chosen = list(items)
-    written = []
-    for done, item in enumerate(chosen, start=1):
-        target = folder / file_name(case, item.kind, item.fmt)
-        written.append(write_case(case, item.kind, item.fmt, target, today))
+    chosen = [
+        ExportItem(parse_kind(i.kind, case.response.kind), parse_format(i.fmt)) for i in items
+    ]
+    written: list[Path] = []
+
+    def report(path: Path) -> None:
+        written.append(path)
         if progress is not None:
-            progress(done, len(chosen), written[-1])
+            progress(len(written), len(chosen), path)
+
+    for item in chosen:
+        if item.fmt != "pdf":
+            report(
+                write_case(
+                    case, item.kind, item.fmt, folder / file_name(case, item.kind, item.fmt), today
+                )
+            )
+    pdf_jobs = [
+        (compose_case(case, item.kind, today), folder / file_name(case, item.kind, "pdf"))
+        for item in chosen
+        if item.fmt == "pdf"
+    ]
+    if pdf_jobs:
+        for path in _write_pdfs(pdf_jobs):
+            report(path)
     return written
 
 
