@@ -15,7 +15,6 @@ names what is missing.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 
 from workbench import paths
@@ -120,7 +119,7 @@ def build_docx(document: Document, template: Path | None = None):
         check_template(path)
     tpl = DocxTemplate(str(path))
     try:
-        tpl.render(_context(document), autoescape=True)
+        tpl.render(_context(document), jinja_env=_jinja_environment(), autoescape=True)
     except Exception as exc:  # jinja2 errors from a user's template
         raise TemplateError(f"Mallen {path} kan inte fyllas i: {exc}.") from exc
     word = tpl.docx
@@ -134,6 +133,33 @@ def build_docx(document: Document, template: Path | None = None):
     properties.last_modified_by = clean(document.author)
     properties.modified = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
     return word
+
+
+_environment = None
+
+
+def _jinja_environment():
+    """A Jinja environment that keeps the templates it compiled: docxtpl compiles the same
+    template XML on every render, and compiling is a good part of a render's time."""
+    global _environment
+    if _environment is None:
+        from jinja2 import Environment
+
+        class CachingEnvironment(Environment):
+            def from_string(self, source, globals=None, template_class=None):
+                key = (source, self.autoescape)
+                if globals is not None or template_class is not None:
+                    return super().from_string(source, globals, template_class)
+                compiled = self._compiled.get(key)
+                if compiled is None:
+                    if len(self._compiled) >= 32:
+                        self._compiled.clear()
+                    compiled = self._compiled[key] = super().from_string(source)
+                return compiled
+
+        _environment = CachingEnvironment(autoescape=True)
+        _environment._compiled = {}
+    return _environment
 
 
 def _context(document: Document) -> dict[str, str]:
@@ -192,13 +218,25 @@ def _child(parent, tag: str):
     return found
 
 
-@dataclass
-class _Numbering:
-    abstract_id: str | None
+W_NAMESPACE = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _xml_text(text: str) -> str:
+    # Chained str.replace: str.translate with a mapping is slow on non-ASCII text.
+    if not text:
+        return ""
+    text = clean(text)
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    )
 
 
 class _BodyWriter:
-    """Writes the blocks in place of the `{{ body }}` paragraph, with the template's styles."""
+    """Writes the blocks in place of the `{{ body }}` paragraph, with the template's styles.
+
+    The body is built as one WordprocessingML string and parsed once: creating the
+    elements one by one through python-docx's element classes costs several times more.
+    """
 
     def __init__(self, word) -> None:
         from docx.oxml.ns import qn
@@ -209,113 +247,99 @@ class _BodyWriter:
         self.style_ids = {
             role: index.get(name.casefold(), (None, None))[0] for role, name in STYLE_NAMES.items()
         }
-        self.W_P, self.W_R, self.W_T = qn("w:p"), qn("w:r"), qn("w:t")
-        self.W_PPR, self.W_RPR = qn("w:pPr"), qn("w:rPr")
-        self.W_PSTYLE, self.W_RSTYLE, self.W_VAL = qn("w:pStyle"), qn("w:rStyle"), qn("w:val")
-        self.W_I, self.W_BR = qn("w:i"), qn("w:br")
-        self.XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
-        self._numbered_abstract: _Numbering | None = None
+        self.paragraph_open = {
+            role: (
+                f'<w:p><w:pPr><w:pStyle w:val="{_xml_text(style_id)}"/></w:pPr>'
+                if style_id
+                else "<w:p>"
+            )
+            for role, style_id in self.style_ids.items()
+        }
+        lead = self.style_ids["lead"]
+        self.lead_rpr = f'<w:rPr><w:rStyle w:val="{_xml_text(lead)}"/></w:rPr>' if lead else ""
+        self.numbered_style_num = self._style_num_id("numbered")
+        self.bullets_styled = self._style_num_id("bullets") is not None
+        self._numbered_abstract: str | None = None
 
     def write(self, blocks) -> None:
+        from docx.oxml.parser import parse_xml
+
         marker = self._marker()
-        anchor_parent = marker.getparent()
-        index = anchor_parent.index(marker)
-        elements = []
+        parent = marker.getparent()
+        index = parent.index(marker)
+        parts = [f'<w:body xmlns:w="{W_NAMESPACE}">']
         for block in blocks:
-            elements.extend(self._block(block))
-        anchor_parent.remove(marker)
-        anchor_parent[index:index] = elements
+            self._block(block, parts)
+        parts.append("</w:body>")
+        built = parse_xml("".join(parts))
+        parent.remove(marker)
+        parent[index:index] = list(built)
 
     def _marker(self):
+        qn = self.qn
         body = self.word.element.body
-        for paragraph in body.iterchildren(self.W_P):
-            if BODY_MARKER in "".join(t.text or "" for t in paragraph.iter(self.W_T)):
+        for paragraph in body.iterchildren(qn("w:p")):
+            if BODY_MARKER in "".join(t.text or "" for t in paragraph.iter(qn("w:t"))):
                 return paragraph
         raise TemplateError("Mallen saknar stycket {{ body }} där dokumentets text ska stå.")
 
     # Blocks
 
-    def _block(self, block):
+    def _block(self, block, out: list[str]) -> None:
         if isinstance(block, Heading):
-            return [self._paragraph(f"heading{block.level}", [Run(block.text)])]
-        if isinstance(block, Paragraph):
-            role = PARAGRAPH_ROLES.get(block.role, "body")
-            return [self._paragraph(role, block.runs)]
-        if isinstance(block, ListBlock):
-            return self._list(block)
-        if isinstance(block, Signatures):
-            return [self._signature(s.name, s.title) for s in block.signatories]
-        raise TypeError(type(block).__name__)
+            self._paragraph(f"heading{block.level}", [Run(block.text)], out)
+        elif isinstance(block, Paragraph):
+            self._paragraph(PARAGRAPH_ROLES.get(block.role, "body"), block.runs, out)
+        elif isinstance(block, ListBlock):
+            self._list(block, out)
+        elif isinstance(block, Signatures):
+            for signatory in block.signatories:
+                out.append(self.paragraph_open["signature"])
+                self._run(signatory.name, out)
+                if signatory.title:
+                    out.append("<w:r><w:br/></w:r>")
+                    self._run(signatory.title, out)
+                out.append("</w:p>")
+        else:
+            raise TypeError(type(block).__name__)
 
-    def _new_paragraph(self, role: str):
-        paragraph = self.word.element.makeelement(self.W_P, {})
-        style_id = self.style_ids.get(role)
-        if style_id:
-            ppr = paragraph.makeelement(self.W_PPR, {})
-            ppr.append(ppr.makeelement(self.W_PSTYLE, {self.W_VAL: style_id}))
-            paragraph.append(ppr)
-        return paragraph
-
-    def _paragraph(self, role: str, runs: list[Run], prefix: str = ""):
-        paragraph = self._new_paragraph(role)
+    def _paragraph(
+        self, role: str, runs: list[Run], out: list[str], properties: str = "", prefix: str = ""
+    ) -> None:
+        opening = self.paragraph_open[role]
+        if properties:
+            opening = opening.replace("</w:pPr>", properties + "</w:pPr>", 1)
+            if "<w:pPr>" not in opening:
+                opening = f"<w:p><w:pPr>{properties}</w:pPr>"
+        out.append(opening)
         if prefix:
-            self._run(paragraph, prefix)
+            self._run(prefix, out)
         for run in runs:
-            self._run(paragraph, run.text, italic=run.italic, lead=run.lead)
-        return paragraph
+            self._run(run.text, out, italic=run.italic, lead=run.lead)
+        out.append("</w:p>")
 
-    def _run(self, paragraph, text: str, italic: bool = False, lead: bool = False):
-        text = clean(text)
+    def _run(self, text: str, out: list[str], italic: bool = False, lead: bool = False) -> None:
+        text = _xml_text(text)
         if not text:
-            return None
-        element = paragraph.makeelement(self.W_R, {})
-        paragraph.append(element)
-        lead_style = self.style_ids["lead"] if lead else None
-        if italic or lead_style:
-            rpr = element.makeelement(self.W_RPR, {})
-            if lead_style:
-                rpr.append(rpr.makeelement(self.W_RSTYLE, {self.W_VAL: lead_style}))
-            if italic:
-                rpr.append(rpr.makeelement(self.W_I, {}))
-            element.append(rpr)
-        t = element.makeelement(self.W_T, {})
-        t.text = text
-        if text[0] == " " or text[-1] == " ":
-            t.set(self.XML_SPACE, "preserve")
-        element.append(t)
-        return element
+            return
+        rpr = self.lead_rpr if lead else ""
+        if italic:
+            rpr = rpr.replace("</w:rPr>", "<w:i/></w:rPr>") if rpr else "<w:rPr><w:i/></w:rPr>"
+        space = ' xml:space="preserve"' if text[0] == " " or text[-1] == " " else ""
+        out.append(f"<w:r>{rpr}<w:t{space}>{text}</w:t></w:r>")
 
-    def _signature(self, name: str, title: str):
-        paragraph = self._new_paragraph("signature")
-        self._run(paragraph, name)
-        if title:
-            br_run = paragraph.makeelement(self.W_R, {})
-            br_run.append(br_run.makeelement(self.W_BR, {}))
-            paragraph.append(br_run)
-            self._run(paragraph, title)
-        return paragraph
-
-    def _list(self, block: ListBlock):
+    def _list(self, block: ListBlock, out: list[str]) -> None:
         role = "numbered" if block.numbered else "bullets"
-        num_id = self._restarted_num_id() if block.numbered else None
-        out = []
-        styled = num_id is not None or (not block.numbered and self._style_has_numbering(role))
-        for number, item in enumerate(block.items, start=1):
-            prefix = ""
-            if not styled:
-                prefix = f"{number}. " if block.numbered else "• "
-            paragraph = self._paragraph(role, item, prefix)
+        properties = ""
+        styled = self.bullets_styled
+        if block.numbered:
+            num_id = self._restarted_num_id()
+            styled = num_id is not None
             if num_id is not None:
-                ppr = paragraph.find(self.W_PPR)
-                if ppr is None:
-                    ppr = paragraph.makeelement(self.W_PPR, {})
-                    paragraph.insert(0, ppr)
-                num_pr = ppr.makeelement(self.qn("w:numPr"), {})
-                num_pr.append(num_pr.makeelement(self.qn("w:ilvl"), {self.W_VAL: "0"}))
-                num_pr.append(num_pr.makeelement(self.qn("w:numId"), {self.W_VAL: num_id}))
-                ppr.append(num_pr)
-            out.append(paragraph)
-        return out
+                properties = f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'
+        for number, item in enumerate(block.items, start=1):
+            prefix = "" if styled else (f"{number}. " if block.numbered else "• ")
+            self._paragraph(role, item, out, properties, prefix)
 
     # Numbering: each numbered list starts at 1 (a new w:num over the style's list).
 
@@ -327,22 +351,17 @@ class _BodyWriter:
         for element in self.word.styles.element.iterchildren(qn("w:style")):
             if element.get(qn("w:styleId")) == style_id:
                 num_id = element.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")
-                return None if num_id is None else num_id.get(self.W_VAL)
+                return None if num_id is None else num_id.get(qn("w:val"))
         return None
-
-    def _style_has_numbering(self, role: str) -> bool:
-        return self._style_num_id(role) is not None
 
     def _restarted_num_id(self) -> str | None:
         if self._numbered_abstract is None:
-            self._numbered_abstract = _Numbering(self._abstract_of(self._style_num_id("numbered")))
-        abstract_id = self._numbered_abstract.abstract_id
-        if abstract_id is None:
+            self._numbered_abstract = self._abstract_of(self.numbered_style_num) or ""
+        if not self._numbered_abstract:
             return None
         numbering = self.word.part.numbering_part.element
-        num = numbering.add_num(int(abstract_id))
-        override = num.add_lvlOverride(ilvl=0)
-        override.add_startOverride(1)
+        num = numbering.add_num(int(self._numbered_abstract))
+        num.add_lvlOverride(ilvl=0).add_startOverride(1)
         return str(num.numId)
 
     def _abstract_of(self, num_id: str | None) -> str | None:
@@ -356,5 +375,5 @@ class _BodyWriter:
         for num in numbering.iterchildren(qn("w:num")):
             if num.get(qn("w:numId")) == num_id:
                 abstract = num.find(qn("w:abstractNumId"))
-                return None if abstract is None else abstract.get(self.W_VAL)
+                return None if abstract is None else abstract.get(qn("w:val"))
         return None

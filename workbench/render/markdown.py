@@ -10,13 +10,19 @@ import re
 
 from workbench.compose import Document, Heading, ListBlock, Paragraph, Run, Signatures
 
-_ESCAPE = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#"})
+_ESCAPE_RE = re.compile(r"([\\`*_\[\]<>|#])")
 _LINE_START_RE = re.compile(r"^(\s*)(\d*)([.)\-+=])(?=\s|$)")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+_SPECIAL_RE = re.compile(r"[\\`*_\[\]<>|#\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def escape(text: str) -> str:
-    return _CONTROL_RE.sub("", text).translate(_ESCAPE)
+    if _SPECIAL_RE.search(text) is None:  # most text: one scan, nothing to change
+        return text
+    # re.sub, not str.translate: translate with a mapping is slow on non-ASCII text.
+    return _ESCAPE_RE.sub(r"\\\1", _CONTROL_RE.sub("", text))
 
 
 def render_markdown(document: Document) -> str:
