@@ -44,6 +44,12 @@ TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
 # The header's second column (document kind, date, dnr) at 9 cm, as Swedish letters place it.
 HEADER_COLUMN = 5103
 
+# List items sit close together; the last one keeps a paragraph's space after it
+# (contextual spacing drops the space only between paragraphs of the same style).
+LIST_SPACING = (
+    '<w:numPr><w:numId w:val="{num_id}"/></w:numPr><w:spacing w:after="160"/><w:contextualSpacing/>'
+)
+
 BODY_FONT = "Times New Roman"
 HEADING_FONT = "Arial"
 LANGUAGE = "sv-SE"
@@ -326,13 +332,13 @@ def styles(kind: str) -> str:
             "paragraph",
             "ListBullet",
             "List Bullet",
-            ppr='<w:numPr><w:numId w:val="1"/></w:numPr><w:spacing w:after="80"/>',
+            ppr=LIST_SPACING.format(num_id=1),
         ),
         style(
             "paragraph",
             "ListNumber",
             "List Number",
-            ppr='<w:numPr><w:numId w:val="2"/></w:numPr><w:spacing w:after="80"/>',
+            ppr=LIST_SPACING.format(num_id=2),
         ),
         style(
             "paragraph",
