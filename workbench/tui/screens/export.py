@@ -173,11 +173,16 @@ class ExportScreen(ModalScreen[list[Path] | None]):
             self.app.call_from_thread(self._done, written)
 
     def _progress(self, done: int, path: Path) -> None:
+        if not self.is_attached:  # closed while the worker wrote
+            return
         self.query_one("#export-progress", ProgressBar).update(progress=done)
         self.query_one("#export-result", Static).update(Text(f"Skrev {path.name}", style="italic"))
 
     def _done(self, written: list[Path]) -> None:
         self.written = written
+        if not self.is_attached:
+            self.app.notify(f"Exporten är klar: {len(written)} filer sparade.")
+            return
         text = Text(f"Klart: {len(written)} filer sparade", style="bold green")
         for path in written:
             text.append(f"\n{path}", style="")
@@ -186,6 +191,9 @@ class ExportScreen(ModalScreen[list[Path] | None]):
         self.query_one("#export-close", Button).focus()
 
     def _failed(self, message: str) -> None:
+        if not self.is_attached:
+            self.app.notify(message, severity="error")
+            return
         self.query_one("#export-result", Static).update(Text(message, style="bold red"))
         self.query_one("#export-progress", ProgressBar).display = False
         self.query_one("#export-run", Button).disabled = False
