@@ -35,6 +35,7 @@ class CasesScreen(Screen):
 
     BINDINGS = [
         Binding("r", "refresh", "Uppdatera", id="cases.refresh"),
+        Binding("e", "export", "Exportera", id="cases.export"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -101,6 +102,14 @@ class CasesScreen(Screen):
         from workbench.tui.screens.response_view import ResponseViewScreen
 
         self.app.push_screen(ResponseViewScreen(response_id))
+
+    def action_export(self) -> None:
+        response_id = self.selected_response_id
+        if response_id is None:
+            return
+        from workbench.tui.screens.export import ExportScreen
+
+        self.app.push_screen(ExportScreen(response_id))
 
     def action_refresh(self) -> None:
         self.refresh_cases()
