@@ -60,3 +60,15 @@ def demo_store(demo_db):
 
     with open_store(demo_db) as opened:
         yield opened
+
+
+# The fidelity ratios (tests/test_export_fidelity.py) are reported after every run.
+FIDELITY_KEY = pytest.StashKey[list]()
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    ratios = config.stash.get(FIDELITY_KEY, [])
+    if ratios:
+        terminalreporter.section("fidelity to the seeds (difflib ratio, goal >= 0.9)")
+        for case, ratio in ratios:
+            terminalreporter.write_line(f"{ratio:.4f}  {case}")

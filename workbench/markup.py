@@ -44,6 +44,8 @@ def runs_text(runs: list[Run]) -> str:
 
 def parse_runs(text: str) -> list[Run]:
     """Split a line of text into plain and italic runs."""
+    if "*" not in text:  # the common case, and far cheaper than the regex scan
+        return [Run(text)] if text else []
     runs: list[Run] = []
     pos = 0
     for match in _ITALIC_RE.finditer(text):
@@ -58,7 +60,7 @@ def parse_runs(text: str) -> list[Run]:
 
 def strip_markup(text: str) -> str:
     """The text without its emphasis marks."""
-    return _ITALIC_RE.sub(r"\1", text)
+    return _ITALIC_RE.sub(r"\1", text) if "*" in text else text
 
 
 def paragraphs(text: str) -> list[str]:
@@ -110,7 +112,8 @@ def _add_item(raw_blocks: list[tuple[str, list[str]]], kind: str, text: str) -> 
 
 def first_sentence(text: str) -> str:
     """The first sentence of a text's first paragraph, without markup (summary default)."""
-    blocks = parse(text)
+    first = paragraphs(text)[:1]
+    blocks = parse(first[0]) if first else []
     if not blocks:
         return ""
     plain = blocks[0].plain if blocks[0].kind != "bullets" else runs_text(blocks[0].items[0])

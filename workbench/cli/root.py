@@ -61,9 +61,9 @@ pass_context = click.make_pass_decorator(CliContext)
 
 def register() -> None:
     """Attach the command groups (kept in their own modules)."""
-    from workbench.cli import admin, organisation, remiss, response, review
+    from workbench.cli import admin, export, organisation, remiss, response, review
 
-    for module in (admin, organisation, remiss, response):
+    for module in (admin, organisation, remiss, response, export):
         for command in module.COMMANDS:
             cli.add_command(command)
     for command in review.RESPONSE_COMMANDS:

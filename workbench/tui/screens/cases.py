@@ -70,6 +70,7 @@ class CasesScreen(Screen):
 
     BINDINGS = [
         Binding("n", "new_response", "Nytt yttrande", id="cases.new"),
+        Binding("e", "export", "Exportera", id="cases.export"),
         Binding("slash", "filter", "Filtrera", id="cases.filter"),
         Binding("s", "cycle_status", "Status", id="cases.status", tooltip="Visa en status i taget"),
         Binding("f3", "details", "Uppgifter", id="cases.details", tooltip="Ärendeuppgifter"),
@@ -326,6 +327,14 @@ class CasesScreen(Screen):
             self.refresh_cases()
 
         self.app.push_screen(ConfirmScreen(question), answered)
+
+    def action_export(self) -> None:
+        response_id = self.selected_response_id
+        if response_id is None:
+            return
+        from workbench.tui.screens.export import ExportScreen
+
+        self.app.push_screen(ExportScreen(response_id))
 
     def action_refresh(self) -> None:
         self.refresh_cases()

@@ -1,0 +1,199 @@
+"""Exportera: choose kinds and formats, a folder, see what is missing, write the files.
+
+The preflight list shows what a registrator would miss before sending (unanswered sections,
+our dnr, signatory, deciding body, reply-by passed) without stopping the export. The files are
+written by a thread worker with a Store of its own (a Store belongs to the thread that opened
+it); progress and the result come back through `call_from_thread`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Checkbox, Footer, Input, Label, ProgressBar, Static
+
+from workbench.errors import WorkbenchError
+from workbench.model import Kind
+
+FORMAT_CHOICES = (
+    ("docx", "Word (.docx)"),
+    ("pdf", "PDF"),
+    ("md", "Markdown"),
+    ("json", "JSON (för sammanställning)"),
+)
+
+
+def default_folder() -> Path:
+    """The user's Documents folder when there is one, else the current folder."""
+    try:
+        import platformdirs
+
+        documents = Path(platformdirs.user_documents_dir())
+    except Exception:
+        documents = None
+    if documents is not None and documents.is_dir():
+        return documents
+    return Path.cwd()
+
+
+class ExportScreen(ModalScreen[list[Path] | None]):
+    """Export one response; dismissed with the paths written (or None)."""
+
+    BINDINGS = [
+        Binding("escape", "close", "Stäng", id="export.close"),
+        Binding("ctrl+s", "export", "Exportera", id="export.run"),
+    ]
+
+    def __init__(self, response_id: int, folder: Path | None = None) -> None:
+        super().__init__()
+        self.response_id = response_id
+        self.folder = folder or default_folder()
+        self.written: list[Path] = []
+
+    def compose(self) -> ComposeResult:
+        from workbench.render.pdf import soffice
+
+        store = self.app.store
+        response = store.get_response(self.response_id)
+        organisation = store.get_organisation(response.organisation_id)
+        remiss = store.get_remiss(response.remiss_id, with_sections=False)
+        has_soffice = soffice() is not None
+        with Vertical(id="export-box"):
+            yield Static(
+                Text.assemble(("Exportera ", "bold"), f"{organisation.name} – {remiss.title}"),
+                id="export-title",
+            )
+            yield Label("Dokumenttyper", classes="export-label")
+            with Horizontal(classes="export-choices"):
+                for kind in Kind:
+                    yield Checkbox(
+                        kind.label, value=kind == response.kind, id=f"export-kind-{kind.value}"
+                    )
+            yield Label("Format", classes="export-label")
+            with Horizontal(classes="export-choices"):
+                for fmt, label in FORMAT_CHOICES:
+                    disabled = fmt == "pdf" and not has_soffice
+                    yield Checkbox(
+                        f"{label} (kräver LibreOffice)" if disabled else label,
+                        value=fmt == "docx" or (fmt == "pdf" and has_soffice),
+                        disabled=disabled,
+                        id=f"export-format-{fmt}",
+                    )
+            yield Label("Mapp", classes="export-label")
+            yield Input(str(self.folder), id="export-folder")
+            yield Static(id="export-preflight")
+            yield ProgressBar(id="export-progress", show_eta=False)
+            yield Static(id="export-result")
+            with Horizontal(id="export-buttons"):
+                yield Button("Exportera", id="export-run", variant="primary")
+                yield Button("Stäng", id="export-close")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        from workbench.export import case_preflight
+
+        notes = case_preflight(self.app.store, self.response_id)
+        preflight = Text("Att kontrollera före utskick:\n", style="bold")
+        if notes:
+            preflight.append("\n".join(f"• {note}" for note in notes), style="")
+        else:
+            preflight.append("Inget saknas.", style="green")
+        self.query_one("#export-preflight", Static).update(preflight)
+        self.query_one("#export-progress", ProgressBar).display = False
+        self.query_one("#export-run", Button).focus()
+
+    # Choices
+
+    def chosen_items(self):
+        from workbench.export import ExportItem
+
+        kinds = [k for k in Kind if self.query_one(f"#export-kind-{k.value}", Checkbox).value]
+        formats = [
+            fmt
+            for fmt, _ in FORMAT_CHOICES
+            if self.query_one(f"#export-format-{fmt}", Checkbox).value
+        ]
+        return [ExportItem(kind, fmt) for kind in kinds for fmt in formats]
+
+    # Actions
+
+    @on(Button.Pressed, "#export-run")
+    @on(Input.Submitted, "#export-folder")
+    def action_export(self) -> None:
+        items = self.chosen_items()
+        result = self.query_one("#export-result", Static)
+        if not items:
+            result.update(Text("Välj minst en dokumenttyp och ett format.", style="bold red"))
+            return
+        folder = Path(self.query_one("#export-folder", Input).value.strip() or ".").expanduser()
+        if not folder.is_dir():
+            result.update(Text(f"Mappen {folder} finns inte.", style="bold red"))
+            return
+        if self.app.store.path is None:
+            result.update(Text("Exporten kräver en databasfil.", style="bold red"))
+            return
+        progress = self.query_one("#export-progress", ProgressBar)
+        progress.update(total=len(items), progress=0)
+        progress.display = True
+        result.update(Text(f"Exporterar {len(items)} filer …", style="italic"))
+        self.query_one("#export-run", Button).disabled = True
+        self.run_export(items, folder, self.app.store.path)
+
+    @on(Button.Pressed, "#export-close")
+    def action_close(self) -> None:
+        self.dismiss(self.written or None)
+
+    # The worker
+
+    @work(thread=True, exclusive=True, group="export")
+    def run_export(self, items, folder: Path, db_path: Path) -> None:
+        from workbench.export import export_many
+        from workbench.store import open_store
+
+        try:
+            with open_store(db_path) as store:
+                written = export_many(
+                    store,
+                    self.response_id,
+                    items,
+                    folder,
+                    progress=lambda done, total, path: self.app.call_from_thread(
+                        self._progress, done, path
+                    ),
+                )
+        except WorkbenchError as exc:
+            self.app.call_from_thread(self._failed, str(exc))
+        else:
+            self.app.call_from_thread(self._done, written)
+
+    def _progress(self, done: int, path: Path) -> None:
+        if not self.is_attached:  # closed while the worker wrote
+            return
+        self.query_one("#export-progress", ProgressBar).update(progress=done)
+        self.query_one("#export-result", Static).update(Text(f"Skrev {path.name}", style="italic"))
+
+    def _done(self, written: list[Path]) -> None:
+        self.written = written
+        if not self.is_attached:
+            self.app.notify(f"Exporten är klar: {len(written)} filer sparade.")
+            return
+        text = Text(f"Klart: {len(written)} filer sparade", style="bold green")
+        for path in written:
+            text.append(f"\n{path}", style="")
+        self.query_one("#export-result", Static).update(text)
+        self.query_one("#export-run", Button).disabled = False
+        self.query_one("#export-close", Button).focus()
+
+    def _failed(self, message: str) -> None:
+        if not self.is_attached:
+            self.app.notify(message, severity="error")
+            return
+        self.query_one("#export-result", Static).update(Text(message, style="bold red"))
+        self.query_one("#export-progress", ProgressBar).display = False
+        self.query_one("#export-run", Button).disabled = False
