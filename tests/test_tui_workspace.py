@@ -50,7 +50,8 @@ async def test_opens_on_the_first_unanswered_section_with_the_cursor_in_the_text
         screen = await open_workspace(app, pilot, huddinge)
         assert screen.section.number == "2"
         assert isinstance(app.focused, TextArea)
-        assert "7 av 13" in plain(screen.query_one("#ws-progress-label", Static))
+        # 7 sections answered, and 3 is covered by its answered subsections 3.1 and 3.3.
+        assert "8 av 13" in plain(screen.query_one("#ws-progress-label", Static))
 
 
 async def test_typing_on_an_unanswered_section_stores_a_position(demo_db, huddinge):
@@ -62,7 +63,7 @@ async def test_typing_on_an_unanswered_section_stores_a_position(demo_db, huddin
         assert ("2", "anser", "att syftet är tydligt.", False) in stored_positions(
             demo_db, huddinge
         )
-        assert "8 av 13" in plain(screen.query_one("#ws-progress-label", Static))
+        assert "9 av 13" in plain(screen.query_one("#ws-progress-label", Static))
         assert "Sparat" in plain(screen.query_one("#ws-saved", Static))
 
 
@@ -82,7 +83,7 @@ async def test_stepping_keys_work_while_typing(demo_db, huddinge):
         await pilot.press("ctrl+o")
         assert screen.section.number == "2"
         await pilot.press("ctrl+o")
-        assert screen.section.number == "3"
+        assert screen.section.number == "3.2"  # 3 is covered by 3.1 and 3.3
         assert isinstance(app.focused, TextArea)
 
 
@@ -148,13 +149,13 @@ async def test_coverage_lists_the_unanswered_and_jumps_to_one(demo_db, huddinge)
         screen = await open_workspace(app, pilot, huddinge)
         await pilot.press("f4")
         await pilot.pause()
-        assert "6 av 13 avsnitt saknar" in plain(app.screen.query_one("#coverage-title", Static))
+        assert "5 av 13 avsnitt saknar" in plain(app.screen.query_one("#coverage-title", Static))
         sections = app.screen.query_one("#coverage-sections", OptionList)
-        assert sections.option_count == 6
+        assert sections.option_count == 5
         await pilot.press("down", "down", "enter")
         await pilot.pause()
         assert app.screen is screen
-        assert screen.section.number == "3.2"
+        assert screen.section.number == "3.4"
 
 
 async def test_preview_shows_the_response_as_it_reads(demo_db):

@@ -58,14 +58,20 @@ Minimal().run()
 class Terminal:
     """A process on a pseudo-terminal of a fixed size; output is read as it comes."""
 
-    def __init__(self, argv: list[str], env: dict[str, str]) -> None:
+    def __init__(self, argv: list[str], env: dict[str, str], cwd: Path | None = None) -> None:
         master, slave = os.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", LINES, COLUMNS, 0, 0))
         env = {k: v for k, v in env.items() if k not in ("COLUMNS", "LINES")}
         env["TERM"] = "xterm-256color"
         self.started = time.perf_counter()
         self.process = subprocess.Popen(
-            argv, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True
+            argv,
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            env=env,
+            cwd=cwd,
+            start_new_session=True,
         )
         os.close(slave)
         self.master = master
@@ -122,7 +128,7 @@ def startup(folder: Path, repeat: int = 9) -> list[Row]:
     peaks: dict[str, list[int]] = {name: [] for name in runs}
     for index in range(repeat + 1):
         for name, (argv, marker) in runs.items():
-            terminal = Terminal(argv, env)
+            terminal = Terminal(argv, env, cwd=folder)
             try:
                 elapsed = terminal.wait_for(marker)
                 time.sleep(0.5)  # let it settle: the peak includes the first idle frame
@@ -233,17 +239,12 @@ def keystroke_to_row(folder: Path, keys: str = "stärker") -> list[Row]:
         response = next(s for s in store.list_responses() if s.organisation == "Huddinge kommun")
         section = store.section_by_number(response.remiss_id, "2")
     env = {**os.environ, "WORKBENCH_HOME": str(folder / "home")}
-    terminal = Terminal([str(WORKBENCH), "--db", str(db)], env)
+    terminal = Terminal([str(WORKBENCH), "--db", str(db)], env, cwd=folder)
     latencies: list[float] = []
     try:
-        terminal.wait_for(b"Besvarat")
-        terminal.send("/")
-        terminal.send("Huddinge")
-        time.sleep(0.3)
-        terminal.send("\r")
-        time.sleep(0.3)
-        terminal.send("\r")
-        terminal.wait_for(b"avsnitt besvarade")
+        terminal.wait_for(b"Huddinge")
+        terminal.send("\r")  # Huddinge's response is the first row
+        terminal.wait_for(b"avsnitt klara")
         time.sleep(0.5)
         reader = open_store(db)
         typed = ""

@@ -1,205 +1,85 @@
-"""Förhandsgranskning: the response as its document kind will read, as rich Text.
+"""Förhandsgranskning: a composed Document (workbench.compose) drawn as rich Text.
 
-A plain rendering in the order of PRODUCT.md's "Document kinds"; the Word layout itself is the
-export's business. Empty optional parts are left out, as in the documents.
+The export's own compose step decides what the document holds and in which order; this only
+draws it for the terminal. It is cut into chunks at each heading so the workspace can scroll
+the preview to the section the officer is writing in.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+from dataclasses import dataclass
 
 from rich.text import Text
 
-from workbench import markup
-from workbench.model import Kind, Organisation, Position, Remiss, Response
-from workbench.stances import Vocabulary
-from workbench.tui.text_views import markup_text, position_text
+from workbench.compose import (
+    PART,
+    SECTION,
+    TITLE,
+    Document,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Run,
+    Signatures,
+)
+
+_HEADING_STYLES = {TITLE: "bold underline", PART: "bold", SECTION: "bold"}
 
 
-class _Writer:
-    def __init__(self) -> None:
-        self.text = Text()
+@dataclass
+class Chunk:
+    """A heading and what follows it up to the next heading (or the header, for the first)."""
 
-    def line(self, content: str | Text = "", style: str = "") -> None:
-        if isinstance(content, Text):
-            self.text.append_text(content)
-        else:
-            self.text.append(content, style=style)
-        self.text.append("\n")
-
-    def heading(self, title: str, level: int = 1) -> None:
-        self.line()
-        self.line(title, style="bold underline" if level == 1 else "bold")
-
-    def part(self, title: str, body: str) -> None:
-        if body.strip():
-            self.heading(title)
-            self.line(markup_text(body))
-
-    def items(self, title: str, items: list[str], numbered: bool = False) -> None:
-        if items:
-            self.heading(title)
-            for number, item in enumerate(items, start=1):
-                self.line(f"  {number}. {item}" if numbered else f"  • {item}")
+    heading: str
+    level: int
+    text: Text
 
 
-def summary_line(position: Position, vocabulary: Vocabulary, subject: str) -> str:
-    """The position's line in the summary: its own, or the lead and its first sentence."""
-    if position.summary_override.strip():
-        return position.summary_override.strip()
-    lead = vocabulary.lead(position.stance, subject, position.verb_override)
-    first = markup.first_sentence(position.text) or lead.default_tail
-    return f"{lead.phrase} {first}".strip()
+def _runs(runs: list[Run], italic_leads: bool) -> Text:
+    text = Text()
+    for run in runs:
+        italic = run.italic or (run.lead and italic_leads)
+        text.append(run.text, style="italic" if italic else "")
+    return text
 
 
-def preview_text(
-    response: Response,
-    remiss: Remiss,
-    organisation: Organisation,
-    vocabulary: Vocabulary,
-    today: dt.date,
-) -> Text:
-    """The response (with `response.positions` in order) as the chosen kind would read."""
-    out = _Writer()
-    subject = organisation.subject_phrase
-    kind = response.kind
-    date = (response.date or today).isoformat()
-    out.line(
-        Text.assemble(
-            (organisation.name, "bold"),
-            "    ",
-            (kind.label.upper(), "bold"),
-            f"    {date}",
-            f"    Dnr {response.our_dnr}" if response.our_dnr else "",
-        )
-    )
-    if response.security_class and kind is Kind.YTTRANDE:
-        out.line(f"Informationssäkerhetsklass: {response.security_class}")
-    if kind is Kind.REMISSVAR:
-        out.line()
-        if remiss.sender:
-            out.line(f"Till {remiss.sender}")
-        if remiss.sender_dnr:
-            out.line(f"Ert Dnr {remiss.sender_dnr}")
-    elif response.deciding_body:
-        out.line()
-        out.line(response.deciding_body)
-    out.line()
-    default_title = (
-        remiss.title if kind is Kind.REMISSVAR else f"Yttrande över remiss {remiss.title}"
-    )
-    out.line(response.title or default_title, style="bold")
-    if response.subtitle:
-        out.line(response.subtitle, style="italic")
-
-    summary = [p for p in response.positions if p.in_summary]
-    if kind is Kind.BESLUT:
-        out.part(organisation.part_title("arendet"), response.case_description)
-        out.items(organisation.part_title("beslutsunderlag"), response.attachments, numbered=True)
-        _decision(out, response, organisation)
-    elif kind is Kind.TJANSTEUTLATANDE:
-        _decision(out, response, organisation)
-        _summary(out, response, summary, vocabulary, subject, organisation)
-        out.part(organisation.part_title("beskrivning"), response.case_description)
-        out.items(organisation.part_title("beredning"), response.participants)
-        _positions(
-            out, response, remiss, vocabulary, subject, organisation.part_title("synpunkter")
-        )
-        consequences = "\n\n".join(
-            part
-            for part in (response.economic_consequences, response.legal_consequences)
-            if part.strip()
-        )
-        out.part(organisation.part_title("konsekvenser"), consequences)
-    elif kind is Kind.YTTRANDE:
-        out.part(organisation.part_title("bakgrund"), response.background)
-        _positions(
-            out, response, remiss, vocabulary, subject, organisation.part_title("overvaganden")
-        )
-        out.part(organisation.part_title("ekonomi"), response.economic_consequences)
-        out.part(organisation.part_title("miljo"), response.environmental_consequences)
-    else:
-        _summary(out, response, summary, vocabulary, subject, organisation)
-        _positions(
-            out,
-            response,
-            remiss,
-            vocabulary,
-            subject,
-            organisation.part_title("stallningstaganden"),
-        )
-    if kind is not Kind.BESLUT:
-        closing = response.closing or (f"{organisation.city} som ovan" if organisation.city else "")
-        if kind is Kind.YTTRANDE and not response.closing:
-            closing = "Enligt uppdrag"
-        if closing.strip():
-            out.line()
-            out.line(markup_text(closing))
-    signatories = (
-        response.signatories if response.signatories is not None else organisation.signatories
-    )
-    if signatories:
-        out.line()
-        for signatory in signatories:
-            out.line(signatory.name, style="bold")
-            if signatory.title:
-                out.line(signatory.title)
-    if kind is Kind.TJANSTEUTLATANDE:
-        out.items(organisation.part_title("bilagor"), response.attachments, numbered=True)
-        out.items(organisation.part_title("sandlista"), response.recipients)
-    return out.text
+def preview_chunks(document: Document) -> list[Chunk]:
+    header = document.header
+    facts = Text()
+    facts.append(header.organisation, style="bold")
+    for fact in (
+        header.kind,
+        header.date,
+        f"Dnr {header.dnr}" if header.dnr else "",
+        f"Informationssäkerhetsklass: {header.security_class}" if header.security_class else "",
+    ):
+        if fact:
+            facts.append("   " + fact, style="dim")
+    chunks = [Chunk("", 0, facts)]
+    for block in document.blocks:
+        if isinstance(block, Heading):
+            style = _HEADING_STYLES.get(block.level, "bold italic")
+            chunks.append(Chunk(block.text, block.level, Text(block.text, style=style)))
+            continue
+        text = chunks[-1].text
+        text.append("\n\n")
+        if isinstance(block, Paragraph):
+            text.append_text(_runs(block.runs, document.italic_leads))
+        elif isinstance(block, ListBlock):
+            for number, item in enumerate(block.items, start=1):
+                if number > 1:
+                    text.append("\n")
+                text.append(f"  {number}. " if block.numbered else "  • ")
+                text.append_text(_runs(item, document.italic_leads))
+        elif isinstance(block, Signatures):
+            for index, signatory in enumerate(block.signatories):
+                if index:
+                    text.append("\n\n")
+                text.append(signatory.name, style="bold")
+                if signatory.title:
+                    text.append("\n" + signatory.title)
+    return chunks
 
 
-def _decision(out: _Writer, response: Response, organisation: Organisation) -> None:
-    if response.decision_intro.strip() or response.decision_clauses:
-        out.heading(organisation.part_title("forslag_till_beslut"))
-        if response.decision_intro.strip():
-            out.line(markup_text(response.decision_intro))
-        for clause in response.decision_clauses:
-            out.line(f"  – {clause}")
-
-
-def _summary(
-    out: _Writer,
-    response: Response,
-    summary: list[Position],
-    vocabulary: Vocabulary,
-    subject: str,
-    organisation: Organisation,
-) -> None:
-    if not (response.summary.strip() or summary):
-        return
-    out.heading(organisation.part_title("sammanfattning"))
-    if response.summary.strip():
-        out.line(markup_text(response.summary))
-    for position in summary:
-        out.line(f"  • {summary_line(position, vocabulary, subject)}")
-
-
-def _positions(
-    out: _Writer,
-    response: Response,
-    remiss: Remiss,
-    vocabulary: Vocabulary,
-    subject: str,
-    title: str,
-) -> None:
-    if not response.positions:
-        return
-    out.heading(title)
-    sections = {section.id: section for section in remiss.sections}
-    current: object = object()
-    # Under the remiss's headings in section order; otherwise as flowing prose in the
-    # officer's own order.
-    positions = (
-        response.positions
-        if response.section_headings
-        else sorted(response.positions, key=lambda p: p.order)
-    )
-    for position in positions:
-        if response.section_headings and position.section_id != current:
-            current = position.section_id
-            section = sections.get(position.section_id)
-            out.heading(section.heading if section else "Övergripande synpunkter", level=2)
-        out.line(position_text(position, vocabulary, subject, general=position.section_id is None))
-        out.line()
+def preview_text(chunks: list[Chunk]) -> Text:
+    return Text("\n\n").join(chunk.text for chunk in chunks)

@@ -16,6 +16,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Select, Static
 
 from workbench.model import Remiss, ResponseSummary, Status
+from workbench.tui.coverage import coverage
 from workbench.tui.format import progress_text, reply_by_text
 
 COLUMNS = (
@@ -114,6 +115,15 @@ class CasesScreen(Screen):
         store = self.app.store
         today = self.app.today()
         summaries = store.list_responses()
+        remisses = {remiss.id: remiss for remiss in store.list_remisses()}
+        sections: dict[int, list] = {}
+        for summary in summaries:
+            # What is left by the export's rule, as the workspace counts it.
+            remiss = remisses[summary.remiss_id]
+            if summary.remiss_id not in sections:
+                sections[summary.remiss_id] = store.sections(summary.remiss_id)
+            remiss.sections = sections[summary.remiss_id]
+            summary.answered = coverage(store.positions(summary.id), remiss).done
         rows = [
             CaseRow(
                 key=f"response-{s.id}",
@@ -127,7 +137,7 @@ class CasesScreen(Screen):
             for s in summaries
         ]
         answered = {s.remiss_id for s in summaries}
-        for remiss in store.list_remisses():
+        for remiss in remisses.values():
             if remiss.id in answered:
                 continue
             reply, style = reply_by_text(remiss.reply_by, today)
@@ -139,8 +149,8 @@ class CasesScreen(Screen):
                         remiss.sender,
                         "–",
                         "–",
-                        Text(NOT_STARTED, style="italic"),
-                        Text(reply, style=style),
+                        Text(NOT_STARTED, style="italic", end=""),
+                        Text(reply, style=style, end=""),
                         "–",
                     ],
                     search=" ".join((remiss.title, remiss.sender, remiss.sender_dnr)).casefold(),
@@ -306,7 +316,7 @@ class CasesScreen(Screen):
             summary = row.summary
             question = (
                 f"Ta bort {summary.organisation}s yttrande över {summary.remiss_title}?\n"
-                f"Dess {summary.answered} besvarade avsnitt tas bort. Det går inte att ångra."
+                "Dess ställningstaganden tas bort. Det går inte att ångra."
             )
         else:
             assert row.remiss is not None
@@ -350,8 +360,8 @@ def _cells(summary: ResponseSummary, today) -> list:
         summary.organisation,
         summary.our_dnr or "–",
         summary.status.label,
-        Text(reply, style=style),
-        Text(progress, style="green" if summary.answered == summary.total else ""),
+        Text(reply, style=style, end=""),
+        Text(progress, style="green" if summary.answered == summary.total else "", end=""),
     ]
 
 

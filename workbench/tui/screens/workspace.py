@@ -17,16 +17,18 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Footer, Header, OptionList, ProgressBar, Static, Tree
 
+from workbench.compose import SECTION, compose
 from workbench.model import Position, Response, Section
 from workbench.stances import NO_COMMENTS
 from workbench.tui.case_fields import missing_for_export
+from workbench.tui.coverage import coverage
 from workbench.tui.format import reply_by_text
-from workbench.tui.preview import preview_text
+from workbench.tui.preview import preview_chunks, preview_text
 from workbench.tui.text_views import section_heading, section_text
 from workbench.tui.widgets.position_editor import PositionEditor
 from workbench.tui.widgets.position_list import PositionList
 from workbench.tui.widgets.save_status import SaveStatus
-from workbench.tui.widgets.section_tree import SectionTree, mark_of
+from workbench.tui.widgets.section_tree import Mark, SectionTree, mark_of
 from workbench.workflow import READ_ONLY, READ_ONLY_MESSAGE
 
 DEFAULT_STANCE = "anser"
@@ -40,7 +42,8 @@ PREVIEW_DELAY = 0.25  # seconds of quiet before the preview is drawn again
 class WorkspaceScreen(Screen):
     HELP = (
         "Arbetsytan. Till vänster remissens avsnitt: ● besvarat, – inga synpunkter,"
-        " ○ obesvarat, ✎ öppna kommentarer. I mitten avsnittets text (F2 visar i stället"
+        " ◦ besvarat i underavsnitt, ○ obesvarat, ✎ öppna kommentarer."
+        " I mitten avsnittets text (F2 visar i stället"
         " hela yttrandet som det kommer att läsas). Till höger avsnittets ställningstaganden:"
         " välj hållning, fortsätt meningen efter den kursiva inledningen.\n"
         "Ctrl-tangenterna fungerar också medan du skriver. I texten: tom rad mellan stycken,"
@@ -150,6 +153,15 @@ class WorkspaceScreen(Screen):
             priority=True,
             tooltip="Avsnitt utan ställningstagande, och vad exporten saknar",
         ),
+        Binding(
+            "f9",
+            "export",
+            "Exportera",
+            id="ws.export",
+            priority=True,
+            show=False,
+            tooltip="Word, PDF eller Markdown av yttrandet",
+        ),
         Binding("escape", "back", "Tillbaka", id="ws.back"),
     ]
 
@@ -214,11 +226,8 @@ class WorkspaceScreen(Screen):
     def on_mount(self) -> None:
         self._show_titles()
         tree = self.tree
-        tree.load(
-            self.sections,
-            {key: mark_of(positions) for key, positions in self.by_section.items()},
-            self.open_comments,
-        )
+        self._measure()
+        tree.load(self.sections, self._marks, self.open_comments)
         self._show_progress()
         self.editor.set_read_only(self.read_only)
         self._collect = self.editor.sync
@@ -291,6 +300,8 @@ class WorkspaceScreen(Screen):
         section = node.data
         self.query_one("#ws-section", Static).update(section_text(section, GENERAL_HINT))
         self.query_one("#ws-text", VerticalScroll).scroll_home(animate=False)
+        if self.query_one("#ws-middle", ContentSwitcher).current == "ws-preview":
+            self._scroll_preview()
         self.query_one("#ws-positions-title", Static).update(
             Text.assemble(
                 ("Ställningstaganden ", "bold"),
@@ -370,22 +381,35 @@ class WorkspaceScreen(Screen):
                 self.position_list.update_line(index, position, self.vocabulary)
         self._schedule_preview()
 
+    def _measure(self) -> dict[int | None, Mark]:
+        """What is left (the export's rule) and each section's marker; returns those changed."""
+        self.coverage = coverage(self._current_positions(), self.remiss)
+        marks: dict[int | None, Mark] = {None: mark_of(self.by_section.get(None, []))}
+        for section in self.sections:
+            marks[section.id] = mark_of(
+                self.by_section.get(section.id, []), section.id in self.coverage.covered_ids
+            )
+        old = getattr(self, "_marks", {})
+        self._marks = marks
+        self._unanswered_ids = {section.id for section in self.coverage.unanswered}
+        return {key: mark for key, mark in marks.items() if old.get(key) != mark}
+
     def _positions_changed(self, key: int | None) -> None:
-        """A section gained, lost or reordered positions: its marker, the bar, the list."""
-        positions = self.by_section.get(key, [])
-        section = self.section_by_id.get(key) if key is not None else None
-        self.tree.set_mark(section, mark_of(positions), self.open_comments.get(key, 0))
+        """A section gained, lost or reordered positions: markers (its own and those of the
+        sections above it), the bar, the list."""
+        for changed, mark in self._measure().items():
+            section = self.section_by_id.get(changed) if changed is not None else None
+            self.tree.set_mark(section, mark, self.open_comments.get(changed, 0))
         self._show_progress()
         if key == self.key:
-            self.position_list.show(positions, self.vocabulary, self.position_index)
+            self.position_list.show(self.positions, self.vocabulary, self.position_index)
 
     def _show_progress(self) -> None:
-        total = len(self.sections)
-        answered = sum(1 for key, items in self.by_section.items() if key is not None and items)
-        self.query_one("#ws-progress", ProgressBar).update(total=max(1, total), progress=answered)
-        left = total - answered
+        total, done = self.coverage.total, self.coverage.done
+        self.query_one("#ws-progress", ProgressBar).update(total=max(1, total), progress=done)
+        left = total - done
         self.query_one("#ws-progress-label", Static).update(
-            f"{answered} av {total} avsnitt besvarade" + (f" · {left} kvar" if left else " · klart")
+            f"{done} av {total} avsnitt klara" + (f" · {left} kvar" if left else " · allt besvarat")
         )
 
     def on_descendant_blur(self) -> None:
@@ -421,7 +445,7 @@ class WorkspaceScreen(Screen):
         order = [*range(max(1, start), len(stops)), *range(1, max(1, start))]
         for index in order:
             section = stops[index].data
-            if section is not None and not self.by_section.get(section.id):
+            if section is not None and section.id in self._unanswered_ids:
                 return index
         return None
 
@@ -552,16 +576,43 @@ class WorkspaceScreen(Screen):
             self._preview_timer.stop()
         self._preview_timer = self.set_timer(PREVIEW_DELAY, self.refresh_preview)
 
-    def refresh_preview(self) -> None:
-        self._preview_timer = None
-        self.response.positions = [p for p in self.by_section.get(None, []) if p.id is not None] + [
+    def _current_positions(self) -> list[Position]:
+        """Every stored position in reading order: general first, then by section."""
+        general = [p for p in self.by_section.get(None, []) if p.id is not None]
+        return general + [
             p for s in self.sections for p in self.by_section.get(s.id, []) if p.id is not None
         ]
-        self.query_one("#ws-preview-body", Static).update(
-            preview_text(
-                self.response, self.remiss, self.organisation, self.vocabulary, self.app.today()
-            )
-        )
+
+    def refresh_preview(self) -> None:
+        """Compose the response as its kind reads (the export's own compose step) and draw it."""
+        self._preview_timer = None
+        self.response.positions = self._current_positions()
+        document = compose(self.response, self.remiss, self.organisation, today=self.app.today())
+        self._preview_chunks = preview_chunks(document)
+        self.query_one("#ws-preview-body", Static).update(preview_text(self._preview_chunks))
+        self._scroll_preview()
+
+    def _scroll_preview(self) -> None:
+        """Bring the current section's part of the preview into view (or the nearest before)."""
+        chunks = getattr(self, "_preview_chunks", [])
+        if not chunks:
+            return
+        section = self.section
+        if section is None:
+            wanted = {self.organisation.part_title("overgripande")}
+        else:
+            wanted = {node.data.heading for node in self.tree.stops[1 : self.stop_index + 1]}
+        target = 0
+        for index, chunk in enumerate(chunks):
+            if chunk.level == SECTION and chunk.heading in wanted:
+                target = index
+                if section is not None and chunk.heading == section.heading:
+                    break
+        scroll = self.query_one("#ws-preview", VerticalScroll)
+        width = max(10, scroll.scrollable_content_region.width)
+        console = self.app.console
+        offset = sum(len(chunk.text.wrap(console, width)) + 1 for chunk in chunks[:target])
+        scroll.scroll_to(y=offset, animate=False)
 
     def action_details(self) -> None:
         from workbench.tui.screens.details import DetailsScreen
@@ -572,7 +623,7 @@ class WorkspaceScreen(Screen):
         from workbench.tui.screens.coverage import CoverageScreen
 
         self.editor.sync()
-        unanswered = [section for section in self.sections if not self.by_section.get(section.id)]
+        unanswered = self.coverage.unanswered
 
         def chosen(section_id: int | None) -> None:
             if section_id is None:
@@ -584,6 +635,13 @@ class WorkspaceScreen(Screen):
 
         missing = missing_for_export(self.response, self.organisation)
         self.app.push_screen(CoverageScreen(unanswered, len(self.sections), missing), chosen)
+
+    def action_export(self) -> None:
+        from workbench.tui.screens.export import ExportScreen
+
+        self.editor.sync()
+        self.app.autosaver.flush()
+        self.app.push_screen(ExportScreen(self.response_id))
 
     def action_back(self) -> None:
         focused = self.focused

@@ -19,20 +19,21 @@ class Mark(StrEnum):
     UNANSWERED = "unanswered"
     NO_COMMENTS = "no_comments"
     ANSWERED = "answered"
+    COVERED = "covered"  # nothing of its own, but a subsection is answered
 
 
 MARKS: dict[Mark, tuple[str, str]] = {
     Mark.UNANSWERED: ("○", "dim"),
     Mark.NO_COMMENTS: ("–", "cyan"),
     Mark.ANSWERED: ("●", "green"),
+    Mark.COVERED: ("◦", "green"),
 }
-LEGEND = "● besvarat  – inga synpunkter  ○ obesvarat  ✎ öppna kommentarer"
 
 
-def mark_of(positions: Iterable[Position]) -> Mark:
+def mark_of(positions: Iterable[Position], covered: bool = False) -> Mark:
     stances = [position.stance for position in positions]
     if not stances:
-        return Mark.UNANSWERED
+        return Mark.COVERED if covered else Mark.UNANSWERED
     if all(stance == NO_COMMENTS for stance in stances):
         return Mark.NO_COMMENTS
     return Mark.ANSWERED
