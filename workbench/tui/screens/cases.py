@@ -71,11 +71,20 @@ class CasesScreen(Screen):
 
     BINDINGS = [
         Binding("n", "new_response", "Nytt yttrande", id="cases.new"),
+        Binding("i", "import", "Importera remiss", id="cases.import"),
         Binding("e", "export", "Exportera", id="cases.export"),
         Binding("slash", "filter", "Filtrera", id="cases.filter"),
         Binding("s", "cycle_status", "Status", id="cases.status", tooltip="Visa en status i taget"),
         Binding("f3", "details", "Uppgifter", id="cases.details", tooltip="Ärendeuppgifter"),
         Binding("o", "organisations", "Organisationer", id="cases.organisations"),
+        Binding(
+            "f5",
+            "outline",
+            "Disposition",
+            id="cases.outline",
+            show=False,
+            tooltip="Rätta remissens avsnitt: namn, nivåer, sammanslagning, delning",
+        ),
         Binding("delete,d", "delete", "Ta bort", id="cases.delete", show=False),
         Binding("r", "refresh", "Uppdatera", id="cases.refresh", show=False),
         Binding("escape", "clear_filter", "Rensa filtret", id="cases.clear_filter", show=False),
@@ -282,16 +291,43 @@ class CasesScreen(Screen):
         if remiss_id is None and row and row.summary:
             remiss_id = row.summary.remiss_id
 
-        def created(response_id: int | None) -> None:
-            if response_id is None:
+        self.app.push_screen(NewResponseScreen(remiss_id), self._created)
+
+    def action_import(self) -> None:
+        """Import a remiss, fix its outline, then start the response to it."""
+        from workbench.tui.screens.import_remiss import ImportScreen
+        from workbench.tui.screens.outline import OutlineScreen
+
+        def imported(remiss_id: int | None) -> None:
+            if remiss_id is None:
                 return
-            from workbench.tui.screens.workspace import WorkspaceScreen
-
             self.refresh_cases()
-            self.select_response(response_id)
-            self.app.push_screen(WorkspaceScreen(response_id))
+            self.app.push_screen(OutlineScreen(remiss_id), lambda _: self._start(remiss_id))
 
-        self.app.push_screen(NewResponseScreen(remiss_id), created)
+        self.app.push_screen(ImportScreen(), imported)
+
+    def _start(self, remiss_id: int) -> None:
+        from workbench.tui.screens.new_response import NewResponseScreen
+
+        self.app.push_screen(NewResponseScreen(remiss_id), self._created)
+
+    def _created(self, response_id: int | None) -> None:
+        self.refresh_cases()
+        if response_id is None:
+            return
+        from workbench.tui.screens.workspace import WorkspaceScreen
+
+        self.select_response(response_id)
+        self.app.push_screen(WorkspaceScreen(response_id))
+
+    def action_outline(self) -> None:
+        row = self.selected
+        if row is None:
+            return
+        from workbench.tui.screens.outline import OutlineScreen
+
+        remiss_id = row.summary.remiss_id if row.summary else row.remiss.id
+        self.app.push_screen(OutlineScreen(remiss_id))
 
     def action_details(self) -> None:
         response_id = self.selected_response_id

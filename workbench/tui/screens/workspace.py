@@ -154,6 +154,15 @@ class WorkspaceScreen(Screen):
             tooltip="Avsnitt utan ställningstagande, och vad exporten saknar",
         ),
         Binding(
+            "f5",
+            "outline",
+            "Disposition",
+            id="ws.outline",
+            priority=True,
+            show=False,
+            tooltip="Rätta remissens avsnitt; ställningstagandena följer med",
+        ),
+        Binding(
             "f9",
             "export",
             "Exportera",
@@ -635,6 +644,29 @@ class WorkspaceScreen(Screen):
 
         missing = missing_for_export(self.response, self.organisation)
         self.app.push_screen(CoverageScreen(unanswered, len(self.sections), missing), chosen)
+
+    def action_outline(self) -> None:
+        from workbench.tui.screens.outline import OutlineScreen
+
+        self.editor.sync()
+        self.app.autosaver.flush()
+        section_id = self.key
+        self.app.push_screen(OutlineScreen(self.remiss.id), lambda _: self._rebuild(section_id))
+
+    def _rebuild(self, section_id: int | None) -> None:
+        """The outline may have changed: read the case again and show the same section
+        (or, if it was merged away, the one at its place)."""
+        index = self.stop_index
+        self._load()
+        self._measure()
+        self.tree.load(self.sections, self._marks, self.open_comments)
+        self._show_progress()
+        for position, node in enumerate(self.tree.stops):
+            if node.data is not None and node.data.id == section_id:
+                index = position
+                break
+        self.draft = None
+        self.show_stop(min(index, len(self.tree.stops) - 1))
 
     def action_export(self) -> None:
         from workbench.tui.screens.export import ExportScreen
