@@ -64,7 +64,7 @@ class ImportScreen(ModalScreen[int | None]):
                         yield Input(placeholder=hint, id=f"import-{name}", compact=True)
                 with Horizontal(classes="form-row", id="import-part-row"):
                     yield Label("Del av filen", classes="form-label")
-                    yield Select([], allow_blank=False, id="import-part", compact=True)
+                    yield Select([("1", 0)], allow_blank=False, id="import-part", compact=True)
                 yield Static("", id="import-warnings")
                 with VerticalScroll(id="import-outline"):
                     yield Static("", id="import-sections")

@@ -79,7 +79,9 @@ class NewResponseScreen(ModalScreen[int | None]):
 
     def on_mount(self) -> None:
         self._show_name_row()
-        self.query_one("#new-organisation", Select).focus()
+        # With no organisation yet, the first thing to do is to name one.
+        first = "#new-name" if not self.organisations else "#new-organisation"
+        self.query_one(first).focus()
 
     def _default_kind(self, org_id: int) -> Kind:
         org = self.organisations.get(org_id)

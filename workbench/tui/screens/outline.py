@@ -193,6 +193,7 @@ class OutlineScreen(Screen):
                         split.at,
                         number=split.number,
                         title=split.title,
+                        level=level_for(split.number, section.level),
                         heading_from_paragraph=split.heading_from_paragraph,
                     )
                 )
@@ -228,7 +229,9 @@ class OutlineScreen(Screen):
             self._edit(
                 lambda: created.append(
                     self.app.store.insert_section(
-                        self.remiss_id, index, Section(heading.number, heading.title, level)
+                        self.remiss_id,
+                        index,
+                        Section(heading.number, heading.title, level_for(heading.number, level)),
                     )
                 )
             )
@@ -253,6 +256,14 @@ class OutlineScreen(Screen):
 
     def action_back(self) -> None:
         self.dismiss()
+
+
+def level_for(number: str, default: int) -> int:
+    """A dotted number says its level ("4.1.1" is 3); anything else keeps `default`."""
+    parts = number.strip().rstrip(".").split(".")
+    if number.strip() and all(part.isdigit() for part in parts):
+        return min(9, len(parts))
+    return default
 
 
 def _line(section: Section) -> Text:
