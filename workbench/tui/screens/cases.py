@@ -205,6 +205,7 @@ class CasesScreen(Screen):
             table.add_row(*shown, key=row.key)
         empty = self.query_one("#cases-empty", Static)
         empty.display = not self.rows
+        table.display = bool(self.rows)
         if not all_rows:
             empty.update(
                 "Inga ärenden ännu. Importera en remiss med [b]i[/b], eller läs in demodata"
@@ -259,6 +260,7 @@ class CasesScreen(Screen):
     def action_clear_filter(self) -> None:
         self.query_one("#cases-filter", Input).value = ""
         self.query_one("#cases-status", Select).value = ALL
+        self.refresh_cases()
         self.query_one("#cases", DataTable).focus()
 
     def action_cycle_status(self) -> None:

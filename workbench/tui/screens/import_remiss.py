@@ -83,6 +83,7 @@ class ImportScreen(ModalScreen[int | None]):
         """choose: only the path; reading: the progress bar; read: the result to confirm."""
         self.query_one("#import-reading").display = state == "reading"
         self.query_one("#import-result").display = state == "read"
+        self.query_one("#import-box").set_class(state == "read", "-read")
         self.query_one("#import-save", Button).display = state == "read"
         self.query_one("#import-read", Button).disabled = state == "reading"
 
@@ -154,7 +155,8 @@ class ImportScreen(ModalScreen[int | None]):
         parts = self.query_one("#import-part", Select)
         with parts.prevent(Select.Changed):
             parts.set_options(
-                (f"{index + 1}: {part.span} ({part.sections} avsnitt){_titled(part)}", index)
+                # Numbered from 0, as the import itself (its warnings, `--part`) numbers them.
+                (f"{index}: {part.span} ({part.sections} avsnitt){_titled(part)}", index)
                 for index, part in enumerate(parsed.parts)
             )
             if parsed.parts:

@@ -19,6 +19,7 @@ from workbench.errors import WorkbenchError
 from workbench.model import Section
 from workbench.tui.screens.outline_dialogs import Heading, HeadingDialog, Split, SplitDialog
 from workbench.tui.text_views import body_text
+from workbench.tui.widgets.clipped_list import ClippedOptionList
 from workbench.tui.widgets.save_status import SaveStatus
 
 
@@ -50,7 +51,7 @@ class OutlineScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="outline-panes"):
-            yield OptionList(id="outline-sections")
+            yield ClippedOptionList(id="outline-sections")
             with VerticalScroll(id="outline-text"):
                 yield Static(id="outline-body")
         with Horizontal(classes="status-bar"):
@@ -82,8 +83,8 @@ class OutlineScreen(Screen):
     def reload(self, select_id: int | None = None, index: int | None = None) -> None:
         """Read the outline again and highlight the section `select_id` (or line `index`)."""
         self.sections = self.app.store.sections(self.remiss_id)
-        listing = self.query_one("#outline-sections", OptionList)
-        listing.set_options(_line(section) for section in self.sections)
+        listing = self.query_one("#outline-sections", ClippedOptionList)
+        listing.set_lines([_line(section) for section in self.sections])
         if not self.sections:
             self.query_one("#outline-body", Static).update(
                 Text("Remissen har inga avsnitt. n lägger till ett.", style="dim")

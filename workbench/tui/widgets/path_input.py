@@ -62,12 +62,15 @@ class PathInput(Input):
     ]
 
     def __init__(self, suffixes: Iterable[str], **kwargs) -> None:
+        self.suggester: PathSuggester
         super().__init__(suggester=PathSuggester(suffixes), **kwargs)
 
     def action_complete(self) -> None:
-        """Take the suggestion; with none, Tab moves on as usual."""
-        if self._suggestion and self._suggestion != self.value:
-            self.value = self._suggestion
+        """Take the first completion of what is typed now (the greyed suggestion arrives
+        from a worker and may be a key behind); with none, Tab moves on as usual."""
+        found = matches(self.value, self.suggester.suffixes) if self.value else []
+        if found and found[0] != self.value:
+            self.value = found[0]
             self.cursor_position = len(self.value)
         else:
             self.screen.focus_next()
