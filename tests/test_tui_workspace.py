@@ -191,3 +191,15 @@ async def test_an_approved_response_can_be_read_but_not_changed(demo_db):
         await pilot.press("ctrl+n", "ctrl+n")
         assert screen.stop_index == 3
     assert stored_positions(demo_db, locum) == before
+
+
+async def test_a_case_opens_again_where_the_officer_left_it(demo_db, huddinge):
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_workspace(app, pilot, huddinge)
+        await pilot.press("ctrl+n", "ctrl+n", "ctrl+n")
+        assert screen.section.number == "3.2"
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+        screen = await open_workspace(app, pilot, huddinge)
+        assert screen.section.number == "3.2"

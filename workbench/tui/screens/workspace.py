@@ -244,11 +244,13 @@ class WorkspaceScreen(Screen):
         self.show_stop(self._start_index(), focus_text=True)
 
     def _start_index(self) -> int:
-        """The section asked for, else the first one still unanswered, else the top."""
+        """The section asked for, else where the officer last was, else the first one still
+        unanswered, else the top."""
         stops = self.tree.stops
-        if self.start_section_id is not None:
+        wanted = self.start_section_id or self.app.store.last_place(self.response_id)
+        if wanted is not None:
             for index, node in enumerate(stops):
-                if node.data is not None and node.data.id == self.start_section_id:
+                if node.data is not None and node.data.id == wanted:
                     return index
         return self._next_unanswered_from(1) or 0
 
@@ -307,6 +309,11 @@ class WorkspaceScreen(Screen):
         elif self.tree.cursor_node is not node:
             self.tree.move_cursor(node, animate=False)
         section = node.data
+        # Remembered (with the next flush) so that the case opens here again.
+        self.app.autosaver.schedule(
+            ("place", self.response_id),
+            partial(self.app.store.remember_place, self.response_id, self.key),
+        )
         self.query_one("#ws-section", Static).update(section_text(section, GENERAL_HINT))
         self.query_one("#ws-text", VerticalScroll).scroll_home(animate=False)
         if self.query_one("#ws-middle", ContentSwitcher).current == "ws-preview":
