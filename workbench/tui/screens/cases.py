@@ -70,12 +70,14 @@ class CasesScreen(Screen):
     )
 
     BINDINGS = [
-        Binding("n", "new_response", "Nytt yttrande", id="cases.new"),
-        Binding("i", "import", "Importera remiss", id="cases.import"),
+        Binding("n", "new_response", "Nytt", id="cases.new", tooltip="Nytt yttrande"),
+        Binding("i", "import", "Importera", id="cases.import", tooltip="Importera en remiss"),
         Binding("e", "export", "Exportera", id="cases.export"),
         Binding("slash", "filter", "Filtrera", id="cases.filter"),
         Binding("s", "cycle_status", "Status", id="cases.status", tooltip="Visa en status i taget"),
-        Binding("f3", "details", "Uppgifter", id="cases.details", tooltip="Ärendeuppgifter"),
+        Binding(
+            "f3", "details", "Uppgifter", id="cases.details", show=False, tooltip="Ärendeuppgifter"
+        ),
         Binding("o", "organisations", "Organisationer", id="cases.organisations"),
         Binding(
             "f5",
