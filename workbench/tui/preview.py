@@ -1,8 +1,8 @@
 """Förhandsgranskning: a composed Document (workbench.compose) drawn as rich Text.
 
 The export's own compose step decides what the document holds and in which order; this only
-draws it for the terminal. It is cut into chunks at each heading so the workspace can scroll
-the preview to the section the officer is writing in.
+draws it for the terminal. It is cut into chunks at each heading, one widget each, so the
+workspace can scroll the preview to the section the officer is writing in.
 """
 
 from __future__ import annotations
@@ -59,7 +59,9 @@ def preview_chunks(document: Document) -> list[Chunk]:
     for block in document.blocks:
         if isinstance(block, Heading):
             style = _HEADING_STYLES.get(block.level, "bold italic")
-            chunks.append(Chunk(block.text, block.level, Text(block.text, style=style)))
+            heading = Text()
+            heading.append(block.text, style=style)
+            chunks.append(Chunk(block.text, block.level, heading))
             continue
         text = chunks[-1].text
         text.append("\n\n")
@@ -79,7 +81,3 @@ def preview_chunks(document: Document) -> list[Chunk]:
                 if signatory.title:
                     text.append("\n" + signatory.title)
     return chunks
-
-
-def preview_text(chunks: list[Chunk]) -> Text:
-    return Text("\n\n").join(chunk.text for chunk in chunks)

@@ -95,6 +95,5 @@ def position_line(position: Position, vocabulary: Vocabulary) -> Text:
         line.append(verb, style="cyan" if position.stance == NO_COMMENTS else "bold")
     snippet = " ".join(markup.strip_markup(position.text).split())
     if snippet:
-        # No-break spaces: the option list's wrapping would drop ordinary ones here.
-        line.append("\u00a0\u00a0" + snippet)
+        line.append("  " + snippet)
     return line

@@ -23,10 +23,11 @@ from workbench.stances import NO_COMMENTS
 from workbench.tui.case_fields import missing_for_export
 from workbench.tui.coverage import coverage
 from workbench.tui.format import reply_by_text
-from workbench.tui.preview import preview_chunks, preview_text
+from workbench.tui.preview import preview_chunks
 from workbench.tui.text_views import section_heading, section_text
 from workbench.tui.widgets.position_editor import PositionEditor
 from workbench.tui.widgets.position_list import PositionList
+from workbench.tui.widgets.preview_pane import PreviewPane
 from workbench.tui.widgets.save_status import SaveStatus
 from workbench.tui.widgets.section_tree import Mark, SectionTree, mark_of
 from workbench.workflow import READ_ONLY, READ_ONLY_MESSAGE
@@ -210,8 +211,7 @@ class WorkspaceScreen(Screen):
             with ContentSwitcher(initial="ws-text", id="ws-middle"):
                 with VerticalScroll(id="ws-text"):
                     yield Static(id="ws-section")
-                with VerticalScroll(id="ws-preview"):
-                    yield Static(id="ws-preview-body")
+                yield PreviewPane(id="ws-preview")
             with Vertical(id="ws-right"):
                 yield Static(id="ws-positions-title")
                 yield PositionList(id="ws-positions")
@@ -604,15 +604,16 @@ class WorkspaceScreen(Screen):
         self._preview_timer = None
         self.response.positions = self._current_positions()
         document = compose(self.response, self.remiss, self.organisation, today=self.app.today())
-        self._preview_chunks = preview_chunks(document)
-        self.query_one("#ws-preview-body", Static).update(preview_text(self._preview_chunks))
-        self._scroll_preview()
+        chunks = preview_chunks(document)
+        self.query_one("#ws-preview", PreviewPane).show(chunks, self._preview_target(chunks))
 
     def _scroll_preview(self) -> None:
-        """Bring the current section's part of the preview into view (or the nearest before)."""
-        chunks = getattr(self, "_preview_chunks", [])
-        if not chunks:
-            return
+        pane = self.query_one("#ws-preview", PreviewPane)
+        pane.scroll_to_chunk(self._preview_target(pane.chunks))
+
+    def _preview_target(self, chunks) -> int:
+        """The chunk of the current section, else of the nearest section before it that the
+        document holds, else the top."""
         section = self.section
         if section is None:
             wanted = {self.organisation.part_title("overgripande")}
@@ -624,11 +625,7 @@ class WorkspaceScreen(Screen):
                 target = index
                 if section is not None and chunk.heading == section.heading:
                     break
-        scroll = self.query_one("#ws-preview", VerticalScroll)
-        width = max(10, scroll.scrollable_content_region.width)
-        console = self.app.console
-        offset = sum(len(chunk.text.wrap(console, width)) + 1 for chunk in chunks[:target])
-        scroll.scroll_to(y=offset, animate=False)
+        return target
 
     def action_details(self) -> None:
         from workbench.tui.screens.details import DetailsScreen

@@ -49,7 +49,7 @@ class PositionEditor(Vertical):
                 id="pe-stance",
                 compact=True,
             )
-            yield Input(placeholder="eget verb (valfritt)", id="pe-verb", compact=True)
+            yield Input(placeholder="eget verb", id="pe-verb", compact=True)
         yield Static("", id="pe-lead")
         yield TextArea(
             "",
@@ -59,8 +59,9 @@ class PositionEditor(Vertical):
             show_line_numbers=False,
             placeholder="Fortsätt meningen … (tom rad mellan stycken, *kursiv*)",
         )
-        yield Checkbox("I sammanfattningen", value=False, id="pe-summary", compact=True)
-        yield Input(placeholder="", id="pe-summary-line")
+        with Horizontal(classes="editor-row", id="pe-summary-row"):
+            yield Checkbox("I sammanfattningen", value=False, id="pe-summary", compact=True)
+            yield Input(placeholder="", id="pe-summary-line", compact=True)
 
     def _stance_options(self) -> list[tuple[Text, str]]:
         return [
@@ -137,9 +138,9 @@ class PositionEditor(Vertical):
         line.display = self.position.in_summary
         first = markup.first_sentence(self.position.text)
         line.placeholder = (
-            f"Sammanfattningsrad (tom: {first[:60]}{'…' if len(first) > 60 else ''})"
+            f"egen rad (annars: {first[:50]}{'…' if len(first) > 50 else ''})"
             if first
-            else "Sammanfattningsrad (tom: första meningen)"
+            else "egen rad (annars första meningen)"
         )
 
     def sync(self) -> None:
