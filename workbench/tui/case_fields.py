@@ -52,6 +52,7 @@ CASE_FIELDS: tuple[CaseField, ...] = (
 FIELDS_BY_NAME: dict[str, CaseField] = {field.name: field for field in CASE_FIELDS}
 
 SIGNATORIES_LABEL = "Undertecknare"
+KIND_CHOICES: list[tuple[str, str]] = [(kind.label, kind.value) for kind in Kind]
 
 # What each document kind prints and cannot do without (PRODUCT.md, "Document kinds").
 _ALWAYS = ("our_dnr", "date")

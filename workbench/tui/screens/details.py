@@ -19,7 +19,7 @@ from textual.widgets import Checkbox, Footer, Header, Input, Label, Select, Stat
 
 from workbench.model import RESPONSE_DATE_FIELDS, RESPONSE_LIST_FIELDS, Kind, Response
 from workbench.tui import case_fields
-from workbench.tui.case_fields import CASE_FIELDS, check_date, missing_for_export
+from workbench.tui.case_fields import CASE_FIELDS, KIND_CHOICES, check_date, missing_for_export
 from workbench.tui.widgets.form import BoundForm
 from workbench.tui.widgets.save_status import SaveStatus
 from workbench.workflow import READ_ONLY, READ_ONLY_MESSAGE
@@ -57,16 +57,13 @@ class DetailsScreen(Screen):
         yield Static(id="details-missing")
         with VerticalScroll(id="details-form"):
             yield Static(Text("Dokumentet", style="bold"), classes="form-group")
-            with Horizontal(classes="form-row"):
-                yield Label("Dokumenttyp", classes="form-label")
-                yield Select(
-                    [(kind.label, kind.value) for kind in Kind],
-                    value=response.kind.value,
-                    allow_blank=False,
-                    id="f-kind",
-                    compact=True,
-                )
-            self.form.register("kind", "f-kind", self._save_response("kind"))
+            yield from self.form.choice_row(
+                "kind",
+                "Dokumenttyp",
+                KIND_CHOICES,
+                response.kind.value,
+                self._save_response("kind"),
+            )
             with Horizontal(classes="form-row"):
                 yield Label("Status", classes="form-label")
                 yield Static(response.status.label, id="f-status", classes="form-value")

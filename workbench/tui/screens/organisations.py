@@ -11,11 +11,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, OptionList, Select, Static
+from textual.widgets import Footer, Header, OptionList, Static
 
 from workbench.errors import WorkbenchError
 from workbench.model import PART_TITLES, Kind, Organisation
 from workbench.tui import case_fields
+from workbench.tui.case_fields import KIND_CHOICES
 from workbench.tui.widgets.form import BoundForm
 from workbench.tui.widgets.save_status import SaveStatus
 
@@ -58,17 +59,12 @@ class OrganisationsScreen(Screen):
                         hint=hint,
                         check=self._check_name if name == "name" else None,
                     )
-                with Horizontal(classes="form-row"):
-                    yield Label("Dokumenttyp som standard", classes="form-label")
-                    yield Select(
-                        [(kind.label, kind.value) for kind in Kind],
-                        value=Kind.REMISSVAR.value,
-                        allow_blank=False,
-                        id="o-default_kind",
-                        compact=True,
-                    )
-                self.form.register(
-                    "default_kind", "o-default_kind", partial(self._set, "default_kind")
+                yield from self.form.choice_row(
+                    "default_kind",
+                    "Dokumenttyp som standard",
+                    KIND_CHOICES,
+                    Kind.REMISSVAR.value,
+                    partial(self._set, "default_kind"),
                 )
                 yield from self.form.row(
                     "signatories",

@@ -115,16 +115,19 @@ class OutlineScreen(Screen):
 
     # Editing
 
-    def _edit(self, change: Callable[[], object], select_id: int | None = None) -> bool:
-        """Run one outline edit; a refusal from the store is shown, not raised."""
+    def _edit(self, change: Callable[[], object], select_id: int | None = None) -> None:
+        """Run one outline edit and show the outline after it, with `select_id` (or, when
+        the edit returns a section, that one) highlighted. A refusal from the store is
+        shown, not raised."""
         try:
-            change()
+            result = change()
         except WorkbenchError as exc:
             self.notify(str(exc), severity="warning")
-            return False
+            return
         self.app.autosaver.note_saved()
+        if isinstance(result, Section) and select_id is None:
+            select_id = result.id
         self.reload(select_id, self.index)
-        return True
 
     def action_rename(self) -> None:
         section = self.section
@@ -186,21 +189,16 @@ class OutlineScreen(Screen):
         def done(split: Split | None) -> None:
             if split is None:
                 return
-            created: list[Section] = []
             self._edit(
-                lambda: created.append(
-                    self.app.store.split_section(
-                        section.id,
-                        split.at,
-                        number=split.number,
-                        title=split.title,
-                        level=level_for(split.number, section.level),
-                        heading_from_paragraph=split.heading_from_paragraph,
-                    )
+                lambda: self.app.store.split_section(
+                    section.id,
+                    split.at,
+                    number=split.number,
+                    title=split.title,
+                    level=level_for(split.number, section.level),
+                    heading_from_paragraph=split.heading_from_paragraph,
                 )
             )
-            if created:
-                self.reload(created[0].id)
 
         self.app.push_screen(SplitDialog(section.heading, paragraphs), done)
 
@@ -226,18 +224,13 @@ class OutlineScreen(Screen):
         def done(heading: Heading | None) -> None:
             if heading is None:
                 return
-            created: list[Section] = []
             self._edit(
-                lambda: created.append(
-                    self.app.store.insert_section(
-                        self.remiss_id,
-                        index,
-                        Section(heading.number, heading.title, level_for(heading.number, level)),
-                    )
+                lambda: self.app.store.insert_section(
+                    self.remiss_id,
+                    index,
+                    Section(heading.number, heading.title, level_for(heading.number, level)),
                 )
             )
-            if created:
-                self.reload(created[0].id)
 
         self.app.push_screen(HeadingDialog("Nytt avsnitt"), done)
 

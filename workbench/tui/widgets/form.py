@@ -65,6 +65,21 @@ class BoundForm:
             yield Static("", classes="form-error", id=f"error-{widget_id}")
         self.register(name, widget_id, save, check)
 
+    def choice_row(
+        self,
+        name: str,
+        label: str,
+        choices: list[tuple[str, str]],
+        value: str,
+        save: Callable[[object], None],
+    ) -> Iterator[Widget]:
+        """A field chosen from a list (a Select), such as a document kind."""
+        widget_id = self.widget_id(name)
+        with Horizontal(classes="form-row"):
+            yield Label(label, classes="form-label", id=f"label-{widget_id}")
+            yield Select(choices, value=value, allow_blank=False, id=widget_id, compact=True)
+        self.register(name, widget_id, save)
+
     def register(
         self,
         name: str,
