@@ -124,6 +124,11 @@ class OutlineScreen(Screen):
         except WorkbenchError as exc:
             self.notify(str(exc), severity="warning")
             return
+        except Exception as exc:
+            # The edit is one transaction, rolled back: say why rather than stop the app
+            # (the schema's read-only triggers, for instance, answer in sqlite's own words).
+            self.notify(f"Ändringen gick inte att göra: {exc}", severity="error")
+            return
         self.app.autosaver.note_saved()
         if isinstance(result, Section) and select_id is None:
             select_id = result.id
