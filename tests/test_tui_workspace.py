@@ -205,3 +205,34 @@ async def test_a_case_opens_again_where_the_officer_left_it(demo_db, huddinge):
         await pilot.pause()
         screen = await open_workspace(app, pilot, huddinge)
         assert screen.section.number == "3.2"
+
+
+async def test_every_workspace_action_is_in_the_palette_and_remappable(demo_db, huddinge):
+    app = make_app(demo_db, keymap={"ws.next": "f10"})
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_workspace(app, pilot, huddinge)
+        titles = {command.title for command in app.get_system_commands(screen)}
+        assert {
+            "Nästa",
+            "Förra",
+            "Obesvarat",
+            "Inga synpunkter",
+            "Nytt",
+            "I sammanfattningen",
+            "Flytta upp",
+            "Flytta ner",
+            "Ta bort ställningstagandet",
+            "Spara nu",
+            "Förhandsgranska",
+            "Uppgifter",
+            "Kvar",
+            "Disposition",
+            "Exportera",
+            "Tillbaka",
+            "Hjälp",
+        } <= titles
+        assert screen.section.number == "2"
+        await pilot.press("f10")
+        assert screen.section.number == "3"
+        await pilot.press("ctrl+n")  # remapped away
+        assert screen.section.number == "3"
