@@ -6,6 +6,7 @@ import pytest
 from textual.widgets import OptionList, Static, TextArea
 
 from tests.tui_helpers import plain
+from workbench.model import Comment
 from workbench.stances import NO_COMMENTS
 from workbench.store import open_store
 from workbench.tui.app import make_app
@@ -236,3 +237,23 @@ async def test_every_workspace_action_is_in_the_palette_and_remappable(demo_db, 
         assert screen.section.number == "3"
         await pilot.press("ctrl+n")  # remapped away
         assert screen.section.number == "3"
+
+
+async def test_open_review_comments_are_marked_and_shown_with_the_section(demo_db, huddinge):
+    with open_store(demo_db) as store:
+        remiss_id = store.get_response(huddinge).remiss_id
+        section = store.section_by_number(remiss_id, "2")
+        first = store.add_comment(
+            Comment(huddinge, "Saknas ett ställningstagande här?", "Eva", section.id)
+        )
+        store.add_comment(
+            Comment(huddinge, "Ja, skriv ett.", "Eva", section.id, parent_id=first.id)
+        )
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_workspace(app, pilot, huddinge)
+        assert screen.section.number == "2"
+        assert str(screen.tree.stops[2].label).endswith("✎1")
+        shown = plain(screen.query_one("#ws-section", Static))
+        assert "Öppna kommentarer (1)" in shown
+        assert "Saknas ett ställningstagande här?" in shown and "Ja, skriv ett." in shown

@@ -7,7 +7,7 @@ import re
 from rich.text import Text
 
 from workbench import markup
-from workbench.model import Position, Section
+from workbench.model import CommentThread, Position, Section
 from workbench.stances import FREE_TEXT, NO_COMMENTS, Vocabulary
 
 GENERAL = "Övergripande synpunkter"
@@ -97,3 +97,17 @@ def position_line(position: Position, vocabulary: Vocabulary) -> Text:
     if snippet:
         line.append("  " + snippet)
     return line
+
+
+def comments_text(threads: list[CommentThread]) -> Text:
+    """The open review comments on a section, each with its replies, for the officer."""
+    text = Text()
+    text.append(f"Öppna kommentarer ({len(threads)})", style="bold yellow")
+    for thread in threads:
+        for index, comment in enumerate([thread.comment, *thread.replies]):
+            text.append("\n\n" if index == 0 else "\n")
+            text.append("  ↳ " if index else "✎ ", style="yellow")
+            text.append(comment.author or "Granskare", style="bold")
+            text.append(f" {comment.created_at[:10]}: ", style="dim")
+            text.append(comment.text)
+    return text

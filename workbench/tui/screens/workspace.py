@@ -18,13 +18,13 @@ from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Footer, Header, OptionList, ProgressBar, Static, Tree
 
 from workbench.compose import SECTION, compose
-from workbench.model import Position, Response, Section
+from workbench.model import CommentThread, Position, Response, Section
 from workbench.stances import NO_COMMENTS
 from workbench.tui.case_fields import missing_for_export
 from workbench.tui.coverage import coverage
 from workbench.tui.format import reply_by_text
 from workbench.tui.preview import preview_chunks
-from workbench.tui.text_views import section_heading, section_text
+from workbench.tui.text_views import comments_text, section_heading, section_text
 from workbench.tui.widgets.position_editor import PositionEditor
 from workbench.tui.widgets.position_list import PositionList
 from workbench.tui.widgets.preview_pane import PreviewPane
@@ -197,11 +197,15 @@ class WorkspaceScreen(Screen):
         self.by_section: dict[int | None, list[Position]] = {}
         for position in self.response.positions:
             self.by_section.setdefault(position.section_id, []).append(position)
-        self.open_comments: dict[int | None, int] = {}
-        for comment in store.comments(self.response_id):
-            if not comment.resolved_at and comment.parent_id is None:
-                key = comment.section_id
-                self.open_comments[key] = self.open_comments.get(key, 0) + 1
+        # Open review comments: counted per section for the tree, shown under the section text.
+        self.open_comments: dict[int | None, int] = store.open_comment_counts(self.response_id)
+        section_of = {p.id: p.section_id for p in self.response.positions}
+        self.threads: dict[int | None, list[CommentThread]] = {}
+        for thread in store.comment_threads(self.response_id, open_only=True):
+            position_id = thread.comment.position_id
+            key = section_of.get(position_id, thread.section_id) if position_id else None
+            key = thread.section_id if key is None else key
+            self.threads.setdefault(key, []).append(thread)
 
     def compose(self) -> ComposeResult:
         self._load()
@@ -314,7 +318,12 @@ class WorkspaceScreen(Screen):
             ("place", self.response_id),
             partial(self.app.store.remember_place, self.response_id, self.key),
         )
-        self.query_one("#ws-section", Static).update(section_text(section, GENERAL_HINT))
+        shown = section_text(section, GENERAL_HINT)
+        threads = self.threads.get(self.key)
+        if threads:
+            shown.append("\n\n")
+            shown.append_text(comments_text(threads))
+        self.query_one("#ws-section", Static).update(shown)
         self.query_one("#ws-text", VerticalScroll).scroll_home(animate=False)
         if self.query_one("#ws-middle", ContentSwitcher).current == "ws-preview":
             self._scroll_preview()
