@@ -257,3 +257,22 @@ async def test_open_review_comments_are_marked_and_shown_with_the_section(demo_d
         shown = plain(screen.query_one("#ws-section", Static))
         assert "Öppna kommentarer (1)" in shown
         assert "Saknas ett ställningstagande här?" in shown and "Ja, skriv ett." in shown
+
+
+async def test_an_earlier_wording_is_found_and_taken_in(demo_db, huddinge):
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_workspace(app, pilot, huddinge)
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        await pilot.press(*"Hagastaden")
+        await pilot.pause(0.4)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        hits = app.screen.query_one("#reuse-hits", OptionList)
+        assert hits.option_count >= 1
+        await pilot.press("down", "enter")
+        await pilot.pause(0.5)
+        assert app.screen is screen
+        assert "Hagastaden" in screen.editor.text_area.text
+    assert any(p[0] == "2" and "Hagastaden" in p[2] for p in stored_positions(demo_db, huddinge))

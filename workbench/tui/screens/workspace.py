@@ -155,6 +155,15 @@ class WorkspaceScreen(Screen):
             tooltip="Avsnitt utan ställningstagande, och vad exporten saknar",
         ),
         Binding(
+            "ctrl+r",
+            "reuse",
+            "Sök formuleringar",
+            id="ws.reuse",
+            priority=True,
+            show=False,
+            tooltip="Sök i alla tidigare ställningstaganden och ta in en formulering",
+        ),
+        Binding(
             "f5",
             "outline",
             "Disposition",
@@ -657,6 +666,29 @@ class WorkspaceScreen(Screen):
 
         missing = missing_for_export(self.response, self.organisation)
         self.app.push_screen(CoverageScreen(unanswered, len(self.sections), missing), chosen)
+
+    def action_reuse(self) -> None:
+        if self._refuse_if_read_only():
+            return
+        from workbench.tui.screens.reuse import ReuseScreen
+
+        path = self.app.store.path
+        if path is None:
+            self.notify("Sökningen behöver en databasfil.", severity="warning")
+            return
+
+        def take(hit) -> None:
+            if hit is None:
+                return
+            editor = self.editor
+            position = editor.position
+            if position is not None and not position.text.strip() and hit.stance in self.vocabulary:
+                editor.set_stance(hit.stance)
+            editor.focus_text()
+            editor.text_area.insert(hit.text)
+
+        self.editor.sync()
+        self.app.push_screen(ReuseScreen(path), take)
 
     def action_outline(self) -> None:
         from workbench.tui.screens.outline import OutlineScreen

@@ -108,6 +108,10 @@ class PositionEditor(Vertical):
         area.focus()
         area.move_cursor(area.document.end)
 
+    def set_stance(self, stance: str) -> None:
+        self.query_one("#pe-stance", Select).value = stance
+        self.sync()
+
     def toggle_summary(self) -> None:
         switch = self.query_one("#pe-summary", Checkbox)
         switch.value = not switch.value
