@@ -1,0 +1,116 @@
+"""The lines every reader produces, and the noise removed from them before the numbering rules
+look: running page headers and footers, tables of contents, form feeds.
+
+A reader (txt, pdf, docx) turns its file into `Line`s: text without the line break, the page it
+stood on, and what the source itself says about it (a Word heading style, a Markdown `#`, a line
+set in bold). Blank lines are kept as empty `Line`s: they separate paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+
+@dataclass(slots=True)
+class Line:
+    text: str
+    page: int = 0
+    mark: int = 0  # heading level the source gives (Word style or outline level, Markdown #)
+    bold: bool = False  # the whole line is bold: a weak heading mark
+    whole: bool = False  # a whole paragraph (Word): never joined with its neighbours
+    ends: bool = False  # the source says a paragraph ends here (PDF: no trailing space)
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+# Page numbers and running headers that a pattern recognises on its own, without repetition:
+# "Sida 3 av 42", "3 (16)", "- 3 -", "3 (3) TJÄNSTEUTLÅTANDE RS 2022-0310 2022-04-08",
+# "Länsstyrelsen Västra Götaland Granskningsyttrande 2 (16)".
+_PAGE_ONLY = re.compile(
+    r"^(?:sida\s+)?[-–]?\s*\d{1,4}\s*(?:\(\s*\d{1,4}\s*\)|av\s+\d{1,4})?\s*[-–]?$", re.I
+)
+_PAGE_OF = re.compile(r"\bsida\s+\d{1,4}\s*(?:av|\(|/)\s*\d{1,4}\)?\s*$", re.I)
+_PAGE_HEAD = re.compile(r"^\d{1,4}\s*\(\d{1,4}\)\s+\S")
+_PAGE_TAIL = re.compile(r"\S\s+\d{1,4}\s*\(\d{1,4}\)$")
+_CONTACT_WORDS = ("postadress", "besöksadress", "telefon", "e-post", "webb", "org.nr", "www.")
+
+# Table-of-contents lines: dot leaders (with or without the page number), or a numbered line
+# ending in a tab or a wide gap and a page number.
+_TOC_LEADER = re.compile(r"(?:\.{4,}|…{2,}|(?:\. ){3,}\.?|_{5,})\s*\d{0,4}\s*$")
+_TOC_PAGE = re.compile(r"(?:\t|\s{3,})\d{1,4}\s*$")
+_TOC_TITLE = re.compile(r"^(?:innehåll|innehållsförteckning|innehållsförteckning:)$", re.I)
+_STARTS_NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,3})*\.?|[A-Z][.)])\s")
+
+ZONE = 4  # how many lines at the top and bottom of a page can be a running header or footer
+
+
+def is_toc_line(text: str) -> bool:
+    stripped = text.strip()
+    if _TOC_LEADER.search(stripped) or _TOC_TITLE.match(stripped):
+        return True
+    return bool(_STARTS_NUMBERED.match(text) and _TOC_PAGE.search(text.rstrip()))
+
+
+def is_page_furniture(text: str) -> bool:
+    """A line that is a page number or a running header by its shape alone."""
+    stripped = " ".join(text.split())
+    if len(stripped) > 160:
+        return False
+    if _PAGE_OF.search(stripped) or _PAGE_HEAD.match(stripped) or _PAGE_TAIL.search(stripped):
+        return True
+    lowered = stripped.casefold()
+    return sum(word in lowered for word in _CONTACT_WORDS) >= 2
+
+
+def clean(lines: list[Line]) -> list[Line]:
+    """Drop running headers and footers and table-of-contents lines; keep everything else."""
+    furniture = _running_lines(lines)
+    kept: list[Line] = []
+    for index, line in enumerate(lines):
+        if line.blank:
+            if kept and not kept[-1].blank:
+                kept.append(Line("", line.page))
+            continue
+        if index in furniture or (line.mark == 0 and _is_noise(line.text)):
+            continue
+        kept.append(line)
+    return kept
+
+
+def _is_noise(text: str) -> bool:
+    return is_toc_line(text) or is_page_furniture(text)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.split()).casefold())
+
+
+def _running_lines(lines: list[Line]) -> set[int]:
+    """Indexes of lines repeated at the top or bottom of many pages, and page numbers there."""
+    pages: dict[int, list[int]] = {}
+    for index, line in enumerate(lines):
+        if not line.blank:
+            pages.setdefault(line.page, []).append(index)
+    if len(pages) < 2:
+        return set()
+    zones: dict[int, list[int]] = {}
+    for page, indexes in pages.items():
+        zone = indexes[:ZONE] + indexes[-ZONE:] if len(indexes) > 2 * ZONE else indexes
+        zones[page] = sorted(set(zone))
+    counts: Counter[str] = Counter()
+    for zone in zones.values():
+        counts.update({_key(lines[i].text) for i in zone})
+    needed = max(2, min(3, len(pages) // 2 + 1))
+    found = set()
+    for zone in zones.values():
+        for i in zone:
+            text = lines[i].text
+            if lines[i].mark:
+                continue
+            if counts[_key(text)] >= needed or _PAGE_ONLY.match(text.strip()):
+                found.add(i)
+    return found
