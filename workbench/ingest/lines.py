@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(slots=True)
@@ -36,6 +36,8 @@ _PAGE_ONLY = re.compile(
 _PAGE_OF = re.compile(r"\bsida\s+\d{1,4}\s*(?:av|\(|/)\s*\d{1,4}\)?\s*$", re.I)
 _PAGE_HEAD = re.compile(r"^\d{1,4}\s*\(\d{1,4}\)\s+\S")
 _PAGE_TAIL = re.compile(r"\S\s+\d{1,4}\s*\(\d{1,4}\)$")
+# The same header glued to the end of a text line by the extraction ("… 2019. 3 (3) TJÄNSTE…").
+_GLUED_HEAD = re.compile(r"(?:^|\s)\d{1,4}\s*\(\d{1,4}\)\s+[A-ZÅÄÖ]{5,}(?:\s+\S+){0,6}$")
 _CONTACT_WORDS = ("postadress", "besöksadress", "telefon", "e-post", "webb", "org.nr", "www.")
 
 # Table-of-contents lines: dot leaders (with or without the page number), or a numbered line
@@ -77,6 +79,8 @@ def clean(lines: list[Line]) -> list[Line]:
             continue
         if index in furniture or (line.mark == 0 and _is_noise(line.text)):
             continue
+        if glued := _GLUED_HEAD.search(line.text):
+            line = replace(line, text=line.text[: glued.start()].rstrip())
         kept.append(line)
     return kept
 
@@ -86,7 +90,10 @@ def _is_noise(text: str) -> bool:
 
 
 def _key(text: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(text.split()).casefold())
+    """Lines compared for repetition: digits count as one (page numbers, dates), except on
+    lines numbered like headings, which must repeat exactly to count."""
+    flat = " ".join(text.split()).casefold()
+    return flat if _STARTS_NUMBERED.match(flat) else re.sub(r"\d+", "#", flat)
 
 
 def _running_lines(lines: list[Line]) -> set[int]:

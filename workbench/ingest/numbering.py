@@ -56,14 +56,19 @@ class Candidate:
 
 def parse_heading(text: str, marked: bool = False) -> tuple[str, str] | None:
     """Split `4.1 Titel` / `A. Titel` / `3.3.Norden` into number and title when it may be one."""
+    split = split_number(text)
+    if split is None or not title_like(split[1], marked):
+        return None
+    return split
+
+
+def split_number(text: str) -> tuple[str, str] | None:
+    """Number and the rest of a line that opens with a heading number, whatever follows."""
     stripped = text.strip()
     match = _NUMBERED.match(stripped) or _LETTERED.match(stripped)
     if not match:
         return None
-    title = match.group("title").strip()
-    if not title_like(title, marked):
-        return None
-    return match.group("num"), title
+    return match.group("num"), match.group("title").strip()
 
 
 def title_like(title: str, marked: bool = False) -> bool:
@@ -93,16 +98,18 @@ def candidates(lines: list[str], marks: list[int], blank: list[bool]) -> list[Ca
     for index, text in enumerate(lines):
         if blank[index] or (not text[:1].isalnum() and not text.lstrip()[:1].isalnum()):
             continue
-        parsed = parse_heading(text, marked=bool(marks[index]))
-        if parsed is None:
+        split = split_number(text)
+        if split is None:
             continue
-        number, title = parsed
+        number, title = split
         end = index + 1
         while end < count and _continues_title(title, lines[end], blank[end], marks[end]):
             title = f"{title} {lines[end].strip()}"
             end += 1
             if end - index > 2:
                 break
+        if not title_like(title, marked=bool(marks[index])):
+            continue
         if not marks[index] and _sentence_goes_on(title, lines, blank, end):
             continue  # a footnote or a numbered sentence, cut by the line width
         key, letter = number_key(number)

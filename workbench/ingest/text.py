@@ -202,7 +202,7 @@ def _standalone(lines: list[Line]) -> list[_Heading]:
             if wrapped and _short_title(title):
                 found.append(_Heading(begin, end, "", title, 1))
                 continue
-        if end - begin >= 3 and _short_title(texts[0]) and len(texts[0]) <= 70:
+        if end - begin >= 2 and _short_title(texts[0]) and len(texts[0]) <= 70:
             longest = max(len(t) for t in texts[1:])
             if len(texts[0]) < 0.75 * longest and not texts[1][:1].islower():
                 found.append(_Heading(begin, begin + 1, "", texts[0], 1))
