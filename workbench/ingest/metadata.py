@@ -61,7 +61,7 @@ _SENDER_LABEL = re.compile(r"^(?:avsändare|från|remittent)\s*:\s*(?P<name>.+)$
 _NOT_A_TITLE = re.compile(
     r"^(?:remiss(?:-pm)?|beslut|yttrande|tjänsteutlåtande|promemoria|pm|protokoll|innehåll"
     r"|innehållsförteckning|sammanfattning|dokumenttyp|bilaga \d+|till\b.*|ert dnr.*|dnr.*"
-    r"|datum.*|sida \d.*|source:.*|kind:.*)$",
+    r"|datum.*|sida \d.*|source:.*|kind:.*|(?:med )?vänliga? hälsning(?:ar)?.*)$",
     re.I,
 )
 _TITLE_PREFIX = re.compile(
@@ -81,7 +81,8 @@ def guess(text: str, preamble: list[str], title_hint: str = "") -> MetadataGuess
 
 
 def guess_title(lines: list[str]) -> str | None:
-    for raw in lines:
+    """The first line that reads like a title, among the first fifteen with text."""
+    for raw in [line for line in lines if line.strip()][:15]:
         line = " ".join(raw.replace("*", "").replace("#", "").split())
         if not 8 <= len(line) <= 160 or line.endswith((".", ",", ";")) or ":" in line[:25]:
             continue
