@@ -9,7 +9,7 @@ set in bold). Blank lines are kept as empty `Line`s: they separate paragraphs.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass, replace
 
 
@@ -24,7 +24,7 @@ class Line:
 
     @property
     def blank(self) -> bool:
-        return not self.text.strip()
+        return not self.text or self.text.isspace()
 
 
 # Page numbers and running headers that a pattern recognises on its own, without repetition:
@@ -38,7 +38,7 @@ _PAGE_HEAD = re.compile(r"^\d{1,4}\s*\(\d{1,4}\)\s+\S")
 _PAGE_TAIL = re.compile(r"\S\s+\d{1,4}\s*\(\d{1,4}\)$")
 # The same header glued to the end of a text line by the extraction ("… 2019. 3 (3) TJÄNSTE…").
 _GLUED_HEAD = re.compile(r"(?:^|\s)\d{1,4}\s*\(\d{1,4}\)\s+[A-ZÅÄÖ]{5,}(?:\s+\S+){0,6}$")
-_CONTACT_WORDS = ("postadress", "besöksadress", "telefon", "e-post", "webb", "org.nr", "www.")
+_CONTACT = re.compile(r"postadress|besöksadress|telefon|e-post|webb|org\.nr|www\.")
 
 # Table-of-contents lines: dot leaders (with or without the page number), or a numbered line
 # ending in a tab or a wide gap and a page number.
@@ -52,20 +52,27 @@ ZONE = 4  # how many lines at the top and bottom of a page can be a running head
 
 def is_toc_line(text: str) -> bool:
     stripped = text.strip()
-    if _TOC_LEADER.search(stripped) or _TOC_TITLE.match(stripped):
+    if ("..." in stripped or "…" in stripped or ". . ." in stripped or "____" in stripped) and (
+        _TOC_LEADER.search(stripped)
+    ):
+        return True
+    if len(stripped) < 25 and stripped[:1] in "Ii" and _TOC_TITLE.match(stripped):
         return True
     return bool(_STARTS_NUMBERED.match(text) and _TOC_PAGE.search(text.rstrip()))
 
 
 def is_page_furniture(text: str) -> bool:
     """A line that is a page number or a running header by its shape alone."""
-    stripped = " ".join(text.split())
-    if len(stripped) > 160:
+    if len(text) > 200:
         return False
-    if _PAGE_OF.search(stripped) or _PAGE_HEAD.match(stripped) or _PAGE_TAIL.search(stripped):
+    if "(" in text:
+        stripped = " ".join(text.split())
+        if _PAGE_HEAD.match(stripped) or _PAGE_TAIL.search(stripped):
+            return True
+    if ("ida" in text or "IDA" in text) and _PAGE_OF.search(" ".join(text.split())):
         return True
-    lowered = stripped.casefold()
-    return sum(word in lowered for word in _CONTACT_WORDS) >= 2
+    # Contact footers label their parts: "Postadress: …  Telefon: …  E-post: …"
+    return (":" in text or "www." in text) and len(_CONTACT.findall(text.casefold())) >= 2
 
 
 def clean(lines: list[Line]) -> list[Line]:
@@ -79,7 +86,7 @@ def clean(lines: list[Line]) -> list[Line]:
             continue
         if index in furniture or (line.mark == 0 and _is_noise(line.text)):
             continue
-        if glued := _GLUED_HEAD.search(line.text):
+        if "(" in line.text and (glued := _GLUED_HEAD.search(line.text)):
             line = replace(line, text=line.text[: glued.start()].rstrip())
         kept.append(line)
     return kept
@@ -97,27 +104,37 @@ def _key(text: str) -> str:
 
 
 def _running_lines(lines: list[Line]) -> set[int]:
-    """Indexes of lines repeated at the top or bottom of many pages, and page numbers there."""
+    """Indexes of lines repeated at the top or bottom of pages, and page numbers there.
+
+    A line is running when it recurs on pages next to each other, or on a good share of all
+    pages: a heading that opens each copy of a repeated document recurs too, but pages apart.
+    """
+    if len({line.page for line in lines}) < 2:
+        return set()
     pages: dict[int, list[int]] = {}
     for index, line in enumerate(lines):
         if not line.blank:
             pages.setdefault(line.page, []).append(index)
-    if len(pages) < 2:
-        return set()
     zones: dict[int, list[int]] = {}
     for page, indexes in pages.items():
         zone = indexes[:ZONE] + indexes[-ZONE:] if len(indexes) > 2 * ZONE else indexes
         zones[page] = sorted(set(zone))
-    counts: Counter[str] = Counter()
-    for zone in zones.values():
-        counts.update({_key(lines[i].text) for i in zone})
-    needed = max(2, min(3, len(pages) // 2 + 1))
+    seen_on: dict[str, set[int]] = defaultdict(set)
+    for page, zone in zones.items():
+        for i in zone:
+            seen_on[_key(lines[i].text)].add(page)
+    share = max(3, 0.3 * len(pages))
+    running = {
+        key
+        for key, on in seen_on.items()
+        if len(on) >= share or any(page + 1 in on for page in on)
+    }
     found = set()
     for zone in zones.values():
         for i in zone:
             text = lines[i].text
             if lines[i].mark:
                 continue
-            if counts[_key(text)] >= needed or _PAGE_ONLY.match(text.strip()):
+            if _key(text) in running or _PAGE_ONLY.match(text.strip()):
                 found.add(i)
     return found

@@ -96,8 +96,9 @@ def candidates(lines: list[str], marks: list[int], blank: list[bool]) -> list[Ca
     found: list[Candidate] = []
     count = len(lines)
     for index, text in enumerate(lines):
-        if blank[index] or (not text[:1].isalnum() and not text.lstrip()[:1].isalnum()):
-            continue
+        first, second = text[:1], text[1:2]
+        if blank[index] or not (first.isdigit() or "A" <= first <= "Z" and second in ".)"):
+            continue  # cheap test first: most lines open with neither
         split = split_number(text)
         if split is None:
             continue
@@ -217,11 +218,14 @@ def choose(found: list[Candidate]) -> list[list[Candidate]]:
         # Open a part here, after the best chain so far (or nothing), skipping what lies between.
         base = best_end_value - skipped_before[i]
         best = _State(base + c.weight - _start_cost(c), best_end, True, c.key, c.letter)
-        for j in range(max(0, i - WINDOW), i):
+        for j in range(i - 1, max(0, i - WINDOW) - 1, -1):  # nearest first
+            upper = states[j].score - (skipped_before[i] - skipped_before[j + 1]) + c.weight
+            if upper <= best.score:
+                continue  # steps cost nothing at best: this one cannot win
             cost = _step_cost(states[j], c)
             if cost is None:
                 continue
-            score = states[j].score - (skipped_before[i] - skipped_before[j + 1]) + c.weight - cost
+            score = upper - cost
             if score > best.score:
                 numeric = c.key if c.key is not None else states[j].numeric
                 letter = c.letter if c.key is None else None

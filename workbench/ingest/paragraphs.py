@@ -101,11 +101,13 @@ def _items(lines: list[Line], vocabulary) -> list[_Item]:
         if bullet := _BULLET.match(text):
             flush()
             kind, current = "bullet", [text[bullet.end() :]]
-        elif starts_item or _NUMBERED_ITEM.match(text) or _opens_paragraph(text):
+        elif starts_item or (numbered := _NUMBERED_ITEM.match(text)) or _opens_paragraph(text):
             flush()
             if line.whole:
                 chunk += 1
-            kind = "numbered" if _NUMBERED_ITEM.match(text) else "para"
+            if starts_item:
+                numbered = _NUMBERED_ITEM.match(text)
+            kind = "numbered" if numbered else "para"
             current = [text]
         else:
             current.append(text)
@@ -154,12 +156,24 @@ def _dehyphenate(text: str, following: str, vocabulary) -> str:
     return drop
 
 
-def vocabulary_of(lines: list[Line]) -> set[str]:
-    """The document's words, without the fragments hyphenation leaves at line ends."""
-    words: set[str] = set()
-    for line in lines:
-        text = line.text
-        if text.endswith("-"):
-            text = text.rsplit(maxsplit=1)[0] if " " in text.strip() else ""
-        words.update(re.findall(r"\w+", text.casefold()))
-    return words
+class Vocabulary:
+    """The document's words, without the fragments hyphenation leaves at line ends; read on
+    first use, since only a hyphen at a line end asks for it."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self._lines = lines
+        self._words: set[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            text = "\n".join(line.text for line in self._lines).casefold()
+            self._words = set(_WORD.findall(_LINE_END_FRAGMENT.sub("", text)))
+        return word in self._words
+
+
+_WORD = re.compile(r"\w+")
+_LINE_END_FRAGMENT = re.compile(r"\w+-(?=\n|$)")
+
+
+def vocabulary_of(lines: list[Line]) -> Vocabulary:
+    return Vocabulary(lines)
