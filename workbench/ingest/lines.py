@@ -125,9 +125,7 @@ def _running_lines(lines: list[Line]) -> set[int]:
             seen_on[_key(lines[i].text)].add(page)
     share = max(3, 0.3 * len(pages))
     running = {
-        key
-        for key, on in seen_on.items()
-        if len(on) >= share or any(page + 1 in on for page in on)
+        key for key, on in seen_on.items() if len(on) >= share or any(page + 1 in on for page in on)
     }
     found = set()
     for zone in zones.values():

@@ -97,7 +97,7 @@ def candidates(lines: list[str], marks: list[int], blank: list[bool]) -> list[Ca
     count = len(lines)
     for index, text in enumerate(lines):
         first, second = text[:1], text[1:2]
-        if blank[index] or not (first.isdigit() or "A" <= first <= "Z" and second in ".)"):
+        if blank[index] or not (first.isdigit() or ("A" <= first <= "Z" and second in ".)")):
             continue  # cheap test first: most lines open with neither
         split = split_number(text)
         if split is None:
