@@ -15,7 +15,8 @@ from pathlib import Path
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEED_004 = FIXTURES / "seeds" / "004_57d2d002d580fb5b.txt"
-STRATEGY_PDF = FIXTURES / "strategy" / "strategy.pdf"
+STRATEGY_PDF = FIXTURES / "strategy" / "strategy.pdf"  # from DOCX with heading styles
+STRATEGY_PLAIN_PDF = FIXTURES / "strategy" / "strategy-plain.pdf"  # headings in bold Normal
 _HEADING = re.compile(r"^(?P<number>\d(?:\.\d)?) (?P<title>[A-ZÅÄÖ].*)$")
 
 NUMBERS = ["1", "2", "3", "3.1", "3.2", "3.3", "3.4", "4", "4.1", "4.2", "4.3", "4.4", "4.5"]
