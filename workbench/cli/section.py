@@ -78,14 +78,19 @@ def _placement_options(command):
     return command
 
 
+def section_argument(command):
+    """REMISS_ID AVSNITT: the two arguments every edit of one section takes."""
+    command = click.argument("ref", metavar="AVSNITT")(command)
+    return click.argument("remiss_id", type=int)(command)
+
+
 @click.group()
 def section() -> None:
     """Redigera en remiss disposition: byt namn, nivå, slå ihop, dela, flytta, ta bort."""
 
 
 @section.command("show")
-@click.argument("remiss_id", type=int)
-@click.argument("ref", metavar="AVSNITT")
+@section_argument
 @pass_context
 def show_section(ctx: CliContext, remiss_id: int, ref: str) -> None:
     """Visa ett avsnitts stycken, numrerade från 0 (för `section split --at`)."""
@@ -98,8 +103,7 @@ def show_section(ctx: CliContext, remiss_id: int, ref: str) -> None:
 
 
 @section.command("rename")
-@click.argument("remiss_id", type=int)
-@click.argument("ref", metavar="AVSNITT")
+@section_argument
 @click.option("--number", help="Nytt nummer ('' tar bort numret).")
 @click.option("--title", help="Ny rubrik.")
 @pass_context
@@ -112,8 +116,7 @@ def rename(ctx: CliContext, remiss_id: int, ref: str, number, title) -> None:
 
 
 @section.command("level")
-@click.argument("remiss_id", type=int)
-@click.argument("ref", metavar="AVSNITT")
+@section_argument
 @click.argument("level", type=int)
 @pass_context
 def level(ctx: CliContext, remiss_id: int, ref: str, level: int) -> None:
@@ -123,8 +126,7 @@ def level(ctx: CliContext, remiss_id: int, ref: str, level: int) -> None:
 
 
 @section.command("merge")
-@click.argument("remiss_id", type=int)
-@click.argument("ref", metavar="AVSNITT")
+@section_argument
 @pass_context
 def merge(ctx: CliContext, remiss_id: int, ref: str) -> None:
     """Slå ihop ett avsnitt med nästa; nästas rubrik blir ett stycke i texten."""
@@ -133,8 +135,7 @@ def merge(ctx: CliContext, remiss_id: int, ref: str) -> None:
 
 
 @section.command("split")
-@click.argument("remiss_id", type=int)
-@click.argument("ref", metavar="AVSNITT")
+@section_argument
 @click.option(
     "--at", "at", type=int, required=True, help="Stycket där det nya avsnittet börjar (från 0)."
 )
@@ -176,8 +177,7 @@ def split(ctx: CliContext, remiss_id: int, ref: str, at: int, number, title, new
 
 
 @section.command("move")
-@click.argument("remiss_id", type=int)
-@click.argument("ref", metavar="AVSNITT")
+@section_argument
 @_placement_options
 @click.option("--alone", is_flag=True, help="Flytta bara avsnittet, inte dess underavsnitt.")
 @pass_context
@@ -210,8 +210,7 @@ def insert(ctx: CliContext, remiss_id, number, title, new_level, body, before, a
 
 
 @section.command("delete")
-@click.argument("remiss_id", type=int)
-@click.argument("ref", metavar="AVSNITT")
+@section_argument
 @pass_context
 def delete(ctx: CliContext, remiss_id: int, ref: str) -> None:
     """Ta bort ett avsnitt (nekas om ställningstaganden eller kommentarer hänger på det)."""
