@@ -174,3 +174,27 @@ def test_ingest_imports_no_heavy_library_until_a_file_is_read():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_docx_with_unnumbered_heading_styles(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Promemoria")
+    document.add_heading("Bakgrund", 1)
+    document.add_paragraph("Regeringen vill ändra reglerna.")
+    document.add_paragraph().add_run("Observera särskilt detta stycke").bold = True
+    document.add_paragraph("1. En punkt i en lista som inte är en rubrik")
+    document.add_heading("Förslag", 1)
+    document.add_heading("Ikraftträdande", 2)
+    document.add_paragraph("Den 1 juli 2026.")
+    path = tmp_path / "pm.docx"
+    document.save(str(path))
+    parsed = read_remiss(path)
+    assert [(s.number, s.title, s.level) for s in parsed.sections] == [
+        ("", "Bakgrund", 1),
+        ("", "Förslag", 1),
+        ("", "Ikraftträdande", 2),
+    ]
+    assert "Observera särskilt detta stycke" in parsed.sections[0].body
+    assert parsed.warnings == []

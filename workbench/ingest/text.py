@@ -64,7 +64,7 @@ def outline(lines: list[Line], part: int | None = None, styled: bool = False) ->
     if chains:
         return _numbered(lines, chains, part, vocabulary)
     _check_part(part, 1)
-    headings = _marked(lines) or _standalone(lines)
+    headings = _marked(lines, bold=not styled) or _standalone(lines)
     warnings = []
     if headings and not any(marks) and not any(line.bold for line in lines):
         warnings.append(
@@ -93,7 +93,7 @@ def _numbered(lines: list[Line], chains: list[list[Candidate]], part, vocabulary
     # Headings the source marks but the numbering did not take belong to the part they sit in.
     extra: list[list[_Heading]] = [[] for _ in chains]
     taken_lines = {c.line for chain in chains for c in chain}
-    for heading in _marked(lines, levels_only=True):
+    for heading in _marked(lines, bold=False, numbers=False):
         if heading.line in taken_lines:
             continue
         index = sum(1 for start in starts[1:] if start <= heading.line)
@@ -159,18 +159,18 @@ def _sections(lines, headings: list[_Heading], bounds: list[_Heading], vocabular
     return with_parents(sections)
 
 
-def _marked(lines: list[Line], levels_only: bool = False) -> list[_Heading]:
-    """Headings the source marks: Word styles and Markdown `#` (and bold lines, unless
-    `levels_only`: bold is only a heading where nothing better exists)."""
+def _marked(lines: list[Line], bold: bool = True, numbers: bool = True) -> list[_Heading]:
+    """Headings the source marks: Word styles and Markdown `#`; with `bold`, whole bold lines
+    too (a heading only where nothing better exists). `numbers`: read a heading number."""
     found = []
     for index, line in enumerate(lines):
-        if line.blank or not (line.mark or (line.bold and not levels_only)):
+        if line.blank or not (line.mark or (line.bold and bold)):
             continue
         text = " ".join(line.text.split())
-        if not levels_only and line.bold and not line.mark and not title_like(text):
+        if not line.mark and not title_like(text):
             continue
-        parsed = parse_heading(text, marked=True)
-        number, title = parsed if parsed and not levels_only else ("", text)
+        parsed = parse_heading(text, marked=True) if numbers else None
+        number, title = parsed or ("", text)
         level = line.mark or 1
         if number and not number.isalpha():
             level = min(number.count(".") + 1, 9)
