@@ -13,6 +13,7 @@ from workbench.ingest.lines import Line
 from workbench.ingest.paragraphs import join_lines
 from workbench.ingest.plain import text_lines
 from workbench.ingest.text import WHOLE_DOCUMENT, outline
+from workbench.markup import paragraphs
 
 SEED_004 = SEEDS / "004_57d2d002d580fb5b.txt"
 SEED_001 = SEEDS / "001_ef9c50708ab3183d.txt"
@@ -47,10 +48,6 @@ STRATEGY = [
     ("4.4", "Tvärvetenskaplig samverkan skapar lösningar på komplexa utmaningar"),
     ("4.5", "Life Science-företag forskar, utvecklas och växer i Stockholmsregionen"),
 ]
-
-
-def normalised(text: str) -> str:
-    return " ".join(text.split())
 
 
 def lines_of(text: str) -> list[Line]:
@@ -117,7 +114,9 @@ def test_seed_004_strategy_matches_the_demo_remiss():
         (s.number, s.title, s.level) for s in parsed.sections
     ]
     for expected, section in zip(demo, parsed.sections, strict=True):
-        assert normalised(section.body) == normalised(expected["body"]), section.number
+        # The demo data repaired the seed's extraction damage by hand; the import does the
+        # same repairs (sentences cut by page breaks joined, footnotes last, one bullet list).
+        assert paragraphs(section.body) == paragraphs(expected["body"]), section.number
 
 
 def test_seed_004_guesses():
@@ -163,6 +162,7 @@ def test_satila_planbeskrivning_chapters_and_subsections():
     assert {"1.1", "1.2", "2.3", "3.2", "5.10", "5.13", "6.5"} <= set(numbers)
     titles = {s.number: s.title for s in parsed.sections}
     assert titles["5"] == "PLANERINGSFÖRUTSÄTTNINGAR OCH KONSEKVENSER"  # wrapped title
+    assert all("  " not in title and "\t" not in title for title in titles.values())
     assert titles["1.1"] == "VAD ÄR EN DETALJPLAN?"
     everything = "\n".join(s.title + "\n" + s.body for s in parsed.sections)
     assert "Sida 4 av 42" not in everything and "PLANBESKRIVNING\n" not in everything

@@ -115,6 +115,7 @@ def candidates(lines: list[str], marks: list[int], blank: list[bool]) -> list[Ca
             continue  # a footnote or a numbered sentence, cut by the line width
         key, letter = number_key(number)
         weight = MARKED_WEIGHT if marks[index] else WEIGHT
+        title = " ".join(title.split())  # layout gaps ("1.1   VAD   ÄR")
         found.append(Candidate(index, end, number, key, letter, title, weight))
     return _drop_lists(found, blank)
 

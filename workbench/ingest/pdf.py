@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from workbench.ingest.lines import Line
+from workbench.ingest.lines import Line, is_page_furniture
 from workbench.ingest.result import IngestError
 
 _SENTENCE_END = re.compile(r"[.!?:;”\")]$")
@@ -29,18 +29,27 @@ def pdf_lines(path: Path) -> list[Line]:
         width = max((len(raw.strip()) for raw in page), default=0)
         for raw in page:
             text = raw.strip()
-            if trailing_space:
-                ends = not raw.endswith((" ", "-"))
+            full = len(text) >= 0.8 * width
+            if trailing_space:  # a full line that stops mid-sentence goes on all the same
+                ends = not raw.endswith((" ", "-")) and not (
+                    full and not _SENTENCE_END.search(text)
+                )
             else:
-                ends = len(text) < 0.8 * width and bool(_SENTENCE_END.search(text))
+                ends = not full and bool(_SENTENCE_END.search(text))
             lines.append(Line(text, number, ends=ends))
-        last = next((line for line in reversed(lines) if not line.blank), None)
+        last = next((line for line in reversed(lines) if _content(line)), None)
         if last is None or last.ends:
             lines.append(Line("", number))  # else the paragraph goes on over the page break
     return lines
 
 
 _ENCRYPTED = "PDF-filen är lösenordsskyddad (krypterad); spara den utan lösenord och försök igen."
+
+
+def _content(line: Line) -> bool:
+    """Not blank, and no page number or running footer by its shape."""
+    text = line.text
+    return bool(text.strip()) and not is_page_furniture(text) and not text.strip().isdigit()
 
 
 def extract_pages(path: Path) -> list[str]:
