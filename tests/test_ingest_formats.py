@@ -200,3 +200,34 @@ def test_docx_with_unnumbered_heading_styles(tmp_path):
     ]
     assert "Observera särskilt detta stycke" in parsed.sections[0].body
     assert parsed.warnings == []
+
+
+def test_docx_content_controls_are_read_and_word_tables_of_contents_left_out(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    body = document.element.body
+    toc = parse_xml(
+        f"<w:sdt {nsdecls('w')}><w:sdtPr><w:docPartObj>"
+        '<w:docPartGallery w:val="Table of Contents"/></w:docPartObj></w:sdtPr><w:sdtContent>'
+        "<w:p><w:r><w:t>Innehåll i en ruta som inte är text</w:t></w:r></w:p>"
+        "</w:sdtContent></w:sdt>"
+    )
+    control = parse_xml(
+        f"<w:sdt {nsdecls('w')}><w:sdtPr/><w:sdtContent>"
+        "<w:p><w:r><w:t>Text i en innehållskontroll.</w:t></w:r></w:p>"
+        "</w:sdtContent></w:sdt>"
+    )
+    body.insert(0, toc)
+    document.add_heading("1 Inledning", 1)._p.addnext(control)
+    document.add_heading("2 Förslag", 1)
+    document.add_paragraph("Förslaget.")
+    path = tmp_path / "kontroller.docx"
+    document.save(str(path))
+    parsed = read_remiss(path)
+    assert [(s.number, s.body) for s in parsed.sections] == [
+        ("1", "Text i en innehållskontroll."),
+        ("2", "Förslaget."),
+    ]

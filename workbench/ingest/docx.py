@@ -62,7 +62,7 @@ def docx_lines(path: Path, max_bytes: int = 100 * 2**20) -> tuple[list[Line], bo
     numbering = _Numbering(document)
     lines: list[Line] = []
     title = ""
-    for element in document.element.body.iterchildren():
+    for element in _blocks(document.element.body):
         if element.tag == f"{W}p":
             text = _text(element)
             style = _style_id(element)
@@ -97,6 +97,21 @@ def docx_lines(path: Path, max_bytes: int = 100 * 2**20) -> tuple[list[Line], bo
             lines.append(Line(""))
     styled = sum(1 for line in lines if line.mark) >= 2
     return lines, styled, title
+
+
+def _blocks(parent):
+    """Paragraphs and tables in document order, also inside content controls (`w:sdt`);
+    Word's own table of contents is such a control, and is left out."""
+    for element in parent.iterchildren():
+        if element.tag in (f"{W}p", f"{W}tbl"):
+            yield element
+        elif element.tag == f"{W}sdt":
+            gallery = element.find(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery")
+            if gallery is not None and "contents" in gallery.get(f"{W}val", "").casefold():
+                continue
+            content = element.find(f"{W}sdtContent")
+            if content is not None:
+                yield from _blocks(content)
 
 
 def _text(paragraph) -> str:
