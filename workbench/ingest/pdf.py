@@ -16,8 +16,12 @@ _SCANNED = (
 
 
 def pdf_lines(path: Path) -> list[Line]:
-    """The text of every page as lines, with paragraph ends marked by blank lines."""
-    pages = extract_pages(path)
+    """The text of every page of a PDF as lines."""
+    return page_lines(extract_pages(path))
+
+
+def page_lines(pages: list[str]) -> list[Line]:
+    """Extracted page texts as lines, each marked where the source ends a paragraph."""
     lines: list[Line] = []
     raw_pages = [page.replace("\u00ad", "").split("\n") for page in pages]
     wrapped = sum(raw.endswith(" ") for page in raw_pages for raw in page)
