@@ -63,24 +63,31 @@ def test_merge_split_move_relevel_keep_every_position(demo_store, strategy):
 def test_merge_moves_positions_and_comments_after_the_merged_sections_own(demo_store, strategy):
     store, rid = demo_store, strategy.id
     huddinge = next(r for r in store.list_responses(rid) if r.organisation == "Huddinge kommun")
-    s44, s45 = section_of(store, rid, "4.4"), section_of(store, rid, "4.5")
+    s41, s42 = section_of(store, rid, "4.1"), section_of(store, rid, "4.2")
     from workbench.model import Position
 
-    own = store.add_position(huddinge.id, Position("tillstyrker", "Om 4.4.", section_id=s44.id))
-    mine = [p.id for p in store.section_positions(huddinge.id, s44.id)]
-    assert mine[-1] == own.id
-    comment = store.add_comment(Comment(huddinge.id, "Kolla detta", section_id=s45.id))
-    theirs = [p.id for p in store.section_positions(huddinge.id, s45.id)]
-    assert len(theirs) == 3 and own.order > max(
-        p.order for p in store.section_positions(huddinge.id, s45.id)
-    )  # 4.4's position was written last; after the merge it still comes first
-    merged = store.merge_section_with_next(s44.id)
-    assert [p.id for p in store.section_positions(huddinge.id, s44.id)] == [*mine, *theirs]
-    assert store.get_comment(comment.id).section_id == s44.id
-    assert merged.body.startswith(s44.body)
-    assert f"\n\n4.5 {s45.title}\n\n{s45.body}" in merged.body
-    assert "4.5" not in [s.number for s in store.sections(rid)]
+    own = store.add_position(huddinge.id, Position("tillstyrker", "Om 4.1.", section_id=s41.id))
+    comment = store.add_comment(Comment(huddinge.id, "Kolla detta", section_id=s42.id))
+    theirs = [p.id for p in store.section_positions(huddinge.id, s42.id)]
+    assert len(theirs) == 5
+    assert own.order > max(p.order for p in store.section_positions(huddinge.id, s42.id))
+    # 4.1's position was written last; after the merge it still comes first.
+    merged = store.merge_section_with_next(s41.id)
+    assert [p.id for p in store.section_positions(huddinge.id, s41.id)] == [own.id, *theirs]
+    assert store.get_comment(comment.id).section_id == s41.id
+    assert merged.body.startswith(s41.body)
+    assert f"\n\n4.2 {s42.title}\n\n{s42.body}" in merged.body
+    assert "4.2" not in [s.number for s in store.sections(rid)]
     assert store.integrity_ok()
+
+
+def test_merge_refused_while_read_only_responses_hang_on_it(demo_store, strategy):
+    """Locum's response is sent and SBR's approved: their positions on 4.5 cannot move."""
+    store, rid = demo_store, strategy.id
+    before = store.sections(rid), snapshot(store, rid)
+    with pytest.raises(InvalidInput, match="Locum AB, Stockholm Business Region"):
+        store.merge_section_with_next(section_of(store, rid, "4.4").id)
+    assert (store.sections(rid), snapshot(store, rid)) == before
 
 
 def test_merge_of_the_last_section_is_refused(demo_store, strategy):

@@ -13,8 +13,11 @@ import sqlite_utils
 
 from workbench.errors import InvalidInput, NotFound
 from workbench.markup import paragraphs
-from workbench.model import Section, normalise_number
+from workbench.model import Section, Status, normalise_number
 from workbench.store.connection import now
+
+# Responses whose positions no edit may touch until reopened (the review rule).
+READ_ONLY = (Status.GODKAND.value, Status.BESLUTAD.value, Status.SKICKAD.value)
 
 
 class OutlineQueries:
@@ -62,6 +65,7 @@ class OutlineQueries:
                     f"{_label(row)} är det sista avsnittet; det finns inget att slå ihop med."
                 )
             following = rows[index + 1]
+            self._refuse_read_only(following, (section_id, following["id"]))
             heading = Section(following["number"], following["title"]).heading
             body = "\n\n".join(
                 part for part in (row["body"].strip(), heading, following["body"].strip()) if part
@@ -247,6 +251,26 @@ class OutlineQueries:
             self.db.conn.executemany(
                 "UPDATE positions SET section_id = ?, ord = ? WHERE id = ?",
                 [(target, place, r["id"]) for place, r in zip(places, mine + theirs, strict=True)],
+            )
+
+    def _refuse_read_only(self, row: dict, section_ids: tuple[int, ...]) -> None:
+        """Merging moves positions; those of an approved, decided or sent response are
+        read-only (the review rule), so such a merge waits until the response is reopened."""
+        marks = ", ".join("?" for _ in section_ids)
+        statuses = ", ".join("?" for _ in READ_ONLY)
+        names = [
+            r["name"]
+            for r in self.db.query(
+                "SELECT DISTINCT o.name FROM positions p JOIN responses r ON r.id = p.response_id"
+                " JOIN organisations o ON o.id = r.organisation_id"
+                f" WHERE p.section_id IN ({marks}) AND r.status IN ({statuses}) ORDER BY o.name",
+                [*section_ids, *READ_ONLY],
+            )
+        ]
+        if names:
+            raise InvalidInput(
+                f"{_label(row)} kan inte slås ihop: ställningstaganden i godkända eller skickade"
+                f" yttranden hänger på avsnitten ({', '.join(names)}); öppna dem igen först."
             )
 
     def _section_position_rows(self, response_id: int, section_id: int) -> list[dict]:
