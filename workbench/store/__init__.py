@@ -12,6 +12,7 @@ import sqlite_utils
 
 from workbench.store.connection import backup_to, connect, migrate
 from workbench.store.organisations import OrganisationQueries
+from workbench.store.outline import OutlineQueries
 from workbench.store.remisses import RemissQueries
 from workbench.store.responses import ResponseQueries
 from workbench.store.review import ReviewQueries
@@ -20,7 +21,14 @@ from workbench.store.search import SearchQueries, fts_query
 __all__ = ["Store", "fts_query", "open_store"]
 
 
-class Store(OrganisationQueries, RemissQueries, ResponseQueries, ReviewQueries, SearchQueries):
+class Store(
+    OrganisationQueries,
+    RemissQueries,
+    OutlineQueries,
+    ResponseQueries,
+    ReviewQueries,
+    SearchQueries,
+):
     def __init__(self, db: sqlite_utils.Database, path: Path | None) -> None:
         self.db = db
         self.path = path
