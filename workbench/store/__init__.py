@@ -12,6 +12,7 @@ import sqlite_utils
 
 from workbench.store.connection import backup_to, connect, migrate
 from workbench.store.organisations import OrganisationQueries
+from workbench.store.outline import OutlineQueries
 from workbench.store.places import PlaceQueries
 from workbench.store.remisses import RemissQueries
 from workbench.store.responses import ResponseQueries
@@ -25,6 +26,7 @@ class Store(
     OrganisationQueries,
     PlaceQueries,
     RemissQueries,
+    OutlineQueries,
     ResponseQueries,
     ReviewQueries,
     SearchQueries,

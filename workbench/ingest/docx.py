@@ -1,0 +1,311 @@
+"""Word files (.docx) through python-docx, imported only when one is read.
+
+Heading styles (`Heading 1`, `Rubrik 2`) and outline levels mark headings; where at least two
+paragraphs carry such a mark, only marked paragraphs can be headings, else the text rules
+decide. Word's own list numbering is worked out (`1.2` on a heading whose number Word draws),
+tables are kept as text, one row a paragraph. The zip is checked before python-docx opens it:
+a file that is not a zip, or one that unpacks to far more than it weighs, is refused.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+from workbench.ingest.lines import Line
+from workbench.ingest.result import IngestError
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_HEADING_STYLE = re.compile(r"^(?:heading|rubrik|überschrift|titre)\s*(\d)$", re.I)
+MAX_UNPACKED = 2 * 2**30  # 2 GiB: no remiss unpacks to more
+MAX_RATIO = 150  # deflate rarely beats 20:1 on Word XML; bombs go far beyond
+
+
+def check_zip(path: Path, max_bytes: int) -> None:
+    """Refuse what is not a Word zip, and zip bombs, before any XML is parsed."""
+    if not zipfile.is_zipfile(path):
+        raise IngestError(
+            "Filen är inte ett Word-dokument (.docx är en zip-fil, den här är det inte)."
+        )
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise IngestError(f"Word-filen är skadad ({exc}).") from None
+    names = {info.filename for info in infos}
+    if "word/document.xml" not in names:
+        raise IngestError("Filen är en zip-fil men inget Word-dokument (word/document.xml saknas).")
+    unpacked = sum(info.file_size for info in infos)
+    packed = sum(info.compress_size for info in infos) or 1
+    limit = min(MAX_UNPACKED, max(20 * max_bytes, 50 * 2**20))
+    if unpacked > limit or (unpacked > MAX_RATIO * packed and unpacked > 10 * 2**20):
+        raise IngestError(
+            f"Word-filen packas upp till {unpacked // 2**20} MB från {packed // 2**10} kB;"
+            " den liknar en zip-bomb och läses inte."
+        )
+
+
+def docx_lines(path: Path, max_bytes: int = 100 * 2**20) -> tuple[list[Line], bool, str]:
+    """The paragraphs as lines; whether headings are styled; the Title-styled text, if any."""
+    check_zip(path, max_bytes)
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise IngestError(f"Word-filen kan inte läsas ({type(exc).__name__}).") from None
+    except Exception as exc:  # lxml's XMLSyntaxError and friends: a broken file all the same
+        raise IngestError(f"Word-filen är skadad ({type(exc).__name__}).") from None
+    styles = _StyleInfo(document)
+    numbering = _Numbering(document)
+    lines: list[Line] = []
+    title = ""
+    for element in _blocks(document.element.body):
+        if element.tag == f"{W}p":
+            text = _text(element)
+            style = _style_id(element)
+            level = _outline_level(element, styles, style)
+            label = numbering.label(element, styles, style)
+            if not text.strip():
+                continue
+            if styles.is_title(style) and not title:
+                title = " ".join(text.split())
+            if label and level:
+                text = f"{label} {text}"
+            elif label:
+                text = f"{_list_prefix(label)}{text}"
+            parts = text.split("\n")
+            for index, part in enumerate(parts):
+                lines.append(
+                    Line(
+                        part,
+                        mark=level if index == 0 else 0,
+                        bold=index == 0 and _all_bold(element),
+                        whole=len(parts) == 1,
+                        ends=index == len(parts) - 1,
+                    )
+                )
+            lines.append(Line(""))
+        elif element.tag == f"{W}tbl":
+            for row in element.iter(f"{W}tr"):
+                cells = [" ".join(_text(p).split()) for p in _cell_paragraphs(row)]
+                cells = [cell for cell in cells if cell]
+                if cells:
+                    lines.append(Line(" | ".join(cells), whole=True))
+            lines.append(Line(""))
+    styled = sum(1 for line in lines if line.mark) >= 2
+    return lines, styled, title
+
+
+def _blocks(parent):
+    """Paragraphs and tables in document order, also inside content controls (`w:sdt`);
+    Word's own table of contents is such a control, and is left out."""
+    for element in parent.iterchildren():
+        if element.tag in (f"{W}p", f"{W}tbl"):
+            yield element
+        elif element.tag == f"{W}sdt":
+            gallery = element.find(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery")
+            if gallery is not None and "contents" in gallery.get(f"{W}val", "").casefold():
+                continue
+            content = element.find(f"{W}sdtContent")
+            if content is not None:
+                yield from _blocks(content)
+
+
+def _text(paragraph) -> str:
+    parts = []
+    for node in paragraph.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr"):
+        if node.tag == f"{W}t":
+            parts.append(node.text or "")
+        elif node.tag == f"{W}tab":
+            parts.append("\t")
+        else:
+            parts.append("\n")
+    return "".join(parts)
+
+
+def _cell_paragraphs(row):
+    for cell in row.iterchildren(f"{W}tc"):
+        yield from cell.iter(f"{W}p")
+
+
+def _all_bold(paragraph) -> bool:
+    runs = [r for r in paragraph.iterchildren(f"{W}r") if (_text(r) or "").strip()]
+    if not runs:
+        return False
+    for run in runs:
+        props = run.find(f"{W}rPr")
+        bold = props.find(f"{W}b") if props is not None else None
+        if bold is None or bold.get(f"{W}val") in ("0", "false"):
+            return False
+    return True
+
+
+def _style_id(paragraph) -> str:
+    props = paragraph.find(f"{W}pPr")
+    style = props.find(f"{W}pStyle") if props is not None else None
+    return style.get(f"{W}val", "") if style is not None else ""
+
+
+def _outline_level(paragraph, styles: _StyleInfo, style: str) -> int:
+    """1–9 for a heading (its outline level or heading style), 0 for body text."""
+    props = paragraph.find(f"{W}pPr")
+    own = props.find(f"{W}outlineLvl") if props is not None else None
+    if own is not None:
+        value = int(own.get(f"{W}val", "9"))
+        return value + 1 if value < 9 else 0
+    return styles.level(style)
+
+
+def _list_prefix(label: str) -> str:
+    return "- " if not any(ch.isalnum() for ch in label) else f"{label} "
+
+
+class _StyleInfo:
+    """Heading levels and list numbering of the paragraph styles, following `basedOn`."""
+
+    def __init__(self, document) -> None:
+        self.levels: dict[str, int] = {}
+        self.numbering: dict[str, tuple[str, int]] = {}
+        self.titles: set[str] = set()
+        based: dict[str, str] = {}
+        names: dict[str, str] = {}
+        outline: dict[str, int] = {}
+        numbering: dict[str, tuple[str, int]] = {}
+        root = document.styles.element
+        for style in root.iterchildren(f"{W}style"):
+            if style.get(f"{W}type") != "paragraph":
+                continue
+            sid = style.get(f"{W}styleId", "")
+            name = style.find(f"{W}name")
+            names[sid] = (name.get(f"{W}val", "") if name is not None else "").strip()
+            base = style.find(f"{W}basedOn")
+            if base is not None:
+                based[sid] = base.get(f"{W}val", "")
+            props = style.find(f"{W}pPr")
+            if props is not None:
+                level = props.find(f"{W}outlineLvl")
+                if level is not None:
+                    outline[sid] = int(level.get(f"{W}val", "9"))
+                num = props.find(f"{W}numPr")
+                if num is not None:
+                    num_id = num.find(f"{W}numId")
+                    ilvl = num.find(f"{W}ilvl")
+                    if num_id is not None:
+                        numbering[sid] = (
+                            num_id.get(f"{W}val", ""),
+                            int(ilvl.get(f"{W}val", "0")) if ilvl is not None else 0,
+                        )
+        for sid in names:
+            chain, current = [], sid
+            while current and current not in chain:
+                chain.append(current)
+                current = based.get(current, "")
+            for link in chain:
+                if match := _HEADING_STYLE.match(names.get(link, "")):
+                    self.levels[sid] = int(match.group(1))
+                    break
+                if link in outline:
+                    self.levels[sid] = outline[link] + 1 if outline[link] < 9 else 0
+                    break
+            for link in chain:
+                if link in numbering:
+                    self.numbering[sid] = numbering[link]
+                    break
+            if names[sid].casefold() in ("title", "rubrik") or sid.casefold() == "title":
+                self.titles.add(sid)
+
+    def level(self, style: str) -> int:
+        return self.levels.get(style, 0)
+
+    def is_title(self, style: str) -> bool:
+        return style in self.titles
+
+
+class _Numbering:
+    """Word's list numbering: the label Word draws before a numbered paragraph (`2.1`, `B.`)."""
+
+    def __init__(self, document) -> None:
+        self.formats: dict[str, dict[int, tuple[int, str, str]]] = {}
+        self.counters: dict[str, dict[int, int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (NotImplementedError, KeyError, AttributeError):
+            return
+        abstract: dict[str, dict[int, tuple[int, str, str]]] = {}
+        for node in root.iterchildren(f"{W}abstractNum"):
+            levels = {}
+            for lvl in node.iterchildren(f"{W}lvl"):
+                start = lvl.find(f"{W}start")
+                fmt = lvl.find(f"{W}numFmt")
+                text = lvl.find(f"{W}lvlText")
+                levels[int(lvl.get(f"{W}ilvl", "0"))] = (
+                    int(start.get(f"{W}val", "1")) if start is not None else 1,
+                    fmt.get(f"{W}val", "decimal") if fmt is not None else "decimal",
+                    text.get(f"{W}val", "") if text is not None else "",
+                )
+            abstract[node.get(f"{W}abstractNumId", "")] = levels
+        for node in root.iterchildren(f"{W}num"):
+            ref = node.find(f"{W}abstractNumId")
+            if ref is not None:
+                self.formats[node.get(f"{W}numId", "")] = abstract.get(ref.get(f"{W}val", ""), {})
+
+    def label(self, paragraph, styles: _StyleInfo, style: str) -> str:
+        if not self.formats:
+            return ""
+        props = paragraph.find(f"{W}pPr")
+        num = props.find(f"{W}numPr") if props is not None else None
+        if num is not None:
+            num_node, ilvl_node = num.find(f"{W}numId"), num.find(f"{W}ilvl")
+            if num_node is None:
+                return ""
+            num_id = num_node.get(f"{W}val", "")
+            ilvl = int(ilvl_node.get(f"{W}val", "0")) if ilvl_node is not None else 0
+        elif style in styles.numbering:
+            num_id, ilvl = styles.numbering[style]
+        else:
+            return ""
+        levels = self.formats.get(num_id)
+        if not levels or ilvl not in levels:
+            return ""
+        counters = self.counters.setdefault(num_id, {})
+        counters[ilvl] = counters.get(ilvl, levels[ilvl][0] - 1) + 1
+        for deeper in [level for level in counters if level > ilvl]:
+            del counters[deeper]
+        _start, fmt, template = levels[ilvl]
+        if fmt == "bullet":
+            return "•"
+        if fmt == "none":
+            return ""
+
+        def value(match: re.Match) -> str:
+            level = int(match.group(1)) - 1
+            start, level_fmt, _ = levels.get(level, (1, "decimal", ""))
+            return _format(counters.get(level, start), level_fmt)
+
+        return re.sub(r"%(\d)", value, template).strip()
+
+
+def _format(number: int, fmt: str) -> str:
+    if fmt == "upperLetter":
+        return chr(ord("A") + (number - 1) % 26)
+    if fmt == "lowerLetter":
+        return chr(ord("a") + (number - 1) % 26)
+    if fmt in ("upperRoman", "lowerRoman"):
+        roman = _roman(number)
+        return roman if fmt == "upperRoman" else roman.lower()
+    return str(number)
+
+
+def _roman(number: int) -> str:
+    out = ""
+    for value, letters in (
+        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    ):  # fmt: skip
+        while number >= value:
+            out += letters
+            number -= value
+    return out

@@ -1,0 +1,138 @@
+"""The lines every reader produces, and the noise removed from them before the numbering rules
+look: running page headers and footers, tables of contents, form feeds.
+
+A reader (txt, pdf, docx) turns its file into `Line`s: text without the line break, the page it
+stood on, and what the source itself says about it (a Word heading style, a Markdown `#`, a line
+set in bold). Blank lines are kept as empty `Line`s: they separate paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, replace
+
+
+@dataclass(slots=True)
+class Line:
+    text: str
+    page: int = 0
+    mark: int = 0  # heading level the source gives (Word style or outline level, Markdown #)
+    bold: bool = False  # the whole line is bold: a weak heading mark
+    whole: bool = False  # a whole paragraph (Word): never joined with its neighbours
+    ends: bool = False  # the source says a paragraph ends here (PDF: no trailing space)
+
+    @property
+    def blank(self) -> bool:
+        return not self.text or self.text.isspace()
+
+
+# Page numbers and running headers that a pattern recognises on its own, without repetition:
+# "Sida 3 av 42", "3 (16)", "- 3 -", "3 (3) TJÄNSTEUTLÅTANDE RS 2022-0310 2022-04-08",
+# "Länsstyrelsen Västra Götaland Granskningsyttrande 2 (16)".
+_PAGE_ONLY = re.compile(
+    r"^(?:sida\s+)?[-–]?\s*\d{1,4}\s*(?:\(\s*\d{1,4}\s*\)|av\s+\d{1,4})?\s*[-–]?$", re.I
+)
+_PAGE_OF = re.compile(r"\bsida\s+\d{1,4}\s*(?:av|\(|/)\s*\d{1,4}\)?\s*$", re.I)
+_PAGE_HEAD = re.compile(r"^\d{1,4}\s*\(\d{1,4}\)\s+\S")
+_PAGE_TAIL = re.compile(r"\S\s+\d{1,4}\s*\(\d{1,4}\)$")
+# The same header glued to the end of a text line by the extraction ("… 2019. 3 (3) TJÄNSTE…").
+_GLUED_HEAD = re.compile(r"(?:^|\s)\d{1,4}\s*\(\d{1,4}\)\s+[A-ZÅÄÖ]{5,}(?:\s+\S+){0,6}$")
+_CONTACT = re.compile(r"postadress|besöksadress|telefon|e-post|webb|org\.nr|www\.")
+
+# Table-of-contents lines: dot leaders (with or without the page number), or a numbered line
+# ending in a tab or a wide gap and a page number.
+_TOC_LEADER = re.compile(r"(?:\.{4,}|…{2,}|(?:\. ){3,}\.?|_{5,})\s*\d{0,4}\s*$")
+_TOC_PAGE = re.compile(r"(?:\t|\s{3,})\d{1,4}\s*$")
+_TOC_TITLE = re.compile(r"^(?:innehåll|innehållsförteckning|innehållsförteckning:)$", re.I)
+_STARTS_NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,3})*\.?|[A-Z][.)])\s")
+
+ZONE = 4  # how many lines at the top and bottom of a page can be a running header or footer
+
+
+def is_toc_line(text: str) -> bool:
+    stripped = text.strip()
+    if ("..." in stripped or "…" in stripped or ". . ." in stripped or "____" in stripped) and (
+        _TOC_LEADER.search(stripped)
+    ):
+        return True
+    if len(stripped) < 25 and stripped[:1] in "Ii" and _TOC_TITLE.match(stripped):
+        return True
+    return bool(_STARTS_NUMBERED.match(text) and _TOC_PAGE.search(text.rstrip()))
+
+
+def is_page_furniture(text: str) -> bool:
+    """A line that is a page number or a running header by its shape alone."""
+    if len(text) > 200:
+        return False
+    if "(" in text:
+        stripped = " ".join(text.split())
+        if _PAGE_HEAD.match(stripped) or _PAGE_TAIL.search(stripped):
+            return True
+    if ("ida" in text or "IDA" in text) and _PAGE_OF.search(" ".join(text.split())):
+        return True
+    # Contact footers label their parts: "Postadress: …  Telefon: …  E-post: …"
+    return (":" in text or "www." in text) and len(_CONTACT.findall(text.casefold())) >= 2
+
+
+def clean(lines: list[Line]) -> list[Line]:
+    """Drop running headers and footers and table-of-contents lines; keep everything else."""
+    furniture = _running_lines(lines)
+    kept: list[Line] = []
+    for index, line in enumerate(lines):
+        if line.blank:
+            if kept and not kept[-1].blank:
+                kept.append(Line("", line.page))
+            continue
+        if index in furniture or (line.mark == 0 and _is_noise(line.text)):
+            continue
+        if "(" in line.text and (glued := _GLUED_HEAD.search(line.text)):
+            line = replace(line, text=line.text[: glued.start()].rstrip())
+        kept.append(line)
+    return kept
+
+
+def _is_noise(text: str) -> bool:
+    return is_toc_line(text) or is_page_furniture(text)
+
+
+def _key(text: str) -> str:
+    """Lines compared for repetition: digits count as one (page numbers, dates), except on
+    lines numbered like headings, which must repeat exactly to count."""
+    flat = " ".join(text.split()).casefold()
+    return flat if _STARTS_NUMBERED.match(flat) else re.sub(r"\d+", "#", flat)
+
+
+def _running_lines(lines: list[Line]) -> set[int]:
+    """Indexes of lines repeated at the top or bottom of pages, and page numbers there.
+
+    A line is running when it recurs on pages next to each other, or on a good share of all
+    pages: a heading that opens each copy of a repeated document recurs too, but pages apart.
+    """
+    if len({line.page for line in lines}) < 2:
+        return set()
+    pages: dict[int, list[int]] = {}
+    for index, line in enumerate(lines):
+        if not line.blank:
+            pages.setdefault(line.page, []).append(index)
+    zones: dict[int, list[int]] = {}
+    for page, indexes in pages.items():
+        zone = indexes[:ZONE] + indexes[-ZONE:] if len(indexes) > 2 * ZONE else indexes
+        zones[page] = sorted(set(zone))
+    seen_on: dict[str, set[int]] = defaultdict(set)
+    for page, zone in zones.items():
+        for i in zone:
+            seen_on[_key(lines[i].text)].add(page)
+    share = max(3, 0.3 * len(pages))
+    running = {
+        key for key, on in seen_on.items() if len(on) >= share or any(page + 1 in on for page in on)
+    }
+    found = set()
+    for zone in zones.values():
+        for i in zone:
+            text = lines[i].text
+            if lines[i].mark:
+                continue
+            if _key(text) in running or _PAGE_ONLY.match(text.strip()):
+                found.add(i)
+    return found

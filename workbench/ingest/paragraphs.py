@@ -1,0 +1,179 @@
+"""A section's body from its lines: paragraphs in the workbench's markup (markup.py).
+
+Lines broken by layout are joined and end-of-line hyphenation dropped; bullets become `- `;
+numbered list items and labelled sub-parts (`Nuläge:`, `Önskat läge 2023:`) start their own
+paragraph, so the TUI can show the label bold. What a page break did to a paragraph is undone:
+a footnote that landed inside it moves to the end of the body, and a paragraph that starts in
+lower case continues the one before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workbench.ingest.lines import Line
+
+# A labelled sub-part: one to four words and a colon, then the text ("Regionala styrkor: I …").
+LABEL_RE = re.compile(r"^(?P<label>[A-ZÅÄÖ][\w-]*(?: [\w-]+){0,3}):[ \t]+(?=\S)")
+_BULLET = re.compile(r"^(?:[-–•●▪■◦○·*\u2022\uf0b7\uf0a7\uf076«]|e(?= [A-ZÅÄÖ]))[ \t]+")
+_NUMBERED_ITEM = re.compile(r"^(?:\d{1,3}|[a-z])[.)][ \t]+\S")
+_FOOTNOTE = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s")
+_SENTENCE_END = re.compile(r"(?P<word>[a-zåäöéü]{4,})\.$")
+_KEEP_HYPHEN_BEFORE = {"och", "eller", "samt", "respektive", "resp", "till", "som", "men", "utan"}
+
+
+def label_of(paragraph: str) -> str | None:
+    """The label a paragraph opens with (`Nuläge`, `Önskat läge 2023`), if any."""
+    match = LABEL_RE.match(paragraph)
+    return match.group("label") if match else None
+
+
+@dataclass(slots=True)
+class _Item:
+    kind: str  # "para", "bullet" or "numbered"
+    text: str
+    chunk: int
+
+
+def build_body(lines: list[Line], vocabulary: set[str] | frozenset[str] = frozenset()) -> str:
+    """The body text of a run of lines: paragraphs separated by a blank line."""
+    items = _items(lines, vocabulary)
+    is_note = [item.kind == "para" and bool(_FOOTNOTE.match(item.text)) for item in items]
+    items = [i for i, note in zip(items, is_note, strict=True) if not note] + [
+        i for i, note in zip(items, is_note, strict=True) if note
+    ]
+    merged: list[_Item] = []
+    for item in items:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and item.kind == "para"
+            and previous.kind == "para"
+            and item.chunk != previous.chunk
+            and item.text[:1].islower()
+            and not _FOOTNOTE.match(previous.text)
+        ):
+            previous.text = _continue(previous.text, item.text)
+            continue
+        merged.append(item)
+    out: list[str] = []
+    for index, item in enumerate(merged):
+        text = f"- {item.text}" if item.kind == "bullet" else item.text
+        if index and merged[index - 1].kind == item.kind and item.kind != "para":
+            out.append("\n" + text)
+        elif index:
+            out.append("\n\n" + text)
+        else:
+            out.append(text)
+    return "".join(out)
+
+
+def _continue(previous: str, following: str) -> str:
+    """Join a paragraph cut by a page break; a full stop before the cut was the layout's."""
+    match = _SENTENCE_END.search(previous)
+    if match and following.split(maxsplit=1)[0] in ("och", "eller", "samt", "men"):
+        previous = previous[:-1]
+    return f"{previous} {following}"
+
+
+def _items(lines: list[Line], vocabulary) -> list[_Item]:
+    items: list[_Item] = []
+    chunk = 0
+    current: list[str] | None = None
+    kind = "para"
+
+    def flush() -> None:
+        nonlocal current
+        if current:
+            text = join_lines(current, vocabulary)
+            if text:
+                items.append(_Item(kind, text, chunk))
+        current = None
+
+    for line in lines:
+        if line.blank:
+            flush()
+            chunk += 1
+            continue
+        text = " ".join(line.text.split())
+        starts_item = current is None or line.whole
+        if bullet := _BULLET.match(text):
+            flush()
+            kind, current = "bullet", [text[bullet.end() :]]
+        elif starts_item or (numbered := _NUMBERED_ITEM.match(text)) or _opens_paragraph(text):
+            flush()
+            if line.whole:
+                chunk += 1
+            if starts_item:
+                numbered = _NUMBERED_ITEM.match(text)
+            kind = "numbered" if numbered else "para"
+            current = [text]
+        else:
+            current.append(text)
+        if line.whole or line.ends:
+            flush()
+            chunk += 1
+    flush()
+    return items
+
+
+def _opens_paragraph(text: str) -> bool:
+    return bool(LABEL_RE.match(text) or _FOOTNOTE.match(text))
+
+
+def join_lines(parts: list[str], vocabulary=frozenset()) -> str:
+    """Join layout-broken lines with a space, dropping hyphenation at the line ends."""
+    text = parts[0]
+    for part in parts[1:]:
+        if not part:
+            continue
+        if text.endswith("-") and len(text) > 1 and text[-2].isalpha():
+            text = _dehyphenate(text, part, vocabulary)
+        else:
+            text = f"{text} {part}"
+    return text.strip()
+
+
+def _dehyphenate(text: str, following: str, vocabulary) -> str:
+    """`forsk-` + `ning` is one word; `hälso-` + `och`, `VA-` + `systemet` and
+    `science-` + `arbete` keep their hyphen. The document's own words decide when it can."""
+    fragment = re.split(r"[^\w]", text[:-1])[-1]
+    first = following.split(maxsplit=1)[0]
+    word = re.split(r"[^\w]", first)[0]
+    if first.casefold() in _KEEP_HYPHEN_BEFORE:
+        return f"{text} {following}"
+    keep = f"{text}{following}"
+    drop = f"{text[:-1]}{following}"
+    if not fragment or not word or any(ch.isdigit() for ch in fragment):
+        return keep
+    if fragment[1:] != fragment[1:].lower() or not word[0].islower():
+        return keep
+    if (fragment + word).casefold() in vocabulary:
+        return drop
+    if fragment.casefold() in vocabulary:
+        return keep
+    return drop
+
+
+class Vocabulary:
+    """The document's words, without the fragments hyphenation leaves at line ends; read on
+    first use, since only a hyphen at a line end asks for it."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self._lines = lines
+        self._words: set[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            text = "\n".join(line.text for line in self._lines).casefold()
+            self._words = set(_WORD.findall(_LINE_END_FRAGMENT.sub("", text)))
+        return word in self._words
+
+
+_WORD = re.compile(r"\w+")
+_LINE_END_FRAGMENT = re.compile(r"\w+-(?=\n|$)")
+
+
+def vocabulary_of(lines: list[Line]) -> Vocabulary:
+    return Vocabulary(lines)
