@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from workbench.compose import deciding_body_of, signatories_of
 from workbench.model import Kind, Organisation, Response, Signatory, Stance
 from workbench.stances import CLASS_LABELS, Vocabulary, is_valid_key, stance_key_for
 
@@ -54,13 +55,15 @@ FIELDS_BY_NAME: dict[str, CaseField] = {field.name: field for field in CASE_FIEL
 SIGNATORIES_LABEL = "Undertecknare"
 KIND_CHOICES: list[tuple[str, str]] = [(kind.label, kind.value) for kind in Kind]
 
-# What each document kind prints and cannot do without (PRODUCT.md, "Document kinds").
-_ALWAYS = ("our_dnr", "date")
+# What each document kind prints and cannot do without (PRODUCT.md, "Document kinds"). The
+# first two and the signatories are what the export's preflight checks too (an empty date is
+# the day of the export); the rest are the parts a kind is made of.
+_ALWAYS = ("our_dnr", "deciding_body")
 REQUIRED: dict[Kind, tuple[str, ...]] = {
     Kind.REMISSVAR: _ALWAYS,
-    Kind.YTTRANDE: (*_ALWAYS, "deciding_body"),
+    Kind.YTTRANDE: _ALWAYS,
     Kind.TJANSTEUTLATANDE: (*_ALWAYS, "summary", "case_description", "decision_intro"),
-    Kind.BESLUT: (*_ALWAYS, "case_description", "decision_clauses", "deciding_body"),
+    Kind.BESLUT: (*_ALWAYS, "case_description", "decision_clauses"),
 }
 
 
@@ -70,11 +73,10 @@ def missing_for_export(response: Response, organisation: Organisation) -> list[s
         FIELDS_BY_NAME[name].label
         for name in REQUIRED[response.kind]
         if not _filled(getattr(response, name))
+        # The organisation's own deciding body stands in for an empty one (as in export).
+        and not (name == "deciding_body" and deciding_body_of(response, organisation).strip())
     ]
-    signatories = (
-        response.signatories if response.signatories is not None else organisation.signatories
-    )
-    if not signatories:
+    if not signatories_of(response, organisation):
         missing.append(SIGNATORIES_LABEL)
     return missing
 

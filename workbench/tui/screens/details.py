@@ -94,7 +94,7 @@ class DetailsScreen(Screen):
                     shown,
                     self._save_response(field.name),
                     long=field.long,
-                    hint=field.hint,
+                    hint=self._hint(field.name, field.hint),
                     check=check_date if field.name in RESPONSE_DATE_FIELDS else None,
                 )
             org_signatories = case_fields.signatories_text(self.organisation.signatories)
@@ -125,6 +125,11 @@ class DetailsScreen(Screen):
             yield Static(f"{self.organisation.name} · {remiss.title}", id="details-context")
             yield SaveStatus(id="details-saved")
         yield Footer()
+
+    def _hint(self, name: str, hint: str) -> str:
+        """What an empty field stands for, where the organisation has a default."""
+        default = {"deciding_body": self.organisation.deciding_body}.get(name, "")
+        return f"tom: {default}" if default else hint
 
     def on_mount(self) -> None:
         self.title = "Ärendeuppgifter"
