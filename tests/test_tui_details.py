@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from textual.widgets import Input, Label, Static
+from textual.widgets import Label, Static
 
-from tests.tui_helpers import plain
+from tests.tui_helpers import plain, replace_text
 from workbench.model import Kind, Signatory
 from workbench.store import open_store
 from workbench.tui.app import make_app
@@ -35,17 +35,7 @@ async def open_details(app, pilot, response_id) -> DetailsScreen:
 
 
 async def fill(pilot, screen, widget_id: str, text: str) -> None:
-    widget = screen.query_one(f"#{widget_id}")
-    widget.focus()
-    await pilot.pause()
-    if isinstance(widget, Input):
-        widget.value = ""
-    else:
-        widget.clear()
-    for index, line in enumerate(text.split("\n")):
-        if index:
-            await pilot.press("enter")
-        await pilot.press(*line)
+    await replace_text(pilot, screen.query_one(f"#{widget_id}"), text)
 
 
 async def test_fields_are_saved_as_typed_and_the_missing_banner_follows(demo_db):

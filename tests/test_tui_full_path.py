@@ -10,6 +10,7 @@ import datetime as dt
 from textual.widgets import DataTable, Input, TextArea
 
 from tests.conftest import SEEDS
+from tests.tui_helpers import type_text
 from workbench.stances import NO_COMMENTS
 from workbench.store import open_store
 from workbench.tui.app import make_app
@@ -21,13 +22,6 @@ from workbench.tui.screens.workspace import WorkspaceScreen
 
 STRATEGY = SEEDS / "004_57d2d002d580fb5b.txt"
 SIZE = (140, 45)
-
-
-async def type_text(pilot, text: str) -> None:
-    for index, paragraph in enumerate(text.split("\n")):
-        if index:
-            await pilot.press("enter")
-        await pilot.press(*paragraph)
 
 
 async def test_the_whole_draft_at_the_keyboard(db_path):

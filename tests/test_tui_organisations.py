@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import OptionList, Static
 
-from tests.tui_helpers import plain
+from tests.tui_helpers import plain, replace_text
 from workbench.model import Kind, Signatory, Stance
 from workbench.store import open_store
 from workbench.tui.app import make_app
@@ -21,14 +21,8 @@ async def open_organisations(app, pilot) -> OrganisationsScreen:
     return app.screen
 
 
-async def replace_text(pilot, screen, widget_id: str, lines: list[str]) -> None:
-    widget = screen.query_one(f"#{widget_id}")
-    widget.focus()
-    widget.clear()
-    for index, line in enumerate(lines):
-        if index:
-            await pilot.press("enter")
-        await pilot.press(*line)
+async def replace_lines(pilot, screen, widget_id: str, lines: list[str]) -> None:
+    await replace_text(pilot, screen.query_one(f"#{widget_id}"), "\n".join(lines))
 
 
 async def test_a_new_organisation_is_named_and_given_its_defaults(db_path):
@@ -38,10 +32,10 @@ async def test_a_new_organisation_is_named_and_given_its_defaults(db_path):
         await pilot.press("ctrl+t")
         await pilot.pause()
         await pilot.press(*"Sundbybergs stad")
-        await replace_text(pilot, screen, "o-subject", ["Staden"])
-        await replace_text(pilot, screen, "o-signatories", ["Eva Ek, Stadsdirektör", "Ola Ås"])
-        await replace_text(pilot, screen, "o-stances", ["delar bedömningen, för"])
-        await replace_text(pilot, screen, "o-part-synpunkter", ["Stadens synpunkter"])
+        await replace_lines(pilot, screen, "o-subject", ["Staden"])
+        await replace_lines(pilot, screen, "o-signatories", ["Eva Ek, Stadsdirektör", "Ola Ås"])
+        await replace_lines(pilot, screen, "o-stances", ["delar bedömningen, för"])
+        await replace_lines(pilot, screen, "o-part-synpunkter", ["Stadens synpunkter"])
         screen.query_one("#o-default_kind").value = Kind.YTTRANDE.value
         await pilot.pause()
         await pilot.press("escape")
