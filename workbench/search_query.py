@@ -1,0 +1,182 @@
+"""What the user typed into a search, as terms the index understands; highlighting of hits.
+
+Pure functions, no store: `parse` turns the user's text into a `Query` of stemmed terms,
+`match_expression` renders it as an FTS5 MATCH string in which every term is quoted (so no
+input, however hostile, can reach FTS5's own syntax), and `match_spans` / `snippet` find and
+mark the words of a text that a query matched.
+
+The query language is small on purpose:
+- words are ANDed; each matches every form of itself ("tillstyrka" finds "tillstyrker");
+- `"two words"` is a phrase (also in any of its forms); a word written with a hyphen
+  ("life-science") is one too;
+- a trailing `*` makes a word (or a phrase's last word) a prefix: `kompetens*` finds
+  "kompetensförsörjningen". Prefixes shorter than `MIN_PREFIX` letters match whole words only.
+Everything else (parentheses, `-`, `^`, `:`, `NEAR`, `OR`, a lone quote) is plain text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workbench.stemming import Token, stem, tokens
+
+MIN_PREFIX = 3
+MAX_TERMS = 32  # a pasted paragraph still makes a bounded query
+HIGHLIGHT = ("[", "]")
+ELLIPSIS = "…"
+
+
+@dataclass(frozen=True)
+class Term:
+    """One stem, or a phrase of stems; with `prefix`, the last stem is a prefix."""
+
+    stems: tuple[str, ...]
+    prefix: bool = False
+
+    def render(self) -> str:
+        quoted = '"' + " ".join(self.stems).replace('"', '""') + '"'
+        return quoted + "*" if self.prefix else quoted
+
+
+@dataclass(frozen=True)
+class Query:
+    terms: tuple[Term, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.terms)
+
+    @property
+    def stems(self) -> set[str]:
+        return {s for term in self.terms for s in term.stems}
+
+
+def parse(text: str, *, prefix_last: bool = False) -> Query:
+    """The user's text as search terms.
+
+    `prefix_last` treats the last word as a prefix unless the text ends in a space or a
+    closing quote: what a search box wants while the user is still typing the word.
+    """
+    terms: list[Term] = []
+    pieces = text.split('"')
+    for index, piece in enumerate(pieces):
+        inside_quotes = index % 2 == 1
+        if inside_quotes:
+            closed = index + 1 < len(pieces)
+            after = pieces[index + 1] if closed else ""
+            star = piece.rstrip().endswith("*") or after.startswith("*")
+            _add(terms, list(tokens(piece)), star)
+        else:
+            for chunk in piece.split():
+                found = list(tokens(chunk))
+                if found:
+                    _add(terms, found, "*" in chunk[found[-1].end :])
+    if prefix_last and terms and text[-1:] not in ('"', " ", "\t", "\n"):
+        last = terms[-1]
+        terms[-1] = _term(last.stems, True)
+    unique = list(dict.fromkeys(terms))
+    return Query(tuple(unique[:MAX_TERMS]))
+
+
+def _add(terms: list[Term], found: list[Token], prefix: bool) -> None:
+    if found:
+        terms.append(_term(tuple(stem(t.word) for t in found), prefix))
+
+
+def _term(stems: tuple[str, ...], prefix: bool) -> Term:
+    return Term(stems, prefix and len(stems[-1]) >= MIN_PREFIX)
+
+
+def match_expression(query: Query) -> str:
+    """The FTS5 MATCH string: every term quoted, terms ANDed."""
+    return " ".join(term.render() for term in query.terms)
+
+
+def fts_query(text: str) -> str:
+    """The MATCH string for what the user typed ('' when it holds no word)."""
+    return match_expression(parse(text))
+
+
+# Highlighting
+
+
+def match_spans(text: str, query: Query) -> list[tuple[int, int]]:
+    """Where in `text` the query's terms occur: (start, end) character offsets, in order.
+
+    A phrase is one span from its first word to its last.
+    """
+    found = list(tokens(text))
+    text_stems = [stem(t.word) for t in found]
+    spans: set[tuple[int, int]] = set()
+    for term in query.terms:
+        size = len(term.stems)
+        for i in range(len(found) - size + 1):
+            if all(
+                _stem_matches(text_stems[i + k], wanted, term.prefix and k == size - 1)
+                for k, wanted in enumerate(term.stems)
+            ):
+                spans.add((found[i].start, found[i + size - 1].end))
+    return _merge(sorted(spans))
+
+
+def _stem_matches(actual: str, wanted: str, prefix: bool) -> bool:
+    return actual.startswith(wanted) if prefix else actual == wanted
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def snippet(
+    text: str,
+    spans: list[tuple[int, int]],
+    *,
+    words: int = 24,
+    before: int = 4,
+    marks: tuple[str, str] = HIGHLIGHT,
+) -> str:
+    """A one-line excerpt of about `words` words around the most matches, matches marked."""
+    found = list(tokens(text))
+    if not found:
+        return " ".join(text.split())
+    first = _best_window(found, spans, words, before)
+    last = min(len(found), first + words) - 1
+    start = 0 if first == 0 else found[first].start
+    end = len(text) if last == len(found) - 1 else found[last].end
+    pieces = []
+    cursor = start
+    for span_start, span_end in spans:
+        if span_end <= start or span_start >= end:
+            continue
+        span_start, span_end = max(span_start, start), min(span_end, end)
+        pieces += [text[cursor:span_start], marks[0], text[span_start:span_end], marks[1]]
+        cursor = span_end
+    pieces.append(text[cursor:end])
+    excerpt = " ".join("".join(pieces).split())
+    return (ELLIPSIS if start > 0 else "") + excerpt + (ELLIPSIS if end < len(text) else "")
+
+
+def _best_window(found: list[Token], spans: list[tuple[int, int]], words: int, before: int) -> int:
+    """The first token of the window that holds the most match starts."""
+    if not spans:
+        return 0
+    starts = [_token_at(found, span[0]) for span in spans]
+    best, best_count = 0, -1
+    for index in starts:
+        first = max(0, index - before)
+        count = sum(1 for s in starts if first <= s < first + words)
+        if count > best_count:
+            best, best_count = first, count
+    return best
+
+
+def _token_at(found: list[Token], offset: int) -> int:
+    for index, token in enumerate(found):
+        if token.end > offset:
+            return index
+    return len(found) - 1
