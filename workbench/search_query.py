@@ -16,9 +16,10 @@ Everything else (parentheses, `-`, `^`, `:`, `NEAR`, `OR`, a lone quote) is plai
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
-from workbench.stemming import Token, stem, tokens
+from workbench.stemming import Token, stem, stemmed_tokens, tokens
 
 MIN_PREFIX = 3
 MAX_TERMS = 32  # a pasted paragraph still makes a bounded query
@@ -104,18 +105,35 @@ def match_spans(text: str, query: Query) -> list[tuple[int, int]]:
 
     A phrase is one span from its first word to its last.
     """
-    found = list(tokens(text))
-    text_stems = [stem(t.word) for t in found]
+    return _spans(stemmed_tokens(text), query)
+
+
+def highlight(text: str, query: Query, **options) -> tuple[list[tuple[int, int]], str]:
+    """The spans of `match_spans` and the `snippet` around them, the text read once."""
+    found = stemmed_tokens(text)
+    spans = _spans(found, query)
+    return spans, _snippet(text, found, spans, **options)
+
+
+def _spans(found: list[Token], query: Query) -> list[tuple[int, int]]:
+    text_stems = [token.word for token in found]
     spans: set[tuple[int, int]] = set()
     for term in query.terms:
         size = len(term.stems)
-        for i in range(len(found) - size + 1):
-            if all(
-                _stem_matches(text_stems[i + k], wanted, term.prefix and k == size - 1)
-                for k, wanted in enumerate(term.stems)
+        last = size - 1
+        for i in _starts(text_stems, term.stems[0], term.prefix and size == 1):
+            if i + size <= len(found) and all(
+                _stem_matches(text_stems[i + k], term.stems[k], term.prefix and k == last)
+                for k in range(1, size)
             ):
-                spans.add((found[i].start, found[i + size - 1].end))
+                spans.add((found[i].start, found[i + last].end))
     return _merge(sorted(spans))
+
+
+def _starts(text_stems: list[str], wanted: str, prefix: bool) -> list[int]:
+    if prefix:
+        return [i for i, actual in enumerate(text_stems) if actual.startswith(wanted)]
+    return [i for i, actual in enumerate(text_stems) if actual == wanted]
 
 
 def _stem_matches(actual: str, wanted: str, prefix: bool) -> bool:
@@ -141,7 +159,18 @@ def snippet(
     marks: tuple[str, str] = HIGHLIGHT,
 ) -> str:
     """A one-line excerpt of about `words` words around the most matches, matches marked."""
-    found = list(tokens(text))
+    return _snippet(text, list(tokens(text)), spans, words=words, before=before, marks=marks)
+
+
+def _snippet(
+    text: str,
+    found: list[Token],
+    spans: list[tuple[int, int]],
+    *,
+    words: int = 24,
+    before: int = 4,
+    marks: tuple[str, str] = HIGHLIGHT,
+) -> str:
     if not found:
         return " ".join(text.split())
     first = _best_window(found, spans, words, before)
@@ -165,18 +194,12 @@ def _best_window(found: list[Token], spans: list[tuple[int, int]], words: int, b
     """The first token of the window that holds the most match starts."""
     if not spans:
         return 0
-    starts = [_token_at(found, span[0]) for span in spans]
+    ends = [token.end for token in found]
+    starts = [min(len(found) - 1, bisect.bisect_right(ends, span[0])) for span in spans]
     best, best_count = 0, -1
     for index in starts:
         first = max(0, index - before)
-        count = sum(1 for s in starts if first <= s < first + words)
+        count = bisect.bisect_left(starts, first + words) - bisect.bisect_left(starts, first)
         if count > best_count:
             best, best_count = first, count
     return best
-
-
-def _token_at(found: list[Token], offset: int) -> int:
-    for index, token in enumerate(found):
-        if token.end > offset:
-            return index
-    return len(found) - 1

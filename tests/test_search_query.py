@@ -1,0 +1,149 @@
+"""The query helpers on their own: parsing, quoting, highlighting. No store involved; FTS5's
+own parser (a bare in-memory table) checks that every MATCH string is valid."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workbench.search_query import (
+    MAX_TERMS,
+    Query,
+    Term,
+    fts_query,
+    highlight,
+    match_expression,
+    match_spans,
+    parse,
+    snippet,
+)
+
+
+@pytest.fixture(scope="module")
+def fts():
+    conn = sqlite3.connect(":memory:")
+    conn.execute(
+        "CREATE VIRTUAL TABLE t USING fts5(verb, text, tokenize='unicode61 remove_diacritics 0')"
+    )
+    conn.execute("INSERT INTO t (verb, text) VALUES ('tillstyrk', 'near and or not strategi')")
+    yield conn
+    conn.close()
+
+
+def test_words_become_stemmed_quoted_terms():
+    assert parse("Kommunerna tillstyrker") == Query((Term(("kommun",)), Term(("tillstyrk",))))
+    assert fts_query("Kommunerna tillstyrker") == '"kommun" "tillstyrk"'
+
+
+def test_phrases_hyphens_and_prefixes():
+    assert parse('"life science" kompetens*').terms == (
+        Term(("lif", "scienc")),
+        Term(("kompet",), prefix=True),
+    )
+    assert parse("life-science").terms == (Term(("lif", "scienc")),)
+    assert parse('"kompetens för"*').terms == (Term(("kompet", "för"), prefix=True),)
+    assert parse('"unclosed phr').terms == (Term(("unclosed", "phr")),)
+    assert match_expression(parse('"life science" kompetens*')) == '"lif scienc" "kompet"*'
+
+
+def test_short_prefixes_match_whole_words():
+    assert parse("ab*").terms == (Term(("ab",)),)
+    assert parse("abc*").terms == (Term(("abc",), prefix=True),)
+
+
+def test_prefix_last_is_for_the_word_being_typed():
+    assert parse("strategin kompetens", prefix_last=True).terms[-1].prefix
+    assert not parse("strategin kompetens", prefix_last=True).terms[0].prefix
+    assert not parse("kompetens ", prefix_last=True).terms[-1].prefix
+    assert not parse('"life science"', prefix_last=True).terms[-1].prefix
+    assert parse('"life scien', prefix_last=True).terms[-1].prefix
+
+
+def test_repeated_terms_count_once_and_queries_are_bounded():
+    assert len(parse("strategin strategi strategier").terms) == 1
+    assert len(parse(" ".join(f"ord{i}" for i in range(100))).terms) == MAX_TERMS
+
+
+@pytest.mark.parametrize(
+    ("hostile", "expected"),
+    [
+        ('"', ""),
+        ("NEAR(a b)", '"near a" "b"'),
+        ("a NEAR/2 b", '"a" "near 2" "b"'),
+        ("*", ""),
+        ("-", ""),
+        ("-strategi", '"strategi"'),
+        ("(((", ""),
+        ("a OR", '"a" "or"'),
+        ("NOT strategi", '"not" "strategi"'),
+        ("kol:umn", '"kol umn"'),
+        ("text:strategi", '"text strategi"'),
+        ("^start", '"start"'),
+        ("{verb text}:", '"verb" "text"'),
+        ("''", ""),
+        ("a\x00b", '"a b"'),
+    ],
+)
+def test_hostile_input_is_plain_text(fts, hostile, expected):
+    assert fts_query(hostile) == expected
+    if expected:
+        fts.execute("SELECT count(*) FROM t WHERE t MATCH ?", [expected]).fetchone()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=60))
+def test_any_input_gives_a_valid_match_string(fts, text):
+    for prefix_last in (False, True):
+        expression = match_expression(parse(text, prefix_last=prefix_last))
+        if expression:
+            fts.execute("SELECT count(*) FROM t WHERE t MATCH ?", [expression]).fetchone()
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.sampled_from('ab "*-()åäö:^'), max_size=30))
+def test_any_mix_of_operators_gives_a_valid_match_string(fts, text):
+    expression = match_expression(parse(text, prefix_last=True))
+    if expression:
+        fts.execute("SELECT count(*) FROM t WHERE t MATCH ?", [expression]).fetchone()
+
+
+TEXT = (
+    "Stockholms stad anser att en långsiktig kompetensförsörjning inom life science-sektorn"
+    " inkluderar behovet av kompetens på alla yrkesnivåer, från yrkesutbildning till avancerad"
+    " forskning och utveckling av nya utbildningar."
+)
+
+
+def test_match_spans_cover_forms_phrases_and_prefixes():
+    spans = match_spans(TEXT, parse('kompetens "life science" utbildning*'))
+    assert [TEXT[a:b] for a, b in spans] == [
+        "life science",
+        "kompetens",
+        "utbildningar",
+    ]
+    spans = match_spans(TEXT, parse("kompetens*"))
+    assert [TEXT[a:b] for a, b in spans] == ["kompetensförsörjning", "kompetens"]
+
+
+def test_snippet_marks_matches_around_the_densest_part():
+    spans = match_spans(TEXT, parse("forskning utveckling"))
+    excerpt = snippet(TEXT, spans, words=8)
+    assert excerpt.startswith("…") and excerpt.endswith("…")
+    assert "[forskning] och [utveckling]" in excerpt
+    assert highlight(TEXT, parse("forskning utveckling"), words=8) == (spans, excerpt)
+
+
+def test_snippet_of_a_short_text_is_the_whole_text_on_one_line():
+    text = "Strategin\när bra."
+    assert snippet(text, match_spans(text, parse("strategi"))) == "[Strategin] är bra."
+    assert snippet(text, []) == "Strategin är bra."
+    assert snippet("", []) == ""
+    assert snippet("  …  ", []) == "…"
+
+
+def test_snippet_with_other_marks():
+    spans = match_spans(TEXT, parse("kompetens"))
+    assert "<b>kompetens</b>" in snippet(TEXT, spans, marks=("<b>", "</b>"))
