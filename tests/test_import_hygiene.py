@@ -12,6 +12,8 @@ PURE = [
     "workbench.markup",
     "workbench.store",
     "workbench.demo",
+    "workbench.stemming",
+    "workbench.search_query",
 ]
 OPTIONAL = ["workbench.ingest", "workbench.compose", "workbench.render", "workbench.compile"]
 

@@ -1,64 +1,502 @@
-"""Full-text search over every position of every response (FTS5)."""
+"""Search over every position of every response and the sections of every remiss.
+
+The indexes (db/0005_search.sql) hold Snowball stems, so a word finds its other forms. Triggers
+drop changed rows from the indexes and queue them in `search_pending`; `refresh_search_index`
+stems the queue into the indexes before every search, so results always follow the store.
+
+Ranking does not score every match: a common word ("och", "strategin") matches most of a
+large store, and bm25 over all of it takes seconds. Each kind takes the `CANDIDATES` most recent
+matches (FTS5 walks its index by rowid, newest first, and stops there), ranks those by bm25
+and returns the best `limit`. Below `CANDIDATES` matches the ranking is exact; above it, the
+best of the most recent matches come first, which is what an officer reusing earlier
+positions wants.
+"""
 
 from __future__ import annotations
 
-import re
+import datetime as dt
+import json
+import math
+import sqlite3
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
 import sqlite_utils
 
-from workbench.model import SearchHit
+from workbench.errors import InvalidInput
+from workbench.model import SEARCH_KINDS, SearchHit, Status
+from workbench.search_query import (
+    Query,
+    Term,
+    fts_query,
+    highlight,
+    match_expression,
+    parse,
+)
+from workbench.stances import BUILTIN_STANCES
+from workbench.stemming import index_text, stems
+from workbench.store.connection import date_in, date_out
 
-_WORD_RE = re.compile(r"\w+", re.UNICODE)
+__all__ = ["CANDIDATES", "SearchQueries", "fts_query"]
 
+CANDIDATES = 1000  # most recent matches ranked per kind and query
+INDEX_BATCH = 2000  # rows stemmed per transaction when the index catches up
+SUGGESTION_TERMS = 12  # telling words taken from a section to find similar ones
+SUGGESTION_SECTIONS = 40  # similar sections whose positions are suggested
+TITLE_WEIGHT = 3.0  # a section title's words count for more than its body's
+# Positions and sections are ranked in two indexes whose bm25 scores are not on one scale; a
+# section's score is halved so that positions, what an officer reuses, come first among equals.
+SECTION_SCORE_WEIGHT = 0.5
 
-def fts_query(text: str) -> str:
-    """Quote each word of the user's text so no input can break the FTS5 syntax.
-
-    Words are ANDed; a trailing `*` on a word keeps its meaning as a prefix search.
-    """
-    terms = []
-    for raw in text.split():
-        prefix = raw.endswith("*")
-        for word in _WORD_RE.findall(raw):
-            terms.append(f'"{word}"')
-        if prefix and terms:
-            terms[-1] += "*"
-    return " ".join(terms)
+_BUILTIN_VERBS = {stance.key: stance.verb for stance in BUILTIN_STANCES}
 
 
 class SearchQueries:
     db: sqlite_utils.Database
 
-    def search(self, text: str, limit: int = 50) -> list[SearchHit]:
-        query = fts_query(text)
-        if not query:
+    # Searching
+
+    def search(
+        self,
+        query: str,
+        *,
+        organisation: int | str | None = None,
+        stance: str | None = None,
+        remiss_id: int | None = None,
+        status: Status | str | None = None,
+        date_from: dt.date | str | None = None,
+        date_to: dt.date | str | None = None,
+        kinds: Iterable[str] = SEARCH_KINDS,
+        limit: int = 20,
+        prefix_last: bool = False,
+    ) -> list[SearchHit]:
+        """The best `limit` hits for what the user typed, best first.
+
+        `organisation` is an id or a name; `stance` a stance key; `status` a response status.
+        These three apply to positions only, so giving any of them leaves sections out.
+        `remiss_id` and the dates (ISO text or dates, inclusive) apply to both kinds.
+        `prefix_last` treats the last word as a prefix, for results as the user types.
+        Bad filter values raise InvalidInput or NotFound with a Swedish message.
+        """
+        kinds = _kinds(kinds)
+        filters = _Filters(
+            organisation_id=self._organisation_filter(organisation),
+            stance=stance or None,
+            remiss_id=remiss_id,
+            status=_status(status),
+            date_from=date_in(date_from, "Från"),
+            date_to=date_in(date_to, "Till"),
+        )
+        parsed = parse(query, prefix_last=prefix_last)
+        if not parsed or limit <= 0:
             return []
+        self.refresh_search_index()
+        found: list[tuple[float, Callable[[dict, Query], SearchHit], dict]] = []
+        if "position" in kinds:
+            rows = self._search_positions(parsed, filters, limit)
+            found += [(-row["rank"], _position_hit, row) for row in rows]
+        if "section" in kinds and not filters.positions_only:
+            rows = self._search_sections(parsed, filters, limit)
+            found += [(-row["rank"] * SECTION_SCORE_WEIGHT, _section_hit, row) for row in rows]
+        found.sort(key=lambda item: -item[0])
+        # Snippets are made for the hits returned only: they are the costly part.
+        return [make(row, parsed) for _, make, row in found[:limit]]
+
+    def _search_positions(self, query: Query, filters: _Filters, limit: int) -> list[dict]:
+        conditions, params = filters.position_conditions()
+        joins = ""
+        if conditions:
+            joins = "JOIN positions p ON p.id = f.rowid JOIN responses r ON r.id = p.response_id"
         rows = self.db.query(
-            """
-            SELECT p.id, p.response_id, p.stance, p.text,
-                   snippet(positions_fts, 0, '[', ']', '…', 12) AS snippet,
-                   o.name AS organisation, s.number AS section, r.remiss_id
-            FROM positions_fts
-            JOIN positions p ON p.id = positions_fts.rowid
-            JOIN responses r ON r.id = p.response_id
-            JOIN organisations o ON o.id = r.organisation_id
-            LEFT JOIN sections s ON s.id = p.section_id
-            WHERE positions_fts MATCH ?
-            ORDER BY rank
+            f"""
+            WITH candidates AS (
+                SELECT f.rowid AS id, bm25(position_search, 0.5, 1.0) AS rank
+                FROM position_search f {joins}
+                WHERE position_search MATCH ? {"".join(f" AND {c}" for c in conditions)}
+                ORDER BY f.rowid DESC
+                LIMIT ?
+            )
+            {_POSITION_SELECT}, c.rank
+            FROM candidates c
+            JOIN positions p ON p.id = c.id
+            {_POSITION_JOINS}
+            ORDER BY c.rank, c.id DESC
             LIMIT ?
             """,
-            [query, limit],
+            [match_expression(query), *params, CANDIDATES, limit],
         )
-        return [
-            SearchHit(
-                response_id=row["response_id"],
-                organisation=row["organisation"],
-                section=row["section"],
-                stance=row["stance"],
-                text=row["text"],
-                snippet=row["snippet"],
-                position_id=row["id"],
-                remiss_id=row["remiss_id"],
+        return list(rows)
+
+    def _search_sections(self, query: Query, filters: _Filters, limit: int) -> list[dict]:
+        conditions, params = filters.section_conditions()
+        joins = ""
+        if conditions:
+            joins = "JOIN sections s ON s.id = f.rowid JOIN remisses m ON m.id = s.remiss_id"
+        rows = self.db.query(
+            f"""
+            WITH candidates AS (
+                SELECT f.rowid AS id, bm25(section_search, {TITLE_WEIGHT}, 1.0) AS rank
+                FROM section_search f {joins}
+                WHERE section_search MATCH ? {"".join(f" AND {c}" for c in conditions)}
+                ORDER BY f.rowid DESC
+                LIMIT ?
             )
-            for row in rows
-        ]
+            {_SECTION_SELECT}
+            FROM candidates c
+            JOIN sections s ON s.id = c.id
+            JOIN remisses m ON m.id = s.remiss_id
+            ORDER BY c.rank, c.id DESC
+            LIMIT ?
+            """,
+            [match_expression(query), *params, CANDIDATES, limit],
+        )
+        return list(rows)
+
+    def _organisation_filter(self, organisation: int | str | None) -> int | None:
+        if organisation is None or organisation == "":
+            return None
+        if isinstance(organisation, int):
+            return self.get_organisation(organisation).id
+        return self.organisation_by_name(organisation).id
+
+    # Suggestions
+
+    def similar_positions(
+        self,
+        section_id: int,
+        *,
+        exclude_response_id: int | None = None,
+        organisation: int | str | None = None,
+        limit: int = 10,
+    ) -> list[SearchHit]:
+        """Earlier positions on the sections most like `section_id` (its title and body).
+
+        The section's most telling words (frequent in it, rare in the store; title words
+        weigh more) find similar sections, its own included; their positions come back best
+        section first, newest first within one, leaving out the response being edited
+        (`exclude_response_id`). `organisation` keeps one organisation's positions only.
+        """
+        section = self.get_section(section_id)
+        self.refresh_search_index()
+        org_id = self._organisation_filter(organisation)
+        terms = self._telling_terms(section.title, section.body)
+        if not terms or limit <= 0:
+            return []
+        query = Query(tuple(Term((term,)) for term in terms))
+        similar = self.db.query(
+            f"""
+            WITH candidates AS (
+                SELECT rowid AS id, bm25(section_search, {TITLE_WEIGHT}, 1.0) AS rank
+                FROM section_search WHERE section_search MATCH ?
+                ORDER BY rowid DESC LIMIT ?
+            )
+            SELECT id, rank FROM candidates ORDER BY rank LIMIT ?
+            """,
+            [" OR ".join(term.render() for term in query.terms), CANDIDATES, SUGGESTION_SECTIONS],
+        )
+        rank_of = {row["id"]: row["rank"] for row in similar}
+        rank_of[section_id] = min(rank_of.values(), default=0.0) - 1.0  # itself first
+        conditions = ["p.section_id IN (SELECT value FROM json_each(?))"]
+        params: list = [json.dumps(list(rank_of))]
+        if exclude_response_id is not None:
+            conditions.append("p.response_id != ?")
+            params.append(exclude_response_id)
+        if org_id is not None:
+            conditions.append("r.organisation_id = ?")
+            params.append(org_id)
+        rows = self.db.query(
+            f"""
+            {_POSITION_SELECT}
+            FROM positions p
+            {_POSITION_JOINS}
+            WHERE {" AND ".join(conditions)} AND p.text != ''
+            """,
+            params,
+        )
+        hits = []
+        for row in rows:
+            hit = _position_hit({**row, "rank": rank_of[row["section_id"]]}, query)
+            hits.append(hit)
+        hits.sort(key=lambda hit: (-hit.score, -(hit.position_id or 0)))
+        return hits[:limit]
+
+    def _telling_terms(self, title: str, body: str) -> list[str]:
+        """A section's words that best tell it apart: tf-idf over the sections' index.
+
+        Words found in most sections ("och", "för") weigh nothing, whatever the store's size.
+        """
+        counts: Counter[str] = Counter()
+        for stem in stems(title):
+            counts[stem] += TITLE_WEIGHT
+        for stem in stems(body):
+            counts[stem] += 1.0
+        candidates = [stem for stem in counts if len(stem) >= 3 and not stem.isdigit()]
+        if not candidates:
+            return []
+        total = self.db.execute("SELECT count(*) FROM section_search").fetchone()[0]
+        documents = {
+            row["term"]: row["doc"]
+            for row in self.db.query(
+                "SELECT term, doc FROM section_search_terms"
+                " WHERE term IN (SELECT value FROM json_each(?))",
+                [json.dumps(candidates)],
+            )
+        }
+        weights = {
+            stem: (1 + math.log(counts[stem]))
+            * math.log((total + 1) / (documents.get(stem, 0) + 0.5))
+            for stem in candidates
+        }
+        ranked = sorted(
+            (stem for stem in candidates if weights[stem] > 0.5),
+            key=lambda stem: (-weights[stem], stem),
+        )
+        return ranked[:SUGGESTION_TERMS]
+
+    # The index
+
+    def refresh_search_index(self, batch: int = INDEX_BATCH) -> int:
+        """Stem every queued row into the indexes; return how many were indexed.
+
+        A store that cannot be written (a read-only file) is searched as it is.
+        """
+        done = 0
+        while self.db.execute("SELECT 1 FROM search_pending LIMIT 1").fetchone():
+            try:
+                with self._immediate():
+                    pending = self.db.execute(
+                        "SELECT kind, id FROM search_pending LIMIT ?", [batch]
+                    ).fetchall()
+                    positions = [row_id for kind, row_id in pending if kind == "position"]
+                    sections = [row_id for kind, row_id in pending if kind == "section"]
+                    self._index_positions(positions)
+                    self._index_sections(sections)
+            except sqlite3.OperationalError as exc:
+                if "readonly" in str(exc):
+                    return done
+                raise
+            done += len(pending)
+        return done
+
+    def rebuild_search_index(self) -> int:
+        """Index everything afresh (after a change of the stemming rules); return the count."""
+        with self._immediate():
+            self.db.execute("DELETE FROM position_search")
+            self.db.execute("DELETE FROM section_search")
+            self.db.execute(
+                "INSERT OR IGNORE INTO search_pending (kind, id)"
+                " SELECT 'position', id FROM positions"
+                " UNION ALL SELECT 'section', id FROM sections"
+            )
+        return self.refresh_search_index()
+
+    def pending_search_rows(self) -> int:
+        return self.db.execute("SELECT count(*) FROM search_pending").fetchone()[0]
+
+    def _index_positions(self, ids: list[int]) -> None:
+        if not ids:
+            return
+        rows = self.db.execute(
+            """
+            SELECT p.id, p.text, coalesce(nullif(p.verb_override, ''), os.verb, '') AS verb,
+                   p.stance
+            FROM positions p
+            JOIN responses r ON r.id = p.response_id
+            LEFT JOIN organisation_stances os
+              ON os.organisation_id = r.organisation_id AND os.key = p.stance
+            WHERE p.id IN (SELECT value FROM json_each(?))
+            """,
+            [json.dumps(ids)],
+        ).fetchall()
+        self._replace(
+            "position",
+            ids,
+            "INSERT INTO position_search (rowid, verb, text) VALUES (?, ?, ?)",
+            (
+                (row_id, index_text(verb or _BUILTIN_VERBS.get(stance, "")), index_text(text))
+                for row_id, text, verb, stance in rows
+            ),
+        )
+
+    def _index_sections(self, ids: list[int]) -> None:
+        if not ids:
+            return
+        rows = self.db.execute(
+            "SELECT id, title, body FROM sections WHERE id IN (SELECT value FROM json_each(?))",
+            [json.dumps(ids)],
+        ).fetchall()
+        self._replace(
+            "section",
+            ids,
+            "INSERT INTO section_search (rowid, title, body) VALUES (?, ?, ?)",
+            ((row_id, index_text(title), index_text(body)) for row_id, title, body in rows),
+        )
+
+    def _replace(self, kind: str, ids: list[int], insert: str, values: Iterator[tuple]) -> None:
+        table = f"{kind}_search"
+        listed = json.dumps(ids)
+        self.db.execute(
+            f"DELETE FROM {table} WHERE rowid IN (SELECT value FROM json_each(?))", [listed]
+        )
+        self.db.conn.executemany(insert, values)
+        self.db.execute(
+            "DELETE FROM search_pending WHERE kind = ? AND id IN (SELECT value FROM json_each(?))",
+            [kind, listed],
+        )
+
+    @contextmanager
+    def _immediate(self):
+        """A write transaction that takes the write lock at once (no upgrade deadlock in WAL);
+        inside an open transaction, a savepoint of it."""
+        if self.db.conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.conn.rollback()
+            raise
+        self.db.execute("COMMIT")
+
+
+class _Filters:
+    def __init__(
+        self,
+        organisation_id: int | None,
+        stance: str | None,
+        remiss_id: int | None,
+        status: Status | None,
+        date_from: str | None,
+        date_to: str | None,
+    ) -> None:
+        self.organisation_id = organisation_id
+        self.stance = stance
+        self.remiss_id = remiss_id
+        self.status = status
+        self.date_from = date_from
+        self.date_to = date_to
+
+    @property
+    def positions_only(self) -> bool:
+        return any(v is not None for v in (self.organisation_id, self.stance, self.status))
+
+    def position_conditions(self) -> tuple[list[str], list]:
+        date = "coalesce(r.date, substr(p.updated_at, 1, 10))"
+        return self._conditions(
+            [
+                ("r.organisation_id = ?", self.organisation_id),
+                ("p.stance = ?", self.stance),
+                ("r.remiss_id = ?", self.remiss_id),
+                ("r.status = ?", self.status.value if self.status else None),
+                (f"{date} >= ?", self.date_from),
+                (f"{date} <= ?", self.date_to),
+            ]
+        )
+
+    def section_conditions(self) -> tuple[list[str], list]:
+        date = "coalesce(m.received, substr(m.created_at, 1, 10))"
+        return self._conditions(
+            [
+                ("s.remiss_id = ?", self.remiss_id),
+                (f"{date} >= ?", self.date_from),
+                (f"{date} <= ?", self.date_to),
+            ]
+        )
+
+    @staticmethod
+    def _conditions(pairs: list[tuple[str, object]]) -> tuple[list[str], list]:
+        used = [(condition, value) for condition, value in pairs if value is not None]
+        return [c for c, _ in used], [v for _, v in used]
+
+
+_POSITION_SELECT = """
+    SELECT p.id, p.response_id, p.section_id, p.stance, p.verb_override, p.text,
+           p.updated_at, r.status, r.remiss_id, r.organisation_id,
+           coalesce(r.date, substr(p.updated_at, 1, 10)) AS date,
+           o.name AS organisation, s.number AS section, s.title AS section_title,
+           m.title AS remiss_title
+"""
+_POSITION_JOINS = """
+    JOIN responses r ON r.id = p.response_id
+    JOIN organisations o ON o.id = r.organisation_id
+    JOIN remisses m ON m.id = r.remiss_id
+    LEFT JOIN sections s ON s.id = p.section_id
+"""
+_SECTION_SELECT = """
+    SELECT c.rank, s.id, s.remiss_id, s.number, s.title, s.body, m.title AS remiss_title,
+           m.updated_at, coalesce(m.received, substr(m.created_at, 1, 10)) AS date
+"""
+
+
+def _position_hit(row: dict, query: Query) -> SearchHit:
+    spans, excerpt = highlight(row["text"], query)
+    return SearchHit(
+        kind="position",
+        response_id=row["response_id"],
+        organisation=row["organisation"],
+        organisation_id=row["organisation_id"],
+        section=row["section"],
+        section_id=row["section_id"],
+        section_title=row["section_title"] or "",
+        stance=row["stance"],
+        verb_override=row["verb_override"],
+        text=row["text"],
+        snippet=excerpt,
+        matches=tuple(spans),
+        position_id=row["id"],
+        remiss_id=row["remiss_id"],
+        remiss_title=row["remiss_title"],
+        status=Status(row["status"]),
+        updated=date_out(row["updated_at"][:10]),
+        date=date_out(row["date"]),
+        score=-row["rank"],
+    )
+
+
+def _section_hit(row: dict, query: Query) -> SearchHit:
+    body, title = row["body"], row["title"]
+    spans, excerpt = highlight(body, query)
+    if not spans and title:
+        excerpt = highlight(title, query)[1]
+    return SearchHit(
+        kind="section",
+        response_id=None,
+        organisation="",
+        section=row["number"],
+        section_id=row["id"],
+        section_title=title,
+        stance="",
+        text=body,
+        snippet=excerpt,
+        matches=tuple(spans),
+        remiss_id=row["remiss_id"],
+        remiss_title=row["remiss_title"],
+        updated=date_out(row["updated_at"][:10]),
+        date=date_out(row["date"]),
+        score=-row["rank"] * SECTION_SCORE_WEIGHT,
+    )
+
+
+def _kinds(kinds: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(kinds, str):
+        kinds = (kinds,)
+    chosen = tuple(kinds)
+    unknown = [kind for kind in chosen if kind not in SEARCH_KINDS]
+    if unknown:
+        raise InvalidInput(
+            f"Okänd sorts träff '{unknown[0]}' (välj bland {', '.join(SEARCH_KINDS)})."
+        )
+    return chosen
+
+
+def _status(value: Status | str | None) -> Status | None:
+    if value is None or value == "":
+        return None
+    try:
+        return Status(value)
+    except ValueError:
+        choices = ", ".join(s.value for s in Status)
+        raise InvalidInput(f"Okänd status '{value}' (välj bland {choices}).") from None
