@@ -61,9 +61,9 @@ pass_context = click.make_pass_decorator(CliContext)
 
 def register() -> None:
     """Attach the command groups (kept in their own modules)."""
-    from workbench.cli import admin, organisation, remiss, response
+    from workbench.cli import admin, organisation, remiss, response, search
 
-    for module in (admin, organisation, remiss, response):
+    for module in (admin, organisation, remiss, response, search):
         for command in module.COMMANDS:
             cli.add_command(command)
 
