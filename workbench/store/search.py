@@ -21,6 +21,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 import sqlite_utils
 
@@ -105,53 +106,45 @@ class SearchQueries:
 
     def _search_positions(self, query: Query, filters: _Filters, limit: int) -> list[dict]:
         conditions, params = filters.position_conditions()
-        joins = ""
-        if conditions:
-            joins = "JOIN positions p ON p.id = f.rowid JOIN responses r ON r.id = p.response_id"
-        rows = self.db.query(
-            f"""
-            WITH candidates AS (
-                SELECT f.rowid AS id, bm25(position_search, 0.5, 1.0) AS rank
-                FROM position_search f {joins}
-                WHERE position_search MATCH ? {"".join(f" AND {c}" for c in conditions)}
-                ORDER BY f.rowid DESC
-                LIMIT ?
-            )
-            {_POSITION_SELECT}, c.rank
-            FROM candidates c
-            JOIN positions p ON p.id = c.id
-            {_POSITION_JOINS}
-            ORDER BY c.rank, c.id DESC
-            LIMIT ?
-            """,
-            [match_expression(query), *params, CANDIDATES, limit],
+        return self._ranked(
+            _POSITIONS, match_expression(query), limit, conditions=conditions, params=params
         )
-        return list(rows)
 
     def _search_sections(self, query: Query, filters: _Filters, limit: int) -> list[dict]:
         conditions, params = filters.section_conditions()
-        joins = ""
-        if conditions:
-            joins = "JOIN sections s ON s.id = f.rowid JOIN remisses m ON m.id = s.remiss_id"
-        rows = self.db.query(
-            f"""
+        return self._ranked(
+            _SECTIONS, match_expression(query), limit, conditions=conditions, params=params
+        )
+
+    def _ranked(
+        self,
+        index: _Index,
+        match: str,
+        limit: int,
+        *,
+        conditions: list[str] | None = None,
+        params: list | None = None,
+    ) -> list[dict]:
+        """The best `limit` of the `CANDIDATES` newest matches (that pass the conditions).
+
+        FTS5 yields matches in rowid order, newest first, and stops at the LIMIT, so bm25 is
+        computed for the candidates only, never for every match of a common word.
+        """
+        where = "".join(f" AND {condition}" for condition in conditions or ())
+        joins = index.filter_joins if where else ""
+        sql = f"""
             WITH candidates AS (
-                SELECT f.rowid AS id, bm25(section_search, {TITLE_WEIGHT}, 1.0) AS rank
-                FROM section_search f {joins}
-                WHERE section_search MATCH ? {"".join(f" AND {c}" for c in conditions)}
+                SELECT f.rowid AS id, bm25({index.table}, {index.weights}) AS rank
+                FROM {index.table} f {joins}
+                WHERE {index.table} MATCH ?{where}
                 ORDER BY f.rowid DESC
                 LIMIT ?
             )
-            {_SECTION_SELECT}
-            FROM candidates c
-            JOIN sections s ON s.id = c.id
-            JOIN remisses m ON m.id = s.remiss_id
+            {index.select}
             ORDER BY c.rank, c.id DESC
             LIMIT ?
-            """,
-            [match_expression(query), *params, CANDIDATES, limit],
-        )
-        return list(rows)
+        """
+        return list(self.db.query(sql, [match, *(params or ()), CANDIDATES, limit]))
 
     def _organisation_filter(self, organisation: int | str | None) -> int | None:
         if organisation is None or organisation == "":
@@ -184,17 +177,8 @@ class SearchQueries:
         if not terms or limit <= 0:
             return []
         query = Query(tuple(Term((term,)) for term in terms))
-        similar = self.db.query(
-            f"""
-            WITH candidates AS (
-                SELECT rowid AS id, bm25(section_search, {TITLE_WEIGHT}, 1.0) AS rank
-                FROM section_search WHERE section_search MATCH ?
-                ORDER BY rowid DESC LIMIT ?
-            )
-            SELECT id, rank FROM candidates ORDER BY rank LIMIT ?
-            """,
-            [" OR ".join(term.render() for term in query.terms), CANDIDATES, SUGGESTION_SECTIONS],
-        )
+        expression = " OR ".join(term.render() for term in query.terms)
+        similar = self._ranked(_SECTION_RANKS, expression, SUGGESTION_SECTIONS)
         rank_of = {row["id"]: row["rank"] for row in similar}
         rank_of[section_id] = min(rank_of.values(), default=0.0) - 1.0  # itself first
         conditions = ["p.section_id IN (SELECT value FROM json_each(?))"]
@@ -429,6 +413,36 @@ _SECTION_SELECT = """
     SELECT c.rank, s.id, s.remiss_id, s.number, s.title, s.body, m.title AS remiss_title,
            m.updated_at, coalesce(m.received, substr(m.created_at, 1, 10)) AS date
 """
+
+
+@dataclass(frozen=True)
+class _Index:
+    """One search index: its table, bm25 column weights, the joins its filters need (from
+    the index row `f`) and the select that turns ranked candidates `c` into rows."""
+
+    table: str
+    weights: str
+    filter_joins: str
+    select: str
+
+
+_POSITIONS = _Index(
+    "position_search",
+    "0.5, 1.0",  # verb, text: the verb is one word of many positions
+    "JOIN positions p ON p.id = f.rowid JOIN responses r ON r.id = p.response_id",
+    f"{_POSITION_SELECT}, c.rank FROM candidates c JOIN positions p ON p.id = c.id"
+    f" {_POSITION_JOINS}",
+)
+_SECTIONS = _Index(
+    "section_search",
+    f"{TITLE_WEIGHT}, 1.0",
+    "JOIN sections s ON s.id = f.rowid JOIN remisses m ON m.id = s.remiss_id",
+    f"{_SECTION_SELECT} FROM candidates c JOIN sections s ON s.id = c.id"
+    " JOIN remisses m ON m.id = s.remiss_id",
+)
+_SECTION_RANKS = _Index(
+    "section_search", f"{TITLE_WEIGHT}, 1.0", "", "SELECT c.id, c.rank FROM candidates c"
+)
 
 
 def _position_hit(row: dict, query: Query) -> SearchHit:
