@@ -14,6 +14,7 @@ PURE = [
     "workbench.demo",
     "workbench.stemming",
     "workbench.search_query",
+    "workbench.search_rank",
 ]
 OPTIONAL = ["workbench.ingest", "workbench.compose", "workbench.render", "workbench.compile"]
 

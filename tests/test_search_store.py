@@ -192,6 +192,22 @@ def test_a_store_with_positions_is_indexed_when_migrated(tmp_path):
     assert list(tmp_path.glob("old.before-0005_search.*.db"))  # backed up before migrating
 
 
+def test_a_search_inside_an_open_transaction_sees_its_writes(store):
+    """The index catches up inside the caller's transaction, before FTS5 has written its
+    statistics (it does at commit): the new rows are found all the same."""
+    org = store.add_organisation(Organisation("Locum AB"))
+    remiss = store.add_remiss(Remiss("Strategi"))
+    response = store.new_response(remiss.id, org.id)
+    with store.db.atomic():
+        add(store, response.id, "att lokalerna räcker")
+        add(store, response.id, "att lokalerna inte räcker till lokalerna")
+        hits = store.search("lokal", kinds=("position",))
+    assert [hit.text for hit in hits] == [
+        "att lokalerna inte räcker till lokalerna",
+        "att lokalerna räcker",
+    ]
+
+
 def test_rebuild_indexes_everything_again(case):
     store, ids = case
     add(store, ids["stad_response"], "att strategierna samordnas")

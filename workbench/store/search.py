@@ -5,10 +5,11 @@ drop changed rows from the indexes and queue them in `search_pending`; `refresh_
 stems the queue into the indexes before every search, so results always follow the store.
 
 Ranking does not score every match: a common word ("och", "strategin") matches most of a
-large store, and bm25 over all of it takes seconds. Each kind takes the `CANDIDATES` most recent
-matches (FTS5 walks its index by rowid, newest first, and stops there), ranks those by bm25
-and returns the best `limit`. Below `CANDIDATES` matches the ranking is exact; above it, the
-best of the most recent matches come first, which is what an officer reusing earlier
+large store, and FTS5's bm25 over all of it takes seconds. Each kind takes the `CANDIDATES`
+most recent matches (FTS5 walks its index by rowid, newest first, and stops there), scores
+those by BM25 (workbench.search_rank, with document counts estimated from each term's newest
+matches) and returns the best `limit`. Below `CANDIDATES` matches the ranking is exact; above
+it, the best of the most recent matches come first, which is what an officer reusing earlier
 positions wants.
 """
 
@@ -27,21 +28,25 @@ import sqlite_utils
 
 from workbench.errors import InvalidInput
 from workbench.model import SEARCH_KINDS, SearchHit, Status
-from workbench.search_query import (
-    Query,
-    Term,
-    fts_query,
-    highlight,
-    match_expression,
-    parse,
+from workbench.search_query import Query, Term, fts_query, highlight, parse
+from workbench.search_rank import (
+    IndexStats,
+    decode_averages,
+    estimate_documents,
+    idf,
+    score_rows,
 )
 from workbench.stances import BUILTIN_STANCES
 from workbench.stemming import index_text, stems
 from workbench.store.connection import date_in, date_out
 
-__all__ = ["CANDIDATES", "SearchQueries", "fts_query"]
+__all__ = ["CANDIDATES", "SECTION_CANDIDATES", "SearchQueries", "fts_query"]
 
-CANDIDATES = 1000  # most recent matches ranked per kind and query
+# How many of the newest matches are ranked, per query: positions, and sections (whose long
+# bodies cost more to score). Fewer is faster; a query with fewer matches is ranked exactly.
+CANDIDATES = 400
+SECTION_CANDIDATES = 200
+PROBE = 1000  # newest matches read to estimate how many rows hold a term
 INDEX_BATCH = 2000  # rows stemmed per transaction when the index catches up
 SUGGESTION_TERMS = 12  # telling words taken from a section to find similar ones
 SUGGESTION_SECTIONS = 40  # similar sections whose positions are suggested
@@ -93,58 +98,83 @@ class SearchQueries:
         if not parsed or limit <= 0:
             return []
         self.refresh_search_index()
-        found: list[tuple[float, Callable[[dict, Query], SearchHit], dict]] = []
+        scored: list[tuple[float, int, _Index]] = []
         if "position" in kinds:
-            rows = self._search_positions(parsed, filters, limit)
-            found += [(-row["rank"], _position_hit, row) for row in rows]
+            conditions, params = filters.position_conditions()
+            scored += self._scored(_POSITIONS, parsed, conditions, params, limit=limit)
         if "section" in kinds and not filters.positions_only:
-            rows = self._search_sections(parsed, filters, limit)
-            found += [(-row["rank"] * SECTION_SCORE_WEIGHT, _section_hit, row) for row in rows]
-        found.sort(key=lambda item: -item[0])
+            conditions, params = filters.section_conditions()
+            scored += self._scored(_SECTIONS, parsed, conditions, params, limit=limit)
+        scored.sort(key=lambda item: (-item[0], -item[1]))
+        best = scored[:limit]
+        rows: dict[tuple[str, int], dict] = {}
+        for index in {index for _, _, index in best}:
+            ids = [row_id for _, row_id, chosen in best if chosen is index]
+            rows.update({(index.table, row["id"]): row for row in self._hit_rows(index, ids)})
         # Snippets are made for the hits returned only: they are the costly part.
-        return [make(row, parsed) for _, make, row in found[:limit]]
+        return [
+            index.hit(rows[(index.table, row_id)], parsed, score)
+            for score, row_id, index in best
+            if (index.table, row_id) in rows
+        ]
 
-    def _search_positions(self, query: Query, filters: _Filters, limit: int) -> list[dict]:
-        conditions, params = filters.position_conditions()
-        return self._ranked(
-            _POSITIONS, match_expression(query), limit, conditions=conditions, params=params
-        )
-
-    def _search_sections(self, query: Query, filters: _Filters, limit: int) -> list[dict]:
-        conditions, params = filters.section_conditions()
-        return self._ranked(
-            _SECTIONS, match_expression(query), limit, conditions=conditions, params=params
-        )
-
-    def _ranked(
+    def _scored(
         self,
         index: _Index,
-        match: str,
-        limit: int,
-        *,
+        query: Query,
         conditions: list[str] | None = None,
         params: list | None = None,
-    ) -> list[dict]:
-        """The best `limit` of the `CANDIDATES` newest matches (that pass the conditions).
+        *,
+        limit: int,
+        any_term: bool = False,
+    ) -> list[tuple[float, int, _Index]]:
+        """(score, id, index) of the best `limit` of the newest matches (`CANDIDATES`) that pass
+        the conditions, scored by BM25 (workbench.search_rank), best first; with `any_term`, a
+        match needs one term only.
 
-        FTS5 yields matches in rowid order, newest first, and stops at the LIMIT, so bm25 is
-        computed for the candidates only, never for every match of a common word.
+        FTS5 yields matches in rowid order, newest first, and stops at the LIMIT: neither the
+        match nor the ranking ever touches every row of a common word.
         """
         where = "".join(f" AND {condition}" for condition in conditions or ())
-        joins = index.filter_joins if where else ""
-        sql = f"""
-            WITH candidates AS (
-                SELECT f.rowid AS id, bm25({index.table}, {index.weights}) AS rank
-                FROM {index.table} f {joins}
-                WHERE {index.table} MATCH ?{where}
-                ORDER BY f.rowid DESC
-                LIMIT ?
+        match = (" OR " if any_term else " ").join(term.render() for term in query.terms)
+        stats = self._index_stats(index.table)
+        newest = [self._newest(index.table, term) for term in query.terms]
+        idfs = [idf(estimate_documents(ids, PROBE, stats), stats.rows) for ids in newest]
+        pool = CANDIDATES if index is _POSITIONS else SECTION_CANDIDATES
+        columns = ", ".join(f"f.{column}" for column in index.columns)
+        candidates = self.db.execute(
+            f"SELECT f.rowid, {columns} FROM {index.table} f"
+            f" {index.filter_joins if where else ''}"
+            f" WHERE {index.table} MATCH ?{where} ORDER BY f.rowid DESC LIMIT ?",
+            [match, *(params or ()), pool],
+        ).fetchall()
+        scores = score_rows(candidates, query.terms, idfs, index.weights, stats.average_length)
+        scores.sort(key=lambda item: (-item[0], -item[1]))
+        return [(score * index.score_weight, row_id, index) for score, row_id in scores[:limit]]
+
+    def _newest(self, table: str, term: Term) -> list[int]:
+        """The rowids of a term's newest matches, newest first (for its document count)."""
+        return [
+            row[0]
+            for row in self.db.execute(
+                f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?",
+                [term.render(), PROBE],
             )
-            {index.select}
-            ORDER BY c.rank, c.id DESC
-            LIMIT ?
-        """
-        return list(self.db.query(sql, [match, *(params or ()), CANDIDATES, limit]))
+        ]
+
+    def _index_stats(self, table: str) -> IndexStats:
+        record = self.db.execute(f"SELECT block FROM {table}_data WHERE id = 1").fetchone()
+        rows, tokens = decode_averages(record[0]) if record else (0, [])
+        last = self.db.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0] or 0
+        if not rows and last:
+            # FTS5 writes the record at commit: inside a transaction that indexed the first
+            # rows it is not there yet. Count them; lengths then go unweighted.
+            rows = self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            return IndexStats(rows=rows, tokens=0, last_rowid=last)
+        return IndexStats(rows=rows, tokens=sum(tokens), last_rowid=last)
+
+    def _hit_rows(self, index: _Index, ids: list[int]) -> list[dict]:
+        return list(self.db.query(index.rows_sql, [json.dumps(ids)]))
 
     def _organisation_filter(self, organisation: int | str | None) -> int | None:
         if organisation is None or organisation == "":
@@ -177,12 +207,11 @@ class SearchQueries:
         if not terms or limit <= 0:
             return []
         query = Query(tuple(Term((term,)) for term in terms))
-        expression = " OR ".join(term.render() for term in query.terms)
-        similar = self._ranked(_SECTION_RANKS, expression, SUGGESTION_SECTIONS)
-        rank_of = {row["id"]: row["rank"] for row in similar}
-        rank_of[section_id] = min(rank_of.values(), default=0.0) - 1.0  # itself first
+        similar = self._scored(_SECTIONS, query, limit=SUGGESTION_SECTIONS, any_term=True)
+        score_of = {row_id: score for score, row_id, _ in similar}
+        score_of[section_id] = max(score_of.values(), default=0.0) + 1.0  # itself first
         conditions = ["p.section_id IN (SELECT value FROM json_each(?))"]
-        params: list = [json.dumps(list(rank_of))]
+        params: list = [json.dumps(list(score_of))]
         if exclude_response_id is not None:
             conditions.append("p.response_id != ?")
             params.append(exclude_response_id)
@@ -198,10 +227,7 @@ class SearchQueries:
             """,
             params,
         )
-        hits = []
-        for row in rows:
-            hit = _position_hit({**row, "rank": rank_of[row["section_id"]]}, query)
-            hits.append(hit)
+        hits = [_position_hit(row, query, score_of[row["section_id"]]) for row in rows]
         hits.sort(key=lambda hit: (-hit.score, -(hit.position_id or 0)))
         return hits[:limit]
 
@@ -410,42 +436,28 @@ _POSITION_JOINS = """
     LEFT JOIN sections s ON s.id = p.section_id
 """
 _SECTION_SELECT = """
-    SELECT c.rank, s.id, s.remiss_id, s.number, s.title, s.body, m.title AS remiss_title,
+    SELECT s.id, s.remiss_id, s.number, s.title, s.body, m.title AS remiss_title,
            m.updated_at, coalesce(m.received, substr(m.created_at, 1, 10)) AS date
 """
+_BY_IDS = "IN (SELECT value FROM json_each(?))"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class _Index:
-    """One search index: its table, bm25 column weights, the joins its filters need (from
-    the index row `f`) and the select that turns ranked candidates `c` into rows."""
+    """One search index: its table and columns with their BM25 weights, the joins its filters
+    need (from the index row `f`), how its hits are read and made, and how its scores weigh
+    against the other index's."""
 
     table: str
-    weights: str
+    columns: tuple[str, ...]
+    weights: tuple[float, ...]
     filter_joins: str
-    select: str
+    rows_sql: str
+    hit: Callable[[dict, Query, float], SearchHit]
+    score_weight: float = 1.0
 
 
-_POSITIONS = _Index(
-    "position_search",
-    "0.5, 1.0",  # verb, text: the verb is one word of many positions
-    "JOIN positions p ON p.id = f.rowid JOIN responses r ON r.id = p.response_id",
-    f"{_POSITION_SELECT}, c.rank FROM candidates c JOIN positions p ON p.id = c.id"
-    f" {_POSITION_JOINS}",
-)
-_SECTIONS = _Index(
-    "section_search",
-    f"{TITLE_WEIGHT}, 1.0",
-    "JOIN sections s ON s.id = f.rowid JOIN remisses m ON m.id = s.remiss_id",
-    f"{_SECTION_SELECT} FROM candidates c JOIN sections s ON s.id = c.id"
-    " JOIN remisses m ON m.id = s.remiss_id",
-)
-_SECTION_RANKS = _Index(
-    "section_search", f"{TITLE_WEIGHT}, 1.0", "", "SELECT c.id, c.rank FROM candidates c"
-)
-
-
-def _position_hit(row: dict, query: Query) -> SearchHit:
+def _position_hit(row: dict, query: Query, score: float) -> SearchHit:
     spans, excerpt = highlight(row["text"], query)
     return SearchHit(
         kind="position",
@@ -466,11 +478,11 @@ def _position_hit(row: dict, query: Query) -> SearchHit:
         status=Status(row["status"]),
         updated=date_out(row["updated_at"][:10]),
         date=date_out(row["date"]),
-        score=-row["rank"],
+        score=score,
     )
 
 
-def _section_hit(row: dict, query: Query) -> SearchHit:
+def _section_hit(row: dict, query: Query, score: float) -> SearchHit:
     body, title = row["body"], row["title"]
     spans, excerpt = highlight(body, query)
     if not spans and title:
@@ -490,8 +502,27 @@ def _section_hit(row: dict, query: Query) -> SearchHit:
         remiss_title=row["remiss_title"],
         updated=date_out(row["updated_at"][:10]),
         date=date_out(row["date"]),
-        score=-row["rank"] * SECTION_SCORE_WEIGHT,
+        score=score,
     )
+
+
+_POSITIONS = _Index(
+    "position_search",
+    ("verb", "text"),
+    (0.5, 1.0),  # the verb is one word shared by many positions
+    "JOIN positions p ON p.id = f.rowid JOIN responses r ON r.id = p.response_id",
+    f"{_POSITION_SELECT} FROM positions p {_POSITION_JOINS} WHERE p.id {_BY_IDS}",
+    _position_hit,
+)
+_SECTIONS = _Index(
+    "section_search",
+    ("title", "body"),
+    (TITLE_WEIGHT, 1.0),
+    "JOIN sections s ON s.id = f.rowid JOIN remisses m ON m.id = s.remiss_id",
+    f"{_SECTION_SELECT} FROM sections s JOIN remisses m ON m.id = s.remiss_id WHERE s.id {_BY_IDS}",
+    _section_hit,
+    SECTION_SCORE_WEIGHT,
+)
 
 
 def _kinds(kinds: Iterable[str]) -> tuple[str, ...]:
