@@ -70,9 +70,6 @@ CREATE TRIGGER section_search_delete AFTER DELETE ON sections BEGIN
     DELETE FROM search_pending WHERE kind = 'section' AND id = old.id;
 END;
 
--- How many sections hold each stem: the suggestions pick a section's telling words with it.
-CREATE VIRTUAL TABLE section_search_terms USING fts5vocab(section_search, 'row');
-
 -- An organisation's own verb is indexed with its positions: re-index them when it is written
 -- (the store writes an organisation's verbs by deleting and inserting them).
 CREATE TRIGGER organisation_stance_search AFTER INSERT ON organisation_stances BEGIN

@@ -50,6 +50,8 @@ PROBE = 1000  # newest matches read to estimate how many rows hold a term
 INDEX_BATCH = 2000  # rows stemmed per transaction when the index catches up
 SUGGESTION_TERMS = 12  # telling words taken from a section to find similar ones
 SUGGESTION_SECTIONS = 40  # similar sections whose positions are suggested
+TELLING_CANDIDATES = 40  # a section's most used words weighed for telling ones
+TELLING_PROBE = 200
 TITLE_WEIGHT = 3.0  # a section title's words count for more than its body's
 # Positions and sections are ranked in two indexes whose bm25 scores are not on one scale; a
 # section's score is halved so that positions, what an officer reuses, come first among equals.
@@ -152,13 +154,13 @@ class SearchQueries:
         scores.sort(key=lambda item: (-item[0], -item[1]))
         return [(score * index.score_weight, row_id, index) for score, row_id in scores[:limit]]
 
-    def _newest(self, table: str, term: Term) -> list[int]:
+    def _newest(self, table: str, term: Term, probe: int | None = None) -> list[int]:
         """The rowids of a term's newest matches, newest first (for its document count)."""
         return [
             row[0]
             for row in self.db.execute(
                 f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?",
-                [term.render(), PROBE],
+                [term.render(), probe or PROBE],
             )
         ]
 
@@ -227,37 +229,34 @@ class SearchQueries:
             """,
             params,
         )
-        hits = [_position_hit(row, query, score_of[row["section_id"]]) for row in rows]
-        hits.sort(key=lambda hit: (-hit.score, -(hit.position_id or 0)))
-        return hits[:limit]
+        best = sorted(rows, key=lambda row: (-score_of[row["section_id"]], -row["id"]))[:limit]
+        return [_position_hit(row, query, score_of[row["section_id"]]) for row in best]
 
     def _telling_terms(self, title: str, body: str) -> list[str]:
         """A section's words that best tell it apart: tf-idf over the sections' index.
 
         Words found in most sections ("och", "för") weigh nothing, whatever the store's size.
+        Document counts are estimated as for ranking (`_newest`), for the words the section
+        uses most only, so a long section costs no more than a short one.
         """
         counts: Counter[str] = Counter()
         for stem in stems(title):
             counts[stem] += TITLE_WEIGHT
         for stem in stems(body):
             counts[stem] += 1.0
-        candidates = [stem for stem in counts if len(stem) >= 3 and not stem.isdigit()]
-        if not candidates:
+        candidates = [
+            stem for stem, _ in counts.most_common() if len(stem) >= 3 and not stem.isdigit()
+        ][:TELLING_CANDIDATES]
+        stats = self._index_stats(_SECTIONS.table)
+        if not candidates or not stats.rows:
             return []
-        total = self.db.execute("SELECT count(*) FROM section_search").fetchone()[0]
-        documents = {
-            row["term"]: row["doc"]
-            for row in self.db.query(
-                "SELECT term, doc FROM section_search_terms"
-                " WHERE term IN (SELECT value FROM json_each(?))",
-                [json.dumps(candidates)],
+        weights = {}
+        for stem in candidates:
+            newest = self._newest(_SECTIONS.table, Term((stem,)), TELLING_PROBE)
+            documents = estimate_documents(newest, TELLING_PROBE, stats)
+            weights[stem] = (1 + math.log(counts[stem])) * math.log(
+                (stats.rows + 1) / (documents + 0.5)
             )
-        }
-        weights = {
-            stem: (1 + math.log(counts[stem]))
-            * math.log((total + 1) / (documents.get(stem, 0) + 0.5))
-            for stem in candidates
-        }
         ranked = sorted(
             (stem for stem in candidates if weights[stem] > 0.5),
             key=lambda stem: (-weights[stem], stem),
