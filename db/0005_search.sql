@@ -20,16 +20,20 @@ DROP TRIGGER positions_fts_update;
 DROP TABLE positions_fts;
 
 -- A position is indexed with the verb of its stance ("avstyrker", or the officer's own
--- wording), since the position reads as one sentence that opens with it.
+-- wording), since the position reads as one sentence that opens with it. `tags` holds tokens
+-- for the filters (organisation, remiss, status, stance, month: workbench/search_query.py),
+-- so that a filter is one more term of the MATCH; user text never searches that column.
 CREATE VIRTUAL TABLE position_search USING fts5(
     verb,
     text,
+    tags,
     tokenize = 'unicode61 remove_diacritics 0'
 );
 
 CREATE VIRTUAL TABLE section_search USING fts5(
     title,
     body,
+    tags,
     tokenize = 'unicode61 remove_diacritics 0'
 );
 
@@ -47,7 +51,9 @@ INSERT INTO search_pending (kind, id) SELECT 'section', id FROM sections;
 CREATE TRIGGER position_search_insert AFTER INSERT ON positions BEGIN
     INSERT OR IGNORE INTO search_pending (kind, id) VALUES ('position', new.id);
 END;
-CREATE TRIGGER position_search_update AFTER UPDATE OF id, text, stance, verb_override ON positions BEGIN
+-- updated_at: a position without a dated response is filed under the day it last changed.
+CREATE TRIGGER position_search_update
+AFTER UPDATE OF id, response_id, text, stance, verb_override, updated_at ON positions BEGIN
     DELETE FROM position_search WHERE rowid = old.id;
     DELETE FROM search_pending WHERE kind = 'position' AND id = old.id;
     INSERT OR IGNORE INTO search_pending (kind, id) VALUES ('position', new.id);
@@ -60,7 +66,7 @@ END;
 CREATE TRIGGER section_search_insert AFTER INSERT ON sections BEGIN
     INSERT OR IGNORE INTO search_pending (kind, id) VALUES ('section', new.id);
 END;
-CREATE TRIGGER section_search_update AFTER UPDATE OF id, title, body ON sections BEGIN
+CREATE TRIGGER section_search_update AFTER UPDATE OF id, remiss_id, title, body ON sections BEGIN
     DELETE FROM section_search WHERE rowid = old.id;
     DELETE FROM search_pending WHERE kind = 'section' AND id = old.id;
     INSERT OR IGNORE INTO search_pending (kind, id) VALUES ('section', new.id);
@@ -76,4 +82,15 @@ CREATE TRIGGER organisation_stance_search AFTER INSERT ON organisation_stances B
     INSERT OR IGNORE INTO search_pending (kind, id)
     SELECT 'position', p.id FROM positions p JOIN responses r ON r.id = p.response_id
     WHERE r.organisation_id = new.organisation_id AND p.stance = new.key;
+END;
+
+-- What a response or a remiss files its rows under (the tags) changed: index them again.
+CREATE TRIGGER response_search_update
+AFTER UPDATE OF organisation_id, remiss_id, status, date ON responses BEGIN
+    INSERT OR IGNORE INTO search_pending (kind, id)
+    SELECT 'position', id FROM positions WHERE response_id = new.id;
+END;
+CREATE TRIGGER remiss_search_update AFTER UPDATE OF received, created_at ON remisses BEGIN
+    INSERT OR IGNORE INTO search_pending (kind, id)
+    SELECT 'section', id FROM sections WHERE remiss_id = new.id;
 END;

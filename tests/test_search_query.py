@@ -13,12 +13,16 @@ from workbench.search_query import (
     MAX_TERMS,
     Query,
     Term,
+    date_cover,
+    date_tags,
     fts_query,
     highlight,
     match_expression,
     match_spans,
     parse,
+    restricted,
     snippet,
+    stance_tag,
 )
 
 
@@ -147,3 +151,43 @@ def test_snippet_of_a_short_text_is_the_whole_text_on_one_line():
 def test_snippet_with_other_marks():
     spans = match_spans(TEXT, parse("kompetens"))
     assert "<b>kompetens</b>" in snippet(TEXT, spans, marks=("<b>", "</b>"))
+
+
+def test_date_cover_takes_the_largest_whole_units():
+    assert date_cover("2021-05-10", "2021-05-20") == ["m202105"]
+    assert date_cover("2019-11-01", "2023-02-10") == [
+        "m201911",
+        "m201912",
+        "y2020",
+        "y2021",
+        "y2022",
+        "m202301",
+        "m202302",
+    ]
+    assert date_cover("2000-01-01", "2019-12-31") == ["d200", "d201"]
+    assert date_cover("2021-05-10", "2020-01-01") == []
+    assert len(date_cover(None, None)) == 30  # three centuries in decades
+
+
+@pytest.mark.parametrize(
+    "day", ["1999-12-31", "2000-01-01", "2016-06-15", "2021-05-10", "2024-02-29"]
+)
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [("2016-06-01", "2021-05-31"), (None, "2016-06-30"), ("2021-05-01", None), (None, None)],
+)
+def test_a_day_is_covered_exactly_when_its_month_is_in_the_range(day, start, end):
+    month = day[:7]
+    inside = (start is None or start[:7] <= month) and (end is None or month <= end[:7])
+    assert bool(set(date_tags(day)) & set(date_cover(start, end))) == inside
+
+
+def test_tags_are_single_tokens_and_user_text_stays_in_the_text_columns(fts):
+    assert stance_tag("tillstyrker_delvis").isalnum()
+    assert date_tags(None) == []
+    match = restricted('"strategi"', ("verb", "text"), [["o1"], ["y2020", "m202105"]])
+    assert (
+        match
+        == '{verb text} : ("strategi") AND {tags} : ("o1") AND {tags} : ("y2020" OR "m202105")'
+    )
+    fts.execute("SELECT count(*) FROM t WHERE t MATCH ?", [match.replace("tags", "text")])

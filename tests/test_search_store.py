@@ -286,6 +286,37 @@ def test_filter_by_date_range(filtered):
         store.search("strategi", date_to="igår")
 
 
+def test_filters_follow_changes_to_the_response_and_the_remiss(filtered):
+    """Filters are index tokens: a new status, date or received date files the rows anew."""
+    store, ids = filtered
+    assert texts(store, "strategi", status="granskning") == []
+    store.update_response(ids["stad_response"], status="granskning", date="2019-02-03")
+    assert sorted(texts(store, "strategi", status="granskning")) == [
+        "strategin saknar mål",
+        "strategin stärker regionen",
+    ]
+    assert len(texts(store, "strategi", date_from="2019-02-03", date_to="2019-02-03")) == 2
+    assert texts(store, "strategi", date_from="2019-02-04", date_to="2019-02-28") == []
+    store.update_remiss(ids["remiss"], received="2018-12-24")
+    sections = store.search("strategi", kinds=("section",), date_to="2018-12-31")
+    assert [hit.date for hit in sections] == [dt.date(2018, 12, 24)]
+
+
+def test_stance_filter_with_an_underscore_and_an_empty_range(filtered):
+    store, ids = filtered
+    add(store, ids["stad_response"], "strategin i delar", "tillstyrker_delvis")
+    assert texts(store, "strategi", stance="tillstyrker_delvis") == ["strategin i delar"]
+    assert texts(store, "strategi", stance="tillstyrker") == ["strategin stärker regionen"]
+    assert store.search("strategi", date_from="2022-01-01", date_to="2021-01-01") == []
+
+
+def test_user_words_never_match_the_filter_tokens(filtered):
+    store, ids = filtered
+    tag = f"o{ids['stad']}"
+    assert store.search(tag) == []
+    assert store.search("sutkast") == [] and store.search("y2021") == []
+
+
 def test_position_filters_leave_sections_out_and_kinds_choose(filtered):
     store, _ = filtered
     assert {hit.kind for hit in store.search("strategi")} == {"position", "section"}

@@ -203,3 +203,71 @@ def _best_window(found: list[Token], spans: list[tuple[int, int]], words: int, b
         if count > best_count:
             best, best_count = first, count
     return best
+
+
+# Filters as index tokens
+#
+# Each indexed row carries, in a column of its own, tokens for what the filters ask about:
+# its organisation, remiss, response status, stance and month. A filter is then one more term
+# of the MATCH, and FTS5 intersects doclists instead of SQL checking row after row: a filter
+# on one remiss among thousands costs no more than a rare word.
+
+EARLIEST_YEAR = 1900  # an open date range is covered from here …
+LATEST_YEAR = 2199  # … to here
+
+
+def organisation_tag(organisation_id: int) -> str:
+    return f"o{organisation_id}"
+
+
+def remiss_tag(remiss_id: int) -> str:
+    return f"r{remiss_id}"
+
+
+def status_tag(status: str) -> str:
+    return f"s{status}"
+
+
+def stance_tag(stance: str) -> str:
+    # Keys may hold "_", which the tokenizer splits on: hex keeps the key one token.
+    return "k" + stance.encode().hex()
+
+
+def date_tags(day: str | None) -> list[str]:
+    """The month, year and decade tokens of an ISO date (none for no date)."""
+    if not day:
+        return []
+    year, month = int(day[:4]), int(day[5:7])
+    return [f"m{year}{month:02d}", f"y{year}", f"d{year // 10}"]
+
+
+def date_cover(start: str | None, end: str | None) -> list[str]:
+    """The fewest month, year and decade tokens whose months cover the ISO dates start…end.
+
+    The first and last month are whole months: the exact days are checked apart.
+    """
+    first = (int(start[:4]), int(start[5:7])) if start else (EARLIEST_YEAR, 1)
+    last = (int(end[:4]), int(end[5:7])) if end else (LATEST_YEAR, 12)
+    tokens: list[str] = []
+    year, month = first
+    while (year, month) <= last:
+        whole_years_left = last[0] - year + (1 if last[1] == 12 else 0)
+        if month == 1 and year % 10 == 0 and whole_years_left >= 10:
+            tokens.append(f"d{year // 10}")
+            year += 10
+        elif month == 1 and whole_years_left >= 1:
+            tokens.append(f"y{year}")
+            year += 1
+        else:
+            tokens.append(f"m{year}{month:02d}")
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return tokens
+
+
+def restricted(expression: str, columns: tuple[str, ...], tag_groups: list[list[str]]) -> str:
+    """A MATCH string: the user's `expression` in the text `columns` only, and in the tags
+    column one token of each group."""
+    match = "{" + " ".join(columns) + "} : (" + expression + ")"
+    for group in tag_groups:
+        match += " AND {tags} : (" + " OR ".join(f'"{tag}"' for tag in group) + ")"
+    return match

@@ -28,7 +28,20 @@ import sqlite_utils
 
 from workbench.errors import InvalidInput
 from workbench.model import SEARCH_KINDS, SearchHit, Status
-from workbench.search_query import Query, Term, fts_query, highlight, parse
+from workbench.search_query import (
+    Query,
+    Term,
+    date_cover,
+    date_tags,
+    fts_query,
+    highlight,
+    organisation_tag,
+    parse,
+    remiss_tag,
+    restricted,
+    stance_tag,
+    status_tag,
+)
 from workbench.search_rank import (
     IndexStats,
     decode_averages,
@@ -100,13 +113,17 @@ class SearchQueries:
         if not parsed or limit <= 0:
             return []
         self.refresh_search_index()
+        if filters.empty_range:
+            return []
         scored: list[tuple[float, int, _Index]] = []
         if "position" in kinds:
             conditions, params = filters.position_conditions()
-            scored += self._scored(_POSITIONS, parsed, conditions, params, limit=limit)
+            tags = filters.position_tags()
+            scored += self._scored(_POSITIONS, parsed, conditions, params, tags, limit=limit)
         if "section" in kinds and not filters.positions_only:
             conditions, params = filters.section_conditions()
-            scored += self._scored(_SECTIONS, parsed, conditions, params, limit=limit)
+            tags = filters.section_tags()
+            scored += self._scored(_SECTIONS, parsed, conditions, params, tags, limit=limit)
         scored.sort(key=lambda item: (-item[0], -item[1]))
         best = scored[:limit]
         rows: dict[tuple[str, int], dict] = {}
@@ -126,6 +143,7 @@ class SearchQueries:
         query: Query,
         conditions: list[str] | None = None,
         params: list | None = None,
+        tags: list[list[str]] | None = None,
         *,
         limit: int,
         any_term: bool = False,
@@ -138,9 +156,10 @@ class SearchQueries:
         match nor the ranking ever touches every row of a common word.
         """
         where = "".join(f" AND {condition}" for condition in conditions or ())
-        match = (" OR " if any_term else " ").join(term.render() for term in query.terms)
-        stats = self._index_stats(index.table)
-        newest = [self._newest(index.table, term) for term in query.terms]
+        expression = (" OR " if any_term else " ").join(term.render() for term in query.terms)
+        match = restricted(expression, index.columns, tags or [])
+        stats = self._index_stats(index)
+        newest = [self._newest(index, term) for term in query.terms]
         idfs = [idf(estimate_documents(ids, PROBE, stats), stats.rows) for ids in newest]
         pool = CANDIDATES if index is _POSITIONS else SECTION_CANDIDATES
         columns = ", ".join(f"f.{column}" for column in index.columns)
@@ -154,17 +173,20 @@ class SearchQueries:
         scores.sort(key=lambda item: (-item[0], -item[1]))
         return [(score * index.score_weight, row_id, index) for score, row_id in scores[:limit]]
 
-    def _newest(self, table: str, term: Term, probe: int | None = None) -> list[int]:
+    def _newest(self, index: _Index, term: Term, probe: int | None = None) -> list[int]:
         """The rowids of a term's newest matches, newest first (for its document count)."""
         return [
             row[0]
             for row in self.db.execute(
-                f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?",
-                [term.render(), probe or PROBE],
+                f"SELECT rowid FROM {index.table} WHERE {index.table} MATCH ?"
+                " ORDER BY rowid DESC LIMIT ?",
+                [restricted(term.render(), index.columns, []), probe or PROBE],
             )
         ]
 
-    def _index_stats(self, table: str) -> IndexStats:
+    def _index_stats(self, index: _Index) -> IndexStats:
+        """Rows and tokens of the text columns (not the tags), from FTS5's own record."""
+        table = index.table
         record = self.db.execute(f"SELECT block FROM {table}_data WHERE id = 1").fetchone()
         rows, tokens = decode_averages(record[0]) if record else (0, [])
         last = self.db.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0] or 0
@@ -173,7 +195,8 @@ class SearchQueries:
             # rows it is not there yet. Count them; lengths then go unweighted.
             rows = self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             return IndexStats(rows=rows, tokens=0, last_rowid=last)
-        return IndexStats(rows=rows, tokens=sum(tokens), last_rowid=last)
+        text_tokens = sum(tokens[: len(index.columns)])
+        return IndexStats(rows=rows, tokens=text_tokens, last_rowid=last)
 
     def _hit_rows(self, index: _Index, ids: list[int]) -> list[dict]:
         return list(self.db.query(index.rows_sql, [json.dumps(ids)]))
@@ -247,12 +270,12 @@ class SearchQueries:
         candidates = [
             stem for stem, _ in counts.most_common() if len(stem) >= 3 and not stem.isdigit()
         ][:TELLING_CANDIDATES]
-        stats = self._index_stats(_SECTIONS.table)
+        stats = self._index_stats(_SECTIONS)
         if not candidates or not stats.rows:
             return []
         weights = {}
         for stem in candidates:
-            newest = self._newest(_SECTIONS.table, Term((stem,)), TELLING_PROBE)
+            newest = self._newest(_SECTIONS, Term((stem,)), TELLING_PROBE)
             documents = estimate_documents(newest, TELLING_PROBE, stats)
             weights[stem] = (1 + math.log(counts[stem])) * math.log(
                 (stats.rows + 1) / (documents + 0.5)
@@ -307,9 +330,9 @@ class SearchQueries:
         if not ids:
             return
         rows = self.db.execute(
-            """
+            f"""
             SELECT p.id, p.text, coalesce(nullif(p.verb_override, ''), os.verb, '') AS verb,
-                   p.stance
+                   p.stance, r.organisation_id, r.remiss_id, r.status, {_POSITION_DATE}
             FROM positions p
             JOIN responses r ON r.id = p.response_id
             LEFT JOIN organisation_stances os
@@ -321,10 +344,23 @@ class SearchQueries:
         self._replace(
             "position",
             ids,
-            "INSERT INTO position_search (rowid, verb, text) VALUES (?, ?, ?)",
+            "INSERT INTO position_search (rowid, verb, text, tags) VALUES (?, ?, ?, ?)",
             (
-                (row_id, index_text(verb or _BUILTIN_VERBS.get(stance, "")), index_text(text))
-                for row_id, text, verb, stance in rows
+                (
+                    row_id,
+                    index_text(verb or _BUILTIN_VERBS.get(stance, "")),
+                    index_text(text),
+                    " ".join(
+                        [
+                            organisation_tag(organisation_id),
+                            remiss_tag(remiss_id),
+                            status_tag(status),
+                            stance_tag(stance),
+                            *date_tags(day),
+                        ]
+                    ),
+                )
+                for row_id, text, verb, stance, organisation_id, remiss_id, status, day in rows
             ),
         )
 
@@ -332,14 +368,26 @@ class SearchQueries:
         if not ids:
             return
         rows = self.db.execute(
-            "SELECT id, title, body FROM sections WHERE id IN (SELECT value FROM json_each(?))",
+            f"""
+            SELECT s.id, s.title, s.body, s.remiss_id, {_SECTION_DATE}
+            FROM sections s JOIN remisses m ON m.id = s.remiss_id
+            WHERE s.id IN (SELECT value FROM json_each(?))
+            """,
             [json.dumps(ids)],
         ).fetchall()
         self._replace(
             "section",
             ids,
-            "INSERT INTO section_search (rowid, title, body) VALUES (?, ?, ?)",
-            ((row_id, index_text(title), index_text(body)) for row_id, title, body in rows),
+            "INSERT INTO section_search (rowid, title, body, tags) VALUES (?, ?, ?, ?)",
+            (
+                (
+                    row_id,
+                    index_text(title),
+                    index_text(body),
+                    " ".join([remiss_tag(remiss_id), *date_tags(day)]),
+                )
+                for row_id, title, body, remiss_id, day in rows
+            ),
         )
 
     def _replace(self, kind: str, ids: list[int], insert: str, values: Iterator[tuple]) -> None:
@@ -372,6 +420,9 @@ class SearchQueries:
 
 
 class _Filters:
+    """The filters of one search, as tag groups for the MATCH (see search_query) and, for
+    dates, the exact days checked on the rows the month tags let through."""
+
     def __init__(
         self,
         organisation_id: int | None,
@@ -392,39 +443,50 @@ class _Filters:
     def positions_only(self) -> bool:
         return any(v is not None for v in (self.organisation_id, self.stance, self.status))
 
+    @property
+    def empty_range(self) -> bool:
+        return bool(self.date_from and self.date_to and self.date_from > self.date_to)
+
+    def position_tags(self) -> list[list[str]]:
+        groups = [
+            [tag(value)]
+            for tag, value in (
+                (organisation_tag, self.organisation_id),
+                (stance_tag, self.stance),
+                (remiss_tag, self.remiss_id),
+                (status_tag, self.status.value if self.status else None),
+            )
+            if value is not None
+        ]
+        return groups + self._date_group()
+
+    def section_tags(self) -> list[list[str]]:
+        groups = [[remiss_tag(self.remiss_id)]] if self.remiss_id is not None else []
+        return groups + self._date_group()
+
+    def _date_group(self) -> list[list[str]]:
+        if self.date_from is None and self.date_to is None:
+            return []
+        return [date_cover(self.date_from, self.date_to)]
+
     def position_conditions(self) -> tuple[list[str], list]:
-        date = "coalesce(r.date, substr(p.updated_at, 1, 10))"
-        return self._conditions(
-            [
-                ("r.organisation_id = ?", self.organisation_id),
-                ("p.stance = ?", self.stance),
-                ("r.remiss_id = ?", self.remiss_id),
-                ("r.status = ?", self.status.value if self.status else None),
-                (f"{date} >= ?", self.date_from),
-                (f"{date} <= ?", self.date_to),
-            ]
-        )
+        return self._date_conditions(_POSITION_DATE)
 
     def section_conditions(self) -> tuple[list[str], list]:
-        date = "coalesce(m.received, substr(m.created_at, 1, 10))"
-        return self._conditions(
-            [
-                ("s.remiss_id = ?", self.remiss_id),
-                (f"{date} >= ?", self.date_from),
-                (f"{date} <= ?", self.date_to),
-            ]
-        )
+        return self._date_conditions(_SECTION_DATE)
 
-    @staticmethod
-    def _conditions(pairs: list[tuple[str, object]]) -> tuple[list[str], list]:
+    def _date_conditions(self, date: str) -> tuple[list[str], list]:
+        pairs = [(f"{date} >= ?", self.date_from), (f"{date} <= ?", self.date_to)]
         used = [(condition, value) for condition, value in pairs if value is not None]
         return [c for c, _ in used], [v for _, v in used]
 
 
-_POSITION_SELECT = """
+_POSITION_DATE = "coalesce(r.date, substr(p.updated_at, 1, 10))"
+_SECTION_DATE = "coalesce(m.received, substr(m.created_at, 1, 10))"
+_POSITION_SELECT = f"""
     SELECT p.id, p.response_id, p.section_id, p.stance, p.verb_override, p.text,
            p.updated_at, r.status, r.remiss_id, r.organisation_id,
-           coalesce(r.date, substr(p.updated_at, 1, 10)) AS date,
+           {_POSITION_DATE} AS date,
            o.name AS organisation, s.number AS section, s.title AS section_title,
            m.title AS remiss_title
 """
@@ -434,9 +496,9 @@ _POSITION_JOINS = """
     JOIN remisses m ON m.id = r.remiss_id
     LEFT JOIN sections s ON s.id = p.section_id
 """
-_SECTION_SELECT = """
+_SECTION_SELECT = f"""
     SELECT s.id, s.remiss_id, s.number, s.title, s.body, m.title AS remiss_title,
-           m.updated_at, coalesce(m.received, substr(m.created_at, 1, 10)) AS date
+           m.updated_at, {_SECTION_DATE} AS date
 """
 _BY_IDS = "IN (SELECT value FROM json_each(?))"
 
