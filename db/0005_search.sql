@@ -37,6 +37,10 @@ CREATE VIRTUAL TABLE section_search USING fts5(
     tokenize = 'unicode61 remove_diacritics 0'
 );
 
+-- Every stem ever indexed: a prefix ("kompetens*") is searched as the few stems it stands
+-- for. Never pruned: a stem no row holds any more matches nothing.
+CREATE TABLE search_terms (term TEXT PRIMARY KEY) WITHOUT ROWID;
+
 -- Rows written since they were last indexed ('position' or 'section', and the row's id).
 CREATE TABLE search_pending (
     kind TEXT NOT NULL CHECK (kind IN ('position', 'section')),

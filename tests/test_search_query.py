@@ -39,7 +39,7 @@ def fts():
 
 def test_words_become_stemmed_quoted_terms():
     assert parse("Kommunerna tillstyrker") == Query((Term(("kommun",)), Term(("tillstyrk",))))
-    assert fts_query("Kommunerna tillstyrker") == '"kommun" "tillstyrk"'
+    assert fts_query("Kommunerna tillstyrker") == '"kommun" AND "tillstyrk"'
 
 
 def test_phrases_hyphens_and_prefixes():
@@ -50,7 +50,7 @@ def test_phrases_hyphens_and_prefixes():
     assert parse("life-science").terms == (Term(("lif", "scienc")),)
     assert parse('"kompetens för"*').terms == (Term(("kompet", "för"), prefix=True),)
     assert parse('"unclosed phr').terms == (Term(("unclosed", "phr")),)
-    assert match_expression(parse('"life science" kompetens*')) == '"lif scienc" "kompet"*'
+    assert match_expression(parse('"life science" kompetens*')) == '"lif scienc" AND "kompet"*'
 
 
 def test_short_prefixes_match_whole_words():
@@ -75,18 +75,18 @@ def test_repeated_terms_count_once_and_queries_are_bounded():
     ("hostile", "expected"),
     [
         ('"', ""),
-        ("NEAR(a b)", '"near a" "b"'),
-        ("a NEAR/2 b", '"a" "near 2" "b"'),
+        ("NEAR(a b)", '"near a" AND "b"'),
+        ("a NEAR/2 b", '"a" AND "near 2" AND "b"'),
         ("*", ""),
         ("-", ""),
         ("-strategi", '"strategi"'),
         ("(((", ""),
-        ("a OR", '"a" "or"'),
-        ("NOT strategi", '"not" "strategi"'),
+        ("a OR", '"a" AND "or"'),
+        ("NOT strategi", '"not" AND "strategi"'),
         ("kol:umn", '"kol umn"'),
         ("text:strategi", '"text strategi"'),
         ("^start", '"start"'),
-        ("{verb text}:", '"verb" "text"'),
+        ("{verb text}:", '"verb" AND "text"'),
         ("''", ""),
         ("a\x00b", '"a b"'),
     ],
@@ -191,3 +191,16 @@ def test_tags_are_single_tokens_and_user_text_stays_in_the_text_columns(fts):
         == '{verb text} : ("strategi") AND {tags} : ("o1") AND {tags} : ("y2020" OR "m202105")'
     )
     fts.execute("SELECT count(*) FROM t WHERE t MATCH ?", [match.replace("tags", "text")])
+
+
+def test_a_prefix_with_expansions_is_an_or_of_stems(fts):
+    term = Term(("lif", "scien"), prefix=True)
+    assert term.render() == '"lif scien"*'
+    assert term.render(["scienc", "scienceparks"]) == '("lif scienc" OR "lif scienceparks")'
+    assert Term(("strategi",)).render(["strategisk"]) == '"strategi"'  # not a prefix
+    expression = match_expression(Query((Term(("near",)), term)))
+    fts.execute("SELECT count(*) FROM t WHERE t MATCH ?", [expression])
+    fts.execute(
+        "SELECT count(*) FROM t WHERE t MATCH ?",
+        ['"near" AND ' + term.render(["scienc", "x"])],
+    )

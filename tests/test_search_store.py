@@ -362,6 +362,25 @@ def test_prefix_and_phrase(case):
     ]
 
 
+def test_a_prefix_is_searched_as_its_stems_or_by_fts5_when_they_are_many(case, monkeypatch):
+    import workbench.store.search as search_module
+    from workbench.search_query import Term
+
+    store, ids = case
+    for text in ("strategin", "strategiskt viktig", "strategiarbetet", "stratosfären", "stat"):
+        add(store, ids["stad_response"], text)
+    prefix = Term(("strateg",), prefix=True)
+    store.refresh_search_index()
+    assert store._expansions(prefix) == ["strategi", "strategiarbet", "strategisk"]
+    expanded = sorted(texts(store, "strateg*"))
+    assert expanded == ["strategiarbetet", "strategin", "strategiskt viktig"]
+    monkeypatch.setattr(search_module, "MAX_EXPANSIONS", 2)
+    assert store._expansions(prefix) == []
+    assert sorted(texts(store, "strateg*")) == expanded
+    store.delete_position(store.search("strategiarbetet")[0].position_id)
+    assert sorted(texts(store, "strateg*")) == ["strategin", "strategiskt viktig"]
+
+
 def test_ranking_puts_the_denser_match_first(case):
     store, ids = case
     add(store, ids["stad_response"], "datadelning nämns en gång bland många andra ord om annat")

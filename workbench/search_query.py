@@ -17,6 +17,7 @@ Everything else (parentheses, `-`, `^`, `:`, `NEAR`, `OR`, a lone quote) is plai
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from workbench.stemming import Token, stem, stemmed_tokens, tokens
@@ -34,9 +35,19 @@ class Term:
     stems: tuple[str, ...]
     prefix: bool = False
 
-    def render(self) -> str:
-        quoted = '"' + " ".join(self.stems).replace('"', '""') + '"'
+    def render(self, expansions: Sequence[str] = ()) -> str:
+        """The term in FTS5's syntax, quoted. A prefix term with `expansions` (the indexed
+        stems it stands for) becomes an OR of them: FTS5 reads those lazily, newest first,
+        where a prefix query first merges every matching stem's whole list."""
+        if self.prefix and expansions:
+            alternatives = [_quoted((*self.stems[:-1], stem)) for stem in expansions]
+            return "(" + " OR ".join(alternatives) + ")"
+        quoted = _quoted(self.stems)
         return quoted + "*" if self.prefix else quoted
+
+
+def _quoted(stems: Sequence[str]) -> str:
+    return '"' + " ".join(stems).replace('"', '""') + '"'
 
 
 @dataclass(frozen=True)
@@ -89,7 +100,7 @@ def _term(stems: tuple[str, ...], prefix: bool) -> Term:
 
 def match_expression(query: Query) -> str:
     """The FTS5 MATCH string: every term quoted, terms ANDed."""
-    return " ".join(term.render() for term in query.terms)
+    return " AND ".join(term.render() for term in query.terms)
 
 
 def fts_query(text: str) -> str:

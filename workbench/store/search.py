@@ -20,7 +20,7 @@ import json
 import math
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -60,6 +60,7 @@ __all__ = ["CANDIDATES", "SECTION_CANDIDATES", "SearchQueries", "fts_query"]
 CANDIDATES = 400
 SECTION_CANDIDATES = 200
 PROBE = 1000  # newest matches read to estimate how many rows hold a term
+MAX_EXPANSIONS = 40  # a prefix standing for more stems is left to FTS5's prefix search
 INDEX_BATCH = 2000  # rows stemmed per transaction when the index catches up
 SUGGESTION_TERMS = 12  # telling words taken from a section to find similar ones
 SUGGESTION_SECTIONS = 40  # similar sections whose positions are suggested
@@ -156,10 +157,11 @@ class SearchQueries:
         match nor the ranking ever touches every row of a common word.
         """
         where = "".join(f" AND {condition}" for condition in conditions or ())
-        expression = (" OR " if any_term else " ").join(term.render() for term in query.terms)
+        rendered = [term.render(self._expansions(term)) for term in query.terms]
+        expression = (" OR " if any_term else " AND ").join(rendered)
         match = restricted(expression, index.columns, tags or [])
         stats = self._index_stats(index)
-        newest = [self._newest(index, term) for term in query.terms]
+        newest = [self._newest(index, term) for term in rendered]
         idfs = [idf(estimate_documents(ids, PROBE, stats), stats.rows) for ids in newest]
         pool = CANDIDATES if index is _POSITIONS else SECTION_CANDIDATES
         columns = ", ".join(f"f.{column}" for column in index.columns)
@@ -173,14 +175,14 @@ class SearchQueries:
         scores.sort(key=lambda item: (-item[0], -item[1]))
         return [(score * index.score_weight, row_id, index) for score, row_id in scores[:limit]]
 
-    def _newest(self, index: _Index, term: Term, probe: int | None = None) -> list[int]:
+    def _newest(self, index: _Index, term: str, probe: int | None = None) -> list[int]:
         """The rowids of a term's newest matches, newest first (for its document count)."""
         return [
             row[0]
             for row in self.db.execute(
                 f"SELECT rowid FROM {index.table} WHERE {index.table} MATCH ?"
                 " ORDER BY rowid DESC LIMIT ?",
-                [restricted(term.render(), index.columns, []), probe or PROBE],
+                [restricted(term, index.columns, []), probe or PROBE],
             )
         ]
 
@@ -275,7 +277,7 @@ class SearchQueries:
             return []
         weights = {}
         for stem in candidates:
-            newest = self._newest(_SECTIONS, Term((stem,)), TELLING_PROBE)
+            newest = self._newest(_SECTIONS, Term((stem,)).render(), TELLING_PROBE)
             documents = estimate_documents(newest, TELLING_PROBE, stats)
             weights[stem] = (1 + math.log(counts[stem])) * math.log(
                 (stats.rows + 1) / (documents + 0.5)
@@ -316,6 +318,7 @@ class SearchQueries:
         with self._immediate():
             self.db.execute("DELETE FROM position_search")
             self.db.execute("DELETE FROM section_search")
+            self.db.execute("DELETE FROM search_terms")
             self.db.execute(
                 "INSERT OR IGNORE INTO search_pending (kind, id)"
                 " SELECT 'position', id FROM positions"
@@ -345,7 +348,7 @@ class SearchQueries:
             "position",
             ids,
             "INSERT INTO position_search (rowid, verb, text, tags) VALUES (?, ?, ?, ?)",
-            (
+            [
                 (
                     row_id,
                     index_text(verb or _BUILTIN_VERBS.get(stance, "")),
@@ -361,7 +364,7 @@ class SearchQueries:
                     ),
                 )
                 for row_id, text, verb, stance, organisation_id, remiss_id, status, day in rows
-            ),
+            ],
         )
 
     def _index_sections(self, ids: list[int]) -> None:
@@ -379,7 +382,7 @@ class SearchQueries:
             "section",
             ids,
             "INSERT INTO section_search (rowid, title, body, tags) VALUES (?, ?, ?, ?)",
-            (
+            [
                 (
                     row_id,
                     index_text(title),
@@ -387,20 +390,41 @@ class SearchQueries:
                     " ".join([remiss_tag(remiss_id), *date_tags(day)]),
                 )
                 for row_id, title, body, remiss_id, day in rows
-            ),
+            ],
         )
 
-    def _replace(self, kind: str, ids: list[int], insert: str, values: Iterator[tuple]) -> None:
+    def _replace(self, kind: str, ids: list[int], insert: str, rows: list[tuple]) -> None:
+        """Put `rows` (rowid, text columns …, tags) in the kind's index in place of `ids`."""
         table = f"{kind}_search"
         listed = json.dumps(ids)
         self.db.execute(
             f"DELETE FROM {table} WHERE rowid IN (SELECT value FROM json_each(?))", [listed]
         )
-        self.db.conn.executemany(insert, values)
+        self.db.conn.executemany(insert, rows)
+        terms = {term for row in rows for text in row[1:-1] for term in text.split()}
+        self.db.conn.executemany(
+            "INSERT OR IGNORE INTO search_terms (term) VALUES (?)", [(t,) for t in terms]
+        )
         self.db.execute(
             "DELETE FROM search_pending WHERE kind = ? AND id IN (SELECT value FROM json_each(?))",
             [kind, listed],
         )
+
+    def _expansions(self, term: Term) -> list[str]:
+        """The indexed stems a prefix term stands for; none when it stands for too many (then
+        FTS5's own prefix search is left to do it)."""
+        if not term.prefix:
+            return []
+        prefix = term.stems[-1]
+        upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        found = [
+            row[0]
+            for row in self.db.execute(
+                "SELECT term FROM search_terms WHERE term >= ? AND term < ? ORDER BY term LIMIT ?",
+                [prefix, upper, MAX_EXPANSIONS + 1],
+            )
+        ]
+        return found if len(found) <= MAX_EXPANSIONS else []
 
     @contextmanager
     def _immediate(self):
