@@ -160,9 +160,6 @@ class SearchQueries:
         rendered = [term.render(self._expansions(term)) for term in query.terms]
         expression = (" OR " if any_term else " AND ").join(rendered)
         match = restricted(expression, index.columns, tags or [])
-        stats = self._index_stats(index)
-        newest = [self._newest(index, term) for term in rendered]
-        idfs = [idf(estimate_documents(ids, PROBE, stats), stats.rows) for ids in newest]
         pool = CANDIDATES if index is _POSITIONS else SECTION_CANDIDATES
         columns = ", ".join(f"f.{column}" for column in index.columns)
         candidates = self.db.execute(
@@ -171,6 +168,11 @@ class SearchQueries:
             f" WHERE {index.table} MATCH ?{where} ORDER BY f.rowid DESC LIMIT ?",
             [match, *(params or ()), pool],
         ).fetchall()
+        if not candidates:
+            return []
+        stats = self._index_stats(index)
+        newest = [self._newest(index, term) for term in rendered]
+        idfs = [idf(estimate_documents(ids, PROBE, stats), stats.rows) for ids in newest]
         scores = score_rows(candidates, query.terms, idfs, index.weights, stats.average_length)
         scores.sort(key=lambda item: (-item[0], -item[1]))
         return [(score * index.score_weight, row_id, index) for score, row_id in scores[:limit]]
