@@ -332,9 +332,21 @@ class SearchQueries:
         return self.db.execute("SELECT count(*) FROM search_pending").fetchone()[0]
 
     def _index_positions(self, ids: list[int]) -> None:
-        if not ids:
-            return
-        rows = self.db.execute(
+        def values(row: tuple) -> tuple:
+            row_id, text, verb, stance, organisation_id, remiss_id, status, day = row
+            tags = [
+                organisation_tag(organisation_id),
+                remiss_tag(remiss_id),
+                status_tag(status),
+                stance_tag(stance),
+                *date_tags(day),
+            ]
+            verb = verb or _BUILTIN_VERBS.get(stance, "")
+            return row_id, index_text(verb), index_text(text), " ".join(tags)
+
+        self._reindex(
+            "position",
+            ids,
             f"""
             SELECT p.id, p.text, coalesce(nullif(p.verb_override, ''), os.verb, '') AS verb,
                    p.stance, r.organisation_id, r.remiss_id, r.status, {_POSITION_DATE}
@@ -342,74 +354,50 @@ class SearchQueries:
             JOIN responses r ON r.id = p.response_id
             LEFT JOIN organisation_stances os
               ON os.organisation_id = r.organisation_id AND os.key = p.stance
-            WHERE p.id IN (SELECT value FROM json_each(?))
+            WHERE p.id {_BY_IDS}
             """,
-            [json.dumps(ids)],
-        ).fetchall()
-        self._replace(
-            "position",
-            ids,
-            "INSERT INTO position_search (rowid, verb, text, tags) VALUES (?, ?, ?, ?)",
-            [
-                (
-                    row_id,
-                    index_text(verb or _BUILTIN_VERBS.get(stance, "")),
-                    index_text(text),
-                    " ".join(
-                        [
-                            organisation_tag(organisation_id),
-                            remiss_tag(remiss_id),
-                            status_tag(status),
-                            stance_tag(stance),
-                            *date_tags(day),
-                        ]
-                    ),
-                )
-                for row_id, text, verb, stance, organisation_id, remiss_id, status, day in rows
-            ],
+            values,
         )
 
     def _index_sections(self, ids: list[int]) -> None:
-        if not ids:
-            return
-        rows = self.db.execute(
+        def values(row: tuple) -> tuple:
+            row_id, title, body, remiss_id, day = row
+            tags = [remiss_tag(remiss_id), *date_tags(day)]
+            return row_id, index_text(title), index_text(body), " ".join(tags)
+
+        self._reindex(
+            "section",
+            ids,
             f"""
             SELECT s.id, s.title, s.body, s.remiss_id, {_SECTION_DATE}
             FROM sections s JOIN remisses m ON m.id = s.remiss_id
-            WHERE s.id IN (SELECT value FROM json_each(?))
+            WHERE s.id {_BY_IDS}
             """,
-            [json.dumps(ids)],
-        ).fetchall()
-        self._replace(
-            "section",
-            ids,
-            "INSERT INTO section_search (rowid, title, body, tags) VALUES (?, ?, ?, ?)",
-            [
-                (
-                    row_id,
-                    index_text(title),
-                    index_text(body),
-                    " ".join([remiss_tag(remiss_id), *date_tags(day)]),
-                )
-                for row_id, title, body, remiss_id, day in rows
-            ],
+            values,
         )
 
-    def _replace(self, kind: str, ids: list[int], insert: str, rows: list[tuple]) -> None:
-        """Put `rows` (rowid, text columns …, tags) in the kind's index in place of `ids`."""
+    def _reindex(
+        self, kind: str, ids: list[int], select: str, values: Callable[[tuple], tuple]
+    ) -> None:
+        """Put the rows `ids` of a kind in its index afresh: `select` reads them (by the ids as
+        a JSON list), `values` turns each into (rowid, stems of each text column …, tags)."""
+        if not ids:
+            return
         table = f"{kind}_search"
         listed = json.dumps(ids)
-        self.db.execute(
-            f"DELETE FROM {table} WHERE rowid IN (SELECT value FROM json_each(?))", [listed]
+        rows = [values(row) for row in self.db.execute(select, [listed])]
+        self.db.execute(f"DELETE FROM {table} WHERE rowid {_BY_IDS}", [listed])
+        columns = ["rowid", *_INDEXES[kind].columns, "tags"]
+        self.db.conn.executemany(
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+            rows,
         )
-        self.db.conn.executemany(insert, rows)
         terms = {term for row in rows for text in row[1:-1] for term in text.split()}
         self.db.conn.executemany(
             "INSERT OR IGNORE INTO search_terms (term) VALUES (?)", [(t,) for t in terms]
         )
         self.db.execute(
-            "DELETE FROM search_pending WHERE kind = ? AND id IN (SELECT value FROM json_each(?))",
-            [kind, listed],
+            f"DELETE FROM search_pending WHERE kind = ? AND id {_BY_IDS}", [kind, listed]
         )
 
     def _expansions(self, term: Term) -> list[str]:
@@ -610,6 +598,9 @@ _SECTIONS = _Index(
     _section_hit,
     SECTION_SCORE_WEIGHT,
 )
+
+
+_INDEXES = {"position": _POSITIONS, "section": _SECTIONS}
 
 
 def _kinds(kinds: Iterable[str]) -> tuple[str, ...]:
