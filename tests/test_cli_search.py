@@ -80,6 +80,7 @@ def test_text_output(demo_db, capsys):
         (["--to", "igår"], "Till: 'igår' är inget giltigt datum"),
         (["--org", "Okänd AB"], "Organisationen 'Okänd AB' finns inte."),
         (["--status", "klar"], "Okänd status 'klar'"),
+        (["--stance", "tillstyrk"], "Okänd hållning 'tillstyrk'."),
     ],
 )
 def test_user_errors_are_one_swedish_line_and_exit_1(demo_db, capsys, args, message):

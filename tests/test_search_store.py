@@ -254,6 +254,9 @@ def test_filter_by_stance_and_status(filtered):
     assert texts(store, "strategi", stance="avstyrker") == ["strategin saknar mål"]
     assert texts(store, "strategi", status="skickad") == ["strategin är bra"]
     assert texts(store, "strategi", status=Status.SKICKAD, stance="avstyrker") == []
+    assert texts(store, "strategi", stance="ser_positivt_pa") == ["strategin är bra"]
+    with pytest.raises(InvalidInput, match="Okänd hållning"):
+        store.search("strategi", stance="kanske")
     with pytest.raises(InvalidInput, match="Okänd status"):
         store.search("strategi", status="klar")
 

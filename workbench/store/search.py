@@ -104,7 +104,7 @@ class SearchQueries:
         kinds = _kinds(kinds)
         filters = _Filters(
             organisation_id=self._organisation_filter(organisation),
-            stance=stance or None,
+            stance=self._stance_filter(stance),
             remiss_id=remiss_id,
             status=_status(status),
             date_from=date_in(date_from, "Från"),
@@ -204,6 +204,19 @@ class SearchQueries:
 
     def _hit_rows(self, index: _Index, ids: list[int]) -> list[dict]:
         return list(self.db.query(index.rows_sql, [json.dumps(ids)]))
+
+    def _stance_filter(self, stance: str | None) -> str | None:
+        if not stance:
+            return None
+        known = (
+            stance in _BUILTIN_VERBS
+            or self.db.execute(
+                "SELECT 1 FROM organisation_stances WHERE key = ? LIMIT 1", [stance]
+            ).fetchone()
+        )
+        if not known:
+            raise InvalidInput(f"Okänd hållning '{stance}'.")
+        return stance
 
     def _organisation_filter(self, organisation: int | str | None) -> int | None:
         if organisation is None or organisation == "":
