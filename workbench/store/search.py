@@ -58,7 +58,7 @@ __all__ = ["CANDIDATES", "SECTION_CANDIDATES", "SearchQueries", "fts_query"]
 # How many of the newest matches are ranked, per query: positions, and sections (whose long
 # bodies cost more to score). Fewer is faster; a query with fewer matches is ranked exactly.
 CANDIDATES = 400
-SECTION_CANDIDATES = 200
+SECTION_CANDIDATES = 100
 PROBE = 1000  # newest matches read to estimate how many rows hold a term
 MAX_EXPANSIONS = 40  # a prefix standing for more stems is left to FTS5's prefix search
 INDEX_BATCH = 2000  # rows stemmed per transaction when the index catches up
