@@ -3,14 +3,16 @@
 The indexes (db/0005_search.sql) hold Snowball stems, so a word finds its other forms. Triggers
 drop changed rows from the indexes and queue them in `search_pending`; `refresh_search_index`
 stems the queue into the indexes before every search, so results always follow the store.
+Each indexed row also carries filter tokens (its organisation, remiss, status, stance, month):
+a filter is one more term of the MATCH. A prefix is searched as the stems it stands for.
 
 Ranking does not score every match: a common word ("och", "strategin") matches most of a
-large store, and FTS5's bm25 over all of it takes seconds. Each kind takes the `CANDIDATES`
-most recent matches (FTS5 walks its index by rowid, newest first, and stops there), scores
-those by BM25 (workbench.search_rank, with document counts estimated from each term's newest
-matches) and returns the best `limit`. Below `CANDIDATES` matches the ranking is exact; above
-it, the best of the most recent matches come first, which is what an officer reusing earlier
-positions wants.
+large store, and FTS5's bm25 over all of it takes seconds. Each kind takes its newest matches
+(`CANDIDATES` positions, `SECTION_CANDIDATES` sections: FTS5 walks its index by rowid, newest
+first, and stops there), scores those by BM25 (workbench.search_rank, with document counts
+estimated from each term's newest matches) and returns the best `limit`. Below that many
+matches the ranking is exact; above it, the best of the most recent matches come first, which
+is what an officer reusing earlier positions wants.
 """
 
 from __future__ import annotations
