@@ -12,6 +12,9 @@ PURE = [
     "workbench.markup",
     "workbench.store",
     "workbench.demo",
+    "workbench.stemming",
+    "workbench.search_query",
+    "workbench.search_rank",
 ]
 OPTIONAL = ["workbench.ingest", "workbench.compose", "workbench.render", "workbench.compile"]
 

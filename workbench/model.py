@@ -343,16 +343,41 @@ class Event:
     at: str = ""
 
 
+SEARCH_KINDS: tuple[str, ...] = ("position", "section")
+
+
 @dataclass
 class SearchHit:
-    response_id: int
+    """One search result: a position of a response (`kind` "position") or a section of a
+    remiss ("section"). For a section, the response's fields are empty (`response_id` None,
+    `organisation`, `stance` and `status` empty) and `text` is the section's body.
+
+    `snippet` is one line around the matches, each match between `[` and `]`; `matches` are the
+    (start, end) offsets of the matched words in `text`, for highlighting the whole text.
+    `score` is higher for a better match; `date` is the date the date filters look at: the
+    response's date, else the day the position was last changed (for a section, the remiss's
+    received date, else the day it was stored).
+    """
+
+    response_id: int | None
     organisation: str
-    section: str | None
+    section: str | None  # the section's number; None for a position on the remiss as a whole
     stance: str
     text: str
     snippet: str
     position_id: int | None = None
     remiss_id: int | None = None
+    kind: str = "position"
+    section_id: int | None = None
+    section_title: str = ""
+    remiss_title: str = ""
+    organisation_id: int | None = None
+    verb_override: str = ""
+    status: Status | None = None
+    updated: dt.date | None = None
+    date: dt.date | None = None
+    score: float = 0.0
+    matches: tuple[tuple[int, int], ...] = ()
 
 
 def days_left(reply_by: dt.date | None, today: dt.date | None = None) -> int | None:

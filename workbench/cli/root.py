@@ -61,9 +61,19 @@ pass_context = click.make_pass_decorator(CliContext)
 
 def register() -> None:
     """Attach the command groups (kept in their own modules)."""
-    from workbench.cli import admin, export, ingest, organisation, remiss, response, review, section
+    from workbench.cli import (
+        admin,
+        export,
+        ingest,
+        organisation,
+        remiss,
+        response,
+        review,
+        search,
+        section,
+    )
 
-    for module in (admin, ingest, organisation, remiss, response, export, section):
+    for module in (admin, ingest, organisation, remiss, response, export, section, search):
         for command in module.COMMANDS:
             cli.add_command(command)
     for command in review.RESPONSE_COMMANDS:

@@ -64,7 +64,11 @@ def open_store(path: Path | str = ":memory:") -> Store:
     file_path = None if str(path) == ":memory:" else Path(path)
     try:
         migrate(db, file_path)
+        store = Store(db, file_path)
+        # Rows written by others (or stored before search came) are indexed now, not at the
+        # first keystroke in a search box.
+        store.refresh_search_index()
     except Exception:
         db.close()
         raise
-    return Store(db, file_path)
+    return store
