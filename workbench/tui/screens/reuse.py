@@ -38,7 +38,7 @@ class ReuseScreen(ModalScreen[SearchHit | None]):
             yield Static("Sök tidigare formuleringar", classes="dialog-title")
             yield Input(
                 self.query_text,
-                placeholder="ord ur texten (ordbörjan med *, t.ex. innovat*)",
+                placeholder="ord ur texten, t.ex. innovation forskning",
                 id="reuse-query",
                 compact=True,
             )
@@ -69,7 +69,13 @@ class ReuseScreen(ModalScreen[SearchHit | None]):
 
         worker = get_current_worker()
         with open_store(self.store_path) as store:
-            hits = store.search(text, limit=40) if text.strip() else []
+            # Positions only (a section of a remiss is not a wording to reuse); the last word
+            # is a prefix, since the search runs while the officer is still typing it.
+            hits = (
+                store.search(text, kinds=("position",), limit=40, prefix_last=True)
+                if text.strip()
+                else []
+            )
         if not worker.is_cancelled:
             self.app.call_from_thread(self._show, hits)
 
@@ -101,7 +107,8 @@ class ReuseScreen(ModalScreen[SearchHit | None]):
 def _line(hit: SearchHit) -> Text:
     line = Text()
     line.append(hit.organisation, style="bold")
-    line.append(f" · {hit.section or 'övergripande'} · {hit.stance}\n", style="dim")
+    where = hit.section or "övergripande"
+    line.append(f" · {hit.remiss_title} · {where} · {hit.stance}\n", style="dim")
     # The snippet marks the matched words with [ ]; show them bold instead.
     for index, part in enumerate(hit.snippet.replace("]", "[").split("[")):
         line.append(part, style="bold yellow" if index % 2 else "")
