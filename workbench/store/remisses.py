@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite_utils
-
 from workbench.errors import InvalidInput, NotFound
 from workbench.model import Remiss, Section, normalise_number, with_parents
 from workbench.store.connection import date_in, date_out, now
+from workbench.store.database import Database
 
 REMISS_FIELDS = (
     "title",
@@ -20,7 +19,7 @@ REMISS_FIELDS = (
 
 
 class RemissQueries:
-    db: sqlite_utils.Database
+    db: Database
 
     def add_remiss(self, remiss: Remiss) -> Remiss:
         """Store a remiss and its sections in one transaction."""
