@@ -30,7 +30,31 @@ class CliContext:
             self._store = None
 
 
+class WorkbenchGroup(click.Group):
+    """The root group; its command modules are attached on first lookup, not at import.
+
+    A command module imports this one for `pass_context`, so attaching them at import time
+    would be circular whenever a command module is imported first.
+    """
+
+    _registered = False
+
+    def _register_once(self) -> None:
+        if not WorkbenchGroup._registered:
+            WorkbenchGroup._registered = True
+            register()
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        self._register_once()
+        return super().list_commands(ctx)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        self._register_once()
+        return super().get_command(ctx, cmd_name)
+
+
 @click.group(
+    cls=WorkbenchGroup,
     invoke_without_command=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -78,6 +102,3 @@ def register() -> None:
             cli.add_command(command)
     for command in review.RESPONSE_COMMANDS:
         response.response.add_command(command)
-
-
-register()
