@@ -46,7 +46,7 @@ def test_an_existing_store_is_backed_up_before_a_new_migration(tmp_path, db_path
 
     (backup,) = db_path.parent.glob("store.before-9001_add_note.*.db")
     copy = connect(backup)
-    assert "note" not in copy.columns("organisations")
+    assert "note" not in copy["organisations"].columns_dict
     assert copy.execute("SELECT name FROM organisations").fetchall() == [("Locum AB",)]
     assert "9001_add_note" not in applied_migrations(copy)
     copy.close()
@@ -61,6 +61,6 @@ def test_a_failing_migration_changes_nothing(tmp_path, db_path):
     db = connect(db_path)
     with pytest.raises(StoreError, match="9002_broken"):
         migrate(db, db_path, broken)
-    assert "half" not in db.columns("organisations")
+    assert "half" not in db["organisations"].columns_dict
     assert "9002_broken" not in applied_migrations(db)
     db.close()

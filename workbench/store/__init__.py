@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import sqlite_utils
+
 from workbench.store.connection import backup_to, connect, migrate
-from workbench.store.database import Database
 from workbench.store.organisations import OrganisationQueries
 from workbench.store.outline import OutlineQueries
 from workbench.store.places import PlaceQueries
@@ -30,7 +31,7 @@ class Store(
     ReviewQueries,
     SearchQueries,
 ):
-    def __init__(self, db: Database, path: Path | None) -> None:
+    def __init__(self, db: sqlite_utils.Database, path: Path | None) -> None:
         self.db = db
         self.path = path
 

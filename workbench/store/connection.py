@@ -9,15 +9,16 @@ import re
 import sqlite3
 from pathlib import Path
 
+import sqlite_utils
+
 from workbench import paths
 from workbench.errors import InvalidInput, StoreError
-from workbench.store.database import Database
 
 BUSY_TIMEOUT_MS = 5000
 _MIGRATION_RE = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 
-def connect(path: Path | str) -> Database:
+def connect(path: Path | str) -> sqlite_utils.Database:
     """Open (or create) a store file with WAL, foreign keys and a busy timeout."""
     if str(path) == ":memory:":
         conn = sqlite3.connect(":memory:")
@@ -37,12 +38,15 @@ def connect(path: Path | str) -> Database:
             raise StoreError(f"Kan inte skapa databasen {path}: {exc.strerror}.") from exc
         except sqlite3.Error as exc:
             raise StoreError(f"Kan inte öppna databasen {path}: {exc}.") from exc
+    # No sqlite-utils plugins: the store uses none, and looking for them scans every
+    # installed package (tens of milliseconds at each start).
+    db = sqlite_utils.Database(conn, execute_plugins=False)
     try:
-        db = Database(conn)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA foreign_keys = ON")
         if str(path) != ":memory:":
-            mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            with db.ensure_autocommit_on():
+                mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if mode.lower() != "wal" and os.access(path, os.W_OK):
                 raise StoreError(f"Databasen {path} kan inte öppnas i WAL-läge.")
             # NORMAL is durable against a killed process in WAL mode; only power loss
@@ -74,13 +78,15 @@ def available_migrations(directory: Path | None = None) -> list[tuple[str, Path]
     return found
 
 
-def applied_migrations(db: Database) -> list[str]:
+def applied_migrations(db: sqlite_utils.Database) -> list[str]:
     if "migrations" not in db.table_names():
         return []
     return [row["name"] for row in db.query("SELECT name FROM migrations ORDER BY name")]
 
 
-def migrate(db: Database, db_path: Path | None, directory: Path | None = None) -> list[str]:
+def migrate(
+    db: sqlite_utils.Database, db_path: Path | None, directory: Path | None = None
+) -> list[str]:
     """Apply pending migrations in order, each in its own transaction; return their names.
 
     Before the first migration that changes an existing store (one with migrations already
@@ -106,13 +112,13 @@ def migrate(db: Database, db_path: Path | None, directory: Path | None = None) -
             )
         except sqlite3.Error as exc:
             if db.conn.in_transaction:
-                db.conn.execute("ROLLBACK")
+                db.conn.rollback()
             raise StoreError(f"Migreringen {name} misslyckades: {exc}.") from exc
         applied.append(name)
     return applied
 
 
-def backup_before_migration(db: Database, db_path: Path, migration: str) -> Path:
+def backup_before_migration(db: sqlite_utils.Database, db_path: Path, migration: str) -> Path:
     stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S")
     suffix = db_path.suffix or ".db"
     target = db_path.with_name(f"{db_path.stem}.before-{migration}.{stamp}{suffix}")
@@ -120,7 +126,7 @@ def backup_before_migration(db: Database, db_path: Path, migration: str) -> Path
     return target
 
 
-def backup_to(db: Database, target: Path) -> None:
+def backup_to(db: sqlite_utils.Database, target: Path) -> None:
     """Copy the open store to `target` with the online backup API (safe while others write)."""
     target = Path(target)
     if target.exists() and target.is_dir():

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import json
 
+import sqlite_utils
+
 from workbench.errors import InvalidInput, NotFound
 from workbench.model import Kind, Organisation, Signatory, Stance
 from workbench.stances import STANCE_CLASSES, Vocabulary, is_valid_key, stance_key_for
 from workbench.store.connection import json_dump, now
-from workbench.store.database import Database
 
 
 class OrganisationQueries:
-    db: Database
+    db: sqlite_utils.Database
 
     def add_organisation(self, org: Organisation) -> Organisation:
         _validate_organisation(org)

@@ -9,11 +9,12 @@ edit, and merging moves the next section's onto the merged one.
 
 from __future__ import annotations
 
+import sqlite_utils
+
 from workbench.errors import InvalidInput, NotFound
 from workbench.markup import paragraphs
 from workbench.model import Section, normalise_number
 from workbench.store.connection import now
-from workbench.store.database import Database
 from workbench.workflow import READ_ONLY as READ_ONLY_STATUSES
 
 # Responses whose positions no edit may touch until reopened (the review rule).
@@ -21,7 +22,7 @@ READ_ONLY = tuple(status.value for status in READ_ONLY_STATUSES)
 
 
 class OutlineQueries:
-    db: Database
+    db: sqlite_utils.Database
 
     def rename_section(
         self, section_id: int, number: str | None = None, title: str | None = None

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite_utils
+
 from workbench.store.connection import now
-from workbench.store.database import Database
 
 
 class PlaceQueries:
-    db: Database
+    db: sqlite_utils.Database
 
     def last_place(self, response_id: int) -> int | None:
         """The section last shown in the workspace; None when never opened, or when it was

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite_utils
+
 from workbench.errors import InvalidInput, NotFound
 from workbench.model import Remiss, Section, normalise_number, with_parents
 from workbench.store.connection import date_in, date_out, now
-from workbench.store.database import Database
 
 REMISS_FIELDS = (
     "title",
@@ -19,7 +20,7 @@ REMISS_FIELDS = (
 
 
 class RemissQueries:
-    db: Database
+    db: sqlite_utils.Database
 
     def add_remiss(self, remiss: Remiss) -> Remiss:
         """Store a remiss and its sections in one transaction."""

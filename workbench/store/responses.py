@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite_utils
+
 from workbench.errors import InvalidInput, NotFound
 from workbench.model import (
     RESPONSE_DATE_FIELDS,
@@ -16,7 +18,6 @@ from workbench.model import (
 )
 from workbench.stances import NO_COMMENTS
 from workbench.store.connection import date_in, date_out, json_dump, json_list, now
-from workbench.store.database import Database
 from workbench.workflow import check_writable
 
 POSITION_FIELDS = (
@@ -32,7 +33,7 @@ _DATE_LABELS = {"date": "Datum", "meeting_date": "Sammanträdesdatum"}
 
 
 class ResponseQueries:
-    db: Database
+    db: sqlite_utils.Database
 
     # Responses
 

@@ -3,12 +3,13 @@ events log (the audit trail: who did what to a response, and when)."""
 
 from __future__ import annotations
 
+import sqlite_utils
+
 from workbench import snapshot as snapshots
 from workbench.errors import InvalidInput, NotFound
 from workbench.model import Comment, CommentThread, Event, Status, Version
 from workbench.snapshot import Snapshot
 from workbench.store.connection import now
-from workbench.store.database import Database
 from workbench.store.responses import position_values
 from workbench.workflow import StatusChange, check_writable, transition
 
@@ -22,7 +23,7 @@ _COMMENT_SELECT = (
 
 
 class ReviewQueries:
-    db: Database
+    db: sqlite_utils.Database
 
     # Events
 

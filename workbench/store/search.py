@@ -26,6 +26,8 @@ from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+import sqlite_utils
+
 from workbench.errors import InvalidInput
 from workbench.model import SEARCH_KINDS, SearchHit, Status
 from workbench.search_query import (
@@ -52,7 +54,6 @@ from workbench.search_rank import (
 from workbench.stances import BUILTIN_STANCES
 from workbench.stemming import index_text, stems
 from workbench.store.connection import date_in, date_out
-from workbench.store.database import Database
 
 __all__ = ["CANDIDATES", "SECTION_CANDIDATES", "SearchQueries", "fts_query"]
 
@@ -76,7 +77,7 @@ _BUILTIN_VERBS = {stance.key: stance.verb for stance in BUILTIN_STANCES}
 
 
 class SearchQueries:
-    db: Database
+    db: sqlite_utils.Database
 
     # Searching
 
