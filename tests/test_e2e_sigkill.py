@@ -8,90 +8,14 @@ second later must find every word in the store, and the restarted workbench must
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
-import sys
 import time
-from pathlib import Path
 
-import pytest
-
+from tests.terminal import WORKBENCH, open_huddinge
 from workbench.store import open_store
 
-WORKBENCH = Path(sys.executable).with_name("workbench")
 TEXT = "att strategin bör följas upp årligen."
-
-
-class Terminal:
-    """A tmux server of its own (its own socket). A quiet session keeps the server up while
-    the workbench's session ends and a new one starts (a server with no session exits, and
-    a new session started while it does fails)."""
-
-    def __init__(self, name: str, home: Path) -> None:
-        self.socket = name
-        self.home = home
-        self.session = ""
-        self.runs = 0
-        self.tmux("new-session", "-d", "-s", "keep", "sleep 600")
-
-    def tmux(self, *args: str) -> str:
-        done = subprocess.run(
-            ["tmux", "-L", self.socket, *args], capture_output=True, text=True, check=True
-        )
-        return done.stdout
-
-    def start(self, db: Path) -> int:
-        """Run the workbench (exec'd, so the pane's process is the workbench) and return its pid."""
-        command = (
-            # COLUMNS and LINES (set by some runners) would override the real size.
-            f"exec env -u COLUMNS -u LINES WORKBENCH_HOME={self.home} TERM=xterm-256color"
-            f" {WORKBENCH} --db {db}"
-        )
-        self.runs += 1
-        self.session = f"wb{self.runs}"
-        self.tmux(
-            "new-session", "-d", "-s", self.session, "-x", "120", "-y", "35",
-            "-c", str(self.home.parent), command,
-        )  # fmt: skip
-        return int(self.tmux("display-message", "-p", "-t", self.session, "#{pane_pid}").strip())
-
-    def screen(self) -> str:
-        return self.tmux("capture-pane", "-p", "-t", self.session)
-
-    def wait_for(self, text: str, timeout: float = 30) -> str:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            shown = self.screen()
-            if text in shown:
-                return shown
-            time.sleep(0.1)
-        raise AssertionError(f"{text!r} never appeared on screen:\n{self.screen()}")
-
-    def keys(self, *keys: str, literal: bool = False) -> None:
-        self.tmux("send-keys", "-t", self.session, *(["-l"] if literal else []), *keys)
-        time.sleep(0.15)
-
-    def stop(self) -> None:
-        subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True)
-
-
-@pytest.fixture
-def terminal(tmp_path):
-    assert shutil.which("tmux"), "tmux is needed for the end-to-end test (.ci/run installs it)"
-    term = Terminal(f"wb-e2e-{os.getpid()}", tmp_path / "home")
-    yield term
-    term.stop()
-
-
-def open_huddinge(terminal: Terminal) -> None:
-    """Huddinge's response is the first row of Ärenden (no reply-by date, lowest id); the
-    workspace opens on its first unanswered section (2), or where the officer last was,
-    with the cursor in the text."""
-    terminal.wait_for("Huddinge kommun")
-    terminal.keys("Enter")
-    terminal.wait_for("Huddinge kommun – Life science")
-    terminal.wait_for("avsnitt klara")
 
 
 def test_a_position_survives_sigkill_a_second_after_the_last_key(tmp_path, terminal):

@@ -50,6 +50,9 @@ class WorkbenchApp(App):
         return self._today or dt.date.today()
 
     def on_mount(self) -> None:
+        from workbench.tui.lifecycle import install_exit_guard
+
+        install_exit_guard(self)
         if self._keymap:
             self.set_keymap(self._keymap)
         from workbench.tui.screens.cases import CasesScreen
