@@ -49,7 +49,7 @@ def test_closing_the_terminal_saves_the_last_keys_and_ends_the_process(
     assert stored_texts(demo_file) == [TEXT]
 
 
-def test_sigterm_saves_and_exits(terminal, demo_file):
+def test_sigterm_saves_and_exits_and_the_day_has_its_backup(terminal, demo_file):
     pid = terminal.start(demo_file)
     open_huddinge(terminal)
     terminal.tmux("send-keys", "-t", terminal.session, "-l", TEXT)
@@ -57,3 +57,6 @@ def test_sigterm_saves_and_exits(terminal, demo_file):
     os.kill(pid, signal.SIGTERM)
     assert wait_gone(pid, timeout=5)
     assert stored_texts(demo_file) == [TEXT]
+    # Opening the workbench made the day's copy in the data directory.
+    (copy,) = (terminal.home / "backups").glob(f"{demo_file.stem}-*.db")
+    assert copy.stat().st_mode & 0o777 == 0o600

@@ -89,6 +89,7 @@ def register() -> None:
         admin,
         export,
         ingest,
+        maintenance,
         organisation,
         remiss,
         response,
@@ -100,5 +101,7 @@ def register() -> None:
     for module in (admin, ingest, organisation, remiss, response, export, section, search):
         for command in module.COMMANDS:
             cli.add_command(command)
+    for command in maintenance.COMMANDS:
+        cli.add_command(command)
     for command in review.RESPONSE_COMMANDS:
         response.response.add_command(command)

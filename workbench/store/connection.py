@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -40,7 +41,7 @@ def connect(path: Path | str) -> sqlite_utils.Database:
             raise StoreError(f"Kan inte öppna databasen {path}: {exc}.") from exc
     # No sqlite-utils plugins: the store uses none, and looking for them scans every
     # installed package (tens of milliseconds at each start).
-    db = sqlite_utils.Database(conn, execute_plugins=False)
+    db = StoreDatabase(conn, execute_plugins=False)
     try:
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA foreign_keys = ON")
@@ -56,6 +57,33 @@ def connect(path: Path | str) -> sqlite_utils.Database:
         conn.close()
         raise StoreError(f"Filen {path} är inte en läsbar databas: {exc}.") from exc
     return db
+
+
+class StoreDatabase(sqlite_utils.Database):
+    """sqlite-utils' Database whose transactions take the write lock when they begin.
+
+    A plain BEGIN reads first and asks for the write lock at its first write; if another
+    process wrote in between, SQLite cannot upgrade the stale read and fails at once with
+    "database is locked", without waiting out the busy timeout. BEGIN IMMEDIATE waits.
+    """
+
+    @contextlib.contextmanager
+    def atomic(self):
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.rollback()
+            raise
 
 
 def _create_private(path: Path) -> None:

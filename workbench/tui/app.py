@@ -128,4 +128,8 @@ def make_app(
 
 
 def run_app(db_path: Path | str) -> None:
-    make_app(db_path).run()
+    app = make_app(db_path)
+    from workbench.store.backup import BackgroundBackup
+
+    BackgroundBackup(Path(db_path)).start()  # the day's copy, once the store is open
+    app.run()
