@@ -8,11 +8,16 @@ second later must find every word in the store, and the restarted workbench must
 from __future__ import annotations
 
 import os
+import random
 import signal
+import sqlite3
 import subprocess
 import time
+from concurrent.futures import ThreadPoolExecutor
 
-from tests.terminal import WORKBENCH, open_huddinge
+import pytest
+
+from tests.terminal import WORKBENCH, Terminal, open_huddinge
 from workbench.store import open_store
 
 TEXT = "att strategin bör följas upp årligen."
@@ -42,3 +47,79 @@ def test_a_position_survives_sigkill_a_second_after_the_last_key(tmp_path, termi
     open_huddinge(terminal)
     # It opens where the officer was: section 2, with the text.
     assert "strategin bör följas upp" in terminal.wait_for("strategin bör följas upp")
+
+
+KILLS = 50
+
+
+def kill_loop(terminal: Terminal, db, kills: int, seed: int) -> list[str]:
+    """Start, type, SIGKILL at a random moment of the typing or the save after it; again.
+
+    Returns what went wrong, one line per kill (nothing when all went well): the store must
+    open with integrity_check ok and hold every word typed more than a second before the kill.
+    """
+    rng = random.Random(seed)
+    kept: set[str] = set()  # words found stored: no later kill may lose them
+    failures = []
+    for round_ in range(kills):
+        pid = terminal.start(db)
+        open_huddinge(terminal)
+        words = [f"k{seed}r{round_}w{n}" for n in range(rng.randint(1, 4))]
+        kill_after = rng.uniform(0, 0.25 * len(words) + 0.5)
+        started = time.monotonic()
+        typed = []
+        for word in words:
+            terminal.tmux("send-keys", "-t", terminal.session, "-l", f" {word}")
+            typed.append((word, time.monotonic()))
+            time.sleep(rng.uniform(0.02, 0.25))
+        time.sleep(max(0.0, started + kill_after - time.monotonic()))
+        os.kill(pid, signal.SIGKILL)
+        killed_at = time.monotonic()
+        conn = sqlite3.connect(db)
+        try:
+            check = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            stored = set(
+                " ".join(row[0] for row in conn.execute("SELECT text FROM positions")).split()
+            )
+        finally:
+            conn.close()
+        if check != "ok":
+            failures.append(f"kill {round_}: integrity_check says {check}")
+        lost = [word for word, at in typed if at < killed_at - 1.0 and word not in stored]
+        if lost:
+            failures.append(f"kill {round_}: lost {lost}, typed over a second before the kill")
+        if kept - stored:
+            failures.append(f"kill {round_}: lost {sorted(kept - stored)}, stored before")
+        kept |= {word for word, _ in typed if word in stored}
+    return failures
+
+
+@pytest.mark.slow
+def test_fifty_kills_at_random_moments_lose_at_most_the_last_second(tmp_path, terminal):
+    """Two terminals, two stores, kills in both at once (the machine is busy, as it would be)."""
+    stores = [tmp_path / "a.db", tmp_path / "b.db"]
+    for db in stores:
+        subprocess.run(
+            [WORKBENCH, "--db", db, "demo", "--quiet"],
+            check=True,
+            env={**os.environ, "WORKBENCH_HOME": str(terminal.home)},
+        )
+    second = Terminal(f"{terminal.socket}-2", terminal.home)
+    try:
+        with ThreadPoolExecutor(2) as pool:
+            results = list(
+                pool.map(
+                    kill_loop,
+                    [terminal, second],
+                    stores,
+                    [KILLS // 2, KILLS - KILLS // 2],
+                    [1, 2],
+                )
+            )
+    finally:
+        second.clean_up()
+    failures = [line for result in results for line in result]
+    assert not failures, "\n".join(failures)
+    for db in stores:
+        with open_store(db) as store:
+            assert store.integrity_ok()
