@@ -16,6 +16,7 @@ from textual.signal import Signal
 from textual.timer import Timer
 
 from workbench.errors import WorkbenchError
+from workbench.store.failures import describe
 
 DELAY = 0.3  # seconds; well under a second, long enough to gather a burst of keys
 RETRY = 2.0  # seconds before a write the store could not take (locked, disk full) is retried
@@ -84,7 +85,7 @@ class Autosaver:
                 failed.append(str(exc))
             except Exception as exc:  # a locked or full disk: keep it and try again
                 self._pending.setdefault(key, write)
-                failed.append(f"{exc}")
+                failed.append(describe(exc) or f"{exc}")
         if failed:
             self.last_error = failed[-1]
             if self._pending:
