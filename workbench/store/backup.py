@@ -309,3 +309,16 @@ def _open(path: Path) -> sqlite3.Connection:
 
 def _reason(exc: Exception) -> str:
     return getattr(exc, "strerror", None) or str(exc)
+
+
+def rescue(db, db_path: Path, folder: Path | None = None, target: Path | None = None) -> Path:
+    """The store file is gone from under an open connection (its folder deleted, a share
+    unplugged): the connection still holds everything, so copy it out while it can, to
+    `target` or a new file in `folder` (default the backups folder)."""
+    if target is None:
+        folder = folder or backups_dir()
+        make_private_dir(folder)
+        stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S")
+        target = folder / f"{Path(db_path).stem}-räddad-{stamp}.db"
+    copy_database(db.conn, target)
+    return target

@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import os
 import re
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -55,8 +56,25 @@ def connect(path: Path | str) -> sqlite_utils.Database:
             db.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise StoreError(f"Filen {path} är inte en läsbar databas: {exc}.") from exc
+        raise StoreError(_open_failure(Path(path), exc)) from exc
     return db
+
+
+def _open_failure(path: Path, exc: sqlite3.DatabaseError) -> str:
+    """Why a store file did not open: a full disk also shows as an I/O error (WAL needs room
+    for its index file), which must not read as a broken file."""
+    from workbench.store.failures import describe
+
+    reason = str(exc).lower()
+    if "not a database" in reason or "malformed" in reason:
+        return f"Filen {path} är inte en läsbar databas: {exc}."
+    try:
+        full = shutil.disk_usage(path.parent).free < 2**20
+    except OSError:
+        full = False
+    if full:
+        return f"Databasen {path} kan inte öppnas: disken är full. Frigör utrymme, inget är borta."
+    return f"Databasen {path} kan inte öppnas. {describe(exc)}"
 
 
 class StoreDatabase(sqlite_utils.Database):

@@ -17,6 +17,7 @@ from textual.timer import Timer
 
 from workbench.errors import WorkbenchError
 from workbench.store.failures import describe
+from workbench.tui.lifecycle import rescue_if_vanished
 
 DELAY = 0.3  # seconds; well under a second, long enough to gather a burst of keys
 RETRY = 2.0  # seconds before a write the store could not take (locked, disk full) is retried
@@ -95,4 +96,7 @@ class Autosaver:
         self.last_error = ""
         self.last_saved = self.clock()
         self.saved.publish(self.last_saved)
+        rescued = rescue_if_vanished(self.app)
+        if rescued:
+            self.app.notify(rescued, severity="error", timeout=30)
         return True

@@ -90,3 +90,27 @@ def install_exit_guard(app: App) -> ExitGuard | None:
     guard = ExitGuard(app)
     guard.install()
     return guard
+
+
+def rescue_if_vanished(app: App) -> str:
+    """After a save: if the store file is no longer where it was opened, copy the open store
+    (every later save too, to the same copy) to the data directory. Returns the message to
+    show the first time, else an empty string."""
+    store = getattr(app, "store", None)
+    path = getattr(store, "path", None)
+    if path is None or path.exists():
+        return ""
+    from workbench.errors import StoreError
+    from workbench.store.backup import rescue
+
+    first = getattr(app, "rescue_copy", None) is None
+    try:
+        app.rescue_copy = rescue(store.db, path, target=getattr(app, "rescue_copy", None))
+    except StoreError as exc:
+        return f"Databasfilen {path} finns inte längre, och en kopia gick inte att spara: {exc}"
+    if not first:
+        return ""
+    return (
+        f"Databasfilen {path} finns inte längre (mappen borttagen eller enheten frånkopplad)."
+        f" Allt du skriver sparas nu i {app.rescue_copy}; öppna den med workbench --db."
+    )
