@@ -409,12 +409,7 @@ class _Composer:
         return out
 
     def _lead(self, position: Position):
-        return self.vocabulary.lead(
-            position.stance,
-            self.subject,
-            position.verb_override,
-            general=position.section_id is None,
-        )
+        return self.vocabulary.position_lead(position, self.subject)
 
     def _position_blocks(self, position: Position, sub_level: int) -> list[Block]:
         blocks = _text_blocks(markup.parse(position.text), sub_level)

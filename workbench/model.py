@@ -168,7 +168,11 @@ class Organisation:
 
 @dataclass
 class Position:
-    """A stance plus text, on one section (`section_id`) or on the remiss as a whole (None)."""
+    """A stance plus text, on one section (`section_id`) or on the remiss as a whole (None).
+
+    A position of a received answer keeps its `lead` as the answer writes it, and how sure the
+    import was of its stance and section; `needs_review` queues it for the officer.
+    """
 
     stance: str
     text: str = ""
@@ -181,6 +185,17 @@ class Position:
     response_id: int | None = None
     created_at: str = ""
     updated_at: str = ""
+    lead: str = ""
+    stance_confidence: float | None = None
+    section_confidence: float | None = None
+    needs_review: bool = False
+    review_note: str = ""
+
+
+# Where a response comes from: written here (`own`), or another organisation's answer read
+# into the store for a compilation (`received`; read-only in its words, status "skickad").
+ORIGIN_OWN = "own"
+ORIGIN_RECEIVED = "received"
 
 
 @dataclass
@@ -221,6 +236,11 @@ class Response:
     id: int | None = None
     created_at: str = ""
     updated_at: str = ""
+    origin: str = ORIGIN_OWN
+
+    @property
+    def received(self) -> bool:
+        return self.origin == ORIGIN_RECEIVED
 
 
 # The case fields an officer edits as text, in the order the details screen shows them.
@@ -271,6 +291,11 @@ class ResponseSummary:
     total: int
     open_comments: int = 0
     updated_at: str = ""
+    origin: str = ORIGIN_OWN
+
+    @property
+    def received(self) -> bool:
+        return self.origin == ORIGIN_RECEIVED
 
 
 @dataclass
