@@ -368,6 +368,36 @@ class Event:
     at: str = ""
 
 
+@dataclass
+class AnswerImport:
+    """Where a received answer came from and how it was read (`method`: "text" from its
+    wording, "sidecar" from the export's JSON); the organisation as guessed, and whether the
+    officer has confirmed it."""
+
+    response_id: int
+    source_name: str = ""
+    source_sha256: str = ""
+    method: str = "text"
+    organisation_guess: str = ""
+    organisation_confidence: float = 1.0
+    organisation_confirmed: bool = True
+    warnings: list[str] = field(default_factory=list)
+    imported_at: str = ""
+
+
+@dataclass
+class ReviewItem:
+    """A position of a received answer that the import was unsure of, with its context."""
+
+    position: Position
+    response_id: int
+    remiss_id: int
+    organisation: str
+    section_number: str | None = None
+    section_title: str = ""
+    source_name: str = ""
+
+
 SEARCH_KINDS: tuple[str, ...] = ("position", "section")
 
 
