@@ -226,8 +226,9 @@ def compile_responses(
         for position in _in_order(response.positions):
             section = sections.get(position.section_id) if position.section_id else None
             key = section.id if section else None
-            compiled = _compiled(column.organisation, response, position, section, vocabulary,
-                                 subject)  # fmt: skip
+            compiled = _compiled(
+                column.organisation, response, position, section, vocabulary, subject
+            )
             by_section.setdefault(key, {}).setdefault(column.organisation, []).append(compiled)
     names = [c.organisation for c in columns]
     rows = []

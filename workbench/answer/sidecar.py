@@ -91,12 +91,17 @@ def read_sidecar(data: dict, remiss: Remiss, source_name: str = "") -> ParsedAns
                 )
             )
     guess = OrganisationGuess(organisation, 1.0, candidates=[(organisation, 1.0)])
-    parsed = ParsedAnswer(guess, positions, method="sidecar", source_name=source_name,
-                          warnings=warnings, new_stances=list(new_stances.values()))  # fmt: skip
-    parsed.kind = str(data.get("kind") or "")
-    parsed.our_dnr = str(data.get("our_dnr") or "")
-    parsed.date = _date(data.get("date"))
-    return parsed
+    return ParsedAnswer(
+        guess,
+        positions,
+        method="sidecar",
+        source_name=source_name,
+        warnings=warnings,
+        new_stances=list(new_stances.values()),
+        kind=str(data.get("kind") or ""),
+        our_dnr=str(data.get("our_dnr") or ""),
+        date=_date(data.get("date")),
+    )
 
 
 def _own_stance(key: str, lead: str, stance_class, reader: StanceReader) -> Stance:

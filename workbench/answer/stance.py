@@ -174,8 +174,8 @@ class StanceReader:
             return guess
         classes = {self.stance_class(key) for _, _, key, weight, _ in matches if weight >= 0.7}
         if "partly" in classes or "against" in classes:
-            return StanceGuess("tillstyrker_delvis", round(guess.confidence * 0.85, 2),
-                               guess.lead, guess.phrase)  # fmt: skip
+            confidence = round(guess.confidence * 0.85, 2)
+            return StanceGuess("tillstyrker_delvis", confidence, guess.lead, guess.phrase)
         return guess
 
     def _guess(self, plain: str, matches, subjects, marked_lead: str) -> StanceGuess:
