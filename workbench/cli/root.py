@@ -30,6 +30,24 @@ class CliContext:
             self._store = None
 
 
+HELP_OPTION_NAMES = ["-h", "--help"]
+SWEDISH_HELP = "Visa den här hjälpen och avsluta."
+
+
+def help_in_swedish(command: click.Command) -> None:
+    """Give `-h/--help` a Swedish description on every command of the tree.
+
+    click builds the help option once per command and caches it, so its text can be set here,
+    after registration, instead of on each of the commands' decorators.
+    """
+    ctx = click.Context(command, help_option_names=HELP_OPTION_NAMES)
+    option = command.get_help_option(ctx)
+    if option is not None:
+        option.help = SWEDISH_HELP
+    for child in getattr(command, "commands", {}).values():
+        help_in_swedish(child)
+
+
 class WorkbenchGroup(click.Group):
     """The root group; its command modules are attached on first lookup, not at import.
 
@@ -43,6 +61,13 @@ class WorkbenchGroup(click.Group):
         if not WorkbenchGroup._registered:
             WorkbenchGroup._registered = True
             register()
+            help_in_swedish(self)
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = SWEDISH_HELP
+        return option
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         self._register_once()
@@ -56,7 +81,7 @@ class WorkbenchGroup(click.Group):
 @click.group(
     cls=WorkbenchGroup,
     invoke_without_command=True,
-    context_settings={"help_option_names": ["-h", "--help"]},
+    context_settings={"help_option_names": HELP_OPTION_NAMES},
 )
 @click.option(
     "--db",
@@ -64,7 +89,11 @@ class WorkbenchGroup(click.Group):
     type=click.Path(dir_okay=False, path_type=Path),
     help="Databasfil (standard: WORKBENCH_DB eller användarens datamapp).",
 )
-@click.version_option(package_name="remiss-workbench", message="workbench %(version)s")
+@click.version_option(
+    package_name="remiss-workbench",
+    message="workbench %(version)s",
+    help="Visa versionen och avsluta.",
+)
 @click.pass_context
 def cli(ctx: click.Context, db_path: Path | None) -> None:
     """Remiss Workbench: skriv remissvar och yttranden avsnitt för avsnitt.
