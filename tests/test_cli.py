@@ -240,3 +240,15 @@ def test_help_is_in_swedish(db_path, capsys, args):
     out = capsys.readouterr().out
     assert "Visa den här hjälpen och avsluta." in out
     assert "Show this message" not in out
+
+
+def test_a_command_leaves_what_it_wrote_indexed_for_search(db_path, capsys):
+    """The next start of the TUI must not spend its first paint indexing the demo."""
+    import sqlite3
+
+    code, _, _ = run(capsys, "--db", str(db_path), "demo", "--quiet")
+    assert code == 0
+    # Read the file directly: open_store would index what is pending and hide the fault.
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT count(*) FROM search_pending").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM position_search").fetchone()[0] > 0

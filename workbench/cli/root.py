@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from pathlib import Path
 
 import click
@@ -26,6 +28,10 @@ class CliContext:
 
     def close(self) -> None:
         if self._store is not None:
+            # Index what the command wrote now, so the next start of the TUI has nothing to do.
+            # When busy, the next open_store indexes it instead; nothing is lost.
+            with contextlib.suppress(sqlite3.OperationalError):
+                self._store.refresh_search_index()
             self._store.close()
             self._store = None
 
