@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from textual.widgets import DataTable, Static, Tree
+import datetime as dt
+
+from textual.widgets import DataTable, Input, Select, Static, Tree
 
 from tests.tui_helpers import plain
+from workbench.model import Kind, Remiss
+from workbench.store import open_store
 from workbench.tui.app import make_app
+from workbench.tui.screens.new_response import NEW_ORGANISATION
+from workbench.tui.screens.workspace import WorkspaceScreen
 
 
 async def test_opens_on_the_four_demo_responses(demo_db):
@@ -33,7 +39,7 @@ async def test_opens_on_the_four_demo_responses(demo_db):
         ]
 
 
-async def test_enter_opens_a_response_and_n_steps_through_sections(demo_db):
+async def test_enter_opens_a_response_in_the_workspace_and_escape_comes_back(demo_db):
     app = make_app(demo_db, keymap={})
     async with app.run_test(size=(140, 40)) as pilot:
         await pilot.pause()
@@ -42,14 +48,14 @@ async def test_enter_opens_a_response_and_n_steps_through_sections(demo_db):
         table.move_cursor(row=row)
         await pilot.press("enter")
         await pilot.pause()
-        tree = app.screen.query_one("#view-sections", Tree)
+        tree = app.screen.query_one("#ws-tree", Tree)
+        # Every section is answered, so it opens at the top.
         assert str(tree.cursor_node.label).endswith("Övergripande synpunkter")
-        await pilot.press("n")
+        await pilot.press("ctrl+n")
         await pilot.pause()
         assert tree.cursor_node.data.number == "1.1"
-        shown = plain(app.screen.query_one("#view-section", Static))
-        assert "Stockholms stad välkomnar" in shown
-        await pilot.press("escape")
+        assert "Stockholms stad välkomnar" in plain(app.screen.query_one("#pe-lead", Static))
+        await pilot.press("escape", "escape")
         await pilot.pause()
         assert app.screen.query_one("#cases", DataTable).row_count == 4
 
@@ -83,3 +89,93 @@ async def test_keymap_remaps_a_binding_by_id(demo_db):
         await pilot.press("u")
         await pilot.pause()
         assert any("uppdaterad" in n.message for n in app._notifications)
+
+
+async def test_filter_by_text_and_status(demo_db):
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#cases", DataTable)
+        await pilot.press("slash", *"locum")
+        await pilot.pause()
+        assert [table.get_row_at(i)[2] for i in range(table.row_count)] == ["Locum AB"]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert table.row_count == 4
+        assert app.focused is table
+        await pilot.press("s", "s")  # Alla → Pågående → Utkast
+        await pilot.pause()
+        assert [table.get_row_at(i)[2] for i in range(table.row_count)] == ["Stockholms stad"]
+        await pilot.press("s")  # För granskning
+        await pilot.pause()
+        assert [table.get_row_at(i)[2] for i in range(table.row_count)] == ["Huddinge kommun"]
+
+
+async def test_overdue_and_soon_due_stand_out(demo_db):
+    with open_store(demo_db) as store:
+        first, second = store.list_remisses()
+        store.update_remiss(first.id, reply_by="2026-03-01")
+        store.update_remiss(second.id, reply_by="2026-03-12")
+    app = make_app(demo_db, keymap={}, today=dt.date(2026, 3, 8))
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#cases", DataTable)
+        cells = {table.get_row_at(i)[2]: table.get_row_at(i)[5] for i in range(table.row_count)}
+        overdue, soon = cells["Locum AB"], cells["Stockholms stad"]
+        assert overdue.plain == "2026-03-01 (7 d sen)" and "red" in str(overdue.style)
+        assert soon.plain == "2026-03-12 (om 4 d)" and "yellow" in str(soon.style)
+
+
+async def test_new_response_for_a_new_organisation_opens_the_workspace(demo_db):
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        dialog = app.screen
+        dialog.query_one("#new-organisation", Select).value = NEW_ORGANISATION
+        await pilot.pause()
+        assert app.focused is dialog.query_one("#new-name", Input)
+        await pilot.press(*"Solna stad", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, WorkspaceScreen)
+    with open_store(demo_db) as store:
+        created = [s for s in store.list_responses() if s.organisation == "Solna stad"]
+        assert len(created) == 1 and created[0].kind is Kind.REMISSVAR
+
+
+async def test_a_remiss_without_a_response_is_listed_and_enter_starts_one(demo_db):
+    with open_store(demo_db) as store:
+        remiss = store.add_remiss(Remiss(title="Ny remiss om vatten", sender="Länsstyrelsen"))
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#cases", DataTable)
+        table.move_cursor(row=table.get_row_index(f"remiss-{remiss.id}"))
+        assert "Inget yttrande" in str(table.get_row_at(table.cursor_row)[4])
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.query_one("#new-remiss", Select).value == remiss.id
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, WorkspaceScreen)
+        assert app.screen.remiss.id == remiss.id
+
+
+async def test_delete_asks_first_and_no_is_the_default(demo_db):
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#cases", DataTable)
+        await pilot.press("delete")
+        await pilot.pause()
+        await pilot.press("enter")  # the focused button is Avbryt
+        await pilot.pause()
+        assert table.row_count == 4
+        await pilot.press("delete")
+        await pilot.pause()
+        await pilot.press("j")
+        await pilot.pause()
+        assert table.row_count == 3
+    with open_store(demo_db) as store:
+        assert len(store.list_responses()) == 3

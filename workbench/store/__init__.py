@@ -14,6 +14,7 @@ from workbench.store.answers import AnswerQueries
 from workbench.store.connection import backup_to, connect, migrate
 from workbench.store.organisations import OrganisationQueries
 from workbench.store.outline import OutlineQueries
+from workbench.store.places import PlaceQueries
 from workbench.store.remisses import RemissQueries
 from workbench.store.responses import ResponseQueries
 from workbench.store.review import ReviewQueries
@@ -24,6 +25,7 @@ __all__ = ["Store", "fts_query", "open_store"]
 
 class Store(
     OrganisationQueries,
+    PlaceQueries,
     RemissQueries,
     OutlineQueries,
     ResponseQueries,

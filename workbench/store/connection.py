@@ -38,7 +38,9 @@ def connect(path: Path | str) -> sqlite_utils.Database:
             raise StoreError(f"Kan inte skapa databasen {path}: {exc.strerror}.") from exc
         except sqlite3.Error as exc:
             raise StoreError(f"Kan inte öppna databasen {path}: {exc}.") from exc
-    db = sqlite_utils.Database(conn)
+    # No sqlite-utils plugins: the store uses none, and looking for them scans every
+    # installed package (tens of milliseconds at each start).
+    db = sqlite_utils.Database(conn, execute_plugins=False)
     try:
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA foreign_keys = ON")

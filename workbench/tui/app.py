@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from textual.app import App, SystemCommand
@@ -12,6 +13,7 @@ from textual.screen import Screen
 
 from workbench import paths
 from workbench.store import Store, open_store
+from workbench.tui.autosave import Autosaver
 
 
 class WorkbenchApp(App):
@@ -29,10 +31,23 @@ class WorkbenchApp(App):
         Binding("ctrl+p", "command_palette", "Kommandon", id="app.palette", show=False),
     ]
 
-    def __init__(self, store: Store, keymap: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        keymap: dict[str, str] | None = None,
+        today: dt.date | None = None,
+        clock: Callable[[], dt.datetime] | None = None,
+    ) -> None:
         super().__init__()
         self.store = store
         self._keymap = keymap or {}
+        # Tests fix the date (days left) and the clock ("Sparat hh:mm:ss") for stable screens.
+        self._today = today
+        self.clock = clock or dt.datetime.now
+        self.autosaver = Autosaver(self, self.clock)
+
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
 
     def on_mount(self) -> None:
         if self._keymap:
@@ -64,7 +79,12 @@ class WorkbenchApp(App):
         yield SystemCommand("Tema", "Byt färgtema", self.action_change_theme)
         yield SystemCommand("Skärmbild", "Spara en SVG-bild av skärmen", self.action_screenshot)
 
+    async def action_quit(self) -> None:
+        self.autosaver.flush()
+        self.exit()
+
     def on_unmount(self) -> None:
+        self.autosaver.flush()
         self.store.close()
 
 
@@ -91,10 +111,17 @@ def load_keymap(path: Path | None = None) -> dict[str, str]:
     return {str(k): str(v) for k, v in data.get("keys", data).items() if isinstance(v, str)}
 
 
-def make_app(db_path: Path | str, keymap: dict[str, str] | None = None) -> WorkbenchApp:
+def make_app(
+    db_path: Path | str,
+    keymap: dict[str, str] | None = None,
+    today: dt.date | None = None,
+    clock: Callable[[], dt.datetime] | None = None,
+) -> WorkbenchApp:
     """The one factory: the CLI, `main.py` and the tests all build the app here."""
     store = open_store(db_path)
-    return WorkbenchApp(store, keymap if keymap is not None else load_keymap())
+    return WorkbenchApp(
+        store, keymap if keymap is not None else load_keymap(), today=today, clock=clock
+    )
 
 
 def run_app(db_path: Path | str) -> None:

@@ -1,15 +1,24 @@
-"""Ärenden: every response with its remiss, organisation, status, deadline and progress."""
+"""Ärenden: every response with its remiss, organisation, status, deadline and progress.
+
+A remiss nobody has answered yet is listed too ("Inget yttrande"), so an imported remiss is
+never out of sight; Enter on it starts the response.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Input, Select, Static
 
-from workbench.model import ResponseSummary
+from workbench.model import Remiss, ResponseSummary, Status
+from workbench.tui.coverage import coverage
 from workbench.tui.format import progress_text, reply_by_text
+from workbench.tui.widgets.footer import WorkbenchFooter
 
 COLUMNS = (
     ("remiss", "Remiss"),
@@ -21,7 +30,29 @@ COLUMNS = (
     ("progress", "Besvarat"),
 )
 CELL_PADDING = 2  # DataTable's default padding, one cell either side
-MIN_TITLE_WIDTH = 16
+FLEXIBLE = (0, 1, 2)  # remiss, sender, organisation: cut to fit, the others never
+MIN_WIDTH = 10
+NOT_STARTED = "Inget yttrande"
+# The status filter: everything, what is still being worked on, or one status.
+ALL, ACTIVE = "alla", "aktiva"
+STATUS_CHOICES: list[tuple[str, str]] = [
+    ("Alla", ALL),
+    ("Pågående", ACTIVE),
+    *((status.label, status.value) for status in Status),
+]
+DONE = {Status.BESLUTAD, Status.SKICKAD}
+
+
+@dataclass
+class CaseRow:
+    """One line of the table: a response, or a remiss without one (`summary` None)."""
+
+    key: str
+    cells: list
+    search: str
+    status: Status | None
+    summary: ResponseSummary | None = None
+    remiss: Remiss | None = None
 
 
 class CasesTable(DataTable):
@@ -33,75 +64,344 @@ class CasesTable(DataTable):
 class CasesScreen(Screen):
     """The first screen: a table of cases; Enter opens one."""
 
+    HELP = (
+        "Ärenden: alla yttranden med remiss, status, sista svarsdag och hur många avsnitt"
+        " som är besvarade. Passerad svarsdag visas i rött, mindre än en vecka kvar i gult."
+        " En remiss utan yttrande står sist; Enter på den påbörjar ett."
+    )
+
     BINDINGS = [
-        Binding("r", "refresh", "Uppdatera", id="cases.refresh"),
+        Binding("n", "new_response", "Nytt", id="cases.new", tooltip="Nytt yttrande"),
+        Binding("i", "import", "Importera", id="cases.import", tooltip="Importera en remiss"),
         Binding("e", "export", "Exportera", id="cases.export"),
+        Binding("slash", "filter", "Filtrera", id="cases.filter"),
+        Binding("s", "cycle_status", "Status", id="cases.status", tooltip="Visa en status i taget"),
+        Binding(
+            "f3", "details", "Uppgifter", id="cases.details", show=False, tooltip="Ärendeuppgifter"
+        ),
+        Binding("o", "organisations", "Organisationer", id="cases.organisations"),
+        Binding(
+            "f5",
+            "outline",
+            "Disposition",
+            id="cases.outline",
+            show=False,
+            tooltip="Rätta remissens avsnitt: namn, nivåer, sammanslagning, delning",
+        ),
+        Binding("delete,d", "delete", "Ta bort", id="cases.delete", show=False),
+        Binding("r", "refresh", "Uppdatera", id="cases.refresh", show=False),
+        Binding("escape", "clear_filter", "Rensa filtret", id="cases.clear_filter", show=False),
     ]
 
     def compose(self) -> ComposeResult:
         yield Header()
+        with Horizontal(id="cases-filters"):
+            yield Input(
+                placeholder="Filtrera på remiss, avsändare, organisation, dnr … ( / )",
+                id="cases-filter",
+                compact=True,
+            )
+            yield Select(
+                STATUS_CHOICES, value=ALL, allow_blank=False, id="cases-status", compact=True
+            )
         yield CasesTable(id="cases", cursor_type="row", zebra_stripes=True)
         yield Static("", id="cases-empty")
-        yield Footer()
+        yield WorkbenchFooter()
 
     def on_mount(self) -> None:
         self.title = "Remiss Workbench"
         self.sub_title = "Ärenden"
+        self.rows: list[CaseRow] = []
+        self._all_rows: list[CaseRow] = []
+        self._laid_out: tuple | None = None
+        self._resumed_once = False
         self.refresh_cases()
         self.query_one("#cases", DataTable).focus()
 
     def on_resize(self) -> None:
-        self.refresh_cases()
+        self.show_rows()
 
     def on_screen_resume(self) -> None:
-        self.refresh_cases()
+        # The first resume is the screen's own start, already loaded by on_mount.
+        if self._resumed_once:
+            self.refresh_cases()
+        self._resumed_once = True
+
+    # The rows
+
+    def _load_rows(self) -> list[CaseRow]:
+        store = self.app.store
+        today = self.app.today()
+        summaries = store.list_responses()
+        remisses = {remiss.id: remiss for remiss in store.list_remisses()}
+        sections: dict[int, list] = {}
+        for summary in summaries:
+            # What is left by the export's rule, as the workspace counts it.
+            remiss = remisses[summary.remiss_id]
+            if summary.remiss_id not in sections:
+                sections[summary.remiss_id] = store.sections(summary.remiss_id)
+            remiss.sections = sections[summary.remiss_id]
+            summary.answered = coverage(store.positions(summary.id), remiss).done
+        rows = [
+            CaseRow(
+                key=f"response-{s.id}",
+                cells=_cells(s, today),
+                search=" ".join(
+                    (s.remiss_title, s.sender, s.sender_dnr, s.organisation, s.our_dnr)
+                ).casefold(),
+                status=s.status,
+                summary=s,
+            )
+            for s in summaries
+        ]
+        answered = {s.remiss_id for s in summaries}
+        for remiss in remisses.values():
+            if remiss.id in answered:
+                continue
+            reply, style = reply_by_text(remiss.reply_by, today)
+            rows.append(
+                CaseRow(
+                    key=f"remiss-{remiss.id}",
+                    cells=[
+                        remiss.title,
+                        remiss.sender,
+                        "–",
+                        "–",
+                        Text(NOT_STARTED, style="italic", end=""),
+                        Text(reply, style=style, end=""),
+                        "–",
+                    ],
+                    search=" ".join((remiss.title, remiss.sender, remiss.sender_dnr)).casefold(),
+                    status=None,
+                    remiss=remiss,
+                )
+            )
+        return rows
+
+    def _visible(self, rows: list[CaseRow]) -> list[CaseRow]:
+        words = self.query_one("#cases-filter", Input).value.casefold().split()
+        status = self.query_one("#cases-status", Select).value
+        shown = []
+        for row in rows:
+            if not all(word in row.search for word in words):
+                continue
+            if status == ACTIVE and row.status in DONE:
+                continue
+            if status not in (ALL, ACTIVE) and (row.status is None or row.status != status):
+                continue
+            shown.append(row)
+        return shown
 
     def refresh_cases(self) -> None:
+        """Read the cases from the store again and show them."""
+        self._all_rows = self._load_rows()
+        self._laid_out = None
+        self.show_rows()
+
+    def show_rows(self) -> None:
+        """Lay the loaded cases out for the current filter and width (skipped when unchanged:
+        rebuilding the table restyles every cell, which is most of the screen's start)."""
+        if self.size.width == 0:
+            return
+        state = (
+            self.size.width,
+            self.query_one("#cases-filter", Input).value,
+            self.query_one("#cases-status", Select).value,
+        )
+        if state == self._laid_out:
+            return
+        self._laid_out = state
         table = self.query_one("#cases", DataTable)
-        selected = self.selected_response_id
+        selected = self.selected_key
         table.clear(columns=True)
-        summaries = self.app.store.list_responses()
-        rows = [_cells(summary) for summary in summaries]
-        # Every column keeps its natural width; the remiss title takes what is left.
-        widths = [
-            max([len(label), *(len(str(row[i])) for row in rows)])
+        all_rows = self._all_rows
+        self.rows = self._visible(all_rows)
+        cells = [row.cells for row in self.rows]
+        natural = [
+            max([len(label), *(len(_plain(row[i])) for row in cells)])
             for i, (_, label) in enumerate(COLUMNS)
         ]
-        others = sum(width + CELL_PADDING for width in widths[1:])
-        title_width = max(MIN_TITLE_WIDTH, self.size.width - others - CELL_PADDING - 2)
-        widths[0] = min(widths[0], title_width)
+        widths = fit_widths(natural, self.size.width - CELL_PADDING * len(COLUMNS) - 2)
         for (key, label), width in zip(COLUMNS, widths, strict=True):
             table.add_column(label, key=key, width=width)
-        for summary, row in zip(summaries, rows, strict=True):
-            table.add_row(_clip(row[0], widths[0]), *row[1:], key=str(summary.id))
+        for row in self.rows:
+            shown = [
+                _clip(cell, width) if index in FLEXIBLE else cell
+                for index, (cell, width) in enumerate(zip(row.cells, widths, strict=True))
+            ]
+            table.add_row(*shown, key=row.key)
         empty = self.query_one("#cases-empty", Static)
-        empty.display = not summaries
-        empty.update(
-            "Inga ärenden ännu. Läs in demodata med [b]workbench demo[/b]"
-            " eller importera en remiss."
-        )
-        if selected is not None and str(selected) in table.rows:
-            table.move_cursor(row=table.get_row_index(str(selected)))
+        empty.display = not self.rows
+        table.display = bool(self.rows)
+        if not all_rows:
+            empty.update(
+                "Inga ärenden ännu. Importera en remiss med [b]i[/b], eller läs in demodata"
+                " med [b]workbench demo[/b]."
+            )
+        else:
+            empty.update("Inga ärenden passar filtret. [b]Esc[/b] rensar det.")
+        if selected is not None and selected in table.rows:
+            table.move_cursor(row=table.get_row_index(selected))
 
     @property
-    def selected_response_id(self) -> int | None:
+    def selected_key(self) -> str | None:
         table = self.query_one("#cases", DataTable)
         if not table.row_count:
             return None
         row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
-        return int(row_key.value) if row_key.value is not None else None
+        return row_key.value
+
+    @property
+    def selected(self) -> CaseRow | None:
+        key = self.selected_key
+        return next((row for row in self.rows if row.key == key), None)
+
+    @property
+    def selected_response_id(self) -> int | None:
+        row = self.selected
+        return row.summary.id if row and row.summary else None
+
+    def select_response(self, response_id: int) -> None:
+        table = self.query_one("#cases", DataTable)
+        key = f"response-{response_id}"
+        if key in table.rows:
+            table.move_cursor(row=table.get_row_index(key))
+
+    # Filtering
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "cases-filter":
+            self.show_rows()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "cases-filter":
+            self.query_one("#cases", DataTable).focus()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if event.select.id == "cases-status":
+            self.show_rows()
+
+    def action_filter(self) -> None:
+        self.query_one("#cases-filter", Input).focus()
+
+    def action_clear_filter(self) -> None:
+        self.query_one("#cases-filter", Input).value = ""
+        self.query_one("#cases-status", Select).value = ALL
+        self.refresh_cases()
+        self.query_one("#cases", DataTable).focus()
+
+    def action_cycle_status(self) -> None:
+        choice = self.query_one("#cases-status", Select)
+        values = [value for _, value in STATUS_CHOICES]
+        choice.value = values[(values.index(choice.value) + 1) % len(values)]
+
+    # Opening, creating, deleting
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
         self.action_open()
 
     def action_open(self) -> None:
+        row = self.selected
+        if row is None:
+            return
+        if row.summary is None:
+            self.action_new_response()
+            return
+        from workbench.tui.screens.workspace import WorkspaceScreen
+
+        self.app.push_screen(WorkspaceScreen(row.summary.id))
+
+    def action_new_response(self) -> None:
+        from workbench.tui.screens.new_response import NewResponseScreen
+
+        row = self.selected
+        remiss_id = row.remiss.id if row and row.remiss else None
+        if remiss_id is None and row and row.summary:
+            remiss_id = row.summary.remiss_id
+
+        self.app.push_screen(NewResponseScreen(remiss_id), self._created)
+
+    def action_import(self) -> None:
+        """Import a remiss, fix its outline, then start the response to it."""
+        from workbench.tui.screens.import_remiss import ImportScreen
+        from workbench.tui.screens.outline import OutlineScreen
+
+        def imported(remiss_id: int | None) -> None:
+            if remiss_id is None:
+                return
+            self.refresh_cases()
+            self.app.push_screen(OutlineScreen(remiss_id), lambda _: self._start(remiss_id))
+
+        self.app.push_screen(ImportScreen(), imported)
+
+    def _start(self, remiss_id: int) -> None:
+        from workbench.tui.screens.new_response import NewResponseScreen
+
+        self.app.push_screen(NewResponseScreen(remiss_id), self._created)
+
+    def _created(self, response_id: int | None) -> None:
+        self.refresh_cases()
+        if response_id is None:
+            return
+        from workbench.tui.screens.workspace import WorkspaceScreen
+
+        self.select_response(response_id)
+        self.app.push_screen(WorkspaceScreen(response_id))
+
+    def action_outline(self) -> None:
+        row = self.selected
+        if row is None:
+            return
+        from workbench.tui.screens.outline import OutlineScreen
+
+        remiss_id = row.summary.remiss_id if row.summary else row.remiss.id
+        self.app.push_screen(OutlineScreen(remiss_id))
+
+    def action_details(self) -> None:
         response_id = self.selected_response_id
         if response_id is None:
             return
-        from workbench.tui.screens.response_view import ResponseViewScreen
+        from workbench.tui.screens.details import DetailsScreen
 
-        self.app.push_screen(ResponseViewScreen(response_id))
+        self.app.push_screen(DetailsScreen(response_id))
+
+    def action_organisations(self) -> None:
+        from workbench.tui.screens.organisations import OrganisationsScreen
+
+        self.app.push_screen(OrganisationsScreen())
+
+    def action_delete(self) -> None:
+        row = self.selected
+        if row is None:
+            return
+        from workbench.tui.screens.confirm import ConfirmScreen
+
+        if row.summary is not None:
+            summary = row.summary
+            question = (
+                f"Ta bort {summary.organisation}s yttrande över {summary.remiss_title}?\n"
+                "Dess ställningstaganden tas bort. Det går inte att ångra."
+            )
+        else:
+            assert row.remiss is not None
+            question = (
+                f"Ta bort remissen {row.remiss.title}?\n"
+                "Den har inget yttrande. Det går inte att ångra."
+            )
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            if row.summary is not None:
+                self.app.store.delete_response(row.summary.id)
+                self.notify("Yttrandet är borttaget.")
+            elif row.remiss is not None:
+                self.app.store.delete_remiss(row.remiss.id)
+                self.notify("Remissen är borttagen.")
+            self.refresh_cases()
+
+        self.app.push_screen(ConfirmScreen(question), answered)
 
     def action_export(self) -> None:
         response_id = self.selected_response_id
@@ -116,20 +416,39 @@ class CasesScreen(Screen):
         self.notify("Listan är uppdaterad.", timeout=2)
 
 
-def _cells(summary: ResponseSummary) -> list:
-    reply, style = reply_by_text(summary.reply_by)
+def _cells(summary: ResponseSummary, today) -> list:
+    reply, style = reply_by_text(summary.reply_by, today)
+    progress = progress_text(summary.answered, summary.total)
     return [
         summary.remiss_title,
         summary.sender,
         summary.organisation,
         summary.our_dnr or "–",
         summary.status.label,
-        Text(reply, style=style),
-        progress_text(summary.answered, summary.total),
+        Text(reply, style=style, end=""),
+        Text(progress, style="green" if summary.answered == summary.total else "", end=""),
     ]
 
 
-def _clip(text: str, width: int) -> str:
+def fit_widths(natural: list[int], available: int) -> list[int]:
+    """Column widths within `available`: the fixed columns keep their natural width, the
+    flexible ones give up space widest first (never below MIN_WIDTH); the remiss title is
+    the first to grow back when there is room."""
+    widths = list(natural)
+    while sum(widths) > available:
+        widest = max(FLEXIBLE, key=lambda i: widths[i])
+        if widths[widest] <= MIN_WIDTH:
+            break
+        widths[widest] -= 1
+    return widths
+
+
+def _plain(cell) -> str:
+    return cell.plain if isinstance(cell, Text) else str(cell)
+
+
+def _clip(cell, width: int):
+    text = _plain(cell)
     if len(text) <= width:
-        return text
+        return cell
     return text[: width - 1] + "…"

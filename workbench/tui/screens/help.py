@@ -29,21 +29,33 @@ class HelpScreen(ModalScreen):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
             yield Static(Text("Hjälp – tangenter", style="bold"), id="help-title")
+            about = getattr(self.under, "HELP", "")
+            if about:
+                yield Static(about, id="help-about")
             yield Static(INTRO, id="help-intro")
             yield Static(self._table(), id="help-keys")
 
     def _table(self) -> Table:
+        """One row per binding id: all its keys, what it does, and the id to remap it by."""
         table = Table(show_header=True, header_style="bold", box=None, expand=True)
         table.add_column("Tangent", no_wrap=True)
         table.add_column("Gör")
-        table.add_column("Id", style="dim")
-        seen = set()
-        for _key, active in self.under.active_bindings.items():
+        table.add_column("Id", style="dim", no_wrap=True)
+        keys: dict[str, list[str]] = {}
+        bindings: dict[str, Binding] = {}
+        for active in self.under.active_bindings.values():
             binding = active.binding
-            if binding.id is None or binding.id in seen:
+            if binding.id is None or not binding.description:
                 continue
-            seen.add(binding.id)
-            table.add_row(self.app.get_key_display(binding), binding.description, binding.id)
+            bindings.setdefault(binding.id, binding)
+            shown = self.app.get_key_display(binding)
+            if shown not in keys.setdefault(binding.id, []):
+                keys[binding.id].append(shown)
+        for binding_id, binding in bindings.items():
+            does = Text(binding.description)
+            if binding.tooltip:
+                does.append(f" – {binding.tooltip}", style="dim")
+            table.add_row(" / ".join(keys[binding_id]), does, binding_id)
         return table
 
     def action_close(self) -> None:

@@ -1,0 +1,93 @@
+"""The TUI's plain helpers: list fields as text, dates, levels from numbers, column widths,
+path completion, and what is left to do."""
+
+from __future__ import annotations
+
+from workbench.model import Position, Remiss, Section, Signatory, Stance, with_parents
+from workbench.tui.case_fields import (
+    check_date,
+    signatories_text,
+    stances_text,
+    text_signatories,
+    text_stances,
+)
+from workbench.tui.coverage import coverage
+from workbench.tui.screens.cases import fit_widths
+from workbench.tui.screens.outline import level_for
+from workbench.tui.widgets.path_input import matches
+
+
+def test_signatories_round_trip_as_lines():
+    text = "Anette Henriksson, Verkställande direktör\nHans Aspgren"
+    signatories = text_signatories(text + "\n\n")
+    assert signatories == [
+        Signatory("Anette Henriksson", "Verkställande direktör", 0),
+        Signatory("Hans Aspgren", "", 1),
+    ]
+    assert signatories_text(signatories) == text
+
+
+def test_own_stances_round_trip_and_bad_lines_are_named():
+    stances, problems = text_stances("ser positivt på, för\ndelar bedömningen")
+    assert stances == [
+        Stance("ser_positivt_pa", "ser positivt på", "for"),
+        Stance("delar_bedomningen", "delar bedömningen", "comment"),
+    ]
+    assert not problems
+    assert stances_text(stances) == "ser positivt på, för\ndelar bedömningen, synpunkt"
+    _, problems = text_stances("tillstyrker, för\nser gärna, kanske")
+    assert problems == [
+        "Rad 1: 'tillstyrker' finns redan.",
+        "Rad 2: okänd klass 'kanske' (välj bland för, delvis, emot, synpunkt, förslag, neutral,"
+        " ingen).",
+    ]
+
+
+def test_dates_must_be_iso():
+    assert check_date("") == ""
+    assert check_date("2026-11-23") == ""
+    assert check_date("2026-11-31")
+    assert check_date("23/11/2026")
+    assert check_date("20261123")
+
+
+def test_a_dotted_number_says_its_level():
+    assert level_for("4.1.1", 1) == 3
+    assert level_for("4", 2) == 1
+    assert level_for("A", 2) == 2
+    assert level_for("Bilaga 2", 1) == 1
+
+
+def test_columns_give_way_widest_flexible_first():
+    natural = [40, 16, 25, 13, 14, 20, 8]
+    widths = fit_widths(natural, 100)
+    assert widths[3:] == natural[3:]
+    assert sum(widths) <= 100
+    assert fit_widths(natural, 200) == natural
+
+
+def test_path_completion_lists_folders_first_and_only_remiss_files(tmp_path):
+    (tmp_path / "remisser").mkdir()
+    (tmp_path / "remiss.pdf").write_text("x")
+    (tmp_path / "remiss.odt").write_text("x")
+    (tmp_path / ".dold.pdf").write_text("x")
+    assert matches(f"{tmp_path}/rem", [".pdf"]) == [
+        f"{tmp_path}/remisser/",
+        f"{tmp_path}/remiss.pdf",
+    ]
+
+
+def test_a_chapter_is_done_when_a_subsection_is_answered():
+    sections = with_parents(
+        [
+            Section("1", "Inledning", 1, id=1),
+            Section("2", "Områden", 1, id=2),
+            Section("2.1", "Forskning", 2, id=3),
+            Section("2.2", "Vård", 2, id=4),
+        ]
+    )
+    remiss = Remiss("R", sections=sections, id=1)
+    left = coverage([Position("tillstyrker", "att …", section_id=3)], remiss)
+    assert [s.number for s in left.unanswered] == ["1", "2.2"]
+    assert left.covered_ids == {2}
+    assert (left.done, left.total) == (2, 4)

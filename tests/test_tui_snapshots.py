@@ -1,0 +1,82 @@
+"""Snapshots of the main screens at a fixed size, with fixed dates and clock, no cursor blink
+and no animation: `pytest --snapshot-update` rewrites them after a deliberate change."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from textual.widgets import Input, TextArea
+
+from workbench.store import open_store
+from workbench.tui.app import make_app
+from workbench.tui.screens.details import DetailsScreen
+from workbench.tui.screens.workspace import WorkspaceScreen
+
+SIZE = (120, 35)
+TODAY = dt.date(2026, 11, 23)
+
+
+def fixed_clock() -> dt.datetime:
+    return dt.datetime(2026, 11, 23, 14, 3, 22)
+
+
+@pytest.fixture
+def snapshot_db(demo_db):
+    """The demo with deadlines around TODAY: one passed, one in four days."""
+    with open_store(demo_db) as store:
+        old, new = sorted(store.list_remisses(), key=lambda r: r.sender_dnr)
+        store.update_remiss(old.id, reply_by="2026-11-20")
+        store.update_remiss(new.id, reply_by="2026-11-27")
+        huddinge = next(s.id for s in store.list_responses() if s.organisation == "Huddinge kommun")
+        section = store.section_by_number(old.id, "4.2")
+    return demo_db, huddinge, section.id
+
+
+def still(app) -> None:
+    """No blinking cursors, no animation: the same picture every time."""
+    app.animation_level = "none"
+    for widget in app.screen.query("Input, TextArea"):
+        if isinstance(widget, Input | TextArea):
+            widget.cursor_blink = False
+
+
+def test_cases(snap_compare, snapshot_db):
+    db, _, _ = snapshot_db
+    app = make_app(db, keymap={}, today=TODAY, clock=fixed_clock)
+
+    async def run_before(pilot) -> None:
+        await pilot.pause()
+        still(app)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_workspace(snap_compare, snapshot_db):
+    db, huddinge, section_id = snapshot_db
+    app = make_app(db, keymap={}, today=TODAY, clock=fixed_clock)
+
+    async def run_before(pilot) -> None:
+        await pilot.pause()
+        await app.push_screen(WorkspaceScreen(huddinge, section_id))
+        await pilot.pause()
+        await pilot.press("ctrl+s")  # shows "Sparat 14:03:22" from the fixed clock
+        await pilot.pause()
+        still(app)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_details(snap_compare, snapshot_db):
+    db, huddinge, _ = snapshot_db
+    app = make_app(db, keymap={}, today=TODAY, clock=fixed_clock)
+
+    async def run_before(pilot) -> None:
+        await pilot.pause()
+        await app.push_screen(DetailsScreen(huddinge))
+        await pilot.pause()
+        await pilot.press(*"KS 2020/")
+        await pilot.pause(0.5)
+        still(app)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)

@@ -1,0 +1,729 @@
+"""Arbetsyta: step through the remiss section by section and write the positions.
+
+Three panes: the section tree with its markers, the section's text (or the live preview), and
+the section's positions with the editor. The stepping keys are priority bindings, so they work
+while the officer is typing. Every edit goes to the autosaver as it happens; a new position is
+stored at its first keystroke.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import ContentSwitcher, Header, OptionList, ProgressBar, Static, Tree
+
+from workbench.compose import SECTION, compose
+from workbench.model import CommentThread, Position, Response, Section
+from workbench.stances import NO_COMMENTS
+from workbench.tui.case_fields import missing_for_export
+from workbench.tui.coverage import coverage
+from workbench.tui.format import reply_by_text
+from workbench.tui.preview import preview_chunks
+from workbench.tui.text_views import comments_text, section_heading, section_text
+from workbench.tui.widgets.footer import WorkbenchFooter
+from workbench.tui.widgets.position_editor import PositionEditor
+from workbench.tui.widgets.position_list import PositionList
+from workbench.tui.widgets.preview_pane import PreviewPane
+from workbench.tui.widgets.save_status import SaveStatus
+from workbench.tui.widgets.section_tree import Mark, SectionTree, mark_of
+from workbench.workflow import READ_ONLY, READ_ONLY_MESSAGE
+
+DEFAULT_STANCE = "anser"
+GENERAL_HINT = (
+    "Ställningstaganden om remissen som helhet, utanför dess avsnitt. "
+    "De kommer först bland ställningstagandena."
+)
+PREVIEW_DELAY = 0.25  # seconds of quiet before the preview is drawn again
+
+
+class WorkspaceScreen(Screen):
+    HELP = (
+        "Arbetsytan. Till vänster remissens avsnitt: ● besvarat, – inga synpunkter,"
+        " ◦ besvarat i underavsnitt, ○ obesvarat, ✎ öppna kommentarer."
+        " I mitten avsnittets text (F2 visar i stället"
+        " hela yttrandet som det kommer att läsas). Till höger avsnittets ställningstaganden:"
+        " välj hållning, fortsätt meningen efter den kursiva inledningen.\n"
+        "Ctrl-tangenterna fungerar också medan du skriver. I texten: tom rad mellan stycken,"
+        " *kursiv*, rader som börjar med ”- ” blir en punktlista."
+    )
+    AUTO_FOCUS = None  # on_mount puts the cursor in the text of the section it opens on
+    BINDINGS = [
+        # Priority: these work while the officer is typing in the editor.
+        Binding(
+            "ctrl+n,ctrl+down",
+            "next_section",
+            "Nästa",
+            id="ws.next",
+            priority=True,
+            tooltip="Nästa avsnitt (också Ctrl+↓)",
+        ),
+        Binding(
+            "ctrl+f,ctrl+up",
+            "previous_section",
+            "Förra",
+            id="ws.previous",
+            priority=True,
+            tooltip="Föregående avsnitt (också Ctrl+↑)",
+        ),
+        Binding(
+            "ctrl+o",
+            "next_unanswered",
+            "Obesvarat",
+            id="ws.next_unanswered",
+            priority=True,
+            tooltip="Nästa avsnitt som saknar ställningstagande",
+        ),
+        Binding(
+            "ctrl+g",
+            "no_comments",
+            "Inga synpunkter",
+            id="ws.no_comments",
+            priority=True,
+            tooltip="Markera avsnittet ”inga synpunkter” och gå till nästa",
+        ),
+        Binding(
+            "ctrl+t",
+            "new_position",
+            "Nytt",
+            id="ws.new_position",
+            priority=True,
+            tooltip="Nytt ställningstagande i avsnittet",
+        ),
+        Binding(
+            "ctrl+l",
+            "toggle_summary",
+            "I sammanfattningen",
+            id="ws.summary",
+            priority=True,
+            show=False,
+            tooltip="Ta med ställningstagandet i sammanfattningen, eller ta bort det därifrån",
+        ),
+        Binding(
+            "alt+up",
+            "move_position(-1)",
+            "Flytta upp",
+            id="ws.move_up",
+            priority=True,
+            show=False,
+            tooltip="Flytta ställningstagandet före det förra i avsnittet",
+        ),
+        Binding(
+            "alt+down",
+            "move_position(1)",
+            "Flytta ner",
+            id="ws.move_down",
+            priority=True,
+            show=False,
+            tooltip="Flytta ställningstagandet efter nästa i avsnittet",
+        ),
+        Binding(
+            "f8",
+            "delete_position",
+            "Ta bort ställningstagandet",
+            id="ws.delete_position",
+            priority=True,
+            show=False,
+        ),
+        Binding(
+            "ctrl+s",
+            "save",
+            "Spara nu",
+            id="ws.save",
+            priority=True,
+            show=False,
+            tooltip="Allt sparas ändå automatiskt; detta skriver direkt",
+        ),
+        Binding("f2", "toggle_preview", "Förhandsgranska", id="ws.preview", priority=True),
+        Binding(
+            "f3",
+            "details",
+            "Uppgifter",
+            id="ws.details",
+            priority=True,
+            tooltip="Ärendeuppgifter: dnr, datum, undertecknare, texter",
+        ),
+        Binding(
+            "f4",
+            "coverage",
+            "Kvar",
+            id="ws.coverage",
+            priority=True,
+            tooltip="Avsnitt utan ställningstagande, och vad exporten saknar",
+        ),
+        Binding(
+            "ctrl+r",
+            "reuse",
+            "Sök formuleringar",
+            id="ws.reuse",
+            priority=True,
+            show=False,
+            tooltip="Sök i alla tidigare ställningstaganden och ta in en formulering",
+        ),
+        Binding(
+            "f5",
+            "outline",
+            "Disposition",
+            id="ws.outline",
+            priority=True,
+            show=False,
+            tooltip="Rätta remissens avsnitt; ställningstagandena följer med",
+        ),
+        Binding(
+            "f9",
+            "export",
+            "Exportera",
+            id="ws.export",
+            priority=True,
+            show=False,
+            tooltip="Word, PDF eller Markdown av yttrandet",
+        ),
+        Binding("escape", "back", "Tillbaka", id="ws.back"),
+    ]
+
+    def __init__(self, response_id: int, section_id: int | None = None) -> None:
+        super().__init__()
+        self.response_id = response_id
+        self.start_section_id = section_id
+        self.stop_index = 0
+        self.position_index = 0
+        self.draft: Position | None = None
+        self._preview_timer = None
+
+    # Building
+
+    def _load(self) -> None:
+        store = self.app.store
+        self.response: Response = store.get_response(self.response_id)
+        self.organisation = store.get_organisation(self.response.organisation_id)
+        self.remiss = store.get_remiss(self.response.remiss_id)
+        self.vocabulary = store.vocabulary(self.organisation.id)
+        self.sections: list[Section] = self.remiss.sections
+        self.section_by_id = {section.id: section for section in self.sections}
+        self.by_section: dict[int | None, list[Position]] = {}
+        for position in self.response.positions:
+            self.by_section.setdefault(position.section_id, []).append(position)
+        # Open review comments: counted per section for the tree, shown under the section text.
+        self.open_comments: dict[int | None, int] = store.open_comment_counts(self.response_id)
+        section_of = {p.id: p.section_id for p in self.response.positions}
+        self.threads: dict[int | None, list[CommentThread]] = {}
+        for thread in store.comment_threads(self.response_id, open_only=True):
+            position_id = thread.comment.position_id
+            key = section_of.get(position_id, thread.section_id) if position_id else None
+            key = thread.section_id if key is None else key
+            self.threads.setdefault(key, []).append(thread)
+
+    def compose(self) -> ComposeResult:
+        self._load()
+        yield Header()
+        with Horizontal(id="ws-panes"):
+            yield SectionTree(id="ws-tree")
+            with ContentSwitcher(initial="ws-text", id="ws-middle"):
+                with VerticalScroll(id="ws-text"):
+                    yield Static(id="ws-section")
+                yield PreviewPane(id="ws-preview")
+            with Vertical(id="ws-right"):
+                yield Static(id="ws-positions-title")
+                yield PositionList(id="ws-positions")
+                yield PositionEditor(
+                    self.vocabulary,
+                    self.organisation.subject_phrase,
+                    self._on_edit,
+                    id="ws-editor",
+                )
+        with Horizontal(id="ws-status"):
+            yield ProgressBar(
+                total=max(1, len(self.sections)),
+                show_eta=False,
+                show_percentage=False,
+                id="ws-progress",
+            )
+            yield Static(id="ws-progress-label")
+            yield SaveStatus(id="ws-saved")
+        yield WorkbenchFooter()
+
+    def on_mount(self) -> None:
+        self._show_titles()
+        tree = self.tree
+        self._measure()
+        tree.load(self.sections, self._marks, self.open_comments)
+        self._show_progress()
+        self.editor.set_read_only(self.read_only)
+        self._collect = self.editor.sync
+        self.app.autosaver.add_collector(self._collect)
+        self.show_stop(self._start_index(), focus_text=True)
+
+    def _start_index(self) -> int:
+        """The section asked for, else where the officer last was, else the first one still
+        unanswered, else the top."""
+        stops = self.tree.stops
+        wanted = self.start_section_id or self.app.store.last_place(self.response_id)
+        if wanted is not None:
+            for index, node in enumerate(stops):
+                if node.data is not None and node.data.id == wanted:
+                    return index
+        return self._next_unanswered_from(1) or 0
+
+    def _show_titles(self) -> None:
+        self.title = f"{self.organisation.name} – {self.remiss.title}"
+        reply, _ = reply_by_text(self.remiss.reply_by, self.app.today())
+        deadline = f" · svara senast {reply}" if self.remiss.reply_by else ""
+        self.sub_title = f"{self.response.kind.label} · {self.response.status.label}{deadline}"
+
+    # Widgets
+
+    @property
+    def read_only(self) -> bool:
+        return self.response.status in READ_ONLY
+
+    def _refuse_if_read_only(self) -> bool:
+        if self.read_only:
+            self.notify(READ_ONLY_MESSAGE, severity="warning")
+        return self.read_only
+
+    @property
+    def tree(self) -> SectionTree:
+        return self.query_one("#ws-tree", SectionTree)
+
+    @property
+    def editor(self) -> PositionEditor:
+        return self.query_one("#ws-editor", PositionEditor)
+
+    @property
+    def position_list(self) -> PositionList:
+        return self.query_one("#ws-positions", PositionList)
+
+    @property
+    def section(self) -> Section | None:
+        return self.tree.stops[self.stop_index].data
+
+    @property
+    def key(self) -> int | None:
+        section = self.section
+        return section.id if section else None
+
+    @property
+    def positions(self) -> list[Position]:
+        return self.by_section.get(self.key, [])
+
+    # Showing a section
+
+    def show_stop(self, index: int, position_index: int = 0, focus_text: bool = False) -> None:
+        """Show stop `index` of the tree (0: Övergripande synpunkter) and one of its positions."""
+        self.editor.sync()
+        self.app.autosaver.flush()
+        self.stop_index = max(0, min(index, len(self.tree.stops) - 1))
+        node = self.tree.stops[self.stop_index]
+        if node.line < 0:  # the tree has not laid out its lines yet
+            self.call_after_refresh(self._move_tree_cursor, node)
+        elif self.tree.cursor_node is not node:
+            self.tree.move_cursor(node, animate=False)
+        section = node.data
+        # Remembered (with the next flush) so that the case opens here again.
+        self.app.autosaver.schedule(
+            ("place", self.response_id),
+            partial(self.app.store.remember_place, self.response_id, self.key),
+        )
+        shown = section_text(section, GENERAL_HINT)
+        threads = self.threads.get(self.key)
+        if threads:
+            shown.append("\n\n")
+            shown.append_text(comments_text(threads))
+        self.query_one("#ws-section", Static).update(shown)
+        self.query_one("#ws-text", VerticalScroll).scroll_home(animate=False)
+        if self.query_one("#ws-middle", ContentSwitcher).current == "ws-preview":
+            self._scroll_preview()
+        self.query_one("#ws-positions-title", Static).update(
+            Text.assemble(
+                ("Ställningstaganden ", "bold"),
+                ("(skrivskyddat) " if self.read_only else "", "yellow"),
+                (section_heading(section), "dim"),
+            )
+        )
+        self.show_position(position_index)
+        if focus_text:
+            self.editor.focus_text()
+
+    def _move_tree_cursor(self, node) -> None:
+        if self.tree.stops[self.stop_index] is node:
+            self.tree.move_cursor(node, animate=False)
+
+    def show_position(self, index: int) -> None:
+        """Show the section's position `index` in the editor; past the end, a new draft."""
+        positions = self.positions
+        self.position_index = max(0, min(index, len(positions)))
+        if self.position_index < len(positions):
+            position = positions[self.position_index]
+        else:
+            position = self._new_draft()
+        self.position_list.show(positions, self.vocabulary, self.position_index)
+        self.editor.load(position, general=self.section is None)
+
+    def _new_draft(self) -> Position:
+        stance = DEFAULT_STANCE if DEFAULT_STANCE in self.vocabulary else "fritext"
+        self.draft = Position(stance, section_id=self.key, response_id=self.response_id)
+        return self.draft
+
+    def on_section_tree_moved(self, event: SectionTree.Moved) -> None:
+        event.stop()
+        index = self.tree.index_of(event.node)
+        if index != self.stop_index:
+            self.show_stop(index)
+
+    def on_tree_node_selected(self, event: Tree.NodeSelected) -> None:
+        event.stop()
+        index = self.tree.index_of(event.node)
+        if index != self.stop_index:
+            self.show_stop(index)
+        self.editor.focus_text()
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        if event.option_index != self.position_index:
+            self.editor.sync()
+            self.show_position(event.option_index)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.editor.focus_text()
+
+    # Saving
+
+    def _on_edit(self, position: Position, field: str, value: object) -> None:
+        """The editor changed a position: store a new one now, queue the rest."""
+        store = self.app.store
+        if position.id is None:
+            stored = store.add_position(self.response_id, position)
+            position.id, position.order = stored.id, stored.order
+            self.by_section.setdefault(position.section_id, []).append(position)
+            if position is self.draft:
+                self.draft = None
+            self.app.autosaver.note_saved()
+            self._positions_changed(position.section_id)
+        else:
+            self.app.autosaver.schedule(
+                ("position", position.id, field),
+                partial(store.update_position, position.id, **{field: value}),
+            )
+            if field == "stance":
+                self._positions_changed(position.section_id)
+            elif position.section_id == self.key and position in self.positions:
+                index = self.positions.index(position)
+                self.position_list.update_line(index, position, self.vocabulary)
+        self._schedule_preview()
+
+    def _measure(self) -> dict[int | None, Mark]:
+        """What is left (the export's rule) and each section's marker; returns those changed."""
+        self.coverage = coverage(self._current_positions(), self.remiss)
+        marks: dict[int | None, Mark] = {None: mark_of(self.by_section.get(None, []))}
+        for section in self.sections:
+            marks[section.id] = mark_of(
+                self.by_section.get(section.id, []), section.id in self.coverage.covered_ids
+            )
+        old = getattr(self, "_marks", {})
+        self._marks = marks
+        self._unanswered_ids = {section.id for section in self.coverage.unanswered}
+        return {key: mark for key, mark in marks.items() if old.get(key) != mark}
+
+    def _positions_changed(self, key: int | None) -> None:
+        """A section gained, lost or reordered positions: markers (its own and those of the
+        sections above it), the bar, the list."""
+        for changed, mark in self._measure().items():
+            section = self.section_by_id.get(changed) if changed is not None else None
+            self.tree.set_mark(section, mark, self.open_comments.get(changed, 0))
+        self._show_progress()
+        if key == self.key:
+            self.position_list.show(self.positions, self.vocabulary, self.position_index)
+
+    def _show_progress(self) -> None:
+        total, done = self.coverage.total, self.coverage.done
+        self.query_one("#ws-progress", ProgressBar).update(total=max(1, total), progress=done)
+        left = total - done
+        self.query_one("#ws-progress-label", Static).update(
+            f"{done} av {total} avsnitt klara" + (f" · {left} kvar" if left else " · allt besvarat")
+        )
+
+    def on_descendant_blur(self) -> None:
+        self.editor.sync()
+        self.app.autosaver.flush()
+
+    def on_screen_suspend(self) -> None:
+        self.editor.sync()
+        self.app.autosaver.flush()
+
+    def on_screen_resume(self) -> None:
+        # The case details or the outline may have changed while another screen was on top.
+        store = self.app.store
+        self.response = store.get_response(self.response_id, with_positions=False)
+        self.editor.set_read_only(self.read_only)
+        self._show_titles()
+        self._schedule_preview()
+
+    def on_unmount(self) -> None:
+        self.app.autosaver.remove_collector(self._collect)
+        self.app.autosaver.flush()
+
+    # Actions
+
+    def action_next_section(self) -> None:
+        self.show_stop(self.stop_index + 1)
+
+    def action_previous_section(self) -> None:
+        self.show_stop(self.stop_index - 1)
+
+    def _next_unanswered_from(self, start: int) -> int | None:
+        stops = self.tree.stops
+        order = [*range(max(1, start), len(stops)), *range(1, max(1, start))]
+        for index in order:
+            section = stops[index].data
+            if section is not None and section.id in self._unanswered_ids:
+                return index
+        return None
+
+    def action_next_unanswered(self) -> None:
+        index = self._next_unanswered_from(self.stop_index + 1)
+        if index is None:
+            self.notify("Alla avsnitt har ett ställningstagande eller ”inga synpunkter”.")
+            return
+        self.show_stop(index)
+
+    def action_no_comments(self) -> None:
+        """Mark the section "inga synpunkter" and go on to the next one."""
+        if self._refuse_if_read_only():
+            return
+        self.editor.sync()
+        self.app.autosaver.flush()
+        positions = self.positions
+        if not any(p.stance == NO_COMMENTS for p in positions):
+            if any(p.text.strip() for p in positions):
+                self.notify(
+                    "Avsnittet har redan ställningstaganden; ta bort dem först (F8).",
+                    severity="warning",
+                )
+                return
+            store = self.app.store
+            if positions:
+                # An untouched position only had its stance picked: it becomes the mark.
+                positions[0].stance = NO_COMMENTS
+                store.update_position(positions[0].id, stance=NO_COMMENTS)
+            else:
+                positions.append(store.mark_no_comments(self.response_id, self.key))
+                self.by_section[self.key] = positions
+            self.app.autosaver.note_saved()
+            self._positions_changed(self.key)
+            self._schedule_preview()
+        if self.stop_index + 1 < len(self.tree.stops):
+            self.show_stop(self.stop_index + 1)
+        else:
+            self.show_stop(self.stop_index)
+
+    def action_new_position(self) -> None:
+        if self._refuse_if_read_only():
+            return
+        self.editor.sync()
+        self.show_position(len(self.positions))
+        self.editor.focus_text()
+
+    def action_toggle_summary(self) -> None:
+        if self._refuse_if_read_only():
+            return
+        self.editor.toggle_summary()
+
+    def action_move_position(self, offset: int) -> None:
+        if self._refuse_if_read_only():
+            return
+        positions = self.positions
+        if self.position_index >= len(positions):
+            return
+        self.editor.sync()
+        self.app.autosaver.flush()
+        position = positions[self.position_index]
+        store = self.app.store
+        store.move_position(position.id, offset)
+        # Keep our own objects (the editor holds one) in the store's new order.
+        stored = {
+            p.id: (rank, p.order)
+            for rank, p in enumerate(store.section_positions(self.response_id, self.key))
+        }
+        positions.sort(key=lambda p: stored[p.id][0])
+        for p in positions:
+            p.order = stored[p.id][1]
+        self.app.autosaver.note_saved()
+        self.position_index = positions.index(position)
+        self.position_list.show(positions, self.vocabulary, self.position_index)
+        self._schedule_preview()
+
+    def action_delete_position(self) -> None:
+        if self._refuse_if_read_only():
+            return
+        positions = self.positions
+        if self.position_index >= len(positions):
+            self.notify("Det finns inget ställningstagande att ta bort här.")
+            return
+        position = positions[self.position_index]
+        if not position.text.strip():
+            self._delete(position)
+            return
+        from workbench.tui.screens.confirm import ConfirmScreen
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._delete(position)
+
+        self.app.push_screen(
+            ConfirmScreen("Ta bort ställningstagandet? Texten går inte att få tillbaka."),
+            answered,
+        )
+
+    def _delete(self, position: Position) -> None:
+        self.app.autosaver.discard(lambda key: key[:2] == ("position", position.id))
+        self.app.store.delete_position(position.id)
+        self.app.autosaver.note_saved()
+        positions = self.by_section.get(position.section_id, [])
+        if position in positions:
+            positions.remove(position)
+        self._positions_changed(position.section_id)
+        if position.section_id == self.key:
+            self.show_position(min(self.position_index, len(positions)))
+        self._schedule_preview()
+
+    def action_save(self) -> None:
+        self.editor.sync()
+        self.app.autosaver.flush()
+        self.app.autosaver.note_saved()
+
+    def action_toggle_preview(self) -> None:
+        switcher = self.query_one("#ws-middle", ContentSwitcher)
+        if switcher.current == "ws-preview":
+            switcher.current = "ws-text"
+        else:
+            switcher.current = "ws-preview"
+            self.refresh_preview()
+
+    def _schedule_preview(self) -> None:
+        if self.query_one("#ws-middle", ContentSwitcher).current != "ws-preview":
+            return
+        if self._preview_timer is not None:
+            self._preview_timer.stop()
+        self._preview_timer = self.set_timer(PREVIEW_DELAY, self.refresh_preview)
+
+    def _current_positions(self) -> list[Position]:
+        """Every stored position in reading order: general first, then by section."""
+        general = [p for p in self.by_section.get(None, []) if p.id is not None]
+        return general + [
+            p for s in self.sections for p in self.by_section.get(s.id, []) if p.id is not None
+        ]
+
+    def refresh_preview(self) -> None:
+        """Compose the response as its kind reads (the export's own compose step) and draw it."""
+        self._preview_timer = None
+        self.response.positions = self._current_positions()
+        document = compose(self.response, self.remiss, self.organisation, today=self.app.today())
+        chunks = preview_chunks(document)
+        self.query_one("#ws-preview", PreviewPane).show(chunks, self._preview_target(chunks))
+
+    def _scroll_preview(self) -> None:
+        pane = self.query_one("#ws-preview", PreviewPane)
+        pane.scroll_to_chunk(self._preview_target(pane.chunks))
+
+    def _preview_target(self, chunks) -> int:
+        """The chunk of the current section, else of the nearest section before it that the
+        document holds, else the top."""
+        section = self.section
+        if section is None:
+            wanted = {self.organisation.part_title("overgripande")}
+        else:
+            wanted = {node.data.heading for node in self.tree.stops[1 : self.stop_index + 1]}
+        target = 0
+        for index, chunk in enumerate(chunks):
+            if chunk.level == SECTION and chunk.heading in wanted:
+                target = index
+                if section is not None and chunk.heading == section.heading:
+                    break
+        return target
+
+    def action_details(self) -> None:
+        from workbench.tui.screens.details import DetailsScreen
+
+        self.app.push_screen(DetailsScreen(self.response_id))
+
+    def action_coverage(self) -> None:
+        from workbench.tui.screens.coverage import CoverageScreen
+
+        self.editor.sync()
+        unanswered = self.coverage.unanswered
+
+        def chosen(section_id: int | None) -> None:
+            if section_id is None:
+                return
+            for index, node in enumerate(self.tree.stops):
+                if node.data is not None and node.data.id == section_id:
+                    self.show_stop(index, focus_text=True)
+                    return
+
+        missing = missing_for_export(self.response, self.organisation)
+        self.app.push_screen(CoverageScreen(unanswered, len(self.sections), missing), chosen)
+
+    def action_reuse(self) -> None:
+        if self._refuse_if_read_only():
+            return
+        from workbench.tui.screens.reuse import ReuseScreen
+
+        path = self.app.store.path
+        if path is None:
+            self.notify("Sökningen behöver en databasfil.", severity="warning")
+            return
+
+        def take(hit) -> None:
+            if hit is None:
+                return
+            editor = self.editor
+            position = editor.position
+            if position is not None and not position.text.strip() and hit.stance in self.vocabulary:
+                editor.set_stance(hit.stance)
+            editor.focus_text()
+            editor.text_area.insert(hit.text)
+
+        self.editor.sync()
+        self.app.push_screen(ReuseScreen(path), take)
+
+    def action_outline(self) -> None:
+        from workbench.tui.screens.outline import OutlineScreen
+
+        self.editor.sync()
+        self.app.autosaver.flush()
+        section_id = self.key
+        self.app.push_screen(OutlineScreen(self.remiss.id), lambda _: self._rebuild(section_id))
+
+    def _rebuild(self, section_id: int | None) -> None:
+        """The outline may have changed: read the case again and show the same section
+        (or, if it was merged away, the one at its place)."""
+        index = self.stop_index
+        self._load()
+        self._measure()
+        self.tree.load(self.sections, self._marks, self.open_comments)
+        self._show_progress()
+        for position, node in enumerate(self.tree.stops):
+            if node.data is not None and node.data.id == section_id:
+                index = position
+                break
+        self.draft = None
+        self.show_stop(min(index, len(self.tree.stops) - 1))
+
+    def action_export(self) -> None:
+        from workbench.tui.screens.export import ExportScreen
+
+        self.editor.sync()
+        self.app.autosaver.flush()
+        self.app.push_screen(ExportScreen(self.response_id))
+
+    def action_back(self) -> None:
+        focused = self.focused
+        if focused is not None and focused is not self.tree:
+            self.tree.focus()
+            return
+        self.app.pop_screen()

@@ -1,0 +1,113 @@
+"""How sections and positions read on screen, as rich Text (no widgets here)."""
+
+from __future__ import annotations
+
+import re
+
+from rich.text import Text
+
+from workbench import markup
+from workbench.model import CommentThread, Position, Section
+from workbench.stances import FREE_TEXT, NO_COMMENTS, Vocabulary
+
+GENERAL = "Övergripande synpunkter"
+
+# A labelled part of a section ("Nuläge:", "Önskat läge 2023:"): a short capitalised label
+# ending in a colon at the start of a paragraph.
+_LABEL_RE = re.compile(r"^([A-ZÅÄÖ][^\n:.]{0,40}):(\s|$)")
+
+
+def section_heading(section: Section | None) -> str:
+    return section.heading if section else GENERAL
+
+
+def body_text(body: str) -> Text:
+    """A section's text with its labelled parts (Nuläge: …) in bold."""
+    text = Text()
+    for index, paragraph in enumerate(markup.paragraphs(body)):
+        if index:
+            text.append("\n\n")
+        match = _LABEL_RE.match(paragraph)
+        if match:
+            text.append(match.group(1) + ":", style="bold")
+            text.append(paragraph[len(match.group(1)) + 1 :])
+        else:
+            text.append(paragraph)
+    return text
+
+
+def section_text(section: Section | None, general_hint: str) -> Text:
+    """The middle pane: the heading, then the body (or a hint when there is none)."""
+    text = Text()
+    text.append(section_heading(section), style="bold")
+    text.append("\n\n")
+    if section is None:
+        text.append(general_hint, style="dim")
+    elif section.body.strip():
+        text.append_text(body_text(section.body))
+    else:
+        text.append("Avsnittet har ingen egen text (bara en rubrik).", style="dim")
+    return text
+
+
+def markup_text(source: str) -> Text:
+    """Officer's markup as it will print: paragraphs, bullets, numbers and *italics*."""
+    text = Text()
+    for index, block in enumerate(markup.parse(source)):
+        if index:
+            text.append("\n\n")
+        items = block.items or [block.runs]
+        for number, item in enumerate(items, start=1):
+            if block.kind == "bullets":
+                text.append("  • ")
+            elif block.kind == "numbered":
+                text.append(f"  {number}. ")
+            for run in item:
+                style = "italic" if run.italic else ("bold" if block.kind == "heading" else "")
+                text.append(run.text, style=style)
+            if number < len(items):
+                text.append("\n")
+    return text
+
+
+def position_text(position: Position, vocabulary: Vocabulary, subject: str, general: bool) -> Text:
+    """A position as it reads: the italic lead, then the text with its own italics."""
+    lead = vocabulary.lead(position.stance, subject, position.verb_override, general=general)
+    text = Text()
+    if lead.phrase:
+        text.append(lead.phrase, style="italic")
+        text.append(" ")
+        if not position.text.strip():
+            text.append(lead.default_tail)
+    text.append_text(markup_text(position.text))
+    return text
+
+
+def position_line(position: Position, vocabulary: Vocabulary) -> Text:
+    """One line for the positions list: the verb, then the start of the text."""
+    stance = vocabulary.get(position.stance)
+    verb = position.verb_override or (stance.verb if stance else "") or position.stance
+    line = Text()
+    line.append("Σ " if position.in_summary else "  ", style="cyan")
+    if position.stance == FREE_TEXT:
+        line.append("(fritext)", style="dim")
+    else:
+        line.append(verb, style="cyan" if position.stance == NO_COMMENTS else "bold")
+    snippet = " ".join(markup.strip_markup(position.text).split())
+    if snippet:
+        line.append("  " + snippet)
+    return line
+
+
+def comments_text(threads: list[CommentThread]) -> Text:
+    """The open review comments on a section, each with its replies, for the officer."""
+    text = Text()
+    text.append(f"Öppna kommentarer ({len(threads)})", style="bold yellow")
+    for thread in threads:
+        for index, comment in enumerate([thread.comment, *thread.replies]):
+            text.append("\n\n" if index == 0 else "\n")
+            text.append("  ↳ " if index else "✎ ", style="yellow")
+            text.append(comment.author or "Granskare", style="bold")
+            text.append(f" {comment.created_at[:10]}: ", style="dim")
+            text.append(comment.text)
+    return text

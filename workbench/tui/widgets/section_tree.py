@@ -1,0 +1,132 @@
+"""The remiss's sections as a tree, each with a marker saying what is left to do there."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import StrEnum
+
+from rich.text import Text
+from textual.message import Message
+from textual.widgets import Tree
+from textual.widgets.tree import TreeNode
+
+from workbench.model import Position, Section
+from workbench.stances import NO_COMMENTS
+from workbench.tui.text_views import section_heading
+
+
+class Mark(StrEnum):
+    UNANSWERED = "unanswered"
+    NO_COMMENTS = "no_comments"
+    ANSWERED = "answered"
+    COVERED = "covered"  # nothing of its own, but a subsection is answered
+
+
+MARKS: dict[Mark, tuple[str, str]] = {
+    Mark.UNANSWERED: ("○", "dim"),
+    Mark.NO_COMMENTS: ("–", "cyan"),
+    Mark.ANSWERED: ("●", "green"),
+    Mark.COVERED: ("◦", "green"),
+}
+
+
+def mark_of(positions: Iterable[Position], covered: bool = False) -> Mark:
+    stances = [position.stance for position in positions]
+    if not stances:
+        return Mark.COVERED if covered else Mark.UNANSWERED
+    if all(stance == NO_COMMENTS for stance in stances):
+        return Mark.NO_COMMENTS
+    return Mark.ANSWERED
+
+
+def marked_label(section: Section | None, mark: Mark, open_comments: int = 0) -> Text:
+    symbol, style = MARKS[mark]
+    label = Text()
+    label.append(symbol + " ", style=style)
+    label.append(section_heading(section), style="bold" if section is None else "")
+    if open_comments:
+        label.append(f" ✎{open_comments}", style="yellow")
+    return label
+
+
+class SectionTree(Tree[Section | None]):
+    """Övergripande synpunkter on top, then the sections in document order, all expanded.
+
+    `stops` lists the nodes in reading order: what next/previous step through. `Moved` is
+    posted for the officer's own moves only (Tree's NodeHighlighted also fires when the tree
+    settles its cursor by itself); a click or Enter posts Tree's NodeSelected.
+    """
+
+    class Moved(Message):
+        def __init__(self, node: TreeNode[Section | None]) -> None:
+            super().__init__()
+            self.node = node
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__("Avsnitt", **kwargs)
+        self.show_root = False
+        self.guide_depth = 2
+        self.stops: list[TreeNode[Section | None]] = []
+        self._by_key: dict[int | None, TreeNode[Section | None]] = {}
+
+    def load(
+        self,
+        sections: list[Section],
+        marks: dict[int | None, Mark],
+        comments: dict[int | None, int],
+    ) -> None:
+        self.clear()
+        general = self.root.add_leaf(
+            marked_label(None, marks.get(None, Mark.UNANSWERED), comments.get(None, 0)),
+            data=None,
+        )
+        self.stops = [general]
+        self._by_key = {None: general}
+        parents: dict[str, TreeNode[Section | None]] = {}
+        for section in sections:
+            # `parent` is the number of the nearest earlier section above it, so the last
+            # node seen under that number is the one (numbers may repeat, or be empty).
+            parent = self.root if section.parent is None else parents.get(section.parent, self.root)
+            label = marked_label(
+                section, marks.get(section.id, Mark.UNANSWERED), comments.get(section.id, 0)
+            )
+            node = parent.add(label, data=section, expand=True, allow_expand=False)
+            parents[section.number] = node
+            self.stops.append(node)
+            self._by_key[section.id] = node
+
+    def set_mark(self, section: Section | None, mark: Mark, open_comments: int = 0) -> None:
+        node = self._by_key.get(section.id if section else None)
+        if node is not None:
+            node.set_label(marked_label(section, mark, open_comments))
+
+    def index_of(self, node: TreeNode | None) -> int:
+        return self.stops.index(node) if node in self.stops else 0
+
+    def _moved(self) -> None:
+        if self.cursor_node is not None:
+            self.post_message(self.Moved(self.cursor_node))
+
+    def action_cursor_up(self) -> None:
+        super().action_cursor_up()
+        self._moved()
+
+    def action_cursor_down(self) -> None:
+        super().action_cursor_down()
+        self._moved()
+
+    def action_page_up(self) -> None:
+        super().action_page_up()
+        self._moved()
+
+    def action_page_down(self) -> None:
+        super().action_page_down()
+        self._moved()
+
+    def action_scroll_home(self) -> None:
+        super().action_scroll_home()
+        self._moved()
+
+    def action_scroll_end(self) -> None:
+        super().action_scroll_end()
+        self._moved()
