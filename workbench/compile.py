@@ -31,6 +31,7 @@ from workbench.stances import (
     NONE,
     PARTLY,
     PROPOSAL,
+    Lead,
     Vocabulary,
 )
 
@@ -265,7 +266,10 @@ def _row(section: Section | None, cells: dict[str, list[CompiledPosition]], name
 def _compiled(name, response, position: Position, section, vocabulary: Vocabulary, subject):
     stance = vocabulary.get(position.stance)
     stance_class = stance.stance_class if stance else NONE
-    lead = vocabulary.position_lead(position, subject)
+    # A received answer is quoted in its own words: its lead as written, or none; a lead
+    # formed from the detected stance would put words in its mouth.
+    own_words = Lead(position.lead) if response.received else None
+    lead = own_words or vocabulary.position_lead(position, subject)
     label = position.verb_override or (stance.display if stance else position.stance)
     return CompiledPosition(
         organisation=name,

@@ -44,6 +44,7 @@ CSV_COLUMNS = (
     "Att bekräfta",
 )
 _NONE_LABEL = "Inga synpunkter eller ej berört"
+_NONE_COLUMN = "Inga / ej berört"
 
 
 def compilation_document(compilation: Compilation, today: dt.date | None = None) -> Document:
@@ -133,11 +134,11 @@ def _introduction(compilation: Compilation) -> list[Block]:
 
 def _overview(compilation: Compilation) -> Table:
     header = ["Avsnitt", *(MARK_LABELS[m] for m in MARKS)]
-    header[-1] = _NONE_LABEL
+    header[-1] = _NONE_COLUMN
     rows = [header]
     for row in compilation.rows:
         rows.append([row.heading, *(str(row.counts[m]) for m in MARKS)])
-    return Table(rows, align=["left", *["right"] * len(MARKS)], widths=[10, 2, 2, 2, 3, 4])
+    return Table(rows, align=["left", *["right"] * len(MARKS)], widths=[9, 2, 2, 2, 4, 4])
 
 
 def _section(row: SectionRow, compilation: Compilation) -> list[Block]:
