@@ -41,8 +41,13 @@ _FRAME_PARTS = re.compile(
     r"ärendets beredning|beredning|.*förslag till beslut|förslag till beslut.*|"
     r"[\wåäö ]*beslut|beslutsunderlag|.*konsekvenser|bilag(?:a|or)(?: \d+)?|"
     r"beslutet ska skickas till|sändlista|kopia till|handlingar|underlag|"
-    r"yttrande över .*|remissvar (?:på|över) .*|svar på .*remiss.*|.*– svar på remiss.*|"
     r"kontaktperson(?:er)?|ert dnr.*|vårt dnr.*|dnr.*|diarienr.*)$",
+    re.I,
+)
+# A document's title: nothing stands between it and its parts, so it frames only itself (the
+# workbench's own tjänsteutlåtande has every part under its title).
+_TITLE = re.compile(
+    r"^(?:yttrande över .*|remissvar (?:på|över) .*|svar på .*remiss.*|.*– svar på remiss.*)$",
     re.I,
 )
 _CLOSING = re.compile(
@@ -195,6 +200,9 @@ class _Analysis:
             if not heading.number and _FRAME_PARTS.match(title) and not _positions_part(title):
                 scopes.append(_Scope("frame", SectionMatch(None, 1.0), heading.level))
                 frame_level = heading.level
+                continue
+            if not heading.number and _TITLE.match(title):
+                scopes.append(_Scope("frame", SectionMatch(None, 1.0), heading.level))
                 continue
             match = self.matcher.heading(heading.number, heading.title)
             if match.number is not None and match.confidence >= 0.5:
