@@ -138,7 +138,7 @@ def _overview(compilation: Compilation) -> Table:
     rows = [header]
     for row in compilation.rows:
         rows.append([row.heading, *(str(row.counts[m]) for m in MARKS)])
-    return Table(rows, align=["left", *["right"] * len(MARKS)], widths=[9, 2, 2, 2, 4, 4])
+    return Table(rows, align=["left", *["right"] * len(MARKS)], widths=[12, 2, 3, 3, 5, 4])
 
 
 def _section(row: SectionRow, compilation: Compilation) -> list[Block]:

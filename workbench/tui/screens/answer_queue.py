@@ -24,6 +24,7 @@ from workbench.model import AnswerImport, ReviewItem
 from workbench.tui.widgets.footer import WorkbenchFooter
 
 WHOLE_REMISS = "__whole__"
+TEXT_WIDTH = 44
 
 
 @dataclass
@@ -109,7 +110,7 @@ class AnswerQueueScreen(Screen):
                 item.organisation,
                 item.section_number or "Hela remissen",
                 f"{stance.display if stance else position.stance} ({MARK_LABELS[mark].lower()})",
-                " ".join(f"{position.lead} {position.text}".split())[:60],
+                " ".join(f"{position.lead} {position.text}".split())[:TEXT_WIDTH],
                 position.review_note,
                 key=key,
             )

@@ -370,9 +370,9 @@ class CellScreen(ModalScreen[None]):
                     yield Static("Inget ställningstagande till avsnittet.", classes="muted")
                     return
                 for position in cell.positions:
-                    head = Text(f"{position.stance_label} ", style=MARK_STYLES[position.mark])
+                    head = Text(position.stance_label, style=MARK_STYLES[position.mark])
                     if position.needs_review:
-                        head.append(f"att bekräfta: {position.review_note}", style="magenta")
+                        head.append(f"  · att bekräfta: {position.review_note}", style="magenta")
                     yield Static(head, classes="compilation-cell-stance")
                     yield Static(
                         _quoted(position.lead, position.reads), classes="compilation-quote"
