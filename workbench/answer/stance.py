@@ -25,7 +25,6 @@ _ADVERB = (
     r"sammantaget|generellt|fortsatt|gärna|härmed|slutligen|inledningsvis|"
     r"sammanfattningsvis|avslutningsvis)"
 )
-_ADVERBS = rf"(?:{_ADVERB} )*"
 # Between the words of a phrase an adverb may stand: "ser dock behov av", "vill också påpeka".
 _GAP = rf"(?: {_ADVERB})* "
 _NEGATION = r"(?:inte|ej|icke)"
@@ -147,9 +146,7 @@ class StanceReader:
         self._classes.update({s.key: s.stance_class for s in own})
         self._patterns = [
             (
-                re.compile(
-                    rf"{_START}{_ADVERBS}(?P<verb>{pattern.replace(' ', _GAP)}){_WORD_END}", re.I
-                ),
+                re.compile(rf"{_START}(?P<verb>{pattern.replace(' ', _GAP)}){_WORD_END}", re.I),
                 key,
                 weight,
             )
