@@ -152,3 +152,28 @@ async def test_every_compilation_action_is_in_the_palette(demo_db):
         titles = {c.title for c in app.get_system_commands(app.screen)}
         for wanted in ("Hållning", "Instans", "Oenighet", "Bekräfta", "Word", "CSV", "Läs"):
             assert wanted in titles
+
+
+async def test_answers_read_in_from_a_folder_join_the_matrix(demo_db, tmp_path):
+    from textual.widgets import Input
+
+    from workbench.tui.screens.import_answers import ImportAnswersScreen
+
+    folder = tmp_path / "svar"
+    folder.mkdir()
+    for seed in ("000", "003", "004"):
+        write_seed_docx(seed, folder)
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        await _open_matrix(app, pilot)
+        await pilot.press("i")
+        await pilot.pause()
+        assert isinstance(app.screen, ImportAnswersScreen)
+        app.screen.query_one("#import-answers-path", Input).value = str(folder)
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, CompilationScreen)
+        received = [c.organisation for c in app.screen.compilation.columns if c.received]
+        assert received == ["Huddinge kommun", "Locum AB", "Stockholm Business Region"]

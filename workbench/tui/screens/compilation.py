@@ -102,6 +102,13 @@ class CompilationScreen(Screen):
             tooltip="Gå till avsnittet med mest oenighet, sedan nästa",
         ),
         Binding(
+            "i",
+            "import_answers",
+            "Läs in svar",
+            id="compilation.import",
+            tooltip="Läs in andra organisationers svar (fil eller mapp)",
+        ),
+        Binding(
             "b",
             "confirm_queue",
             "Bekräfta",
@@ -230,7 +237,7 @@ class CompilationScreen(Screen):
         if filters:
             text.append("  Filter: " + "; ".join(filters) + " (x rensar)", style="italic")
         if not compilation.columns:
-            text.append("  Inga svar ännu: läs in svar med 'workbench answer import'.")
+            text.append("  Inga svar ännu: läs in svar med i.")
         self.query_one("#compilation-summary", Static).update(text)
 
     def status(self, message: str) -> None:
@@ -305,6 +312,11 @@ class CompilationScreen(Screen):
             f" (för {row.counts[FOR]}, delvis {row.counts[PARTLY]}, emot {row.counts[AGAINST]},"
             f" synpunkter {row.counts[COMMENT]})"
         )
+
+    def action_import_answers(self) -> None:
+        from workbench.tui.screens.import_answers import ImportAnswersScreen
+
+        self.app.push_screen(ImportAnswersScreen(self.remiss_id, self.folder))
 
     def action_confirm_queue(self) -> None:
         from workbench.tui.screens.answer_queue import AnswerQueueScreen
