@@ -148,9 +148,21 @@ async def test_every_compilation_action_is_in_the_palette(demo_db):
     app = make_app(demo_db, keymap={})
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.pause()
+        cases = {c.title for c in app.get_system_commands(app.screen)}
+        assert "Sammanställning" in cases
         await _open_matrix(app, pilot)
         titles = {c.title for c in app.get_system_commands(app.screen)}
-        for wanted in ("Hållning", "Instans", "Oenighet", "Bekräfta", "Word", "CSV", "Läs"):
+        for wanted in (
+            "Hållning",
+            "Instans",
+            "Oenighet",
+            "Läs in",
+            "Bekräfta",
+            "Word",
+            "CSV",
+            "Läs",
+            "Tillbaka",
+        ):
             assert wanted in titles
 
 

@@ -85,6 +85,9 @@ class CasesScreen(Screen):
             "compilation",
             "Sammanställning",
             id="cases.compilation",
+            # Ärenden's footer is full at 120 columns; like f3 and f5, this one is in the
+            # palette and the help.
+            show=False,
             tooltip="Remissammanställning: alla svar på remissen, avsnitt för avsnitt",
         ),
         Binding(

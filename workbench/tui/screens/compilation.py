@@ -83,7 +83,8 @@ class CompilationScreen(Screen):
     )
 
     BINDINGS = [
-        Binding("escape", "back", "Tillbaka", id="compilation.back"),
+        # The footer is full at 120 columns: Esc, as everywhere, is in the palette and help.
+        Binding("escape", "back", "Tillbaka", id="compilation.back", show=False),
         Binding(
             "h", "cycle_stance", "Hållning", id="compilation.stance", tooltip="Filtrera på hållning"
         ),
@@ -104,7 +105,7 @@ class CompilationScreen(Screen):
         Binding(
             "i",
             "import_answers",
-            "Läs in svar",
+            "Läs in",
             id="compilation.import",
             tooltip="Läs in andra organisationers svar (fil eller mapp)",
         ),
