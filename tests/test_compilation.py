@@ -250,7 +250,13 @@ def test_cli_compile_bad_input(demo_db, tmp_path, capsys):
     assert code == 1 and err.startswith("fel: ") and len(err.splitlines()) == 1
     code, _, err = _run(capsys, "--db", str(demo_db), "compile", "1", "--format", "xlsx")
     assert code == 1 and err.startswith("fel: ")
-    if os.geteuid() != 0:
+    not_a_folder = tmp_path / "fil.txt"
+    not_a_folder.write_text("x", encoding="utf-8")
+    code, _, err = _run(
+        capsys, "--db", str(demo_db), "compile", "1", "--out", str(not_a_folder / "x.docx")
+    )
+    assert code == 1 and err.startswith("fel: ") and len(err.splitlines()) == 1
+    if os.geteuid() != 0:  # root writes into a read-only folder all the same
         locked = tmp_path / "låst"
         locked.mkdir()
         locked.chmod(0o500)

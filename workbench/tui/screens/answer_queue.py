@@ -18,9 +18,10 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from workbench.compile import MARK_LABELS, mark_of
+from workbench.compile import MARK_LABELS, MARK_SYMBOLS, mark_of
 from workbench.errors import WorkbenchError
 from workbench.model import AnswerImport, ReviewItem
+from workbench.tui.screens.compilation import MARK_STYLES
 from workbench.tui.widgets.footer import WorkbenchFooter
 
 WHOLE_REMISS = "__whole__"
@@ -71,7 +72,8 @@ class AnswerQueueScreen(Screen):
     def on_mount(self) -> None:
         self.sub_title = "Att bekräfta"
         table = self.query_one(QueueTable)
-        for label in ("Organisation", "Avsnitt", "Hållning", "Text", "Varför"):
+        # The text last: the pane below shows it whole, so it may be cut here.
+        for label in ("Organisation", "Avsnitt", "Hållning", "Varför", "Text"):
             table.add_column(label, key=label)
         self.reload()
         table.focus()
@@ -93,8 +95,8 @@ class AnswerQueueScreen(Screen):
                 Text(name, style="bold magenta"),
                 "–",
                 "–",
-                answer.source_name,
                 f"organisationen gissad ({answer.organisation_confidence:.0%})",
+                answer.source_name,
                 key=key,
             )
         for item in store.review_queue(self.remiss_id):
@@ -109,9 +111,12 @@ class AnswerQueueScreen(Screen):
             table.add_row(
                 item.organisation,
                 item.section_number or "Hela remissen",
-                f"{stance.display if stance else position.stance} ({MARK_LABELS[mark].lower()})",
-                " ".join(f"{position.lead} {position.text}".split())[:TEXT_WIDTH],
+                Text.assemble(
+                    (MARK_SYMBOLS[mark] + " ", MARK_STYLES[mark]),
+                    stance.display if stance else position.stance,
+                ),
                 position.review_note,
+                " ".join(f"{position.lead} {position.text}".split())[:TEXT_WIDTH],
                 key=key,
             )
         if table.row_count:
