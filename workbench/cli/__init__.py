@@ -37,7 +37,10 @@ def main(argv: list[str] | None = None) -> None:
     try:
         code = cli.main(args=args, prog_name="workbench", standalone_mode=False)
     except click.exceptions.UsageError as exc:
-        exc.show()
+        command = exc.ctx.command_path if exc.ctx is not None else "workbench"
+        click.echo(
+            f"fel användning: {one_line(exc.format_message())} (se '{command} --help')", err=True
+        )
         sys.exit(2)
     except click.exceptions.Abort:
         click.echo("Avbrutet.", err=True)

@@ -81,6 +81,16 @@ class CasesScreen(Screen):
         ),
         Binding("o", "organisations", "Organisationer", id="cases.organisations"),
         Binding(
+            "m",
+            "compilation",
+            "Sammanställning",
+            id="cases.compilation",
+            # Ärenden's footer is full at 120 columns; like f3 and f5, this one is in the
+            # palette and the help.
+            show=False,
+            tooltip="Remissammanställning: alla svar på remissen, avsnitt för avsnitt",
+        ),
+        Binding(
             "f5",
             "outline",
             "Disposition",
@@ -365,6 +375,15 @@ class CasesScreen(Screen):
         from workbench.tui.screens.details import DetailsScreen
 
         self.app.push_screen(DetailsScreen(response_id))
+
+    def action_compilation(self) -> None:
+        from workbench.tui.screens.compilation import CompilationScreen
+
+        row = self.selected
+        if row is None:
+            return
+        remiss_id = row.summary.remiss_id if row.summary else row.remiss.id
+        self.app.push_screen(CompilationScreen(remiss_id))
 
     def action_organisations(self) -> None:
         from workbench.tui.screens.organisations import OrganisationsScreen
