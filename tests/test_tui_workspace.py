@@ -79,7 +79,7 @@ async def test_stepping_keys_work_while_typing(demo_db, huddinge):
         assert isinstance(app.focused, TextArea)
         await pilot.press("ctrl+n")
         assert screen.section.number == "3"
-        await pilot.press("ctrl+f", "ctrl+f")
+        await pilot.press("ctrl+up", "ctrl+up")
         assert screen.section.number == "1"
         await pilot.press("ctrl+down")
         assert screen.section.number == "2"
@@ -107,7 +107,7 @@ async def test_no_comments_refuses_a_section_that_has_positions(demo_db, hudding
     app = make_app(demo_db, keymap={})
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_workspace(app, pilot, huddinge)
-        await pilot.press("ctrl+f")
+        await pilot.press("ctrl+up")
         before = stored_positions(demo_db, huddinge)
         await pilot.press("ctrl+g")
         assert screen.section.number == "1"
@@ -263,15 +263,15 @@ async def test_an_earlier_wording_is_found_and_taken_in(demo_db, huddinge):
     app = make_app(demo_db, keymap={})
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_workspace(app, pilot, huddinge)
-        await pilot.press("ctrl+r")
+        await pilot.press("ctrl+f")
         await pilot.pause()
         await pilot.press(*"Hagastaden")
         await pilot.pause(0.4)
         await app.workers.wait_for_complete()
         await pilot.pause()
-        hits = app.screen.query_one("#reuse-hits", OptionList)
+        hits = app.screen.query_one("#search-hits", OptionList)
         assert hits.option_count >= 1
-        await pilot.press("down", "enter")
+        await pilot.press("down", "ctrl+y")
         await pilot.pause(0.5)
         assert app.screen is screen
         assert "Hagastaden" in screen.editor.text_area.text
