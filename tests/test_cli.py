@@ -195,10 +195,13 @@ def test_user_errors_are_one_line_and_exit_1(seeded, capsys, args, message):
 
 
 def test_usage_errors_exit_2(db_path, capsys):
-    code, _, _err = run(capsys, "--db", str(db_path), "remiss", "show", "inte-ett-tal")
+    code, _, err = run(capsys, "--db", str(db_path), "remiss", "show", "inte-ett-tal")
     assert code == 2
-    code, _, _ = run(capsys, "--db", str(db_path), "nosuchcommand")
+    assert err.count("\n") == 1 and err.startswith("fel användning: ")
+    assert "workbench remiss show --help" in err
+    code, _, err = run(capsys, "--db", str(db_path), "nosuchcommand")
     assert code == 2
+    assert err.count("\n") == 1 and err.startswith("fel användning: ")
 
 
 def test_a_store_that_is_not_a_database(tmp_path, capsys):
@@ -227,3 +230,25 @@ def test_the_installed_entry_point_runs(db_path):
     )
     assert done.returncode == 1
     assert done.stderr == "fel: Remiss 7 finns inte.\n"
+
+
+@pytest.mark.parametrize("args", [["--help"], ["response", "--help"], ["section", "split", "-h"]])
+def test_help_is_in_swedish(db_path, capsys, args):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--db", str(db_path), *args])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    assert "Visa den här hjälpen och avsluta." in out
+    assert "Show this message" not in out
+
+
+def test_a_command_leaves_what_it_wrote_indexed_for_search(db_path, capsys):
+    """The next start of the TUI must not spend its first paint indexing the demo."""
+    import sqlite3
+
+    code, _, _ = run(capsys, "--db", str(db_path), "demo", "--quiet")
+    assert code == 0
+    # Read the file directly: open_store would index what is pending and hide the fault.
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT count(*) FROM search_pending").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM position_search").fetchone()[0] > 0

@@ -40,3 +40,21 @@ def test_heavy_libraries_are_not_imported_by_the_cli_or_the_app_module():
     loaded = imported_after(["workbench.cli", "workbench.tui.app"])
     heavy = {"docx", "docxtpl", "pypdf", "lxml"}
     assert not heavy & loaded
+
+
+def test_opening_the_tui_loads_no_command_line_machinery():
+    """`workbench` without a command goes straight to the TUI: no command modules are loaded.
+    (click itself still comes in through sqlite-utils.)"""
+    loaded = imported_after(["workbench.cli", "workbench.tui.app", "workbench.store"])
+    assert not {m for m in loaded if m.startswith("workbench.cli.")}
+
+
+def test_only_a_bare_start_or_db_takes_the_fast_path(tmp_path):
+    from workbench import paths
+    from workbench.cli import tui_only
+
+    assert tui_only([]) == paths.default_db_path()
+    assert tui_only(["--db", str(tmp_path / "x.db")]) == tmp_path / "x.db"
+    assert tui_only([f"--db={tmp_path / 'y.db'}"]) == tmp_path / "y.db"
+    for args in (["demo"], ["--db", "x.db", "demo"], ["--help"], ["--db"], ["--db", "--help"]):
+        assert tui_only(args) is None

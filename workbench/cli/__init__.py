@@ -7,21 +7,40 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
-import click
-
-from workbench.cli.root import cli
 from workbench.errors import WorkbenchError
 
 __all__ = ["cli", "main"]
 
 
+def __getattr__(name: str):
+    # The click group is built on first use, so opening the TUI never pays for click.
+    if name == "cli":
+        from workbench.cli.root import cli
+
+        return cli
+    raise AttributeError(name)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI and turn every failure into one line and an exit code."""
+    args = sys.argv[1:] if argv is None else argv
+    db_path = tui_only(args)
+    if db_path is not None:
+        run_tui(db_path)
+        return
+    import click
+
+    from workbench.cli.root import cli
+
     try:
-        code = cli.main(args=argv, prog_name="workbench", standalone_mode=False)
+        code = cli.main(args=args, prog_name="workbench", standalone_mode=False)
     except click.exceptions.UsageError as exc:
-        exc.show()
+        command = exc.ctx.command_path if exc.ctx is not None else "workbench"
+        click.echo(
+            f"fel användning: {one_line(exc.format_message())} (se '{command} --help')", err=True
+        )
         sys.exit(2)
     except click.exceptions.Abort:
         click.echo("Avbrutet.", err=True)
@@ -44,3 +63,33 @@ def main(argv: list[str] | None = None) -> None:
 
 def one_line(message: str) -> str:
     return " ".join(message.split())
+
+
+def tui_only(args: list[str]) -> Path | None:
+    """The store path when the arguments only open the TUI (`workbench [--db PATH]`).
+
+    That is the common start and the one whose speed an officer feels, so it skips click and
+    the command modules entirely; anything else goes through the full command line.
+    """
+    from workbench import paths
+
+    if not args:
+        return paths.default_db_path()
+    if len(args) == 2 and args[0] == "--db" and args[1] and not args[1].startswith("-"):
+        return Path(args[1])
+    if len(args) == 1 and args[0].startswith("--db=") and len(args[0]) > 5:
+        return Path(args[0][5:])
+    return None
+
+
+def run_tui(db_path: Path) -> None:
+    """Open the TUI; a store that cannot be opened is one line on stderr and exit 1."""
+    try:
+        from workbench.tui.app import run_app
+
+        run_app(db_path)
+    except WorkbenchError as exc:
+        print(f"fel: {one_line(str(exc))}", file=sys.stderr)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        sys.exit(130)

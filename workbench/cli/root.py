@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from pathlib import Path
 
 import click
@@ -26,13 +28,66 @@ class CliContext:
 
     def close(self) -> None:
         if self._store is not None:
+            # Index what the command wrote now, so the next start of the TUI has nothing to do.
+            # When busy, the next open_store indexes it instead; nothing is lost.
+            with contextlib.suppress(sqlite3.OperationalError):
+                self._store.refresh_search_index()
             self._store.close()
             self._store = None
 
 
+HELP_OPTION_NAMES = ["-h", "--help"]
+SWEDISH_HELP = "Visa den här hjälpen och avsluta."
+
+
+def help_in_swedish(command: click.Command) -> None:
+    """Give `-h/--help` a Swedish description on every command of the tree.
+
+    click builds the help option once per command and caches it, so its text can be set here,
+    after registration, instead of on each of the commands' decorators.
+    """
+    ctx = click.Context(command, help_option_names=HELP_OPTION_NAMES)
+    option = command.get_help_option(ctx)
+    if option is not None:
+        option.help = SWEDISH_HELP
+    for child in getattr(command, "commands", {}).values():
+        help_in_swedish(child)
+
+
+class WorkbenchGroup(click.Group):
+    """The root group; its command modules are attached on first lookup, not at import.
+
+    A command module imports this one for `pass_context`, so attaching them at import time
+    would be circular whenever a command module is imported first.
+    """
+
+    _registered = False
+
+    def _register_once(self) -> None:
+        if not WorkbenchGroup._registered:
+            WorkbenchGroup._registered = True
+            register()
+            help_in_swedish(self)
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = SWEDISH_HELP
+        return option
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        self._register_once()
+        return super().list_commands(ctx)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        self._register_once()
+        return super().get_command(ctx, cmd_name)
+
+
 @click.group(
+    cls=WorkbenchGroup,
     invoke_without_command=True,
-    context_settings={"help_option_names": ["-h", "--help"]},
+    context_settings={"help_option_names": HELP_OPTION_NAMES},
 )
 @click.option(
     "--db",
@@ -40,7 +95,11 @@ class CliContext:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Databasfil (standard: WORKBENCH_DB eller användarens datamapp).",
 )
-@click.version_option(package_name="remiss-workbench", message="workbench %(version)s")
+@click.version_option(
+    package_name="remiss-workbench",
+    message="workbench %(version)s",
+    help="Visa versionen och avsluta.",
+)
 @click.pass_context
 def cli(ctx: click.Context, db_path: Path | None) -> None:
     """Remiss Workbench: skriv remissvar och yttranden avsnitt för avsnitt.
@@ -78,6 +137,3 @@ def register() -> None:
             cli.add_command(command)
     for command in review.RESPONSE_COMMANDS:
         response.response.add_command(command)
-
-
-register()

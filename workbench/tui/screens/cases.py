@@ -13,11 +13,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Select, Static
+from textual.widgets import DataTable, Header, Input, Select, Static
 
 from workbench.model import Remiss, ResponseSummary, Status
 from workbench.tui.coverage import coverage
 from workbench.tui.format import progress_text, reply_by_text
+from workbench.tui.widgets.footer import WorkbenchFooter
 
 COLUMNS = (
     ("remiss", "Remiss"),
@@ -105,20 +106,26 @@ class CasesScreen(Screen):
             )
         yield CasesTable(id="cases", cursor_type="row", zebra_stripes=True)
         yield Static("", id="cases-empty")
-        yield Footer()
+        yield WorkbenchFooter()
 
     def on_mount(self) -> None:
         self.title = "Remiss Workbench"
         self.sub_title = "Ärenden"
         self.rows: list[CaseRow] = []
+        self._all_rows: list[CaseRow] = []
+        self._laid_out: tuple | None = None
+        self._resumed_once = False
         self.refresh_cases()
         self.query_one("#cases", DataTable).focus()
 
     def on_resize(self) -> None:
-        self.refresh_cases()
+        self.show_rows()
 
     def on_screen_resume(self) -> None:
-        self.refresh_cases()
+        # The first resume is the screen's own start, already loaded by on_mount.
+        if self._resumed_once:
+            self.refresh_cases()
+        self._resumed_once = True
 
     # The rows
 
@@ -186,10 +193,28 @@ class CasesScreen(Screen):
         return shown
 
     def refresh_cases(self) -> None:
+        """Read the cases from the store again and show them."""
+        self._all_rows = self._load_rows()
+        self._laid_out = None
+        self.show_rows()
+
+    def show_rows(self) -> None:
+        """Lay the loaded cases out for the current filter and width (skipped when unchanged:
+        rebuilding the table restyles every cell, which is most of the screen's start)."""
+        if self.size.width == 0:
+            return
+        state = (
+            self.size.width,
+            self.query_one("#cases-filter", Input).value,
+            self.query_one("#cases-status", Select).value,
+        )
+        if state == self._laid_out:
+            return
+        self._laid_out = state
         table = self.query_one("#cases", DataTable)
         selected = self.selected_key
         table.clear(columns=True)
-        all_rows = self._load_rows()
+        all_rows = self._all_rows
         self.rows = self._visible(all_rows)
         cells = [row.cells for row in self.rows]
         natural = [
@@ -246,7 +271,7 @@ class CasesScreen(Screen):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "cases-filter":
-            self.refresh_cases()
+            self.show_rows()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "cases-filter":
@@ -254,7 +279,7 @@ class CasesScreen(Screen):
 
     def on_select_changed(self, event: Select.Changed) -> None:
         if event.select.id == "cases-status":
-            self.refresh_cases()
+            self.show_rows()
 
     def action_filter(self) -> None:
         self.query_one("#cases-filter", Input).focus()

@@ -15,11 +15,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Checkbox, Footer, Header, Input, Label, Select, Static, TextArea
+from textual.widgets import Checkbox, Header, Input, Label, Select, Static, TextArea
 
 from workbench.model import RESPONSE_DATE_FIELDS, RESPONSE_LIST_FIELDS, Kind, Response
 from workbench.tui import case_fields
 from workbench.tui.case_fields import CASE_FIELDS, KIND_CHOICES, check_date, missing_for_export
+from workbench.tui.widgets.footer import WorkbenchFooter
 from workbench.tui.widgets.form import BoundForm
 from workbench.tui.widgets.save_status import SaveStatus
 from workbench.workflow import READ_ONLY, READ_ONLY_MESSAGE
@@ -124,7 +125,7 @@ class DetailsScreen(Screen):
         with Horizontal(classes="status-bar"):
             yield Static(f"{self.organisation.name} · {remiss.title}", id="details-context")
             yield SaveStatus(id="details-saved")
-        yield Footer()
+        yield WorkbenchFooter()
 
     def _hint(self, name: str, hint: str) -> str:
         """What an empty field stands for, where the organisation has a default."""

@@ -16,10 +16,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Checkbox, Footer, Input, Label, ProgressBar, Static
+from textual.widgets import Button, Checkbox, Input, Label, ProgressBar, Static
 
 from workbench.errors import WorkbenchError
 from workbench.model import Kind
+from workbench.tui.widgets.footer import WorkbenchFooter
 
 FORMAT_CHOICES = (
     ("docx", "Word (.docx)"),
@@ -93,7 +94,7 @@ class ExportScreen(ModalScreen[list[Path] | None]):
             with Horizontal(id="export-buttons"):
                 yield Button("Exportera", id="export-run", variant="primary")
                 yield Button("Stäng", id="export-close")
-        yield Footer()
+        yield WorkbenchFooter()
 
     def on_mount(self) -> None:
         from workbench.export import case_preflight

@@ -11,12 +11,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 
 from workbench.errors import WorkbenchError
 from workbench.model import PART_TITLES, Kind, Organisation
 from workbench.tui import case_fields
 from workbench.tui.case_fields import KIND_CHOICES
+from workbench.tui.widgets.footer import WorkbenchFooter
 from workbench.tui.widgets.form import BoundForm
 from workbench.tui.widgets.save_status import SaveStatus
 
@@ -94,7 +95,7 @@ class OrganisationsScreen(Screen):
         with Horizontal(classes="status-bar"):
             yield Static("Ctrl+T ny · F8 ta bort · ändringar sparas direkt", id="orgs-hint")
             yield SaveStatus(id="orgs-saved")
-        yield Footer()
+        yield WorkbenchFooter()
 
     def on_mount(self) -> None:
         self.title = "Organisationer"

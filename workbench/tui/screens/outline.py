@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 
 from workbench import markup
 from workbench.errors import WorkbenchError
@@ -20,6 +20,7 @@ from workbench.model import Section
 from workbench.tui.screens.outline_dialogs import Heading, HeadingDialog, Split, SplitDialog
 from workbench.tui.text_views import body_text
 from workbench.tui.widgets.clipped_list import ClippedOptionList
+from workbench.tui.widgets.footer import WorkbenchFooter
 from workbench.tui.widgets.save_status import SaveStatus
 
 
@@ -60,7 +61,7 @@ class OutlineScreen(Screen):
                 id="outline-hint",
             )
             yield SaveStatus(id="outline-saved")
-        yield Footer()
+        yield WorkbenchFooter()
 
     def on_mount(self) -> None:
         remiss = self.app.store.get_remiss(self.remiss_id, with_sections=False)

@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Footer, Header, OptionList, ProgressBar, Static, Tree
+from textual.widgets import ContentSwitcher, Header, OptionList, ProgressBar, Static, Tree
 
 from workbench.compose import SECTION, compose
 from workbench.model import CommentThread, Position, Response, SearchHit, Section
@@ -25,6 +25,7 @@ from workbench.tui.coverage import coverage
 from workbench.tui.format import reply_by_text
 from workbench.tui.preview import preview_chunks
 from workbench.tui.text_views import comments_text, section_heading, section_text
+from workbench.tui.widgets.footer import WorkbenchFooter
 from workbench.tui.widgets.position_editor import PositionEditor
 from workbench.tui.widgets.position_list import PositionList
 from workbench.tui.widgets.preview_pane import PreviewPane
@@ -291,7 +292,7 @@ class WorkspaceScreen(Screen):
             )
             yield Static(id="ws-progress-label")
             yield SaveStatus(id="ws-saved")
-        yield Footer()
+        yield WorkbenchFooter()
 
     def on_mount(self) -> None:
         self._show_titles()
