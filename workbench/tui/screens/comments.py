@@ -8,10 +8,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from workbench.model import CommentThread, Position
 from workbench.tui.widgets.comment_panel import Anchor, CommentPanel
+from workbench.tui.widgets.footer import WorkbenchFooter
 
 
 class CommentsScreen(ModalScreen[bool]):
@@ -52,7 +53,7 @@ class CommentsScreen(ModalScreen[bool]):
                 "Enter eller s: svara · l: lös / öppna igen · k: ny kommentar · Esc: stäng",
                 id="comments-hint",
             )
-        yield Footer()
+        yield WorkbenchFooter()
 
     @property
     def panel(self) -> CommentPanel:

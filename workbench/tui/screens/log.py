@@ -7,9 +7,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from workbench.review_report import local_time
+from workbench.tui.widgets.footer import WorkbenchFooter
 from workbench.workflow import describe_event
 
 
@@ -38,7 +39,7 @@ class LogScreen(Screen):
         yield Header()
         yield DataTable(id="log-events", cursor_type="row", zebra_stripes=True)
         yield Static(id="log-empty")
-        yield Footer()
+        yield WorkbenchFooter()
 
     def on_mount(self) -> None:
         store = self.app.store

@@ -19,7 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.worker import get_current_worker
 
 from workbench.diff import ResponseDiff
@@ -29,6 +29,7 @@ from workbench.tui.diff_text import fields_diff_text, section_diff_text
 from workbench.tui.text_views import body_text, position_text, section_heading
 from workbench.tui.widgets.clipped_list import ClippedOptionList
 from workbench.tui.widgets.comment_panel import Anchor, CommentPanel
+from workbench.tui.widgets.footer import WorkbenchFooter
 from workbench.workflow import StatusChange
 
 OVERVIEW = "overview"  # the first stop: the round as a whole and the changed case details
@@ -149,7 +150,7 @@ class ReviewScreen(Screen):
                 yield Static(id="rv-body", classes="rv-part")
             yield CommentPanel(id="rv-comments")
         yield Static(id="rv-status", classes="status-bar")
-        yield Footer()
+        yield WorkbenchFooter()
 
     def on_mount(self) -> None:
         self._show_titles()

@@ -20,13 +20,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, OptionList, Select, Static
+from textual.widgets import Input, OptionList, Select, Static
 from textual.worker import get_current_worker
 
 from workbench.errors import WorkbenchError
 from workbench.model import SearchHit, Status
 from workbench.stances import builtin_vocabulary
 from workbench.tui.hit_text import hit_lines, marked, where
+from workbench.tui.widgets.footer import WorkbenchFooter
 
 SEARCH_DELAY = 0.2  # seconds of quiet before searching
 LIMIT = 50
@@ -165,7 +166,7 @@ class SearchScreen(ModalScreen[SearchChoice | None]):
             yield OptionList(id="search-hits")
             with VerticalScroll(id="search-preview-box"):
                 yield Static("", id="search-preview")
-        yield Footer()
+        yield WorkbenchFooter()
 
     def on_mount(self) -> None:
         self.query_one("#search-query", Input).focus()

@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.worker import get_current_worker
 
 from workbench import snapshot as snapshots
@@ -26,6 +26,7 @@ from workbench.model import Version
 from workbench.review_report import local_time
 from workbench.tui.diff_text import response_diff_text, snapshot_text
 from workbench.tui.widgets.clipped_list import ClippedOptionList
+from workbench.tui.widgets.footer import WorkbenchFooter
 from workbench.workflow import status_label
 
 CAUSES = {"manual": "sparad", "transition": "statusändring", "restore": "återställning"}
@@ -84,7 +85,7 @@ class VersionsScreen(Screen):
             with VerticalScroll(id="versions-view-box"):
                 yield Static(id="versions-view")
         yield Static(id="versions-status", classes="status-bar")
-        yield Footer()
+        yield WorkbenchFooter()
 
     def on_mount(self) -> None:
         self.title = f"Versioner: {self.organisation.name} – {self.remiss.title}"

@@ -21,7 +21,7 @@ from textual.worker import get_current_worker
 from workbench.errors import WorkbenchError
 from workbench.model import SearchHit
 from workbench.stances import builtin_vocabulary
-from workbench.tui.hit_text import where
+from workbench.tui.hit_text import GENERAL_SHORT, where
 from workbench.tui.widgets.clipped_list import ClippedOptionList
 
 DELAY = 0.15  # seconds on a section before its suggestions are looked up
@@ -105,8 +105,12 @@ class SuggestionPane(Vertical):
         self.query_one("#sg-title", Static).update(title)
         lines = []
         for hit in hits:
-            line = where(hit, self.verbs)
-            line.append(": ")
+            # Short, so the text shows in a narrow pane; the preview below tells the rest.
+            line = Text()
+            line.append(hit.organisation, style="bold")
+            line.append(f" {hit.section or GENERAL_SHORT} ", style="dim")
+            line.append(hit.verb_override or self.verbs.get(hit.stance, "") or "", style="italic")
+            line.append(" ")
             line.append(" ".join(hit.text.split()))
             lines.append(line)
         self.listing.set_lines(lines, 0 if lines else None)
@@ -121,7 +125,12 @@ class SuggestionPane(Vertical):
 
     def _show_preview(self) -> None:
         hit = self.selected
-        self.query_one("#sg-preview", Static).update(Text(hit.text) if hit else "")
+        shown = Text()
+        if hit is not None:
+            shown = where(hit, self.verbs)
+            shown.append("\n")
+            shown.append(hit.text)
+        self.query_one("#sg-preview", Static).update(shown)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
