@@ -27,8 +27,6 @@ class WorkbenchApp(App):
     ENABLE_COMMAND_PALETTE = True
     COMMAND_PALETTE_BINDING = "ctrl+p"
     BINDINGS = [
-        Binding("f1", "help", "Hjälp", id="app.help"),
-        Binding("ctrl+q", "quit", "Avsluta", id="app.quit", priority=True),
         Binding(
             "ctrl+f",
             "search",
@@ -37,6 +35,16 @@ class WorkbenchApp(App):
             priority=True,
             tooltip="Sök i alla ställningstaganden och remisser",
         ),
+        Binding(
+            "slash",
+            "search",
+            "Sök",
+            id="app.search_slash",
+            show=False,
+            tooltip="Sök i alla ställningstaganden och remisser (utanför textfälten)",
+        ),
+        Binding("f1", "help", "Hjälp", id="app.help"),
+        Binding("ctrl+q", "quit", "Avsluta", id="app.quit", priority=True),
         Binding("ctrl+p", "command_palette", "Kommandon", id="app.palette", show=False),
     ]
 

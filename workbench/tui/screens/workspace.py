@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import partial
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -52,7 +53,7 @@ class WorkspaceScreen(Screen):
         " välj hållning, fortsätt meningen efter den kursiva inledningen.\n"
         "F6 visar avsnittets kommentarer från granskningen (svara, lös), F7 ändrar status"
         " (skicka för granskning, öppna igen), F10 visar versionerna och F12 loggen."
-        " Ctrl+F söker i alla tidigare ställningstaganden.\n"
+        " Ctrl+F (eller / utanför textfälten) söker i alla tidigare ställningstaganden.\n"
         "Ctrl-tangenterna fungerar också medan du skriver. I texten: tom rad mellan stycken,"
         " *kursiv*, rader som börjar med ”- ” blir en punktlista."
     )
@@ -184,6 +185,7 @@ class WorkspaceScreen(Screen):
             "Status",
             id="ws.status",
             priority=True,
+            show=False,
             tooltip="Skicka för granskning, öppna igen …",
         ),
         Binding(
@@ -237,6 +239,7 @@ class WorkspaceScreen(Screen):
         self.draft: Position | None = None
         self._preview_timer = None
         self._reload_on_resume = False
+        self._told_read_only = False  # typing into a read-only response is refused once a stop
 
     # Building
 
@@ -363,6 +366,17 @@ class WorkspaceScreen(Screen):
             self.notify(READ_ONLY_MESSAGE, severity="warning")
         return self.read_only
 
+    def on_key(self, event: events.Key) -> None:
+        # A read-only text area ignores typing silently; the officer is told why, once a stop.
+        if (
+            self.read_only
+            and event.is_printable
+            and self.focused is self.editor.text_area
+            and not self._told_read_only
+        ):
+            self._told_read_only = True
+            self.notify(READ_ONLY_MESSAGE, severity="warning")
+
     @property
     def tree(self) -> SectionTree:
         return self.query_one("#ws-tree", SectionTree)
@@ -394,6 +408,7 @@ class WorkspaceScreen(Screen):
         """Show stop `index` of the tree (0: Övergripande synpunkter) and one of its positions."""
         self.editor.sync()
         self.app.autosaver.flush()
+        self._told_read_only = False
         self.stop_index = max(0, min(index, len(self.tree.stops) - 1))
         node = self.tree.stops[self.stop_index]
         if node.line < 0:  # the tree has not laid out its lines yet
