@@ -272,3 +272,30 @@ async def test_the_log_and_the_review_report_from_the_tui(demo_db, stockholm, tm
         await settle(app, pilot)
     report = (tmp_path / "rapport.md").read_text()
     assert "Bra helhet." in report and "Eva" in report
+
+
+async def test_a_position_is_commented_and_the_officer_replies(demo_db, stockholm):
+    section = section_a(demo_db, stockholm)
+    app = make_app(demo_db, keymap={}, user="Eva")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        review = ReviewScreen(stockholm)
+        await app.push_screen(review)
+        await settle(app, pilot)
+        while review.key != section.id:
+            await pilot.press("n")
+        await pilot.press("t")  # the section's only position
+        await answer(pilot, "Stämmer siffran?")
+    app = make_app(demo_db, keymap={}, user="Anna")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_workspace(app, pilot, stockholm)
+        screen.go_to(section.id)
+        await pilot.pause()
+        await pilot.press("f6", "s")
+        await pilot.pause()
+        await answer(pilot, "Ja, enligt SCB.")
+    with open_store(demo_db) as store:
+        (thread,) = store.comment_threads(stockholm)
+        position = next(p for p in store.positions(stockholm) if p.section_id == section.id)
+    assert thread.comment.position_id == position.id and thread.comment.author == "Eva"
+    assert [(r.author, r.text) for r in thread.replies] == [("Anna", "Ja, enligt SCB.")]

@@ -242,11 +242,9 @@ class SearchScreen(ModalScreen[SearchChoice | None]):
         if problem:
             count.update(Text(problem, style="bold red" if not hits else ""))
         else:
-            count.update(
-                f"{len(hits)} träffar" + (" (de bästa)" if len(hits) >= LIMIT else "")
-                if hits
-                else "Inga träffar"
-            )
+            noun = "träff" if len(hits) == 1 else "träffar"
+            best = " (de bästa)" if len(hits) >= LIMIT else ""
+            count.update(f"{len(hits)} {noun}{best}" if hits else "Inga träffar")
         self._show_preview()
 
     def _show_preview(self) -> None:
