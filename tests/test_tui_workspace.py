@@ -276,3 +276,20 @@ async def test_an_earlier_wording_is_found_and_taken_in(demo_db, huddinge):
         assert app.screen is screen
         assert "Hagastaden" in screen.editor.text_area.text
     assert any(p[0] == "2" and "Hagastaden" in p[2] for p in stored_positions(demo_db, huddinge))
+
+
+async def test_keys_typed_just_before_a_step_stay_in_their_section(demo_db, huddinge):
+    """A burst (a paste, fast typing over ssh) ending in Ctrl+N: the priority binding must not
+    run before the text area has taken the keys typed before it."""
+    from textual import events
+
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_workspace(app, pilot, huddinge)
+        assert screen.section.number == "2"
+        for character in "QQQ":
+            app.post_message(events.Key(character, character))
+        app.post_message(events.Key("ctrl+n", None))
+        await pilot.pause()
+        assert screen.section.number == "3"
+    assert [p[0] for p in stored_positions(demo_db, huddinge) if "QQQ" in p[2]] == ["2"]

@@ -23,7 +23,7 @@ class ReportScreen(ModalScreen[Path | None]):
 
     BINDINGS = [
         Binding("escape", "close", "Stäng", id="report.close"),
-        Binding("ctrl+s", "write", "Spara", id="report.write", priority=True),
+        Binding("ctrl+s", "write", "Spara", id="report.write"),  # after the typed keys
     ]
 
     def __init__(self, response_id: int, folder: Path | None = None) -> None:

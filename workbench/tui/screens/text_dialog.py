@@ -17,7 +17,9 @@ class TextDialog(ModalScreen[str | None]):
 
     BINDINGS = [
         Binding("escape", "cancel", "Avbryt", id="text.cancel"),
-        Binding("ctrl+s", "done", "Klar", id="text.done", priority=True),
+        # Not a priority binding: those run before the text field has taken the keys typed
+        # just before, so a fast "text, Ctrl+S" would give the text without its last keys.
+        Binding("ctrl+s", "done", "Klar", id="text.done"),
     ]
 
     def __init__(

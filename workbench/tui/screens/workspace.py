@@ -8,7 +8,7 @@ autosaver as it happens; a new position is stored at its first keystroke.
 
 from __future__ import annotations
 
-from functools import partial
+from functools import partial, wraps
 
 from rich.text import Text
 from textual import events
@@ -41,6 +41,22 @@ GENERAL_HINT = (
     "De kommer först bland ställningstagandena."
 )
 PREVIEW_DELAY = 0.25  # seconds of quiet before the preview is drawn again
+
+
+def after_typed_keys(action):
+    """Run a workspace action once the text area has taken the keys typed before it.
+
+    The workspace's keys are priority bindings (they work while typing), and a priority
+    binding runs as its key arrives, before keys that came just before it in the same burst
+    (a paste, a fast typist over ssh) have reached the text area; without this, those keys
+    would land in the position shown next.
+    """
+
+    @wraps(action)
+    def deferred(self, *args) -> None:
+        self.editor.text_area.call_later(action, self, *args)
+
+    return deferred
 
 
 class WorkspaceScreen(Screen):
@@ -573,9 +589,11 @@ class WorkspaceScreen(Screen):
 
     # Actions
 
+    @after_typed_keys
     def action_next_section(self) -> None:
         self.show_stop(self.stop_index + 1)
 
+    @after_typed_keys
     def action_previous_section(self) -> None:
         self.show_stop(self.stop_index - 1)
 
@@ -588,6 +606,7 @@ class WorkspaceScreen(Screen):
                 return index
         return None
 
+    @after_typed_keys
     def action_next_unanswered(self) -> None:
         index = self._next_unanswered_from(self.stop_index + 1)
         if index is None:
@@ -595,6 +614,7 @@ class WorkspaceScreen(Screen):
             return
         self.show_stop(index)
 
+    @after_typed_keys
     def action_no_comments(self) -> None:
         """Mark the section "inga synpunkter" and go on to the next one."""
         if self._refuse_if_read_only():
@@ -625,6 +645,7 @@ class WorkspaceScreen(Screen):
         else:
             self.show_stop(self.stop_index)
 
+    @after_typed_keys
     def action_new_position(self) -> None:
         if self._refuse_if_read_only():
             return
@@ -666,6 +687,7 @@ class WorkspaceScreen(Screen):
         self.position_list.show(positions, self.vocabulary, self.position_index)
         self._schedule_preview()
 
+    @after_typed_keys
     def action_delete_position(self) -> None:
         if self._refuse_if_read_only():
             return
@@ -865,6 +887,7 @@ class WorkspaceScreen(Screen):
                 self.tree.set_mark(section, self._marks[key], self.open_comments.get(key, 0))
         self._show_section_text()
 
+    @after_typed_keys
     def action_status(self) -> None:
         from workbench.tui.screens.status import change_status
 
