@@ -16,7 +16,16 @@ PURE = [
     "workbench.search_query",
     "workbench.search_rank",
 ]
-OPTIONAL = ["workbench.ingest", "workbench.compose", "workbench.render", "workbench.compile"]
+OPTIONAL = [
+    "workbench.ingest",
+    "workbench.compose",
+    "workbench.render",
+    "workbench.compile",
+    "workbench.render.compilation",
+    "workbench.answer",
+    "workbench.answer_import",
+    "workbench.compilation_export",
+]
 
 
 def imported_after(modules: list[str]) -> set[str]:
@@ -37,7 +46,9 @@ def test_pure_modules_do_not_import_textual():
 
 
 def test_heavy_libraries_are_not_imported_by_the_cli_or_the_app_module():
-    loaded = imported_after(["workbench.cli", "workbench.tui.app"])
+    loaded = imported_after(
+        ["workbench.cli", "workbench.tui.app", "workbench.cli.compilation", "workbench.compile"]
+    )
     heavy = {"docx", "docxtpl", "pypdf", "lxml"}
     assert not heavy & loaded
 

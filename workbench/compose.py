@@ -87,7 +87,18 @@ class Signatures:
     signatories: list[Signatory]
 
 
-Block = Heading | Paragraph | ListBlock | Signatures
+@dataclass
+class Table:
+    """A table of plain text cells; the first row is the header when `header`. `align` gives
+    each column's alignment ("left", "right", "center"); `widths` their relative widths."""
+
+    rows: list[list[str]]
+    header: bool = True
+    align: list[str] = field(default_factory=list)
+    widths: list[int] = field(default_factory=list)
+
+
+Block = Heading | Paragraph | ListBlock | Signatures | Table
 
 
 @dataclass
@@ -409,12 +420,7 @@ class _Composer:
         return out
 
     def _lead(self, position: Position):
-        return self.vocabulary.lead(
-            position.stance,
-            self.subject,
-            position.verb_override,
-            general=position.section_id is None,
-        )
+        return self.vocabulary.position_lead(position, self.subject)
 
     def _position_blocks(self, position: Position, sub_level: int) -> list[Block]:
         blocks = _text_blocks(markup.parse(position.text), sub_level)
@@ -444,6 +450,11 @@ def _join_lead(lead: str, tail: str) -> str:
 
 def _runs(text: str) -> list[Run]:
     return [Run(r.text, italic=r.italic) for r in markup.parse_runs(" ".join(text.split()))]
+
+
+def text_blocks(text: str, sub_level: int = MAX_LEVEL) -> list[Block]:
+    """Blocks of a text in the workbench's markup: paragraphs, lists, subheadings."""
+    return _text_blocks(markup.parse(text), sub_level)
 
 
 def _text_blocks(parsed: list[markup.Block], sub_level: int) -> list[Block]:

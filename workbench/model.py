@@ -168,7 +168,11 @@ class Organisation:
 
 @dataclass
 class Position:
-    """A stance plus text, on one section (`section_id`) or on the remiss as a whole (None)."""
+    """A stance plus text, on one section (`section_id`) or on the remiss as a whole (None).
+
+    A position of a received answer keeps its `lead` as the answer writes it, and how sure the
+    import was of its stance and section; `needs_review` queues it for the officer.
+    """
 
     stance: str
     text: str = ""
@@ -181,6 +185,17 @@ class Position:
     response_id: int | None = None
     created_at: str = ""
     updated_at: str = ""
+    lead: str = ""
+    stance_confidence: float | None = None
+    section_confidence: float | None = None
+    needs_review: bool = False
+    review_note: str = ""
+
+
+# Where a response comes from: written here (`own`), or another organisation's answer read
+# into the store for a compilation (`received`; read-only in its words, status "skickad").
+ORIGIN_OWN = "own"
+ORIGIN_RECEIVED = "received"
 
 
 @dataclass
@@ -221,6 +236,11 @@ class Response:
     id: int | None = None
     created_at: str = ""
     updated_at: str = ""
+    origin: str = ORIGIN_OWN
+
+    @property
+    def received(self) -> bool:
+        return self.origin == ORIGIN_RECEIVED
 
 
 # The case fields an officer edits as text, in the order the details screen shows them.
@@ -271,6 +291,11 @@ class ResponseSummary:
     total: int
     open_comments: int = 0
     updated_at: str = ""
+    origin: str = ORIGIN_OWN
+
+    @property
+    def received(self) -> bool:
+        return self.origin == ORIGIN_RECEIVED
 
 
 @dataclass
@@ -341,6 +366,36 @@ class Event:
     message: str = ""
     id: int | None = None
     at: str = ""
+
+
+@dataclass
+class AnswerImport:
+    """Where a received answer came from and how it was read (`method`: "text" from its
+    wording, "sidecar" from the export's JSON); the organisation as guessed, and whether the
+    officer has confirmed it."""
+
+    response_id: int
+    source_name: str = ""
+    source_sha256: str = ""
+    method: str = "text"
+    organisation_guess: str = ""
+    organisation_confidence: float = 1.0
+    organisation_confirmed: bool = True
+    warnings: list[str] = field(default_factory=list)
+    imported_at: str = ""
+
+
+@dataclass
+class ReviewItem:
+    """A position of a received answer that the import was unsure of, with its context."""
+
+    position: Position
+    response_id: int
+    remiss_id: int
+    organisation: str
+    section_number: str | None = None
+    section_title: str = ""
+    source_name: str = ""
 
 
 SEARCH_KINDS: tuple[str, ...] = ("position", "section")

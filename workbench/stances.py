@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from workbench.model import Stance
+from workbench.model import Position, Stance
 
 FOR = "for"
 PARTLY = "partly"
@@ -108,6 +108,14 @@ class Vocabulary:
     def lead(self, key: str, subject: str, verb_override: str = "", general: bool = False) -> Lead:
         """The lead phrase for a position: subject + verb, or nothing for free text."""
         return lead_phrase(self._by_key.get(key), subject, verb_override, general)
+
+    def position_lead(self, position: Position, subject: str) -> Lead:
+        """A position's lead: as a received answer wrote it, else subject + verb."""
+        if position.lead:
+            return Lead(position.lead)
+        return self.lead(
+            position.stance, subject, position.verb_override, general=position.section_id is None
+        )
 
 
 def lead_phrase(

@@ -87,9 +87,7 @@ def response_detail(
     positions = []
     for position in response.positions:
         section = sections.get(position.section_id) if position.section_id else None
-        lead = vocabulary.lead(
-            position.stance, subject, position.verb_override, general=section is None
-        )
+        lead = vocabulary.position_lead(position, subject)
         positions.append(
             {
                 "id": position.id,

@@ -122,6 +122,7 @@ def register() -> None:
     """Attach the command groups (kept in their own modules)."""
     from workbench.cli import (
         admin,
+        compilation,
         export,
         ingest,
         organisation,
@@ -132,7 +133,17 @@ def register() -> None:
         section,
     )
 
-    for module in (admin, ingest, organisation, remiss, response, export, section, search):
+    for module in (
+        admin,
+        ingest,
+        organisation,
+        remiss,
+        response,
+        export,
+        section,
+        search,
+        compilation,
+    ):
         for command in module.COMMANDS:
             cli.add_command(command)
     for command in review.RESPONSE_COMMANDS:

@@ -22,8 +22,10 @@ __all__ = [
     "MetadataGuess",
     "ParsedRemiss",
     "Part",
+    "file_kind",
     "label_of",
     "max_import_bytes",
+    "read_file",
     "read_remiss",
 ]
 
@@ -56,8 +58,8 @@ def read_remiss(path: Path, part: int | None = None, max_bytes: int = 100 * 2**2
     from workbench.ingest.text import outline
 
     path = Path(path)
-    kind = _kind(path)
-    data = _read(path, max_bytes)
+    kind = file_kind(path)
+    data = read_file(path, max_bytes)
     title_hint = ""
     styled = False
     if kind == "pdf":
@@ -85,7 +87,8 @@ def read_remiss(path: Path, part: int | None = None, max_bytes: int = 100 * 2**2
     )
 
 
-def _kind(path: Path) -> str:
+def file_kind(path: Path) -> str:
+    """`pdf`, `docx` or `text` by the file's suffix; IngestError for anything else."""
     suffix = path.suffix.lower()
     if suffix == ".doc":
         raise IngestError("Det gamla Word-formatet .doc stöds inte; spara filen som .docx.")
@@ -98,7 +101,8 @@ def _kind(path: Path) -> str:
     return SUFFIXES[suffix]
 
 
-def _read(path: Path, max_bytes: int) -> bytes:
+def read_file(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes; IngestError (one Swedish line) when missing, too large or empty."""
     try:
         size = path.stat().st_size
         if path.is_dir():

@@ -70,6 +70,7 @@ def docx_lines(path: Path, max_bytes: int = 100 * 2**20) -> tuple[list[Line], bo
             label = numbering.label(element, styles, style)
             if not text.strip():
                 continue
+            lead = _emphasised_opening(element, styles) if not level else ""
             if styles.is_title(style) and not title:
                 title = " ".join(text.split())
             if label and level:
@@ -85,6 +86,7 @@ def docx_lines(path: Path, max_bytes: int = 100 * 2**20) -> tuple[list[Line], bo
                         bold=index == 0 and _all_bold(element),
                         whole=len(parts) == 1,
                         ends=index == len(parts) - 1,
+                        lead=lead if index == 0 else "",
                     )
                 )
             lines.append(Line(""))
@@ -143,6 +145,34 @@ def _all_bold(paragraph) -> bool:
     return True
 
 
+def _emphasised_opening(paragraph, styles: _StyleInfo) -> str:
+    """The text of the runs a paragraph opens with in italics, bold or a lead character style
+    ("*Stockholms stad välkomnar* den …"), when the rest of the paragraph is plain; else ""."""
+    opening: list[str] = []
+    for run in paragraph.iter(f"{W}r"):
+        text = _text(run)
+        if not text:
+            continue
+        if _emphasised(run, styles):
+            opening.append(text)
+        elif text.strip():
+            lead = "".join(opening).strip()
+            return " ".join(lead.split()) if lead else ""
+    return ""  # all of it emphasised (a heading set by hand), or none of it
+
+
+def _emphasised(run, styles: _StyleInfo) -> bool:
+    props = run.find(f"{W}rPr")
+    if props is None:
+        return False
+    for tag in ("i", "b"):
+        mark = props.find(f"{W}{tag}")
+        if mark is not None and mark.get(f"{W}val") not in ("0", "false"):
+            return True
+    style = props.find(f"{W}rStyle")
+    return style is not None and style.get(f"{W}val", "") in styles.emphasis
+
+
 def _style_id(paragraph) -> str:
     props = paragraph.find(f"{W}pPr")
     style = props.find(f"{W}pStyle") if props is not None else None
@@ -170,12 +200,18 @@ class _StyleInfo:
         self.levels: dict[str, int] = {}
         self.numbering: dict[str, tuple[str, int]] = {}
         self.titles: set[str] = set()
+        # Character styles that mark a lead: italic or bold ones, and the workbench's own
+        # "Ställningstagande" (plain in the tjänsteutlåtande, but a lead all the same).
+        self.emphasis: set[str] = set()
         based: dict[str, str] = {}
         names: dict[str, str] = {}
         outline: dict[str, int] = {}
         numbering: dict[str, tuple[str, int]] = {}
         root = document.styles.element
         for style in root.iterchildren(f"{W}style"):
+            if style.get(f"{W}type") == "character":
+                self._character(style)
+                continue
             if style.get(f"{W}type") != "paragraph":
                 continue
             sid = style.get(f"{W}styleId", "")
@@ -216,6 +252,18 @@ class _StyleInfo:
                     break
             if names[sid].casefold() in ("title", "rubrik") or sid.casefold() == "title":
                 self.titles.add(sid)
+
+    def _character(self, style) -> None:
+        name = style.find(f"{W}name")
+        named = (name.get(f"{W}val", "") if name is not None else "").strip().casefold()
+        props = style.find(f"{W}rPr")
+        marked = props is not None and any(
+            (mark := props.find(f"{W}{tag}")) is not None
+            and mark.get(f"{W}val") not in ("0", "false")
+            for tag in ("i", "b")
+        )
+        if marked or named in ("ställningstagande", "stallningstagande"):
+            self.emphasis.add(style.get(f"{W}styleId", ""))
 
     def level(self, style: str) -> int:
         return self.levels.get(style, 0)

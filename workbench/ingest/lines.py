@@ -21,6 +21,7 @@ class Line:
     bold: bool = False  # the whole line is bold: a weak heading mark
     whole: bool = False  # a whole paragraph (Word): never joined with its neighbours
     ends: bool = False  # the source says a paragraph ends here (PDF: no trailing space)
+    lead: str = ""  # the paragraph's emphasised opening (Word: italic, bold or a lead style)
 
     @property
     def blank(self) -> bool:

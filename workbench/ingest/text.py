@@ -24,7 +24,14 @@ from workbench.ingest.paragraphs import LABEL_RE, build_body, label_of, vocabula
 from workbench.ingest.result import IngestError, Part
 from workbench.model import Section, with_parents
 
-__all__ = ["WHOLE_DOCUMENT", "Outline", "label_of", "outline"]
+__all__ = [
+    "WHOLE_DOCUMENT",
+    "DocumentHeading",
+    "Outline",
+    "document_headings",
+    "label_of",
+    "outline",
+]
 
 WHOLE_DOCUMENT = "Hela dokumentet"
 
@@ -36,6 +43,9 @@ class _Heading:
     number: str
     title: str
     level: int
+
+
+DocumentHeading = _Heading  # a heading: its first line, the line after it, number, title, level
 
 
 @dataclass
@@ -80,6 +90,32 @@ def outline(lines: list[Line], part: int | None = None, styled: bool = False) ->
     sections = _sections(lines, headings, headings, vocabulary)
     parts = [Part(headings[0].number, headings[-1].number, len(headings), headings[0].title)]
     return Outline(sections, parts, 0, warnings, texts[: headings[0].line])
+
+
+def document_headings(lines: list[Line], styled: bool = False) -> list[DocumentHeading]:
+    """Every heading of cleaned lines (`clean`), of all parts, in document order.
+
+    The same rules as `outline`, but nothing is left out for being in another part: an answer
+    to a remiss may number its own parts and the remiss's sections side by side.
+    """
+    texts = [line.text.strip() for line in lines]
+    marks = [line.mark for line in lines]
+    blank = [line.blank for line in lines]
+    found = candidates(texts, marks, blank)
+    if styled:
+        found = [c for c in found if marks[c.line]]
+    headings: list[_Heading] = []
+    for chain in choose(found):
+        numeric_before = False
+        for c in chain:
+            headings.append(_Heading(c.line, c.end, c.number, c.title, level_of(c, numeric_before)))
+            numeric_before = numeric_before or c.key is not None
+    taken = {h.line for h in headings}
+    if headings:
+        headings += [h for h in _marked(lines, bold=False, numbers=False) if h.line not in taken]
+    else:
+        headings = _marked(lines, bold=not styled) or _standalone(lines)
+    return sorted(headings, key=lambda h: h.line)
 
 
 def _check_part(part: int | None, count: int) -> None:

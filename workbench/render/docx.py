@@ -18,7 +18,7 @@ import datetime as dt
 from pathlib import Path
 
 from workbench import paths
-from workbench.compose import Document, Heading, ListBlock, Paragraph, Run, Signatures
+from workbench.compose import Document, Heading, ListBlock, Paragraph, Run, Signatures, Table
 from workbench.model import Kind
 from workbench.render.files import ExportError, clean, write_atomic
 
@@ -300,8 +300,54 @@ class _BodyWriter:
                     out.append("<w:r><w:br/></w:r>")
                     self._run(signatory.title, out)
                 out.append("</w:p>")
+        elif isinstance(block, Table):
+            self._table(block, out)
         else:
             raise TypeError(type(block).__name__)
+
+    def _table(self, table: Table, out: list[str]) -> None:
+        """A table with thin borders (direct formatting: a template need not hold a table
+        style); the header row bold and repeated on every page the table runs over."""
+        if not table.rows:
+            return
+        width = max(len(row) for row in table.rows)
+        weights = table.widths if len(table.widths) == width else [1] * width
+        total = sum(weights) or 1
+        border = '<w:{0} w:val="single" w:sz="4" w:space="0" w:color="808080"/>'
+        out.append(
+            '<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblLayout w:type="fixed"/>'
+            "<w:tblBorders>"
+            + "".join(
+                border.format(side)
+                for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+            )
+            + '</w:tblBorders><w:tblCellMar><w:left w:w="80" w:type="dxa"/>'
+            '<w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>'
+            + "".join(f'<w:gridCol w:w="{9000 * w // total}"/>' for w in weights)
+            + "</w:tblGrid>"
+        )
+        for index, row in enumerate(table.rows):
+            header = table.header and index == 0
+            repeat = "<w:tblHeader/>" if header else ""
+            out.append(f"<w:tr><w:trPr>{repeat}<w:cantSplit/></w:trPr>")
+            for column in range(width):
+                text = row[column] if column < len(row) else ""
+                align = table.align[column] if column < len(table.align) else "left"
+                jc = {"right": "right", "center": "center"}.get(align, "left")
+                out.append(
+                    f'<w:tc><w:tcPr><w:tcW w:w="{5000 * weights[column] // total}" w:type="pct"/>'
+                    '</w:tcPr><w:p><w:pPr><w:spacing w:before="20" w:after="20"/>'
+                    f'<w:jc w:val="{jc}"/></w:pPr>'
+                )
+                if text:
+                    bold = "<w:rPr><w:b/></w:rPr>" if header else ""
+                    space = ' xml:space="preserve"' if text != text.strip() else ""
+                    out.append(f"<w:r>{bold}<w:t{space}>{_xml_text(text)}</w:t></w:r>")
+                out.append("</w:p></w:tc>")
+            out.append("</w:tr>")
+        out.append("</w:tbl>")
+        # Word needs a paragraph between a table and whatever follows it.
+        out.append('<w:p><w:pPr><w:spacing w:after="0"/></w:pPr></w:p>')
 
     def _paragraph(
         self, role: str, runs: list[Run], out: list[str], properties: str = "", prefix: str = ""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.compose import Document, Heading, ListBlock, Paragraph, Run, Signatures
+from workbench.compose import Document, Heading, ListBlock, Paragraph, Run, Signatures, Table
 
 _ESCAPE_RE = re.compile(r"([\\`*_\[\]<>|#])")
 _LINE_START_RE = re.compile(r"^(\s*)(\d*)([.)\-+=])(?=\s|$)")
@@ -50,7 +50,25 @@ def render_markdown(document: Document) -> str:
                 if signatory.title:
                     lines.append(escape(signatory.title))
                 out.append("  \n".join(lines))
+        elif isinstance(block, Table):
+            out.append(_table(block))
     return "\n\n".join(out) + "\n"
+
+
+def _table(table: Table) -> str:
+    """A pipe table; without a header row the first row stands as one all the same (Markdown
+    has no table without a header)."""
+    rows = [[escape(" ".join(cell.split())) for cell in row] for row in table.rows]
+    if not rows:
+        return ""
+    width = max(len(row) for row in rows)
+    rows = [row + [""] * (width - len(row)) for row in rows]
+    rule = {"right": "---:", "center": ":---:"}
+    aligns = table.align + [""] * (width - len(table.align))
+    separator = [rule.get(align, "---") for align in aligns[:width]]
+    lines = ["| " + " | ".join(rows[0]) + " |", "| " + " | ".join(separator) + " |"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows[1:]]
+    return "\n".join(lines)
 
 
 def _runs(runs: list[Run], italic_leads: bool) -> str:

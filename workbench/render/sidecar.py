@@ -38,12 +38,7 @@ def sidecar(
     def entry(number: str | None, title: str, positions: list[Position]) -> dict:
         items = []
         for position in positions:
-            lead = vocabulary.lead(
-                position.stance,
-                organisation.subject_phrase,
-                position.verb_override,
-                general=position.section_id is None,
-            )
+            lead = vocabulary.position_lead(position, organisation.subject_phrase)
             items.append(
                 {
                     "stance": position.stance,

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from workbench.store.answers import AnswerQueries
 from workbench.store.connection import backup_to, connect, migrate
 from workbench.store.organisations import OrganisationQueries
 from workbench.store.outline import OutlineQueries
@@ -30,6 +31,7 @@ class Store(
     ResponseQueries,
     ReviewQueries,
     SearchQueries,
+    AnswerQueries,
 ):
     def __init__(self, db: sqlite_utils.Database, path: Path | None) -> None:
         self.db = db

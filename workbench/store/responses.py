@@ -108,20 +108,33 @@ class ResponseQueries:
         return self.get_response(response_id)
 
     def delete_response(self, response_id: int, actor: str = "") -> None:
+        """Delete a response; an approved one of ours must be reopened first, a received
+        answer may go at any time (it can be imported again)."""
         with self.db.atomic():
-            response = self.writable_response(response_id)
+            response = self.get_response(response_id, with_positions=False)
+            if not response.received:
+                check_writable(response.status)
             self.db.execute("DELETE FROM responses WHERE id = ?", [response_id])
             self.log_event(
                 response_id, "delete", actor, from_status=response.status, message="Borttaget"
             )
 
-    def list_responses(self, remiss_id: int | None = None) -> list[ResponseSummary]:
-        """The cases list: each response with its remiss, organisation and progress."""
-        where = "WHERE r.remiss_id = ?" if remiss_id is not None else ""
-        params = [remiss_id] if remiss_id is not None else []
+    def list_responses(
+        self, remiss_id: int | None = None, origin: str | None = None
+    ) -> list[ResponseSummary]:
+        """The cases list: each response with its remiss, organisation and progress; `origin`
+        "own" or "received" keeps only our own cases or only the answers read in."""
+        conditions, params = [], []
+        if remiss_id is not None:
+            conditions.append("r.remiss_id = ?")
+            params.append(remiss_id)
+        if origin is not None:
+            conditions.append("r.origin = ?")
+            params.append(origin)
+        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
         rows = self.db.query(
             f"""
-            SELECT r.id, r.remiss_id, r.kind, r.status, r.our_dnr, r.updated_at,
+            SELECT r.id, r.remiss_id, r.kind, r.status, r.our_dnr, r.updated_at, r.origin,
                    m.title AS remiss_title, m.sender, m.sender_dnr, m.reply_by,
                    o.name AS organisation,
                    (SELECT count(*) FROM sections s WHERE s.remiss_id = r.remiss_id) AS total,
@@ -154,6 +167,7 @@ class ResponseQueries:
                 total=row["total"],
                 open_comments=row["open_comments"],
                 updated_at=row["updated_at"],
+                origin=row["origin"],
             )
             for row in rows
         ]
@@ -395,6 +409,7 @@ def _response_from_row(row: dict) -> Response:
         section_headings=bool(row["section_headings"]),
         created_at=row["created_at"],
         updated_at=row["updated_at"],
+        origin=row["origin"],
     )
 
 
@@ -411,4 +426,9 @@ def _position_from_row(row: dict) -> Position:
         order=row["ord"],
         created_at=row["created_at"],
         updated_at=row["updated_at"],
+        lead=row["lead"],
+        stance_confidence=row["stance_confidence"],
+        section_confidence=row["section_confidence"],
+        needs_review=bool(row["needs_review"]),
+        review_note=row["review_note"],
     )

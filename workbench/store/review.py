@@ -63,6 +63,10 @@ class ReviewQueries:
         snapshot a version, all in one transaction. A forbidden move changes nothing."""
         with self.db.atomic():
             response = self.get_response(response_id, with_positions=False)
+            if response.received:
+                raise InvalidInput(
+                    "Ett mottaget remissvar har ingen granskning och byter inte status."
+                )
             move = transition(response.status, new, message)
             self.db.execute(
                 "UPDATE responses SET status = ?, updated_at = ? WHERE id = ?",

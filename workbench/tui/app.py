@@ -27,6 +27,8 @@ class WorkbenchApp(App):
     ENABLE_COMMAND_PALETTE = True
     COMMAND_PALETTE_BINDING = "ctrl+p"
     BINDINGS = [
+        Binding("f1", "help", "Hjälp", id="app.help"),
+        Binding("ctrl+q", "quit", "Avsluta", id="app.quit", priority=True),
         Binding(
             "ctrl+f",
             "search",
@@ -43,8 +45,6 @@ class WorkbenchApp(App):
             show=False,
             tooltip="Sök i alla ställningstaganden och remisser (utanför textfälten)",
         ),
-        Binding("f1", "help", "Hjälp", id="app.help"),
-        Binding("ctrl+q", "quit", "Avsluta", id="app.quit", priority=True),
         Binding("ctrl+p", "command_palette", "Kommandon", id="app.palette", show=False),
     ]
 

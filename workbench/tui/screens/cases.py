@@ -87,6 +87,7 @@ class CasesScreen(Screen):
             "to_review",
             "Att granska",
             id="cases.to_review",
+            show=False,  # the footer is full at 120 columns; in the palette and the help
             tooltip="Visa bara yttranden som väntar på granskning (igen: alla)",
         ),
         Binding(
@@ -94,12 +95,23 @@ class CasesScreen(Screen):
             "review",
             "Granska",
             id="cases.review",
+            show=False,  # the footer is full at 120 columns; in the palette and the help
             tooltip="Granska det markerade yttrandet: ändringar, kommentarer, godkänn",
         ),
         Binding(
             "f3", "details", "Uppgifter", id="cases.details", show=False, tooltip="Ärendeuppgifter"
         ),
         Binding("o", "organisations", "Organisationer", id="cases.organisations"),
+        Binding(
+            "m",
+            "compilation",
+            "Sammanställning",
+            id="cases.compilation",
+            # Ärenden's footer is full at 120 columns; like f3 and f5, this one is in the
+            # palette and the help.
+            show=False,
+            tooltip="Remissammanställning: alla svar på remissen, avsnitt för avsnitt",
+        ),
         Binding(
             "f5",
             "outline",
@@ -399,6 +411,15 @@ class CasesScreen(Screen):
         from workbench.tui.screens.details import DetailsScreen
 
         self.app.push_screen(DetailsScreen(response_id))
+
+    def action_compilation(self) -> None:
+        from workbench.tui.screens.compilation import CompilationScreen
+
+        row = self.selected
+        if row is None:
+            return
+        remiss_id = row.summary.remiss_id if row.summary else row.remiss.id
+        self.app.push_screen(CompilationScreen(remiss_id))
 
     def action_organisations(self) -> None:
         from workbench.tui.screens.organisations import OrganisationsScreen

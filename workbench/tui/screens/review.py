@@ -50,12 +50,14 @@ class ReviewScreen(Screen):
     )
     BINDINGS = [
         Binding("n,ctrl+n,ctrl+down", "next_stop", "Nästa", id="review.next"),
-        Binding("p,ctrl+b,ctrl+up", "previous_stop", "Förra", id="review.previous"),
+        # The footer fits 120 columns: Förra and Alla avsnitt are in the help and the palette.
+        Binding("p,ctrl+b,ctrl+up", "previous_stop", "Förra", id="review.previous", show=False),
         Binding(
             "a",
             "toggle_all",
             "Alla avsnitt",
             id="review.all",
+            show=False,
             tooltip="Växla mellan alla avsnitt och bara de ändrade, besvarade eller kommenterade",
         ),
         Binding(
@@ -348,7 +350,7 @@ class ReviewScreen(Screen):
         mode = "alla avsnitt" if self.all_sections else "ändrade, besvarade och kommenterade"
         self.query_one("#rv-status", Static).update(
             f"Granskar som {self.app.user} · stopp {self.stop_index + 1} av {len(self.stops)}"
-            f" · {mode}"
+            f" · {mode} (a växlar)"
         )
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:

@@ -41,7 +41,14 @@ class VersionsScreen(Screen):
     )
     BINDINGS = [
         Binding("s", "save_version", "Spara version", id="versions.save"),
-        Binding("v", "view", "Visa", id="versions.view", tooltip="Visa versionen som den lydde"),
+        Binding(
+            "v",
+            "view",
+            "Visa",
+            id="versions.view",
+            show=False,  # the highlighted version shows anyway; the footer fits 120 columns
+            tooltip="Visa versionen som den lydde",
+        ),
         Binding(
             "m",
             "mark",

@@ -1,0 +1,270 @@
+"""Received answers and the remissammanställning: round trip through the export, the counts on
+the demo, the CLI (`workbench answer import`, `workbench compile`) and the files it writes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+
+import pytest
+from docx import Document as WordDocument
+
+from tests.answer_files import write_seed_docx
+from workbench.answer_import import import_answers
+from workbench.cli import main
+from workbench.compilation_export import export_compilation, load_compilation
+from workbench.compile import AGAINST, COMMENT, FOR, MARKS, NONE, PARTLY, SILENT, mark_of
+from workbench.export import export_response
+
+LIFE_SCIENCE = "RS 2019-0751"
+
+
+def _positions(store, response_id):
+    remiss = store.get_remiss(store.get_response(response_id).remiss_id)
+    numbers = {s.id: s.number for s in remiss.sections}
+    response = store.get_response(response_id)
+    return [
+        (numbers.get(p.section_id), p.stance, " ".join(p.text.split()))
+        for p in sorted(response.positions, key=lambda p: (p.order, p.id))
+    ]
+
+
+def _by_section(store, response_id):
+    """Positions per section in their order there (a document orders them by section)."""
+    grouped: dict[str | None, list[tuple[str, str]]] = {}
+    for section, stance, text in _positions(store, response_id):
+        grouped.setdefault(section, []).append((stance, text))
+    return grouped
+
+
+# Round trip
+
+
+def test_every_demo_response_exported_and_imported_back_gives_the_same_positions(
+    demo_store, tmp_path
+):
+    for summary in demo_store.list_responses():
+        folder = tmp_path / str(summary.id)
+        folder.mkdir()
+        document = export_response(demo_store, summary.id, fmt="docx", out=folder / "svar.docx")
+        export_response(demo_store, summary.id, fmt="json", out=folder / "svar.json")
+        (result,) = import_answers(demo_store, summary.remiss_id, [document])
+        assert result.method == "sidecar", result
+        assert result.organisation == summary.organisation
+        assert result.to_review == 0
+        assert _by_section(demo_store, result.response_id) == _by_section(demo_store, summary.id)
+
+
+def test_a_demo_response_read_from_its_wording_alone_keeps_sections_and_stances(
+    demo_store, tmp_path, capsys
+):
+    """Without the sidecar the importer reads the exported Word file like any other answer.
+    Measured as the compilation counts: section and mark (the stance's class) per position.
+    The goal is the issue's 90%; what is asserted is the floor reached when this was written,
+    so a regression shows (the figure is printed on every run)."""
+    right = total = 0
+    for summary in demo_store.list_responses():
+        document = export_response(
+            demo_store, summary.id, fmt="docx", out=tmp_path / f"svar-{summary.id}.docx"
+        )
+        (result,) = import_answers(
+            demo_store, summary.remiss_id, [document], organisation=summary.organisation
+        )
+        assert result.method == "text"
+        want = _marks(demo_store, summary.id)
+        got = _marks(demo_store, result.response_id)
+        total += len(want)
+        for pair in want:
+            if pair in got:
+                got.remove(pair)
+                right += 1
+    with capsys.disabled():
+        print(f"\nround trip from the wording alone: {right}/{total} = {right / total:.0%}")
+    assert right >= 0.7 * total
+
+
+def _marks(store, response_id) -> list[tuple[str | None, str]]:
+    vocabulary = store.vocabulary(store.get_response(response_id).organisation_id)
+    return [
+        (section, mark_of(stance, vocabulary.stance_class(stance)))
+        for section, stance, _ in _positions(store, response_id)
+    ]
+
+
+# Counts on the demo
+
+
+def test_compilation_counts_on_the_demo(demo_store):
+    remiss = demo_store.remiss_by_dnr(LIFE_SCIENCE)
+    compilation = load_compilation(demo_store, remiss.id)
+    names = compilation.organisations
+    assert names == ["Huddinge kommun", "Locum AB", "Stockholm Business Region"]
+    for row in compilation.rows:
+        assert sum(row.counts.values()) == len(names)
+        for mark in MARKS:
+            expected = sum(
+                1
+                for name in names
+                if (row.mark(name) or NONE) == mark or (mark == NONE and row.mark(name) == SILENT)
+            )
+            assert row.counts[mark] == expected, (row.heading, mark)
+    # Every stored position of the three responses is in the compilation, once.
+    stored = sum(len(r.positions) for r, _ in demo_store.compilation_answers(remiss.id))
+    assert len(compilation.positions) == stored
+    totals = {m: sum(r.counts[m] for r in compilation.rows) for m in MARKS}
+    assert totals[FOR] > 0 and totals[COMMENT] > 0
+    assert sum(totals.values()) == len(names) * len(compilation.rows)
+
+
+def test_after_importing_the_seed_answers_their_columns_replace_the_drafts(demo_store, tmp_path):
+    remiss = demo_store.remiss_by_dnr(LIFE_SCIENCE)
+    paths = [write_seed_docx(seed, tmp_path) for seed in ("000", "003", "004")]
+    results = import_answers(demo_store, remiss.id, paths)
+    compilation = load_compilation(demo_store, remiss.id)
+    received = {c.organisation: c.response_id for c in compilation.columns if c.received}
+    assert received == {r.organisation: r.response_id for r in results}
+    general = compilation.row(None)
+    assert general is not None and general.cells
+    ordered = compilation.by_disagreement()
+    assert ordered[0].disagreement >= ordered[-1].disagreement
+    only_for = compilation.filtered(marks=[FOR])
+    assert all(c.mark == FOR for r in only_for.rows for c in r.cells.values())
+    one = compilation.filtered(organisations=["Locum AB"])
+    assert one.organisations == ["Locum AB"]
+    assert {PARTLY, AGAINST} <= set(MARKS)
+
+
+# Files
+
+
+def test_compilation_docx_names_each_organisation_under_each_section(demo_store, tmp_path):
+    remiss = demo_store.remiss_by_dnr(LIFE_SCIENCE)
+    import_answers(demo_store, remiss.id, [write_seed_docx("004", tmp_path)])
+    path = export_compilation(demo_store, remiss.id, "docx", tmp_path / "out.docx")
+    word = WordDocument(str(path))
+    headings = [
+        (p.style.name, p.text) for p in word.paragraphs if p.style.name.startswith("Heading")
+    ]
+    titles = [text for _, text in headings]
+    assert titles[0].startswith("Remissammanställning: Life science-strategi")
+    assert "Översikt" in titles
+    assert "Locum AB (för)" in titles
+    assert any(t.startswith("4.5 ") for t in titles)
+    text = "\n".join(p.text for p in word.paragraphs)
+    # The received answer is quoted in its own words, without a lead it did not write.
+    assert "Locum ser positivt på att life science" in text
+    assert "Locum AB anser I strategin" not in text
+    assert word.tables and word.tables[0].rows[0].cells[1].text == "För"
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_compilation_csv_has_one_row_per_position(demo_store, tmp_path):
+    remiss = demo_store.remiss_by_dnr(LIFE_SCIENCE)
+    path = export_compilation(demo_store, remiss.id, "csv", tmp_path / "out.csv")
+    raw = path.read_bytes()
+    assert raw.startswith("\ufeff".encode())
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
+    assert rows[0][:4] == ["Avsnitt", "Rubrik", "Organisation", "Hållning"]
+    compilation = load_compilation(demo_store, remiss.id)
+    assert len(rows) - 1 == len(compilation.positions)
+
+
+# CLI
+
+
+def _run(capsys, *args):
+    with pytest.raises(SystemExit) as exit_info:
+        main(list(args))
+    out, err = capsys.readouterr()
+    return exit_info.value.code, out, err
+
+
+def test_cli_imports_several_answers_and_compiles(demo_db, tmp_path, capsys):
+    paths = [str(write_seed_docx(seed, tmp_path)) for seed in ("000", "003", "004")]
+    code, out, err = _run(capsys, "--db", str(demo_db), "answer", "import", LIFE_SCIENCE, *paths)
+    assert code == 0, err
+    lines = out.strip().splitlines()
+    assert [line.split("\t")[1] for line in lines] == [
+        "Stockholm Business Region",
+        "Huddinge kommun",
+        "Locum AB",
+    ]
+    target = tmp_path / "sammanställning.docx"
+    code, out, err = _run(capsys, "--db", str(demo_db), "compile", "1", "--out", str(target))
+    assert code == 0, err
+    assert out.strip() == str(target) and target.stat().st_size > 0
+    code, out, _ = _run(
+        capsys, "--db", str(demo_db), "compile", LIFE_SCIENCE, "--format", "csv", "--out",
+        str(tmp_path),
+    )  # fmt: skip
+    assert code == 0 and out.strip().endswith(".csv")
+
+
+def test_cli_answer_import_with_org_names_the_author(demo_db, tmp_path, capsys):
+    path = tmp_path / "svar.txt"
+    path.write_text(
+        "Yttrande\n\n4.5 Life Science-företag forskar, utvecklas och växer\n\n"
+        "Nacka kommun tillstyrker förslaget om ett gemensamt investeringsfrämjande arbete.\n",
+        encoding="utf-8",
+    )
+    code, out, err = _run(
+        capsys, "--db", str(demo_db), "answer", "import", "1", str(path), "--org", "Nacka kommun"
+    )
+    assert code == 0, err
+    assert "\tNacka kommun\t" in out
+
+
+@pytest.mark.parametrize(
+    "case",
+    ["unknown-remiss", "missing", "empty", "corrupt", "wrong-format", "one-bad-of-two"],
+)
+def test_cli_answer_import_bad_input_is_one_line_and_writes_nothing(
+    demo_db, tmp_path, capsys, case
+):
+    good = write_seed_docx("004", tmp_path)
+    remiss = "999" if case == "unknown-remiss" else "1"
+    files = {
+        "unknown-remiss": [good],
+        "missing": [tmp_path / "finns-inte.docx"],
+        "empty": [tmp_path / "tom.docx"],
+        "corrupt": [tmp_path / "trasig.docx"],
+        "wrong-format": [tmp_path / "bild.png"],
+        "one-bad-of-two": [good, tmp_path / "trasig.docx"],
+    }[case]
+    (tmp_path / "tom.docx").write_bytes(b"")
+    (tmp_path / "trasig.docx").write_bytes(b"PK\x03\x04 not a zip at all")
+    (tmp_path / "bild.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    code, out, err = _run(
+        capsys, "--db", str(demo_db), "answer", "import", remiss, *map(str, files)
+    )
+    assert code == 1
+    assert err.startswith("fel: ") and len(err.strip().splitlines()) == 1, err
+    assert "Traceback" not in err
+    code, out, _ = _run(capsys, "--db", str(demo_db), "response", "list", "--json")
+    assert out.count('"id"') == 4  # the demo's four responses, nothing more
+
+
+def test_cli_compile_bad_input(demo_db, tmp_path, capsys):
+    code, _, err = _run(capsys, "--db", str(demo_db), "compile", "RS 1999-0001")
+    assert code == 1 and err.startswith("fel: ") and len(err.splitlines()) == 1
+    code, _, err = _run(capsys, "--db", str(demo_db), "compile", "1", "--format", "xlsx")
+    assert code == 1 and err.startswith("fel: ")
+    not_a_folder = tmp_path / "fil.txt"
+    not_a_folder.write_text("x", encoding="utf-8")
+    code, _, err = _run(
+        capsys, "--db", str(demo_db), "compile", "1", "--out", str(not_a_folder / "x.docx")
+    )
+    assert code == 1 and err.startswith("fel: ") and len(err.splitlines()) == 1
+    if os.geteuid() != 0:  # root writes into a read-only folder all the same
+        locked = tmp_path / "låst"
+        locked.mkdir()
+        locked.chmod(0o500)
+        try:
+            code, _, err = _run(
+                capsys, "--db", str(demo_db), "compile", "1", "--out", str(locked / "x.docx")
+            )
+            assert code == 1 and err.startswith("fel: ") and len(err.splitlines()) == 1
+            assert not list(locked.iterdir())
+        finally:
+            locked.chmod(0o700)

@@ -1,0 +1,191 @@
+"""Remissammanställning in the TUI: the matrix on the demo with the seed answers read in,
+a cell read, the filters, the jump to disagreement, the confirm queue and the export."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable, Static
+
+from tests.answer_files import write_seed_docx
+from tests.tui_helpers import plain
+from workbench.answer_import import import_answers
+from workbench.compile import FOR
+from workbench.store import open_store
+from workbench.tui.app import make_app
+from workbench.tui.screens.answer_queue import AnswerQueueScreen
+from workbench.tui.screens.compilation import CellScreen, CompilationScreen
+
+LIFE_SCIENCE = "RS 2019-0751"
+
+
+def _with_seed_answers(demo_db, tmp_path) -> int:
+    with open_store(demo_db) as store:
+        remiss = store.remiss_by_dnr(LIFE_SCIENCE)
+        paths = [write_seed_docx(seed, tmp_path) for seed in ("000", "003", "004")]
+        import_answers(store, remiss.id, paths)
+        return remiss.id
+
+
+async def _open_matrix(app, pilot):
+    table = app.screen.query_one("#cases", DataTable)
+    row = next(i for i in range(table.row_count) if table.get_row_at(i)[2] == "Locum AB")
+    table.move_cursor(row=row)
+    await pilot.press("m")
+    await pilot.pause()
+    assert isinstance(app.screen, CompilationScreen)
+    return app.screen.query_one("#compilation-matrix", DataTable)
+
+
+async def test_matrix_of_sections_by_organisations_with_counts_and_a_cell_to_read(
+    demo_db, tmp_path
+):
+    _with_seed_answers(demo_db, tmp_path)
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        matrix = await _open_matrix(app, pilot)
+        labels = [str(c.label) for c in matrix.columns.values()]
+        assert labels[0] == "Avsnitt"
+        assert labels[-5:] == ["För", "Delv", "Emot", "Synp", "Inga"]
+        assert labels[1:4] == ["Huddinge kommun", "Locum AB", "Stockholm Business Region"]
+        first = [str(cell) if not hasattr(cell, "plain") else cell.plain for cell in
+                 matrix.get_row_at(0)]  # fmt: skip
+        assert first[0] == "Övergripande synpunkter"
+        # Every row's counts add up to the organisations.
+        for index in range(matrix.row_count):
+            counts = [int(c.plain) for c in matrix.get_row_at(index)[-5:]]
+            assert sum(counts) == 3
+        # Enter on Locum's cell of 4.5 reads its words.
+        screen = app.screen
+        row = next(i for i, r in enumerate(screen.shown.rows) if r.number == "4.5")
+        column = screen.shown.organisations.index("Locum AB") + 1
+        matrix.move_cursor(row=row, column=column)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, CellScreen)
+        text = " ".join(plain(s) for s in app.screen.query(".compilation-quote"))
+        assert "Locum ser positivt på att life science" in " ".join(text.split())
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, CompilationScreen)
+
+
+async def test_filters_and_the_jump_to_the_most_disagreement(demo_db, tmp_path):
+    _with_seed_answers(demo_db, tmp_path)
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        matrix = await _open_matrix(app, pilot)
+        screen = app.screen
+        all_rows = matrix.row_count
+        await pilot.press("h")  # för
+        await pilot.pause()
+        assert screen.marks == (FOR,)
+        assert 0 < matrix.row_count < all_rows
+        assert all(c.mark == FOR for r in screen.shown.rows for c in r.cells.values())
+        await pilot.press("x")
+        await pilot.pause()
+        assert matrix.row_count == all_rows
+        await pilot.press("o")  # the first organisation alone
+        await pilot.pause()
+        assert screen.shown.organisations == ["Huddinge kommun"]
+        assert len(matrix.columns) == 1 + 1 + 5
+        await pilot.press("x", "d")
+        await pilot.pause()
+        top = screen.shown.by_disagreement()[0]
+        assert screen.shown.rows[matrix.cursor_coordinate.row] is top
+        assert "Oenighet 1/" in plain(screen.query_one("#compilation-status", Static))
+
+
+async def test_confirm_queue_confirms_and_strikes_and_the_store_follows(demo_db, tmp_path):
+    remiss_id = _with_seed_answers(demo_db, tmp_path)
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        await _open_matrix(app, pilot)
+        before = len(app.store.review_queue(remiss_id))
+        assert before > 0
+        await pilot.press("b")
+        await pilot.pause()
+        assert isinstance(app.screen, AnswerQueueScreen)
+        queue = app.screen.query_one("#queue-table", DataTable)
+        assert queue.row_count == before + len(app.store.unconfirmed_organisations(remiss_id))
+        await pilot.press("j")
+        await pilot.pause()
+        assert len(app.store.review_queue(remiss_id)) == before - 1
+        first = app.store.review_queue(remiss_id)[0].position.id
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("enter")  # "Hela remissen", the first choice
+        await pilot.pause()
+        assert app.store.get_position(first).section_id is None
+        assert not app.store.get_position(first).needs_review
+        second = app.store.review_queue(remiss_id)[0].position.id
+        await pilot.press("x")
+        await pilot.pause()
+        assert all(i.position.id != second for i in app.store.review_queue(remiss_id))
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, CompilationScreen)
+
+
+async def test_export_from_the_matrix_writes_word_and_csv(demo_db, tmp_path):
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        await _open_matrix(app, pilot)
+        out = tmp_path / "ut"
+        out.mkdir()
+        app.screen.folder = out
+        await pilot.press("e")
+        await app.workers.wait_for_complete()
+        await pilot.press("c")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert sorted(p.suffix for p in out.iterdir()) == [".csv", ".docx"]
+
+
+async def test_every_compilation_action_is_in_the_palette(demo_db):
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        cases = {c.title for c in app.get_system_commands(app.screen)}
+        assert "Sammanställning" in cases
+        await _open_matrix(app, pilot)
+        titles = {c.title for c in app.get_system_commands(app.screen)}
+        for wanted in (
+            "Hållning",
+            "Instans",
+            "Oenighet",
+            "Läs in",
+            "Bekräfta",
+            "Word",
+            "CSV",
+            "Läs",
+            "Tillbaka",
+        ):
+            assert wanted in titles
+
+
+async def test_answers_read_in_from_a_folder_join_the_matrix(demo_db, tmp_path):
+    from textual.widgets import Input
+
+    from workbench.tui.screens.import_answers import ImportAnswersScreen
+
+    folder = tmp_path / "svar"
+    folder.mkdir()
+    for seed in ("000", "003", "004"):
+        write_seed_docx(seed, folder)
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        await _open_matrix(app, pilot)
+        await pilot.press("i")
+        await pilot.pause()
+        assert isinstance(app.screen, ImportAnswersScreen)
+        app.screen.query_one("#import-answers-path", Input).value = str(folder)
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, CompilationScreen)
+        received = [c.organisation for c in app.screen.compilation.columns if c.received]
+        assert received == ["Huddinge kommun", "Locum AB", "Stockholm Business Region"]

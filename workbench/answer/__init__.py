@@ -1,0 +1,110 @@
+"""Answers to a remiss written by other organisations, read back (the sender's side).
+
+Pure: no store, no UI; python-docx and pypdf are imported only when such a file is read.
+
+    parsed = parse_answer(path, remiss, organisations)   # .docx, .pdf, .txt, .md or .json
+    parsed.organisation, parsed.positions, parsed.method, parsed.warnings
+
+A document with the export's JSON sidecar beside it (same stem), or the sidecar itself, is
+read exactly from it; any other is read from its wording (`analyse`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping
+from pathlib import Path
+
+from workbench.answer.analyse import ImportedPosition, ParsedAnswer, analyse
+from workbench.answer.organisation import OrganisationGuess, guess_organisation
+from workbench.answer.read import AnswerText, read_answer
+from workbench.answer.sidecar import load_sidecar, read_sidecar, sidecar_beside
+from workbench.ingest import read_file
+from workbench.ingest.metadata import DNR_RE
+from workbench.model import Kind, Remiss, Stance
+
+__all__ = [
+    "ImportedPosition",
+    "OrganisationGuess",
+    "ParsedAnswer",
+    "parse_answer",
+]
+
+_KIND_WORDS = (
+    (re.compile(r"\btjänsteutlåtande\b|förvaltningens synpunkter", re.I), Kind.TJANSTEUTLATANDE),
+    (re.compile(r"^yttrande\b", re.I | re.M), Kind.YTTRANDE),
+    (re.compile(r"^beslut$", re.I | re.M), Kind.BESLUT),
+)
+
+
+def parse_answer(
+    path: Path,
+    remiss: Remiss,
+    organisations: Mapping[str, list[Stance]] | None = None,
+    organisation: str | None = None,
+    sidecar: Path | None = None,
+    max_bytes: int = 100 * 2**20,
+) -> ParsedAnswer:
+    """Read one answer to `remiss`. `organisations`: the names the store knows, with their
+    own verbs; `organisation`: the author when the officer names it; `sidecar`: the JSON to
+    read instead of the document's wording (default: the one beside it, if any)."""
+    path = Path(path)
+    known = dict(organisations or {})
+    chosen = sidecar if sidecar is not None else sidecar_beside(path)
+    if path.suffix.lower() == ".json" or chosen is not None:
+        sha256 = hashlib.sha256(read_file(path, max_bytes)).hexdigest()
+        parsed = read_sidecar(load_sidecar(chosen or path), remiss, path.name)
+    else:
+        answer = read_answer(path, max_bytes)
+        sha256 = answer.source_sha256
+        parsed = _from_text(answer, remiss, known, organisation)
+    parsed.source_name = path.name
+    parsed.source_sha256 = sha256
+    if organisation:
+        parsed.organisation = OrganisationGuess(organisation.strip(), 1.0, known=True)
+    return parsed
+
+
+def _from_text(
+    answer: AnswerText, remiss: Remiss, known: dict[str, list[Stance]], organisation: str | None
+) -> ParsedAnswer:
+    if organisation:
+        guess = OrganisationGuess(organisation.strip(), 1.0, known=True)
+    else:
+        guess = guess_organisation(answer, known, remiss.sender, answer.source_name, remiss.title)
+    own = _own_stances(known, guess.name)
+    positions = analyse(answer, remiss, guess, own)
+    parsed = ParsedAnswer(guess, positions, method="text")
+    parsed.kind = _kind(answer)
+    parsed.our_dnr = _our_dnr(answer, remiss)
+    if not positions:
+        parsed.warnings.append("Inga ställningstaganden hittades i texten.")
+    return parsed
+
+
+def _own_stances(known: dict[str, list[Stance]], name: str | None) -> list[Stance]:
+    if not name:
+        return []
+    for candidate, stances in known.items():
+        if candidate.casefold() == name.casefold():
+            return list(stances)
+    return []
+
+
+def _kind(answer: AnswerText) -> str:
+    head = "\n".join(answer.lines[:12] + [h.title for h in answer.headings])
+    for pattern, kind in _KIND_WORDS:
+        if pattern.search(head):
+            return kind.value
+    return Kind.REMISSVAR.value
+
+
+def _our_dnr(answer: AnswerText, remiss: Remiss) -> str:
+    theirs = remiss.sender_dnr.replace(" ", "").casefold()
+    for line in answer.lines[:25]:
+        for match in DNR_RE.finditer(line):
+            dnr = match.group("dnr")
+            if dnr.replace(" ", "").casefold() != theirs:
+                return dnr
+    return ""

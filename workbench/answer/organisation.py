@@ -1,0 +1,179 @@
+"""Who wrote an answer: the organisation, guessed from its letterhead, its signature block, the
+subject of its positions ("Locum ser positivt på …") and the names it writes most.
+
+The remiss's sender and whoever a "Till …" line addresses are not the author. An organisation
+the store already knows that the text names is preferred, so a second answer from Huddinge
+kommun joins the first. The guess comes with a confidence; below `SURE` the officer confirms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from workbench.answer.read import AnswerText
+
+SURE = 0.75
+
+_CAP = r"[A-ZÅÄÖ][\wåäöéü&-]*"
+# Names with a form of their own: "Huddinge kommun", "Stockholms stad", "Region Stockholm",
+# "Locum AB", "Länsstyrelsen i Stockholms län", "Trafikverket", "Karolinska Institutet".
+_PATTERNS = [
+    rf"{_CAP}(?: {_CAP}){{0,3}} (?:AB|HB|KB|ek\. för\.)(?![\wåäö])",
+    r"[A-ZÅÄÖ][a-zåäö-]+ (?:kommun|stad|län|landsting)(?![\wåäö])",
+    rf"Region {_CAP}(?:[ -]{_CAP})?",
+    rf"Länsstyrelsen i {_CAP}(?: {_CAP}| län)?",
+    r"[A-ZÅÄÖ][a-zåäö]+(?:verket|myndigheten|inspektionen|styrelsen|nämnden|institutet)",
+    rf"{_CAP} (?:universitet|högskola|Institutet|Universitet)",
+]
+_NAMED = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
+# The subject of a position or of the letter itself: "Stockholm Business Region överlämnar".
+_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<name>{_CAP}(?: {_CAP}){{0,3}}) (?:också |även |därför |dock |"
+    r"vidare |återigen )?(?:överlämnar|tillstyrker|avstyrker|välkomnar|instämmer|föreslår|"
+    r"anser|understryker|betonar|framhåller|konstaterar|noterar|ser positivt|ställer sig|"
+    r"har inga synpunkter|har beretts|vill)\b",
+    re.M,
+)
+# Subjects any organisation writes of itself; never a name.
+GENERIC = {
+    "bolaget", "förvaltningen", "kommunen", "staden", "regionen", "nämnden", "styrelsen",
+    "myndigheten", "verket", "vi", "jag", "kommunstyrelsen", "kommunstyrelsens förvaltning",
+    "regionstyrelsen", "landstinget", "länsstyrelsen", "universitetet", "förbundet",
+    "stadsledningskontoret", "kontoret", "det", "den", "detta", "strategin", "remissen",
+    "förslaget", "region", "sverige", "enligt", "dessutom", "samtidigt", "ärendet",
+}  # fmt: skip
+# A proper name of two to four capitalised words ("Stockholm Business Region"); weak evidence.
+_PROPER = re.compile(rf"(?<![\wåäö])(?:{_CAP} ){{1,3}}{_CAP}(?![\wåäö])")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)$")
+_TO = re.compile(r"^(?:till|adressat:?)\s+(?P<name>.+)$", re.I)
+_GENITIVE_S = re.compile(r"s$")
+
+
+@dataclass
+class OrganisationGuess:
+    name: str | None
+    confidence: float
+    known: bool = False  # the name is an organisation the store already holds
+    candidates: list[tuple[str, float]] = field(default_factory=list)
+    subject: str = ""  # how the text names it as the subject of its positions ("Locum")
+
+    @property
+    def sure(self) -> bool:
+        return self.name is not None and self.confidence >= SURE
+
+
+def guess_organisation(
+    answer: AnswerText,
+    known: Iterable[str] = (),
+    sender: str = "",
+    file_name: str = "",
+    remiss_title: str = "",
+) -> OrganisationGuess:
+    """The organisation that wrote `answer`; `known` are the store's organisation names, and
+    neither the `sender` nor words of the `remiss_title` ("Life Science") are it."""
+    lines = answer.lines
+    excluded = {_key(sender)} if sender else set()
+    title_key = _key(remiss_title.replace("-", " "))
+    for line in lines[:30]:
+        if match := _TO.match(line):
+            excluded.add(_key(match.group("name")))
+    scores: dict[str, float] = defaultdict(float)
+    spelled: dict[str, str] = {}
+    top = set(range(min(8, len(lines))))
+    bottom = set(range(max(0, len(lines) - 12), len(lines)))
+
+    def add(name: str, weight: float) -> None:
+        name = " ".join(name.split()).strip(" .,:;")
+        key = _key(name)
+        if not key or key in GENERIC or len(key) < 3 or _GENITIVE_S.sub("", key) in excluded:
+            return
+        if title_key and key.split("-")[0] in title_key:
+            return
+        spelled.setdefault(key, name)
+        scores[key] += weight
+
+    for index, line in enumerate(lines):
+        if _TO.match(line):
+            continue
+        place = 3.0 if index in top else 2.0 if index in bottom else 1.0
+        for match in _NAMED.finditer(line):
+            add(_name_in(match.group()), place)
+        for match in _SUBJECT.finditer(line):
+            name = match.group("name")
+            if " " in name or _proper_noun(name, answer.text):
+                add(name, 2.0 * place)
+        if (index in bottom and index not in top) or "dnr" in line.casefold():
+            continue  # signatories are people; "Ert Dnr" is no name
+        for match in _PROPER.finditer(line):
+            if place > 1.0 or not _SENTENCE_START.search(line[: match.start()]):
+                add(match.group(), 0.5 * place)
+    text_key = _key(answer.text)
+    known_names = {_key(name): name for name in known if name.strip()}
+    for key, name in known_names.items():
+        if key in excluded or key in GENERIC:
+            continue
+        if re.search(rf"(?<![\wåäö]){re.escape(key)}", text_key):
+            spelled[key] = name
+            scores[key] += 4.0
+    stem = _key(re.sub(r"[_-]+", " ", file_name.rsplit(".", 1)[0]))
+    for key in list(scores):
+        if key in stem:
+            scores[key] += 1.0
+    merged = _merge_short_forms(scores)
+    if not merged:
+        return OrganisationGuess(None, 0.0)
+    ranked = sorted(merged.items(), key=lambda item: (-item[1][0], item[0]))
+    (best, (score, subject)), rest = ranked[0], ranked[1:]
+    second = rest[0][1][0] if rest else 0.0
+    known_best = best in known_names
+    confidence = score / (score + second) * (0.5 + 0.5 * min(1.0, score / 8))
+    if known_best:
+        confidence = min(1.0, confidence + 0.25)
+    candidates = [(spelled[key], round(value[0], 2)) for key, value in ranked[:5]]
+    return OrganisationGuess(
+        name=known_names.get(best) or spelled[best],
+        confidence=round(confidence, 2),
+        known=known_best,
+        candidates=candidates,
+        subject=spelled.get(subject, "") if subject else "",
+    )
+
+
+def _proper_noun(word: str, text: str) -> bool:
+    """A single word is a name only where the text also capitalises it mid-sentence
+    ("för Locum"), not an adverb that opens a sentence ("Avslutningsvis vill …")."""
+    return re.search(rf"[a-zåäö,] {re.escape(word)}(?![\wåäö])", text) is not None
+
+
+def _name_in(text: str) -> str:
+    """ "Styrelsen för Locum AB" names Locum AB; "Locum ABs" is its genitive."""
+    for prefix in ("Styrelsen för ", "styrelsen för ", "Nämnden för "):
+        if text.startswith(prefix):
+            return text[len(prefix) :]
+    return text
+
+
+def _merge_short_forms(scores: dict[str, float]) -> dict[str, tuple[float, str]]:
+    """Fold a short form into the full name it begins ("Locum" into "Locum AB", "Huddinge"
+    into "Huddinge kommun") and a genitive into its name ("Stockholm Business Regions")."""
+    scores = dict(scores)
+    for key in sorted(scores, key=len, reverse=True):
+        base = _GENITIVE_S.sub("", key)
+        if base != key and base in scores:
+            scores[base] += scores.pop(key)
+    merged: dict[str, tuple[float, str]] = {}
+    for key in sorted(scores, key=len, reverse=True):
+        target = next((longer for longer in merged if longer.startswith(key + " ")), None)
+        if target is None:
+            merged[key] = (scores[key], "")
+        else:
+            score, subject = merged[target]
+            merged[target] = (score + scores[key], subject or key)
+    return merged
+
+
+def _key(name: str) -> str:
+    return " ".join(name.casefold().split())

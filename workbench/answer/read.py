@@ -1,0 +1,146 @@
+"""An answer file → its text: headings, and the paragraphs and list items under each.
+
+The remiss readers of `workbench.ingest` do the format work (Word styles and numbering, PDF
+text layers, Markdown marks, page furniture); this module keeps every heading of every part
+(`document_headings`) and cuts the text between them into units: a paragraph, or one item of
+a list. A unit remembers the emphasised opening its source gives it (a Word run in italics or
+bold, Markdown `*…*`): an answer that sets its leads that way marks where its positions start.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from workbench import markup
+from workbench.ingest import IngestError, file_kind, read_file
+from workbench.ingest.lines import Line, clean
+from workbench.ingest.paragraphs import build_body, vocabulary_of
+from workbench.ingest.text import document_headings
+
+_MD_LEAD = re.compile(r"^\*(?=\S)([^*]{2,160}?)(?<=\S)\*(?=[\s,.:;]|$)")
+_ITEM = re.compile(r"^(?:- |\d{1,3}[.)] )")
+
+
+@dataclass
+class AnswerHeading:
+    number: str
+    title: str
+    level: int
+
+    @property
+    def text(self) -> str:
+        return f"{self.number} {self.title}".strip()
+
+
+@dataclass
+class Unit:
+    """A paragraph or one list item, in the workbench's markup.
+
+    `heading` is the index in `AnswerText.headings` of the heading it stands under (None:
+    before the first); `lead` the opening its source emphasises, without markup.
+    """
+
+    text: str
+    heading: int | None = None
+    item: bool = False
+    lead: str = ""
+
+
+@dataclass
+class AnswerText:
+    headings: list[AnswerHeading] = field(default_factory=list)
+    units: list[Unit] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)  # every line with text, in order
+    title_hint: str = ""
+    source_name: str = ""
+    source_sha256: str = ""
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+def read_answer(path: Path, max_bytes: int = 100 * 2**20) -> AnswerText:
+    """Read an answer (.docx, .pdf, .txt, .md). Raises IngestError with one Swedish line."""
+    path = Path(path)
+    kind = file_kind(path)
+    data = read_file(path, max_bytes)
+    styled = False
+    title = ""
+    if kind == "pdf":
+        from workbench.ingest.pdf import pdf_lines
+
+        lines = pdf_lines(path)
+    elif kind == "docx":
+        from workbench.ingest.docx import docx_lines
+
+        lines, styled, title = docx_lines(path, max_bytes)
+    else:
+        from workbench.ingest.plain import decode, text_lines
+
+        lines = text_lines(decode(data))
+    answer = answer_text(lines, styled, title)
+    answer.source_name = path.name
+    answer.source_sha256 = hashlib.sha256(data).hexdigest()
+    return answer
+
+
+def answer_text(lines: list[Line], styled: bool = False, title_hint: str = "") -> AnswerText:
+    """Lines from a reader → headings and units."""
+    lines = clean(lines)
+    if not any(not line.blank for line in lines):
+        raise IngestError("Filen innehåller ingen text.")
+    found = document_headings(lines, styled)
+    vocabulary = vocabulary_of(lines)
+    answer = AnswerText(
+        headings=[AnswerHeading(h.number, h.title, h.level) for h in found],
+        lines=[" ".join(line.text.split()) for line in lines if not line.blank],
+        title_hint=title_hint,
+    )
+    bounds = [(None, 0, found[0].line if found else len(lines))]
+    for index, heading in enumerate(found):
+        stop = found[index + 1].line if index + 1 < len(found) else len(lines)
+        bounds.append((index, heading.end, stop))
+    for heading, start, stop in bounds:
+        if start >= stop:
+            continue
+        segment = lines[start:stop]
+        leads = [line.lead for line in segment if line.lead]
+        body = build_body(segment, vocabulary)
+        units: list[Unit] = []
+        for chunk in markup.paragraphs(body):
+            for text, item in _pieces(chunk):
+                if units and text[:1].islower():  # a line the layout broke off its item
+                    units[-1].text = f"{units[-1].text} {text}"
+                else:
+                    units.append(Unit(text, heading, item, _lead_of(text, leads)))
+        answer.units.extend(units)
+    return answer
+
+
+def _pieces(chunk: str) -> list[tuple[str, bool]]:
+    """A chunk of markup as (text, is a list item): each item of a list on its own."""
+    pieces: list[tuple[str, bool]] = []
+    for row in (row.strip() for row in chunk.split("\n")):
+        if not row:
+            continue
+        if _ITEM.match(row):
+            pieces.append((_ITEM.sub("", row, count=1), True))
+        elif pieces:
+            pieces[-1] = (f"{pieces[-1][0]} {row}", pieces[-1][1])
+        else:
+            pieces.append((row, False))
+    return pieces
+
+
+def _lead_of(text: str, leads: list[str]) -> str:
+    if match := _MD_LEAD.match(text):
+        return " ".join(match.group(1).split())
+    flat = " ".join(text.split())
+    for lead in leads:
+        if flat.startswith(lead) and len(lead) < len(flat):
+            return lead
+    return ""

@@ -1,0 +1,89 @@
+"""`workbench answer import` and `workbench compile`: the sender's side of a remiss."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from workbench.cli.root import CliContext, pass_context
+from workbench.errors import NotFound
+
+
+def remiss_id_of(store, value: str) -> int:
+    """A remiss by its id, or by the sender's dnr ("RS 2019-0751")."""
+    text = value.strip()
+    if text.isdigit():
+        return store.get_remiss(int(text), with_sections=False).id
+    remiss = store.remiss_by_dnr(" ".join(text.split()))
+    if remiss is None:
+        raise NotFound(f"Ingen remiss med id eller dnr {text!r}.")
+    return remiss.id
+
+
+@click.group()
+def answer() -> None:
+    """Mottagna remissvar från andra organisationer."""
+
+
+@answer.command("import")
+@click.argument("remiss_id")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--org", "organisation", help="Organisationen som skrivit svaret (alla filer).")
+@click.option(
+    "--again", is_flag=True, help="Importera även en fil som redan är importerad till remissen."
+)
+@pass_context
+def import_answer(
+    ctx: CliContext, remiss_id: str, files: tuple[Path, ...], organisation: str | None, again: bool
+) -> None:
+    """Läs in svar (.docx, .pdf, .txt, .md) på remissen REMISS_ID (id eller avsändarens dnr).
+
+    Skriver en rad per fil: yttrandets id, organisationen, antal ställningstaganden och hur
+    många som behöver bekräftas. Går någon fil inte att läsa skrivs ingenting.
+    """
+    from workbench.answer_import import import_answers
+
+    store = ctx.store
+    confirm = _ask if sys.stdin.isatty() and sys.stderr.isatty() else None
+    results = import_answers(
+        store, remiss_id_of(store, remiss_id), files, organisation, confirm=confirm, again=again
+    )
+    for result in results:
+        unsure = "" if result.organisation_confirmed else " (organisationen obekräftad)"
+        click.echo(
+            f"{result.response_id}\t{result.organisation}{unsure}\t"
+            f"{result.positions} ställningstaganden, {result.to_review} att bekräfta\t"
+            f"{result.path.name}"
+        )
+        for warning in result.warnings:
+            click.echo(f"obs: {result.path.name}: {warning}", err=True)
+
+
+def _ask(path: Path, guess) -> str | None:
+    prompt = f"Organisation bakom {path.name}"
+    return click.prompt(prompt, default=guess.name or "", err=True) or None
+
+
+@click.command("compile")
+@click.argument("remiss_id")
+@click.option(
+    "--format", "fmt", default="docx", show_default=True, help="Filformat: docx, csv eller md."
+)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    help="Fil eller mapp att skriva till (standard: aktuell mapp,"
+    " '<dnr> Remissammanställning <titel>').",
+)
+@pass_context
+def compile_command(ctx: CliContext, remiss_id: str, fmt: str, out: Path | None) -> None:
+    """Skriv remissammanställningen för REMISS_ID (id eller avsändarens dnr); skriver sökvägen."""
+    from workbench.compilation_export import export_compilation
+
+    store = ctx.store
+    click.echo(export_compilation(store, remiss_id_of(store, remiss_id), fmt, out))
+
+
+COMMANDS = [answer, compile_command]

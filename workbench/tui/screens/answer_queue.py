@@ -1,0 +1,263 @@
+"""Att bekräfta: what the import of received answers was unsure of, one item at a time.
+
+Two kinds of item: an answer whose organisation is a guess, and a position whose section or
+stance is below the import's confidence. The officer confirms it as read (`j`), picks another
+section (`a`) or stance (`h`), or strikes a stray line that is no position (`x`); each choice
+is written to the store at once and the item leaves the queue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen, Screen
+from textual.widgets import DataTable, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from workbench.compile import MARK_LABELS, MARK_SYMBOLS, mark_of
+from workbench.errors import WorkbenchError
+from workbench.model import AnswerImport, ReviewItem
+from workbench.tui.screens.compilation import MARK_STYLES
+from workbench.tui.widgets.footer import WorkbenchFooter
+
+WHOLE_REMISS = "__whole__"
+TEXT_WIDTH = 44
+
+
+@dataclass
+class QueueRow:
+    key: str
+    item: ReviewItem | None = None
+    answer: AnswerImport | None = None
+
+
+class QueueTable(DataTable):
+    BINDINGS = [
+        Binding("enter", "select_cursor", "Läs", id="answer_queue.read", show=False),
+    ]
+
+
+class AnswerQueueScreen(Screen):
+    HELP = (
+        "Att bekräfta: inlästa svar där organisationen är gissad och ställningstaganden där"
+        " avsnitt eller hållning är osäkra. j bekräftar som det står, a väljer ett annat"
+        " avsnitt, h en annan hållning, x stryker en rad som inte är något ställningstagande."
+    )
+
+    BINDINGS = [
+        Binding("escape", "back", "Tillbaka", id="answer_queue.back"),
+        Binding("j", "accept", "Bekräfta", id="answer_queue.accept", tooltip="Bekräfta som läst"),
+        Binding("a", "pick_section", "Avsnitt", id="answer_queue.section", tooltip="Välj avsnitt"),
+        Binding("h", "pick_stance", "Hållning", id="answer_queue.stance", tooltip="Välj hållning"),
+        Binding(
+            "x", "drop", "Stryk", id="answer_queue.drop", tooltip="Inget ställningstagande: stryk"
+        ),
+    ]
+
+    def __init__(self, remiss_id: int) -> None:
+        super().__init__()
+        self.remiss_id = remiss_id
+        self.rows: list[QueueRow] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield QueueTable(id="queue-table", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="queue-text")
+        yield WorkbenchFooter()
+
+    def on_mount(self) -> None:
+        self.sub_title = "Att bekräfta"
+        table = self.query_one(QueueTable)
+        # The text last: the pane below shows it whole, so it may be cut here.
+        for label in ("Organisation", "Avsnitt", "Hållning", "Varför", "Text"):
+            table.add_column(label, key=label)
+        self.reload()
+        table.focus()
+
+    def reload(self) -> None:
+        store = self.app.store
+        remiss = store.get_remiss(self.remiss_id, with_sections=False)
+        self.title = remiss.title
+        table = self.query_one(QueueTable)
+        row_index = table.cursor_coordinate.row
+        table.clear()
+        self.rows = []
+        for answer in store.unconfirmed_organisations(self.remiss_id):
+            key = f"org:{answer.response_id}"
+            response = store.get_response(answer.response_id, with_positions=False)
+            name = store.get_organisation(response.organisation_id).name
+            self.rows.append(QueueRow(key, answer=answer))
+            table.add_row(
+                Text(name, style="bold magenta"),
+                "–",
+                "–",
+                f"organisationen gissad ({answer.organisation_confidence:.0%})",
+                answer.source_name,
+                key=key,
+            )
+        for item in store.review_queue(self.remiss_id):
+            position = item.position
+            vocabulary = store.vocabulary(
+                store.get_response(item.response_id, with_positions=False).organisation_id
+            )
+            mark = mark_of(position.stance, vocabulary.stance_class(position.stance))
+            stance = vocabulary.get(position.stance)
+            key = f"pos:{position.id}"
+            self.rows.append(QueueRow(key, item=item))
+            table.add_row(
+                item.organisation,
+                item.section_number or "Hela remissen",
+                Text.assemble(
+                    (MARK_SYMBOLS[mark] + " ", MARK_STYLES[mark]),
+                    stance.display if stance else position.stance,
+                ),
+                position.review_note,
+                " ".join(f"{position.lead} {position.text}".split())[:TEXT_WIDTH],
+                key=key,
+            )
+        if table.row_count:
+            table.move_cursor(row=min(row_index, table.row_count - 1))
+        else:
+            self.query_one("#queue-text", Static).update(
+                "Inget att bekräfta: alla inlästa svar är genomgångna. Esc går tillbaka."
+            )
+        self._show_current()
+
+    @property
+    def current(self) -> QueueRow | None:
+        table = self.query_one(QueueTable)
+        if not table.row_count or table.cursor_coordinate.row >= len(self.rows):
+            return None
+        return self.rows[table.cursor_coordinate.row]
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._show_current()
+
+    def _show_current(self) -> None:
+        row = self.current
+        text = self.query_one("#queue-text", Static)
+        if row is None:
+            return
+        if row.answer is not None:
+            text.update(
+                f"{row.answer.source_name}: organisationen är gissad som"
+                f" {row.answer.organisation_guess!r}. j bekräftar den."
+            )
+            return
+        assert row.item is not None
+        position = row.item.position
+        section = (
+            f"{row.item.section_number} {row.item.section_title}"
+            if row.item.section_number
+            else "Hela remissen"
+        )
+        text.update(
+            Text.assemble(
+                (f"{row.item.organisation} · {section}\n", "bold"),
+                (position.lead + " " if position.lead else "", "italic"),
+                position.text,
+            )
+        )
+
+    # Actions
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    def _write(self, change) -> None:
+        try:
+            change(self.app.store)
+        except WorkbenchError as exc:
+            self.notify(str(exc), severity="error")
+        self.reload()
+
+    def action_accept(self) -> None:
+        row = self.current
+        if row is None:
+            return
+        if row.answer is not None:
+            answer = row.answer
+            response = self.app.store.get_response(answer.response_id, with_positions=False)
+            self._write(
+                lambda s: s.file_under_organisation(answer.response_id, response.organisation_id)
+            )
+        elif row.item is not None:
+            position_id = row.item.position.id
+            self._write(lambda s: s.correct_position(position_id))
+
+    def action_drop(self) -> None:
+        row = self.current
+        if row is None or row.item is None:
+            return
+        position_id = row.item.position.id
+        self._write(lambda s: s.drop_position(position_id))
+
+    def action_pick_section(self) -> None:
+        row = self.current
+        if row is None or row.item is None:
+            return
+        remiss = self.app.store.get_remiss(self.remiss_id)
+        options = [Option("Hela remissen", id=WHOLE_REMISS)]
+        options += [Option(s.heading, id=str(s.id)) for s in remiss.sections]
+        position_id = row.item.position.id
+
+        def chosen(value: str | None) -> None:
+            if value is None:
+                return
+            section_id = None if value == WHOLE_REMISS else int(value)
+            self._write(lambda s: s.correct_position(position_id, section_id=section_id))
+
+        self.app.push_screen(ChoiceScreen("Avsnitt", options), chosen)
+
+    def action_pick_stance(self) -> None:
+        row = self.current
+        if row is None or row.item is None:
+            return
+        store = self.app.store
+        response = store.get_response(row.item.response_id, with_positions=False)
+        vocabulary = store.vocabulary(response.organisation_id)
+        options = [
+            Option(
+                f"{stance.display} ({MARK_LABELS[mark_of(stance.key, stance.stance_class)]})",
+                id=stance.key,
+            )
+            for stance in vocabulary
+        ]
+        position_id = row.item.position.id
+
+        def chosen(value: str | None) -> None:
+            if value is not None:
+                self._write(lambda s: s.correct_position(position_id, stance=value))
+
+        self.app.push_screen(ChoiceScreen("Hållning", options), chosen)
+
+
+class ChoiceScreen(ModalScreen[str | None]):
+    """Pick one option; dismissed with its id, or None on Esc."""
+
+    BINDINGS = [Binding("escape", "close", "Avbryt", id="choice.close")]
+
+    def __init__(self, title: str, options: list[Option]) -> None:
+        super().__init__()
+        self.heading = title
+        self.options = options
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(self.heading, classes="dialog-title")
+            yield OptionList(*self.options, id="choice-options")
+            yield WorkbenchFooter()
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(event.option.id)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

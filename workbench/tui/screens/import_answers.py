@@ -1,0 +1,105 @@
+"""Läs in svar: other organisations' answers to the remiss, one file or a whole folder.
+
+The files are read and stored by a thread worker with a Store of its own; a file that cannot
+be read stops the batch with nothing written (`workbench.answer_import`). An organisation the
+import is unsure of is stored as guessed and put in the Att bekräfta queue.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Static
+
+from workbench.errors import WorkbenchError
+from workbench.tui.widgets.footer import WorkbenchFooter
+from workbench.tui.widgets.path_input import PathInput, expand
+
+SUFFIXES = (".docx", ".pdf", ".txt", ".md")
+
+
+def answer_paths(path: Path) -> list[Path]:
+    """The file, or every answer file directly in the folder, by name."""
+    if path.is_dir():
+        return sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
+    return [path]
+
+
+class ImportAnswersScreen(ModalScreen[int | None]):
+    """Dismissed with how many answers were read in, or None."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Avbryt", id="import_answers.cancel"),
+        Binding("ctrl+s", "run", "Läs in", id="import_answers.run", priority=True),
+    ]
+
+    def __init__(self, remiss_id: int, start: Path | None = None) -> None:
+        super().__init__()
+        self.remiss_id = remiss_id
+        self.start = start or Path.cwd()
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="import-answers-box", classes="dialog"):
+            yield Static("Läs in svar på remissen", classes="dialog-title")
+            yield Label("Fil eller mapp (Word, PDF, text, Markdown) – Tab kompletterar")
+            yield PathInput(
+                SUFFIXES,
+                value=str(self.start).rstrip("/") + "/",
+                id="import-answers-path",
+                compact=True,
+            )
+            with Horizontal(classes="form-row"):
+                yield Label("Organisation", classes="form-label")
+                yield Input(
+                    placeholder="tom: läses ur svaret", id="import-answers-org", compact=True
+                )
+            yield Static("", id="import-answers-status")
+            yield WorkbenchFooter()
+
+    def on_mount(self) -> None:
+        path = self.query_one("#import-answers-path", PathInput)
+        path.focus()
+        path.cursor_position = len(path.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_run()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def action_run(self) -> None:
+        path = expand(self.query_one("#import-answers-path", PathInput).value)
+        paths = answer_paths(path)
+        if not paths:
+            self.status("Mappen har inga svar att läsa in (.docx, .pdf, .txt, .md).")
+            return
+        organisation = self.query_one("#import-answers-org", Input).value.strip() or None
+        self.status(f"Läser in {len(paths)} svar …")
+        self.run_import(paths, organisation)
+
+    def status(self, message: str) -> None:
+        self.query_one("#import-answers-status", Static).update(message)
+
+    @work(thread=True, exclusive=True, group="import-answers")
+    def run_import(self, paths: list[Path], organisation: str | None) -> None:
+        from workbench.answer_import import import_answers
+        from workbench.store import open_store
+
+        try:
+            with open_store(self.app.store.path) as store:
+                results = import_answers(store, self.remiss_id, paths, organisation)
+        except WorkbenchError as exc:
+            self.app.call_from_thread(self.status, f"Fel: {exc}")
+            return
+        to_confirm = sum(r.to_review for r in results) + sum(
+            1 for r in results if not r.organisation_confirmed
+        )
+        message = f"{len(results)} svar inlästa; {to_confirm} att bekräfta (b)."
+        self.app.call_from_thread(self.app.notify, message, title="Svar inlästa")
+        self.app.call_from_thread(self.dismiss, len(results))
