@@ -99,12 +99,12 @@ async def test_an_edit_by_another_process_shows_on_returning_to_the_section(demo
     app = make_app(demo_db, keymap={})
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_workspace(app, pilot, huddinge)
-        await pilot.press("ctrl+f")  # section 1, which Huddinge answered
+        await pilot.press("ctrl+b")  # section 1, which Huddinge answered
         position = screen.editor.position
         assert position.id is not None
         with open_store(demo_db) as other:
             other.update_position(position.id, text="ändrat av granskaren")
-        await pilot.press("ctrl+n", "ctrl+f")
+        await pilot.press("ctrl+n", "ctrl+b")
         await pilot.pause()
         assert screen.editor.position.text == "ändrat av granskaren"
         assert screen.editor.text_area.text == "ändrat av granskaren"

@@ -40,7 +40,7 @@ def test_two_processes_edit_one_position(tmp_path, terminal):
         other.start(db)
         for term in (terminal, other):
             open_huddinge(term)
-            term.keys("C-f")  # section 1, which holds one position
+            term.keys("C-b")  # section 1, which holds one position
         terminal.keys(" ALFA", literal=True)
         time.sleep(1.0)  # saved
         assert "ALFA" in section_one(db)[0]
@@ -53,7 +53,7 @@ def test_two_processes_edit_one_position(tmp_path, terminal):
         assert "ALFA" in comment and original.split()[0] in comment
 
         terminal.keys("C-n")
-        terminal.keys("C-f")
+        terminal.keys("C-b")
         assert "BETA" in terminal.wait_for("BETA", timeout=10)
     finally:
         other.clean_up()

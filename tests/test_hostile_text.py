@@ -114,7 +114,7 @@ async def test_the_workspace_opens_steps_and_saves(hostile_db):
         screen = await within(open_workspace(app, pilot, response_id(hostile_db)), "opening")
         for _ in range(4):
             await within(pilot.press("ctrl+n"), "next section")
-        await within(pilot.press("ctrl+f", "ctrl+f", "ctrl+f"), "previous section")
+        await within(pilot.press("ctrl+b", "ctrl+b", "ctrl+b"), "previous section")
         await within(pilot.press("ctrl+t", *"ny text"), "typing")
         screen.editor.text_area.insert(" 🧪")  # a key press cannot carry an emoji
         await within(pilot.press("f2"), "the preview")

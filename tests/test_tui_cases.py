@@ -96,7 +96,7 @@ async def test_filter_by_text_and_status(demo_db):
     async with app.run_test(size=(140, 40)) as pilot:
         await pilot.pause()
         table = app.screen.query_one("#cases", DataTable)
-        await pilot.press("slash", *"locum")
+        await pilot.press("f", *"locum")
         await pilot.pause()
         assert [table.get_row_at(i)[2] for i in range(table.row_count)] == ["Locum AB"]
         await pilot.press("escape")

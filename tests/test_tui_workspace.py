@@ -79,7 +79,7 @@ async def test_stepping_keys_work_while_typing(demo_db, huddinge):
         assert isinstance(app.focused, TextArea)
         await pilot.press("ctrl+n")
         assert screen.section.number == "3"
-        await pilot.press("ctrl+f", "ctrl+f")
+        await pilot.press("ctrl+up", "ctrl+up")
         assert screen.section.number == "1"
         await pilot.press("ctrl+down")
         assert screen.section.number == "2"
@@ -107,7 +107,7 @@ async def test_no_comments_refuses_a_section_that_has_positions(demo_db, hudding
     app = make_app(demo_db, keymap={})
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_workspace(app, pilot, huddinge)
-        await pilot.press("ctrl+f")
+        await pilot.press("ctrl+up")
         before = stored_positions(demo_db, huddinge)
         await pilot.press("ctrl+g")
         assert screen.section.number == "1"
@@ -263,16 +263,33 @@ async def test_an_earlier_wording_is_found_and_taken_in(demo_db, huddinge):
     app = make_app(demo_db, keymap={})
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_workspace(app, pilot, huddinge)
-        await pilot.press("ctrl+r")
+        await pilot.press("ctrl+f")
         await pilot.pause()
         await pilot.press(*"Hagastaden")
         await pilot.pause(0.4)
         await app.workers.wait_for_complete()
         await pilot.pause()
-        hits = app.screen.query_one("#reuse-hits", OptionList)
+        hits = app.screen.query_one("#search-hits", OptionList)
         assert hits.option_count >= 1
-        await pilot.press("down", "enter")
+        await pilot.press("down", "ctrl+y")
         await pilot.pause(0.5)
         assert app.screen is screen
         assert "Hagastaden" in screen.editor.text_area.text
     assert any(p[0] == "2" and "Hagastaden" in p[2] for p in stored_positions(demo_db, huddinge))
+
+
+async def test_keys_typed_just_before_a_step_stay_in_their_section(demo_db, huddinge):
+    """A burst (a paste, fast typing over ssh) ending in Ctrl+N: the priority binding must not
+    run before the text area has taken the keys typed before it."""
+    from textual import events
+
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_workspace(app, pilot, huddinge)
+        assert screen.section.number == "2"
+        for character in "QQQ":
+            app.post_message(events.Key(character, character))
+        app.post_message(events.Key("ctrl+n", None))
+        await pilot.pause()
+        assert screen.section.number == "3"
+    assert [p[0] for p in stored_positions(demo_db, huddinge) if "QQQ" in p[2]] == ["2"]

@@ -15,6 +15,7 @@ from workbench.errors import WorkbenchError
 from workbench.model import Version
 from workbench.review_report import ReviewRecord, local_time, render_report
 from workbench.store import Store
+from workbench.workflow import check_writable
 
 CURRENT_LABEL = "nuvarande lydelse"
 EMPTY_LABEL = "tomt yttrande (inget skickat för granskning)"
@@ -57,6 +58,24 @@ def diff_response(
     result.old_number = None if base is None else base.number
     result.new_number = new
     return result
+
+
+def restore_version(
+    store: Store, response_id: int, number: int, by: str = ""
+) -> tuple[Version | None, Version]:
+    """Restore version `number` without losing the response as it stands: when no version
+    holds it yet, it is saved as a version first. Returns (that version or None, the version
+    the restore made). Refused, with nothing saved, for an approved response or an unknown
+    version."""
+    response = store.get_response(response_id, with_positions=False)
+    check_writable(response.status)
+    store.version_by_number(response_id, number)
+    versions = store.versions(response_id)
+    current = store.current_snapshot(response_id).content()
+    kept = None
+    if not versions or snapshots.from_json(versions[-1].snapshot).content() != current:
+        kept = store.save_version(response_id, f"Före återställning av version {number}", by)
+    return kept, store.restore_version(response_id, number, by)
 
 
 def record(store: Store, response_id: int) -> ReviewRecord:

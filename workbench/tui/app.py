@@ -9,11 +9,12 @@ from pathlib import Path
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 
 from workbench import paths
 from workbench.store import Store, open_store
 from workbench.tui.autosave import Autosaver
+from workbench.workflow import current_user
 
 
 class WorkbenchApp(App):
@@ -28,6 +29,22 @@ class WorkbenchApp(App):
     BINDINGS = [
         Binding("f1", "help", "Hjälp", id="app.help"),
         Binding("ctrl+q", "quit", "Avsluta", id="app.quit", priority=True),
+        Binding(
+            "ctrl+f",
+            "search",
+            "Sök",
+            id="app.search",
+            priority=True,
+            tooltip="Sök i alla ställningstaganden och remisser",
+        ),
+        Binding(
+            "slash",
+            "search",
+            "Sök",
+            id="app.search_slash",
+            show=False,
+            tooltip="Sök i alla ställningstaganden och remisser (utanför textfälten)",
+        ),
         Binding("ctrl+p", "command_palette", "Kommandon", id="app.palette", show=False),
     ]
 
@@ -37,9 +54,12 @@ class WorkbenchApp(App):
         keymap: dict[str, str] | None = None,
         today: dt.date | None = None,
         clock: Callable[[], dt.datetime] | None = None,
+        user: str | None = None,
     ) -> None:
         super().__init__()
         self.store = store
+        # Who is acting: the name the log, the versions and the comments record.
+        self.user = current_user(user)
         self._keymap = keymap or {}
         # Tests fix the date (days left) and the clock ("Sparat hh:mm:ss") for stable screens.
         self._today = today
@@ -64,6 +84,39 @@ class WorkbenchApp(App):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "search":
+            # From any screen, but not from over a dialog (the search itself excepted).
+            from workbench.tui.screens.search import SearchScreen
+
+            return isinstance(self.screen, SearchScreen) or not isinstance(self.screen, ModalScreen)
+        return True
+
+    def action_search(self) -> None:
+        """Sök: from the workspace, a hit can also go into the position being written."""
+        from workbench.tui.screens.search import SearchScreen
+        from workbench.tui.screens.workspace import WorkspaceScreen
+
+        origin = self.screen
+        if isinstance(origin, SearchScreen):
+            origin.focus_query()
+            return
+        editing = isinstance(origin, WorkspaceScreen) and not origin.read_only
+        if isinstance(origin, WorkspaceScreen):
+            origin.editor.sync()
+
+        def chosen(choice) -> None:
+            if choice is None:
+                return
+            if choice.action == "open":
+                from workbench.tui.navigation import open_hit
+
+                open_hit(self, choice.hit)
+            elif isinstance(origin, WorkspaceScreen):
+                origin.take_hit(choice.hit, as_new=choice.action == "new")
+
+        self.push_screen(SearchScreen(self.store.path, editing=editing), chosen)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Every binding of the current screen and the app, by its Swedish description."""
@@ -119,11 +172,17 @@ def make_app(
     keymap: dict[str, str] | None = None,
     today: dt.date | None = None,
     clock: Callable[[], dt.datetime] | None = None,
+    user: str | None = None,
 ) -> WorkbenchApp:
-    """The one factory: the CLI, `main.py` and the tests all build the app here."""
+    """The one factory: the CLI, `main.py` and the tests all build the app here. `user` is
+    who acts (else WORKBENCH_USER, else the login name)."""
     store = open_store(db_path)
     return WorkbenchApp(
-        store, keymap if keymap is not None else load_keymap(), today=today, clock=clock
+        store,
+        keymap if keymap is not None else load_keymap(),
+        today=today,
+        clock=clock,
+        user=user,
     )
 
 

@@ -104,10 +104,37 @@ def comments_text(threads: list[CommentThread]) -> Text:
     text = Text()
     text.append(f"Öppna kommentarer ({len(threads)})", style="bold yellow")
     for thread in threads:
-        for index, comment in enumerate([thread.comment, *thread.replies]):
-            text.append("\n\n" if index == 0 else "\n")
-            text.append("  ↳ " if index else "✎ ", style="yellow")
-            text.append(comment.author or "Granskare", style="bold")
-            text.append(f" {comment.created_at[:10]}: ", style="dim")
-            text.append(comment.text)
+        text.append("\n\n")
+        text.append_text(thread_text(thread))
     return text
+
+
+def thread_text(thread: CommentThread) -> Text:
+    """A comment and its replies, each with author and date; a resolved one says by whom."""
+    text = Text()
+    for index, comment in enumerate([thread.comment, *thread.replies]):
+        if index:
+            text.append("\n")
+        text.append("  ↳ " if index else "✎ ", style="yellow" if thread.is_open else "dim")
+        text.append(comment.author or "Granskare", style="bold")
+        text.append(f" {comment.created_at[:10]}: ", style="dim")
+        text.append(comment.text)
+    if not thread.is_open:
+        first = thread.comment
+        by = f" av {first.resolved_by}" if first.resolved_by else ""
+        text.append(f"\n  ✓ löst{by} {first.resolved_at[:10]}", style="green")
+    return text
+
+
+def thread_line(thread: CommentThread) -> Text:
+    """One line for a list of threads: who, the start of the first comment, the replies."""
+    first = thread.comment
+    line = Text()
+    line.append("✎ " if thread.is_open else "✓ ", style="yellow" if thread.is_open else "green")
+    line.append(first.author or "Granskare", style="bold" if thread.is_open else "dim bold")
+    # The replies before the text, which the list cuts to its width.
+    if thread.replies:
+        line.append(f" ({len(thread.replies)} svar)", style="dim")
+    line.append(": ")
+    line.append(" ".join(first.text.split()), style="" if thread.is_open else "dim")
+    return line

@@ -1,7 +1,8 @@
 """Ärenden: every response with its remiss, organisation, status, deadline and progress.
 
 A remiss nobody has answered yet is listed too ("Inget yttrande"), so an imported remiss is
-never out of sight; Enter on it starts the response.
+never out of sight; Enter on it starts the response. The reviewer filters the list to what
+awaits review (`a`: status För granskning) and opens a response in Granskning with `g`.
 """
 
 from __future__ import annotations
@@ -33,8 +34,10 @@ CELL_PADDING = 2  # DataTable's default padding, one cell either side
 FLEXIBLE = (0, 1, 2)  # remiss, sender, organisation: cut to fit, the others never
 MIN_WIDTH = 10
 NOT_STARTED = "Inget yttrande"
-# The status filter: everything, what is still being worked on, or one status.
+# The status filter: everything, what is still being worked on, or one status ("Att granska",
+# the reviewer's filter, is För granskning).
 ALL, ACTIVE = "alla", "aktiva"
+TO_REVIEW = Status.GRANSKNING.value
 STATUS_CHOICES: list[tuple[str, str]] = [
     ("Alla", ALL),
     ("Pågående", ACTIVE),
@@ -67,15 +70,34 @@ class CasesScreen(Screen):
     HELP = (
         "Ärenden: alla yttranden med remiss, status, sista svarsdag och hur många avsnitt"
         " som är besvarade. Passerad svarsdag visas i rött, mindre än en vecka kvar i gult."
-        " En remiss utan yttrande står sist; Enter på den påbörjar ett."
+        " En remiss utan yttrande står sist; Enter på den påbörjar ett. ✎ efter statusen"
+        " räknar öppna kommentarer från granskningen.\n"
+        "Granskaren visar det som väntar på granskning med a (Att granska) och granskar"
+        " det markerade yttrandet med g."
     )
 
     BINDINGS = [
         Binding("n", "new_response", "Nytt", id="cases.new", tooltip="Nytt yttrande"),
         Binding("i", "import", "Importera", id="cases.import", tooltip="Importera en remiss"),
         Binding("e", "export", "Exportera", id="cases.export"),
-        Binding("slash", "filter", "Filtrera", id="cases.filter"),
+        Binding("f", "filter", "Filtrera", id="cases.filter"),
         Binding("s", "cycle_status", "Status", id="cases.status", tooltip="Visa en status i taget"),
+        Binding(
+            "a",
+            "to_review",
+            "Att granska",
+            id="cases.to_review",
+            show=False,  # the footer is full at 120 columns; in the palette and the help
+            tooltip="Visa bara yttranden som väntar på granskning (igen: alla)",
+        ),
+        Binding(
+            "g",
+            "review",
+            "Granska",
+            id="cases.review",
+            show=False,  # the footer is full at 120 columns; in the palette and the help
+            tooltip="Granska det markerade yttrandet: ändringar, kommentarer, godkänn",
+        ),
         Binding(
             "f3", "details", "Uppgifter", id="cases.details", show=False, tooltip="Ärendeuppgifter"
         ),
@@ -107,7 +129,7 @@ class CasesScreen(Screen):
         yield Header()
         with Horizontal(id="cases-filters"):
             yield Input(
-                placeholder="Filtrera på remiss, avsändare, organisation, dnr … ( / )",
+                placeholder="Filtrera på remiss, avsändare, organisation, dnr … (f)",
                 id="cases-filter",
                 compact=True,
             )
@@ -300,6 +322,11 @@ class CasesScreen(Screen):
         self.refresh_cases()
         self.query_one("#cases", DataTable).focus()
 
+    def action_to_review(self) -> None:
+        choice = self.query_one("#cases-status", Select)
+        choice.value = ALL if choice.value == TO_REVIEW else TO_REVIEW
+        self.query_one("#cases", DataTable).focus()
+
     def action_cycle_status(self) -> None:
         choice = self.query_one("#cases-status", Select)
         values = [value for _, value in STATUS_CHOICES]
@@ -321,6 +348,15 @@ class CasesScreen(Screen):
         from workbench.tui.screens.workspace import WorkspaceScreen
 
         self.app.push_screen(WorkspaceScreen(row.summary.id))
+
+    def action_review(self) -> None:
+        response_id = self.selected_response_id
+        if response_id is None:
+            self.notify("Markera ett yttrande att granska.", severity="warning")
+            return
+        from workbench.tui.screens.review import ReviewScreen
+
+        self.app.push_screen(ReviewScreen(response_id))
 
     def action_new_response(self) -> None:
         from workbench.tui.screens.new_response import NewResponseScreen
@@ -443,10 +479,18 @@ def _cells(summary: ResponseSummary, today) -> list:
         summary.sender,
         summary.organisation,
         summary.our_dnr or "–",
-        summary.status.label,
+        _status_cell(summary),
         Text(reply, style=style, end=""),
         Text(progress, style="green" if summary.answered == summary.total else "", end=""),
     ]
+
+
+def _status_cell(summary: ResponseSummary) -> Text:
+    """The status, and the open review comments when there are any."""
+    cell = Text(summary.status.label, end="")
+    if summary.open_comments:
+        cell.append(f" ✎{summary.open_comments}", style="yellow")
+    return cell
 
 
 def fit_widths(natural: list[int], available: int) -> list[int]:

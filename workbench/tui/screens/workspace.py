@@ -1,16 +1,17 @@
 """Arbetsyta: step through the remiss section by section and write the positions.
 
-Three panes: the section tree with its markers, the section's text (or the live preview), and
-the section's positions with the editor. The stepping keys are priority bindings, so they work
-while the officer is typing. Every edit goes to the autosaver as it happens; a new position is
-stored at its first keystroke.
+Three panes: the section tree with its markers, the section's text (or the live preview, and
+below it the suggestions when shown), and the section's positions with the editor. The stepping
+keys are priority bindings, so they work while the officer is typing. Every edit goes to the
+autosaver as it happens; a new position is stored at its first keystroke.
 """
 
 from __future__ import annotations
 
-from functools import partial
+from functools import partial, wraps
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -18,8 +19,8 @@ from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Header, OptionList, ProgressBar, Static, Tree
 
 from workbench.compose import SECTION, compose
-from workbench.model import CommentThread, Position, Response, Section
-from workbench.stances import NO_COMMENTS
+from workbench.model import CommentThread, Position, Response, SearchHit, Section
+from workbench.stances import FREE_TEXT, NO_COMMENTS
 from workbench.tui.case_fields import missing_for_export
 from workbench.tui.concurrent import keeps_running, save_edit, take_others_edits
 from workbench.tui.coverage import coverage
@@ -32,7 +33,8 @@ from workbench.tui.widgets.position_list import PositionList
 from workbench.tui.widgets.preview_pane import PreviewPane
 from workbench.tui.widgets.save_status import SaveStatus
 from workbench.tui.widgets.section_tree import Mark, SectionTree, mark_of
-from workbench.workflow import READ_ONLY, READ_ONLY_MESSAGE
+from workbench.tui.widgets.suggestions import SuggestionPane
+from workbench.workflow import READ_ONLY, READ_ONLY_MESSAGE, StatusChange
 
 DEFAULT_STANCE = "anser"
 GENERAL_HINT = (
@@ -42,13 +44,33 @@ GENERAL_HINT = (
 PREVIEW_DELAY = 0.25  # seconds of quiet before the preview is drawn again
 
 
+def after_typed_keys(action):
+    """Run a workspace action once the text area has taken the keys typed before it.
+
+    The workspace's keys are priority bindings (they work while typing), and a priority
+    binding runs as its key arrives, before keys that came just before it in the same burst
+    (a paste, a fast typist over ssh) have reached the text area; without this, those keys
+    would land in the position shown next.
+    """
+
+    @wraps(action)
+    def deferred(self, *args) -> None:
+        self.editor.text_area.call_later(action, self, *args)
+
+    return deferred
+
+
 class WorkspaceScreen(Screen):
     HELP = (
         "Arbetsytan. Till vänster remissens avsnitt: ● besvarat, – inga synpunkter,"
         " ◦ besvarat i underavsnitt, ○ obesvarat, ✎ öppna kommentarer."
         " I mitten avsnittets text (F2 visar i stället"
-        " hela yttrandet som det kommer att läsas). Till höger avsnittets ställningstaganden:"
+        " hela yttrandet som det kommer att läsas; Ctrl+R visar under den tidigare"
+        " ställningstaganden på liknande avsnitt). Till höger avsnittets ställningstaganden:"
         " välj hållning, fortsätt meningen efter den kursiva inledningen.\n"
+        "F6 visar avsnittets kommentarer från granskningen (svara, lös), F7 ändrar status"
+        " (skicka för granskning, öppna igen), F10 visar versionerna och F12 loggen."
+        " Ctrl+F (eller / utanför textfälten) söker i alla tidigare ställningstaganden.\n"
         "Ctrl-tangenterna fungerar också medan du skriver. I texten: tom rad mellan stycken,"
         " *kursiv*, rader som börjar med ”- ” blir en punktlista."
     )
@@ -64,7 +86,7 @@ class WorkspaceScreen(Screen):
             tooltip="Nästa avsnitt (också Ctrl+↓)",
         ),
         Binding(
-            "ctrl+f,ctrl+up",
+            "ctrl+b,ctrl+up",
             "previous_section",
             "Förra",
             id="ws.previous",
@@ -158,12 +180,48 @@ class WorkspaceScreen(Screen):
         ),
         Binding(
             "ctrl+r",
-            "reuse",
-            "Sök formuleringar",
-            id="ws.reuse",
+            "toggle_suggestions",
+            "Förslag",
+            id="ws.suggestions",
             priority=True,
             show=False,
-            tooltip="Sök i alla tidigare ställningstaganden och ta in en formulering",
+            tooltip="Visa tidigare ställningstaganden på liknande avsnitt, att ta in",
+        ),
+        Binding(
+            "f6",
+            "comments",
+            "Kommentarer",
+            id="ws.comments",
+            priority=True,
+            show=False,
+            tooltip="Avsnittets kommentarer från granskningen: svara, lös",
+        ),
+        Binding(
+            "f7",
+            "status",
+            "Status",
+            id="ws.status",
+            priority=True,
+            show=False,
+            tooltip="Skicka för granskning, öppna igen …",
+        ),
+        Binding(
+            "f10",
+            "versions",
+            "Versioner",
+            id="ws.versions",
+            priority=True,
+            show=False,
+            tooltip="Spara, jämför och återställ versioner",
+        ),
+        Binding(
+            "f12",
+            "log",
+            "Logg",
+            id="ws.log",
+            priority=True,
+            show=False,
+            tooltip="Vem gjorde vad, och när",
         ),
         Binding(
             "f5",
@@ -186,14 +244,19 @@ class WorkspaceScreen(Screen):
         Binding("escape", "back", "Tillbaka", id="ws.back"),
     ]
 
-    def __init__(self, response_id: int, section_id: int | None = None) -> None:
+    def __init__(
+        self, response_id: int, section_id: int | None = None, position_id: int | None = None
+    ) -> None:
         super().__init__()
         self.response_id = response_id
         self.start_section_id = section_id
+        self.start_position_id = position_id
         self.stop_index = 0
         self.position_index = 0
         self.draft: Position | None = None
         self._preview_timer = None
+        self._reload_on_resume = False
+        self._told_read_only = False  # typing into a read-only response is refused once a stop
 
     # Building
 
@@ -208,26 +271,30 @@ class WorkspaceScreen(Screen):
         self.by_section: dict[int | None, list[Position]] = {}
         for position in self.response.positions:
             self.by_section.setdefault(position.section_id, []).append(position)
-        # Open review comments: counted per section for the tree, shown under the section text.
+        self._load_comments()
+
+    def _load_comments(self) -> None:
+        """Open review comments: counted per section for the tree, shown under the section
+        text (a comment on a position is on the section the position is in now)."""
+        store = self.app.store
         self.open_comments: dict[int | None, int] = store.open_comment_counts(self.response_id)
-        section_of = {p.id: p.section_id for p in self.response.positions}
         self.threads: dict[int | None, list[CommentThread]] = {}
         for thread in store.comment_threads(self.response_id, open_only=True):
-            position_id = thread.comment.position_id
-            key = section_of.get(position_id, thread.section_id) if position_id else None
-            key = thread.section_id if key is None else key
-            self.threads.setdefault(key, []).append(thread)
+            self.threads.setdefault(thread.section_id, []).append(thread)
 
     def compose(self) -> ComposeResult:
         self._load()
         yield Header()
         with Horizontal(id="ws-panes"):
             yield SectionTree(id="ws-tree")
-            with ContentSwitcher(initial="ws-text", id="ws-middle"):
-                with VerticalScroll(id="ws-text"):
-                    yield Static(id="ws-section")
-                yield PreviewPane(id="ws-preview")
+            with Vertical(id="ws-centre"):
+                with ContentSwitcher(initial="ws-text", id="ws-middle"):
+                    with VerticalScroll(id="ws-text"):
+                        yield Static(id="ws-section")
+                    yield PreviewPane(id="ws-preview")
+                yield SuggestionPane(id="ws-suggestions")
             with Vertical(id="ws-right"):
+                yield Static(id="ws-readonly")
                 yield Static(id="ws-positions-title")
                 yield PositionList(id="ws-positions")
                 yield PositionEditor(
@@ -253,10 +320,12 @@ class WorkspaceScreen(Screen):
         self._measure()
         tree.load(self.sections, self._marks, self.open_comments)
         self._show_progress()
-        self.editor.set_read_only(self.read_only)
+        self._show_read_only()
         self._collect = self.editor.sync
         self.app.autosaver.add_collector(self._collect)
-        self.show_stop(self._start_index(), focus_text=True)
+        self.query_one("#ws-suggestions", SuggestionPane).display = False
+        index = self._start_index()
+        self.show_stop(index, self._position_index(index, self.start_position_id), True)
 
     def _start_index(self) -> int:
         """The section asked for, else where the officer last was, else the first one still
@@ -268,6 +337,19 @@ class WorkspaceScreen(Screen):
                 if node.data is not None and node.data.id == wanted:
                     return index
         return self._next_unanswered_from(1) or 0
+
+    def _position_index(self, stop: int, position_id: int | None) -> int:
+        node = self.tree.stops[stop]
+        positions = self.by_section.get(node.data.id if node.data else None, [])
+        ids = [p.id for p in positions]
+        return ids.index(position_id) if position_id in ids else 0
+
+    def go_to(self, section_id: int | None, position_id: int | None = None) -> None:
+        """Show a section (None: Övergripande synpunkter) with one of its positions."""
+        for index, node in enumerate(self.tree.stops):
+            if (node.data.id if node.data else None) == section_id:
+                self.show_stop(index, self._position_index(index, position_id), True)
+                return
 
     def _show_titles(self) -> None:
         self.title = f"{self.organisation.name} – {self.remiss.title}"
@@ -281,10 +363,36 @@ class WorkspaceScreen(Screen):
     def read_only(self) -> bool:
         return self.response.status in READ_ONLY
 
+    def _show_read_only(self) -> None:
+        """An approved response says so, and how to open it again."""
+        self.editor.set_read_only(self.read_only)
+        notice = self.query_one("#ws-readonly", Static)
+        notice.display = self.read_only
+        if self.read_only:
+            notice.update(
+                Text.assemble(
+                    (f"{self.response.status.label}: ", "bold"),
+                    "yttrandet är skrivskyddat. ",
+                    ("F7", "bold"),
+                    " öppnar det igen (med ett skäl).",
+                )
+            )
+
     def _refuse_if_read_only(self) -> bool:
         if self.read_only:
             self.notify(READ_ONLY_MESSAGE, severity="warning")
         return self.read_only
+
+    def on_key(self, event: events.Key) -> None:
+        # A read-only text area ignores typing silently; the officer is told why, once a stop.
+        if (
+            self.read_only
+            and event.is_printable
+            and self.focused is self.editor.text_area
+            and not self._told_read_only
+        ):
+            self._told_read_only = True
+            self.notify(READ_ONLY_MESSAGE, severity="warning")
 
     @property
     def tree(self) -> SectionTree:
@@ -318,6 +426,7 @@ class WorkspaceScreen(Screen):
         """Show stop `index` of the tree (0: Övergripande synpunkter) and one of its positions."""
         self.editor.sync()
         self.app.autosaver.flush()
+        self._told_read_only = False
         self.stop_index = max(0, min(index, len(self.tree.stops) - 1))
         node = self.tree.stops[self.stop_index]
         if node.line < 0:  # the tree has not laid out its lines yet
@@ -331,15 +440,13 @@ class WorkspaceScreen(Screen):
             ("place", self.response_id),
             partial(self.app.store.remember_place, self.response_id, self.key),
         )
-        shown = section_text(section, GENERAL_HINT)
-        threads = self.threads.get(self.key)
-        if threads:
-            shown.append("\n\n")
-            shown.append_text(comments_text(threads))
-        self.query_one("#ws-section", Static).update(shown)
+        self._show_section_text()
         self.query_one("#ws-text", VerticalScroll).scroll_home(animate=False)
         if self.query_one("#ws-middle", ContentSwitcher).current == "ws-preview":
             self._scroll_preview()
+        suggestions = self.query_one("#ws-suggestions", SuggestionPane)
+        if suggestions.display:
+            suggestions.load(self.key, self.response_id, self.app.store.path)
         self.query_one("#ws-positions-title", Static).update(
             Text.assemble(
                 ("Ställningstaganden ", "bold"),
@@ -350,6 +457,16 @@ class WorkspaceScreen(Screen):
         self.show_position(position_index)
         if focus_text:
             self.editor.focus_text()
+
+    def _show_section_text(self) -> None:
+        """The section's text, and under it its open review comments."""
+        shown = section_text(self.section, GENERAL_HINT)
+        threads = self.threads.get(self.key)
+        if threads:
+            shown.append("\n\n")
+            shown.append_text(comments_text(threads))
+            shown.append("\n\nF6: svara på eller lös kommentarerna", style="dim")
+        self.query_one("#ws-section", Static).update(shown)
 
     def _move_tree_cursor(self, node) -> None:
         if self.tree.stops[self.stop_index] is node:
@@ -462,8 +579,11 @@ class WorkspaceScreen(Screen):
         # The case details or the outline may have changed while another screen was on top.
         store = self.app.store
         self.response = store.get_response(self.response_id, with_positions=False)
-        self.editor.set_read_only(self.read_only)
+        self._show_read_only()
         self._show_titles()
+        if self._reload_on_resume:
+            self._reload_on_resume = False
+            self._rebuild(self.key)
         self._schedule_preview()
 
     def on_unmount(self) -> None:
@@ -472,9 +592,11 @@ class WorkspaceScreen(Screen):
 
     # Actions
 
+    @after_typed_keys
     def action_next_section(self) -> None:
         self.show_stop(self.stop_index + 1)
 
+    @after_typed_keys
     def action_previous_section(self) -> None:
         self.show_stop(self.stop_index - 1)
 
@@ -487,6 +609,7 @@ class WorkspaceScreen(Screen):
                 return index
         return None
 
+    @after_typed_keys
     def action_next_unanswered(self) -> None:
         index = self._next_unanswered_from(self.stop_index + 1)
         if index is None:
@@ -494,6 +617,7 @@ class WorkspaceScreen(Screen):
             return
         self.show_stop(index)
 
+    @after_typed_keys
     @keeps_running
     def action_no_comments(self) -> None:
         """Mark the section "inga synpunkter" and go on to the next one."""
@@ -525,8 +649,14 @@ class WorkspaceScreen(Screen):
         else:
             self.show_stop(self.stop_index)
 
+    @after_typed_keys
     def action_new_position(self) -> None:
         if self._refuse_if_read_only():
+            return
+        suggestions = self.query_one("#ws-suggestions", SuggestionPane)
+        if suggestions.listing.has_focus and suggestions.selected is not None:
+            # Ctrl+T on a suggestion adds it as a new position, as it does from the search.
+            self.take_hit(suggestions.selected, as_new=True)
             return
         self.editor.sync()
         self.show_position(len(self.positions))
@@ -562,6 +692,7 @@ class WorkspaceScreen(Screen):
         self.position_list.show(positions, self.vocabulary, self.position_index)
         self._schedule_preview()
 
+    @after_typed_keys
     def action_delete_position(self) -> None:
         if self._refuse_if_read_only():
             return
@@ -674,28 +805,123 @@ class WorkspaceScreen(Screen):
         missing = missing_for_export(self.response, self.organisation)
         self.app.push_screen(CoverageScreen(unanswered, len(self.sections), missing), chosen)
 
-    def action_reuse(self) -> None:
+    # Earlier positions: suggestions and the search
+
+    def action_toggle_suggestions(self) -> None:
+        """Show (and go to) the suggestions for the section, or hide them again."""
+        suggestions = self.query_one("#ws-suggestions", SuggestionPane)
+        if suggestions.display and suggestions.listing.has_focus:
+            suggestions.display = False
+            self.editor.focus_text()
+            return
+        suggestions.display = True
+        suggestions.load(self.key, self.response_id, self.app.store.path)
+        suggestions.listing.focus()
+
+    def on_suggestion_pane_chosen(self, event: SuggestionPane.Chosen) -> None:
+        event.stop()
+        self.take_hit(event.hit)
+
+    def take_hit(self, hit: SearchHit, as_new: bool = False) -> None:
+        """Take an earlier position's text in: into the position being written (with its
+        stance and verb when that one is still empty), or as a new position of the section."""
         if self._refuse_if_read_only():
             return
-        from workbench.tui.screens.reuse import ReuseScreen
-
-        path = self.app.store.path
-        if path is None:
-            self.notify("Sökningen behöver en databasfil.", severity="warning")
-            return
-
-        def take(hit) -> None:
-            if hit is None:
-                return
-            editor = self.editor
+        stance, verb = self._lead_of(hit)
+        editor = self.editor
+        editor.sync()
+        if as_new:
+            self.show_position(len(self.positions))  # a fresh draft, stored on its first edit
+            editor.set_lead(stance, verb)
+            editor.text_area.load_text(hit.text)
+            editor.sync()
+            self.notify("Tillagt som nytt ställningstagande.")
+        else:
             position = editor.position
-            if position is not None and not position.text.strip() and hit.stance in self.vocabulary:
-                editor.set_stance(hit.stance)
-            editor.focus_text()
-            editor.text_area.insert(hit.text)
+            if position is not None and not position.text.strip():
+                editor.set_lead(stance, verb)
+            area = editor.text_area
+            area.move_cursor(area.document.end)
+            if area.text and not area.text[-1].isspace():
+                area.insert(" ")
+            area.insert(hit.text)
+            editor.sync()
+        editor.focus_text()
+
+    def _lead_of(self, hit: SearchHit) -> tuple[str, str]:
+        """The hit's stance and verb for this organisation: its own stance when this
+        organisation has it, else its verb written out on the default stance."""
+        if hit.stance in self.vocabulary:
+            return hit.stance, hit.verb_override
+        theirs = self.app.store.vocabulary(hit.organisation_id).get(hit.stance)
+        verb = hit.verb_override or (theirs.verb if theirs else "")
+        fallback = DEFAULT_STANCE if DEFAULT_STANCE in self.vocabulary else FREE_TEXT
+        return fallback, verb
+
+    # Review: comments, status, versions, the log
+
+    def action_comments(self) -> None:
+        from workbench.tui.screens.comments import CommentsScreen
+        from workbench.tui.widgets.comment_panel import Anchor
 
         self.editor.sync()
-        self.app.push_screen(ReuseScreen(path), take)
+        self.app.autosaver.flush()
+        key = self.key
+        anchor = Anchor(
+            self.response_id,
+            key,
+            section_heading(self.section),
+            self.vocabulary,
+            self.organisation.subject_phrase,
+        )
+        threads = self.app.store.section_comment_threads(self.response_id, key)
+        positions = [p for p in self.positions if p.id is not None]
+
+        def closed(changed: bool | None) -> None:
+            if changed:
+                self._comments_changed()
+
+        self.app.push_screen(CommentsScreen(anchor, positions, threads), closed)
+
+    def _comments_changed(self) -> None:
+        """Comments were added, answered or resolved: markers and the section text again."""
+        old = dict(self.open_comments)
+        self._load_comments()
+        for key in {*old, *self.open_comments}:
+            if old.get(key, 0) != self.open_comments.get(key, 0):
+                section = self.section_by_id.get(key) if key is not None else None
+                self.tree.set_mark(section, self._marks[key], self.open_comments.get(key, 0))
+        self._show_section_text()
+
+    @after_typed_keys
+    def action_status(self) -> None:
+        from workbench.tui.screens.status import change_status
+
+        self.editor.sync()
+        self.app.autosaver.flush()
+        change_status(self, self.response_id, self._status_changed)
+
+    def _status_changed(self, change: StatusChange) -> None:
+        self.response.status = change.transition.to_status
+        self._show_read_only()
+        self._show_titles()
+        self.show_stop(self.stop_index, self.position_index)
+
+    def action_versions(self) -> None:
+        from workbench.tui.screens.versions import VersionsScreen
+
+        self.editor.sync()
+        self.app.autosaver.flush()
+        # A restore may change any position: the case is read again when back.
+        self._reload_on_resume = True
+        self.app.push_screen(VersionsScreen(self.response_id))
+
+    def action_log(self) -> None:
+        from workbench.tui.screens.log import LogScreen
+
+        self.editor.sync()
+        self.app.autosaver.flush()
+        self.app.push_screen(LogScreen(self.response_id))
 
     def action_outline(self) -> None:
         from workbench.tui.screens.outline import OutlineScreen

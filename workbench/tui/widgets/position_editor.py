@@ -112,6 +112,12 @@ class PositionEditor(Vertical):
         self.query_one("#pe-stance", Select).value = stance
         self.sync()
 
+    def set_lead(self, stance: str, verb: str = "") -> None:
+        """Stance and own verb at once (a position taken from an earlier one)."""
+        self.query_one("#pe-stance", Select).value = stance
+        self.query_one("#pe-verb", Input).value = verb
+        self.sync()
+
     def toggle_summary(self) -> None:
         switch = self.query_one("#pe-summary", Checkbox)
         switch.value = not switch.value
