@@ -30,5 +30,5 @@ def test_no_markers_no_change(tmp_path):
 
 
 def test_memory_rows_show_mib():
-    row = Row("peak memory (VmHWM) after first paint (MiB, not ms)", 46.3)
+    row = Row("peak memory (VmHWM) after first paint", 46.3, note="MiB, not ms")
     assert "| 46 MiB |" in table([row], "m", dt.date(2026, 11, 23))
