@@ -1,12 +1,15 @@
 """Draw the README's screenshots on the demo: `.venv/bin/python docs/make_screenshots.py`.
 
-Writes docs/arenden.svg (Ärenden) and docs/arbetsyta.svg (the workspace on Stockholms stad's
-remissvar, section 1.1, with the preview beside the editor) at 120×35, with fixed dates.
+Writes docs/arenden.svg (Ärenden), docs/arbetsyta.svg (the workspace on Stockholms stad's
+remissvar, section 1.1, with the preview beside the editor) and docs/granskning.svg (the
+reviewer's second round on Huddinge's tjänsteutlåtande: one position reworded, one stance
+changed) at 120×35, with fixed dates.
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
 import datetime as dt
 import tempfile
 from pathlib import Path
@@ -14,6 +17,7 @@ from pathlib import Path
 from workbench.demo import load_demo
 from workbench.store import open_store
 from workbench.tui.app import make_app
+from workbench.tui.screens.review import ReviewScreen
 from workbench.tui.screens.workspace import WorkspaceScreen
 
 DOCS = Path(__file__).parent
@@ -28,6 +32,8 @@ async def draw(db: Path) -> None:
         store.update_remiss(new.id, reply_by="2026-11-27")
         stad = next(s for s in store.list_responses() if s.organisation == "Stockholms stad")
         section = store.section_by_number(new.id, "1.1")
+        huddinge = next(s for s in store.list_responses() if s.organisation == "Huddinge kommun")
+        second_round(store, huddinge.id)
     app = make_app(db, keymap={}, today=TODAY, clock=lambda: dt.datetime(2026, 11, 23, 14, 3))
     async with app.run_test(size=(120, 35)) as pilot:
         await pilot.pause()
@@ -37,8 +43,29 @@ async def draw(db: Path) -> None:
         await pilot.press("f2", "ctrl+s")
         await pilot.pause(0.5)
         app.save_screenshot("arbetsyta.svg", str(DOCS))
+        app.pop_screen()
+        await app.push_screen(ReviewScreen(huddinge.id))
+        await pilot.pause()
+        await pilot.press("n", "n")  # past the overview and the general positions, to 1
+        await pilot.pause(0.5)
+        app.save_screenshot("granskning.svg", str(DOCS))
+
+
+def second_round(store, response_id: int) -> None:
+    """The reviewer sends Huddinge's draft back; the officer rewords one position and softens
+    one stance, and sends it again."""
+    store.set_status(response_id, "atergiven", by="Eva Granskare", message="Skärp 4.1.")
+    first, second = [p for p in store.positions(response_id) if p.section_id][:2]
+    store.update_position(
+        first.id, text=first.text.replace("Huddinge kommun", "kommunen", 1) + " Det är angeläget."
+    )
+    store.update_position(second.id, stance="tillstyrker_delvis")
+    store.set_status(
+        response_id, "granskning", by="Anna Handläggare", message="Ändrat enligt dina synpunkter."
+    )
 
 
 if __name__ == "__main__":
+    os.environ["WORKBENCH_USER"] = "Eva Granskare"
     with tempfile.TemporaryDirectory() as folder:
         asyncio.run(draw(Path(folder) / "demo.db"))

@@ -81,6 +81,23 @@ def test_four_responses_with_their_kinds(demo_store):
     assert len({r.remiss_id for r in responses.values()}) == 2
 
 
+def test_each_response_reached_its_status_through_the_workflow(demo_store):
+    """The demo has the history a real case has: a version per transition, logged."""
+    responses = {s.organisation: s for s in demo_store.list_responses()}
+    moves = {
+        name: [(e.from_status, e.to_status) for e in demo_store.events(r.id) if e.to_status]
+        for name, r in responses.items()
+    }
+    assert moves["Stockholms stad"] == []
+    assert moves["Huddinge kommun"] == [(Status.UTKAST, Status.GRANSKNING)]
+    assert moves["Locum AB"][-1] == (Status.BESLUTAD, Status.SKICKAD)
+    assert len(demo_store.versions(responses["Locum AB"].id)) == 4
+    huddinge = responses["Huddinge kommun"].id
+    sent = demo_store.versions(huddinge)[-1]
+    assert sent.status == Status.GRANSKNING
+    assert demo_store.current_snapshot(huddinge).to_json() == sent.snapshot
+
+
 def test_stockholms_stad_has_five_summary_points_and_every_section_answered(demo_store):
     summary = next(s for s in demo_store.list_responses() if s.organisation == "Stockholms stad")
     response = demo_store.get_response(summary.id)

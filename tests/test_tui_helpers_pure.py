@@ -91,3 +91,29 @@ def test_a_chapter_is_done_when_a_subsection_is_answered():
     assert [s.number for s in left.unanswered] == ["1", "2.2"]
     assert left.covered_ids == {2}
     assert (left.done, left.total) == (2, 4)
+
+
+def test_a_received_answer_is_no_sent_case_in_the_list():
+    from workbench.model import ORIGIN_RECEIVED, Kind, ResponseSummary, Status
+    from workbench.tui.screens.cases import _status_cell
+
+    def summary(**extra) -> ResponseSummary:
+        return ResponseSummary(
+            1,
+            1,
+            "Strategin",
+            "Region Stockholm",
+            "RS 2019-0751",
+            None,
+            "Huddinge kommun",
+            Kind.YTTRANDE,
+            Status.SKICKAD,
+            "",
+            3,
+            13,
+            **extra,
+        )
+
+    assert _status_cell(summary()).plain == "Skickad"
+    assert _status_cell(summary(origin=ORIGIN_RECEIVED)).plain == "Mottaget svar"
+    assert _status_cell(summary(open_comments=2)).plain == "Skickad ✎2"

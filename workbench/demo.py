@@ -20,8 +20,12 @@ from workbench.model import (
     Section,
     Signatory,
     Stance,
+    Status,
 )
 from workbench.store import Store
+
+# The statuses a demo response passes on its way to the one its data names.
+FORWARD = [Status.UTKAST, Status.GRANSKNING, Status.GODKAND, Status.BESLUTAD, Status.SKICKAD]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -57,8 +61,15 @@ def load_demo(store: Store, data_dir: Path = DATA_DIR) -> DemoResult:
             if any(s.organisation == org.name for s in store.list_responses(remiss_id=remiss_id)):
                 continue
             response = response_from_toml(data, store, remiss_id, org.id)
+            target = response.status
+            response.status = Status.UTKAST
             created = store.add_response(response)
             store.log_event(created.id, "create", message=f"Demodata ({path.name})")
+            # Walk the workflow to the status the data names, so the demo has the versions
+            # and log a real case has: the reviewer's diff starts from what was sent.
+            for status in FORWARD[1 : FORWARD.index(target) + 1]:
+                by = response.prepared_by or org.name
+                store.set_status(created.id, status, by=by, message="Demodata")
             result.responses_added += 1
     return result
 

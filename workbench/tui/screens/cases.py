@@ -486,7 +486,10 @@ def _cells(summary: ResponseSummary, today) -> list:
 
 
 def _status_cell(summary: ResponseSummary) -> Text:
-    """The status, and the open review comments when there are any."""
+    """The status, and the open review comments when there are any. An answer read in for a
+    remissammanställning is no case of ours: it says so instead of "Skickad"."""
+    if summary.received:
+        return Text("Mottaget svar", style="dim", end="")
     cell = Text(summary.status.label, end="")
     if summary.open_comments:
         cell.append(f" ✎{summary.open_comments}", style="yellow")
