@@ -62,6 +62,20 @@ def demo_store(demo_db):
         yield opened
 
 
+@pytest.fixture
+def terminal(tmp_path):
+    """A tmux server of the test's own, ended (with anything it started) afterwards."""
+    import os
+    import shutil
+
+    from tests.terminal import Terminal
+
+    assert shutil.which("tmux"), "tmux is needed for the end-to-end tests (.ci/run installs it)"
+    term = Terminal(f"wb-e2e-{os.getpid()}-{tmp_path.name}", tmp_path / "home")
+    yield term
+    term.clean_up()
+
+
 # The fidelity ratios (tests/test_export_fidelity.py) are reported after every run.
 FIDELITY_KEY = pytest.StashKey[list]()
 

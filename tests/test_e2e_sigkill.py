@@ -8,90 +8,19 @@ second later must find every word in the store, and the restarted workbench must
 from __future__ import annotations
 
 import os
-import shutil
+import random
 import signal
+import sqlite3
 import subprocess
-import sys
 import time
-from pathlib import Path
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+from tests.terminal import WORKBENCH, Terminal, open_huddinge
 from workbench.store import open_store
 
-WORKBENCH = Path(sys.executable).with_name("workbench")
 TEXT = "att strategin bör följas upp årligen."
-
-
-class Terminal:
-    """A tmux server of its own (its own socket). A quiet session keeps the server up while
-    the workbench's session ends and a new one starts (a server with no session exits, and
-    a new session started while it does fails)."""
-
-    def __init__(self, name: str, home: Path) -> None:
-        self.socket = name
-        self.home = home
-        self.session = ""
-        self.runs = 0
-        self.tmux("new-session", "-d", "-s", "keep", "sleep 600")
-
-    def tmux(self, *args: str) -> str:
-        done = subprocess.run(
-            ["tmux", "-L", self.socket, *args], capture_output=True, text=True, check=True
-        )
-        return done.stdout
-
-    def start(self, db: Path) -> int:
-        """Run the workbench (exec'd, so the pane's process is the workbench) and return its pid."""
-        command = (
-            # COLUMNS and LINES (set by some runners) would override the real size.
-            f"exec env -u COLUMNS -u LINES WORKBENCH_HOME={self.home} TERM=xterm-256color"
-            f" {WORKBENCH} --db {db}"
-        )
-        self.runs += 1
-        self.session = f"wb{self.runs}"
-        self.tmux(
-            "new-session", "-d", "-s", self.session, "-x", "120", "-y", "35",
-            "-c", str(self.home.parent), command,
-        )  # fmt: skip
-        return int(self.tmux("display-message", "-p", "-t", self.session, "#{pane_pid}").strip())
-
-    def screen(self) -> str:
-        return self.tmux("capture-pane", "-p", "-t", self.session)
-
-    def wait_for(self, text: str, timeout: float = 30) -> str:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            shown = self.screen()
-            if text in shown:
-                return shown
-            time.sleep(0.1)
-        raise AssertionError(f"{text!r} never appeared on screen:\n{self.screen()}")
-
-    def keys(self, *keys: str, literal: bool = False) -> None:
-        self.tmux("send-keys", "-t", self.session, *(["-l"] if literal else []), *keys)
-        time.sleep(0.15)
-
-    def stop(self) -> None:
-        subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True)
-
-
-@pytest.fixture
-def terminal(tmp_path):
-    assert shutil.which("tmux"), "tmux is needed for the end-to-end test (.ci/run installs it)"
-    term = Terminal(f"wb-e2e-{os.getpid()}", tmp_path / "home")
-    yield term
-    term.stop()
-
-
-def open_huddinge(terminal: Terminal) -> None:
-    """Huddinge's response is the first row of Ärenden (no reply-by date, lowest id); the
-    workspace opens on its first unanswered section (2), or where the officer last was,
-    with the cursor in the text."""
-    terminal.wait_for("Huddinge kommun")
-    terminal.keys("Enter")
-    terminal.wait_for("Huddinge kommun – Life science")
-    terminal.wait_for("avsnitt klara")
 
 
 def test_a_position_survives_sigkill_a_second_after_the_last_key(tmp_path, terminal):
@@ -118,3 +47,79 @@ def test_a_position_survives_sigkill_a_second_after_the_last_key(tmp_path, termi
     open_huddinge(terminal)
     # It opens where the officer was: section 2, with the text.
     assert "strategin bör följas upp" in terminal.wait_for("strategin bör följas upp")
+
+
+KILLS = 50
+
+
+def kill_loop(terminal: Terminal, db, kills: int, seed: int) -> list[str]:
+    """Start, type, SIGKILL at a random moment of the typing or the save after it; again.
+
+    Returns what went wrong, one line per kill (nothing when all went well): the store must
+    open with integrity_check ok and hold every word typed more than a second before the kill.
+    """
+    rng = random.Random(seed)
+    kept: set[str] = set()  # words found stored: no later kill may lose them
+    failures = []
+    for round_ in range(kills):
+        pid = terminal.start(db)
+        open_huddinge(terminal)
+        words = [f"k{seed}r{round_}w{n}" for n in range(rng.randint(1, 4))]
+        kill_after = rng.uniform(0, 0.25 * len(words) + 0.5)
+        started = time.monotonic()
+        typed = []
+        for word in words:
+            terminal.tmux("send-keys", "-t", terminal.session, "-l", f" {word}")
+            typed.append((word, time.monotonic()))
+            time.sleep(rng.uniform(0.02, 0.25))
+        time.sleep(max(0.0, started + kill_after - time.monotonic()))
+        os.kill(pid, signal.SIGKILL)
+        killed_at = time.monotonic()
+        conn = sqlite3.connect(db)
+        try:
+            check = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            stored = set(
+                " ".join(row[0] for row in conn.execute("SELECT text FROM positions")).split()
+            )
+        finally:
+            conn.close()
+        if check != "ok":
+            failures.append(f"kill {round_}: integrity_check says {check}")
+        lost = [word for word, at in typed if at < killed_at - 1.0 and word not in stored]
+        if lost:
+            failures.append(f"kill {round_}: lost {lost}, typed over a second before the kill")
+        if kept - stored:
+            failures.append(f"kill {round_}: lost {sorted(kept - stored)}, stored before")
+        kept |= {word for word, _ in typed if word in stored}
+    return failures
+
+
+@pytest.mark.slow
+def test_fifty_kills_at_random_moments_lose_at_most_the_last_second(tmp_path, terminal):
+    """Two terminals, two stores, kills in both at once (the machine is busy, as it would be)."""
+    stores = [tmp_path / "a.db", tmp_path / "b.db"]
+    for db in stores:
+        subprocess.run(
+            [WORKBENCH, "--db", db, "demo", "--quiet"],
+            check=True,
+            env={**os.environ, "WORKBENCH_HOME": str(terminal.home)},
+        )
+    second = Terminal(f"{terminal.socket}-2", terminal.home)
+    try:
+        with ThreadPoolExecutor(2) as pool:
+            results = list(
+                pool.map(
+                    kill_loop,
+                    [terminal, second],
+                    stores,
+                    [KILLS // 2, KILLS - KILLS // 2],
+                    [1, 2],
+                )
+            )
+    finally:
+        second.clean_up()
+    failures = [line for result in results for line in result]
+    assert not failures, "\n".join(failures)
+    for db in stores:
+        with open_store(db) as store:
+            assert store.integrity_ok()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 import platform
 import sys
 from pathlib import Path
@@ -20,10 +21,12 @@ def main(filters: list[str]) -> None:
     for column in ("benchmark", "median", "floor", "floor median", "ratio", "goal", "note"):
         table.add_column(column)
     console = Console()
+    rows = []
     for name in modules:
         module = importlib.import_module(f"tests.bench.{name}")
         console.print(f"[dim]running {name} …[/dim]")
         for row in module.run():
+            rows.append(row)
             table.add_row(
                 row.name,
                 f"{row.median_ms:.2f} ms",
@@ -34,9 +37,27 @@ def main(filters: list[str]) -> None:
                 row.note,
             )
     console.print(table)
-    console.print(
-        f"[dim]{platform.machine()}, {platform.python_implementation()} "
-        f"{platform.python_version()}, {platform.system()} {platform.release()}[/dim]"
+    console.print(f"[dim]{machine()}[/dim]")
+    if not filters:
+        from tests.bench.readme import write_readme
+
+        if write_readme(rows, machine()):
+            console.print("[dim]README.md: Mätningar updated[/dim]")
+
+
+def machine() -> str:
+    """What the figures were measured on: CPU, cores, Python, system."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (
+        f"{cpu}, {os.cpu_count()} cores, {platform.python_implementation()}"
+        f" {platform.python_version()}, {platform.system()} {platform.release()}"
     )
 
 

@@ -145,7 +145,7 @@ def build_store(path: Path) -> dict:
                             response_id,
                             remiss_id,
                             org,
-                            status,
+                            "utkast",  # its status last: an approved response is read-only
                             day if status in ("beslutad", "skickad") else None,
                             day,
                             day,
@@ -170,6 +170,9 @@ def build_store(path: Path) -> dict:
                         "INSERT INTO positions (id, response_id, section_id, stance, text, ord,"
                         " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                         rows,
+                    )
+                    conn.execute(
+                        "UPDATE responses SET status = ? WHERE id = ?", [status, response_id]
                     )
         rows_s = time.perf_counter() - start
         start = time.perf_counter()

@@ -56,6 +56,12 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as exc:
         if os.environ.get("WORKBENCH_DEBUG"):
             raise
+        from workbench.store.failures import describe
+
+        known = describe(exc)
+        if known is not None:
+            click.echo(f"fel: {one_line(known)}", err=True)
+            sys.exit(1)
         click.echo(f"fel: oväntat fel ({type(exc).__name__}): {one_line(str(exc))}", err=True)
         sys.exit(1)
     sys.exit(code if isinstance(code, int) else 0)

@@ -125,6 +125,7 @@ def register() -> None:
         compilation,
         export,
         ingest,
+        maintenance,
         organisation,
         remiss,
         response,
@@ -146,5 +147,7 @@ def register() -> None:
     ):
         for command in module.COMMANDS:
             cli.add_command(command)
+    for command in maintenance.COMMANDS:
+        cli.add_command(command)
     for command in review.RESPONSE_COMMANDS:
         response.response.add_command(command)

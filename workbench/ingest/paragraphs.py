@@ -124,15 +124,20 @@ def _opens_paragraph(text: str) -> bool:
 
 def join_lines(parts: list[str], vocabulary=frozenset()) -> str:
     """Join layout-broken lines with a space, dropping hyphenation at the line ends."""
-    text = parts[0]
+    # Pieces joined once at the end: growing one string line by line is quadratic, and a
+    # file of 200,000 short lines took minutes. Hyphenation only looks at the last word.
+    pieces = [parts[0]]
     for part in parts[1:]:
         if not part:
             continue
-        if text.endswith("-") and len(text) > 1 and text[-2].isalpha():
-            text = _dehyphenate(text, part, vocabulary)
+        last = pieces[-1]
+        if last.endswith("-") and len(last) > 1 and last[-2].isalpha():
+            head, space, tail = _dehyphenate(last, part, vocabulary).rpartition(" ")
+            pieces[-1] = head + space
+            pieces.append(tail)
         else:
-            text = f"{text} {part}"
-    return text.strip()
+            pieces.append(f" {part}")
+    return "".join(pieces).strip()
 
 
 def _dehyphenate(text: str, following: str, vocabulary) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 
@@ -60,6 +61,9 @@ def extract_pages(path: Path) -> list[str]:
     """pypdf's text of each page; clear errors for encrypted, broken and scanned files."""
     from pypdf import PdfReader, errors
 
+    # pypdf logs what it repairs in a damaged file; unconfigured, logging prints that on
+    # stderr, under the one line the CLI promises. A file it cannot read raises all the same.
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     # AES needs a crypto library pypdf does not require; without one it cannot even try.
     cannot_decrypt = (
         NotImplementedError,

@@ -11,6 +11,7 @@ from pathlib import Path
 import sqlite_utils
 
 from workbench.store.answers import AnswerQueries
+from workbench.store.concurrent import ConcurrentEditQueries
 from workbench.store.connection import backup_to, connect, migrate
 from workbench.store.organisations import OrganisationQueries
 from workbench.store.outline import OutlineQueries
@@ -32,6 +33,7 @@ class Store(
     ReviewQueries,
     SearchQueries,
     AnswerQueries,
+    ConcurrentEditQueries,
 ):
     def __init__(self, db: sqlite_utils.Database, path: Path | None) -> None:
         self.db = db

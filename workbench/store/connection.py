@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
 import re
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -40,7 +42,7 @@ def connect(path: Path | str) -> sqlite_utils.Database:
             raise StoreError(f"Kan inte öppna databasen {path}: {exc}.") from exc
     # No sqlite-utils plugins: the store uses none, and looking for them scans every
     # installed package (tens of milliseconds at each start).
-    db = sqlite_utils.Database(conn, execute_plugins=False)
+    db = StoreDatabase(conn, execute_plugins=False)
     try:
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA foreign_keys = ON")
@@ -54,8 +56,52 @@ def connect(path: Path | str) -> sqlite_utils.Database:
             db.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise StoreError(f"Filen {path} är inte en läsbar databas: {exc}.") from exc
+        raise StoreError(_open_failure(Path(path), exc)) from exc
     return db
+
+
+def _open_failure(path: Path, exc: sqlite3.DatabaseError) -> str:
+    """Why a store file did not open: a full disk also shows as an I/O error (WAL needs room
+    for its index file), which must not read as a broken file."""
+    from workbench.store.failures import describe
+
+    reason = str(exc).lower()
+    if "not a database" in reason or "malformed" in reason:
+        return f"Filen {path} är inte en läsbar databas: {exc}."
+    try:
+        full = shutil.disk_usage(path.parent).free < 2**20
+    except OSError:
+        full = False
+    if full:
+        return f"Databasen {path} kan inte öppnas: disken är full. Frigör utrymme, inget är borta."
+    return f"Databasen {path} kan inte öppnas. {describe(exc)}"
+
+
+class StoreDatabase(sqlite_utils.Database):
+    """sqlite-utils' Database whose transactions take the write lock when they begin.
+
+    A plain BEGIN reads first and asks for the write lock at its first write; if another
+    process wrote in between, SQLite cannot upgrade the stale read and fails at once with
+    "database is locked", without waiting out the busy timeout. BEGIN IMMEDIATE waits.
+    """
+
+    @contextlib.contextmanager
+    def atomic(self):
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.rollback()
+            raise
 
 
 def _create_private(path: Path) -> None:

@@ -70,6 +70,9 @@ class WorkbenchApp(App):
         return self._today or dt.date.today()
 
     def on_mount(self) -> None:
+        from workbench.tui.lifecycle import install_exit_guard
+
+        install_exit_guard(self)
         if self._keymap:
             self.set_keymap(self._keymap)
         from workbench.tui.screens.cases import CasesScreen
@@ -184,4 +187,8 @@ def make_app(
 
 
 def run_app(db_path: Path | str) -> None:
-    make_app(db_path).run()
+    app = make_app(db_path)
+    from workbench.store.backup import BackgroundBackup
+
+    BackgroundBackup(Path(db_path)).start()  # the day's copy, once the store is open
+    app.run()

@@ -16,6 +16,8 @@ from textual.signal import Signal
 from textual.timer import Timer
 
 from workbench.errors import WorkbenchError
+from workbench.store.failures import describe
+from workbench.tui.lifecycle import rescue_if_vanished
 
 DELAY = 0.3  # seconds; well under a second, long enough to gather a burst of keys
 RETRY = 2.0  # seconds before a write the store could not take (locked, disk full) is retried
@@ -84,7 +86,7 @@ class Autosaver:
                 failed.append(str(exc))
             except Exception as exc:  # a locked or full disk: keep it and try again
                 self._pending.setdefault(key, write)
-                failed.append(f"{exc}")
+                failed.append(describe(exc) or f"{exc}")
         if failed:
             self.last_error = failed[-1]
             if self._pending:
@@ -94,4 +96,7 @@ class Autosaver:
         self.last_error = ""
         self.last_saved = self.clock()
         self.saved.publish(self.last_saved)
+        rescued = rescue_if_vanished(self.app)
+        if rescued:
+            self.app.notify(rescued, severity="error", timeout=30)
         return True

@@ -22,6 +22,7 @@ from workbench.compose import SECTION, compose
 from workbench.model import CommentThread, Position, Response, SearchHit, Section
 from workbench.stances import FREE_TEXT, NO_COMMENTS
 from workbench.tui.case_fields import missing_for_export
+from workbench.tui.concurrent import keeps_running, save_edit, take_others_edits
 from workbench.tui.coverage import coverage
 from workbench.tui.format import reply_by_text
 from workbench.tui.preview import preview_chunks
@@ -420,6 +421,7 @@ class WorkspaceScreen(Screen):
 
     # Showing a section
 
+    @keeps_running
     def show_stop(self, index: int, position_index: int = 0, focus_text: bool = False) -> None:
         """Show stop `index` of the tree (0: Övergripande synpunkter) and one of its positions."""
         self.editor.sync()
@@ -432,6 +434,7 @@ class WorkspaceScreen(Screen):
         elif self.tree.cursor_node is not node:
             self.tree.move_cursor(node, animate=False)
         section = node.data
+        take_others_edits(self)  # another process may have written the section meanwhile
         # Remembered (with the next flush) so that the case opens here again.
         self.app.autosaver.schedule(
             ("place", self.response_id),
@@ -510,6 +513,7 @@ class WorkspaceScreen(Screen):
 
     # Saving
 
+    @keeps_running
     def _on_edit(self, position: Position, field: str, value: object) -> None:
         """The editor changed a position: store a new one now, queue the rest."""
         store = self.app.store
@@ -523,8 +527,7 @@ class WorkspaceScreen(Screen):
             self._positions_changed(position.section_id)
         else:
             self.app.autosaver.schedule(
-                ("position", position.id, field),
-                partial(store.update_position, position.id, **{field: value}),
+                ("position", position.id, field), partial(save_edit, self, position, field, value)
             )
             if field == "stance":
                 self._positions_changed(position.section_id)
@@ -615,6 +618,7 @@ class WorkspaceScreen(Screen):
         self.show_stop(index)
 
     @after_typed_keys
+    @keeps_running
     def action_no_comments(self) -> None:
         """Mark the section "inga synpunkter" and go on to the next one."""
         if self._refuse_if_read_only():
@@ -663,6 +667,7 @@ class WorkspaceScreen(Screen):
             return
         self.editor.toggle_summary()
 
+    @keeps_running
     def action_move_position(self, offset: int) -> None:
         if self._refuse_if_read_only():
             return
@@ -710,6 +715,7 @@ class WorkspaceScreen(Screen):
             answered,
         )
 
+    @keeps_running
     def _delete(self, position: Position) -> None:
         self.app.autosaver.discard(lambda key: key[:2] == ("position", position.id))
         self.app.store.delete_position(position.id)

@@ -1,0 +1,59 @@
+"""End to end: two workbench processes on one store, in two terminals (tmux), as two officers
+would. Both edit the same position: the later save keeps the other's text as a comment and
+says so on screen; the first sees the second's text on coming back to the section."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import time
+
+from tests.terminal import WORKBENCH, Terminal, open_huddinge
+from workbench.store import open_store
+from workbench.store.concurrent import CONFLICT_AUTHOR
+
+
+def section_one(db):
+    with open_store(db) as store:
+        response = next(s for s in store.list_responses() if s.organisation == "Huddinge kommun")
+        section = store.section_by_number(response.remiss_id, "1")
+        (position,) = store.section_positions(response.id, section.id)
+        comments = [
+            c.text
+            for c in store.comments(response.id)
+            if c.position_id == position.id and c.author == CONFLICT_AUTHOR
+        ]
+        return position.text, comments
+
+
+def test_two_processes_edit_one_position(tmp_path, terminal):
+    db = tmp_path / "store.db"
+    subprocess.run(
+        [WORKBENCH, "--db", db, "demo", "--quiet"],
+        check=True,
+        env={**os.environ, "WORKBENCH_HOME": str(terminal.home)},
+    )
+    original, _ = section_one(db)
+    other = Terminal(f"{terminal.socket}-b", terminal.home)
+    try:
+        terminal.start(db)
+        other.start(db)
+        for term in (terminal, other):
+            open_huddinge(term)
+            term.keys("C-b")  # section 1, which holds one position
+        terminal.keys(" ALFA", literal=True)
+        time.sleep(1.0)  # saved
+        assert "ALFA" in section_one(db)[0]
+
+        other.keys(" BETA", literal=True)
+        other.wait_for("ändrades samtidigt", timeout=10)
+        text, kept = section_one(db)
+        assert "BETA" in text and "ALFA" not in text
+        (comment,) = kept
+        assert "ALFA" in comment and original.split()[0] in comment
+
+        terminal.keys("C-n")
+        terminal.keys("C-b")
+        assert "BETA" in terminal.wait_for("BETA", timeout=10)
+    finally:
+        other.clean_up()

@@ -1,0 +1,41 @@
+"""What a failed write means, in Swedish: the store's errors as the officer should read them.
+
+SQLite reports a busy or locked store (another process writing longer than the busy timeout),
+a full disk, a read-only file, and I/O errors as exceptions in English; the TUI and the CLI
+show these lines instead, never a traceback.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+BUSY = "Databasen är upptagen av ett annat program just nu; ändringen sparas när den blir ledig."
+FULL = (
+    "Disken är full: den senaste ändringen kunde inte sparas. Frigör utrymme; det som redan"
+    " sparats finns kvar."
+)
+READ_ONLY = "Databasen är skrivskyddad: ändringar kan inte sparas (kontrollera filens rättigheter)."
+IO_ERROR = "Databasfilen kan inte skrivas (in/ut-fel): finns disken eller nätverksenheten kvar?"
+CORRUPT = "Databasfilen är skadad; kör `workbench check` och läs tillbaka en säkerhetskopia."
+
+
+def describe(exc: BaseException) -> str | None:
+    """The Swedish line for a store failure; None when `exc` is no store failure."""
+    if isinstance(exc, sqlite3.Error):
+        message = str(exc).lower()
+        for needle, text in (
+            ("locked", BUSY),
+            ("busy", BUSY),
+            ("full", FULL),
+            ("readonly", READ_ONLY),
+            ("read-only", READ_ONLY),
+            ("disk i/o", IO_ERROR),
+            ("malformed", CORRUPT),
+            ("not a database", CORRUPT),
+        ):
+            if needle in message:
+                return text
+        return f"Databasfel: {exc}."
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"Filfel: {exc.strerror}."
+    return None
