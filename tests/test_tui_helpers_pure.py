@@ -117,3 +117,13 @@ def test_a_received_answer_is_no_sent_case_in_the_list():
     assert _status_cell(summary()).plain == "Skickad"
     assert _status_cell(summary(origin=ORIGIN_RECEIVED)).plain == "Mottaget svar"
     assert _status_cell(summary(open_comments=2)).plain == "Skickad ✎2"
+
+
+def test_a_megabyte_position_makes_a_short_list_line():
+    from workbench.stances import Vocabulary
+    from workbench.tui.text_views import LINE_SOURCE, position_line
+
+    huge = Position(response_id=1, stance="tillstyrker", text="ord " * 250_000)
+    line = position_line(huge, Vocabulary())
+    assert line.plain.startswith("  tillstyrker  ord ord")
+    assert len(line.plain) <= LINE_SOURCE + 20

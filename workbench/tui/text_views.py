@@ -83,6 +83,9 @@ def position_text(position: Position, vocabulary: Vocabulary, subject: str, gene
     return text
 
 
+LINE_SOURCE = 1000
+
+
 def position_line(position: Position, vocabulary: Vocabulary) -> Text:
     """One line for the positions list: the verb, then the start of the text."""
     stance = vocabulary.get(position.stance)
@@ -93,7 +96,8 @@ def position_line(position: Position, vocabulary: Vocabulary) -> Text:
         line.append("(fritext)", style="dim")
     else:
         line.append(verb, style="cyan" if position.stance == NO_COMMENTS else "bold")
-    snippet = " ".join(markup.strip_markup(position.text).split())
+    # No list is wider than LINE_SOURCE characters; a position may run to megabytes.
+    snippet = " ".join(markup.strip_markup(position.text[:LINE_SOURCE]).split())
     if snippet:
         line.append("  " + snippet)
     return line

@@ -13,9 +13,12 @@ class ClippedOptionList(OptionList):
         self._full_lines: list[Text] = []
 
     def _clipped(self, line: Text) -> Text:
-        clipped = line.copy()
         width = self.scrollable_content_region.width
-        clipped.truncate(max(10, width - 1) if width else 60, overflow="ellipsis")
+        width = max(10, width - 1) if width else 60
+        # A character is at least one cell wide, so the first width + 1 characters are all
+        # that can show; slicing first spares measuring a long position (up to megabytes).
+        clipped = line[: width + 1] if len(line) > width + 1 else line.copy()
+        clipped.truncate(width, overflow="ellipsis")
         return clipped
 
     def set_lines(self, lines: list[Text], highlighted: int | None = None) -> None:
