@@ -29,6 +29,9 @@ def test_no_markers_no_change(tmp_path):
     assert readme.read_text() == "# Titel\n"
 
 
-def test_memory_rows_show_mib():
-    row = Row("peak memory (VmHWM) after first paint", 46.3, note="MiB, not ms")
-    assert "| 46 MiB |" in table([row], "m", dt.date(2026, 11, 23))
+def test_memory_rows_show_mib_and_others_ms():
+    memory = Row("peak memory (VmHWM) after first paint", 46.3, unit="MiB")
+    assert "| 46 MiB |" in table([memory], "m", dt.date(2026, 11, 23))
+    # A note that speaks of memory does not make a timing a memory figure.
+    pdf = Row("import 306-page PDF (read_remiss)", 6219.0, "pypdf", 6120.0, note="peak 48 MiB")
+    assert "| 6219 ms | pypdf | 6120 ms |" in table([pdf], "m", dt.date(2026, 11, 23))

@@ -21,6 +21,7 @@ class Row:
     floor_ms: float | None = None
     goal: str = ""
     note: str = ""
+    unit: str = "ms"  # what median_ms and floor_ms hold: "ms", or "MiB" for memory rows
 
     @property
     def ratio(self) -> float | None:

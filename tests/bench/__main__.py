@@ -29,9 +29,9 @@ def main(filters: list[str]) -> None:
             rows.append(row)
             table.add_row(
                 row.name,
-                f"{row.median_ms:.2f} ms",
+                f"{row.median_ms:.2f} {row.unit}",
                 row.floor_name,
-                "" if row.floor_ms is None else f"{row.floor_ms:.2f} ms",
+                "" if row.floor_ms is None else f"{row.floor_ms:.2f} {row.unit}",
                 "" if row.ratio is None else f"{row.ratio:.2f}x",
                 row.goal,
                 row.note,

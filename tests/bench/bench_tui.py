@@ -156,7 +156,7 @@ def startup(folder: Path, repeat: int = 9) -> list[Row]:
             "minimal Textual app",
             floor_peak / 1024,
             goal="≤ 1.5x",
-            note="MiB, not ms",
+            unit="MiB",
         ),
     ]
 

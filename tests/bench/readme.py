@@ -40,10 +40,9 @@ def headline_rows(rows: list[Row]) -> list[Row]:
     return chosen
 
 
-def figure(value: float | None, label: str) -> str:
+def figure(value: float | None, unit: str) -> str:
     if value is None:
         return ""
-    unit = "MiB" if "MiB" in label else "ms"  # the memory rows carry MiB in the ms column
     return f"{value:.2f} {unit}" if value < 10 else f"{value:.0f} {unit}"
 
 
@@ -59,8 +58,8 @@ def table(rows: list[Row], machine: str, today: dt.date | None = None) -> str:
         ratio = "" if row.ratio is None else f"{row.ratio:.2f}×"
         name = row.name.strip() + (f" ({row.note})" if row.note else "")
         lines.append(
-            f"| {name} | {figure(row.median_ms, name)} | {row.floor_name}"
-            f" | {figure(row.floor_ms, name)} | {ratio} | {row.goal} |"
+            f"| {name} | {figure(row.median_ms, row.unit)} | {row.floor_name}"
+            f" | {figure(row.floor_ms, row.unit)} | {ratio} | {row.goal} |"
         )
     return "\n".join(lines)
 
