@@ -24,8 +24,9 @@ from textual.worker import get_current_worker
 
 from workbench.diff import ResponseDiff
 from workbench.errors import WorkbenchError
-from workbench.model import CommentThread, Position, Section, Status
+from workbench.model import CommentThread, Section, Status
 from workbench.tui.diff_text import fields_diff_text, section_diff_text
+from workbench.tui.response_loading import LoadsResponse
 from workbench.tui.text_views import body_text, position_text, section_heading
 from workbench.tui.widgets.clipped_list import ClippedOptionList
 from workbench.tui.widgets.comment_panel import Anchor, CommentPanel
@@ -38,7 +39,7 @@ OVERVIEW_HEADING = "Översikt: ärendeuppgifter och hela yttrandet"
 StopKey = int | None | str  # OVERVIEW, None (Övergripande synpunkter) or a section id
 
 
-class ReviewScreen(Screen):
+class ReviewScreen(LoadsResponse, Screen):
     HELP = (
         "Granskning. Till vänster de avsnitt som har ändrats sedan förra granskningen, har"
         " ställningstaganden eller kommentarer (a visar alla avsnitt): Δ ändrat,"
@@ -127,15 +128,7 @@ class ReviewScreen(Screen):
 
     def _load(self) -> None:
         store = self.app.store
-        self.response = store.get_response(self.response_id)
-        self.organisation = store.get_organisation(self.response.organisation_id)
-        self.remiss = store.get_remiss(self.response.remiss_id)
-        self.vocabulary = store.vocabulary(self.organisation.id)
-        self.sections: list[Section] = self.remiss.sections
-        self.section_by_id = {section.id: section for section in self.sections}
-        self.by_section: dict[int | None, list[Position]] = {}
-        for position in self.response.positions:
-            self.by_section.setdefault(position.section_id, []).append(position)
+        self.load_response()
         self.threads: dict[int | None, list[CommentThread]] = {}
         for thread in store.comment_threads(self.response_id):
             self.threads.setdefault(thread.section_id, []).append(thread)

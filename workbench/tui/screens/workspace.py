@@ -19,13 +19,14 @@ from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Header, OptionList, ProgressBar, Static, Tree
 
 from workbench.compose import SECTION, compose
-from workbench.model import CommentThread, Position, Response, SearchHit, Section
+from workbench.model import CommentThread, Position, SearchHit, Section
 from workbench.stances import FREE_TEXT, NO_COMMENTS
 from workbench.tui.case_fields import missing_for_export
 from workbench.tui.concurrent import keeps_running, save_edit, take_others_edits
 from workbench.tui.coverage import coverage
 from workbench.tui.format import reply_by_text
 from workbench.tui.preview import preview_chunks
+from workbench.tui.response_loading import LoadsResponse
 from workbench.tui.text_views import comments_text, section_heading, section_text
 from workbench.tui.widgets.footer import WorkbenchFooter
 from workbench.tui.widgets.position_editor import PositionEditor
@@ -60,7 +61,7 @@ def after_typed_keys(action):
     return deferred
 
 
-class WorkspaceScreen(Screen):
+class WorkspaceScreen(LoadsResponse, Screen):
     HELP = (
         "Arbetsytan. Till vänster remissens avsnitt: ● besvarat, – inga synpunkter,"
         " ◦ besvarat i underavsnitt, ○ obesvarat, ✎ öppna kommentarer."
@@ -261,16 +262,7 @@ class WorkspaceScreen(Screen):
     # Building
 
     def _load(self) -> None:
-        store = self.app.store
-        self.response: Response = store.get_response(self.response_id)
-        self.organisation = store.get_organisation(self.response.organisation_id)
-        self.remiss = store.get_remiss(self.response.remiss_id)
-        self.vocabulary = store.vocabulary(self.organisation.id)
-        self.sections: list[Section] = self.remiss.sections
-        self.section_by_id = {section.id: section for section in self.sections}
-        self.by_section: dict[int | None, list[Position]] = {}
-        for position in self.response.positions:
-            self.by_section.setdefault(position.section_id, []).append(position)
+        self.load_response()
         self._load_comments()
 
     def _load_comments(self) -> None:
