@@ -79,7 +79,7 @@ _CITED_RE = re.compile(
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)*")
 # A citation of another document: "avsnitt 4 i SOU 2020:3", "3 kap. 2 §".
 _ELSEWHERE_RE = re.compile(
-    r"^\.?\s*(?:\d+\s*§|i\s+(?:SOU|Ds|prop|propositionen|betänkandet|lagen|förordningen|"
+    r"^\.?\s*(?:\d*\s*§|i\s+(?:SOU|Ds|prop|propositionen|betänkandet|lagen|förordningen|"
     r"bilaga|promemorian|direktiven|rapporten|[A-ZÅÄÖ]{2,}))",
 )
 

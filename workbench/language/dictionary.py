@@ -59,10 +59,10 @@ class DictionaryMissing(Exception):
 
 def dictionary_files() -> tuple[Path, Path] | None:
     """The installed `sv_SE.aff` and `sv_SE.dic`, wherever pip put the hunspell-sv package."""
-    candidates: list[Path] = []
     override = os.environ.get("WORKBENCH_HUNSPELL_DIR")
-    if override:
-        candidates.append(Path(override))
+    if override:  # this folder only (a site's own files; tests point it at an empty one)
+        return _pair(Path(override))
+    candidates: list[Path] = []
     try:
         from importlib import metadata
 
@@ -77,10 +77,15 @@ def dictionary_files() -> tuple[Path, Path] | None:
         Path("/usr/share/hunspell"),
     ]
     for folder in candidates:
-        aff, dic = folder / f"{DICTIONARY}.aff", folder / f"{DICTIONARY}.dic"
-        if aff.is_file() and dic.is_file():
-            return aff, dic
+        found = _pair(folder)
+        if found is not None:
+            return found
     return None
+
+
+def _pair(folder: Path) -> tuple[Path, Path] | None:
+    aff, dic = folder / f"{DICTIONARY}.aff", folder / f"{DICTIONARY}.dic"
+    return (aff, dic) if aff.is_file() and dic.is_file() else None
 
 
 class Dictionary:

@@ -88,7 +88,7 @@ def _trimmed(text: str, start: int, end: int) -> Span:
 
 def sentences(text: str) -> Iterator[Span]:
     """Sentences: a paragraph splits after . ! ? when the next word opens a sentence and the
-    full stop does not end an abbreviation ("t.ex.", "bl.a.") or a number ("4.1.")."""
+    full stop does not end an abbreviation ("t.ex.", "bl.a.")."""
     for paragraph in paragraphs(text):
         body = paragraph.text
         start = 0
@@ -96,7 +96,7 @@ def sentences(text: str) -> Iterator[Span]:
             end = match.end()
             before = body[start : match.start()].split()
             last = before[-1].casefold().rstrip(".") if before else ""
-            if match.group().startswith(".") and (last in ABBREVIATIONS or last.isdigit()):
+            if match.group().startswith(".") and last in ABBREVIATIONS:
                 continue
             rest = body[end:].lstrip()
             if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in '"”*(-–'):
