@@ -1,0 +1,119 @@
+"""Språkgranskning in the workspace: marks while typing, the next-finding key, the Språk panel,
+the export's count (issue 16). Asserted on the store and the widgets' state."""
+
+from __future__ import annotations
+
+from textual.widgets import OptionList, Static
+
+from tests.test_tui_workspace import open_workspace, response_of, stored_positions
+from tests.tui_helpers import plain, type_text
+from workbench.store import open_store
+from workbench.tui.app import make_app
+from workbench.tui.screens.language import LanguageFixScreen, LanguagePanel
+
+SIZE = (140, 40)
+
+
+async def ready_workspace(app, pilot, response_id):
+    screen = await open_workspace(app, pilot, response_id)
+    await app.workers.wait_for_complete()  # the dictionary's load
+    await pilot.pause()
+    assert screen.language_checker is not None
+    return screen
+
+
+async def test_a_misspelling_is_marked_while_typing_and_fixed_from_the_suggestions(demo_db):
+    huddinge = response_of(demo_db, "Huddinge kommun")
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready_workspace(app, pilot, huddinge)
+        area = screen.editor.text_area
+        await type_text(pilot, "att kommunen tillstyker förslaget i syfte att ")
+        await pilot.pause()
+        marked = [(area.document.get_line(r)[s:e], kind) for r, s, e, kind in area.marks]
+        assert marked == [("tillstyker", "spelling"), ("i syfte att", "avoid")]
+        area.move_cursor((0, 0))
+        await pilot.press("alt+s")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, LanguageFixScreen) and dialog.word == "tillstyker"
+        await dialog.workers.wait_for_complete()  # the suggestions
+        await pilot.pause()
+        options = dialog.query_one(OptionList)
+        assert options.get_option_at_index(0).id == "alt:tillstyrker"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert area.text.startswith("att kommunen tillstyrker förslaget")
+        assert [kind for *_, kind in area.marks] == ["avoid"]
+        # The next press finds the phrase to avoid; "ignorera här" keeps it unmarked.
+        await pilot.press("alt+s")
+        await pilot.pause()
+        assert app.screen.word == "i syfte att"
+        options = app.screen.query_one(OptionList)
+        options.highlighted = next(
+            i
+            for i in range(options.option_count)
+            if options.get_option_at_index(i).id == "__ignore__"
+        )
+        await pilot.press("enter")
+        await pilot.pause()
+        assert area.marks == []
+        await pilot.press("ctrl+s")
+    texts = [text for _, _, text, _ in stored_positions(demo_db, huddinge)]
+    assert any(t.startswith("att kommunen tillstyrker förslaget") for t in texts)
+    with open_store(demo_db) as store:
+        assert ("avoid", "i syfte att") in {
+            (k, t) for k, _, _, t in store.ignored_findings(huddinge)
+        }
+
+
+async def test_a_word_added_to_the_word_list_is_no_longer_marked(demo_db):
+    huddinge = response_of(demo_db, "Huddinge kommun")
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready_workspace(app, pilot, huddinge)
+        area = screen.editor.text_area
+        await type_text(pilot, "att Flemingsbergsnoden och flemingsnodsarbetet ")
+        await pilot.pause()
+        assert [kind for *_, kind in area.marks] == ["spelling"]
+        await pilot.press("alt+s")
+        await pilot.pause()
+        dialog = app.screen
+        await dialog.workers.wait_for_complete()
+        await pilot.pause()
+        options = dialog.query_one(OptionList)
+        options.highlighted = next(
+            i for i in range(options.option_count) if options.get_option_at_index(i).id == "__add__"
+        )
+        await pilot.press("enter")
+        await pilot.pause()
+        assert area.marks == []
+    with open_store(demo_db) as store:
+        organisation = store.get_response(huddinge).organisation_id
+        assert "flemingsnodsarbetet" in store.word_list(organisation)
+
+
+async def test_the_language_panel_lists_findings_by_section_and_jumps_to_one(demo_db):
+    huddinge = response_of(demo_db, "Huddinge kommun")
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready_workspace(app, pilot, huddinge)
+        await pilot.press("alt+l")
+        await pilot.pause()
+        panel = app.screen
+        assert isinstance(panel, LanguagePanel)
+        await panel.workers.wait_for_complete()
+        await pilot.pause()
+        assert "LIX" in plain(panel.query_one("#language-title", Static))
+        spelling = next(f for f in panel.findings if f.kind == "spelling")
+        assert spelling.text == "medicinskpersonal" and spelling.section == "3.3"
+        listing = panel.query_one(OptionList)
+        listing.highlighted = next(
+            i
+            for i in range(listing.option_count)
+            if listing.get_option_at_index(i).id == str(panel.findings.index(spelling))
+        )
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.section.number == "3.3"
+        assert screen.editor.text_area.selected_text == "medicinskpersonal"

@@ -1,0 +1,299 @@
+"""Språkgranskning in the workspace: the fix dialog for one finding (suggestions, "lägg till i
+ordlistan", "ignorera här") and the Språk panel (every finding of the response by section).
+
+`LanguageActions` is the workspace's mixin: it loads the dictionary in a thread worker the
+first time a workspace opens (never at start), gives the editor its checker, and holds the
+two actions. The checks themselves are the pure `workbench.language`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from workbench.language.findings import AVOID, KIND_LABELS, SPELLING, TEXT, Finding
+from workbench.language.text import lix_label
+
+ADD_WORD = "__add__"
+IGNORE = "__ignore__"
+
+
+class LanguageFixScreen(ModalScreen[tuple[str, str] | None]):
+    """One marked word: dismissed with ("replace", text), ("add", word), ("ignore", "") or
+    None. A misspelling's suggestions are computed in a worker."""
+
+    BINDINGS = [Binding("escape", "close", "Stäng", id="language_fix.close")]
+
+    def __init__(self, word: str, kind: str, checker, alternatives: tuple[str, ...] = ()):
+        super().__init__()
+        self.word = word
+        self.kind = kind
+        self.checker = checker
+        self.alternatives = alternatives
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="language-fix", classes="dialog"):
+            title = Text.assemble((f"{KIND_LABELS[self.kind]}: ", "bold"), (self.word, "bold red"))
+            yield Static(title, id="language-fix-title")
+            options = [Option(alt, id=f"alt:{alt}") for alt in self.alternatives]
+            if self.kind == SPELLING:
+                options.append(Option(Text("Letar förslag …", style="italic"), disabled=True))
+                options.append(Option("Lägg till i ordlistan", id=ADD_WORD))
+            options.append(Option("Ignorera här", id=IGNORE))
+            yield OptionList(*options, id="language-fix-options")
+            yield Static(
+                "Enter: ta förslaget · Esc: stäng"
+                + (
+                    " (förslagen för krångliga ord är råd: läs om meningen)"
+                    if self.kind == AVOID
+                    else ""
+                ),
+                classes="dialog-hint",
+            )
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).focus()
+        if self.kind == SPELLING:
+            self.find_suggestions()
+
+    @work(thread=True, exclusive=True, group="language-suggest")
+    def find_suggestions(self) -> None:
+        suggestions = self.checker.suggestions(self.word)
+        self.app.call_from_thread(self._show_suggestions, suggestions)
+
+    def _show_suggestions(self, suggestions: list[str]) -> None:
+        if not self.is_attached:
+            return
+        listing = self.query_one(OptionList)
+        listing.clear_options()
+        options = [Option(s, id=f"alt:{s}") for s in suggestions]
+        if not options:
+            options.append(Option(Text("Inga förslag", style="italic"), disabled=True))
+        listing.add_options([*options, Option("Lägg till i ordlistan", id=ADD_WORD)])
+        listing.add_option(Option("Ignorera här", id=IGNORE))
+        listing.highlighted = 0
+
+    @on(OptionList.OptionSelected, "#language-fix-options")
+    def chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        choice = event.option.id or ""
+        if choice == ADD_WORD:
+            self.dismiss(("add", self.word))
+        elif choice == IGNORE:
+            self.dismiss(("ignore", ""))
+        elif choice.startswith("alt:"):
+            self.dismiss(("replace", choice[4:]))
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+class LanguagePanel(ModalScreen[Finding | None]):
+    """Språk: the response's findings by section; Enter goes to one."""
+
+    BINDINGS = [Binding("escape", "close", "Stäng", id="language_panel.close")]
+
+    def __init__(self, checker, response, ignored: set, headings: dict) -> None:
+        super().__init__()
+        self.checker = checker
+        self.response = response
+        self.ignored = ignored
+        self.headings = headings  # section id → heading
+        self.findings: list[Finding] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="language-panel", classes="dialog"):
+            yield Static(Text("Språk: granskar …", style="bold"), id="language-title")
+            yield OptionList(id="language-findings")
+            yield Static(
+                "Enter: gå till stället · Alt+S i texten: nästa anmärkning, med förslag · Esc: stäng",
+                classes="dialog-hint",
+            )
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).focus()
+        self.run_check()
+
+    @work(thread=True, exclusive=True, group="language-check")
+    def run_check(self) -> None:
+        report = self.checker.check_response(self.response, self.ignored)
+        self.app.call_from_thread(self._show, report)
+
+    def _show(self, report) -> None:
+        if not self.is_attached:
+            return
+        self.findings = report.findings
+        title = Text("Språk", style="bold")
+        title.append(f" · {len(report.findings)} anmärkningar")
+        if report.lix is not None:
+            title.append(f" · LIX {report.lix} ({lix_label(report.lix)})")
+        if report.dictionary_missing:
+            title.append(f"\n{report.dictionary_missing}", style="yellow")
+        self.query_one("#language-title", Static).update(title)
+        listing = self.query_one(OptionList)
+        options: list[Option] = []
+        current = object()
+        for index, finding in enumerate(report.findings):
+            group = (finding.section_id, finding.field if finding.position_id is None else "")
+            if group != current:
+                current = group
+                if (
+                    finding.position_id is None
+                    and finding.section_id is None
+                    and finding.field != TEXT
+                ):
+                    heading = f"Ärendeuppgifter: {finding.field}"
+                else:
+                    heading = self.headings.get(finding.section_id, "Övergripande synpunkter")
+                options.append(Option(Text(heading, style="bold"), disabled=True))
+            line = Text("  ")
+            line.append(
+                f"{KIND_LABELS[finding.kind]}: ",
+                style="red" if finding.kind == SPELLING else "yellow",
+            )
+            shown = finding.text if len(finding.text) <= 40 else finding.text[:39] + "…"
+            line.append(f"{shown} ", style="bold")
+            line.append(finding.message, style="dim")
+            options.append(Option(line, id=str(index)))
+        if not report.findings:
+            options.append(Option(Text("Inga anmärkningar.", style="green"), disabled=True))
+        listing.set_options(options)
+        for index, option in enumerate(options):
+            if not option.disabled:
+                listing.highlighted = index
+                break
+
+    @on(OptionList.OptionSelected, "#language-findings")
+    def chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.dismiss(self.findings[int(event.option.id)])
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+class LanguageActions:
+    """The workspace's Språkgranskning: a mixin for WorkspaceScreen (which provides `editor`,
+    `response`, `remiss`, `organisation`, `vocabulary`, `go_to` and `_current_positions`)."""
+
+    language_checker = None
+
+    def on_mount(self) -> None:
+        # Textual calls each class's on_mount in turn; this one starts the dictionary's load.
+        self.editor.text_area.is_ignored = self._language_ignored
+        self._language_ignored_keys = self.app.store.ignored_findings(self.response_id)
+        self.load_language(self.app.store.word_list(self.organisation.id))
+
+    @work(thread=True, exclusive=True, group="language-load")
+    def load_language(self, word_list: list[str]) -> None:
+        from workbench.usecases.language import shared_dictionary
+
+        dictionary = shared_dictionary()
+        self.app.call_from_thread(self._language_loaded, dictionary, word_list)
+
+    def _language_loaded(self, dictionary, word_list: list[str]) -> None:
+        from workbench.language import LanguageChecker
+        from workbench.usecases.language import dictionary_missing
+
+        self.language_checker = LanguageChecker(
+            dictionary, self.remiss, self.organisation, self.vocabulary, word_list
+        )
+        if dictionary is None:
+            self.notify(dictionary_missing(), severity="warning")
+        if self.is_attached:
+            self.editor.text_area.set_checker(self.language_checker)
+
+    def _language_ignored(self, kind: str, text: str) -> bool:
+        position = self.editor.position
+        key = (kind, position.id if position else None, TEXT, text.casefold())
+        return key in self._language_ignored_keys
+
+    def action_language_next(self) -> None:
+        """The next marked word after the cursor, with what to do about it."""
+        area = self.editor.text_area
+        if self.language_checker is None:
+            self.notify("Ordlistan laddas, försök igen om en stund.")
+            return
+        mark = area.next_mark()
+        if mark is None:
+            self.notify(
+                "Inga stavfel eller krångliga ord i ställningstagandet (Alt+L: hela yttrandet)."
+            )
+            return
+        row, start, end, kind = mark
+        area.selection = ((row, start), (row, end))
+        area.focus()
+        word = area.document.get_line(row)[start:end]
+        alternatives: tuple[str, ...] = ()
+        if kind == AVOID:
+            found = next(iter(self.language_checker.avoid.find(word)), None)
+            alternatives = found[1].instead if found else ()
+        self.app.push_screen(
+            LanguageFixScreen(word, kind, self.language_checker, alternatives),
+            lambda choice: self._language_fixed(choice, row, start, end, kind, word),
+        )
+
+    def _language_fixed(self, choice, row: int, start: int, end: int, kind: str, word: str) -> None:
+        if choice is None:
+            return
+        area = self.editor.text_area
+        action, value = choice
+        if action == "replace":
+            if area.document.get_line(row)[start:end] != word or self.read_only:
+                return  # the text changed under the dialog
+            area.replace(value, (row, start), (row, end))
+            self.editor.sync()
+        elif action == "add":
+            added = self.app.store.add_word(self.organisation.id, word)
+            self.language_checker.add_word(added)
+            self.notify(f"”{word}” finns nu i {self.organisation.name}s ordlista.")
+            area.recheck()
+        elif action == "ignore":
+            position = self.editor.position
+            if position is None or position.id is None:
+                self.editor.sync()
+                position = self.editor.position
+            key = (kind, position.id if position else None, TEXT, word.casefold())
+            self.app.store.ignore_finding(self.response_id, key)
+            self._language_ignored_keys.add(key)
+            area.recheck()
+        area.focus()
+
+    def action_language_panel(self) -> None:
+        if self.language_checker is None:
+            self.notify("Ordlistan laddas, försök igen om en stund.")
+            return
+        self.editor.sync()
+        response = dataclasses.replace(self.response, positions=self._current_positions())
+        headings = {s.id: s.heading for s in self.sections}
+
+        def chosen(finding: Finding | None) -> None:
+            if finding is None:
+                return
+            if finding.position_id is None:
+                if finding.section_id is not None:
+                    self.go_to(finding.section_id)
+                return
+            self.go_to(finding.section_id, finding.position_id)
+            if finding.field == TEXT:
+                area = self.editor.text_area
+                start = area.document.get_location_from_index(finding.start)
+                end = area.document.get_location_from_index(finding.end)
+                area.focus()
+                area.selection = (start, end)
+
+        self.app.push_screen(
+            LanguagePanel(
+                self.language_checker, response, set(self._language_ignored_keys), headings
+            ),
+            chosen,
+        )
