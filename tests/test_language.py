@@ -221,7 +221,10 @@ def test_the_avoid_list_is_large_sourced_and_matches_inflections_and_phrases():
     avoid = avoid_list()
     assert len(avoid.entries) >= 150
     assert {entry.source for entry in avoid.entries} <= {"SL", "MS", "KS"}
-    text = "Vi erhöll beslutet i syfte att Regionen ska beakta det på ett tydligt sätt, i detta avseende."
+    text = (
+        "Vi erhöll beslutet i syfte att Regionen ska beakta det på ett tydligt sätt,"
+        " i detta avseende."
+    )
     found = [(span.text, entry.instead[0]) for span, entry in avoid.find(text)]
     assert found == [
         ("erhöll", "få"),
@@ -289,7 +292,10 @@ def test_a_cited_section_the_remiss_lacks():
 
 def test_the_senders_dnr_written_otherwise():
     wanted = "RS 2019-0751"
-    text = "Ert dnr RS 2019-0751, RS 2019-751, RS2019/0751, RS 2019-0715, SR 2019-0751; vårt KS 2024/123."
+    text = (
+        "Ert dnr RS 2019-0751, RS 2019-751, RS2019/0751, RS 2019-0715, SR 2019-0751;"
+        " vårt KS 2024/123."
+    )
     assert [s.text for s in miswritten_dnr(text, wanted)] == [
         "RS 2019-751",
         "RS2019/0751",

@@ -117,3 +117,16 @@ async def test_the_language_panel_lists_findings_by_section_and_jumps_to_one(dem
         await pilot.pause()
         assert screen.section.number == "3.3"
         assert screen.editor.text_area.selected_text == "medicinskpersonal"
+
+
+async def test_the_export_check_list_counts_the_findings(demo_db):
+    from tests.test_tui_export import open_export
+
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_export(pilot, "Stockholms stad")
+        await screen.workers.wait_for_complete()
+        await pilot.pause()
+        shown = plain(screen.query_one("#export-language", Static))
+        assert "Språkgranskning:" in shown and "anmärkningar" in shown
+        assert "lång mening" in shown

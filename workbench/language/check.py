@@ -47,8 +47,46 @@ RESPONSE_FIELDS: tuple[str, ...] = (
     "closing",
 )
 _STOP = frozenset(
-    """och att som för med till på av det den de är en ett i om har inte kan ska bör vara
-    även samt eller men så när där vilket vilka denna detta dessa sig sin sitt sina""".split()
+    [
+        "och",
+        "att",
+        "som",
+        "för",
+        "med",
+        "till",
+        "på",
+        "av",
+        "det",
+        "den",
+        "de",
+        "är",
+        "en",
+        "ett",
+        "i",
+        "om",
+        "har",
+        "inte",
+        "kan",
+        "ska",
+        "bör",
+        "vara",
+        "även",
+        "samt",
+        "eller",
+        "men",
+        "så",
+        "när",
+        "där",
+        "vilket",
+        "vilka",
+        "denna",
+        "detta",
+        "dessa",
+        "sig",
+        "sin",
+        "sitt",
+        "sina",
+    ]
 )
 
 
@@ -253,33 +291,32 @@ class LanguageChecker:
                         **place,
                     )
                 )
-        if True:
-            if self._numbers:
-                for span in consistency.cited_sections(text):
-                    if normalise_number(span.text) not in self._numbers:
-                        found.append(
-                            Finding(
-                                UNKNOWN_SECTION,
-                                f"Remissen har inget avsnitt {span.text}.",
-                                span.text,
-                                span.start,
-                                span.end,
-                                **place,
-                            )
-                        )
-            if self.remiss.sender_dnr:
-                for span in consistency.miswritten_dnr(text, self.remiss.sender_dnr):
+        if self._numbers:
+            for span in consistency.cited_sections(text):
+                if normalise_number(span.text) not in self._numbers:
                     found.append(
                         Finding(
-                            DNR,
-                            f"Remissens diarienummer skrivs ”{self.remiss.sender_dnr}”.",
+                            UNKNOWN_SECTION,
+                            f"Remissen har inget avsnitt {span.text}.",
                             span.text,
                             span.start,
                             span.end,
-                            suggestions=(self.remiss.sender_dnr,),
                             **place,
                         )
                     )
+        if self.remiss.sender_dnr:
+            for span in consistency.miswritten_dnr(text, self.remiss.sender_dnr):
+                found.append(
+                    Finding(
+                        DNR,
+                        f"Remissens diarienummer skrivs ”{self.remiss.sender_dnr}”.",
+                        span.text,
+                        span.start,
+                        span.end,
+                        suggestions=(self.remiss.sender_dnr,),
+                        **place,
+                    )
+                )
         return sorted(found, key=lambda f: (f.start, f.kind))
 
     def _summary_differs(self, position: Position, line: str) -> str:
@@ -291,15 +328,16 @@ class LanguageChecker:
             verb = stance.verb.casefold()
             if not verb or stance.stance_class not in ("for", "against", "partly"):
                 continue
-            if re.search(rf"(?<!\w){re.escape(verb)}(?!\w)", lowered):
-                if stance.stance_class != own_class and own_class in ("for", "against", "partly"):
-                    if stance.stance_class == "for" and "delvis" in lowered:
-                        continue
-                    own = self.vocabulary.get(position.stance)
-                    return (
-                        f"Sammanfattningen säger ”{stance.verb}” men ställningstagandet"
-                        f" ”{own.verb if own else position.stance}”."
-                    )
+            if re.search(rf"(?<!\w){re.escape(verb)}(?!\w)", lowered) and (
+                stance.stance_class != own_class and own_class in ("for", "against", "partly")
+            ):
+                if stance.stance_class == "for" and "delvis" in lowered:
+                    continue
+                own = self.vocabulary.get(position.stance)
+                return (
+                    f"Sammanfattningen säger ”{stance.verb}” men ställningstagandet"
+                    f" ”{own.verb if own else position.stance}”."
+                )
         from workbench.stemming import stem
 
         subject_words = {w.casefold() for w in self.organisation.subject_phrase.split()}

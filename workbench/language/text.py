@@ -20,9 +20,55 @@ _COUNTED_RE = re.compile(r"[^\W_]+(?:[-'’./:][^\W_]+)*")
 
 # Abbreviations that end with a full stop without ending the sentence.
 ABBREVIATIONS = frozenset(
-    """t.ex bl.a m.m s.k dvs d.v.s osv o.s.v etc ca jfr kap nr st resp inkl exkl enl ang tel
-    prop forts f.d p.g.a m.fl o.d fr.o.m t.o.m s e.d f.ö kl vs mfl pga tex bla mm sk ff prof
-    dir doc fig tab bil avd""".split()
+    [
+        "t.ex",
+        "bl.a",
+        "m.m",
+        "s.k",
+        "dvs",
+        "d.v.s",
+        "osv",
+        "o.s.v",
+        "etc",
+        "ca",
+        "jfr",
+        "kap",
+        "nr",
+        "st",
+        "resp",
+        "inkl",
+        "exkl",
+        "enl",
+        "ang",
+        "tel",
+        "prop",
+        "forts",
+        "f.d",
+        "p.g.a",
+        "m.fl",
+        "o.d",
+        "fr.o.m",
+        "t.o.m",
+        "s",
+        "e.d",
+        "f.ö",
+        "kl",
+        "vs",
+        "mfl",
+        "pga",
+        "tex",
+        "bla",
+        "mm",
+        "sk",
+        "ff",
+        "prof",
+        "dir",
+        "doc",
+        "fig",
+        "tab",
+        "bil",
+        "avd",
+    ]
 )
 
 

@@ -114,7 +114,8 @@ class LanguagePanel(ModalScreen[Finding | None]):
             yield Static(Text("Språk: granskar …", style="bold"), id="language-title")
             yield OptionList(id="language-findings")
             yield Static(
-                "Enter: gå till stället · Alt+S i texten: nästa anmärkning, med förslag · Esc: stäng",
+                "Enter: gå till stället · Alt+S i texten: nästa anmärkning, med förslag"
+                " · Esc: stäng",
                 classes="dialog-hint",
             )
 
