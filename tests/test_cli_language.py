@@ -44,7 +44,7 @@ def test_json_lists_the_documents_lix_and_every_finding(demo_db, capsys):
 
 
 def test_the_table_names_the_lix_and_exit_is_zero_with_findings(demo_db, capsys):
-    code, out, err = run(capsys, "--db", str(demo_db), "language", "4")
+    code, out, _err = run(capsys, "--db", str(demo_db), "language", "4")
     assert code == 0 and "LIX för hela dokumentet" in out and "anmärkningar" in out
 
 
@@ -61,7 +61,7 @@ def test_without_the_dictionary_a_note_and_the_other_checks(demo_db, capsys, mon
 
 
 def test_an_unknown_response_is_one_line_and_exit_1(demo_db, capsys):
-    code, out, err = run(capsys, "--db", str(demo_db), "language", "999")
+    code, _out, err = run(capsys, "--db", str(demo_db), "language", "999")
     assert code == 1 and err.startswith("fel:") and err.count("\n") == 1
 
 
