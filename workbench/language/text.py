@@ -156,8 +156,11 @@ def sentences(text: str) -> Iterator[Span]:
 
 def sentence_start(text: str, offset: int) -> bool:
     """Whether the word at `offset` opens a sentence (or a paragraph, or a list item)."""
-    before = text[:offset].rstrip(' \t*"”“(')
-    if not before or before.endswith("\n"):
+    # A bounded look back: a line is re-checked word by word at every keystroke.
+    before = text[max(0, offset - 80) : offset].rstrip(' \t*"”“(')
+    if not before:
+        return offset <= 80
+    if before.endswith("\n"):
         return True
     if before.endswith(("- ", "-", "•")) and (len(before) < 2 or before[-2:-1] in ("\n", "")):
         return True
