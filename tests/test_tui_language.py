@@ -130,3 +130,24 @@ async def test_the_export_check_list_counts_the_findings(demo_db):
         shown = plain(screen.query_one("#export-language", Static))
         assert "Språkgranskning:" in shown and "anmärkningar" in shown
         assert "lång mening" in shown
+
+
+async def test_ignoring_a_finding_in_the_panel_keeps_it_out_of_the_list(demo_db):
+    huddinge = response_of(demo_db, "Huddinge kommun")
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=SIZE) as pilot:
+        await ready_workspace(app, pilot, huddinge)
+        await pilot.press("alt+l")
+        await pilot.pause()
+        panel = app.screen
+        await panel.workers.wait_for_complete()
+        await pilot.pause()
+        listing = panel.query_one(OptionList)
+        first = panel.findings[int(listing.get_option_at_index(listing.highlighted).id)]
+        count = len(panel.findings)
+        await pilot.press("i")
+        await panel.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(panel.findings) == count - 1 and first not in panel.findings
+    with open_store(demo_db) as store:
+        assert first.ignore_key in store.ignored_findings(huddinge)

@@ -99,13 +99,16 @@ class LanguageFixScreen(ModalScreen[tuple[str, str] | None]):
 class LanguagePanel(ModalScreen[Finding | None]):
     """Språk: the response's findings by section; Enter goes to one."""
 
-    BINDINGS = [Binding("escape", "close", "Stäng", id="language_panel.close")]
+    BINDINGS = [
+        Binding("escape", "close", "Stäng", id="language_panel.close"),
+        Binding("i", "ignore", "Ignorera här", id="language_panel.ignore"),
+    ]
 
     def __init__(self, checker, response, ignored: set, headings: dict) -> None:
         super().__init__()
         self.checker = checker
         self.response = response
-        self.ignored = ignored
+        self.ignored = ignored  # the workspace's own set: what is ignored here is ignored there
         self.headings = headings  # section id → heading
         self.findings: list[Finding] = []
 
@@ -114,8 +117,8 @@ class LanguagePanel(ModalScreen[Finding | None]):
             yield Static(Text("Språk: granskar …", style="bold"), id="language-title")
             yield OptionList(id="language-findings")
             yield Static(
-                "Enter: gå till stället · Alt+S i texten: nästa anmärkning, med förslag"
-                " · Esc: stäng",
+                "Enter: gå till stället · i: ignorera här · Alt+S i texten: nästa anmärkning,"
+                " med förslag · Esc: stäng",
                 classes="dialog-hint",
             )
 
@@ -125,7 +128,7 @@ class LanguagePanel(ModalScreen[Finding | None]):
 
     @work(thread=True, exclusive=True, group="language-check")
     def run_check(self) -> None:
-        report = self.checker.check_response(self.response, self.ignored)
+        report = self.checker.check_response(self.response, set(self.ignored))
         self.app.call_from_thread(self._show, report)
 
     def _show(self, report) -> None:
@@ -166,17 +169,31 @@ class LanguagePanel(ModalScreen[Finding | None]):
             options.append(Option(line, id=str(index)))
         if not report.findings:
             options.append(Option(Text("Inga anmärkningar.", style="green"), disabled=True))
+        before = listing.highlighted or 0
         listing.set_options(options)
-        for index, option in enumerate(options):
-            if not option.disabled:
-                listing.highlighted = index
-                break
+        enabled = [i for i, option in enumerate(options) if not option.disabled]
+        if enabled:
+            # Where the cursor was (after "ignorera här" the list is one shorter), else the top.
+            listing.highlighted = next((i for i in enabled if i >= before), enabled[-1])
 
     @on(OptionList.OptionSelected, "#language-findings")
     def chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if event.option.id is not None:
             self.dismiss(self.findings[int(event.option.id)])
+
+    def action_ignore(self) -> None:
+        """Put the highlighted finding aside where it is; it stays aside in the editor too."""
+        listing = self.query_one(OptionList)
+        if listing.highlighted is None:
+            return
+        option = listing.get_option_at_index(listing.highlighted)
+        if option.id is None:
+            return
+        finding = self.findings[int(option.id)]
+        self.app.store.ignore_finding(self.response.id, finding.ignore_key)
+        self.ignored.add(finding.ignore_key)
+        self.run_check()
 
     def action_close(self) -> None:
         self.dismiss(None)
@@ -278,6 +295,7 @@ class LanguageActions:
         headings = {s.id: s.heading for s in self.sections}
 
         def chosen(finding: Finding | None) -> None:
+            self.editor.text_area.recheck()  # findings ignored in the panel
             if finding is None:
                 return
             if finding.position_id is None:
@@ -293,8 +311,6 @@ class LanguageActions:
                 area.selection = (start, end)
 
         self.app.push_screen(
-            LanguagePanel(
-                self.language_checker, response, set(self._language_ignored_keys), headings
-            ),
+            LanguagePanel(self.language_checker, response, self._language_ignored_keys, headings),
             chosen,
         )
