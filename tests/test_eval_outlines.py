@@ -84,6 +84,11 @@ def test_a_cut_wrapped_title_is_found_but_not_right():
     assert result.hits == 1 and result.titles_right == 0
 
 
+def test_a_number_found_without_its_title_is_paired_but_not_right():
+    result = score([h(1, "1", "Förslag till riksdagsbeslut")], [h(1, "1", "")])
+    assert result.hits == 1 and result.titles_right == 0
+
+
 def test_a_heading_at_the_wrong_level_is_a_miss():
     expected = [h(1, "", "DOMSKÄL"), h(2, "", "Syn")]
     result = score(expected, [h(1, "", "DOMSKÄL"), h(1, "", "Syn")])

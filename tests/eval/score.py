@@ -13,8 +13,8 @@ Matching, in four steps:
    shorter holds at least half the longer's characters (a wrapped title cut after its first line,
    or one that swallowed its first body line); otherwise difflib's ratio.
 3. **Candidates.** An expected heading and an imported section may be paired when their keys'
-   similarity is at least 0.8, or when both carry the same normalised number and their titles'
-   similarity is at least 0.5 (the number found, the title garbled).
+   similarity is at least 0.8, or when both carry the same normalised number and the imported
+   title is empty or at least 0.5 similar (the number found, the title lost or garbled).
 4. **Alignment.** Headings are in document order and titles repeat ("Allmänna råd", "Nuläge",
    `ÖVERSIKTSPLAN` under two chapters), so pairs are chosen by a longest-common-subsequence
    dynamic programme over the two sequences: the most pairs that keep both orders, ties broken by
@@ -81,6 +81,8 @@ def pair_score(expected: Heading, found: Heading) -> float:
         return by_key
     number = normal_number(expected.number)
     if number and number == normal_number(found.number):
+        if not normal_title(found.title):
+            return TITLE_SIMILARITY
         by_title = similarity(normal_title(expected.title), normal_title(found.title))
         if by_title >= TITLE_SIMILARITY:
             return by_title
