@@ -7,24 +7,24 @@ import subprocess
 import sys
 
 PURE = [
-    "workbench.model",
-    "workbench.stances",
-    "workbench.markup",
+    "workbench.core.model",
+    "workbench.core.stances",
+    "workbench.core.markup",
     "workbench.store",
-    "workbench.demo",
-    "workbench.stemming",
-    "workbench.search_query",
-    "workbench.search_rank",
+    "workbench.usecases.demo",
+    "workbench.search.stemming",
+    "workbench.search.query",
+    "workbench.search.rank",
 ]
 OPTIONAL = [
     "workbench.ingest",
-    "workbench.compose",
-    "workbench.render",
-    "workbench.compile",
-    "workbench.render.compilation",
+    "workbench.document.compose",
+    "workbench.document",
+    "workbench.compilation.matrix",
+    "workbench.compilation.docx",
     "workbench.answer",
-    "workbench.answer_import",
-    "workbench.compilation_export",
+    "workbench.usecases.answer_import",
+    "workbench.usecases.compilation_export",
 ]
 
 
@@ -47,7 +47,12 @@ def test_pure_modules_do_not_import_textual():
 
 def test_heavy_libraries_are_not_imported_by_the_cli_or_the_app_module():
     loaded = imported_after(
-        ["workbench.cli", "workbench.tui.app", "workbench.cli.compilation", "workbench.compile"]
+        [
+            "workbench.cli",
+            "workbench.tui.app",
+            "workbench.cli.compilation",
+            "workbench.compilation.matrix",
+        ]
     )
     heavy = {"docx", "docxtpl", "pypdf", "lxml"}
     assert not heavy & loaded
