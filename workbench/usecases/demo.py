@@ -27,7 +27,7 @@ from workbench.store import Store
 # The statuses a demo response passes on its way to the one its data names.
 FORWARD = [Status.UTKAST, Status.GRANSKNING, Status.GODKAND, Status.BESLUTAD, Status.SKICKAD]
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"  # workbench/data
 
 
 @dataclass
