@@ -246,7 +246,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--held-out-detail", action="store_true", help="detail for held-out too")
     parser.add_argument("--write-readme", action="store_true", help="update README Mätningar")
     args = parser.parse_args(argv)
-    console = Console()
+    # Piped or logged, the table keeps its columns instead of folding to 80 characters.
+    console = Console(width=None if sys.stdout.isatty() else 200)
     if not SHARED.is_dir():
         console.print(f"make eval: {SHARED} is missing; the real documents live there. Skipped.")
         return 0
