@@ -107,7 +107,10 @@ class LabelFile:
 
     @property
     def stem(self) -> str:
-        return self.path.stem
+        """The label file's name, with the answer file's suffix when it labels several."""
+        return self.path.stem if not self.variant else f"{self.path.stem} ({self.variant})"
+
+    variant: str = ""
 
     @property
     def group(self) -> str:
@@ -122,12 +125,24 @@ def label_paths() -> list[Path]:
     )
 
 
-def load_label(path: Path) -> LabelFile:
+def load_labels(path: Path) -> list[LabelFile]:
+    """One LabelFile per answer file the labels describe (`source` may list the same answer
+    in several formats)."""
     data = tomllib.loads(path.read_text(encoding="utf-8"))
+    sources = data["source"] if isinstance(data["source"], list) else [data["source"]]
+    variants = [Path(s).suffix.lstrip(".") if len(sources) > 1 else "" for s in sources]
+    return [
+        _label(path, data, source, variant)
+        for source, variant in zip(sources, variants, strict=True)
+    ]
+
+
+def _label(path: Path, data: dict, source: str, variant: str) -> LabelFile:
     paragraphs = [_paragraph(entry) for entry in data.get("paragraphs", [])]
     return LabelFile(
         path=path,
-        source=data["source"],
+        variant=variant,
+        source=source,
         sender=data["sender"],
         sender_also=list(data.get("sender_also", [])),
         overall=data.get("overall"),
@@ -591,7 +606,7 @@ def main(argv: list[str] | None = None) -> int:
     if not SHARED.is_dir():
         print(f"answers eval: skipped, {SHARED} is absent", file=sys.stderr)
         return 0
-    labels = [load_label(path) for path in label_paths()]
+    labels = [label for path in label_paths() for label in load_labels(path)]
     if args.only:
         labels = [label for label in labels if any(o in label.stem for o in args.only)]
     results, _ = run(labels)
