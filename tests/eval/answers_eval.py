@@ -40,7 +40,9 @@ Matching rules:
   position and not in the importer's skipped list (`ImportResult.skipped`, when it has one).
   Skipped matter read as a position is counted apart.
 - Overall stance right: the response's overall stance (`ImportResult.overall_stance` or the
-  response's `overall_stance`, when the importer gives one) equals the label's `overall`.
+  response's `overall_stance`, when the importer gives one; a stance key counts as its class)
+  equals the label's `overall`.
+- Import time is not measured here (the import benchmark in tests/bench/ does).
 
 Held-out answers are reported only as totals: their details are never printed.
 """
@@ -53,7 +55,6 @@ import re
 import shutil
 import sys
 import tempfile
-import time
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -120,8 +121,10 @@ class LabelFile:
 
 
 def label_paths() -> list[Path]:
-    return sorted(LABELS.glob("*.toml")) + sorted((LABELS / "held_out").glob("*.toml")) + sorted(
-        WRITTEN.glob("*.toml")
+    return (
+        sorted(LABELS.glob("*.toml"))
+        + sorted((LABELS / "held_out").glob("*.toml"))
+        + sorted(WRITTEN.glob("*.toml"))
     )
 
 
@@ -355,10 +358,10 @@ class Read:
     organisation: str = ""
     asked: bool = False
     error: str = ""
-    positions: list[tuple[str, str, str]] = field(default_factory=list)  # (norm text, section, class)
-    skipped: list[str] = field(default_factory=list)  # normed
-    overall: str | None = None
-    seconds: float = 0.0
+    # (text normalised, section number or "whole", stance class), in the answer's order
+    positions: list[tuple[str, str, str]] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # normalised
+    overall: str | None = None  # a stance class
 
 
 def read(label: LabelFile, folder: Path, number: int) -> Read:
@@ -377,7 +380,6 @@ def read(label: LabelFile, folder: Path, number: int) -> Read:
             outcome.asked = True
             return label.sender
 
-        started = time.perf_counter()
         try:
             (result,) = import_answers(store, remiss.id, [path], confirm=confirm)
         except (WorkbenchError, IngestError) as exc:
@@ -386,16 +388,17 @@ def read(label: LabelFile, folder: Path, number: int) -> Read:
                 return outcome
             outcome.asked = True
             (result,) = import_answers(store, remiss.id, [path], organisation=label.sender)
-        outcome.seconds = time.perf_counter() - started
         outcome.organisation = result.organisation
         if not result.organisation_confirmed:
             outcome.asked = True
         outcome.skipped = [norm(text) for text in getattr(result, "skipped", None) or []]
         response = store.get_response(result.response_id)
-        outcome.overall = getattr(result, "overall_stance", None) or getattr(
+        vocabulary = store.vocabulary(response.organisation_id)
+        overall = getattr(result, "overall_stance", None) or getattr(
             response, "overall_stance", None
         )
-        vocabulary = store.vocabulary(response.organisation_id)
+        if overall:  # a class, or a stance key standing for its class
+            outcome.overall = overall if overall in CLASSES else vocabulary.stance_class(overall)
         numbers = {s.id: s.number for s in store.get_remiss(remiss.id).sections}
         for position in response.positions:
             section = numbers.get(position.section_id) if position.section_id else WHOLE
@@ -439,6 +442,7 @@ MEASURES = (
     ("against", "recall of against"),
     ("demand", "recall of demands/proposals"),
     ("sender", "senders right or asked"),
+    ("sender_sure", "senders right without asking"),
     ("overall", "overall stance right"),
 )
 
@@ -475,6 +479,7 @@ def measure(label: LabelFile, outcome: Read, reference: str) -> Result:
         result.misses.append(f"{name}: import failed: {outcome.error}")
     sender_ok = norm(outcome.organisation) in {norm(s) for s in [label.sender, *label.sender_also]}
     t["sender"].add(sender_ok or outcome.asked)
+    t["sender_sure"].add(sender_ok and not outcome.asked)
     if not (sender_ok or outcome.asked):
         result.misses.append(f"{name}: sender {outcome.organisation!r} (label {label.sender!r})")
     if label.overall is not None and outcome.overall is not None:
@@ -488,7 +493,11 @@ def measure(label: LabelFile, outcome: Read, reference: str) -> Result:
         result.paragraphs += 1
         if p.skipped:
             whole = norm(p.segment)
-            if whole and reference.count(whole) == 1 and any(whole in pos[0] for pos in outcome.positions):
+            if (
+                whole
+                and reference.count(whole) == 1
+                and any(whole in pos[0] for pos in outcome.positions)
+            ):
                 result.skipped_as_positions += 1
                 result.misses.append(f"{name}: skipped matter read as a position: {p.anchor!r}")
             elif len(p.segment) >= LOST_AT and not any(anchor in s for s in outcome.skipped):
@@ -515,7 +524,9 @@ def measure(label: LabelFile, outcome: Read, reference: str) -> Result:
             ok = stance_class == p.stance
             t["stance"].add(ok)
             if not ok and found:
-                result.misses.append(f"{name}: stance {stance_class} (label {p.stance}): {p.anchor!r}")
+                result.misses.append(
+                    f"{name}: stance {stance_class} (label {p.stance}): {p.anchor!r}"
+                )
             if p.stance == "against":
                 t["against"].add(stance_class == "against")
         if p.demand:
@@ -532,9 +543,9 @@ def measure(label: LabelFile, outcome: Read, reference: str) -> Result:
 GROUPS = ("real", "written", "held-out")
 
 
-def run(labels: list[LabelFile]) -> tuple[dict[str, Result], list[float]]:
+def run(labels: list[LabelFile]) -> dict[str, Result]:
+    """Read every labelled answer and measure it; the results per group."""
     results = {group: Result() for group in GROUPS}
-    seconds: list[float] = []
     with tempfile.TemporaryDirectory(prefix="answers-eval-") as tmp:
         for number, label in enumerate(labels, start=1):
             reference = reference_text(label)
@@ -542,9 +553,8 @@ def run(labels: list[LabelFile]) -> tuple[dict[str, Result], list[float]]:
             folder = Path(tmp) / f"{number:02d}"
             folder.mkdir()
             outcome = read(label, folder, number)
-            seconds.append(outcome.seconds)
             results[label.group].merge(measure(label, outcome, norm(reference)))
-    return results, seconds
+    return results
 
 
 def table(results: dict[str, Result]) -> str:
@@ -586,7 +596,10 @@ def table(results: dict[str, Result]) -> str:
 def as_json(results: dict[str, Result]) -> dict:
     return {
         group: {
-            **{key: {"right": r.tallies[key].right, "total": r.tallies[key].total} for key, _ in MEASURES},
+            **{
+                key: {"right": r.tallies[key].right, "total": r.tallies[key].total}
+                for key, _ in MEASURES
+            },
             "lost": r.lost,
             "paragraphs": r.paragraphs,
             "skipped_as_positions": r.skipped_as_positions,
@@ -598,9 +611,13 @@ def as_json(results: dict[str, Result]) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tests.eval.answers_eval", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m tests.eval.answers_eval", description=__doc__.split("\n")[0]
+    )
     parser.add_argument("--details", action="store_true", help="list the misses (never held-out)")
-    parser.add_argument("--only", action="append", default=[], help="label files whose stem has this")
+    parser.add_argument(
+        "--only", action="append", default=[], help="label files whose stem has this"
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
     if not SHARED.is_dir():
@@ -609,7 +626,7 @@ def main(argv: list[str] | None = None) -> int:
     labels = [label for path in label_paths() for label in load_labels(path)]
     if args.only:
         labels = [label for label in labels if any(o in label.stem for o in args.only)]
-    results, _ = run(labels)
+    results = run(labels)
     if args.json:
         print(json.dumps(as_json(results), indent=2, ensure_ascii=False))
         return 0
