@@ -17,7 +17,8 @@ Matching rules:
 - Text is compared as its letters and digits only, case-folded ("Kommu-\\nnen," = "kommunen"),
   so line breaks, hyphenation, markup and punctuation do not matter.
 - A label's *anchor* (≤ 8 words at the start of its paragraph or sentence) places it in the
-  answer's text; its *segment* runs from its anchor to the next label's anchor.
+  answer's text: at the next place after the previous label's where those words start a line, a
+  sentence or a list item. Its *segment* runs from its anchor to the next label's anchor.
 - A labelled paragraph is *found* in the first position (lead + text) that contains its anchor.
   Section, stance and demand are judged on that position; a paragraph found in no position is
   wrong on all of them.
@@ -214,13 +215,21 @@ def _normed_with_index(text: str) -> tuple[str, list[int]]:
     return "".join(chars), index
 
 
+# What may stand before an anchor: it starts a line, a sentence or a list item.
+_STARTS_AFTER = set('\n\f.:;!?•–-)”"*#')
+
+
 def segment(label: LabelFile, reference: str) -> str:
-    """Fill each paragraph's `segment`; return the text before the first anchor."""
+    """Fill each paragraph's `segment`; return the text before the first anchor. An anchor is
+    the next place in the answer where its words start a line, a sentence or a list item."""
     normed, index = _normed_with_index(reference)
     starts = []
     at = 0
     for p in label.paragraphs:
-        found = normed.find(norm(p.anchor), at)
+        needle = norm(p.anchor)
+        found = normed.find(needle, at)
+        while found >= 0 and not _starts_something(reference, index[found]):
+            found = normed.find(needle, found + 1)
         if found < 0:
             raise ValueError(f"anchor not found in order: {p.anchor!r}")
         starts.append(index[found])
@@ -229,6 +238,17 @@ def segment(label: LabelFile, reference: str) -> str:
     for number, p in enumerate(label.paragraphs):
         p.segment = " ".join(reference[bounds[number] : bounds[number + 1]].split())
     return " ".join(reference[: starts[0]].split()) if starts else ""
+
+
+def _starts_something(text: str, position: int) -> bool:
+    before = text[:position].rstrip(" \t")
+    line = before.rsplit("\n", 1)[-1]
+    if len(line) == 1:  # a list item's bullet as OCR reads it ("e", "o") at the line's start
+        before = before[:-1].rstrip(" \t")
+    if not before:
+        return True
+    # the anchor's own opening mark ("(2)", "[Förvaltande …]", "”Den …") is skipped by norm()
+    return before[-1] in _STARTS_AFTER or before[-1] in "([”\"'"
 
 
 def _shared(relative: str) -> Path:
