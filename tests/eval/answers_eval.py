@@ -18,7 +18,8 @@ Matching rules:
   so line breaks, hyphenation, markup and punctuation do not matter.
 - A label's *anchor* (≤ 8 words at the start of its paragraph or sentence) places it in the
   answer's text: at the next place after the previous label's where those words start a line, a
-  sentence or a list item. Its *segment* runs from its anchor to the next label's anchor.
+  sentence or a list item, and end a word. Its *segment* runs from its anchor to the next
+  label's anchor.
 - A labelled paragraph is *found* in the first position (lead + text) that contains its anchor.
   Section, stance and demand are judged on that position; a paragraph found in no position is
   wrong on all of them.
@@ -228,7 +229,10 @@ def segment(label: LabelFile, reference: str) -> str:
     for p in label.paragraphs:
         needle = norm(p.anchor)
         found = normed.find(needle, at)
-        while found >= 0 and not _starts_something(reference, index[found]):
+        while found >= 0 and not (
+            _starts_something(reference, index[found])
+            and _ends_a_word(reference, index[found + len(needle) - 1])
+        ):
             found = normed.find(needle, found + 1)
         if found < 0:
             raise ValueError(f"anchor not found in order: {p.anchor!r}")
@@ -249,6 +253,10 @@ def _starts_something(text: str, position: int) -> bool:
         return True
     # the anchor's own opening mark ("(2)", "[Förvaltande …]", "”Den …") is skipped by norm()
     return before[-1] in _STARTS_AFTER or before[-1] in "([”\"'"
+
+
+def _ends_a_word(text: str, position: int) -> bool:
+    return position + 1 >= len(text) or not text[position + 1].isalnum()
 
 
 def _shared(relative: str) -> Path:
