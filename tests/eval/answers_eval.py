@@ -44,6 +44,10 @@ Matching rules:
 - Overall stance right: the response's overall stance (`ImportResult.overall_stance` or the
   response's `overall_stance`, when the importer gives one; a stance key counts as its class)
   equals the label's `overall`.
+- Answers filed with another sender's: the answers to one known remiss are also imported
+  together into one store, as a batch without a terminal would (nobody to ask); an answer counts
+  when its organisation there also holds an answer whose label names another sender (a
+  komplettering of the same sender is not counted).
 - Import time is not measured here (the import benchmark in tests/bench/ does).
 
 Held-out answers are reported only as totals: their details are never printed.
@@ -481,6 +485,7 @@ class Result:
     lost: int = 0
     paragraphs: int = 0
     skipped_as_positions: int = 0
+    merged: int = 0  # answers filed under an organisation with another sender's answer
     files: int = 0
     failed: int = 0
     misses: list[str] = field(default_factory=list)
@@ -582,7 +587,50 @@ def run(labels: list[LabelFile]) -> dict[str, Result]:
             folder.mkdir()
             outcome = read(label, folder, number)
             results[label.group].merge(measure(label, outcome, norm(reference)))
+        for group, merged in together(labels, Path(tmp) / "together").items():
+            results[group].merged += merged
     return results
+
+
+def together(labels: list[LabelFile], folder: Path) -> dict[str, int]:
+    """Import the answers to each known remiss into one store, one file at a time as a batch
+    without a terminal would (the guess where it is unsure, nobody to ask); per group, the
+    answers filed under an organisation that also holds another sender's answer."""
+    from workbench.errors import WorkbenchError
+    from workbench.ingest import IngestError
+    from workbench.store import open_store
+
+    import_answers = _import_answers()
+    by_remiss: dict[str, list[LabelFile]] = {}
+    for label in labels:
+        if label.remiss is not None and label.variant in ("", "txt"):
+            by_remiss.setdefault(label.remiss, []).append(label)
+    merged = dict.fromkeys(GROUPS, 0)
+    folder.mkdir()
+    for number, group in enumerate(by_remiss.values(), start=1):
+        if len(group) < 2:
+            continue
+        store = open_store(folder / f"{number:02d}.db")
+        try:
+            remiss = store.add_remiss(remiss_for(group[0]))
+            filed: list[tuple[LabelFile, int]] = []
+            for index, label in enumerate(group, start=1):
+                sub = folder / f"{number:02d}-{index:02d}"
+                sub.mkdir()
+                path = answer_file(label, sub, index)
+                try:
+                    (result,) = import_answers(store, remiss.id, [path])
+                except (WorkbenchError, IngestError):
+                    continue  # refused or asked: not filed with anyone
+                organisation = store.get_response(result.response_id).organisation_id
+                filed.append((label, organisation))
+        finally:
+            store.close()
+        for label, organisation in filed:
+            others = {norm(o.sender) for o, org in filed if org == organisation}
+            if len(others) > 1:
+                merged[label.group] += 1
+    return merged
 
 
 def table(results: dict[str, Result]) -> str:
@@ -598,6 +646,13 @@ def table(results: dict[str, Result]) -> str:
         [
             "skipped matter read as positions",
             *(str(results[g].skipped_as_positions) for g in GROUPS),
+            "0",
+        ]
+    )
+    rows.append(
+        [
+            "answers filed with another sender's",
+            *(str(results[g].merged) for g in GROUPS),
             "0",
         ]
     )
@@ -631,6 +686,7 @@ def as_json(results: dict[str, Result]) -> dict:
             "lost": r.lost,
             "paragraphs": r.paragraphs,
             "skipped_as_positions": r.skipped_as_positions,
+            "merged": r.merged,
             "files": r.files,
             "failed": r.failed,
         }
