@@ -1,6 +1,6 @@
 """The answers block of `make eval`: the answer reader measured on hand-labelled answers.
 
-    python -m tests.eval.answers_eval [--details] [--only STEM] [--json]
+    python -m tests.eval.answers_eval [--details] [--show] [--only STEM] [--json]
 
 Each label file (`tests/eval/answers/*.toml`, the held-out ones in `tests/eval/answers/held_out/`,
 our own written answers in `tests/fixtures/answers_written/*.toml`; the format and the stance
@@ -640,6 +640,44 @@ def together(labels: list[LabelFile], folder: Path) -> dict[str, int]:
     return merged
 
 
+def show(label: LabelFile) -> str:
+    """One answer, paragraph by paragraph: the label, then what the reader made of it."""
+    reference = reference_text(label)
+    segment(label, reference)
+    with tempfile.TemporaryDirectory(prefix="answers-eval-") as tmp:
+        outcome = read(label, Path(tmp), 1)
+    lines = [f"== {label.stem}: sender {label.sender!r}, read {outcome.organisation!r}"]
+    if outcome.asked:
+        lines[0] += " (asked)"
+    if outcome.error:
+        lines.append(f"   import failed: {outcome.error}")
+    used = set()
+    for p in label.paragraphs:
+        anchor = norm(p.anchor)
+        at = next((i for i, pos in enumerate(outcome.positions) if anchor in pos[0]), None)
+        if at is not None:
+            used.add(at)
+        if p.heading:
+            kind = "heading"
+        elif p.skipped:
+            kind = "skipped"
+        else:
+            section = "/".join(p.section) if p.section else "-"
+            kind = f"{section} {p.stance}{' demand' if p.demand else ''}"
+        got = (
+            f"#{at} {outcome.positions[at][1]} {outcome.positions[at][2]}"
+            if at is not None
+            else "—"
+        )
+        if at is None and any(anchor in s for s in outcome.skipped):
+            got = "skipped"
+        lines.append(f"   {kind:28} | {got:20} | {p.segment[:70]}")
+    for i, (text, section, stance_class) in enumerate(outcome.positions):
+        if i not in used:
+            lines.append(f"   {'(no label)':28} | #{i} {section} {stance_class:12} | {text[:60]}")
+    return "\n".join(lines)
+
+
 def table(results: dict[str, Result]) -> str:
     heads = ["measure", "development (real)", "development (written)", "held-out (real)", "goal"]
     rows = []
@@ -710,6 +748,9 @@ def main(argv: list[str] | None = None) -> int:
         "--only", action="append", default=[], help="label files whose stem has this"
     )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--show", action="store_true", help="each paragraph: label beside reading (never held-out)"
+    )
     args = parser.parse_args(argv)
     if not SHARED.is_dir():
         print(f"answers eval: skipped, {SHARED} is absent", file=sys.stderr)
@@ -717,6 +758,11 @@ def main(argv: list[str] | None = None) -> int:
     labels = [label for path in label_paths() for label in load_labels(path)]
     if args.only:
         labels = [label for label in labels if any(o in label.stem for o in args.only)]
+    if args.show:
+        for label in labels:
+            if not label.held_out:
+                print(show(label))
+        return 0
     results = run(labels)
     if args.json:
         print(json.dumps(as_json(results), indent=2, ensure_ascii=False))
