@@ -96,7 +96,7 @@ class Paragraph:
     skipped: bool = False
     heading: bool = False
     cites: list[str] = field(default_factory=list)
-    segment: str = ""  # the answer's text from this anchor to the next (filled on load)
+    segment: str = ""  # the answer's text from this anchor to the next (set by segment())
 
 
 @dataclass
@@ -110,14 +110,12 @@ class LabelFile:
     remiss: str | None
     referred: str
     paragraphs: list[Paragraph]
-    written: bool
+    written: bool  # one of our own answers (tests/fixtures/answers_written/)
+    variant: str = ""  # the answer file's suffix, when the labels describe it in several formats
 
     @property
     def stem(self) -> str:
-        """The label file's name, with the answer file's suffix when it labels several."""
         return self.path.stem if not self.variant else f"{self.path.stem} ({self.variant})"
-
-    variant: str = ""
 
     @property
     def group(self) -> str:
