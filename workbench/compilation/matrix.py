@@ -19,9 +19,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from workbench import markup
-from workbench.model import Organisation, Position, Remiss, Response, Section
-from workbench.stances import (
+from workbench.core import markup
+from workbench.core.model import Organisation, Position, Remiss, Response, Section
+from workbench.core.stances import (
     AGAINST,
     COMMENT,
     FOR,
