@@ -346,10 +346,8 @@ def _demo_remiss(dnr: str):
 
 
 def _demo_module():
-    try:
-        from workbench.usecases import demo
-    except ImportError:
-        from workbench import demo
+    from workbench.usecases import demo
+
     return demo
 
 
@@ -370,18 +368,14 @@ def _corpus_remiss(path: Path):
 
 
 def _remiss_class():
-    try:  # the domain core's place after issue 14's move
-        from workbench.core.model import Remiss
-    except ImportError:
-        from workbench.model import Remiss
+    from workbench.core.model import Remiss
+
     return Remiss
 
 
 def _import_answers():
-    try:
-        from workbench.usecases.answer_import import import_answers
-    except ImportError:
-        from workbench.answer_import import import_answers
+    from workbench.usecases.answer_import import import_answers
+
     return import_answers
 
 
