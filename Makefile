@@ -19,10 +19,12 @@ test: $(INSTALLED)
 bench: $(INSTALLED)
 	$(BIN)/python -m tests.bench $(BENCH_ARGS)
 
-# Remiss import against expected outlines written by hand (tests/eval/); needs ../shared.
-# EVAL_ARGS="--detail" lists what was missed; "--write-readme" updates README's Mätningar.
+# Measured on real documents against labels written by hand (tests/eval/); needs ../shared.
+# Two blocks: remiss import (EVAL_ARGS="--detail" lists what was missed, "--write-readme" updates
+# README's Mätningar), then answer reading (ANSWERS_EVAL_ARGS="--details").
 eval: $(INSTALLED)
 	$(BIN)/python -m tests.eval $(EVAL_ARGS)
+	$(BIN)/python -m tests.eval.answers_eval $(ANSWERS_EVAL_ARGS)
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check workbench tests templates
