@@ -134,3 +134,19 @@ def test_the_readme_table_goes_between_the_markers_only(tmp_path):
     plain = tmp_path / "plain.md"
     plain.write_text("# Titel\n")
     assert not write_readme("x", plain) and plain.read_text() == "# Titel\n"
+
+
+def test_the_importers_own_coverage_report_is_read_in_the_shapes_documented():
+    from types import SimpleNamespace as Parsed
+
+    from tests.eval.one import importer_report
+
+    coverage = Parsed(extracted=100, kept=90, removed={"toc": "Innehåll 1 2", "page_number": 7})
+    assert importer_report(Parsed(coverage=coverage)) == {
+        "ratio": 0.9,
+        "removed": {"toc": 10, "page_number": 7},  # text counts its letters and digits
+    }
+    items = [Parsed(kind="toc", text="ab c"), Parsed(kind="toc", chars=3)]
+    assert importer_report(Parsed(removed=items)) == {"removed": {"toc": 6}}
+    assert importer_report(Parsed(coverage=0.97)) == {"ratio": 0.97}
+    assert importer_report(Parsed()) is None

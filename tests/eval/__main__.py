@@ -91,11 +91,13 @@ def pct(value: float | None) -> str:
 
 
 def removed_text(result: Result) -> str:
+    """Characters removed per kind as the importer reports them, with its own coverage figure."""
+    own = "" if result.reported_ratio is None else f"own {pct(result.reported_ratio)}; "
     if result.removed is None:
-        return "n/a"
+        return own + "n/a"
     if not result.removed:
-        return "none"
-    return ", ".join(f"{kind} {chars}" for kind, chars in sorted(result.removed.items()))
+        return own + "none"
+    return own + ", ".join(f"{kind} {chars}" for kind, chars in sorted(result.removed.items()))
 
 
 def row(result: Result) -> list[str]:
