@@ -6,6 +6,8 @@ import random
 
 import pytest
 
+from workbench.core.model import Organisation, Position, Remiss, Response, Section
+from workbench.core.stances import Vocabulary
 from workbench.language import Dictionary, DictionaryMissing, LanguageChecker
 from workbench.language.consistency import cited_sections, contradicting, miswritten_dnr
 from workbench.language.findings import (
@@ -19,8 +21,6 @@ from workbench.language.findings import (
 )
 from workbench.language.style import avoid_list
 from workbench.language.text import lix, sentences
-from workbench.model import Organisation, Position, Remiss, Response, Section
-from workbench.stances import Vocabulary
 from workbench.usecases.language import checker_for
 
 # Spelling findings on the demo that are right: the source itself misspells the word.

@@ -16,12 +16,12 @@ import time
 import tomllib
 
 from tests.bench import Row, times_ms
-from workbench.demo import DATA_DIR
+from workbench.core.model import Organisation, Position, Remiss, Response, Section
+from workbench.core.stances import Vocabulary
 from workbench.language import Dictionary, LanguageChecker
 from workbench.language.dictionary import dictionary_files
 from workbench.language.text import runs
-from workbench.model import Organisation, Position, Remiss, Response, Section
-from workbench.stances import Vocabulary
+from workbench.usecases.demo import DATA_DIR
 
 SECTIONS = 60
 POSITIONS = 150

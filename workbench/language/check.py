@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
+from workbench.core.model import Organisation, Position, Remiss, Response, normalise_number
+from workbench.core.stances import FREE_TEXT, Vocabulary
 from workbench.language import consistency, style
 from workbench.language.dictionary import MISSING_MESSAGE, Dictionary
 from workbench.language.findings import (
@@ -30,8 +32,6 @@ from workbench.language.findings import (
 )
 from workbench.language.spelling import Speller, context_words
 from workbench.language.text import lix, lix_label
-from workbench.model import Organisation, Position, Remiss, Response, normalise_number
-from workbench.stances import FREE_TEXT, Vocabulary
 
 WORDS_FILE = Path(__file__).parent / "data" / "words.txt"
 # The case fields that go out in the document, checked like a position's text.
@@ -338,7 +338,7 @@ class LanguageChecker:
                     f"Sammanfattningen säger ”{stance.verb}” men ställningstagandet"
                     f" ”{own.verb if own else position.stance}”."
                 )
-        from workbench.stemming import stem
+        from workbench.search.stemming import stem
 
         subject_words = {w.casefold() for w in self.organisation.subject_phrase.split()}
         wanted = {
