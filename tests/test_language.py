@@ -8,8 +8,9 @@ import pytest
 
 from workbench.core.model import Organisation, Position, Remiss, Response, Section
 from workbench.core.stances import Vocabulary
-from workbench.language import Dictionary, DictionaryMissing, LanguageChecker
+from workbench.language.check import LanguageChecker
 from workbench.language.consistency import cited_sections, contradicting, miswritten_dnr
+from workbench.language.dictionary import Dictionary, DictionaryMissing
 from workbench.language.findings import (
     AVOID,
     CONTRADICTION,

@@ -18,8 +18,8 @@ import tomllib
 from tests.bench import Row, times_ms
 from workbench.core.model import Organisation, Position, Remiss, Response, Section
 from workbench.core.stances import Vocabulary
-from workbench.language import Dictionary, LanguageChecker
-from workbench.language.dictionary import dictionary_files
+from workbench.language.check import LanguageChecker
+from workbench.language.dictionary import Dictionary, dictionary_files
 from workbench.language.text import runs
 from workbench.usecases.demo import DATA_DIR
 

@@ -1,19 +1,4 @@
-"""Språkgranskning: Swedish spelling, klarspråk and consistency checks over a response.
-
-Pure: no Textual, no store. `LanguageChecker` (check.py) runs the checks; `Dictionary`
-(dictionary.py) is the Swedish Hunspell dictionary, loaded on first need, never at start.
-"""
-
-from workbench.language.check import LanguageChecker
-from workbench.language.dictionary import Dictionary, DictionaryMissing
-from workbench.language.findings import KIND_LABELS, KINDS, Finding, Report
-
-__all__ = [
-    "KINDS",
-    "KIND_LABELS",
-    "Dictionary",
-    "DictionaryMissing",
-    "Finding",
-    "LanguageChecker",
-    "Report",
-]
+"""Språkgranskning: Swedish spelling, klarspråk and consistency checks over a response
+(issue 16). `check.LanguageChecker` runs them; `dictionary.Dictionary` is the Swedish
+Hunspell dictionary, loaded on first need, never at start; `findings.Finding` is what they
+find. Pure: it imports `core` and `search` (stemming), never textual, the store or sqlite."""

@@ -3,7 +3,9 @@ remiss and the organisation, handed to the pure checker (`workbench.language`)."
 
 from __future__ import annotations
 
-from workbench.language import Dictionary, DictionaryMissing, LanguageChecker, Report
+from workbench.language.check import LanguageChecker
+from workbench.language.dictionary import Dictionary, DictionaryMissing
+from workbench.language.findings import Report
 
 _dictionary: Dictionary | None = None
 _missing: str = ""

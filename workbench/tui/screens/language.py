@@ -219,7 +219,7 @@ class LanguageActions:
         self.app.call_from_thread(self._language_loaded, dictionary, word_list)
 
     def _language_loaded(self, dictionary, word_list: list[str]) -> None:
-        from workbench.language import LanguageChecker
+        from workbench.language.check import LanguageChecker
         from workbench.usecases.language import dictionary_missing
 
         self.language_checker = LanguageChecker(
