@@ -141,14 +141,16 @@ def test_names_abbreviations_numbers_and_the_remiss_words_are_left_alone(diction
     text = (
         "Huddinge kommun tillstyker förslaget i RS 2019-0751 enligt avsnitt 4.1, t.ex. "
         "FoI och STEM, och Kompetensförsörjningen samt Wanngårds förslag om kultur- och "
-        "fritidsaktiviteter via www.example.se."
+        "fritidsaktiviteter via www.example.se, dnr och pga. Yt- och grundvatten skyddas."
+        " Gulsippevägen byggs om. Trafiken på Gulsippevägen ökar. Stratgein är bra."
     )
     found = [
         f.text
         for f in checker(dictionary).check_response(response(Position("anser", text))).findings
         if f.kind == SPELLING
     ]
-    assert found == ["tillstyker"]
+    # A capitalised word opening a sentence is checked, unless the text names it elsewhere.
+    assert found == ["tillstyker", "Stratgein"]
 
 
 def test_a_word_list_word_is_accepted_and_suggestions_come_first_from_context(dictionary):

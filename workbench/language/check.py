@@ -30,7 +30,7 @@ from workbench.language.findings import (
     Finding,
     Report,
 )
-from workbench.language.spelling import Speller, context_words
+from workbench.language.spelling import Speller, context_words, document_names
 from workbench.language.text import lix, lix_label
 
 WORDS_FILE = Path(__file__).parent / "data" / "words.txt"
@@ -178,6 +178,11 @@ class LanguageChecker:
             by_section.setdefault(position.section_id, []).append(position)
         document: list[str] = []
         lead_total = 0
+        if self.speller is not None:
+            self.speller.names = document_names(
+                [p.text for p in response.positions]
+                + [getattr(response, name, "") or "" for name in RESPONSE_FIELDS]
+            )
         for key in sorted(by_section, key=lambda k: -1 if k is None else order.get(k, 0)):
             section = sections.get(key)
             where = {"section_id": key, "section": section.number if section else None}

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from workbench.language.dictionary import Dictionary
-from workbench.language.text import Span, runs, sentence_start
+from workbench.language.text import ABBREVIATIONS, Span, runs, sentence_start
 
 _SPLIT_RE = re.compile(r"[-–/]")
 
@@ -26,14 +26,19 @@ class Speller:
     def __init__(self, dictionary: Dictionary, accepted: Iterable[str] = ()) -> None:
         self.dictionary = dictionary
         self.accepted = {word.casefold() for word in accepted}
+        # Capitalised words seen inside a sentence elsewhere in the document (its names).
+        self.names: set[str] = set()
 
     def misspelled(self, text: str) -> Iterator[Span]:
         found = list(runs(text))
+        starts = [sentence_start(text, run.start) for run in found]
+        # A capitalised word the text also uses inside a sentence is a name where it opens one.
+        names = self.names | names_in(found, starts)
         for index, run in enumerate(found):
             word = run.text
             if _skipped(word) or _inside_name(found, index):
                 continue
-            at_start = sentence_start(text, run.start)
+            at_start = starts[index] and word.casefold() not in names
             if word.endswith("-") and len(word) > 2:
                 if not self._prefix_ok(word.rstrip("-")):
                     yield Span(run.start, run.end, word)
@@ -52,20 +57,46 @@ class Speller:
         if word.isupper() or any(c.isupper() for c in word[1:]):
             return True  # an abbreviation: RS, STEM, FoI
         lower = word.casefold()
-        if lower in self.accepted:
-            return True
+        if lower in self.accepted or lower in ABBREVIATIONS:
+            return True  # also an abbreviation written without its full stops: dnr, pga
         dictionary = self.dictionary
         if dictionary.knows(word) or (word[0].isupper() and dictionary.knows(lower)):
             return True
-        return word[0].isupper() and not at_start  # a name
+        # A name. (Compounds the dictionary does not build are not guessed at here: its
+        # compound rules are deliberate, and "intet|nationella" is a slip, not a word.)
+        return word[0].isupper() and not at_start
 
     def _prefix_ok(self, prefix: str) -> bool:
         """The first part of a compound written out once for two ("kultur- och fritids…")."""
         last = _SPLIT_RE.split(prefix)[-1]
         if self.knows(last):
             return True
-        stem = last[:-1] if last.endswith("s") else last
-        return self.knows(stem) or self.dictionary.knows(last.casefold() + "område")
+        # A joining "s" dropped, or a final vowel ("skol-" for skola, "pojk-" for pojke).
+        lower = last.casefold()
+        knows = self.dictionary.knows
+        return (
+            (lower.endswith("s") and self.knows(last[:-1]))
+            or knows(lower + "a")
+            or knows(lower + "e")
+            or knows(lower + "område")
+        )
+
+
+def names_in(found: list[Span], starts: list[bool]) -> set[str]:
+    """Capitalised words used inside a sentence (case-folded)."""
+    return {
+        run.text.casefold()
+        for run, start in zip(found, starts, strict=True)
+        if not start and run.text[:1].isupper()
+    }
+
+
+def document_names(texts: Iterable[str]) -> set[str]:
+    names: set[str] = set()
+    for text in texts:
+        found = list(runs(text))
+        names |= names_in(found, [sentence_start(text, run.start) for run in found])
+    return names
 
 
 def _inside_name(found: list[Span], index: int) -> bool:

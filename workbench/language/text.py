@@ -68,6 +68,7 @@ ABBREVIATIONS = frozenset(
         "tab",
         "bil",
         "avd",
+        "dnr",
     ]
 )
 

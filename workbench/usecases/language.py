@@ -3,23 +3,27 @@ remiss and the organisation, handed to the pure checker (`workbench.language`)."
 
 from __future__ import annotations
 
+import threading
+
 from workbench.language.check import LanguageChecker
 from workbench.language.dictionary import Dictionary, DictionaryMissing
 from workbench.language.findings import Report
 
 _dictionary: Dictionary | None = None
 _missing: str = ""
+_loading = threading.Lock()  # the workspace and the export dialog may both ask at once
 
 
 def shared_dictionary() -> Dictionary | None:
     """The process's one dictionary, loaded on first need (about a second); None, with the
     reason in `dictionary_missing()`, when it is not installed."""
     global _dictionary, _missing
-    if _dictionary is None and not _missing:
-        try:
-            _dictionary = Dictionary.load()
-        except DictionaryMissing as exc:
-            _missing = str(exc)
+    with _loading:
+        if _dictionary is None and not _missing:
+            try:
+                _dictionary = Dictionary.load()
+            except DictionaryMissing as exc:
+                _missing = str(exc)
     return _dictionary
 
 

@@ -266,8 +266,8 @@ class LanguageActions:
         area = self.editor.text_area
         action, value = choice
         if action == "replace":
-            if area.document.get_line(row)[start:end] != word or self.read_only:
-                return  # the text changed under the dialog
+            if self._refuse_if_read_only() or area.document.get_line(row)[start:end] != word:
+                return  # approved, or the text changed under the dialog
             area.replace(value, (row, start), (row, end))
             self.editor.sync()
         elif action == "add":
