@@ -151,3 +151,27 @@ async def test_ignoring_a_finding_in_the_panel_keeps_it_out_of_the_list(demo_db)
         assert len(panel.findings) == count - 1 and first not in panel.findings
     with open_store(demo_db) as store:
         assert first.ignore_key in store.ignored_findings(huddinge)
+
+
+async def test_a_plainer_word_is_taken_only_in_the_form_it_is_written_for(demo_db):
+    huddinge = response_of(demo_db, "Huddinge kommun")
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready_workspace(app, pilot, huddinge)
+        area = screen.editor.text_area
+        await type_text(pilot, "att kommunen erhöll beslutet. Beträffande budgeten ")
+        await pilot.pause()
+        area.move_cursor((0, 0))
+        await pilot.press("alt+s")
+        await pilot.pause()
+        options = app.screen.query_one(OptionList)
+        taken = [options.get_option_at_index(i) for i in range(options.option_count)]
+        # "få" is the plainer word for "erhålla", not for "erhöll": shown, not inserted.
+        assert taken[0].disabled and "böj som" in str(taken[0].prompt)
+        await pilot.press("escape")
+        await pilot.press("alt+s")
+        await pilot.pause()
+        assert app.screen.word == "Beträffande"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "beslutet. Om budgeten" in area.text

@@ -26,24 +26,42 @@ ADD_WORD = "__add__"
 IGNORE = "__ignore__"
 
 
+def is_advice(alternative: str) -> bool:
+    """An alternative that says what to do rather than what to write."""
+    return any(mark in alternative for mark in ('"', "(", ":", "…"))
+
+
+def same_case(word: str, alternative: str) -> str:
+    """ "Beträffande" opening a sentence becomes "Om", not "om"."""
+    return alternative[:1].upper() + alternative[1:] if word[:1].isupper() else alternative
+
+
 class LanguageFixScreen(ModalScreen[tuple[str, str] | None]):
     """One marked word: dismissed with ("replace", text), ("add", word), ("ignore", "") or
     None. A misspelling's suggestions are computed in a worker."""
 
     BINDINGS = [Binding("escape", "close", "Stäng", id="language_fix.close")]
 
-    def __init__(self, word: str, kind: str, checker, alternatives: tuple[str, ...] = ()):
+    def __init__(
+        self,
+        word: str,
+        kind: str,
+        checker,
+        alternatives: tuple[str, ...] = (),
+        takeable: bool = True,
+    ):
         super().__init__()
         self.word = word
         self.kind = kind
         self.checker = checker
         self.alternatives = alternatives
+        self.takeable = takeable  # False: the alternatives are base forms of an inflected word
 
     def compose(self) -> ComposeResult:
         with Vertical(id="language-fix", classes="dialog"):
             title = Text.assemble((f"{KIND_LABELS[self.kind]}: ", "bold"), (self.word, "bold red"))
             yield Static(title, id="language-fix-title")
-            options = [Option(alt, id=f"alt:{alt}") for alt in self.alternatives]
+            options = [self._alternative(alt) for alt in self.alternatives]
             if self.kind == SPELLING:
                 options.append(Option(Text("Letar förslag …", style="italic"), disabled=True))
                 options.append(Option("Lägg till i ordlistan", id=ADD_WORD))
@@ -59,8 +77,24 @@ class LanguageFixScreen(ModalScreen[tuple[str, str] | None]):
                 classes="dialog-hint",
             )
 
+    def _alternative(self, alternative: str) -> Option:
+        """A plainer wording to take with Enter; advice ("skriv adverbet …") and base forms
+        for an inflected word ("få" for "erhöll") are shown but not inserted."""
+        if is_advice(alternative) or not self.takeable:
+            note = "" if is_advice(alternative) else f" (böj som ”{self.word}”)"
+            return Option(Text(alternative + note, style="italic"), disabled=True)
+        return Option(
+            same_case(self.word, alternative), id=f"alt:{same_case(self.word, alternative)}"
+        )
+
     def on_mount(self) -> None:
-        self.query_one(OptionList).focus()
+        listing = self.query_one(OptionList)
+        listing.focus()
+        enabled = [
+            i for i in range(listing.option_count) if not listing.get_option_at_index(i).disabled
+        ]
+        if enabled:
+            listing.highlighted = enabled[0]
         if self.kind == SPELLING:
             self.find_suggestions()
 
@@ -252,11 +286,15 @@ class LanguageActions:
         area.focus()
         word = area.document.get_line(row)[start:end]
         alternatives: tuple[str, ...] = ()
+        takeable = True
         if kind == AVOID:
             found = next(iter(self.language_checker.avoid.find(word)), None)
-            alternatives = found[1].instead if found else ()
+            if found is not None:
+                alternatives = found[1].instead
+                # The alternatives are written for the headword; another form needs bending.
+                takeable = word.casefold() == found[1].headword or len(found[1].forms) == 1
         self.app.push_screen(
-            LanguageFixScreen(word, kind, self.language_checker, alternatives),
+            LanguageFixScreen(word, kind, self.language_checker, alternatives, takeable),
             lambda choice: self._language_fixed(choice, row, start, end, kind, word),
         )
 
