@@ -14,6 +14,7 @@ from textual.widgets import TextArea
 SPELLING_STYLE = Style(color="red", underline=True, bold=True)
 AVOID_STYLE = Style(color="yellow", underline=True)
 STYLES = {"lang.spelling": SPELLING_STYLE, "lang.avoid": AVOID_STYLE}
+MAX_CHECKED = 50_000  # characters of a text checked at each edit
 
 
 class CheckedTextArea(TextArea):
@@ -48,7 +49,13 @@ class CheckedTextArea(TextArea):
             return
         cursor_row, cursor_column = self.cursor_location
         highlights = self._highlights
-        for row, line in enumerate(self.document.lines):
+        lines = self.document.lines
+        # A text far beyond any remissvar (a pasted book) is checked only where it is edited.
+        rows = range(len(lines))
+        if sum(len(line) for line in lines) > MAX_CHECKED:
+            rows = [cursor_row] if len(lines[cursor_row]) <= MAX_CHECKED else []
+        for row in rows:
+            line = lines[row]
             if not line.strip():
                 continue
             encoded = None
