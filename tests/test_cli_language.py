@@ -41,6 +41,8 @@ def test_json_lists_the_documents_lix_and_every_finding(demo_db, capsys):
     typo = next(r for r in findings if r["text"] == "tillstyker")
     assert typo["kind"] == "spelling" and typo["suggestions"][0] == "tillstyrker"
     assert {"spelling", "avoid", "long_sentence"} <= {r["kind"] for r in findings}
+    # Each position's own LIX rides on its findings.
+    assert all(isinstance(r["position_lix"], int) for r in findings if r["position_id"])
 
 
 def test_the_table_names_the_lix_and_exit_is_zero_with_findings(demo_db, capsys):

@@ -25,10 +25,11 @@ def language(ctx: CliContext, response_id: int, as_json: bool) -> None:
     if report.dictionary_missing:
         click.echo(f"obs: {report.dictionary_missing}", err=True)
     if as_json:
-        emit_json(
-            [{"kind": "readability", "section": None, "lix": report.lix}]
-            + [finding_row(f) for f in report.findings]
-        )
+        rows = [finding_row(f) for f in report.findings]
+        for row in rows:
+            if row["position_id"] in report.position_lix:
+                row["position_lix"] = report.position_lix[row["position_id"]]
+        emit_json([{"kind": "readability", "section": None, "lix": report.lix}, *rows])
         return
     if report.lix is not None:
         click.echo(f"LIX för hela dokumentet: {report.lix} ({lix_label(report.lix)})")

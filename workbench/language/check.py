@@ -177,6 +177,7 @@ class LanguageChecker:
         for position in response.positions:
             by_section.setdefault(position.section_id, []).append(position)
         document: list[str] = []
+        position_lix: dict[int | None, int] = {}
         lead_total = 0
         if self.speller is not None:
             self.speller.names = document_names(
@@ -194,6 +195,9 @@ class LanguageChecker:
                 document.append(position.text)
                 lead_total += lead_words
                 findings += self.check_position(position, lead_words, place)
+                value = lix(position.text, lead_words)
+                if value is not None:
+                    position_lix[position.id] = value
         for name in RESPONSE_FIELDS:
             text = getattr(response, name, "") or ""
             if text.strip():
@@ -208,6 +212,7 @@ class LanguageChecker:
             findings,
             lix(whole, lead_total) if whole else None,
             "" if self.dictionary is not None else MISSING_MESSAGE,
+            position_lix,
         )
 
     def with_suggestions(self, finding: Finding) -> Finding:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 SPELLING = "spelling"
 LONG_SENTENCE = "long_sentence"
@@ -69,11 +69,13 @@ class Finding:
 
 @dataclass
 class Report:
-    """A response's findings in reading order, and the LIX of the whole document."""
+    """A response's findings in reading order, the LIX of the whole document and of each
+    position (by position id; a position over 65 is also a `readability` finding)."""
 
     findings: list[Finding]
     lix: int | None
     dictionary_missing: str = ""
+    position_lix: dict[int | None, int] = field(default_factory=dict)
 
     def count(self, kind: str | None = None) -> int:
         return sum(1 for f in self.findings if kind is None or f.kind == kind)

@@ -191,7 +191,15 @@ class LanguagePanel(ModalScreen[Finding | None]):
                     heading = f"Ärendeuppgifter: {finding.field}"
                 else:
                     heading = self.headings.get(finding.section_id, "Övergripande synpunkter")
-                options.append(Option(Text(heading, style="bold"), disabled=True))
+                shown = Text(heading, style="bold")
+                values = [
+                    str(report.position_lix[p.id])
+                    for p in sorted(self.response.positions, key=lambda p: p.order)
+                    if p.section_id == finding.section_id and p.id in report.position_lix
+                ]
+                if values and finding.position_id is not None:
+                    shown.append(f"  LIX {', '.join(values)}", style="dim")
+                options.append(Option(shown, disabled=True))
             line = Text("  ")
             line.append(
                 f"{KIND_LABELS[finding.kind]}: ",
