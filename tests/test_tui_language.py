@@ -3,15 +3,23 @@ the export's count (issue 16). Asserted on the store and the widgets' state."""
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import OptionList, Static
 
 from tests.test_tui_workspace import open_workspace, response_of, stored_positions
 from tests.tui_helpers import plain, type_text
 from workbench.store import open_store
 from workbench.tui.app import make_app
+from workbench.tui.screens import language as language_screens
 from workbench.tui.screens.language import LanguageFixScreen, LanguagePanel
 
 SIZE = (140, 40)
+
+
+@pytest.fixture(autouse=True)
+def load_at_once(monkeypatch):
+    """The dictionary loads as the workspace opens, not after a pause in the typing."""
+    monkeypatch.setattr(language_screens, "LOAD_AFTER_QUIET", 0)
 
 
 async def ready_workspace(app, pilot, response_id):
@@ -175,3 +183,25 @@ async def test_a_plainer_word_is_taken_only_in_the_form_it_is_written_for(demo_d
         await pilot.press("enter")
         await pilot.pause()
         assert "beslutet. Om budgeten" in area.text
+
+
+async def test_the_dictionary_waits_for_a_pause_in_the_typing(demo_db, monkeypatch):
+    """Typing right after the workspace opens is saved before anything loads; asking for
+    the check (Alt+S) loads it at once."""
+    monkeypatch.setattr(language_screens, "LOAD_AFTER_QUIET", 60)
+    huddinge = response_of(demo_db, "Huddinge kommun")
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_workspace(app, pilot, huddinge)
+        await type_text(pilot, "att vi tillstyker ")
+        await pilot.pause()
+        assert screen.language_checker is None and not screen._language_loading
+        await pilot.press("alt+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.language_checker is not None
+        assert [kind for *_, kind in screen.editor.text_area.marks] == ["spelling"]
+        # The load flushed the autosaver first: the text is in the store.
+        assert any(
+            t.startswith("att vi tillstyker") for _, _, t, _ in stored_positions(demo_db, huddinge)
+        )

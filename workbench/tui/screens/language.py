@@ -241,17 +241,57 @@ class LanguagePanel(ModalScreen[Finding | None]):
         self.dismiss(None)
 
 
+# Seconds without an edit before the dictionary loads (0 in tests). Hunspell holds the
+# interpreter while it reads its files (about 0.4 s here, more on a busy machine), so the load
+# waits for a pause in the typing and the autosaver writes what was typed first: "nothing is
+# lost" must not wait on the dictionary.
+LOAD_AFTER_QUIET = 2.0
+
+
 class LanguageActions:
     """The workspace's Språkgranskning: a mixin for WorkspaceScreen (which provides `editor`,
     `response`, `remiss`, `organisation`, `vocabulary`, `go_to` and `_current_positions`)."""
 
     language_checker = None
+    _language_loading = False
+    _language_timer = None
 
     def on_mount(self) -> None:
-        # Textual calls each class's on_mount in turn; this one starts the dictionary's load.
-        self.editor.text_area.is_ignored = self._language_ignored
+        # Textual calls each class's on_mount in turn; this one readies the dictionary's load.
+        area = self.editor.text_area
+        area.is_ignored = self._language_ignored
+        area.edited = self._language_wait
         self._language_ignored_keys = self.app.store.ignored_findings(self.response_id)
+        self._language_wait()
+
+    def _language_wait(self) -> None:
+        """(Re)start the quiet period after which the dictionary loads."""
+        if self.language_checker is not None or self._language_loading:
+            return
+        if self._language_timer is not None:
+            self._language_timer.stop()
+        if LOAD_AFTER_QUIET <= 0:
+            self._language_start()
+        else:
+            self._language_timer = self.set_timer(LOAD_AFTER_QUIET, self._language_start)
+
+    def _language_start(self) -> None:
+        if self.language_checker is not None or self._language_loading:
+            return
+        self._language_loading = True
+        if self._language_timer is not None:
+            self._language_timer.stop()
+        self.editor.sync()
+        self.app.autosaver.flush()
         self.load_language(self.app.store.word_list(self.organisation.id))
+
+    def _language_not_ready(self) -> bool:
+        """Asked for before the dictionary is there: load it now (the first need)."""
+        if self.language_checker is not None:
+            return False
+        self._language_start()
+        self.notify("Ordlistan laddas, försök igen om en stund.")
+        return True
 
     @work(thread=True, exclusive=True, group="language-load")
     def load_language(self, word_list: list[str]) -> None:
@@ -280,8 +320,7 @@ class LanguageActions:
     def action_language_next(self) -> None:
         """The next marked word after the cursor, with what to do about it."""
         area = self.editor.text_area
-        if self.language_checker is None:
-            self.notify("Ordlistan laddas, försök igen om en stund.")
+        if self._language_not_ready():
             return
         mark = area.next_mark()
         if mark is None:
@@ -333,8 +372,7 @@ class LanguageActions:
         area.focus()
 
     def action_language_panel(self) -> None:
-        if self.language_checker is None:
-            self.notify("Ordlistan laddas, försök igen om en stund.")
+        if self._language_not_ready():
             return
         self.editor.sync()
         response = dataclasses.replace(self.response, positions=self._current_positions())

@@ -29,6 +29,10 @@ class CheckedTextArea(TextArea):
         """Replaced by the screen: whether "ignorera här" put this aside in the position."""
         return False
 
+    @staticmethod
+    def edited() -> None:
+        """Replaced by the screen: the text changed while there is no checker yet."""
+
     def set_checker(self, checker) -> None:
         self.checker = checker
         self.recheck()
@@ -46,6 +50,7 @@ class CheckedTextArea(TextArea):
         self.marks = []
         checker = self.checker
         if checker is None:
+            self.edited()
             return
         cursor_row, cursor_column = self.cursor_location
         highlights = self._highlights
