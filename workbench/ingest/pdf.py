@@ -1,9 +1,15 @@
-"""PDF files through their text layer (pypdf, imported only when a PDF is read)."""
+"""PDF files through PDFium (pypdfium2, imported only when a PDF is read).
+
+Each line keeps the typography its characters carry: font size, whether it is set in bold, and
+where it stands on the page. Those let the outline find unnumbered headings and join a heading
+that wraps; the text itself is PDFium's, with its trailing spaces (a line that goes on).
+"""
 
 from __future__ import annotations
 
-import logging
+import ctypes
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.ingest.lines import Line, is_page_furniture
@@ -14,14 +20,37 @@ _SCANNED = (
     "PDF-filen saknar textlager (den är troligen inskannad); kör OCR på den eller importera"
     " en textversion."
 )
+_ENCRYPTED = "PDF-filen är lösenordsskyddad (krypterad); spara den utan lösenord och försök igen."
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD: a user password is needed to open the file
+
+
+@dataclass(slots=True)
+class LineStyle:
+    """What PDFium says about one extracted line: font size in points, bold, and the top and
+    bottom of its first character's font box (page coordinates, y upwards)."""
+
+    size: float = 0.0
+    bold: bool = False
+    top: float = 0.0
+    bottom: float = 0.0
+    left: float = 0.0
+    right: float = 0.0  # right edge of its last letter
+
+
+@dataclass(slots=True)
+class PdfPage:
+    text: str
+    styles: list[LineStyle]  # one per line of `text` split on "\n"
 
 
 def pdf_lines(path: Path) -> list[Line]:
-    """The text of every page of a PDF as lines."""
-    return page_lines(extract_pages(path))
+    """The text of every page of a PDF as lines, with their typography."""
+    pages = read_pages(path)
+    return page_lines([page.text for page in pages], [page.styles for page in pages])
 
 
-def page_lines(pages: list[str]) -> list[Line]:
+def page_lines(pages: list[str], styles: list[list[LineStyle]] | None = None) -> list[Line]:
     """Extracted page texts as lines, each marked where the source ends a paragraph."""
     lines: list[Line] = []
     raw_pages = [page.replace("\u00ad", "").split("\n") for page in pages]
@@ -32,23 +61,41 @@ def page_lines(pages: list[str]) -> list[Line]:
     trailing_space = wrapped >= 0.1 * total
     for number, page in enumerate(raw_pages):
         width = max((len(raw.strip()) for raw in page), default=0)
-        for raw in page:
+        page_styles = styles[number] if styles else None
+        margin = _right_margin(page_styles) if page_styles else None
+        for index, raw in enumerate(page):
             text = raw.strip()
-            full = len(text) >= 0.8 * width
+            if margin is not None and index < len(page_styles) and page_styles[index].right:
+                full = page_styles[index].right >= margin  # by where the line stops
+            else:
+                full = len(text) >= 0.8 * width
             if trailing_space:  # a full line that stops mid-sentence goes on all the same
                 ends = not raw.endswith((" ", "-")) and not (
                     full and not _SENTENCE_END.search(text)
                 )
             else:
                 ends = not full and bool(_SENTENCE_END.search(text))
-            lines.append(Line(text, number, ends=ends))
+            line = Line(text, number, ends=ends)
+            if page_styles is not None and index < len(page_styles):
+                style = page_styles[index]
+                line.size, line.bold = style.size, style.bold
+                line.top, line.bottom, line.left = style.top, style.bottom, style.left
+            lines.append(line)
         last = next((line for line in reversed(lines) if _content(line)), None)
         if last is None or last.ends:
             lines.append(Line("", number))  # else the paragraph goes on over the page break
     return lines
 
 
-_ENCRYPTED = "PDF-filen är lösenordsskyddad (krypterad); spara den utan lösenord och försök igen."
+def _right_margin(styles: list[LineStyle]) -> float | None:
+    """Where a full line of the page's text stops, less a little slack; None when unknown."""
+    rights = sorted(style.right for style in styles if style.right)
+    lefts = sorted(style.left for style in styles if style.right)
+    if len(rights) < 3:
+        return None
+    right = rights[int(0.9 * (len(rights) - 1))]
+    left = lefts[len(lefts) // 2]
+    return right - 0.1 * max(right - left, 1.0)
 
 
 def _content(line: Line) -> bool:
@@ -58,38 +105,137 @@ def _content(line: Line) -> bool:
 
 
 def extract_pages(path: Path) -> list[str]:
-    """pypdf's text of each page; clear errors for encrypted, broken and scanned files."""
-    from pypdf import PdfReader, errors
+    """PDFium's text of each page (no typography); the errors of `read_pages`."""
+    return [page.text for page in read_pages(path, typography=False)]
 
-    # pypdf logs what it repairs in a damaged file; unconfigured, logging prints that on
-    # stderr, under the one line the CLI promises. A file it cannot read raises all the same.
-    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
-    # AES needs a crypto library pypdf does not require; without one it cannot even try.
-    cannot_decrypt = (
-        NotImplementedError,
-        errors.FileNotDecryptedError,
-        getattr(errors, "DependencyError", ImportError),
-    )
+
+def read_pages(path: Path, typography: bool = True) -> list[PdfPage]:
+    """Each page's text and line styles; clear errors for encrypted, broken and scanned files.
+
+    A file locked only by an owner password (for editing or printing) opens: PDFium decrypts
+    RC4 and AES itself, with no crypto library beside it.
+    """
+    import pypdfium2 as pdfium
+
     try:
-        reader = PdfReader(path)
-        if reader.is_encrypted:
-            try:
-                unlocked = reader.decrypt("")  # many are locked for editing only
-            except cannot_decrypt:
-                unlocked = 0
-            if not unlocked:
-                raise IngestError(_ENCRYPTED)
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except IngestError:
-        raise
-    except errors.FileNotDecryptedError:
-        raise IngestError(_ENCRYPTED) from None
-    except (errors.PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
+        document = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) == PASSWORD_ERROR:
+            raise IngestError(_ENCRYPTED) from None
+        raise IngestError("PDF-filen är skadad och kan inte läsas.") from None
+    except (OSError, ValueError) as exc:
         raise IngestError(
             f"PDF-filen är skadad och kan inte läsas ({type(exc).__name__})."
         ) from None
-    if not pages:
-        raise IngestError("PDF-filen har inga sidor.")
-    if sum(len(page.strip()) for page in pages) < 20:
+    try:
+        count = len(document)
+        if not count:
+            raise IngestError("PDF-filen har inga sidor.")
+        pages = []
+        for index in range(count):
+            try:
+                page = document[index]
+                textpage = page.get_textpage()
+            except pdfium.PdfiumError:
+                raise IngestError(f"PDF-filen är skadad (sidan {index + 1} kan inte läsas).") from None
+            try:
+                text = textpage.get_text_range()
+                if typography:
+                    text, styles = _styles(textpage, text)
+                else:
+                    styles = []
+                # PDFium writes a hyphen that ends a line as U+FFFE (or U+0002): it is the
+                # source's hyphen, and the paragraph rules decide whether the word keeps it.
+                text = text.replace("\r\n", "\n").replace("\r", "\n")
+                text = text.replace("\ufffe", "-").replace("\x02", "-")
+            finally:
+                textpage.close()
+                page.close()
+            pages.append(PdfPage(text, styles))
+    finally:
+        document.close()
+    if sum(len(page.text.strip()) for page in pages) < 20:
         raise IngestError(_SCANNED)
     return pages
+
+
+def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
+    """The page's text with each line's typography, read from two of its characters (first
+    and last letter): one PDFium call per character would cost more than the extraction.
+
+    PDFium joins a line that ends in a hyphen to the next ("forsknings-och"), taking every
+    such hyphen for hyphenation; where the line's last letter stands lower than its first,
+    the line is split again after the hyphen, so the paragraph rules see the source's lines.
+    """
+    import pypdfium2.raw as raw
+
+    handle = textpage.raw
+    count = raw.FPDFText_CountChars(handle)
+    rect = raw.FS_RECTF()
+    name = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+
+    def box(i: int) -> tuple[float, float, float, float] | None:
+        if 0 <= i < count and raw.FPDFText_GetLooseCharBox(handle, i, rect):
+            return rect.left, rect.top, rect.right, rect.bottom
+        return None
+
+    def style_of(start: int, line: str) -> LineStyle:
+        letters = [i for i, ch in enumerate(line) if ch.isalnum()]
+        style = LineStyle()
+        samples = sorted({start + letters[0], start + letters[-1]}) if letters else []
+        samples = [i for i in samples if i < count]
+        if not samples:
+            return style
+        sizes, bolds = [], []
+        for i in samples:
+            sizes.append(raw.FPDFText_GetFontSize(handle, i))
+            if raw.FPDFText_GetFontWeight(handle, i) >= 600:
+                bolds.append(True)
+                continue
+            # Many fonts state no weight: "Arial-BoldMT" says it by its name.
+            got = raw.FPDFText_GetFontInfo(handle, i, name, len(name), ctypes.byref(flags))
+            bolds.append(bool(got) and bool(_BOLD_NAME.search(name.value.decode("latin-1"))))
+        style.size = round(min(sizes), 1)
+        style.bold = all(bolds)
+        if last := box(samples[-1]):
+            style.right = last[2]
+        if first := box(samples[0]):
+            style.left, style.top, _, style.bottom = first
+        return style
+
+    lines: list[str] = []
+    styles: list[LineStyle] = []
+    position = 0  # text and character indexes agree: PDFium writes its "\r\n" as characters
+    for line in text.split("\r\n"):
+        style = style_of(position, line)
+        height = style.top - style.bottom
+        pieces = [(position, line, style)]
+        if height > 0 and style.right and _HYPHENS.search(line):
+            pieces = _split_joined(position, line, style, height, box, style_of)
+        for start, piece, piece_style in pieces:
+            lines.append(piece)
+            styles.append(piece_style)
+        position += len(line) + 2
+    return "\n".join(lines), styles
+
+
+_HYPHENS = re.compile("[-\ufffe\x02](?=\\S)")
+
+
+def _split_joined(position, line, style, height, box, style_of):
+    """A line PDFium joined after a hyphen, in the pieces the page shows."""
+    pieces = []
+    begin = 0
+    top = style.top
+    for match in _HYPHENS.finditer(line):
+        after = box(position + match.end())
+        if after is None or abs(after[1] - top) < 0.5 * height:
+            continue
+        piece = line[begin : match.end()]
+        pieces.append((position + begin, piece, None))
+        begin, top = match.end(), after[1]
+    if not pieces:
+        return [(position, line, style)]
+    pieces.append((position + begin, line[begin:], None))
+    return [(start, piece, style_of(start, piece)) for start, piece, _ in pieces]
