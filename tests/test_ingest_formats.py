@@ -194,11 +194,13 @@ def test_docx_with_unnumbered_heading_styles(tmp_path):
     document.save(str(path))
     parsed = read_remiss(path)
     assert [(s.number, s.title, s.level) for s in parsed.sections] == [
+        ("", "Inledande text", 1),  # "Promemoria", before the first heading: kept, not lost
         ("", "Bakgrund", 1),
         ("", "Förslag", 1),
         ("", "Ikraftträdande", 2),
     ]
-    assert "Observera särskilt detta stycke" in parsed.sections[0].body
+    assert parsed.sections[0].body == "Promemoria"
+    assert "Observera särskilt detta stycke" in parsed.sections[1].body
     assert parsed.warnings == []
 
 

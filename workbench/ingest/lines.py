@@ -26,6 +26,7 @@ class Line:
     top: float = 0.0  # PDF: top and bottom of the line's font box, left edge (y upwards)
     bottom: float = 0.0
     left: float = 0.0
+    plain: bool = False  # PDF: a numbered line set like the body text (a list item, a table row)
 
     @property
     def blank(self) -> bool:
@@ -80,21 +81,48 @@ def is_page_furniture(text: str) -> bool:
     return (":" in text or "www." in text) and len(_CONTACT.findall(text.casefold())) >= 2
 
 
-def clean(lines: list[Line]) -> list[Line]:
-    """Drop running headers and footers and table-of-contents lines; keep everything else."""
+# The names a removal is reported by (the outline's coverage).
+TOC = "innehållsförteckning"
+RUNNING = "sidhuvud och sidfot"
+PAGE_NUMBER = "sidnummer"
+
+
+def chars(text: str) -> int:
+    """Characters that count for coverage: all but white space."""
+    return len(text) - sum(text.count(ch) for ch in " \t\n\r\f\v\u00a0")
+
+
+def clean(lines: list[Line], removed: dict[str, int] | None = None) -> list[Line]:
+    """Drop running headers and footers and table-of-contents lines; keep everything else.
+    `removed` adds up what went, by name (TOC, RUNNING, PAGE_NUMBER), in characters."""
     furniture = _running_lines(lines)
+    tally = removed if removed is not None else {}
     kept: list[Line] = []
     for index, line in enumerate(lines):
         if line.blank:
             if kept and not kept[-1].blank:
                 kept.append(Line("", line.page))
             continue
-        if index in furniture or (line.mark == 0 and _is_noise(line.text)):
+        if index in furniture:
+            name = PAGE_NUMBER if _PAGE_ONLY.match(line.text.strip()) else RUNNING
+            tally[name] = tally.get(name, 0) + chars(line.text)
+            continue
+        if line.mark == 0 and (name := _noise(line.text)):
+            tally[name] = tally.get(name, 0) + chars(line.text)
             continue
         if "(" in line.text and (glued := _GLUED_HEAD.search(line.text)):
+            tally[RUNNING] = tally.get(RUNNING, 0) + chars(line.text[glued.start() :])
             line = replace(line, text=line.text[: glued.start()].rstrip())
         kept.append(line)
     return kept
+
+
+def _noise(text: str) -> str | None:
+    if is_toc_line(text):
+        return TOC
+    if is_page_furniture(text):
+        return PAGE_NUMBER if _PAGE_ONLY.match(text.strip()) else RUNNING
+    return None
 
 
 def _is_noise(text: str) -> bool:

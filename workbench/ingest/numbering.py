@@ -91,8 +91,14 @@ def number_key(number: str) -> tuple[tuple[int, ...] | None, int | None]:
     return tuple(int(part) for part in number.split(".")), None
 
 
-def candidates(lines: list[str], marks: list[int], blank: list[bool]) -> list[Candidate]:
-    """Every line that may be a numbered heading, with a title wrapped onto the next line."""
+PLAIN_WEIGHT = 0.2  # a numbered line set like the body text: a list item or table row, mostly
+
+
+def candidates(
+    lines: list[str], marks: list[int], blank: list[bool], plain: list[bool] | None = None
+) -> list[Candidate]:
+    """Every line that may be a numbered heading, with a title wrapped onto the next line.
+    `plain`: lines the typography says are body text (PDF), which weigh little."""
     found: list[Candidate] = []
     count = len(lines)
     for index, text in enumerate(lines):
@@ -115,6 +121,8 @@ def candidates(lines: list[str], marks: list[int], blank: list[bool]) -> list[Ca
             continue  # a footnote or a numbered sentence, cut by the line width
         key, letter = number_key(number)
         weight = MARKED_WEIGHT if marks[index] else WEIGHT
+        if plain is not None and plain[index]:
+            weight = PLAIN_WEIGHT
         title = " ".join(title.split())  # layout gaps ("1.1   VAD   ÄR")
         found.append(Candidate(index, end, number, key, letter, title, weight))
     return _drop_lists(found, blank)

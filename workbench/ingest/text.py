@@ -11,17 +11,19 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from workbench.ingest.lines import Line, clean
+from workbench.ingest.lines import Line, chars, clean
 from workbench.ingest.numbering import (
     Candidate,
     candidates,
     choose,
     level_of,
     parse_heading,
+    split_number,
     title_like,
 )
 from workbench.ingest.paragraphs import LABEL_RE, build_body, label_of, vocabulary_of
-from workbench.ingest.result import IngestError, Part
+from workbench.ingest.result import Coverage, IngestError, Part
+from workbench.ingest.typography import has_typography, mark_headings
 from workbench.model import Section, with_parents
 
 __all__ = [
@@ -34,6 +36,10 @@ __all__ = [
 ]
 
 WHOLE_DOCUMENT = "Hela dokumentet"
+OPENING_TEXT = "Inledande text"  # text before the first heading, when it has no heading itself
+OTHER_PARTS = "andra delar av filen"  # the removal named for parts not taken
+# Headings a document's opening often has without a number; alone on a line they title it.
+_OPENING_TITLES = {"sammanfattning", "inledning", "förord", "bakgrund", "domslut", "yrkanden"}
 
 
 @dataclass(slots=True)
@@ -55,24 +61,45 @@ class Outline:
     part: int = 0
     warnings: list[str] = field(default_factory=list)
     preamble: list[str] = field(default_factory=list)  # text before the part taken
+    coverage: Coverage = field(default_factory=Coverage)
 
 
 def outline(lines: list[Line], part: int | None = None, styled: bool = False) -> Outline:
     """The section tree of a document. `styled`: the source marks its headings (Word styles),
-    so only marked lines can be headings. `part` picks a part (0-based); default the largest."""
-    lines = clean(lines)
+    so only marked lines can be headings. `part` picks a part (0-based); default the largest.
+
+    Nothing is lost: text before the first heading is a section of its own, and what is left
+    out (tables of contents, running heads, page numbers, parts not taken) is counted by name
+    in the outline's coverage."""
+    extracted = sum(chars(line.text) for line in lines)
+    removed: dict[str, int] = {}
+    lines = clean(lines, removed)
     if not any(not line.blank for line in lines):
         raise IngestError("Filen innehåller ingen text.")
+    typographic = has_typography(lines)
+    if typographic:
+        lines = mark_headings(lines)
+    result = _outline(lines, part, styled, typographic)
+    kept = result.coverage.kept
+    removed.update(result.coverage.removed)
+    result.coverage = Coverage(extracted, kept, removed)
+    if result.coverage.ratio < 0.99:
+        result.warnings.append(result.coverage.summary())
+    return result
+
+
+def _outline(lines: list[Line], part: int | None, styled: bool, typographic: bool) -> Outline:
     texts = [line.text.strip() for line in lines]
     marks = [line.mark for line in lines]
     blank = [line.blank for line in lines]
+    plain = [line.plain for line in lines] if typographic else None
     vocabulary = vocabulary_of(lines)
-    found = candidates(texts, marks, blank)
+    found = candidates(texts, marks, blank, plain)
     if styled:
         found = [c for c in found if marks[c.line]]
     chains = choose(found)
     if chains:
-        return _numbered(lines, chains, part, vocabulary)
+        return _numbered(lines, chains, part, vocabulary, typographic)
     _check_part(part, 1)
     headings = _marked(lines, bold=not styled) or _standalone(lines)
     warnings = []
@@ -86,10 +113,14 @@ def outline(lines: list[Line], part: int | None = None, styled: bool = False) ->
             f"Inga rubriker hittades; hela texten blev ett avsnitt, ”{WHOLE_DOCUMENT}”."
         )
         section = Section(number="", title=WHOLE_DOCUMENT, level=1, body=body)
-        return Outline([section], [Part("", "", 1, WHOLE_DOCUMENT)], 0, warnings, texts[:40])
-    sections = _sections(lines, headings, headings, vocabulary)
+        coverage = Coverage(kept=sum(chars(line.text) for line in lines))
+        return Outline(
+            [section], [Part("", "", 1, WHOLE_DOCUMENT)], 0, warnings, texts[:40], coverage
+        )
+    opening = _opening(lines, headings[0].line)
+    sections, kept = _sections(lines, opening + headings, opening + headings, vocabulary)
     parts = [Part(headings[0].number, headings[-1].number, len(headings), headings[0].title)]
-    return Outline(sections, parts, 0, warnings, texts[: headings[0].line])
+    return Outline(sections, parts, 0, warnings, texts[: headings[0].line], Coverage(kept=kept))
 
 
 def document_headings(lines: list[Line], styled: bool = False) -> list[DocumentHeading]:
@@ -124,7 +155,9 @@ def _check_part(part: int | None, count: int) -> None:
         raise IngestError(f"Filen har {count} del(ar) ({last}); del {part} finns inte.")
 
 
-def _numbered(lines: list[Line], chains: list[list[Candidate]], part, vocabulary) -> Outline:
+def _numbered(
+    lines: list[Line], chains: list[list[Candidate]], part, vocabulary, typographic: bool = False
+) -> Outline:
     starts = [chain[0].line for chain in chains]
     # Headings the source marks but the numbering did not take belong to the part they sit in.
     extra: list[list[_Heading]] = [[] for _ in chains]
@@ -132,6 +165,8 @@ def _numbered(lines: list[Line], chains: list[list[Candidate]], part, vocabulary
     for heading in _marked(lines, bold=False, numbers=False):
         if heading.line in taken_lines:
             continue
+        if typographic and split_number(heading.title):
+            continue  # a numbered line the numbering left out: a list item set in bold
         index = sum(1 for start in starts[1:] if start <= heading.line)
         extra[index].append(heading)
     per_part: list[list[_Heading]] = []
@@ -141,7 +176,10 @@ def _numbered(lines: list[Line], chains: list[list[Candidate]], part, vocabulary
         for c in chain:
             headings.append(_Heading(c.line, c.end, c.number, c.title, level_of(c, numeric_before)))
             numeric_before = numeric_before or c.key is not None
-        per_part.append(sorted(headings + marked, key=lambda h: h.line))
+        merged = sorted(headings + marked, key=lambda h: h.line)
+        if typographic:
+            _levels_in_context(merged, lines)
+        per_part.append(merged)
     parts = [
         Part(
             _first_number(hs),
@@ -154,7 +192,8 @@ def _numbered(lines: list[Line], chains: list[list[Candidate]], part, vocabulary
     _check_part(part, len(parts))
     index = part if part is not None else max(range(len(parts)), key=lambda i: parts[i].sections)
     every = sorted((h for hs in per_part for h in hs), key=lambda h: h.line)
-    sections = _sections(lines, per_part[index], every, vocabulary)
+    opening = _opening(lines, per_part[0][0].line) if index == 0 else []
+    sections, kept = _sections(lines, opening + per_part[index], opening + every, vocabulary)
     warnings = []
     if len(parts) > 1:
         how = "den största" if part is None else "den valda"
@@ -172,7 +211,44 @@ def _numbered(lines: list[Line], chains: list[list[Candidate]], part, vocabulary
     start = per_part[index][0].line
     before = per_part[index - 1][-1].end if index > 0 else 0
     preamble = [line.text.strip() for line in lines[max(before, start - 60) : start]]
-    return Outline(sections, parts, index, warnings, preamble)
+    other = sum(chars(line.text) for line in lines) - kept
+    coverage = Coverage(kept=kept, removed={OTHER_PARTS: other} if other > 0 else {})
+    return Outline(sections, parts, index, warnings, preamble, coverage)
+
+
+def _levels_in_context(headings: list[_Heading], lines: list[Line]) -> None:
+    """Levels of unnumbered headings found by typography, from the numbered ones around them:
+    one below the numbered heading before it, or a chapter's level when set at least as
+    prominently as the document's numbered chapters (rank 1 is the most prominent)."""
+    chapter_ranks = [lines[h.line].mark for h in headings if h.number and h.level == 1]
+    chapter_rank = min((rank for rank in chapter_ranks if rank), default=0)
+    numbered: _Heading | None = None
+    for heading in headings:
+        if heading.number:
+            numbered = heading
+            continue
+        rank = lines[heading.line].mark
+        if numbered is None or (chapter_rank and rank <= chapter_rank):
+            heading.level = 1
+        else:
+            heading.level = min(numbered.level + 1, 9)
+
+
+def _opening(lines: list[Line], first: int) -> list[_Heading]:
+    """Sections for the text before the first heading: titled by a heading of its own
+    ("Sammanfattning" alone on a line), else "Inledande text"."""
+    found: list[_Heading] = []
+    start = 0
+    for index in range(first):
+        text = " ".join(lines[index].text.split()).rstrip(":")
+        if text.casefold() in _OPENING_TITLES:
+            if any(not line.blank for line in lines[start:index]):
+                found.append(_Heading(start, start, "", OPENING_TEXT, 1))
+            found.append(_Heading(index, index + 1, "", text, 1))
+            start = index + 1
+    if not found and any(not line.blank for line in lines[:first]):
+        found.append(_Heading(0, 0, "", OPENING_TEXT, 1))
+    return found
 
 
 def _first_number(headings: list[_Heading]) -> str:
@@ -183,16 +259,21 @@ def _last_number(headings: list[_Heading]) -> str:
     return next((h.number for h in reversed(headings) if h.number), "")
 
 
-def _sections(lines, headings: list[_Heading], bounds: list[_Heading], vocabulary) -> list[Section]:
-    """Each heading with the body up to the next heading of any part."""
+def _sections(
+    lines, headings: list[_Heading], bounds: list[_Heading], vocabulary
+) -> tuple[list[Section], int]:
+    """Each heading with the body up to the next heading of any part; and the characters
+    the sections hold (their lines, heading and body)."""
     starts = sorted({h.line for h in bounds})
     sections = []
+    kept = 0
     for heading in headings:
         position = bisect.bisect_right(starts, heading.line)
         stop = starts[position] if position < len(starts) else len(lines)
         body = build_body(lines[heading.end : stop], vocabulary)
+        kept += sum(chars(line.text) for line in lines[heading.line : max(stop, heading.end)])
         sections.append(Section(heading.number, heading.title, heading.level, body))
-    return with_parents(sections)
+    return with_parents(sections), kept
 
 
 def _marked(lines: list[Line], bold: bool = True, numbers: bool = True) -> list[_Heading]:

@@ -1,0 +1,135 @@
+"""Headings by typography: what a PDF's fonts say about its lines (pdf.py reads them).
+
+The body text's size is the one most characters are set in. A short line standing on its own
+set larger than that, or in bold, or in capitals, is a heading mark; the marks are ranked by how
+prominent their style is (larger first, bold before regular, capitals last), and the rank is the
+`mark` the outline rules read, as they read a Word heading style. A heading that wraps is joined
+by geometry and font: the next line in the same style right below it. A numbered line in the
+body's own style is `plain`: a numbered list item or a table row, rarely a heading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from workbench.ingest.lines import Line
+from workbench.ingest.numbering import split_number
+
+MAX_HEADING = 150  # characters: a longer line is a sentence, whatever its font
+_SENTENCE = re.compile(r"[.;,]$")
+_LETTERS = re.compile(r"[A-Za-zÅÄÖåäöÉé]")
+
+
+def has_typography(lines: list[Line]) -> bool:
+    return any(line.size for line in lines)
+
+
+def body_size(lines: list[Line]) -> float:
+    """The font size most characters are set in."""
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        if line.size:
+            sizes[line.size] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def mark_headings(lines: list[Line]) -> list[Line]:
+    """The lines with typographic heading marks (`mark` = rank, 1 most prominent), a wrapped
+    heading joined into one line, and numbered lines in the body's style marked `plain`."""
+    body = body_size(lines)
+    if not body:
+        return lines
+    cover = _cover_page(lines)
+    styles: dict[int, tuple[float, bool, bool]] = {}
+    for index, line in enumerate(lines):
+        if line.mark or line.blank or not line.size or line.page in cover:
+            continue
+        style = _heading_style(line, body)
+        if style is not None and _stands_alone(lines, index):
+            styles[index] = style
+    ranks = {style: rank for rank, style in enumerate(sorted(set(styles.values()), reverse=True), 1)}
+    out: list[Line] = []
+    skip_to = -1
+    for index, line in enumerate(lines):
+        if index < skip_to:
+            continue
+        style = styles.get(index)
+        if style is None:
+            if not line.mark and line.size and split_number(line.text) and _body_style(line, body):
+                line = replace(line, plain=True)
+            out.append(line)
+            continue
+        end = index + 1
+        text = line.text.strip()
+        while end < len(lines) and _wraps(lines[end - 1], lines[end], style, body):
+            text = f"{text} {lines[end].text.strip()}"
+            end += 1
+        skip_to = end
+        if text.endswith(":"):
+            text = text[:-1].rstrip()
+        out.append(replace(line, text=text, mark=min(ranks[style], 9), ends=True, whole=True))
+    return out
+
+
+def _heading_style(line: Line, body: float) -> tuple[float, bool, bool] | None:
+    """(size, bold, capitals) when the line is set as a heading; None for body text."""
+    text = line.text.strip()
+    if len(text) > MAX_HEADING or not _LETTERS.search(text) or _SENTENCE.search(text):
+        return None
+    letters = [ch for ch in text if ch.isalpha()]
+    capitals = len(letters) >= 4 and all(ch.isupper() for ch in letters)
+    larger = line.size >= body + 0.9
+    if text.endswith(":") and not (larger or capitals):
+        return None  # "Förutsättningar:": a labelled part of the body
+    if not (larger or line.bold or capitals) or line.size < body - 1.6:
+        return None
+    if not text[0].isupper() and not text[0].isdigit():
+        return None
+    return (round(line.size), line.bold, not capitals)
+
+
+def _body_style(line: Line, body: float) -> bool:
+    text = line.text
+    letters = [ch for ch in text if ch.isalpha()]
+    capitals = len(letters) >= 4 and all(ch.isupper() for ch in letters)
+    return line.size < body + 0.9 and not line.bold and not capitals
+
+
+def _stands_alone(lines: list[Line], index: int) -> bool:
+    """Before it a paragraph ended (or a blank, or another page); it is not cut mid-sentence."""
+    previous = lines[index - 1] if index else None
+    if previous is None or previous.blank or previous.ends or previous.page != lines[index].page:
+        return True
+    return previous.size != lines[index].size or previous.bold != lines[index].bold
+
+
+def _wraps(line: Line, following: Line, style, body: float) -> bool:
+    if following.blank or following.page != line.page or following.mark:
+        return False
+    if _heading_style(following, body) != style and not (
+        following.text.strip()[:1].islower() and following.size == line.size
+    ):
+        return False
+    if split_number(following.text):
+        return False
+    height = line.top - line.bottom
+    if height <= 0 or not following.top:
+        return False
+    gap = line.bottom - following.top
+    return -0.5 * height < gap < 0.8 * height and len(line.text) + len(following.text) < 200
+
+
+def _cover_page(lines: list[Line]) -> set[int]:
+    """The first page when it is a title page: it holds the document's largest type and the
+    document goes on for pages. Its large lines are the title, not sections."""
+    pages = {line.page for line in lines}
+    if len(pages) < 4:
+        return set()
+    first = min(pages)
+    largest = max(line.size for line in lines)
+    on_first = [line for line in lines if line.page == first and not line.blank]
+    if any(line.size == largest for line in on_first) and len(on_first) < 40:
+        return {first}
+    return set()
