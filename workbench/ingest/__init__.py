@@ -13,10 +13,11 @@ import os
 from pathlib import Path
 
 from workbench.ingest.paragraphs import label_of
-from workbench.ingest.result import IngestError, MetadataGuess, ParsedRemiss, Part
+from workbench.ingest.result import Coverage, IngestError, MetadataGuess, ParsedRemiss, Part
 
 __all__ = [
     "DEFAULT_MAX_MB",
+    "Coverage",
     "SUFFIXES",
     "IngestError",
     "MetadataGuess",
@@ -84,6 +85,7 @@ def read_remiss(path: Path, part: int | None = None, max_bytes: int = 100 * 2**2
         warnings=result.warnings,
         source_name=path.name,
         source_sha256=hashlib.sha256(data).hexdigest(),
+        coverage=result.coverage,
     )
 
 
