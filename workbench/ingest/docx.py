@@ -3,7 +3,7 @@
 Heading styles (`Heading 1`, `Rubrik 2`) and outline levels mark headings; where at least two
 paragraphs carry such a mark, only marked paragraphs can be headings, else the text rules
 decide. Word's own list numbering is worked out (`1.2` on a heading whose number Word draws),
-tables are kept as text, one row a paragraph. The zip is checked before python-docx opens it:
+tables are kept as tables (the markup's pipe rows). The zip is checked before python-docx opens it:
 a file that is not a zip, or one that unpacks to far more than it weighs, is refused.
 """
 
@@ -91,14 +91,30 @@ def docx_lines(path: Path, max_bytes: int = 100 * 2**20) -> tuple[list[Line], bo
                 )
             lines.append(Line(""))
         elif element.tag == f"{W}tbl":
-            for row in element.iter(f"{W}tr"):
-                cells = [" ".join(_text(p).split()) for p in _cell_paragraphs(row)]
-                cells = [cell for cell in cells if cell]
-                if cells:
-                    lines.append(Line(" | ".join(cells), whole=True))
+            lines += _table_lines(element)
             lines.append(Line(""))
     styled = sum(1 for line in lines if line.mark) >= 2
     return lines, styled, title
+
+
+def _table_lines(table) -> list[Line]:
+    """A Word table as rows of the markup's pipe table, the first row its header; a table of
+    one column is text laid out in a box, and stays paragraphs."""
+    from workbench.markup import table_markup
+
+    rows = []
+    for row in table.iter(f"{W}tr"):
+        cells = [
+            " ".join(" ".join(_text(p).split()) for p in cell.iter(f"{W}p")).strip()
+            for cell in row.iterchildren(f"{W}tc")
+        ]
+        if any(cells):
+            rows.append(cells)
+    if not rows:
+        return []
+    if max(len(row) for row in rows) < 2:
+        return [Line(row[0], whole=True) for row in rows if row and row[0]]
+    return [Line(text, whole=True, table=True) for text in table_markup(rows).split("\n")]
 
 
 def _blocks(parent):
@@ -126,11 +142,6 @@ def _text(paragraph) -> str:
         else:
             parts.append("\n")
     return "".join(parts)
-
-
-def _cell_paragraphs(row):
-    for cell in row.iterchildren(f"{W}tc"):
-        yield from cell.iter(f"{W}p")
 
 
 def _all_bold(paragraph) -> bool:

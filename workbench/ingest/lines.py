@@ -27,6 +27,7 @@ class Line:
     bottom: float = 0.0
     left: float = 0.0
     plain: bool = False  # PDF: a numbered line set like the body text (a list item, a table row)
+    table: bool = False  # a table row in the markup's pipe form (`| a | b |`), kept as it is
 
     @property
     def blank(self) -> bool:

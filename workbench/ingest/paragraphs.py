@@ -98,6 +98,11 @@ def _items(lines: list[Line], vocabulary) -> list[_Item]:
             continue
         text = " ".join(line.text.split())
         starts_item = current is None or line.whole
+        if line.table:  # a table row: one line of the table's paragraph, never joined
+            flush()
+            kind, current = "table", [text]
+            flush()
+            continue
         if bullet := _BULLET.match(text):
             flush()
             kind, current = "bullet", [text[bullet.end() :]]
