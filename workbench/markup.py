@@ -4,8 +4,8 @@ Paragraphs are separated by a blank line; a single line break inside a paragraph
 Lines starting with `- `, `* `, `• ` make a bullet list, `1. ` / `1) ` a numbered list, `#` a
 subheading. A paragraph whose every line opens and closes with `|` is a table, one row a line,
 `|` between cells (`\\|` inside one); a rule row (`| --- | --- |`) after the first row makes that
-row the header. The import writes a remiss's tables so. `*words*` are italic (seed 001 italicises *Stockholm Business Alliance* inside a
-position). Everything else is kept as typed: cleaning for Word happens at render time.
+row the header. The import writes a remiss's tables so. `*words*` are italic (seed 001
+italicises *Stockholm Business Alliance* inside a position). Everything else is kept as typed: cleaning for Word happens at render time.
 """
 
 from __future__ import annotations
@@ -114,6 +114,7 @@ def table_rows(chunk: str) -> tuple[list[list[str]], bool]:
 
 def table_markup(rows: list[list[str]], header: bool = True) -> str:
     """Rows of cell texts as a table paragraph of the markup."""
+
     def row_text(cells: list[str]) -> str:
         return "| " + " | ".join(" ".join(c.split()).replace("|", "\\|") for c in cells) + " |"
 

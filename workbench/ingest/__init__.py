@@ -17,8 +17,8 @@ from workbench.ingest.result import Coverage, IngestError, MetadataGuess, Parsed
 
 __all__ = [
     "DEFAULT_MAX_MB",
-    "Coverage",
     "SUFFIXES",
+    "Coverage",
     "IngestError",
     "MetadataGuess",
     "ParsedRemiss",

@@ -137,7 +137,9 @@ def read_pages(path: Path, typography: bool = True) -> list[PdfPage]:
                 page = document[index]
                 textpage = page.get_textpage()
             except pdfium.PdfiumError:
-                raise IngestError(f"PDF-filen är skadad (sidan {index + 1} kan inte läsas).") from None
+                raise IngestError(
+                    f"PDF-filen är skadad (sidan {index + 1} kan inte läsas)."
+                ) from None
             try:
                 text = textpage.get_text_range()
                 if typography:
@@ -213,7 +215,7 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
         pieces = [(position, line, style)]
         if height > 0 and style.right and _HYPHENS.search(line):
             pieces = _split_joined(position, line, style, height, box, style_of)
-        for start, piece, piece_style in pieces:
+        for _start, piece, piece_style in pieces:
             lines.append(piece)
             styles.append(piece_style)
         position += len(line) + 2

@@ -56,7 +56,8 @@ class Coverage:
 
     def summary(self) -> str:
         """One Swedish line: the share kept and, by name, what was removed."""
-        line = f"Täckning {_percent(self.ratio)}: {self.kept} av {self.extracted} tecken i avsnitten"
+        line = f"Täckning {_percent(self.ratio)}: {self.kept} av {self.extracted} tecken"
+        line += " i avsnitten"
         gone = [f"{name} {count}" for name, count in self.removed.items() if count]
         if gone:
             line += "; borttaget: " + ", ".join(gone)

@@ -49,7 +49,8 @@ def mark_headings(lines: list[Line]) -> list[Line]:
         style = _heading_style(line, body)
         if style is not None and _stands_alone(lines, index):
             styles[index] = style
-    ranks = {style: rank for rank, style in enumerate(sorted(set(styles.values()), reverse=True), 1)}
+    ordered = sorted(set(styles.values()), reverse=True)
+    ranks = {style: rank for rank, style in enumerate(ordered, 1)}
     out: list[Line] = []
     skip_to = -1
     for index, line in enumerate(lines):

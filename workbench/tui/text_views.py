@@ -37,7 +37,9 @@ def table_text(rows: list[list[str]], header: bool = True) -> Text:
         max(1, min(CELL_WIDTH, max(len(row[column]) for row in rows))) for column in range(count)
     ]
     for number, row in enumerate(rows):
-        wrapped = [textwrap.wrap(cell, width) or [""] for cell, width in zip(row, widths, strict=True)]
+        wrapped = [
+            textwrap.wrap(cell, width) or [""] for cell, width in zip(row, widths, strict=True)
+        ]
         style = "bold" if header and number == 0 else ""
         for line in range(max(len(cell) for cell in wrapped)):
             if number or line:
