@@ -5,7 +5,8 @@ Lines starting with `- `, `* `, `• ` make a bullet list, `1. ` / `1) ` a numbe
 subheading. A paragraph whose every line opens and closes with `|` is a table, one row a line,
 `|` between cells (`\\|` inside one); a rule row (`| --- | --- |`) after the first row makes that
 row the header. The import writes a remiss's tables so. `*words*` are italic (seed 001
-italicises *Stockholm Business Alliance* inside a position). Everything else is kept as typed: cleaning for Word happens at render time.
+italicises *Stockholm Business Alliance* inside a position). Everything else is kept as
+typed: cleaning for Word happens at render time.
 """
 
 from __future__ import annotations
