@@ -23,6 +23,7 @@ class Line:
     ends: bool = False  # the source says a paragraph ends here (PDF: no trailing space)
     lead: str = ""  # the paragraph's emphasised opening (Word: italic, bold or a lead style)
     size: float = 0.0  # PDF: font size in points (0: not known)
+    italic: bool = False  # PDF: the whole line is italic
     top: float = 0.0  # PDF: top and bottom of the line's font box, left edge (y upwards)
     bottom: float = 0.0
     left: float = 0.0

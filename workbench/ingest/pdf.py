@@ -22,6 +22,8 @@ _SCANNED = (
 )
 _ENCRYPTED = "PDF-filen är lösenordsskyddad (krypterad); spara den utan lösenord och försök igen."
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+_ITALIC_NAME = re.compile(r"italic|oblique|kursiv", re.I)
+ITALIC_FLAG = 1 << 6  # the font descriptor's Italic flag
 PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD: a user password is needed to open the file
 
 
@@ -32,6 +34,7 @@ class LineStyle:
 
     size: float = 0.0
     bold: bool = False
+    italic: bool = False
     top: float = 0.0
     bottom: float = 0.0
     left: float = 0.0
@@ -78,7 +81,7 @@ def page_lines(pages: list[str], styles: list[list[LineStyle]] | None = None) ->
             line = Line(text, number, ends=ends)
             if page_styles is not None and index < len(page_styles):
                 style = page_styles[index]
-                line.size, line.bold = style.size, style.bold
+                line.size, line.bold, line.italic = style.size, style.bold, style.italic
                 line.top, line.bottom, line.left = style.top, style.bottom, style.left
             lines.append(line)
         last = next((line for line in reversed(lines) if _content(line)), None)
@@ -189,17 +192,21 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
         samples = [i for i in samples if i < count]
         if not samples:
             return style
-        sizes, bolds = [], []
+        sizes, bolds, italics = [], [], []
         for i in samples:
             sizes.append(raw.FPDFText_GetFontSize(handle, i))
-            if raw.FPDFText_GetFontWeight(handle, i) >= 600:
-                bolds.append(True)
-                continue
-            # Many fonts state no weight: "Arial-BoldMT" says it by its name.
             got = raw.FPDFText_GetFontInfo(handle, i, name, len(name), ctypes.byref(flags))
-            bolds.append(bool(got) and bool(_BOLD_NAME.search(name.value.decode("latin-1"))))
+            font = name.value.decode("latin-1") if got else ""
+            # Many fonts state no weight: "Arial-BoldMT" says it by its name.
+            bolds.append(
+                raw.FPDFText_GetFontWeight(handle, i) >= 600 or bool(_BOLD_NAME.search(font))
+            )
+            italics.append(
+                bool(got and flags.value & ITALIC_FLAG) or bool(_ITALIC_NAME.search(font))
+            )
         style.size = round(min(sizes), 1)
         style.bold = all(bolds)
+        style.italic = all(italics)
         if last := box(samples[-1]):
             style.right = last[2]
         if first := box(samples[0]):

@@ -2,7 +2,7 @@
 
 The body text's size is the one most characters are set in. A short line standing on its own
 set larger than that, or in bold, or in capitals, is a heading mark; the marks are ranked by how
-prominent their style is (larger first, bold before regular, capitals last), and the rank is the
+prominent their style is (larger first, then bold, capitals, italic), and the rank is the
 `mark` the outline rules read, as they read a Word heading style. A heading that wraps is joined
 by geometry and font: the next line in the same style right below it. A numbered line in the
 body's own style is `plain`: a numbered list item or a table row, rarely a heading.
@@ -42,10 +42,14 @@ def mark_headings(lines: list[Line]) -> list[Line]:
     if not body:
         return lines
     cover = _cover_page(lines)
-    styles: dict[int, tuple[float, bool, bool]] = {}
+    styles: dict[int, tuple[float, bool, bool, bool]] = {}
+    largest = max(line.size for line in lines)
+    first_page = min(line.page for line in lines)
     for index, line in enumerate(lines):
         if line.mark or line.blank or not line.size or line.page in cover:
             continue
+        if line.page == first_page and line.size == largest and largest > body + 0.9:
+            continue  # the document's title ("Kommittédirektiv", "DOM"): its opening text
         style = _heading_style(line, body)
         if style is not None and _stands_alone(lines, index):
             styles[index] = style
@@ -74,8 +78,9 @@ def mark_headings(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _heading_style(line: Line, body: float) -> tuple[float, bool, bool] | None:
-    """(size, bold, capitals) when the line is set as a heading; None for body text."""
+def _heading_style(line: Line, body: float) -> tuple[float, bool, bool, bool] | None:
+    """(size, bold, capitals, italic) when the line is set as a heading, which sorts the
+    most prominent style last; None for body text."""
     text = line.text.strip()
     if len(text) > MAX_HEADING or not _LETTERS.search(text) or _SENTENCE.search(text):
         return None
@@ -84,18 +89,18 @@ def _heading_style(line: Line, body: float) -> tuple[float, bool, bool] | None:
     larger = line.size >= body + 0.9
     if text.endswith(":") and not (larger or capitals):
         return None  # "Förutsättningar:": a labelled part of the body
-    if not (larger or line.bold or capitals) or line.size < body - 1.6:
+    if not (larger or line.bold or capitals or line.italic) or line.size < body - 1.6:
         return None
     if not text[0].isupper() and not text[0].isdigit():
         return None
-    return (round(line.size), line.bold, not capitals)
+    return (round(line.size), line.bold, capitals, line.italic)
 
 
 def _body_style(line: Line, body: float) -> bool:
     text = line.text
     letters = [ch for ch in text if ch.isalpha()]
     capitals = len(letters) >= 4 and all(ch.isupper() for ch in letters)
-    return line.size < body + 0.9 and not line.bold and not capitals
+    return line.size < body + 0.9 and not line.bold and not capitals and not line.italic
 
 
 def _stands_alone(lines: list[Line], index: int) -> bool:
@@ -103,7 +108,8 @@ def _stands_alone(lines: list[Line], index: int) -> bool:
     previous = lines[index - 1] if index else None
     if previous is None or previous.blank or previous.ends or previous.page != lines[index].page:
         return True
-    return previous.size != lines[index].size or previous.bold != lines[index].bold
+    line = lines[index]
+    return (previous.size, previous.bold, previous.italic) != (line.size, line.bold, line.italic)
 
 
 def _wraps(line: Line, following: Line, style, body: float) -> bool:
