@@ -39,6 +39,7 @@ class LineStyle:
     bottom: float = 0.0
     left: float = 0.0
     right: float = 0.0  # right edge of its last letter
+    table: bool = False  # a row of a ruled table, in the markup's pipe form
 
 
 @dataclass(slots=True)
@@ -83,6 +84,8 @@ def page_lines(pages: list[str], styles: list[list[LineStyle]] | None = None) ->
                 style = page_styles[index]
                 line.size, line.bold, line.italic = style.size, style.bold, style.italic
                 line.top, line.bottom, line.left = style.top, style.bottom, style.left
+                if style.table:
+                    line.table, line.whole, line.ends = True, True, True
             lines.append(line)
         last = next((line for line in reversed(lines) if _content(line)), None)
         if last is None or last.ends:
@@ -147,6 +150,7 @@ def read_pages(path: Path, typography: bool = True) -> list[PdfPage]:
                 text = textpage.get_text_range()
                 if typography:
                     text, styles = _styles(textpage, text)
+                    text, styles = _with_tables(page, textpage, text, styles)
                 else:
                     styles = []
                 # PDFium writes a hyphen that ends a line as U+FFFE (or U+0002): it is the
@@ -162,6 +166,38 @@ def read_pages(path: Path, typography: bool = True) -> list[PdfPage]:
     if sum(len(page.text.strip()) for page in pages) < 20:
         raise IngestError(_SCANNED)
     return pages
+
+
+def _with_tables(page, textpage, text: str, styles: list[LineStyle]):
+    """The page's lines with each ruled table's lines replaced by its rows (pdf_tables.py)."""
+    from workbench.ingest.pdf_tables import ruled_tables
+
+    tables = ruled_tables(page, textpage)
+    if not tables:
+        return text, styles
+    from workbench.markup import table_markup
+
+    lines = text.split("\n")
+    out_lines: list[str] = []
+    out_styles: list[LineStyle] = []
+    placed: set[int] = set()
+    for line, style in zip(lines, styles, strict=True):
+        middle = (style.top + style.bottom) / 2
+        inside = next(
+            (i for i, t in enumerate(tables) if style.top and t.holds(style.left + 1, middle)),
+            None,
+        )
+        if inside is None:
+            out_lines.append(line)
+            out_styles.append(style)
+            continue
+        if inside in placed:
+            continue
+        placed.add(inside)
+        for row in table_markup(tables[inside].rows).split("\n"):
+            out_lines.append(row)
+            out_styles.append(LineStyle(style.size, top=style.top, bottom=style.bottom, table=True))
+    return "\n".join(out_lines), out_styles
 
 
 def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
