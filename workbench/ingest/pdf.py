@@ -194,7 +194,12 @@ def _with_tables(page, textpage, text: str, styles: list[LineStyle]):
         if inside in placed:
             continue
         placed.add(inside)
-        for row in table_markup(tables[inside].rows).split("\n"):
+        rows = tables[inside].rows
+        if len(rows[0]) == 1 and len(rows) > 2:  # a caption in the table's top row
+            out_lines.append(rows[0][0])
+            out_styles.append(style)
+            rows = rows[1:]
+        for row in table_markup(rows).split("\n"):
             out_lines.append(row)
             out_styles.append(LineStyle(style.size, top=style.top, bottom=style.bottom, table=True))
     return "\n".join(out_lines), out_styles

@@ -107,11 +107,23 @@ def _distinct(values: list[float]) -> list[float]:
     return out
 
 
+def _crossed(inner: list[float], bottom: float, top: float, rows: int, textpage) -> bool:
+    """Text runs across a column rule: the lines are a drawing over the text (a legend's
+    boxes, a frame), not the borders of cells."""
+    for x in inner:
+        strip = textpage.get_text_bounded(x - 0.3, bottom, x + 0.3, top)
+        if sum(ch.isalnum() for ch in strip) >= max(2, rows // 2 + 1):
+            return True
+    return False
+
+
 def _table(horizontal, vertical, textpage) -> Table | None:
     ys = _distinct([y for y, _, _ in horizontal])[::-1]  # top first
     xs = _distinct([x for x, _, _ in vertical])
     if len(ys) < 3 or len(xs) < 3:
         return None  # two rows and two columns at least: else a box or a rule
+    if _crossed(xs[1:-1], ys[-1], ys[0], len(ys) - 1, textpage):
+        return None
     rows: list[list[str]] = []
     for upper, lower in zip(ys, ys[1:], strict=False):
         middle = (upper + lower) / 2
