@@ -51,7 +51,9 @@ class PdfPage:
 def pdf_lines(path: Path) -> list[Line]:
     """The text of every page of a PDF as lines, with their typography."""
     pages = read_pages(path)
-    return page_lines([page.text for page in pages], [page.styles for page in pages])
+    texts, styles = [page.text for page in pages], [page.styles for page in pages]
+    del pages
+    return page_lines(texts, styles)
 
 
 def page_lines(pages: list[str], styles: list[list[LineStyle]] | None = None) -> list[Line]:
@@ -87,6 +89,8 @@ def page_lines(pages: list[str], styles: list[list[LineStyle]] | None = None) ->
                 if style.table:
                     line.table, line.whole, line.ends = True, True, True
             lines.append(line)
+        if styles:
+            styles[number] = []  # each page's styles go once read: a 300-page file's weigh MBs
         last = next((line for line in reversed(lines) if _content(line)), None)
         if last is None or last.ends:
             lines.append(Line("", number))  # else the paragraph goes on over the page break
@@ -227,10 +231,12 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
         return None
 
     def style_of(start: int, line: str) -> LineStyle:
-        letters = [i for i, ch in enumerate(line) if ch.isalnum()]
         style = LineStyle()
-        samples = sorted({start + letters[0], start + letters[-1]}) if letters else []
-        samples = [i for i in samples if i < count]
+        first = next((i for i, ch in enumerate(line) if ch.isalnum()), None)
+        if first is None:
+            return style
+        last = next(i for i in range(len(line) - 1, first - 1, -1) if line[i].isalnum())
+        samples = [i for i in sorted({start + first, start + last}) if i < count]
         if not samples:
             return style
         sizes, bolds, italics = [], [], []

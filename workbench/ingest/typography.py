@@ -82,11 +82,12 @@ def _heading_style(line: Line, body: float) -> tuple[float, bool, bool, bool] | 
     """(size, bold, capitals, italic) when the line is set as a heading, which sorts the
     most prominent style last; None for body text."""
     text = line.text.strip()
+    larger = line.size >= body + 0.9
+    capitals = _capitals(text)
+    if not (larger or line.bold or capitals or line.italic):
+        return None  # most lines: body text, told by its font alone
     if len(text) > MAX_HEADING or not _LETTERS.search(text) or _SENTENCE.search(text):
         return None
-    letters = [ch for ch in text if ch.isalpha()]
-    capitals = len(letters) >= 4 and all(ch.isupper() for ch in letters)
-    larger = line.size >= body + 0.9
     if text.endswith(":") and not (larger or capitals):
         return None  # "Förutsättningar:": a labelled part of the body
     if not (larger or line.bold or capitals or line.italic) or line.size < body - 1.6:
@@ -96,11 +97,15 @@ def _heading_style(line: Line, body: float) -> tuple[float, bool, bool, bool] | 
     return (round(line.size), line.bold, capitals, line.italic)
 
 
+def _capitals(text: str) -> bool:
+    """Set in capitals: every letter upper case, four letters at least."""
+    return text.isupper() and sum(ch.isalpha() for ch in text) >= 4
+
+
 def _body_style(line: Line, body: float) -> bool:
-    text = line.text
-    letters = [ch for ch in text if ch.isalpha()]
-    capitals = len(letters) >= 4 and all(ch.isupper() for ch in letters)
-    return line.size < body + 0.9 and not line.bold and not capitals and not line.italic
+    return (
+        line.size < body + 0.9 and not line.bold and not line.italic and not _capitals(line.text)
+    )
 
 
 def _stands_alone(lines: list[Line], index: int) -> bool:
