@@ -162,7 +162,11 @@ def _numbered(
     # Headings the source marks but the numbering did not take belong to the part they sit in.
     extra: list[list[_Heading]] = [[] for _ in chains]
     taken_lines = {c.line for chain in chains for c in chain}
-    for heading in _marked(lines, bold=False, numbers=False):
+    unnumbered = _marked(lines, bold=False, numbers=False)
+    if not typographic and not any(line.mark for line in lines):
+        unnumbered = _capital_headings(lines, taken_lines)  # plain text: capitals alone
+        typographic = True  # levels from the context, as for a PDF's fonts
+    for heading in unnumbered:
         if heading.line in taken_lines:
             continue
         if typographic and split_number(heading.title):
@@ -214,6 +218,33 @@ def _numbered(
     other = sum(chars(line.text) for line in lines) - kept
     coverage = Coverage(kept=kept, removed={OTHER_PARTS: other} if other > 0 else {})
     return Outline(sections, parts, index, warnings, preamble, coverage)
+
+
+_SENTENCE_END = (".", "!", "?", ":")
+
+
+def _capital_headings(lines: list[Line], numbered: set[int]) -> list[_Heading]:
+    """Unnumbered headings of a plain text under its numbered ones: a short line in capitals
+    standing alone (after a blank, a heading or a finished sentence), before more text."""
+    found = []
+    for index, line in enumerate(lines[:-1]):
+        text = " ".join(line.text.split())
+        if line.blank or not text.isupper() or len(text) > 80 or len(text.split()) > 8:
+            continue
+        if sum(ch.isalpha() for ch in text) < 4 or text[-1] in ".,;:" or split_number(text):
+            continue
+        if all(lines[i].blank for i in range(index + 1, min(index + 4, len(lines)))):
+            continue
+        previous = lines[index - 1] if index else None
+        if (
+            previous is None
+            or previous.blank
+            or index - 1 in numbered
+            or (found and found[-1].line == index - 1)
+            or previous.text.rstrip().endswith(_SENTENCE_END)
+        ):
+            found.append(_Heading(index, index + 1, "", text, 2))
+    return found
 
 
 def _levels_in_context(headings: list[_Heading], lines: list[Line]) -> None:
