@@ -46,7 +46,9 @@ _PAGE_HEAD = re.compile(r"^\d{1,4}\s*\(\d{1,4}\)\s+\S")
 _PAGE_TAIL = re.compile(r"\S\s+\d{1,4}\s*\(\d{1,4}\)$")
 # The same header glued to the end of a text line by the extraction ("… 2019. 3 (3) TJÄNSTE…").
 _GLUED_HEAD = re.compile(r"(?:^|\s)\d{1,4}\s*\(\d{1,4}\)\s+[A-ZÅÄÖ]{5,}(?:\s+\S+){0,6}$")
-_CONTACT = re.compile(r"postadress|besöksadress|telefon|e-post|webb|org\.nr|www\.")
+_CONTACT = re.compile(
+    r"postadress|besöksadress|telefon|telefax|e-post|webb|org\.nr|www\.|expeditionstid"
+)
 
 # Table-of-contents lines: dot leaders (with or without the page number), or a numbered line
 # ending in a tab or a wide gap and a page number.
@@ -79,8 +81,10 @@ def is_page_furniture(text: str) -> bool:
             return True
     if ("ida" in text or "IDA" in text) and _PAGE_OF.search(" ".join(text.split())):
         return True
-    # Contact footers label their parts: "Postadress: …  Telefon: …  E-post: …"
-    return (":" in text or "www." in text) and len(_CONTACT.findall(text.casefold())) >= 2
+    # Contact footers label their parts: "Postadress: …  Telefon: …  E-post: …", or stand as
+    # a row of such labels over the values ("Postadress Besöksadress Telefon Telefax").
+    found = len(_CONTACT.findall(text.casefold())) if len(text) < 160 else 0
+    return found >= 3 or (found >= 2 and (":" in text or "www." in text))
 
 
 # The names a removal is reported by (the outline's coverage).

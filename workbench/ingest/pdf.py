@@ -222,6 +222,7 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
     handle = textpage.raw
     count = raw.FPDFText_CountChars(handle)
     rect = raw.FS_RECTF()
+    matrix = raw.FS_MATRIX()
     name = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
 
@@ -241,7 +242,11 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
             return style
         sizes, bolds, italics = [], [], []
         for i in samples:
-            sizes.append(raw.FPDFText_GetFontSize(handle, i))
+            size = raw.FPDFText_GetFontSize(handle, i)
+            if size <= 2 and raw.FPDFText_GetMatrix(handle, i, matrix):
+                # A size of 1 scaled by the text matrix (some producers set type so).
+                size *= max(abs(matrix.d), abs(matrix.b)) or 1.0
+            sizes.append(size)
             got = raw.FPDFText_GetFontInfo(handle, i, name, len(name), ctypes.byref(flags))
             font = name.value.decode("latin-1") if got else ""
             # Many fonts state no weight: "Arial-BoldMT" says it by its name.

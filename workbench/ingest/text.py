@@ -101,7 +101,8 @@ def _outline(lines: list[Line], part: int | None, styled: bool, typographic: boo
     if chains:
         return _numbered(lines, chains, part, vocabulary, typographic)
     _check_part(part, 1)
-    headings = _marked(lines, bold=not styled) or _standalone(lines)
+    # A PDF's bold lines were weighed with its other type (typography.py): no second guess.
+    headings = _marked(lines, bold=not (styled or typographic)) or _standalone(lines)
     warnings = []
     if headings and not any(marks) and not any(line.bold for line in lines):
         warnings.append(

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from workbench.ingest.lines import Line
 from workbench.ingest.numbering import split_number
+from workbench.ingest.paragraphs import join_lines
 
 MAX_HEADING = 150  # characters: a longer line is a sentence, whatever its font
 _SENTENCE = re.compile(r"[.;,]$")
@@ -45,12 +46,17 @@ def mark_headings(lines: list[Line]) -> list[Line]:
     styles: dict[int, tuple[float, bool, bool, bool]] = {}
     largest = max(line.size for line in lines)
     first_page = min(line.page for line in lines)
+    title_block = True  # the first page's styled lines before its first line of body text
     for index, line in enumerate(lines):
         if line.mark or line.blank or not line.size or line.page in cover:
             continue
         if line.page == first_page and line.size == largest and largest > body + 0.9:
             continue  # the document's title ("Kommittédirektiv", "DOM"): its opening text
         style = _heading_style(line, body)
+        if title_block and style is None and _body_style(line, body) and line.size > body - 0.9:
+            title_block = False
+        if title_block and line.page == first_page:
+            continue  # masthead, title: "Inledande text", not sections
         if style is not None and _stands_alone(lines, index):
             styles[index] = style
     ordered = sorted(set(styles.values()), reverse=True)
@@ -69,7 +75,7 @@ def mark_headings(lines: list[Line]) -> list[Line]:
         end = index + 1
         text = line.text.strip()
         while end < len(lines) and _wraps(lines[end - 1], lines[end], style, body):
-            text = f"{text} {lines[end].text.strip()}"
+            text = join_lines([text, lines[end].text.strip()])
             end += 1
         skip_to = end
         if text.endswith(":"):
@@ -88,6 +94,8 @@ def _heading_style(line: Line, body: float) -> tuple[float, bool, bool, bool] | 
         return None  # most lines: body text, told by its font alone
     if len(text) > MAX_HEADING or not _LETTERS.search(text) or _SENTENCE.search(text):
         return None
+    if 2 * sum(ch.isalpha() for ch in text) < len(text.replace(" ", "")):
+        return None  # "NFS 2012:1", "ISSN 1403-8234": a reference, not a heading
     if text.endswith(":") and not (larger or capitals):
         return None  # "Förutsättningar:": a labelled part of the body
     if not (larger or line.bold or capitals or line.italic) or line.size < body - 1.6:
@@ -120,9 +128,13 @@ def _stands_alone(lines: list[Line], index: int) -> bool:
 def _wraps(line: Line, following: Line, style, body: float) -> bool:
     if following.blank or following.page != line.page or following.mark:
         return False
-    if _heading_style(following, body) != style and not (
-        following.text.strip()[:1].islower() and following.size == line.size
-    ):
+    font = (round(following.size), following.bold, following.italic)
+    if font != (style[0], style[1], style[3]) or len(following.text.strip()) > MAX_HEADING:
+        return False
+    # The same look entirely, or a line that can only go on: lower case, or after a hyphen,
+    # a comma or a word that cannot end a title.
+    goes_on = following.text.strip()[:1].islower() or line.text.rstrip().endswith(("-", ","))
+    if not goes_on and _heading_style(following, body) != style:
         return False
     if split_number(following.text):
         return False
@@ -130,7 +142,7 @@ def _wraps(line: Line, following: Line, style, body: float) -> bool:
     if height <= 0 or not following.top:
         return False
     gap = line.bottom - following.top
-    return -0.5 * height < gap < 0.8 * height and len(line.text) + len(following.text) < 200
+    return -0.5 * height < gap < 0.8 * height
 
 
 def _cover_page(lines: list[Line]) -> set[int]:
