@@ -104,7 +104,7 @@ def chars(text: str) -> int:
 def clean(lines: list[Line], removed: dict[str, int] | None = None) -> list[Line]:
     """Drop running headers and footers and table-of-contents lines; keep everything else.
     `removed` adds up what went, by name (TOC, RUNNING, PAGE_NUMBER), in characters."""
-    furniture = _running_lines(lines)
+    furniture, glued = _running_lines(lines)
     tally = removed if removed is not None else {}
     kept: list[Line] = []
     for index, line in enumerate(lines):
@@ -119,9 +119,13 @@ def clean(lines: list[Line], removed: dict[str, int] | None = None) -> list[Line
         if line.mark == 0 and (name := _noise(line.text)):
             tally[name] = tally.get(name, 0) + chars(line.text)
             continue
-        if "(" in line.text and (glued := _GLUED_HEAD.search(line.text)):
-            tally[RUNNING] = tally.get(RUNNING, 0) + chars(line.text[glued.start() :])
-            line = replace(line, text=line.text[: glued.start()].rstrip())
+        if index in glued:
+            rest, head = glued[index]
+            tally[RUNNING] = tally.get(RUNNING, 0) + chars(head)
+            line = replace(line, text=rest)
+        if "(" in line.text and (cut := _GLUED_HEAD.search(line.text)):
+            tally[RUNNING] = tally.get(RUNNING, 0) + chars(line.text[cut.start() :])
+            line = replace(line, text=line.text[: cut.start()].rstrip())
         kept.append(line)
     return kept
 
@@ -145,14 +149,16 @@ def _key(text: str) -> str:
     return flat if _STARTS_NUMBERED.match(flat) else re.sub(r"\d+", "#", flat)
 
 
-def _running_lines(lines: list[Line]) -> set[int]:
-    """Indexes of lines repeated at the top or bottom of pages, and page numbers there.
+def _running_lines(lines: list[Line]) -> tuple[set[int], dict[int, tuple[str, str]]]:
+    """Indexes of lines repeated at the top or bottom of pages, and page numbers there; and
+    lines the extraction glued a running head onto ("Inventeringens mål NFS 2007:10"), with
+    what is left of them and what was cut.
 
     A line is running when it recurs on pages next to each other, or on a good share of all
     pages: a heading that opens each copy of a repeated document recurs too, but pages apart.
     """
     if len({line.page for line in lines}) < 2:
-        return set()
+        return set(), {}
     pages: dict[int, list[int]] = {}
     for index, line in enumerate(lines):
         if not line.blank:
@@ -177,4 +183,31 @@ def _running_lines(lines: list[Line]) -> set[int]:
                 continue
             if _key(text) in running or _PAGE_ONLY.match(text.strip()):
                 found.add(i)
-    return found
+    # Heads on most pages, with words in them, may be glued to a line of their zone.
+    common = {
+        key
+        for key, on in seen_on.items()
+        if len(on) >= share and sum(ch.isalpha() for ch in key) >= 3 and len(key) >= 6
+    }
+    glued: dict[int, tuple[str, str]] = {}
+    if common:
+        for zone in zones.values():
+            for i in zone:
+                if i not in found and not lines[i].mark:
+                    cut = _glued_head(lines[i].text, common)
+                    if cut is not None:
+                        glued[i] = cut
+    return found, glued
+
+
+def _glued_head(text: str, common: set[str]) -> tuple[str, str] | None:
+    """(the line without it, the head) when a running head opens or closes the line."""
+    words = text.split()
+    for count in range(1, min(5, len(words))):
+        head, rest = " ".join(words[:count]), " ".join(words[count:])
+        if _key(head) in common:
+            return rest, head
+        head, rest = " ".join(words[-count:]), " ".join(words[:-count])
+        if _key(head) in common:
+            return rest, head
+    return None
