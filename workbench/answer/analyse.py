@@ -30,8 +30,8 @@ from workbench.answer.organisation import OrganisationGuess
 from workbench.answer.read import AnswerText, Unit
 from workbench.answer.sections import SectionMatch, SectionMatcher
 from workbench.answer.stance import StanceGuess, StanceReader
-from workbench.model import Remiss, Stance, with_parents
-from workbench.stances import FREE_TEXT
+from workbench.core.model import Remiss, Stance, with_parents
+from workbench.core.stances import FREE_TEXT
 
 SURE = 0.7
 

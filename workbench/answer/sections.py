@@ -16,8 +16,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from workbench.model import Section, normalise_number
-from workbench.stemming import stems
+from workbench.core.model import Section, normalise_number
+from workbench.search.stemming import stems
 
 _REFERENCE = re.compile(
     r"(?:avsnitt(?:et)?|kapitel|kap\.|område|punkt(?:en)?|rubrik(?:en)?)\s+"

@@ -100,7 +100,7 @@ def docx_lines(path: Path, max_bytes: int = 100 * 2**20) -> tuple[list[Line], bo
 def _table_lines(table) -> list[Line]:
     """A Word table as rows of the markup's pipe table, the first row its header; a table of
     one column is text laid out in a box, and stays paragraphs."""
-    from workbench.markup import table_markup
+    from workbench.core.markup import table_markup
 
     rows = []
     for row in table.iter(f"{W}tr"):

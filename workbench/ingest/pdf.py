@@ -179,7 +179,7 @@ def _with_tables(page, textpage, text: str, styles: list[LineStyle]):
     tables = ruled_tables(page, textpage)
     if not tables:
         return text, styles
-    from workbench.markup import table_markup
+    from workbench.core.markup import table_markup
 
     lines = text.split("\n")
     out_lines: list[str] = []

@@ -9,6 +9,7 @@ searched: a map is no table, and its objects would cost more than the text.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 RULE = 2.0  # points: thinner than this is a line, not a shape
@@ -125,7 +126,7 @@ def _table(horizontal, vertical, textpage) -> Table | None:
     if _crossed(xs[1:-1], ys[-1], ys[0], len(ys) - 1, textpage):
         return None
     rows: list[list[str]] = []
-    for upper, lower in zip(ys, ys[1:], strict=False):
+    for upper, lower in itertools.pairwise(ys):
         middle = (upper + lower) / 2
         if upper - lower < 4:
             continue
@@ -136,7 +137,7 @@ def _table(horizontal, vertical, textpage) -> Table | None:
         ] + [xs[-1]]  # fmt: skip
         cells = [
             " ".join(textpage.get_text_bounded(a, lower, b, upper).split())
-            for a, b in zip(edges, edges[1:], strict=False)
+            for a, b in itertools.pairwise(edges)
         ]
         if any(cells):
             rows.append(cells)

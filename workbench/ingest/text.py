@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from workbench.core.model import Section, with_parents
 from workbench.ingest.lines import Line, chars, clean
 from workbench.ingest.numbering import (
     Candidate,
@@ -24,7 +25,6 @@ from workbench.ingest.numbering import (
 from workbench.ingest.paragraphs import LABEL_RE, build_body, label_of, vocabulary_of
 from workbench.ingest.result import Coverage, IngestError, Part
 from workbench.ingest.typography import has_typography, mark_headings
-from workbench.model import Section, with_parents
 
 __all__ = [
     "WHOLE_DOCUMENT",
@@ -227,8 +227,11 @@ _SENTENCE_END = (".", "!", "?", ":")
 def _capital_headings(lines: list[Line], numbered: set[int]) -> list[_Heading]:
     """Unnumbered headings of a plain text under its numbered ones: a short line in capitals
     standing alone (after a blank, a heading or a finished sentence), before more text."""
-    found = []
+    found: list[_Heading] = []
+    first = min(numbered, default=len(lines))  # before it: the opening text's own rules
     for index, line in enumerate(lines[:-1]):
+        if index < first:
+            continue
         text = " ".join(line.text.split())
         if line.blank or not text.isupper() or len(text) > 80 or len(text.split()) > 8:
             continue

@@ -111,9 +111,7 @@ def _capitals(text: str) -> bool:
 
 
 def _body_style(line: Line, body: float) -> bool:
-    return (
-        line.size < body + 0.9 and not line.bold and not line.italic and not _capitals(line.text)
-    )
+    return line.size < body + 0.9 and not line.bold and not line.italic and not _capitals(line.text)
 
 
 def _stands_alone(lines: list[Line], index: int) -> bool:

@@ -1,0 +1,200 @@
+"""Import other organisations' answers to a remiss into the store, as received responses.
+
+The CLI (`workbench answer import`) and the TUI call `import_answers`. Every file is read
+first (pure: `workbench.answer.parse_answer`); only when all of them can be read is anything
+written, all in one transaction, so a batch of 200 answers with one broken file writes nothing
+and names that file.
+
+The organisation is the one named (`organisation`), else the guess; a guess the import is not
+sure of is put to `confirm` (the CLI asks at a terminal) or, without one, stored and queued
+for the officer to confirm. An organisation the store does not know is created. A file already
+imported for the remiss (same content) is refused unless `again`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from workbench.answer import ParsedAnswer, parse_answer
+from workbench.answer.organisation import OrganisationGuess
+from workbench.core.model import (
+    AnswerImport,
+    Kind,
+    Organisation,
+    Position,
+    Remiss,
+    Response,
+    Status,
+)
+from workbench.errors import InvalidInput, NotFound, WorkbenchError
+from workbench.ingest import IngestError
+from workbench.store import Store
+
+# Asked when the organisation is unsure: (file, guess) → the name to use, or None for the guess.
+Confirm = Callable[[Path, OrganisationGuess], str | None]
+
+
+@dataclass
+class ImportResult:
+    """What one file became."""
+
+    path: Path
+    response_id: int
+    organisation: str
+    organisation_created: bool
+    organisation_confidence: float
+    organisation_confirmed: bool
+    method: str
+    positions: int
+    to_review: int
+    warnings: list[str] = field(default_factory=list)
+
+
+def import_answers(
+    store: Store,
+    remiss_id: int,
+    paths: Iterable[Path | str],
+    organisation: str | None = None,
+    confirm: Confirm | None = None,
+    sidecar: Path | None = None,
+    again: bool = False,
+    actor: str = "",
+) -> list[ImportResult]:
+    """Import answer files to `remiss_id`; return one result per file, in order."""
+    remiss = store.get_remiss(remiss_id)
+    paths = [Path(p) for p in paths]
+    if not paths:
+        raise InvalidInput("Ange minst en fil att importera.")
+    if sidecar is not None and len(paths) != 1:
+        raise InvalidInput("En JSON-fil (--sidecar) hör till ett enda svar; ange en fil.")
+    known = {org.name: org.stances for org in store.list_organisations()}
+    parsed = [_parse(path, remiss, known, organisation, sidecar) for path in paths]
+    names = [
+        _organisation_name(answer, path, organisation, confirm)
+        for answer, path in zip(parsed, paths, strict=True)
+    ]
+    if not again:
+        for path, answer in zip(paths, parsed, strict=True):
+            earlier = store.imported_from(remiss_id, answer.source_sha256)
+            if earlier is not None:
+                raise InvalidInput(
+                    f"{path.name} är redan importerad som svar {earlier}; ta bort det svaret"
+                    " först eller importera igen med --again."
+                )
+    results = []
+    with store.db.atomic():
+        for path, answer, name in zip(paths, parsed, names, strict=True):
+            results.append(_store(store, remiss, path, answer, name, organisation, actor))
+    return results
+
+
+def _parse(path: Path, remiss: Remiss, known, organisation, sidecar) -> ParsedAnswer:
+    try:
+        return parse_answer(path, remiss, known, organisation, sidecar)
+    except IngestError as exc:
+        raise IngestError(f"{path.name}: {exc}") from None
+
+
+def _organisation_name(
+    answer: ParsedAnswer, path: Path, named: str | None, confirm: Confirm | None
+) -> str:
+    guess = answer.organisation
+    if named:
+        return named.strip()
+    if not guess.sure and confirm is not None:
+        chosen = confirm(path, guess)
+        if chosen and chosen.strip():
+            return chosen.strip()
+    if guess.name:
+        return guess.name
+    raise InvalidInput(f"Organisationen bakom {path.name} kunde inte avgöras; ange den med --org.")
+
+
+def _store(
+    store: Store,
+    remiss: Remiss,
+    path: Path,
+    answer: ParsedAnswer,
+    name: str,
+    named: str | None,
+    actor: str,
+) -> ImportResult:
+    org, created = _organisation(store, name, answer)
+    confirmed = bool(named) or answer.organisation.sure or name != answer.organisation.name
+    sections = {s.number: s.id for s in remiss.sections}
+    positions = [
+        Position(
+            stance=p.stance,
+            text=p.text,
+            section_id=sections.get(p.section) if p.section is not None else None,
+            lead=p.lead,
+            stance_confidence=p.stance_confidence,
+            section_confidence=p.section_confidence,
+            needs_review=p.needs_review,
+            review_note=p.review_note,
+        )
+        for p in answer.positions
+    ]
+    response = Response(
+        remiss_id=remiss.id,
+        organisation_id=org.id,
+        kind=_kind(answer.kind),
+        status=Status.SKICKAD,
+        our_dnr=answer.our_dnr,
+        date=answer.date,
+        positions=positions,
+    )
+    record = AnswerImport(
+        response_id=0,
+        source_name=answer.source_name or path.name,
+        source_sha256=answer.source_sha256,
+        method=answer.method,
+        organisation_guess=answer.organisation.name or "",
+        organisation_confidence=answer.organisation.confidence,
+        organisation_confirmed=confirmed,
+        warnings=answer.warnings,
+    )
+    try:
+        stored = store.add_received_response(response, record)
+    except WorkbenchError as exc:
+        raise type(exc)(f"{path.name}: {exc}") from None
+    store.log_event(stored.id, "import", actor, message=f"Mottaget svar ({path.name})")
+    return ImportResult(
+        path=path,
+        response_id=stored.id,
+        organisation=org.name,
+        organisation_created=created,
+        organisation_confidence=answer.organisation.confidence,
+        organisation_confirmed=confirmed,
+        method=answer.method,
+        positions=len(positions),
+        to_review=sum(1 for p in positions if p.needs_review),
+        warnings=list(answer.warnings),
+    )
+
+
+def _organisation(store: Store, name: str, answer: ParsedAnswer) -> tuple[Organisation, bool]:
+    """The organisation by name (as the store spells it), created when new; with the own
+    verbs a sidecar uses added where it lacks them."""
+    created = False
+    try:
+        org = store.organisation_by_name(name)
+    except NotFound:
+        subject = answer.organisation.subject if answer.organisation.name == name else ""
+        org = store.add_organisation(Organisation(name=name, subject=subject))
+        created = True
+    have = {s.key for s in org.stances}
+    missing = [s for s in answer.new_stances if s.key not in have]
+    if missing:
+        org.stances = [*org.stances, *missing]
+        org = store.update_organisation(org)
+    return org, created
+
+
+def _kind(value: str) -> Kind:
+    try:
+        return Kind(value)
+    except ValueError:
+        return Kind.REMISSVAR
