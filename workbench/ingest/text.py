@@ -103,6 +103,8 @@ def _outline(lines: list[Line], part: int | None, styled: bool, typographic: boo
     _check_part(part, 1)
     # A PDF's bold lines were weighed with its other type (typography.py): no second guess.
     headings = _marked(lines, bold=not (styled or typographic)) or _standalone(lines)
+    if typographic:
+        _levels_by_nesting(headings, lines)
     warnings = []
     if headings and not any(marks) and not any(line.bold for line in lines):
         warnings.append(
@@ -249,6 +251,19 @@ def _capital_headings(lines: list[Line], numbered: set[int]) -> list[_Heading]:
         ):
             found.append(_Heading(index, index + 1, "", text, 2))
     return found
+
+
+def _levels_by_nesting(headings: list[_Heading], lines: list[Line]) -> None:
+    """Levels of headings found by typography alone: a heading sits under the nearest earlier
+    one set more prominently (a lower rank), so a style used once does not push every other
+    style a level down."""
+    open_ranks: list[int] = []
+    for heading in headings:
+        rank = lines[heading.line].mark
+        while open_ranks and open_ranks[-1] >= rank:
+            open_ranks.pop()
+        heading.level = min(len(open_ranks) + 1, 9)
+        open_ranks.append(rank)
 
 
 def _levels_in_context(headings: list[_Heading], lines: list[Line]) -> None:
