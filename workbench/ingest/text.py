@@ -268,20 +268,26 @@ def _levels_by_nesting(headings: list[_Heading], lines: list[Line]) -> None:
 
 def _levels_in_context(headings: list[_Heading], lines: list[Line]) -> None:
     """Levels of unnumbered headings found by typography, from the numbered ones around them:
-    one below the numbered heading before it, or a chapter's level when set at least as
-    prominently as the document's numbered chapters (rank 1 is the most prominent)."""
+    below the numbered heading before it, one level deeper for each unnumbered heading between
+    them set more prominently; a chapter's level when set at least as prominently as the
+    document's numbered chapters (rank 1 is the most prominent)."""
     chapter_ranks = [lines[h.line].mark for h in headings if h.number and h.level == 1]
     chapter_rank = min((rank for rank in chapter_ranks if rank), default=0)
     numbered: _Heading | None = None
+    open_ranks: list[int] = []  # unnumbered headings open under the numbered one, by rank
     for heading in headings:
         if heading.number:
             numbered = heading
+            open_ranks = []
             continue
         rank = lines[heading.line].mark
         if numbered is None or (chapter_rank and rank <= chapter_rank):
             heading.level = 1
-        else:
-            heading.level = min(numbered.level + 1, 9)
+            continue
+        while open_ranks and open_ranks[-1] >= rank:
+            open_ranks.pop()
+        heading.level = min(numbered.level + 1 + len(open_ranks), 9)
+        open_ranks.append(rank)
 
 
 def _opening(lines: list[Line], first: int) -> list[_Heading]:
