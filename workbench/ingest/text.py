@@ -184,7 +184,7 @@ def _numbered(
             headings.append(_Heading(c.line, c.end, c.number, c.title, level_of(c, numeric_before)))
             numeric_before = numeric_before or c.key is not None
         merged = sorted(headings + marked, key=lambda h: h.line)
-        if typographic:
+        if typographic or any(line.mark for line in lines):
             _levels_in_context(merged, lines)
         per_part.append(merged)
     parts = [
