@@ -334,7 +334,7 @@ class _StyleInfo:
         self.looks: dict[str, int] = {}
         sizes = {sid: _half_points(self._resolved(chain_of(sid), "sz")) for sid in names}
         bold = {sid: self._resolved(chain_of(sid), "b") for sid in names}
-        body = sizes.get(self.default, None) or 0
+        body = sizes.get(self.default) or 0
         heading_sizes = {
             level: size
             for sid, level in sorted(self.levels.items(), key=lambda item: -item[1])
