@@ -24,7 +24,7 @@ from workbench.ingest.numbering import (
 )
 from workbench.ingest.paragraphs import LABEL_RE, build_body, label_of, vocabulary_of
 from workbench.ingest.result import Coverage, IngestError, Part
-from workbench.ingest.typography import has_typography, mark_headings
+from workbench.ingest.typography import APPENDIX, has_typography, labelled_heading, mark_headings
 
 __all__ = [
     "WHOLE_DOCUMENT",
@@ -260,6 +260,9 @@ def _levels_by_nesting(headings: list[_Heading], lines: list[Line]) -> None:
     open_ranks: list[int] = []
     for heading in headings:
         rank = lines[heading.line].mark
+        if heading.number.startswith(APPENDIX):  # an appendix stands beside the chapters
+            heading.level, open_ranks = 1, [rank]
+            continue
         while open_ranks and open_ranks[-1] >= rank:
             open_ranks.pop()
         heading.level = min(len(open_ranks) + 1, 9)
@@ -281,6 +284,9 @@ def _levels_in_context(headings: list[_Heading], lines: list[Line]) -> None:
             open_ranks = []
             continue
         rank = lines[heading.line].mark
+        if heading.number.startswith(APPENDIX):  # an appendix stands beside the chapters
+            heading.level, numbered, open_ranks = 1, None, []
+            continue
         if numbered is None or (chapter_rank and rank <= chapter_rank):
             heading.level = 1
             continue
@@ -344,6 +350,8 @@ def _marked(lines: list[Line], bold: bool = True, numbers: bool = True) -> list[
             continue
         parsed = parse_heading(text, marked=True) if numbers else None
         number, title = parsed or ("", text)
+        if not number and (labelled := labelled_heading(text)):
+            number, title = labelled  # "Bilaga 2", "Del 1", "LIS 03": the label is its number
         level = line.mark or 1
         if number and not number.isalpha():
             level = min(number.count(".") + 1, 9)

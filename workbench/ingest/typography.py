@@ -19,6 +19,34 @@ from workbench.ingest.numbering import split_number
 from workbench.ingest.paragraphs import join_lines
 
 MAX_HEADING = 150  # characters: a longer line is a sentence, whatever its font
+APPENDIX = "Bilaga"
+# A heading that carries a label for a number: "Bilaga 2", "Del 1", "LIS 03 Skephult".
+_LABEL = re.compile(
+    r"^(?P<label>(?:Bilaga|Bilagor|Del|Kapitel|LIS)\s+\d{1,3}[A-Za-z]?)\b\s*[:.–-]?\s*(?P<rest>.*)$"
+)
+
+
+def labelled_heading(text: str) -> tuple[str, str] | None:
+    """("Bilaga 2", "Miljö") for "Bilaga 2: Miljö"; None when the text has no such label or
+    nothing after it."""
+    match = _LABEL.match(text.strip())
+    if match is None or not match.group("rest"):
+        return None
+    return match.group("label"), match.group("rest")
+
+
+def _label_alone(text: str) -> str | None:
+    """The label of a line that is a label and nothing else, a page reference at most
+    ("Bilaga 1", "Bilaga 1 NFS 2007:10")."""
+    match = _LABEL.match(text.strip())
+    if match is None:
+        return None
+    rest = match.group("rest")
+    if rest and 2 * sum(ch.isalpha() for ch in rest) >= len(rest.replace(" ", "")):
+        return None
+    return match.group("label")
+
+
 _SENTENCE = re.compile(r"[.;,]$")
 _LETTERS = re.compile(r"[A-Za-zÅÄÖåäöÉé]")
 
@@ -67,6 +95,14 @@ def mark_headings(lines: list[Line]) -> list[Line]:
         if index < skip_to:
             continue
         style = styles.get(index)
+        label = _label_alone(line.text) if style is None and not line.blank else None
+        following = index + 1
+        if label and following < len(lines) and following in styles:
+            if lines[following].page == line.page:  # "Bilaga 1" over the appendix's title
+                line = replace(lines[following], text=f"{label} {lines[following].text.strip()}")
+                style = styles[following]
+                index = following
+                skip_to = following + 1
         if style is None:
             if not line.mark and line.size and split_number(line.text) and _body_style(line, body):
                 line = replace(line, plain=True)
