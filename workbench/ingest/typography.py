@@ -97,12 +97,12 @@ def mark_headings(lines: list[Line]) -> list[Line]:
         style = styles.get(index)
         label = _label_alone(line.text) if style is None and not line.blank else None
         following = index + 1
-        if label and following < len(lines) and following in styles:
-            if lines[following].page == line.page:  # "Bilaga 1" over the appendix's title
-                line = replace(lines[following], text=f"{label} {lines[following].text.strip()}")
-                style = styles[following]
-                index = following
-                skip_to = following + 1
+        # "Bilaga 1" alone over the appendix's title: one heading.
+        if label and following in styles and lines[following].page == line.page:
+            line = replace(lines[following], text=f"{label} {lines[following].text.strip()}")
+            style = styles[following]
+            index = following
+            skip_to = following + 1
         if style is None:
             if not line.mark and line.size and split_number(line.text) and _body_style(line, body):
                 line = replace(line, plain=True)
