@@ -92,17 +92,17 @@ def _items(lines: list[Line], vocabulary) -> list[_Item]:
         current = None
 
     for line in lines:
+        if line.table:  # a table row: one line of the table's paragraph, never joined
+            flush()
+            kind, current = "table", [" ".join(line.text.split())]
+            flush()
+            continue
         if line.blank:
             flush()
             chunk += 1
             continue
         text = " ".join(line.text.split())
         starts_item = current is None or line.whole
-        if line.table:  # a table row: one line of the table's paragraph, never joined
-            flush()
-            kind, current = "table", [text]
-            flush()
-            continue
         if bullet := _BULLET.match(text):
             flush()
             kind, current = "bullet", [text[bullet.end() :]]
@@ -176,13 +176,8 @@ class Vocabulary:
 
     def __contains__(self, word: object) -> bool:
         if self._words is None:
-            # Line by line: one string of the whole document, and the list of all its words,
-            # took ten times the memory of the text itself on a 300-page file.
-            words: set[str] = set()
-            for line in self._lines:
-                if line.text:
-                    words.update(_WORD.findall(_LINE_END_FRAGMENT.sub("", line.text.casefold())))
-            self._words = words
+            text = "\n".join(line.text for line in self._lines).casefold()
+            self._words = set(_WORD.findall(_LINE_END_FRAGMENT.sub("", text)))
         return word in self._words
 
 
