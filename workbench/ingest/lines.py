@@ -93,12 +93,12 @@ RUNNING = "sidhuvud och sidfot"
 PAGE_NUMBER = "sidnummer"
 
 
-_SPACE = str.maketrans("", "", " \t\n\r\f\v\u00a0")
+_WHITE_SPACE_OUT = str.maketrans("", "", " \t\n\r\f\v\u00a0")
 
 
 def chars(text: str) -> int:
     """Characters that count for coverage: all but white space."""
-    return len(text.translate(_SPACE)) if text else 0
+    return len(text.translate(_WHITE_SPACE_OUT)) if text else 0
 
 
 def clean(lines: list[Line], removed: dict[str, int] | None = None) -> list[Line]:
