@@ -93,12 +93,11 @@ RUNNING = "sidhuvud och sidfot"
 PAGE_NUMBER = "sidnummer"
 
 
-_WHITE_SPACE_OUT = str.maketrans("", "", " \t\n\r\f\v\u00a0")
-
-
 def chars(text: str) -> int:
-    """Characters that count for coverage: all but white space."""
-    return len(text.translate(_WHITE_SPACE_OUT)) if text else 0
+    """Characters that count for coverage: all but white space (a line holds no breaks)."""
+    if not text:
+        return 0
+    return len(text) - text.count(" ") - text.count("\t") - text.count("\u00a0")
 
 
 def clean(lines: list[Line], removed: dict[str, int] | None = None) -> list[Line]:
@@ -191,12 +190,18 @@ def _running_lines(lines: list[Line]) -> tuple[set[int], dict[int, tuple[str, st
     }
     glued: dict[int, tuple[str, str]] = {}
     if common:
+        # A line can only hold a head that opens or closes it: its first or last word.
+        ends = {key.split()[0] for key in common} | {key.split()[-1] for key in common}
         for zone in zones.values():
             for i in zone:
-                if i not in found and not lines[i].mark:
-                    cut = _glued_head(lines[i].text, common)
-                    if cut is not None:
-                        glued[i] = cut
+                words = lines[i].text.split()
+                if i in found or lines[i].mark or len(words) < 2:
+                    continue
+                if _key(words[0]) not in ends and _key(words[-1]) not in ends:
+                    continue
+                cut = _glued_head(lines[i].text, common)
+                if cut is not None:
+                    glued[i] = cut
     return found, glued
 
 

@@ -242,6 +242,8 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
             return style
         sizes, bolds, italics = [], [], []
         for i in samples:
+            if sizes and not (bolds[0] or italics[0]):
+                break  # the first letter is regular: the line is not wholly bold or italic
             size = raw.FPDFText_GetFontSize(handle, i)
             if size <= 2 and raw.FPDFText_GetMatrix(handle, i, matrix):
                 # A size of 1 scaled by the text matrix (some producers set type so).
@@ -257,8 +259,8 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
                 bool(got and flags.value & ITALIC_FLAG) or bool(_ITALIC_NAME.search(font))
             )
         style.size = round(min(sizes), 1)
-        style.bold = all(bolds)
-        style.italic = all(italics)
+        style.bold = all(bolds) and len(bolds) == len(samples)
+        style.italic = all(italics) and len(italics) == len(samples)
         if last := box(samples[-1]):
             style.right = last[2]
         if first := box(samples[0]):
