@@ -104,3 +104,23 @@ def test_pdfium_keeps_the_hyphen_of_a_line_it_joins():
     parsed = read_remiss(STRATEGY_PDF)
     text = "\n".join(s.body for s in parsed.sections)
     assert "forsknings- och" in text and "\ufffe" not in text
+
+
+def test_the_documents_own_table_of_contents_checks_the_headings():
+    lines = [Line("Innehåll")]
+    for entry in ("1 Bakgrund ........ 2", "2 Förslag ........ 3", "3 Ekonomi ........ 4"):
+        lines.append(Line(entry))
+    lines += [
+        Line(""),
+        Line("1 Bakgrund"),
+        Line("Strategin togs fram under 2019 i samverkan med kommunerna i länet."),
+        Line(""),
+        Line("2 Förslag"),
+        Line("Regionen föreslår tre insatser under de kommande åren i länet."),
+        Line(""),
+        Line("Ekonomin redovisas i en bilaga som ännu inte är klar."),
+    ]
+    result = outline(lines)
+    assert [s.number for s in result.sections if s.number] == ["1", "2"]
+    (warning,) = [w for w in result.warnings if "Innehållsförteckningen" in w]
+    assert "1 rubrik(er)" in warning and "3 Ekonomi" in warning

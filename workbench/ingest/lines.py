@@ -100,9 +100,12 @@ def chars(text: str) -> int:
     return len(text) - text.count(" ") - text.count("\t") - text.count("\u00a0")
 
 
-def clean(lines: list[Line], removed: dict[str, int] | None = None) -> list[Line]:
+def clean(
+    lines: list[Line], removed: dict[str, int] | None = None, toc: list[str] | None = None
+) -> list[Line]:
     """Drop running headers and footers and table-of-contents lines; keep everything else.
-    `removed` adds up what went, by name (TOC, RUNNING, PAGE_NUMBER), in characters."""
+    `removed` adds up what went, by name (TOC, RUNNING, PAGE_NUMBER), in characters; `toc`
+    gets the table of contents' lines, to check the headings found against."""
     furniture, glued = _running_lines(lines)
     tally = removed if removed is not None else {}
     kept: list[Line] = []
@@ -117,6 +120,8 @@ def clean(lines: list[Line], removed: dict[str, int] | None = None) -> list[Line
             continue
         if line.mark == 0 and (name := _noise(line.text)):
             tally[name] = tally.get(name, 0) + chars(line.text)
+            if name == TOC and toc is not None:
+                toc.append(line.text)
             continue
         if index in glued:
             rest, head = glued[index]

@@ -9,6 +9,7 @@ section "Hela dokumentet", and builds each section's body (paragraphs.py).
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from workbench.core.model import Section, with_parents
@@ -73,19 +74,84 @@ def outline(lines: list[Line], part: int | None = None, styled: bool = False) ->
     in the outline's coverage."""
     extracted = sum(chars(line.text) for line in lines)
     removed: dict[str, int] = {}
-    lines = clean(lines, removed)
+    toc: list[str] = []
+    lines = clean(lines, removed, toc)
     if not any(not line.blank for line in lines):
         raise IngestError("Filen innehåller ingen text.")
     typographic = has_typography(lines)
     if typographic:
         lines = mark_headings(lines)
+        _mark_toc_entries(lines, toc)
     result = _outline(lines, part, styled, typographic)
     kept = result.coverage.kept
     removed.update(result.coverage.removed)
     result.coverage = Coverage(extracted, kept, removed)
     if result.coverage.ratio < 0.99:
         result.warnings.append(result.coverage.summary())
+    if len(result.parts) == 1:  # a table of contents may be another part's
+        missing = toc_missing(toc, result.sections)
+        if missing:
+            shown = "; ".join(missing[:5]) + (" …" if len(missing) > 5 else "")
+            result.warnings.append(
+                f"Innehållsförteckningen nämner {len(missing)} rubrik(er) som inte blev"
+                f" avsnitt: {shown}. Kontrollera dispositionen."
+            )
     return result
+
+
+def _mark_toc_entries(lines: list[Line], toc: list[str]) -> None:
+    """Unnumbered entries of the document's table of contents that the typography did not
+    mark ("Referenser" set like body text): the line that reads the same, standing alone after
+    the contents, is a heading of the rank the other unnumbered headings have."""
+    entries = {}
+    for line in toc:
+        entry = " ".join(_TOC_TAIL.sub("", line).split())
+        if entry and not split_number(entry) and not _TOC_TITLE_ONLY.match(entry):
+            entries[entry.casefold().rstrip(".:")] = entry
+    if not entries:
+        return
+    marked = {" ".join(line.text.split()).casefold().rstrip(".:") for line in lines if line.mark}
+    ranks = [line.mark for line in lines if line.mark]
+    rank = min(ranks, default=1)
+    for index, line in enumerate(lines):
+        text = " ".join(line.text.split()).casefold().rstrip(".:")
+        if line.mark or line.blank or text not in entries or text in marked:
+            continue
+        previous = lines[index - 1] if index else None
+        if previous is None or previous.blank or previous.ends or previous.page != line.page:
+            line.mark = rank
+            marked.add(text)
+
+
+_TOC_TAIL = re.compile(r"[\s.…_]*\d{0,4}\s*$")
+
+
+def toc_missing(toc: list[str], sections: list[Section]) -> list[str]:
+    """The document's own table of contents as a check: its entries no section answers to
+    (by number, else by title), in its order."""
+    numbers = {s.number for s in sections if s.number}
+    titles = [_comparable(s.title) for s in sections] + [_comparable(s.heading) for s in sections]
+    missing = []
+    for line in toc:
+        entry = " ".join(_TOC_TAIL.sub("", line).split())
+        if not entry or _TOC_TITLE_ONLY.match(entry):
+            continue
+        number, title = split_number(entry) or ("", entry)
+        if number and number in numbers:
+            continue
+        wanted = _comparable(title)
+        if not wanted or any(wanted in t or t.startswith(wanted) for t in titles if t):
+            continue
+        missing.append(entry)
+    return missing
+
+
+_TOC_TITLE_ONLY = re.compile(r"^(?:innehåll|innehållsförteckning)$", re.I)
+_PUNCTUATION = re.compile(r"[.:,;–-]")
+
+
+def _comparable(text: str) -> str:
+    return " ".join(_PUNCTUATION.sub(" ", text.casefold()).split())
 
 
 def _outline(lines: list[Line], part: int | None, styled: bool, typographic: bool) -> Outline:
