@@ -194,6 +194,9 @@ def _running_lines(lines: list[Line]) -> tuple[set[int], dict[int, tuple[str, st
         if len(on) >= share and sum(ch.isalpha() for ch in key) >= 3 and len(key) >= 6
     }
     glued: dict[int, tuple[str, str]] = {}
+    # As written, case and all: "Mark- och miljööverdomstolen" runs on every page, and the
+    # heading "YRKANDEN I MARK- OCH MILJÖÖVERDOMSTOLEN" keeps its end.
+    common = {_exact_key(lines[i].text) for i in found if _key(lines[i].text) in common}
     if common:
         # A line can only hold a head that opens or closes it: its first or last word.
         ends = {key.split()[0] for key in common} | {key.split()[-1] for key in common}
@@ -202,7 +205,7 @@ def _running_lines(lines: list[Line]) -> tuple[set[int], dict[int, tuple[str, st
                 words = lines[i].text.split()
                 if i in found or lines[i].mark or len(words) < 2:
                     continue
-                if _key(words[0]) not in ends and _key(words[-1]) not in ends:
+                if _exact_key(words[0]) not in ends and _exact_key(words[-1]) not in ends:
                     continue
                 cut = _glued_head(lines[i].text, common)
                 if cut is not None:
@@ -215,9 +218,17 @@ def _glued_head(text: str, common: set[str]) -> tuple[str, str] | None:
     words = text.split()
     for count in range(1, min(5, len(words))):
         head, rest = " ".join(words[:count]), " ".join(words[count:])
-        if _key(head) in common:
+        if _exact_key(head) in common:
             return rest, head
         head, rest = " ".join(words[-count:]), " ".join(words[:-count])
-        if _key(head) in common:
+        if _exact_key(head) in common:
             return rest, head
     return None
+
+
+def _exact_key(text: str) -> str:
+    """A line as written, digits counting as one (page numbers, dates)."""
+    return _DIGITS.sub("#", " ".join(text.split()))
+
+
+_DIGITS = re.compile(r"\d+")

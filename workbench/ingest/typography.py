@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import replace
 
 from workbench.ingest.lines import Line
-from workbench.ingest.numbering import split_number
+from workbench.ingest.numbering import DANGLING, split_number
 from workbench.ingest.paragraphs import join_lines
 
 MAX_HEADING = 150  # characters: a longer line is a sentence, whatever its font
@@ -167,7 +167,12 @@ def _wraps(line: Line, following: Line, style, body: float) -> bool:
         return False
     # The same look entirely, or a line that can only go on: lower case, or after a hyphen,
     # a comma or a word that cannot end a title.
-    goes_on = following.text.strip()[:1].islower() or line.text.rstrip().endswith(("-", ","))
+    last_word = line.text.rsplit(maxsplit=1)[-1].casefold() if line.text.strip() else ""
+    goes_on = (
+        following.text.strip()[:1].islower()
+        or line.text.rstrip().endswith(("-", ","))
+        or last_word in DANGLING
+    )
     if not goes_on and _heading_style(following, body) != style:
         return False
     if split_number(following.text):
