@@ -196,7 +196,12 @@ def _running_lines(lines: list[Line]) -> tuple[set[int], dict[int, tuple[str, st
     glued: dict[int, tuple[str, str]] = {}
     # As written, case and all: "Mark- och miljööverdomstolen" runs on every page, and the
     # heading "YRKANDEN I MARK- OCH MILJÖÖVERDOMSTOLEN" keeps its end.
-    common = {_exact_key(lines[i].text) for i in found if _key(lines[i].text) in common}
+    # A reference in brackets ("(NFS 2014:23)") ends paragraphs on many pages: it is text.
+    common = {
+        _exact_key(lines[i].text)
+        for i in found
+        if _key(lines[i].text) in common and not lines[i].text.lstrip().startswith("(")
+    }
     if common:
         # A line can only hold a head that opens or closes it: its first or last word.
         ends = {key.split()[0] for key in common} | {key.split()[-1] for key in common}
