@@ -124,3 +124,26 @@ def test_the_documents_own_table_of_contents_checks_the_headings():
     assert [s.number for s in result.sections if s.number] == ["1", "2"]
     (warning,) = [w for w in result.warnings if "Innehållsförteckningen" in w]
     assert "1 rubrik(er)" in warning and "3 Ekonomi" in warning
+
+
+def test_a_flate_bomb_is_refused_before_pdfium_inflates_it(tmp_path, monkeypatch):
+    import zlib
+
+    from workbench.ingest import IngestError, pdf
+
+    monkeypatch.setattr(pdf, "MAX_INFLATED", 8 * 2**20)  # the same rule, a smaller bomb
+    stream = zlib.compress(b" " * 32 * 2**20, 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    body = b"%PDF-1.4\n" + b"".join(
+        b"%d 0 obj\n%s\nendobj\n" % (number, obj) for number, obj in enumerate(objects, 1)
+    )
+    path = tmp_path / "bomb.pdf"
+    path.write_bytes(body + b"trailer << /Root 1 0 R >>\n%%EOF")
+    with pytest.raises(IngestError, match="zip-bomb"):
+        read_remiss(path)
+    pdf.check_streams(STRATEGY_PDF)  # an ordinary file passes

@@ -127,6 +127,7 @@ def read_pages(path: Path, typography: bool = True) -> list[PdfPage]:
     """
     import pypdfium2 as pdfium
 
+    check_streams(path)
     try:
         document = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
@@ -207,6 +208,48 @@ def _with_tables(page, textpage, text: str, styles: list[LineStyle]):
             out_lines.append(row)
             out_styles.append(LineStyle(style.size, top=style.top, bottom=style.bottom, table=True))
     return "\n".join(out_lines), out_styles
+
+
+MAX_INFLATED = 256 * 2**20  # no stream of a remiss inflates to a quarter of a gigabyte
+_STREAM = re.compile(rb"(?<!end)stream\r?\n")
+_CHUNK = 2**20
+
+
+def check_streams(path: Path) -> None:
+    """Refuse a flate bomb before PDFium inflates it: PDFium has no limit of its own, and a
+    1 MB stream of zeros becomes a gigabyte in memory. Each compressed stream but images is
+    inflated a megabyte at a time and counted, never kept."""
+    import zlib
+
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return  # PDFium says what is wrong with the file
+    for match in _STREAM.finditer(data):
+        start = match.end()
+        head = data[max(0, match.start() - 400) : match.start()]
+        if b"FlateDecode" not in head or b"/Image" in head[head.rfind(b"<<") :]:
+            continue  # reading text, PDFium never inflates an image
+        end = data.find(b"endstream", start)
+        if end < 0:
+            end = len(data)
+        inflater = zlib.decompressobj()
+        pending = data[start:end]
+        inflated = 0
+        try:
+            while pending and inflated <= MAX_INFLATED and not inflater.eof:
+                out = len(inflater.decompress(pending, _CHUNK))
+                if not out and len(inflater.unconsumed_tail) == len(pending):
+                    break  # no progress: the rest is no deflate data
+                inflated += out
+                pending = inflater.unconsumed_tail
+        except zlib.error:
+            continue  # a broken stream: PDFium reports it, or reads past it
+        if inflated > MAX_INFLATED:
+            raise IngestError(
+                f"PDF-filen packas upp till mer än {MAX_INFLATED // 2**20} MB från"
+                f" {len(data) // 2**10} kB; den liknar en zip-bomb och läses inte."
+            )
 
 
 def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:

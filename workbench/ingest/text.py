@@ -298,8 +298,8 @@ def _capital_headings(lines: list[Line], numbered: set[int]) -> list[_Heading]:
     found: list[_Heading] = []
     first = min(numbered, default=len(lines))  # before it: the opening text's own rules
     for index, line in enumerate(lines[:-1]):
-        if index < first:
-            continue
+        if index < first or len(line.text) > 160 or not line.text.isupper():
+            continue  # cheap tests first: a long line or one in lower case is no such heading
         text = " ".join(line.text.split())
         if line.blank or not text.isupper() or len(text) > 80 or len(text.split()) > 8:
             continue
@@ -368,6 +368,8 @@ def _opening(lines: list[Line], first: int) -> list[_Heading]:
     found: list[_Heading] = []
     start = 0
     for index in range(first):
+        if len(lines[index].text) > 40:
+            continue  # "Sammanfattning" and its like are short
         text = " ".join(lines[index].text.split()).rstrip(":")
         if text.casefold() in _OPENING_TITLES:
             if any(not line.blank for line in lines[start:index]):
