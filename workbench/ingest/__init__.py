@@ -3,7 +3,7 @@
     parsed = read_remiss(path)            # PDF, DOCX, TXT or Markdown
     parsed.sections, parsed.parts, parsed.part, parsed.guesses, parsed.warnings
 
-Pure: no store, no UI. pypdf and python-docx are imported only when such a file is read.
+Pure: no store, no UI. pypdfium2 and python-docx are imported only when such a file is read.
 """
 
 from __future__ import annotations

@@ -121,7 +121,7 @@ class ImportScreen(ModalScreen[int | None]):
 
     @work(thread=True, exclusive=True, group="import")
     def read(self, path: Path, part: int | None) -> None:
-        """Read the file in a thread; the readers (pypdf, python-docx) load only now."""
+        """Read the file in a thread; the readers (pypdfium2, python-docx) load only now."""
         from workbench.ingest import max_import_bytes, read_remiss
 
         worker = get_current_worker()
