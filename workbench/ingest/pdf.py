@@ -210,7 +210,8 @@ def _with_tables(page, textpage, text: str, styles: list[LineStyle]):
     return "\n".join(out_lines), out_styles
 
 
-MAX_INFLATED = 100 * 2**20  # no page or font stream of a remiss inflates to 100 MB (images are skipped)
+# No page or font stream of a remiss inflates to 100 MB (images, which may, are skipped).
+MAX_INFLATED = 100 * 2**20
 _STREAM = re.compile(rb"(?<!end)stream\r?\n")
 _CHUNK = 2**20
 
