@@ -1,6 +1,6 @@
 """Answers to a remiss written by other organisations, read back (the sender's side).
 
-Pure: no store, no UI; python-docx and pypdf are imported only when such a file is read.
+Pure: no store, no UI; python-docx and pypdfium2 are imported only when such a file is read.
 
     parsed = parse_answer(path, remiss, organisations)   # .docx, .pdf, .txt, .md or .json
     parsed.organisation, parsed.positions, parsed.method, parsed.warnings

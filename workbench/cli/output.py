@@ -119,3 +119,10 @@ def response_detail(
     )
     data["positions"] = positions
     return data
+
+
+def described(remisses) -> str:
+    """`#3 "Titel" (fil.pdf), #7 "Titel"`: remisses told apart in one line."""
+    return ", ".join(
+        f"#{r.id} ”{r.title}”" + (f" ({r.source_name})" if r.source_name else "") for r in remisses
+    )
