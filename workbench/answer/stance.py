@@ -9,6 +9,20 @@ understryker …"), then the first one the organisation is the subject of, then 
 
 A phrase at the very start, after a subject of a few words, is the paragraph's lead: it is
 returned apart (`lead`), so a position stores the organisation's own lead and its text.
+
+Answers to plans and inquiries take sides in more words than the vocabulary's verbs: demands
+("yrkar", "yrkas", "begär", "kräver", "hemställer"), opposition ("kan inte godtas", "bör inte
+antas", "ifrågasätter", "är emot"), criticism ("brister", "saknas", "otillräcklig",
+"olämplig"), wishes ("bör", "borde", "hade gärna sett", "önskar", "vill se") and conditional
+support ("tillstyrker under förutsättning att …"). A demand whose object is to stop the
+proposal ("yrkar att detaljplanen inte antas") is opposition. Words of criticism under a
+negation ("saknas inte", "är inte olämplig") say nothing against; a negation ends at "utan"
+("inte … utan kräver"). What the answer quotes from the remiss (in quotation marks, "enligt
+planbeskrivningen …", "utredningen föreslår …") is the remiss speaking, not the answerer.
+
+The keys for those words that the built-in vocabulary lacks (`yrkar`, `begar`, `kraver`,
+`ifragasatter`, `kritik`, `onskar`) are read answers' own verbs: `READ_STANCES` gives each its
+class, and the import adds the ones an answer uses to its organisation's vocabulary.
 """
 
 from __future__ import annotations
@@ -18,7 +32,28 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from workbench.model import Stance
-from workbench.stances import FREE_TEXT, NO_COMMENTS, builtin_vocabulary
+from workbench.stances import (
+    AGAINST,
+    FREE_TEXT,
+    NO_COMMENTS,
+    PARTLY,
+    PROPOSAL,
+    builtin_vocabulary,
+)
+
+# Verbs answers use that the built-in vocabulary has no key for (see the module's doc).
+READ_STANCES: dict[str, Stance] = {
+    s.key: s
+    for s in (
+        Stance("yrkar", "yrkar", PROPOSAL),
+        Stance("begar", "begär", PROPOSAL),
+        Stance("kraver", "kräver", PROPOSAL),
+        Stance("onskar", "önskar", PROPOSAL),
+        Stance("ifragasatter", "ifrågasätter", AGAINST),
+        Stance("kritik", "är kritisk", AGAINST, label="kritik (brister, saknas …)"),
+    )
+}
+DEMANDS = {"yrkar", "begar", "kraver"}
 
 _ADVERB = (
     r"(?:också|även|därför|dock|vidare|återigen|särskilt|starkt|därmed|alltså|dessutom|"
@@ -31,6 +66,40 @@ _NEGATION = r"(?:inte|ej|icke)"
 
 # (pattern, stance key, base confidence). Keys are the built-in vocabulary's.
 _PHRASES: list[tuple[str, str, float]] = [
+    # demands: what the answerer asks for ("yrkar att …", "yrkas att …", "begär att …")
+    (r"yrkar|yrkas|yrkande(?:t|n)? (?:är|om)|hemställer", "yrkar", 0.9),
+    (r"begär", "begar", 0.85),
+    (r"(?:vi|jag|och) kräver|kräver (?:att|därför)", "kraver", 0.85),
+    (r"kräver", "kraver", 0.6),
+    # opposition in the words of a plan's or an inquiry's readers
+    (
+        rf"kan {_NEGATION} (?:godtas|accepteras|godkännas|tillstyrkas|antas|godta|acceptera|"
+        r"godkänna)",
+        "avstyrker",
+        0.9,
+    ),
+    (
+        rf"(?:bör|ska|skall|får|kan) {_NEGATION} (?:antas|genomföras|godkännas|beslutas|"
+        r"fastställas|godtas|vinna laga kraft)",
+        "avstyrker",
+        0.85,
+    ),
+    (r"ifrågasätter", "ifragasatter", 0.85),
+    (r"(?:är|står) (?:helt |starkt )?emot|säger nej till", "avstyrker", 0.85),
+    (r"motsätter (?:oss|mig)(?! inte)", "avstyrker", 0.9),
+    (r"invänder mot|har (?:starka |allvarliga )?invändningar", "avstyrker", 0.75),
+    (r"motsätter (?:oss|mig) inte", "tillstyrker", 0.7),
+    (r"kan (?:godta|acceptera|godtas|accepteras)", "tillstyrker", 0.7),
+    # criticism: the proposal falls short
+    (r"brister|bristfällig\w*|bristande|brist på", "kritik", 0.7),
+    (r"saknas|saknar", "kritik", 0.65),
+    (r"otillräcklig\w*|(?:inte|ej|icke) tillräcklig\w*", "kritik", 0.7),
+    (r"olämplig\w*|felaktig\w*|ofullständig\w*|missvisande|undermålig\w*", "kritik", 0.7),
+    (r"inte (?:är )?(?:förenlig|godtagbar|acceptabel)\w*|är fel", "kritik", 0.7),
+    # wishes and proposals
+    (r"hade gärna sett|skulle gärna (?:se|vilja)|vill gärna se|önskar|önskvärt", "onskar", 0.75),
+    (r"bör|borde|skulle behöva", "foreslar", 0.6),
+    (r"behöver", "foreslar", 0.5),
     # against, negations first: they begin where the verb of support would
     (
         rf"kan {_NEGATION} (?:tillstyrka|ställa sig bakom|stödja|instämma i|acceptera)",
@@ -38,9 +107,10 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.9,
     ),
     (rf"(?:tillstyrker|instämmer|välkomnar|stöder|stödjer|godtar) {_NEGATION}", "avstyrker", 0.85),
-    (rf"ställer sig {_NEGATION} bakom", "avstyrker", 0.9),
+    (rf"ställer (?:sig|oss) {_NEGATION} bakom", "avstyrker", 0.9),
     (
-        rf"delar {_NEGATION} (?:bedömningen|uppfattningen|slutsatsen|synen|förslaget)",
+        rf"delar {_NEGATION} (?:(?:den|denna|dess|[\wåäö]+s) )?(?:bedömning|uppfattning|"
+        r"slutsats|syn|förslag|analys)(?:en|et|ar|erna)?",
         "avstyrker",
         0.85,
     ),
@@ -48,6 +118,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     (rf"är {_NEGATION} positiva? till", "avstyrker", 0.8),
     (r"avstyrker", "avstyrker", 0.95),
     (r"motsätter sig(?! inte)", "avstyrker", 0.9),
+    (r"ställer (?:sig|oss) avvisande", "avstyrker", 0.85),
     (r"avvisar", "avstyrker", 0.8),
     (r"avråder (?:från|ifrån)", "avstyrker", 0.8),
     (r"ställer sig (?:negativ|avvisande|kritisk)", "avstyrker", 0.85),
@@ -74,7 +145,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     # for
     (r"motsätter sig inte", "tillstyrker", 0.7),
     (r"tillstyrker", "tillstyrker", 0.95),
-    (r"ställer sig bakom", "tillstyrker", 0.9),
+    (r"ställer (?:sig|oss) bakom", "tillstyrker", 0.9),
     (r"stöder|stödjer", "tillstyrker", 0.75),
     (r"ställer sig (?:mycket )?positiv", "positiv", 0.95),
     (r"ser (?:mycket )?positivt på", "positiv", 0.9),
@@ -131,10 +202,53 @@ class StanceGuess:
     phrase: str = ""  # the stance phrase as written ("kan inte tillstyrka")
 
 
-class StanceReader:
-    """Reads stances; an organisation's own verbs ("ser positivt på") are read as its keys."""
+# Quotations of the remiss: a passage in quotation marks of three words or more.
+_QUOTED = re.compile(r"[„“”\"»«]([^„“”\"»«\n]{12,}?)[“”\"»«]")
+# A sentence that reports what the remiss says ("Enligt planbeskrivningen …", "I förslaget
+# anges …"): the remiss speaking.
+_REPORTED = re.compile(
+    r"(?:^|(?<=[.!?:]\s))(?:Enligt|I|Av) (?:\w+ )?(?:plan\w*|förslag\w*|utredning\w*|"
+    r"betänkande\w*|remiss\w*|promemori\w*|granskningsutlåtande\w*|samrådsredogörelse\w*|"
+    r"planbeskrivning\w*|detaljplan\w*|miljökonsekvensbeskrivning\w*|MKB\w*|strategi\w*|"
+    r"program\w*|handling\w*)(?: \S+){0,3}? (?:anges|står|framgår|föreslås|skriver|"
+    r"beskrivs|konstateras|bedöms|sägs|redovisas|menar|anser|bedömer|föreslår)?"
+    r"[^.!?]*?(?=,\s*(?:vilket|men|något|det|detta)\b|[.!?]|$)",
+    re.I,
+)
+# Who speaks for the remiss: a phrase with one of them as its subject is reported speech.
+_REMISS_SUBJECTS = re.compile(
+    r"(?:utredning(?:en)?|utredaren|utredarna|kommittén|regeringen|departementet|"
+    r"promemorian|betänkandet|planbeskrivningen|planförslaget|planen|detaljplanen|förslaget|"
+    r"remissen|strategin|programmet|granskningsutlåtandet|samrådsredogörelsen|"
+    r"exploatören|byggherren|sökanden)$",
+    re.I,
+)
+_NEGATOR = re.compile(r"(?<![\wåäö])(?:inte|ej|icke|aldrig|inga|ingen|inget)(?![\wåäö])", re.I)
+_NEGATED_AFTER = re.compile(r"^\s*(?:inte|ej|icke)(?![\wåäö])", re.I)
+_CONDITION = re.compile(
+    r"under (?:förutsättning|förutsättningen) att|förutsatt att|på villkor att|"
+    r"med (?:förbehåll|villkoret)|om (?:inte )?(?:följande|nedanstående) (?:beaktas|ändras)",
+    re.I,
+)
+# What a demand asks for when it asks to stop the proposal.
+_STOP_PROPOSAL = re.compile(
+    r"(?:inte|ej) (?:antas|antar|anta|genomförs|genomföra|godkänns|godkänna|fastställs|"
+    r"vinner laga kraft|går vidare)|avslå\w*|avslag|upphäv\w*|avbryt\w*|återkalla\w*|"
+    r"återförvisa\w*|stoppa\w*|dras tillbaka|avskriv\w*|ska avstyrkas|avstyrk\w*",
+    re.I,
+)
+# Classes in the order they speak for a paragraph without a lead: opposition first.
+_PRIORITY = {AGAINST: 4, PARTLY: 3, PROPOSAL: 2}
 
-    def __init__(self, own: Iterable[Stance] = ()) -> None:
+
+class StanceReader:
+    """Reads stances; an organisation's own verbs ("ser positivt på") are read as its keys.
+
+    `others`: words that name the remiss's author in this answer ("kommunen" in a resident's
+    answer to the municipality's plan); a phrase they are the subject of is not the answer's.
+    """
+
+    def __init__(self, own: Iterable[Stance] = (), others: Iterable[str] = ()) -> None:
         phrases = [
             (" ".join(re.escape(word) for word in s.verb.split()), s.key, 0.95)
             for s in own
@@ -143,7 +257,9 @@ class StanceReader:
         phrases += _PHRASES
         builtin = builtin_vocabulary()
         self._classes = {s.key: s.stance_class for s in builtin}
+        self._classes.update({key: s.stance_class for key, s in READ_STANCES.items()})
         self._classes.update({s.key: s.stance_class for s in own})
+        self._others = {o.casefold() for o in others if o.strip()}
         self._patterns = [
             (
                 re.compile(rf"{_START}(?P<verb>{pattern.replace(' ', _GAP)}){_WORD_END}", re.I),
@@ -160,17 +276,46 @@ class StanceReader:
         """The stance of `text`. `subjects` name the organisation ("Locum", "Locum AB");
         `marked_lead` is an opening the source emphasised (italics), which is the lead."""
         plain = text.replace("*", "")
-        matches = self._matches(plain)
+        spoken = own_words(plain)
+        matches = [m for m in self._matches(spoken) if not self._not_ours(spoken, m)]
         guess = self._guess(plain, matches, subjects, marked_lead)
+        guess = self._demand(guess, spoken, matches)
         return self._qualified(guess, plain, matches)
 
+    def _not_ours(self, text: str, match) -> bool:
+        """A phrase under a negation that ends no sooner than at "utan" (criticism only: the
+        vocabulary's negated verbs are phrases of their own), or whose subject is the
+        remiss's author ("kommunen föreslår", "utredningen bedömer")."""
+        start, end, key, _weight, _verb = match
+        clause = re.split(r"[.!?;:]\s|,\s(?:men|utan)\s|\butan\b", text[:start])[-1]
+        words = clause.split()
+        if key == "kritik":
+            window = " ".join(words[-4:])
+            if _NEGATOR.search(window) or _NEGATED_AFTER.match(text[end:]):
+                return True
+        if self.stance_class(key) == AGAINST:
+            return False  # "Förslaget kan inte godtas": the remiss is what is opposed
+        subject = " ".join(words[-2:]).casefold().strip(" ,")
+        last = words[-1].casefold().strip(" ,") if words else ""
+        if _REMISS_SUBJECTS.search(last) or _REMISS_SUBJECTS.search(subject):
+            return True
+        return bool(self._others) and last in self._others
+
+    def _demand(self, guess: StanceGuess, plain: str, matches) -> StanceGuess:
+        """A demand to stop the proposal ("yrkar att detaljplanen inte antas") opposes it."""
+        if guess.key not in DEMANDS:
+            return guess
+        if _STOP_PROPOSAL.search(plain):
+            return StanceGuess("avstyrker", guess.confidence, guess.lead, guess.phrase)
+        return guess
+
     def _qualified(self, guess: StanceGuess, plain: str, matches) -> StanceGuess:
-        """Support with a reservation is partial: "tillstyrker … med förbehåll för …", or
-        support and opposition in one paragraph."""
+        """Support with a reservation is partial: "tillstyrker … med förbehåll för …",
+        "… under förutsättning att …", or support and opposition in one paragraph."""
         if self.stance_class(guess.key) != "for":
             return guess
         classes = {self.stance_class(key) for _, _, key, weight, _ in matches if weight >= 0.7}
-        if "partly" in classes or "against" in classes:
+        if "partly" in classes or "against" in classes or _CONDITION.search(plain):
             confidence = round(guess.confidence * 0.85, 2)
             return StanceGuess("tillstyrker_delvis", confidence, guess.lead, guess.phrase)
         return guess
@@ -188,16 +333,43 @@ class StanceReader:
             return StanceGuess(FREE_TEXT, 0.6)
         first = matches[0]
         start, end, key, weight, verb = first
+        if (turned := _after_utan(plain, matches)) is not None:
+            start, end, key, weight, verb = turned
+            return StanceGuess(key, round(weight * 0.85, 2), "", verb)
         opening = _SUBJECT.match(plain[:start])
-        if weight >= LEAD_WEIGHT and opening and len(opening.group("subject").split()) <= 6:
+        if (
+            weight >= LEAD_WEIGHT
+            and key != "kritik"  # a shortcoming is the remiss's, not a verb of the answer's
+            and opening
+            and len(opening.group("subject").split()) <= 6
+        ):
             lead = plain[:end].strip(" \"'”")
             return StanceGuess(key, min(0.98, weight + 0.03), lead, verb)
+        strong = self._strongest(matches)
+        if strong is not None:
+            return strong
         for start, _end, key, weight, verb in matches:
             before = plain[max(0, plain.rfind(".", 0, start) + 1) : start].strip().casefold()
             if _GENERIC_SUBJECTS.search(before) or any(before.endswith(s) for s in subject_words):
                 return StanceGuess(key, round(weight * 0.85, 2), "", verb)
         start, end, key, weight, verb = first
         return StanceGuess(key, round(weight * 0.7, 2), "", verb)
+
+    def _strongest(self, matches) -> StanceGuess | None:
+        """Without a lead, opposition, a demand or a reservation speaks for the paragraph
+        before a remark that comes first: "Vi noterar … Planen kan inte godtas."."""
+        ranked = [
+            (_PRIORITY.get(self.stance_class(key), 0), weight, -start, key, verb)
+            for start, _end, key, weight, verb in matches
+            if weight >= 0.6
+        ]
+        ranked = [r for r in ranked if r[0] > 0]
+        if not ranked:
+            return None
+        priority, weight, _start, key, verb = max(ranked)
+        if priority == _PRIORITY[PROPOSAL] and key == "foreslar" and weight < 0.7:
+            return None  # "bör", "behöver": weak; a clearer phrase first speaks for it
+        return StanceGuess(key, round(weight * 0.85, 2), "", verb)
 
     def _matches(self, text: str) -> list[tuple[int, int, str, float, str]]:
         """Every stance phrase: (start, end, key, weight, phrase), by start; at one start the
@@ -218,3 +390,32 @@ class StanceReader:
                 continue
             kept.append(item)
         return kept
+
+
+def _after_utan(plain: str, matches):
+    """ "inte … utan …": the phrase after "utan" says what the answer wants, when the one
+    before it is negated ("motsätter oss inte bebyggelse utan kräver att den anpassas")."""
+    for found in re.finditer(r"(?<![\wåäö])utan(?![\wåäö])", plain):
+        before = plain[: found.start()]
+        clause = re.split(r"[.!?;]\s", before)[-1]
+        if not _NEGATOR.search(clause):
+            continue
+        after = [m for m in matches if m[0] > found.start() and m[3] >= 0.6]
+        if after:
+            return after[0]
+    return None
+
+
+def own_words(text: str) -> str:
+    """`text` with what it quotes of the remiss blanked out (same length, so positions in it
+    are positions in `text`): passages in quotation marks of three words or more, and
+    sentences that report the remiss ("Enligt planbeskrivningen …")."""
+
+    def blank(match: re.Match) -> str:
+        inner = match.group(0)
+        if len(inner.split()) < 3:
+            return inner
+        return " " * len(inner)
+
+    text = _QUOTED.sub(blank, text)
+    return _REPORTED.sub(lambda m: " " * len(m.group(0)), text)

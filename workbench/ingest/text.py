@@ -191,7 +191,10 @@ def _sections(lines, headings: list[_Heading], bounds: list[_Heading], vocabular
         position = bisect.bisect_right(starts, heading.line)
         stop = starts[position] if position < len(starts) else len(lines)
         body = build_body(lines[heading.end : stop], vocabulary)
-        sections.append(Section(heading.number, heading.title, heading.level, body))
+        page = lines[heading.line].page if heading.line < len(lines) else 0
+        sections.append(
+            Section(heading.number, heading.title, heading.level, body, page=page or None)
+        )
     return with_parents(sections)
 
 
