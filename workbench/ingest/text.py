@@ -186,15 +186,14 @@ def _last_number(headings: list[_Heading]) -> str:
 def _sections(lines, headings: list[_Heading], bounds: list[_Heading], vocabulary) -> list[Section]:
     """Each heading with the body up to the next heading of any part."""
     starts = sorted({h.line for h in bounds})
+    paged = len({line.page for line in lines}) > 1  # a page to cite ("s. 15"), 1-based
     sections = []
     for heading in headings:
         position = bisect.bisect_right(starts, heading.line)
         stop = starts[position] if position < len(starts) else len(lines)
         body = build_body(lines[heading.end : stop], vocabulary)
-        page = lines[heading.line].page if heading.line < len(lines) else 0
-        sections.append(
-            Section(heading.number, heading.title, heading.level, body, page=page or None)
-        )
+        page = lines[heading.line].page + 1 if paged and heading.line < len(lines) else None
+        sections.append(Section(heading.number, heading.title, heading.level, body, page=page))
     return with_parents(sections)
 
 
