@@ -57,6 +57,8 @@ class AnswerText:
     title_hint: str = ""
     source_name: str = ""
     source_sha256: str = ""
+    flags: list[str] = field(default_factory=list)  # "tracked_changes", "comments"
+    notes: list[str] = field(default_factory=list)  # what the officer should know, Swedish
 
     @property
     def text(self) -> str:
@@ -70,6 +72,7 @@ def read_answer(path: Path, max_bytes: int = 100 * 2**20) -> AnswerText:
     data = read_file(path, max_bytes)
     styled = False
     title = ""
+    revisions: tuple[list[str], list[str]] = ([], [])
     if kind == "pdf":
         from workbench.ingest.pdf import pdf_lines
 
@@ -78,6 +81,7 @@ def read_answer(path: Path, max_bytes: int = 100 * 2**20) -> AnswerText:
         from workbench.ingest.docx import docx_lines
 
         lines, styled, title = docx_lines(path, max_bytes)
+        revisions = word_revisions(path)
     else:
         from workbench.ingest.plain import decode, text_lines
 
@@ -85,7 +89,44 @@ def read_answer(path: Path, max_bytes: int = 100 * 2**20) -> AnswerText:
     answer = answer_text(lines, styled, title)
     answer.source_name = path.name
     answer.source_sha256 = hashlib.sha256(data).hexdigest()
+    answer.flags, answer.notes = revisions
     return answer
+
+
+def word_revisions(path: Path) -> tuple[list[str], list[str]]:
+    """Tracked changes and comments in a Word file: flags and a note on each. The text read
+    is the document with its changes accepted (inserted text in, deleted text out), which is
+    how python-docx's runs and our reader see it."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            document = archive.read("word/document.xml").decode("utf-8", "replace")
+            comments = (
+                archive.read("word/comments.xml").decode("utf-8", "replace")
+                if "word/comments.xml" in names
+                else ""
+            )
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return [], []
+    flags, notes = [], []
+    inserted = len(re.findall(r"<w:ins\b", document))
+    deleted = len(re.findall(r"<w:del\b", document))
+    if inserted or deleted:
+        flags.append("tracked_changes")
+        notes.append(
+            f"Word-filen har spårade ändringar ({inserted} infogade, {deleted} borttagna);"
+            " texten är läst med ändringarna godkända."
+        )
+    count = len(re.findall(r"<w:comment\b", comments))
+    if count:
+        flags.append("comments")
+        notes.append(
+            f"Word-filen har {count} kommentar{'er' if count != 1 else ''}; de är inte lästa"
+            " som en del av svaret."
+        )
+    return flags, notes
 
 
 def answer_text(lines: list[Line], styled: bool = False, title_hint: str = "") -> AnswerText:

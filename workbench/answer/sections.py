@@ -63,7 +63,7 @@ _PAGE_REF = re.compile(
     r"(?:\s*(?:[–-]|och)\s*(?P<last>\d{1,3}))?(?![\d:])",
     re.I,
 )
-_QUOTE = re.compile(r"[„“”\"»«']([^„“”\"»«'\n]{4,120}?)[“”\"»«']")
+_QUOTE = re.compile(r"[„“”\"»«]([^„“”\"»«\n]{4,120}?)[“”\"»«]")
 
 
 @dataclass(frozen=True)
@@ -119,16 +119,20 @@ class SectionMatcher:
             if section is not None and not title.strip():
                 return SectionMatch(section.number, 0.6, "number", f"heading {number}")
             if section is not None and title_similarity(title, section.title) >= 0.5:
-                return SectionMatch(
-                    section.number, 0.97, "number", f"heading = {section.heading}"
-                )
+                return SectionMatch(section.number, 0.97, "number", f"heading = {section.heading}")
         best, similarity = self._best_title(title)
         if best is not None and similarity >= 0.6:
             confidence = round(min(0.95, 0.45 + similarity / 2), 2)
             return SectionMatch(best.number, confidence, "title", f"heading ≈ {best.heading}")
-        if body.strip():
-            found = self.content(f"{title}\n{body}", cite=False)
-            if found.number is not None and found.confidence >= 0.7:
+        if body.strip() and set(_terms(title)) - self._whole:
+            # The part's text decides among the sections its title's words stand in.
+            named = {
+                e.section.number
+                for e in self._indexed
+                if (set(_terms(title)) - self._whole) & set(e.terms)
+            }
+            found = self.content(f"{title}\n{body}", within=named or None, cite=False)
+            if found.number is not None and found.confidence >= 0.7 and named:
                 if best is not None and best.number == found.number and similarity >= 0.3:
                     why = f"heading and content ≈ {best.heading}"
                     return SectionMatch(found.number, 0.8, "title", why)
@@ -216,9 +220,7 @@ class SectionMatcher:
 
     # Paragraphs
 
-    def content(
-        self, text: str, within: set[str] | None = None, cite: bool = True
-    ) -> SectionMatch:
+    def content(self, text: str, within: set[str] | None = None, cite: bool = True) -> SectionMatch:
         """The section a paragraph speaks of, among `within` (numbers) when given: then the
         answer has said it is one of them, and the likeliest is taken (unsure)."""
         if cite and (cited := self.citations(text)):

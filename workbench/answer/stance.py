@@ -220,7 +220,7 @@ _REMISS_SUBJECTS = re.compile(
     r"(?:utredning(?:en)?|utredaren|utredarna|kommittén|regeringen|departementet|"
     r"promemorian|betänkandet|planbeskrivningen|planförslaget|planen|detaljplanen|förslaget|"
     r"remissen|strategin|programmet|granskningsutlåtandet|samrådsredogörelsen|"
-    r"exploatören|byggherren|sökanden)$",
+    r"exploatören|byggherren|sökanden)",
     re.I,
 )
 _NEGATOR = re.compile(r"(?<![\wåäö])(?:inte|ej|icke|aldrig|inga|ingen|inget)(?![\wåäö])", re.I)
@@ -231,12 +231,17 @@ _CONDITION = re.compile(
     re.I,
 )
 # What a demand asks for when it asks to stop the proposal.
-_STOP_PROPOSAL = re.compile(
+STOP_PROPOSAL = re.compile(
     r"(?:inte|ej) (?:antas|antar|anta|genomförs|genomföra|godkänns|godkänna|fastställs|"
     r"vinner laga kraft|går vidare)|avslå\w*|avslag|upphäv\w*|avbryt\w*|återkalla\w*|"
     r"återförvisa\w*|stoppa\w*|dras tillbaka|avskriv\w*|ska avstyrkas|avstyrk\w*",
     re.I,
 )
+# Verbs of saying and proposing: with the remiss as their subject, the remiss is speaking.
+_SAYING = {
+    "foreslar", "anser", "konstaterar", "noterar", "betonar", "understryker", "framhaller",
+    "vill_papeka", "onskar", "yrkar", "begar", "kraver", "tillstyrker", "valkomnar",
+}  # fmt: skip
 # Classes in the order they speak for a paragraph without a lead: opposition first.
 _PRIORITY = {AGAINST: 4, PARTLY: 3, PROPOSAL: 2}
 
@@ -293,11 +298,10 @@ class StanceReader:
             window = " ".join(words[-4:])
             if _NEGATOR.search(window) or _NEGATED_AFTER.match(text[end:]):
                 return True
-        if self.stance_class(key) == AGAINST:
-            return False  # "Förslaget kan inte godtas": the remiss is what is opposed
-        subject = " ".join(words[-2:]).casefold().strip(" ,")
+        if key not in _SAYING:
+            return False  # "Förslaget kan inte godtas", "strategin är bra": said of the remiss
         last = words[-1].casefold().strip(" ,") if words else ""
-        if _REMISS_SUBJECTS.search(last) or _REMISS_SUBJECTS.search(subject):
+        if _REMISS_SUBJECTS.fullmatch(last):
             return True
         return bool(self._others) and last in self._others
 
@@ -305,7 +309,7 @@ class StanceReader:
         """A demand to stop the proposal ("yrkar att detaljplanen inte antas") opposes it."""
         if guess.key not in DEMANDS:
             return guess
-        if _STOP_PROPOSAL.search(plain):
+        if STOP_PROPOSAL.search(plain):
             return StanceGuess("avstyrker", guess.confidence, guess.lead, guess.phrase)
         return guess
 
@@ -345,13 +349,17 @@ class StanceReader:
         ):
             lead = plain[:end].strip(" \"'”")
             return StanceGuess(key, min(0.98, weight + 0.03), lead, verb)
-        strong = self._strongest(matches)
+        strong = self._strongest([m for m in matches if m[2] != "kritik"])
         if strong is not None:
             return strong
         for start, _end, key, weight, verb in matches:
             before = plain[max(0, plain.rfind(".", 0, start) + 1) : start].strip().casefold()
             if _GENERIC_SUBJECTS.search(before) or any(before.endswith(s) for s in subject_words):
                 return StanceGuess(key, round(weight * 0.85, 2), "", verb)
+        critical = [m for m in matches if m[2] == "kritik"]
+        if critical:  # a shortcoming named, and no stand of the answer's own said
+            start, end, key, weight, verb = critical[0]
+            return StanceGuess(key, round(weight * 0.85, 2), "", verb)
         start, end, key, weight, verb = first
         return StanceGuess(key, round(weight * 0.7, 2), "", verb)
 

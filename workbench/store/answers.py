@@ -163,8 +163,13 @@ class AnswerQueries:
             self.db.execute(
                 "UPDATE positions SET stance = ?, section_id = ?, needs_review = 0,"
                 " review_note = '', placed_by = ?, updated_at = ? WHERE id = ?",
-                [new_stance, new_section, _placed_after(position, new_section), now(),
-                 position_id],  # fmt: skip
+                [
+                    new_stance,
+                    new_section,
+                    _placed_after(position, new_section),
+                    now(),
+                    position_id,
+                ],  # fmt: skip
             )
         return self.get_position(position_id)
 
