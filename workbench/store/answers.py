@@ -169,7 +169,7 @@ class AnswerQueries:
                     _placed_after(position, new_section),
                     now(),
                     position_id,
-                ],  # fmt: skip
+                ],
             )
         return self.get_position(position_id)
 
