@@ -62,7 +62,9 @@ def test_a_demo_response_read_from_its_wording_alone_keeps_sections_and_stances(
     """Without the sidecar the importer reads the exported Word file like any other answer.
     Measured as the compilation counts: section and mark (the stance's class) per position.
     The goal is the issue's 90%; what is asserted is the floor reached when this was written,
-    so a regression shows (the figure is printed on every run)."""
+    so a regression shows (the figure is printed on every run). 28 of 41 since issue 18: Locum's
+    paragraph that quotes the title of 4.5 is read as citing 4.5, where the demo has it on the
+    remiss as a whole (a quoted section title is a citation)."""
     right = total = 0
     for summary in demo_store.list_responses():
         document = export_response(
@@ -81,7 +83,7 @@ def test_a_demo_response_read_from_its_wording_alone_keeps_sections_and_stances(
                 right += 1
     with capsys.disabled():
         print(f"\nround trip from the wording alone: {right}/{total} = {right / total:.0%}")
-    assert right >= 0.7 * total
+    assert 41 * right >= 28 * total
 
 
 def _marks(store, response_id) -> list[tuple[str | None, str]]:
@@ -155,7 +157,9 @@ def test_compilation_docx_names_each_organisation_under_each_section(demo_store,
     # The received answer is quoted in its own words, without a lead it did not write.
     assert "Locum ser positivt på att life science" in text
     assert "Locum AB anser I strategin" not in text
-    assert word.tables and word.tables[0].rows[0].cells[1].text == "För"
+    # First the answers with their overall stance, then the overview of the counts.
+    assert word.tables[0].rows[0].cells[1].text == "Helhetshållning"
+    assert word.tables[1].rows[0].cells[1].text == "För"
     assert not list(tmp_path.glob("*.tmp"))
 
 

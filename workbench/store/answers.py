@@ -95,6 +95,15 @@ class AnswerQueries:
                                   [response_id]))  # fmt: skip
         return _import_from_row(rows[0]) if rows else None
 
+    def answer_imports(self, remiss_id: int) -> dict[int, AnswerImport]:
+        """How each received answer to the remiss was read, by response id."""
+        rows = self.db.query(
+            "SELECT a.* FROM answer_imports a JOIN responses r ON r.id = a.response_id"
+            " WHERE r.remiss_id = ? ORDER BY a.response_id",
+            [remiss_id],
+        )
+        return {row["response_id"]: _import_from_row(row) for row in rows}
+
     def imported_from(self, remiss_id: int, sha256: str) -> int | None:
         """The received answer to `remiss_id` read from a file with this content, if any."""
         row = self.db.execute(
