@@ -283,6 +283,8 @@ class _Analysis:
         words = len(text.split())
         if kind == "top" and not seen_prose and _ADDRESS.search(text) and words < 40:
             return "brevhuvud och adress"
+        if unit.item and kind not in ("top", "frame", "title") and words >= 3:
+            return ""  # a point of a list: "att detaljplanen inte antas"
         if words < 6 and not _ENDS_SENTENCE.search(text):
             # "Anette Henriksson", "Verkställande direktör", "Ert Dnr: RS 2025-0671"
             return "brevhuvud och adress" if not seen_prose else "rad utan mening"

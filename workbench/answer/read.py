@@ -154,7 +154,7 @@ def answer_text(lines: list[Line], styled: bool = False, title_hint: str = "") -
         units: list[Unit] = []
         for chunk in markup.paragraphs(body):
             for text, item in _pieces(chunk):
-                if units and text[:1].islower():  # a line the layout broke off its item
+                if units and text[:1].islower() and not item:  # a line broken off its item
                     units[-1].text = f"{units[-1].text} {text}"
                 else:
                     units.append(Unit(text, heading, item, _lead_of(text, leads)))
