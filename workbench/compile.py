@@ -14,9 +14,9 @@ Every received answer is a column of its own: an organisation's second answer is
 komplettering beside the first, never in its place, and two answers are never one column. An
 organisation's own response written here (the demo's cases) is a column when no answer of
 that organisation was read in; else it is listed as set aside on its column
-(`Column.superseded`), not dropped in silence. Each column carries its answer's overall stance (`Column.overall`): the
-class the import read from its summary and conclusion, or for a response written here the
-mark of its positions on the remiss as a whole.
+(`Column.superseded`), not dropped in silence. Each column carries its answer's overall
+stance (`Column.overall`): the class the import read from its summary and conclusion, or for
+a response written here the mark of its positions on the remiss as a whole.
 """
 
 from __future__ import annotations
