@@ -45,7 +45,7 @@ class ImportResult:
     positions: int
     to_review: int
     warnings: list[str] = field(default_factory=list)
-    skipped: int = 0  # paragraphs not taken as positions (listed in the store)
+    skipped: list[str] = field(default_factory=list)  # paragraphs not taken as positions
     overall_stance: str = ""
     supplements: int | None = None  # the earlier answer this one completes
 
@@ -196,7 +196,7 @@ def _store(
         positions=len(positions),
         to_review=sum(1 for p in positions if p.needs_review),
         warnings=warnings,
-        skipped=len(answer.skipped),
+        skipped=[item["text"] for item in answer.skipped],
         overall_stance=answer.overall_stance,
         supplements=supplements,
     )
