@@ -127,7 +127,8 @@ def test_an_yrkanden_list_is_read_as_demands_and_sets_the_overall_stance():
     reading = read_positions(answer, _plan(), OrganisationGuess("Sjöviks vägförening", 1.0))
     keys = [p.stance for p in reading.positions]
     assert keys == ["avstyrker", "avstyrker", "yrkar"]
-    assert all(p.section is None for p in reading.positions)
+    # The summary and the demand to stop the plan are on all of it; a point names its section.
+    assert [p.section for p in reading.positions] == [None, None, "6.4.3"]
 
 
 # Senders

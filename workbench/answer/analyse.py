@@ -94,6 +94,13 @@ _FORMALITY = re.compile(
     re.I,
 )
 _ATTACHMENT_LINE = re.compile(r"^(?:bilag(?:a|or)|bifogas|bifogad)\b", re.I)
+# The lines that open a signature block: "För [föreningen]", "Sätila den 10 februari 2025".
+_SIGNING = re.compile(
+    r"^(?:för|på uppdrag av|enligt uppdrag|styrelsen för)\s.+|"
+    r"^[A-ZÅÄÖ][\wåäö -]+(?:,| den) \d{1,2} [a-zåäö]+ \d{4}$|"
+    r"^[A-ZÅÄÖ][\wåäö -]+ \d{4}-\d{2}-\d{2}$",
+    re.I,
+)
 _CLOSING = re.compile(
     r"^(?:med vänlig(?:a)? hälsning(?:ar)?|vänliga hälsningar|hälsningar|enligt uppdrag|"
     r"(?:i )?detta (?:ärende|yttrande) har beslutats av .*|"
@@ -220,12 +227,20 @@ class _Analysis:
         seen_prose = False
         units = self.answer.units
         closing_from = self._closing_start()
+        named: _Scope | None = None  # a part named by a line of its own ("Yrkanden")
         for index, unit in enumerate(units):
             if unit.heading != previous_heading:
                 context = None
+                named = None
                 previous_heading = unit.heading
-            scope = self.scopes[unit.heading] if unit.heading is not None else None
+            if (part := self._named_part(unit)) is not None:
+                named, context = part, None
+                self._skip(unit, "rubrik")
+                continue
+            scope = named or (self.scopes[unit.heading] if unit.heading is not None else None)
             kind = scope.kind if scope is not None else ("positions" if not has_parts else "top")
+            if named is not None and named.kind == "section":
+                kind = "section"
             if index >= closing_from:
                 self._skip(unit, "underskrift och avslutning")
                 continue
@@ -264,6 +279,24 @@ class _Analysis:
         self._premises(out, scopes)
         return out
 
+    def _named_part(self, unit: Unit) -> _Scope | None:
+        """A short line that names one of an answer's parts ("Sammanfattning", "Yrkanden",
+        "Bilagor") where the reader found no heading: it opens that part."""
+        text = " ".join(unit.text.replace("*", "").split()).rstrip(":").strip()
+        if unit.item or not text or len(text.split()) > 4 or _ENDS_SENTENCE.search(text):
+            return None
+        plain = text.casefold()
+        for pattern, kind in (
+            (_LIST_PARTS, "lists"),
+            (_DEMAND_PARTS, "demands"),
+            (_SUMMING_PARTS, "summing"),
+            (_FRAME_PARTS, "frame"),
+        ):
+            if pattern.match(plain):
+                why = f"whole: {plain}" if kind in ("summing", "demands") else ""
+                return _Scope(kind, SectionMatch(None, 0.8, "part", why), 1, text)
+        return None
+
     # What is no position
 
     def _skip(self, unit: Unit, reason: str) -> None:
@@ -278,11 +311,15 @@ class _Analysis:
             return "tom"
         if _CLOSING.match(text.rstrip(".")):
             return "underskrift och avslutning"
-        if _ATTACHMENT_LINE.match(text) and len(text.split()) < 12:
+        if _ATTACHMENT_LINE.match(text) and len(text.split()) < 30:
             return "förteckning (bilagor)"
         words = len(text.split())
-        if kind == "top" and not seen_prose and _ADDRESS.search(text) and words < 40:
+        if kind == "top" and _ADDRESS.search(text) and words < 40 and not self._takes_stand(unit):
             return "brevhuvud och adress"
+        if kind == "top" and not seen_prose and words <= 15 and not text.endswith((".", "!", "?")):
+            return "brevhuvud och rubrik"
+        if words < 6 and self._takes_stand(unit):
+            return ""  # "Föreningen yrkar", a lead-in to its points
         if unit.item and kind not in ("top", "frame", "title") and words >= 3:
             return ""  # a point of a list: "att detaljplanen inte antas"
         if words < 6 and not _ENDS_SENTENCE.search(text):
@@ -301,7 +338,8 @@ class _Analysis:
         units = self.answer.units
         for index in range(max(0, len(units) - 12), len(units)):
             text = " ".join(units[index].text.replace("*", "").split()).rstrip(".")
-            if not _CLOSING.match(text):
+            short = len(text.split()) <= 12
+            if not (_CLOSING.match(text) or (short and _SIGNING.match(text))):
                 continue
             rest = units[index + 1 :]
             if all(len(u.text.split()) <= 14 or _ADDRESS.search(u.text) for u in rest):
@@ -319,7 +357,7 @@ class _Analysis:
         for index in range(len(out) - 2, -1, -1):
             premise, following = out[index], out[index + 1]
             if (
-                premise.stance == FREE_TEXT
+                premise.stance in (FREE_TEXT, "redogor")
                 and premise.section_confidence < SURE
                 and scopes[index] == scopes[index + 1]
                 and following.section is not None
@@ -414,7 +452,12 @@ class _Analysis:
             return cited[0]
         if scope is not None and kind == "section":
             return scope.match
-        if kind in ("summing", "demands"):
+        if kind == "demands":
+            found = self.matcher.content(unit.text, cite=False)
+            if found.number is not None and found.confidence >= 0.7:
+                return found
+            return scope.match
+        if kind == "summing":
             return scope.match
         if kind in ("frame", "title", "top") and scope is not None:
             found = self.matcher.content(unit.text, cite=False)
@@ -491,9 +534,12 @@ class _Analysis:
             text = _after_lead(text, lead)
         if unit.item:
             text = f"- {text}"
+        key = stance.key
+        if key == FREE_TEXT and _ENDS_SENTENCE.search(unit.text.rstrip()):
+            key = "redogor"  # prose without a stand of its own: an account, neutral
         return ImportedPosition(
             section=section.number,
-            stance=stance.key,
+            stance=key,
             lead=lead,
             text=text,
             stance_confidence=round(stance.confidence, 2),
@@ -563,7 +609,7 @@ def overall_stance(
     alone, where most of what it says is criticism, against."""
     groups = [
         [p for p in positions if p.part in ("summing", "demands")],
-        [p for p in positions if p.section is None and p.stance != FREE_TEXT],
+        [p for p in positions if p.section is None and p.stance not in (FREE_TEXT, "redogor")],
         positions,
     ]
     for group in groups:

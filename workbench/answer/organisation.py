@@ -193,6 +193,8 @@ def _explicit_sender(lines: list[str], sender: str, remiss_title: str) -> Organi
                 break
     for name, how in found:
         name = " ".join(name.split()).strip(" .,:;")
+        if not name.startswith("["):
+            name = name.split(",")[0].strip()  # "Maria Nilsson, fastighetsägare till …"
         placeholder = ""
         if bracket := _BRACKETS.match(name):
             placeholder = name

@@ -137,8 +137,6 @@ class SectionMatcher:
                     why = f"heading and content ≈ {best.heading}"
                     return SectionMatch(found.number, 0.8, "title", why)
                 return SectionMatch(found.number, 0.7, "words", f"heading's part ≈ {found.why}")
-        if best is not None and similarity >= 0.45:
-            return SectionMatch(best.number, 0.5, "title", f"heading ≈? {best.heading}")
         return SectionMatch(None, 0.8, "none", "own heading")
 
     # Citations

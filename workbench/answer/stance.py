@@ -35,6 +35,7 @@ from workbench.model import Stance
 from workbench.stances import (
     AGAINST,
     FREE_TEXT,
+    NEUTRAL,
     NO_COMMENTS,
     PARTLY,
     PROPOSAL,
@@ -51,6 +52,7 @@ READ_STANCES: dict[str, Stance] = {
         Stance("onskar", "önskar", PROPOSAL),
         Stance("ifragasatter", "ifrågasätter", AGAINST),
         Stance("kritik", "är kritisk", AGAINST, label="kritik (brister, saknas …)"),
+        Stance("redogor", "redogör", NEUTRAL, label="redogörelse (utan ställningstagande)"),
     )
 }
 DEMANDS = {"yrkar", "begar", "kraver"}
@@ -95,7 +97,17 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"saknas|saknar", "kritik", 0.65),
     (r"otillräcklig\w*|(?:inte|ej|icke) tillräcklig\w*", "kritik", 0.7),
     (r"olämplig\w*|felaktig\w*|ofullständig\w*|missvisande|undermålig\w*", "kritik", 0.7),
-    (r"inte (?:är )?(?:förenlig|godtagbar|acceptabel)\w*|är fel", "kritik", 0.7),
+    (r"inte (?:är )?(?:förenlig|godtagbar|acceptabel|övertygande)\w*|är fel", "kritik", 0.7),
+    (
+        r"(?:säger|nämner|redovisar|anger|beskriver|tar upp|behandlar) (?:inget|ingenting|inte)"
+        r"(?: om)?|(?:nämns|redovisas|utreds|beaktas|prövas|belyses|analyseras|hanteras) inte|"
+        r"inte (?:har )?(?:utretts|redovisats|prövats|beaktats|belysts|analyserats)|"
+        r"är inte (?:utredd|utrett|prövad|prövat|redovisad|redovisat|löst|tydlig\w*)|"
+        r"går (?:det )?inte att (?:pröva|bedöma|utläsa|avgöra)|kan inte utesluta|"
+        r"inte fullt ut|otydlig\w*|oklar\w*|oroad\w*|oroar",
+        "kritik",
+        0.7,
+    ),
     # wishes and proposals
     (r"hade gärna sett|skulle gärna (?:se|vilja)|vill gärna se|önskar|önskvärt", "onskar", 0.75),
     (r"bör|borde|skulle behöva", "foreslar", 0.6),
@@ -242,6 +254,8 @@ _SAYING = {
     "foreslar", "anser", "konstaterar", "noterar", "betonar", "understryker", "framhaller",
     "vill_papeka", "onskar", "yrkar", "begar", "kraver", "tillstyrker", "valkomnar",
 }  # fmt: skip
+# Verbs of a view, whose class is that of what they hold.
+_VIEWS = {"anser", "konstaterar", "noterar", "understryker", "betonar", "framhaller"}
 # Classes in the order they speak for a paragraph without a lead: opposition first.
 _PRIORITY = {AGAINST: 4, PARTLY: 3, PROPOSAL: 2}
 
@@ -285,7 +299,28 @@ class StanceReader:
         matches = [m for m in self._matches(spoken) if not self._not_ours(spoken, m)]
         guess = self._guess(plain, matches, subjects, marked_lead)
         guess = self._demand(guess, spoken, matches)
+        guess = self._view(guess, spoken, matches)
         return self._qualified(guess, plain, matches)
+
+    def _view(self, guess: StanceGuess, plain: str, matches) -> StanceGuess:
+        """A view ("anser att", "bedömer att") takes the class of what it holds: a
+        shortcoming ("… att underlaget är otillräckligt") is criticism, a change asked for
+        ("… att planen bör kompletteras") a proposal."""
+        if guess.key not in _VIEWS:
+            return guess
+        verb = next((m for m in matches if m[4] == guess.phrase), None)
+        if verb is None:
+            return guess
+        stop = re.search(r"[.!?;](?:\s|$)", plain[verb[1] :])
+        end = verb[1] + stop.start() if stop else len(plain)
+        after = [m for m in matches if verb[1] <= m[0] < end and m[3] >= 0.6]
+        if any(m[2] == "kritik" or self.stance_class(m[2]) == AGAINST for m in after):
+            return StanceGuess("kritik", guess.confidence, guess.lead, guess.phrase)
+        if any(self.stance_class(m[2]) == PROPOSAL for m in after):
+            return StanceGuess("foreslar", guess.confidence, guess.lead, guess.phrase)
+        if any(self.stance_class(m[2]) == "for" for m in after):
+            return StanceGuess("positiv", guess.confidence, guess.lead, guess.phrase)
+        return guess
 
     def _not_ours(self, text: str, match) -> bool:
         """A phrase under a negation that ends no sooner than at "utan" (criticism only: the
