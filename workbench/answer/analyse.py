@@ -84,13 +84,21 @@ _ADDRESS = re.compile(
     r"(?:\b\d{3} ?\d{2} [A-ZÅÄÖ]|postadress|besöksadress|telefon|tel\.|fax|e-post|"
     r"@[\w.-]+\.\w{2,}|www\.|org\.? ?nr|organisationsnummer|bankgiro|plusgiro|"
     r"^(?:till|adressat|avsändare|från|datum|dnr|diarienr|ert dnr|vårt dnr|er referens|"
-    r"vår referens|handläggare)\b)",
+    r"vår referens|handläggare)\b|diarienummer|\bdnr\b|departementet\b|ansvarig handläggare)",
     re.I,
 )
 _FORMALITY = re.compile(
     r"(?:har (?:beretts|fått|getts|givits) (?:möjlighet|tillfälle)|har (?:fått|mottagit) "
     r"(?:rubricerad|ovanstående|rubricerade|er) remiss|tackar för (?:möjligheten|remissen)|"
     r"överlämnar (?:härmed )?följande|lämnar (?:härmed )?följande (?:yttrande|synpunkter))",
+    re.I,
+)
+# What a web page or a template puts around an answer: links, dates, placeholders.
+_CHROME = re.compile(
+    r"^(?:ladda ner|ladda hem|läs (?:hela|mer)|du kan läsa|publicerad|uppdaterad|"
+    r"sidan (?:senast )?uppdaterad|senast uppdaterad|kopiera länk|dela (?:på|sidan)|dela$|"
+    r"skriv ut|klicka (?:här|eller)|hoppa till|tillbaka till|relaterade?\b|kontakta oss|"
+    r"foto:|bild:|\(?[A-ZÅÄÖ]{1,4}\d{4}/\d+\)?$)",
     re.I,
 )
 _ATTACHMENT_LINE = re.compile(r"^(?:bilag(?:a|or)|bifogas|bifogad)\b", re.I)
@@ -213,7 +221,10 @@ class _Analysis:
         self.reader = StanceReader(own, others)
         names = [organisation.name or "", organisation.subject]
         self.subjects = [n for n in names if n]
-        self.skipped: list[dict] = []
+        self.skipped: list[dict] = [
+            {"text": text, "reason": "sidhuvud, sidfot eller innehållsförteckning"}
+            for text in answer.furniture
+        ]
         self.cited_before: dict[int | None, SectionMatch] = {}  # per part: its last citation
         self.scopes = self._scopes()
         self.marked = self._marks_leads()
@@ -247,7 +258,8 @@ class _Analysis:
             if kind == "lists":
                 self._skip(unit, f"förteckning ({scope.title.lower()})")
                 continue
-            reason = self._not_position(unit, kind, seen_prose)
+            at_top = kind == "top" or (unit.heading is None and not seen_prose)
+            reason = self._not_position(unit, "top" if at_top else kind, seen_prose)
             if reason:
                 self._skip(unit, reason)
                 continue
@@ -311,6 +323,8 @@ class _Analysis:
             return "tom"
         if _CLOSING.match(text.rstrip(".")):
             return "underskrift och avslutning"
+        if _CHROME.match(text) and len(text.split()) < 15:
+            return "webbsida eller mall"
         if _ATTACHMENT_LINE.match(text) and len(text.split()) < 30:
             return "förteckning (bilagor)"
         words = len(text.split())

@@ -58,6 +58,8 @@ class AnswerText:
     source_name: str = ""
     source_sha256: str = ""
     flags: list[str] = field(default_factory=list)  # "tracked_changes", "comments"
+    # Lines the reader left out as page furniture (running headers, page numbers, TOC lines)
+    furniture: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what the officer should know, Swedish
 
     @property
@@ -131,7 +133,16 @@ def word_revisions(path: Path) -> tuple[list[str], list[str]]:
 
 def answer_text(lines: list[Line], styled: bool = False, title_hint: str = "") -> AnswerText:
     """Lines from a reader → headings and units."""
+    raw = lines
     lines = clean(lines)
+    kept = {id(line) for line in lines}
+    furniture = [
+        " ".join(line.text.split())
+        for line in raw
+        if not line.blank
+        and id(line) not in kept
+        and not any(k.text and line.text.startswith(k.text) for k in lines[:0])
+    ]
     if not any(not line.blank for line in lines):
         raise IngestError("Filen innehåller ingen text.")
     found = document_headings(lines, styled)
@@ -140,6 +151,7 @@ def answer_text(lines: list[Line], styled: bool = False, title_hint: str = "") -
         headings=[AnswerHeading(h.number, h.title, h.level) for h in found],
         lines=[" ".join(line.text.split()) for line in lines if not line.blank],
         title_hint=title_hint,
+        furniture=furniture,
     )
     bounds = [(None, 0, found[0].line if found else len(lines))]
     for index, heading in enumerate(found):
