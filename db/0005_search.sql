@@ -1,6 +1,6 @@
 -- 0005_search: search with Swedish word forms over positions and the sections of remisses.
 --
--- The indexes hold Snowball stems (workbench/stemming.py), not the text as typed, so that
+-- The indexes hold Snowball stems (workbench/search/stemming.py), not the text as typed, so that
 -- "tillstyrka" finds "tillstyrker". Stemming is Python, which a trigger cannot call; so the
 -- work is split:
 --   * triggers (plain SQL, fired for every writer: the store, a script, the sqlite3 shell)
@@ -21,7 +21,7 @@ DROP TABLE positions_fts;
 
 -- A position is indexed with the verb of its stance ("avstyrker", or the officer's own
 -- wording), since the position reads as one sentence that opens with it. `tags` holds tokens
--- for the filters (organisation, remiss, status, stance, month: workbench/search_query.py),
+-- for the filters (organisation, remiss, status, stance, month: workbench/search/query.py),
 -- so that a filter is one more term of the MATCH; user text never searches that column.
 CREATE VIRTUAL TABLE position_search USING fts5(
     verb,

@@ -1,6 +1,6 @@
 -- 0006_review: why a version was taken, and the read-only rule of an approved response as a
 -- backstop in the schema. The store checks the rule first with a clear message
--- (workbench.workflow.READ_ONLY_MESSAGE, the same sentence); these triggers catch any write
+-- (workbench.review.workflow.READ_ONLY_MESSAGE, the same sentence); these triggers catch any write
 -- path that forgets to, so no code can change an approved (godkand), decided (beslutad) or
 -- sent (skickad) response without reopening it. Status changes themselves stay possible, and
 -- so do comments. A new content column of `responses` must be added to the first trigger.

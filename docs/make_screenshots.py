@@ -9,16 +9,16 @@ changed) at 120×35, with fixed dates.
 from __future__ import annotations
 
 import asyncio
-import os
 import datetime as dt
+import os
 import tempfile
 from pathlib import Path
 
-from workbench.demo import load_demo
 from workbench.store import open_store
 from workbench.tui.app import make_app
 from workbench.tui.screens.review import ReviewScreen
 from workbench.tui.screens.workspace import WorkspaceScreen
+from workbench.usecases.demo import load_demo
 
 DOCS = Path(__file__).parent
 TODAY = dt.date(2026, 11, 23)

@@ -35,8 +35,8 @@ def db_path(tmp_path) -> Path:
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
     """A store file holding the demo, made once per session and copied by `demo_db`."""
-    from workbench.demo import load_demo
     from workbench.store import open_store
+    from workbench.usecases.demo import load_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     with open_store(path) as opened:

@@ -13,7 +13,7 @@ from workbench.answer.organisation import OrganisationGuess, guess_organisation
 from workbench.answer.read import answer_text
 from workbench.answer.sections import SectionMatcher
 from workbench.answer.stance import StanceReader
-from workbench.model import Remiss, Section
+from workbench.core.model import Remiss, Section
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 HELD_OUT = {"03", "06", "09", "12", "15", "18", "21", "30", "33"}

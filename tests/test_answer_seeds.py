@@ -37,9 +37,9 @@ from dataclasses import dataclass
 import pytest
 
 from tests.answer_files import write_seed_docx
-from workbench.answer_import import import_answers
-from workbench.compile import MARKS, mark_of
-from workbench.stances import builtin_vocabulary
+from workbench.compilation.matrix import MARKS, mark_of
+from workbench.core.stances import builtin_vocabulary
+from workbench.usecases.answer_import import import_answers
 
 GOAL = 0.9
 

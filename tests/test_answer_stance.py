@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from workbench.answer.stance import StanceReader
-from workbench.compile import mark_of
-from workbench.stances import builtin_vocabulary
+from workbench.compilation.matrix import mark_of
+from workbench.core.stances import builtin_vocabulary
 
 CASES = [
     ("Nacka kommun tillstyrker förslaget.", "for"),

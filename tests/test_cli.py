@@ -24,7 +24,7 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
 @pytest.fixture
 def seeded(db_path, capsys):
     """A store with one organisation and one remiss of three sections."""
-    from workbench.model import Remiss, Section
+    from workbench.core.model import Remiss, Section
     from workbench.store import open_store
 
     with open_store(db_path) as store:

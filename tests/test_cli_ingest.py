@@ -113,7 +113,7 @@ def test_section_commands_edit_the_outline(capsys, db_path):
 
 
 def test_section_split_reads_the_heading_from_the_paragraph(capsys, db_path):
-    from workbench.model import Remiss, Section
+    from workbench.core.model import Remiss, Section
 
     with open_store(db_path) as store:
         rid = store.add_remiss(

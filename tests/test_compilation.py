@@ -11,11 +11,11 @@ import pytest
 from docx import Document as WordDocument
 
 from tests.answer_files import write_seed_docx
-from workbench.answer_import import import_answers
 from workbench.cli import main
-from workbench.compilation_export import export_compilation, load_compilation
-from workbench.compile import AGAINST, COMMENT, FOR, MARKS, NONE, PARTLY, SILENT, mark_of
-from workbench.export import export_response
+from workbench.compilation.matrix import AGAINST, COMMENT, FOR, MARKS, NONE, PARTLY, SILENT, mark_of
+from workbench.usecases.answer_import import import_answers
+from workbench.usecases.compilation_export import export_compilation, load_compilation
+from workbench.usecases.export import export_response
 
 LIFE_SCIENCE = "RS 2019-0751"
 

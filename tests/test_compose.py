@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from workbench.compose import (
+from workbench.core.model import Kind, Organisation, Position, Remiss, Response, Section, Signatory
+from workbench.document.compose import (
     Heading,
     ListBlock,
     Paragraph,
@@ -15,8 +16,7 @@ from workbench.compose import (
     compose,
     preflight,
 )
-from workbench.model import Kind, Organisation, Position, Remiss, Response, Section, Signatory
-from workbench.render.markdown import render_markdown
+from workbench.document.markdown import render_markdown
 
 TODAY = dt.date(2026, 11, 23)
 

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from workbench.demo import load_demo
-from workbench.model import Kind, Status
+from workbench.core.model import Kind, Status
+from workbench.usecases.demo import load_demo
 
 STRATEGY_NUMBERS = [
     "1",

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from workbench.markup import paragraphs, strip_markup
-from workbench.stances import (
+from workbench.core.markup import paragraphs, strip_markup
+from workbench.core.stances import (
     BUILTIN_STANCES,
     FREE_TEXT,
     NO_COMMENTS,

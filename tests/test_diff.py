@@ -8,8 +8,10 @@ import copy
 import pytest
 
 from tests.test_store import make_org, make_remiss
-from workbench import snapshot as snapshots
-from workbench.diff import (
+from workbench.core.model import Position, Section
+from workbench.core.stances import Stance, Vocabulary
+from workbench.review import snapshot as snapshots
+from workbench.review.diff import (
     ADDED,
     CHANGED,
     DELETE,
@@ -25,10 +27,8 @@ from workbench.diff import (
     to_dict,
     word_diff,
 )
-from workbench.model import Position, Section
-from workbench.review import diff_response
-from workbench.snapshot import Snapshot, SnapshotPosition
-from workbench.stances import Stance, Vocabulary
+from workbench.review.snapshot import Snapshot, SnapshotPosition
+from workbench.usecases.review import diff_response
 
 SECTIONS = [
     Section("1", "Inledning", id=10),

@@ -151,7 +151,7 @@ async def test_the_store_folder_vanishing_under_the_workspace_rescues_the_text(
     folder = tmp_path / "nätverksenhet"
     folder.mkdir()
     db = folder / "workbench.db"
-    from workbench.demo import load_demo
+    from workbench.usecases.demo import load_demo
 
     with open_store(db) as store:
         load_demo(store)

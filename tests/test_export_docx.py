@@ -23,11 +23,11 @@ from tests.docx_helpers import (
     open_docx,
 )
 from workbench import paths
+from workbench.core.model import Kind, Organisation, Position, Remiss, Response, Section, Signatory
+from workbench.document.docx import TemplateError
+from workbench.document.files import ExportError
 from workbench.errors import NotFound
-from workbench.export import export_response, file_name, load_case, safe_stem
-from workbench.model import Kind, Organisation, Position, Remiss, Response, Section, Signatory
-from workbench.render.docx import TemplateError
-from workbench.render.files import ExportError
+from workbench.usecases.export import export_response, file_name, load_case, safe_stem
 
 TODAY = dt.date(2026, 11, 23)
 ALL_KINDS = [k.value for k in Kind]

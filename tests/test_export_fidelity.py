@@ -17,7 +17,7 @@ import pytest
 from tests.conftest import FIDELITY_KEY
 from tests.docx_helpers import body_text, headings, italic_spans, open_docx
 from tests.test_demo_data import PM_START, norm_seed, seed_text
-from workbench.export import export_response
+from workbench.usecases.export import export_response
 
 TODAY = dt.date(2026, 11, 23)
 MIN_RATIO = 0.9

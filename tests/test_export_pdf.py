@@ -8,9 +8,9 @@ import shutil
 
 import pytest
 
-from workbench.export import ExportItem, export_many, export_response
-from workbench.model import Kind
-from workbench.render.files import ExportError
+from workbench.core.model import Kind
+from workbench.document.files import ExportError
+from workbench.usecases.export import ExportItem, export_many, export_response
 
 REMISS_TITLE = "Life science-strategi för Stockholmsregionen"
 needs_soffice = pytest.mark.skipif(
@@ -22,8 +22,8 @@ needs_soffice = pytest.mark.skipif(
 @pytest.fixture(scope="module")
 def pdfs(tmp_path_factory):
     """The Locum response (dnr and security class set) as a PDF of every kind."""
-    from workbench.demo import load_demo
     from workbench.store import open_store
+    from workbench.usecases.demo import load_demo
 
     base = tmp_path_factory.mktemp("pdf")
     with pytest.MonkeyPatch.context() as patch:

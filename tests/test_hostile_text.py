@@ -14,10 +14,10 @@ import pytest
 
 from tests.docx_helpers import body_text, open_docx
 from tests.test_tui_workspace import SIZE, open_workspace
-from workbench.export import export_response
-from workbench.model import Position
+from workbench.core.model import Position
 from workbench.store import open_store
 from workbench.tui.app import make_app
+from workbench.usecases.export import export_response
 
 CONTROL = "\x01\x02\x07\x08\x0b\x0c\x1b[31m\x1f\x7f"
 RTL = "‏עברית‎ و العربية ‮reversed‬"

@@ -1,31 +1,41 @@
-"""The pure modules never import textual (STYLE.md, habit 1), nor the heavy Word/PDF libraries
-at import time; checked in a fresh interpreter so nothing else has imported them first."""
+"""The layers keep to their imports (docs/ARCHITECTURE.md): the pure packages import neither
+textual, nor the store, nor sqlite, nor the heavy Word/PDF libraries at import time; the store
+and the use cases import no textual. Checked in a fresh interpreter so nothing else has imported
+them first, over every module of each package, so a new module is checked without a list."""
 
 from __future__ import annotations
 
+import pkgutil
 import subprocess
 import sys
+from pathlib import Path
+
+import workbench
 
 PURE = [
-    "workbench.model",
-    "workbench.stances",
-    "workbench.markup",
-    "workbench.store",
-    "workbench.demo",
-    "workbench.stemming",
-    "workbench.search_query",
-    "workbench.search_rank",
-]
-OPTIONAL = [
+    "workbench.core",
+    "workbench.document",
+    "workbench.review",
+    "workbench.search",
     "workbench.ingest",
-    "workbench.compose",
-    "workbench.render",
-    "workbench.compile",
-    "workbench.render.compilation",
     "workbench.answer",
-    "workbench.answer_import",
-    "workbench.compilation_export",
+    "workbench.compilation",
 ]
+# Open the store, but are no front end.
+BELOW_THE_FRONT_ENDS = ["workbench.store", "workbench.usecases"]
+FRONT_ENDS = ["workbench.cli", "workbench.tui"]
+HEAVY = {"docx", "docxtpl", "pypdf", "lxml", "jinja2"}
+
+
+def modules_of(packages: list[str]) -> list[str]:
+    """Each package and every module under it, found on disk."""
+    root = Path(workbench.__file__).parent
+    found = []
+    for package in packages:
+        found.append(package)
+        path = root.joinpath(*package.split(".")[1:])
+        found += [m.name for m in pkgutil.walk_packages([str(path)], package + ".")]
+    return found
 
 
 def imported_after(modules: list[str]) -> set[str]:
@@ -40,17 +50,44 @@ def imported_after(modules: list[str]) -> set[str]:
     return set(done.stdout.split())
 
 
-def test_pure_modules_do_not_import_textual():
-    loaded = imported_after(PURE + OPTIONAL)
-    assert not {m for m in loaded if m == "textual" or m.startswith("textual.")}
+def under(loaded: set[str], *roots: str) -> set[str]:
+    return {m for m in loaded if any(m == r or m.startswith(r + ".") for r in roots)}
+
+
+def test_every_package_has_a_layer():
+    root = Path(workbench.__file__).parent
+    packages = {f"workbench.{p.parent.name}" for p in root.glob("*/__init__.py")}
+    assert packages == set(PURE + BELOW_THE_FRONT_ENDS + FRONT_ENDS)
+
+
+def test_pure_packages_import_neither_textual_nor_the_store_nor_sqlite():
+    modules = modules_of(PURE)
+    assert "workbench.core.model" in modules
+    loaded = imported_after(modules)
+    assert not under(loaded, "textual", "sqlite3", "_sqlite3", "sqlite_utils")
+    assert not under(loaded, "workbench.store", "workbench.usecases")
+    assert not under(loaded, "workbench.cli", "workbench.tui")
+
+
+def test_pure_packages_load_no_word_or_pdf_library_until_a_file_is_read():
+    assert not HEAVY & imported_after(modules_of(PURE))
+
+
+def test_the_store_and_the_use_cases_import_no_front_end():
+    loaded = imported_after(modules_of(BELOW_THE_FRONT_ENDS))
+    assert not under(loaded, "textual", "workbench.cli", "workbench.tui")
 
 
 def test_heavy_libraries_are_not_imported_by_the_cli_or_the_app_module():
     loaded = imported_after(
-        ["workbench.cli", "workbench.tui.app", "workbench.cli.compilation", "workbench.compile"]
+        [
+            "workbench.cli",
+            "workbench.tui.app",
+            "workbench.cli.compilation",
+            "workbench.compilation.matrix",
+        ]
     )
-    heavy = {"docx", "docxtpl", "pypdf", "lxml"}
-    assert not heavy & loaded
+    assert not HEAVY & loaded
 
 
 def test_opening_the_tui_loads_no_command_line_machinery():

@@ -6,13 +6,13 @@ from __future__ import annotations
 from tests.test_import_hygiene import imported_after
 
 EXPORT_MODULES = [
-    "workbench.compose",
-    "workbench.render.markdown",
-    "workbench.render.docx",
-    "workbench.render.pdf",
-    "workbench.render.sidecar",
-    "workbench.render.files",
-    "workbench.export",
+    "workbench.document.compose",
+    "workbench.document.markdown",
+    "workbench.document.docx",
+    "workbench.document.pdf",
+    "workbench.document.sidecar",
+    "workbench.document.files",
+    "workbench.usecases.export",
 ]
 
 

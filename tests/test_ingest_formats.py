@@ -11,9 +11,9 @@ import pytest
 
 from tests.strategy_files import STRATEGY_PDF, STRATEGY_PLAIN_PDF, strategy_text, write_docx
 from tests.test_ingest_text import SEED_004, STRATEGY
+from workbench.core.markup import paragraphs
 from workbench.ingest import read_remiss
 from workbench.ingest.metadata import guess_dnr, guess_reply_by
-from workbench.markup import paragraphs
 
 
 @pytest.fixture(scope="module")

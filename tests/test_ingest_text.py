@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import FIXTURES, SEEDS
+from workbench.core.markup import paragraphs
 from workbench.ingest import IngestError, label_of, read_remiss
 from workbench.ingest.lines import Line
 from workbench.ingest.paragraphs import join_lines
 from workbench.ingest.plain import text_lines
 from workbench.ingest.text import WHOLE_DOCUMENT, outline
-from workbench.markup import paragraphs
 
 SEED_004 = SEEDS / "004_57d2d002d580fb5b.txt"
 SEED_001 = SEEDS / "001_ef9c50708ab3183d.txt"

@@ -1,4 +1,4 @@
-from workbench import markup
+from workbench.core import markup
 
 
 def test_paragraphs_are_separated_by_blank_lines_and_lines_inside_are_soft():

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from workbench.core.model import Comment, Section
 from workbench.errors import InvalidInput
-from workbench.model import Comment, Section
 
 
 @pytest.fixture
@@ -64,7 +64,7 @@ def test_merge_moves_positions_and_comments_after_the_merged_sections_own(demo_s
     store, rid = demo_store, strategy.id
     huddinge = next(r for r in store.list_responses(rid) if r.organisation == "Huddinge kommun")
     s41, s42 = section_of(store, rid, "4.1"), section_of(store, rid, "4.2")
-    from workbench.model import Position
+    from workbench.core.model import Position
 
     own = store.add_position(huddinge.id, Position("tillstyrker", "Om 4.1.", section_id=s41.id))
     comment = store.add_comment(Comment(huddinge.id, "Kolla detta", section_id=s42.id))
@@ -96,7 +96,7 @@ def test_merge_of_the_last_section_is_refused(demo_store, strategy):
 
 
 def test_split_from_a_paragraph_that_is_a_missed_heading(store):
-    from workbench.model import Remiss
+    from workbench.core.model import Remiss
 
     remiss = store.add_remiss(
         Remiss("R", sections=[Section("1", "Ett", 1, "Första.\n\n1.1 Missad rubrik\n\nTredje.")])
@@ -142,7 +142,7 @@ def test_delete_is_refused_while_a_comment_hangs_on_it(demo_store, strategy):
 
 
 def test_insert_and_move_without_subsections(store):
-    from workbench.model import Remiss
+    from workbench.core.model import Remiss
 
     remiss = store.add_remiss(
         Remiss("R", sections=[Section("1", "A"), Section("1.1", "B", 2), Section("2", "C")])

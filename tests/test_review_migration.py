@@ -10,8 +10,8 @@ import sqlite3
 import pytest
 
 from workbench import paths
-from workbench import snapshot as snapshots
 from workbench.errors import InvalidInput
+from workbench.review import snapshot as snapshots
 from workbench.store import open_store
 from workbench.store.connection import applied_migrations, connect, migrate
 

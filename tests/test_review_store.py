@@ -8,10 +8,10 @@ import sqlite3
 import pytest
 
 from tests.test_store import make_org, make_remiss
-from workbench import snapshot as snapshots
+from workbench.core.model import Comment, Position, Response, Signatory, Status
 from workbench.errors import InvalidInput, NotFound
-from workbench.model import Comment, Position, Response, Signatory, Status
-from workbench.workflow import READ_ONLY_MESSAGE
+from workbench.review import snapshot as snapshots
+from workbench.review.workflow import READ_ONLY_MESSAGE
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.search_query import (
+from workbench.search.query import (
     MAX_TERMS,
     Query,
     Term,

@@ -7,9 +7,8 @@ import sqlite3
 
 import pytest
 
-from workbench.demo import load_demo
-from workbench.search_query import Term, parse
-from workbench.search_rank import (
+from workbench.search.query import Term, parse
+from workbench.search.rank import (
     IDF_FLOOR,
     IndexStats,
     bm25,
@@ -18,6 +17,7 @@ from workbench.search_rank import (
     idf,
     score_rows,
 )
+from workbench.usecases.demo import load_demo
 
 
 def test_averages_record_of_a_real_fts5_table():

@@ -10,8 +10,8 @@ import sqlite3
 import pytest
 
 from workbench import paths
+from workbench.core.model import Organisation, Position, Remiss, Section, Stance, Status
 from workbench.errors import InvalidInput, NotFound
-from workbench.model import Organisation, Position, Remiss, Section, Stance, Status
 from workbench.store import open_store
 from workbench.store.connection import connect, migrate
 
@@ -375,7 +375,7 @@ def test_prefix_and_phrase(case):
 
 def test_a_prefix_is_searched_as_its_stems_or_by_fts5_when_they_are_many(case, monkeypatch):
     import workbench.store.search as search_module
-    from workbench.search_query import Term
+    from workbench.search.query import Term
 
     store, ids = case
     for text in ("strategin", "strategiskt viktig", "strategiarbetet", "stratosfären", "stat"):

@@ -1,5 +1,5 @@
-from workbench.model import Stance
-from workbench.stances import (
+from workbench.core.model import Stance
+from workbench.core.stances import (
     BUILTIN_STANCES,
     FREE_TEXT,
     NO_COMMENTS,

@@ -10,8 +10,7 @@ import stat
 
 import pytest
 
-from workbench.errors import InvalidInput, NotFound, StoreError
-from workbench.model import (
+from workbench.core.model import (
     Comment,
     Kind,
     Organisation,
@@ -23,6 +22,7 @@ from workbench.model import (
     Stance,
     Status,
 )
+from workbench.errors import InvalidInput, NotFound, StoreError
 from workbench.store import open_store
 
 

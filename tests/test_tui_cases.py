@@ -7,7 +7,7 @@ import datetime as dt
 from textual.widgets import DataTable, Input, Select, Static, Tree
 
 from tests.tui_helpers import plain
-from workbench.model import Kind, Remiss
+from workbench.core.model import Kind, Remiss
 from workbench.store import open_store
 from workbench.tui.app import make_app
 from workbench.tui.screens.new_response import NEW_ORGANISATION

@@ -7,12 +7,12 @@ from textual.widgets import DataTable, Static
 
 from tests.answer_files import write_seed_docx
 from tests.tui_helpers import plain
-from workbench.answer_import import import_answers
-from workbench.compile import FOR
+from workbench.compilation.matrix import FOR
 from workbench.store import open_store
 from workbench.tui.app import make_app
 from workbench.tui.screens.answer_queue import AnswerQueueScreen
 from workbench.tui.screens.compilation import CellScreen, CompilationScreen
+from workbench.usecases.answer_import import import_answers
 
 LIFE_SCIENCE = "RS 2019-0751"
 

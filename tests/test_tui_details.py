@@ -7,7 +7,7 @@ import datetime as dt
 from textual.widgets import Label, Static
 
 from tests.tui_helpers import plain, replace_text
-from workbench.model import Kind, Signatory
+from workbench.core.model import Kind, Signatory
 from workbench.store import open_store
 from workbench.tui.app import make_app
 from workbench.tui.screens.details import DetailsScreen

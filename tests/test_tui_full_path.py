@@ -11,7 +11,7 @@ from textual.widgets import DataTable, Input, TextArea
 
 from tests.conftest import SEEDS
 from tests.tui_helpers import type_text
-from workbench.stances import NO_COMMENTS
+from workbench.core.stances import NO_COMMENTS
 from workbench.store import open_store
 from workbench.tui.app import make_app
 from workbench.tui.screens.details import DetailsScreen

@@ -3,15 +3,15 @@ path completion, and what is left to do."""
 
 from __future__ import annotations
 
-from workbench.model import Position, Remiss, Section, Signatory, Stance, with_parents
-from workbench.tui.case_fields import (
+from workbench.core.model import Position, Remiss, Section, Signatory, Stance, with_parents
+from workbench.document.case_fields import (
     check_date,
     signatories_text,
     stances_text,
     text_signatories,
     text_stances,
 )
-from workbench.tui.coverage import coverage
+from workbench.document.coverage import coverage
 from workbench.tui.screens.cases import fit_widths
 from workbench.tui.screens.outline import level_for
 from workbench.tui.widgets.path_input import matches
@@ -94,7 +94,7 @@ def test_a_chapter_is_done_when_a_subsection_is_answered():
 
 
 def test_a_received_answer_is_no_sent_case_in_the_list():
-    from workbench.model import ORIGIN_RECEIVED, Kind, ResponseSummary, Status
+    from workbench.core.model import ORIGIN_RECEIVED, Kind, ResponseSummary, Status
     from workbench.tui.screens.cases import _status_cell
 
     def summary(**extra) -> ResponseSummary:
@@ -120,7 +120,7 @@ def test_a_received_answer_is_no_sent_case_in_the_list():
 
 
 def test_a_megabyte_position_makes_a_short_list_line():
-    from workbench.stances import Vocabulary
+    from workbench.core.stances import Vocabulary
     from workbench.tui.text_views import LINE_SOURCE, position_line
 
     huge = Position(response_id=1, stance="tillstyrker", text="ord " * 250_000)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.widgets import OptionList, Static
 
 from tests.tui_helpers import plain, replace_text
-from workbench.model import Kind, Signatory, Stance
+from workbench.core.model import Kind, Signatory, Stance
 from workbench.store import open_store
 from workbench.tui.app import make_app
 from workbench.tui.screens.organisations import OrganisationsScreen

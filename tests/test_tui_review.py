@@ -8,7 +8,8 @@ from textual.widgets import Static
 
 from tests.test_tui_workspace import SIZE, open_workspace, response_of, stored_positions
 from tests.tui_helpers import plain, type_text
-from workbench.model import Status
+from workbench.core.model import Status
+from workbench.review.workflow import READ_ONLY_MESSAGE
 from workbench.store import open_store
 from workbench.tui.app import make_app
 from workbench.tui.screens.review import ReviewScreen
@@ -16,7 +17,6 @@ from workbench.tui.screens.status import StatusScreen
 from workbench.tui.screens.text_dialog import TextDialog
 from workbench.tui.screens.versions import VersionsScreen
 from workbench.tui.screens.workspace import WorkspaceScreen
-from workbench.workflow import READ_ONLY_MESSAGE
 
 
 @pytest.fixture

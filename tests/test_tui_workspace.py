@@ -6,8 +6,8 @@ import pytest
 from textual.widgets import OptionList, Static, TextArea
 
 from tests.tui_helpers import plain
-from workbench.model import Comment
-from workbench.stances import NO_COMMENTS
+from workbench.core.model import Comment
+from workbench.core.stances import NO_COMMENTS
 from workbench.store import open_store
 from workbench.tui.app import make_app
 from workbench.tui.screens.workspace import WorkspaceScreen

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import FIXTURES
-from workbench.compose import compose
+from workbench.document.compose import compose
 from workbench.store import open_store
 from workbench.store.backup import check
 from workbench.store.connection import applied_migrations, available_migrations

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.model import Organisation, Position, Remiss
-from workbench.stemming import index_text, stem
+from workbench.core.model import Organisation, Position, Remiss
+from workbench.search.stemming import index_text, stem
 
 WORD_FORMS = [
     # nouns: indefinite → definite, plural, genitive (and back)

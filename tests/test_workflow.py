@@ -7,9 +7,9 @@ import itertools
 import pytest
 
 from tests.test_import_hygiene import imported_after
+from workbench.core.model import Event, Status
 from workbench.errors import InvalidInput
-from workbench.model import Event, Status
-from workbench.workflow import (
+from workbench.review.workflow import (
     READ_ONLY_MESSAGE,
     allowed_next,
     current_user,
@@ -114,7 +114,12 @@ def test_events_read_as_swedish_sentences():
 
 def test_pure_review_modules_import_neither_textual_nor_the_store():
     loaded = imported_after(
-        ["workbench.workflow", "workbench.snapshot", "workbench.diff", "workbench.review_report"]
+        [
+            "workbench.review.workflow",
+            "workbench.review.snapshot",
+            "workbench.review.diff",
+            "workbench.review.report",
+        ]
     )
     assert not {m for m in loaded if m == "textual" or m.startswith("textual.")}
     assert "workbench.store" not in loaded

@@ -90,8 +90,8 @@ def read_paragraphs(paths: list[Path]) -> None:
 
 
 def bench_import(demo: Path) -> list[Row]:
-    from workbench.answer_import import import_answers
     from workbench.store import open_store
+    from workbench.usecases.answer_import import import_answers
 
     with tempfile.TemporaryDirectory() as folder:
         with open_store(demo) as store:
@@ -139,7 +139,7 @@ def _sections(demo: Path):
 def synthetic(sections: int = 60, answers: int = ANSWERS):
     """A 60-section remiss and 200 answers, each with 1–3 positions on a third of the
     sections and two on the remiss as a whole."""
-    from workbench.model import (
+    from workbench.core.model import (
         ORIGIN_RECEIVED,
         Kind,
         Organisation,
@@ -186,7 +186,7 @@ def synthetic(sections: int = 60, answers: int = ANSWERS):
 
 
 def bench_compile_pure() -> list[Row]:
-    from workbench.compile import compile_responses
+    from workbench.compilation.matrix import compile_responses
 
     remiss, pairs = synthetic()
     positions = sum(len(r.positions) for r, _ in pairs)
@@ -207,9 +207,9 @@ def bench_compile_pure() -> list[Row]:
 
 def bench_compile_store(demo: Path) -> list[Row]:
     """The same 200 answers stored as received answers on a 60-section remiss."""
-    from workbench.compilation_export import load_compilation
-    from workbench.model import AnswerImport, Organisation, Position, Remiss, Response, Section
+    from workbench.core.model import AnswerImport, Organisation, Position, Remiss, Response, Section
     from workbench.store import open_store
+    from workbench.usecases.compilation_export import load_compilation
 
     remiss, pairs = synthetic()
     with tempfile.TemporaryDirectory() as folder:
@@ -254,8 +254,8 @@ def bench_compile_store(demo: Path) -> list[Row]:
 
 
 def run() -> list[Row]:
-    from workbench.demo import load_demo
     from workbench.store import open_store
+    from workbench.usecases.demo import load_demo
 
     with tempfile.TemporaryDirectory() as folder:
         demo = Path(folder) / "demo.db"

@@ -21,11 +21,11 @@ from pathlib import Path
 
 from tests.bench import Row, interleaved_ms, median_ms
 from workbench import paths
-from workbench.compose import Heading, ListBlock, Paragraph, Signatures, compose
-from workbench.model import Kind, Organisation, Position, Remiss, Response, Section, Signatory
-from workbench.render.docx import STYLE_NAMES, W_NAMESPACE, build_docx, render_docx
-from workbench.render.files import write_atomic
-from workbench.render.markdown import render_markdown
+from workbench.core.model import Kind, Organisation, Position, Remiss, Response, Section, Signatory
+from workbench.document.compose import Heading, ListBlock, Paragraph, Signatures, compose
+from workbench.document.docx import STYLE_NAMES, W_NAMESPACE, build_docx, render_docx
+from workbench.document.files import write_atomic
+from workbench.document.markdown import render_markdown
 
 SECTIONS, POSITIONS = 60, 150
 WORDS = [
@@ -180,8 +180,8 @@ def naive_python_docx(document, target: Path, template: Path) -> None:
 def process_ms(repeat: int = 5) -> tuple[float, float]:
     """Median wall time and median CPU time (user + system) of the whole process: on these
     machines the wall time is mostly waiting for the disk (fsync, SQLite's checkpoint)."""
-    from workbench.demo import load_demo
     from workbench.store import open_store
+    from workbench.usecases.demo import load_demo
 
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "bench.db"

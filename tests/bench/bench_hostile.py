@@ -23,9 +23,9 @@ from pathlib import Path
 from tests.bench import Row, interleaved_ms
 from tests.conftest import SEEDS
 from tests.test_hostile_text import fill
-from workbench.demo import load_demo
-from workbench.export import export_response
 from workbench.store import open_store
+from workbench.usecases.demo import load_demo
+from workbench.usecases.export import export_response
 
 WORKBENCH = Path(sys.executable).with_name("workbench")
 

@@ -13,12 +13,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tests.bench import Row, interleaved_ms, median_ms, times_ms
-from workbench import diff as diffs
-from workbench import snapshot as snapshots
-from workbench.demo import DATA_DIR, load_demo
-from workbench.model import Organisation, Position, Remiss, Section
-from workbench.review import diff_response
+from workbench.core.model import Organisation, Position, Remiss, Section
+from workbench.review import diff as diffs
+from workbench.review import snapshot as snapshots
 from workbench.store import Store, open_store
+from workbench.usecases.demo import DATA_DIR, load_demo
+from workbench.usecases.review import diff_response
 
 
 def _words() -> list[str]:

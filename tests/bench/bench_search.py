@@ -24,9 +24,9 @@ from itertools import accumulate
 from pathlib import Path
 
 from tests.bench import Row
-from workbench.search_query import fts_query, restricted
-from workbench.stances import BUILTIN_STANCES
-from workbench.stemming import words
+from workbench.core.stances import BUILTIN_STANCES
+from workbench.search.query import fts_query, restricted
+from workbench.search.stemming import words
 from workbench.store import Store, open_store
 
 ROOT = Path(__file__).resolve().parents[2]

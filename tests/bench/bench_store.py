@@ -8,8 +8,8 @@ import tempfile
 from pathlib import Path
 
 from tests.bench import Row, interleaved_ms
-from workbench.demo import load_demo
 from workbench.store import open_store
+from workbench.usecases.demo import load_demo
 
 
 def run() -> list[Row]:

@@ -27,9 +27,9 @@ import time
 from pathlib import Path
 
 from tests.bench import Row
-from workbench.demo import load_demo
-from workbench.model import Organisation, Position, Remiss, Section
+from workbench.core.model import Organisation, Position, Remiss, Section
 from workbench.store import open_store
+from workbench.usecases.demo import load_demo
 
 COLUMNS, LINES = 120, 35
 WORKBENCH = Path(sys.executable).with_name("workbench")

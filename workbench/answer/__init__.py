@@ -22,9 +22,9 @@ from workbench.answer.organisation import OrganisationGuess, guess_organisation
 from workbench.answer.read import AnswerText, read_answer
 from workbench.answer.sidecar import load_sidecar, read_sidecar, sidecar_beside
 from workbench.answer.stance import READ_STANCES, StanceReader
+from workbench.core.model import Kind, Remiss, Stance
 from workbench.ingest import read_file
 from workbench.ingest.metadata import DNR_RE
-from workbench.model import Kind, Remiss, Stance
 
 __all__ = [
     "ImportedPosition",

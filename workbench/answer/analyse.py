@@ -35,8 +35,8 @@ from workbench.answer.organisation import OrganisationGuess
 from workbench.answer.read import AnswerText, Unit
 from workbench.answer.sections import SectionMatch, SectionMatcher
 from workbench.answer.stance import DEMANDS, STOP_PROPOSAL, StanceGuess, StanceReader
-from workbench.model import Remiss, Stance, with_parents
-from workbench.stances import (
+from workbench.core.model import Remiss, Stance, with_parents
+from workbench.core.stances import (
     AGAINST,
     COMMENT,
     FOR,

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from workbench.answer.read import AnswerText
+from workbench.core.model import Remiss
 from workbench.ingest import IngestError
-from workbench.model import Remiss
 
 SHINGLE = 8  # words in a row that make a passage the remiss's
 REMISS_SHARE = 0.6  # of the answer's passages: above it, the file is the remiss's text

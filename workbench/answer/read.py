@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workbench import markup
+from workbench.core import markup
 from workbench.ingest import IngestError, file_kind, read_file
 from workbench.ingest.lines import Line, clean
 from workbench.ingest.paragraphs import build_body, vocabulary_of

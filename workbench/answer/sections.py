@@ -25,8 +25,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from workbench.model import Section, normalise_number
-from workbench.stemming import stems
+from workbench.core.model import Section, normalise_number
+from workbench.search.stemming import stems
 
 _STOP = {
     "och", "att", "det", "som", "en", "ett", "i", "på", "för", "med", "av", "till", "är", "den",

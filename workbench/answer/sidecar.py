@@ -1,4 +1,4 @@
-"""The JSON sidecar the export writes beside a document (workbench/render/sidecar.py), read
+"""The JSON sidecar the export writes beside a document (workbench/document/sidecar.py), read
 back exactly: the organisation, every position with its section, stance, lead and text.
 
 Nothing is guessed where the sidecar says it. Only a section number the remiss does not have
@@ -17,10 +17,10 @@ from workbench.answer.analyse import ImportedPosition, ParsedAnswer
 from workbench.answer.organisation import OrganisationGuess
 from workbench.answer.sections import SectionMatcher
 from workbench.answer.stance import StanceReader
+from workbench.core.model import Remiss, Stance, normalise_number
+from workbench.core.stances import COMMENT, STANCE_CLASSES, builtin_vocabulary, stance_key_for
+from workbench.document.sidecar import FORMAT
 from workbench.ingest import IngestError
-from workbench.model import Remiss, Stance, normalise_number
-from workbench.render.sidecar import FORMAT
-from workbench.stances import COMMENT, STANCE_CLASSES, builtin_vocabulary, stance_key_for
 
 
 def sidecar_beside(path: Path) -> Path | None:

@@ -1,6 +1,6 @@
 """A position's stance from its wording, with a confidence.
 
-The vocabulary's verbs (workbench.stances) and the variants answers really write: "kan inte
+The vocabulary's verbs (workbench.core.stances) and the variants answers really write: "kan inte
 tillstyrka", "har inget att erinra", "motsätter sig", "med förbehåll", "delar bedömningen",
 "ställer sig bakom", "ser positivt på". A negation turns a verb of support into opposition
 ("tillstyrker inte", "delar inte bedömningen"). Where several stance phrases stand in one
@@ -31,8 +31,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from workbench.model import Stance
-from workbench.stances import (
+from workbench.core.model import Stance
+from workbench.core.stances import (
     AGAINST,
     FREE_TEXT,
     NEUTRAL,

@@ -14,7 +14,7 @@ from workbench.cli.root import CliContext, pass_context
 @pass_context
 def demo(ctx: CliContext, quiet: bool) -> None:
     """Läs in demodata: Life science-remisserna och fyra organisationers svar."""
-    from workbench.demo import load_demo
+    from workbench.usecases.demo import load_demo
 
     result = load_demo(ctx.store)
     if quiet:

@@ -43,7 +43,7 @@ def import_answer(
     Skriver en rad per fil: yttrandets id, organisationen, antal ställningstaganden och hur
     många som behöver bekräftas. Går någon fil inte att läsa skrivs ingenting.
     """
-    from workbench.answer_import import import_answers
+    from workbench.usecases.answer_import import import_answers
 
     store = ctx.store
     confirm = _ask if sys.stdin.isatty() and sys.stderr.isatty() else None
@@ -80,7 +80,7 @@ def _ask(path: Path, guess) -> str | None:
 @pass_context
 def compile_command(ctx: CliContext, remiss_id: str, fmt: str, out: Path | None) -> None:
     """Skriv remissammanställningen för REMISS_ID (id eller avsändarens dnr); skriver sökvägen."""
-    from workbench.compilation_export import export_compilation
+    from workbench.usecases.compilation_export import export_compilation
 
     store = ctx.store
     click.echo(export_compilation(store, remiss_id_of(store, remiss_id), fmt, out))

@@ -39,7 +39,7 @@ def export(
     Det som saknas inför utskick (obesvarade avsnitt, vårt dnr, undertecknare …) skrivs
     som "obs:"-rader på stderr men hindrar inte exporten.
     """
-    from workbench.export import case_preflight, export_response
+    from workbench.usecases.export import case_preflight, export_response
 
     path = export_response(ctx.store, response_id, kind, fmt, out)
     if not quiet:

@@ -128,7 +128,7 @@ def import_remiss(
     reply_date = _date(reply_by, "--reply-by")
     received_date = _date(received, "--received")
     parsed = _parse(path, part, max_mb)
-    from workbench.model import Remiss
+    from workbench.core.model import Remiss
 
     guesses = parsed.guesses
     guessed: list[str] = []

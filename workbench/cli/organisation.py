@@ -6,7 +6,7 @@ import click
 
 from workbench.cli.output import emit_json, print_table
 from workbench.cli.root import CliContext, pass_context
-from workbench.model import Kind, Organisation, Signatory
+from workbench.core.model import Kind, Organisation, Signatory
 
 
 @click.group()

@@ -7,7 +7,7 @@ import json
 
 import click
 
-from workbench.model import Remiss, Response, ResponseSummary, Section
+from workbench.core.model import Remiss, Response, ResponseSummary, Section
 
 
 def emit_json(value) -> None:

@@ -12,8 +12,7 @@ from workbench.cli.output import (
     response_summary_row,
 )
 from workbench.cli.root import CliContext, pass_context
-from workbench.errors import InvalidInput, NotFound
-from workbench.model import (
+from workbench.core.model import (
     RESPONSE_DATE_FIELDS,
     RESPONSE_LIST_FIELDS,
     RESPONSE_TEXT_FIELDS,
@@ -21,6 +20,7 @@ from workbench.model import (
     Position,
     days_left,
 )
+from workbench.errors import InvalidInput, NotFound
 
 GENERAL_SECTION = ("-", "allmänt", "hela")
 

@@ -10,8 +10,8 @@ import click
 from workbench.cli.output import emit_json, print_table
 from workbench.cli.response import GENERAL_SECTION
 from workbench.cli.root import CliContext, pass_context
-from workbench.model import Comment, CommentThread, Status, Version
-from workbench.workflow import current_user, describe_event, status_label
+from workbench.core.model import Comment, CommentThread, Status, Version
+from workbench.review.workflow import current_user, describe_event, status_label
 
 _BY_HELP = "Vem som gör det (standard: WORKBENCH_USER, annars inloggad användare)."
 by_option = click.option("--by", "by", default=None, metavar="NAMN", help=_BY_HELP)
@@ -48,7 +48,7 @@ def set_status(
 @pass_context
 def list_versions(ctx: CliContext, response_id: int, as_json: bool) -> None:
     """Lista yttrandets versioner."""
-    from workbench.review_report import local_time
+    from workbench.review.report import local_time
 
     ctx.store.get_response(response_id, with_positions=False)
     versions = ctx.store.versions(response_id)
@@ -94,9 +94,9 @@ def version(
         return
     if label:
         raise click.UsageError("--label gäller när en version sparas, inte när den visas.")
-    from workbench import snapshot as snapshots
-    from workbench.diff import GENERAL_HEADING
-    from workbench.review import version_label
+    from workbench.review import snapshot as snapshots
+    from workbench.review.diff import GENERAL_HEADING
+    from workbench.usecases.review import version_label
 
     found = store.version_by_number(response_id, number)
     content = snapshots.from_json(found.snapshot)
@@ -147,8 +147,8 @@ def diff(ctx: CliContext, response_id: int, versions: tuple[int, ...], as_json: 
     granskning: förra omgångens) till nuvarande lydelse. V1 ensam: från V1 till nuvarande
     lydelse.
     """
-    from workbench import diff as diffs
-    from workbench.review import diff_response
+    from workbench.review import diff as diffs
+    from workbench.usecases.review import diff_response
 
     if len(versions) > 2:
         raise click.UsageError("Ange högst två versioner: V1 och V2.")
@@ -167,7 +167,7 @@ def diff(ctx: CliContext, response_id: int, versions: tuple[int, ...], as_json: 
 @pass_context
 def log(ctx: CliContext, response_id: int, as_json: bool) -> None:
     """Visa vem som gjort vad och när."""
-    from workbench.review_report import local_time
+    from workbench.review.report import local_time
 
     ctx.store.get_response(response_id, with_positions=False)
     events = ctx.store.events(response_id)
@@ -248,8 +248,8 @@ def comment(
 @pass_context
 def comments(ctx: CliContext, response_id: int, open_only: bool, as_json: bool) -> None:
     """Lista kommentarerna per avsnitt, med svar."""
-    from workbench.diff import GENERAL_HEADING
-    from workbench.review_report import local_time
+    from workbench.review.diff import GENERAL_HEADING
+    from workbench.review.report import local_time
 
     store = ctx.store
     response = store.get_response(response_id, with_positions=False)
@@ -307,7 +307,7 @@ def resolve(ctx: CliContext, comment_id: int, reopen: bool, by: str | None) -> N
 @pass_context
 def report(ctx: CliContext, response_id: int, out: Path | None) -> None:
     """Granskningsrapporten: kommentarer och beslut som Markdown."""
-    from workbench.review import report_markdown, write_report
+    from workbench.usecases.review import report_markdown, write_report
 
     if out is None:
         click.echo(report_markdown(ctx.store, response_id), nl=False)

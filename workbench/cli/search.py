@@ -6,7 +6,7 @@ import click
 
 from workbench.cli.output import console, emit_json, iso
 from workbench.cli.root import CliContext, pass_context
-from workbench.model import SEARCH_KINDS, SearchHit
+from workbench.core.model import SEARCH_KINDS, SearchHit
 
 KIND_LABELS = {"position": "Ställningstagande", "section": "Remisstext"}
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import click
 
 from workbench.cli.root import CliContext, pass_context
+from workbench.core.model import Section
 from workbench.errors import InvalidInput, NotFound
-from workbench.model import Section
 
 SECTION_HELP = "Avsnittet: dess nummer (4.1, A) eller plats i dispositionen (#1 är det första)."
 
@@ -94,7 +94,7 @@ def section() -> None:
 @pass_context
 def show_section(ctx: CliContext, remiss_id: int, ref: str) -> None:
     """Visa ett avsnitts stycken, numrerade från 0 (för `section split --at`)."""
-    from workbench.markup import paragraphs
+    from workbench.core.markup import paragraphs
 
     found = find_section(ctx.store, remiss_id, ref)
     click.echo(found.heading)
@@ -148,8 +148,8 @@ def split(ctx: CliContext, remiss_id: int, ref: str, at: int, number, title, new
 
     Utan --number och --title är stycket självt den missade rubriken ("3.2 Titel").
     """
+    from workbench.core.markup import paragraphs
     from workbench.ingest.numbering import parse_heading
-    from workbench.markup import paragraphs
 
     store = ctx.store
     found = find_section(store, remiss_id, ref)

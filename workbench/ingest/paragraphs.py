@@ -1,4 +1,4 @@
-"""A section's body from its lines: paragraphs in the workbench's markup (markup.py).
+"""A section's body from its lines: paragraphs in the workbench's markup (core/markup.py).
 
 Lines broken by layout are joined and end-of-line hyphenation dropped; bullets become `- `;
 numbered list items and labelled sub-parts (`Nuläge:`, `Önskat läge 2023:`) start their own

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from workbench.core.model import Section
 from workbench.errors import WorkbenchError
-from workbench.model import Section
 
 
 class IngestError(WorkbenchError):

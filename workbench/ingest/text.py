@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from workbench.core.model import Section, with_parents
 from workbench.ingest.lines import Line, clean
 from workbench.ingest.numbering import (
     Candidate,
@@ -22,7 +23,6 @@ from workbench.ingest.numbering import (
 )
 from workbench.ingest.paragraphs import LABEL_RE, build_body, label_of, vocabulary_of
 from workbench.ingest.result import IngestError, Part
-from workbench.model import Section, with_parents
 
 __all__ = [
     "WHOLE_DOCUMENT",

@@ -1,6 +1,6 @@
 """The store: the only place that speaks SQL. One SQLite file, opened with `open_store`.
 
-Everything goes in and out as the dataclasses of `workbench.model`. A `Store` belongs to the
+Everything goes in and out as the dataclasses of `workbench.core.model`. A `Store` belongs to the
 thread that opened it (sqlite3's rule); a worker thread opens its own.
 """
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from workbench.errors import InvalidInput, NotFound
-from workbench.model import (
+from workbench.core.model import (
     ORIGIN_RECEIVED,
     AnswerImport,
     Organisation,
@@ -14,6 +13,7 @@ from workbench.model import (
     Response,
     ReviewItem,
 )
+from workbench.errors import InvalidInput, NotFound
 from workbench.store.connection import json_dump, json_list, now
 from workbench.store.responses import _response_row, position_values
 

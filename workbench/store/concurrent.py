@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from workbench.model import Comment
+from workbench.core.model import Comment
 
 # The fields whose text is kept when another writer changed it. For the others (the stance,
 # the summary flag) the later choice simply stands: there is no text to lose.

@@ -6,9 +6,9 @@ import json
 
 import sqlite_utils
 
+from workbench.core.model import Kind, Organisation, Signatory, Stance
+from workbench.core.stances import STANCE_CLASSES, Vocabulary, is_valid_key, stance_key_for
 from workbench.errors import InvalidInput, NotFound
-from workbench.model import Kind, Organisation, Signatory, Stance
-from workbench.stances import STANCE_CLASSES, Vocabulary, is_valid_key, stance_key_for
 from workbench.store.connection import json_dump, now
 
 

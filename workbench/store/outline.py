@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from workbench.core.markup import paragraphs
+from workbench.core.model import Section, normalise_number
 from workbench.errors import InvalidInput, NotFound
-from workbench.markup import paragraphs
-from workbench.model import Section, normalise_number
+from workbench.review.workflow import READ_ONLY as READ_ONLY_STATUSES
 from workbench.store.connection import now
-from workbench.workflow import READ_ONLY as READ_ONLY_STATUSES
 
 # Responses whose positions no edit may touch until reopened (the review rule).
 READ_ONLY = tuple(status.value for status in READ_ONLY_STATUSES)

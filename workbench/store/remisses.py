@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from workbench.core.model import Remiss, Section, normalise_number, with_parents
 from workbench.errors import InvalidInput, NotFound
-from workbench.model import Remiss, Section, normalise_number, with_parents
 from workbench.store.connection import date_in, date_out, now
 
 REMISS_FIELDS = (

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from workbench.errors import InvalidInput, NotFound
-from workbench.model import (
+from workbench.core.model import (
     RESPONSE_DATE_FIELDS,
     RESPONSE_LIST_FIELDS,
     RESPONSE_TEXT_FIELDS,
@@ -16,9 +15,10 @@ from workbench.model import (
     Signatory,
     Status,
 )
-from workbench.stances import NO_COMMENTS
+from workbench.core.stances import NO_COMMENTS
+from workbench.errors import InvalidInput, NotFound
+from workbench.review.workflow import check_writable
 from workbench.store.connection import date_in, date_out, json_dump, json_list, now
-from workbench.workflow import check_writable
 
 POSITION_FIELDS = (
     "stance",

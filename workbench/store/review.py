@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from workbench import snapshot as snapshots
+from workbench.core.model import Comment, CommentThread, Event, Status, Version
 from workbench.errors import InvalidInput, NotFound
-from workbench.model import Comment, CommentThread, Event, Status, Version
-from workbench.snapshot import Snapshot
+from workbench.review import snapshot as snapshots
+from workbench.review.snapshot import Snapshot
+from workbench.review.workflow import StatusChange, check_writable, transition
 from workbench.store.connection import now
 from workbench.store.responses import position_values
-from workbench.workflow import StatusChange, check_writable, transition
 
 # A comment read with the section of its position, wherever that position is now.
 _COMMENT_SELECT = (

@@ -9,7 +9,7 @@ a filter is one more term of the MATCH. A prefix is searched as the stems it sta
 Ranking does not score every match: a common word ("och", "strategin") matches most of a
 large store, and FTS5's bm25 over all of it takes seconds. Each kind takes its newest matches
 (`CANDIDATES` positions, `SECTION_CANDIDATES` sections: FTS5 walks its index by rowid, newest
-first, and stops there), scores those by BM25 (workbench.search_rank, with document counts
+first, and stops there), scores those by BM25 (workbench.search.rank, with document counts
 estimated from each term's newest matches) and returns the best `limit`. Below that many
 matches the ranking is exact; above it, the best of the most recent matches come first, which
 is what an officer reusing earlier positions wants.
@@ -28,9 +28,10 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
+from workbench.core.model import SEARCH_KINDS, SearchHit, Status
+from workbench.core.stances import BUILTIN_STANCES
 from workbench.errors import InvalidInput
-from workbench.model import SEARCH_KINDS, SearchHit, Status
-from workbench.search_query import (
+from workbench.search.query import (
     Query,
     Term,
     date_cover,
@@ -44,15 +45,14 @@ from workbench.search_query import (
     stance_tag,
     status_tag,
 )
-from workbench.search_rank import (
+from workbench.search.rank import (
     IndexStats,
     decode_averages,
     estimate_documents,
     idf,
     score_rows,
 )
-from workbench.stances import BUILTIN_STANCES
-from workbench.stemming import index_text, stems
+from workbench.search.stemming import index_text, stems
 from workbench.store.connection import date_in, date_out
 
 __all__ = ["CANDIDATES", "SECTION_CANDIDATES", "SearchQueries", "fts_query"]
@@ -152,7 +152,7 @@ class SearchQueries:
         any_term: bool = False,
     ) -> list[tuple[float, int, _Index]]:
         """(score, id, index) of the best `limit` of the newest matches (`CANDIDATES`) that pass
-        the conditions, scored by BM25 (workbench.search_rank), best first; with `any_term`, a
+        the conditions, scored by BM25 (workbench.search.rank), best first; with `any_term`, a
         match needs one term only.
 
         FTS5 yields matches in rowid order, newest first, and stops at the LIMIT: neither the
@@ -449,7 +449,7 @@ class SearchQueries:
 
 
 class _Filters:
-    """The filters of one search, as tag groups for the MATCH (see search_query) and, for
+    """The filters of one search, as tag groups for the MATCH (see search.query) and, for
     dates, the exact days checked on the rows the month tags let through."""
 
     def __init__(

@@ -12,9 +12,9 @@ from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
 
 from workbench import paths
+from workbench.review.workflow import current_user
 from workbench.store import Store, open_store
 from workbench.tui.autosave import Autosaver
-from workbench.workflow import current_user
 
 
 class WorkbenchApp(App):

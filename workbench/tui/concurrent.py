@@ -13,8 +13,8 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from workbench.core.model import Position
 from workbench.errors import NotFound, WorkbenchError
-from workbench.model import Position
 from workbench.store.failures import describe
 
 if TYPE_CHECKING:

@@ -1,6 +1,6 @@
 """How changes and versions read on screen, as rich Text (no widgets here): a section's diff
 word by word, the changed case details, a whole diff, a version's text. Built from the plain
-dataclasses of `workbench.diff` and `workbench.snapshot`."""
+dataclasses of `workbench.review.diff` and `workbench.review.snapshot`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from collections.abc import Iterable
 
 from rich.text import Text
 
-from workbench.diff import (
+from workbench.core.stances import Vocabulary
+from workbench.review.diff import (
     ADDED,
     DELETE,
     INSERT,
@@ -21,8 +22,7 @@ from workbench.diff import (
     SectionDiff,
     Segment,
 )
-from workbench.snapshot import Snapshot
-from workbench.stances import Vocabulary
+from workbench.review.snapshot import Snapshot
 
 INSERTED = "underline green"
 DELETED = "strike red"

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from workbench.model import SearchHit
-from workbench.search_query import snippet
+from workbench.core.model import SearchHit
+from workbench.search.query import snippet
 
 MATCH_STYLE = "bold yellow"
 GENERAL_SHORT = "övergripande"  # a position on the remiss as a whole

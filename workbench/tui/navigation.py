@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from textual.app import App
 
-from workbench.model import SearchHit
+from workbench.core.model import SearchHit
 
 
 def open_position(

@@ -1,4 +1,4 @@
-"""Förhandsgranskning: a composed Document (workbench.compose) drawn as rich Text.
+"""Förhandsgranskning: a composed Document (workbench.document.compose) drawn as rich Text.
 
 The export's own compose step decides what the document holds and in which order; this only
 draws it for the terminal. It is cut into chunks at each heading, one widget each, so the
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from rich.text import Text
 
-from workbench.compose import (
+from workbench.document.compose import (
     PART,
     SECTION,
     TITLE,

@@ -3,7 +3,7 @@ with its positions by section, its organisation (subject, verbs) and the remiss'
 
 from __future__ import annotations
 
-from workbench.model import Position, Response, Section
+from workbench.core.model import Position, Response, Section
 
 
 class LoadsResponse:

@@ -6,9 +6,9 @@ import re
 
 from rich.text import Text
 
-from workbench import markup
-from workbench.model import CommentThread, Position, Section
-from workbench.stances import FREE_TEXT, NO_COMMENTS, Vocabulary
+from workbench.core import markup
+from workbench.core.model import CommentThread, Position, Section
+from workbench.core.stances import FREE_TEXT, NO_COMMENTS, Vocabulary
 
 GENERAL = "Övergripande synpunkter"
 

@@ -18,9 +18,9 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from workbench.compile import MARK_LABELS, MARK_SYMBOLS, mark_of
+from workbench.compilation.matrix import MARK_LABELS, MARK_SYMBOLS, mark_of
+from workbench.core.model import AnswerImport, ReviewItem
 from workbench.errors import WorkbenchError
-from workbench.model import AnswerImport, ReviewItem
 from workbench.tui.screens.compilation import MARK_STYLES
 from workbench.tui.widgets.footer import WorkbenchFooter
 

@@ -16,9 +16,9 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Input, Select, Static
 
-from workbench.model import Remiss, ResponseSummary, Status
-from workbench.tui.coverage import coverage
-from workbench.tui.format import progress_text, reply_by_text
+from workbench.core.format import progress_text, reply_by_text
+from workbench.core.model import Remiss, ResponseSummary, Status
+from workbench.document.coverage import coverage
 from workbench.tui.widgets.footer import WorkbenchFooter
 
 COLUMNS = (

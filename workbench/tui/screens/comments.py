@@ -10,7 +10,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from workbench.model import CommentThread, Position
+from workbench.core.model import CommentThread, Position
 from workbench.tui.widgets.comment_panel import Anchor, CommentPanel
 from workbench.tui.widgets.footer import WorkbenchFooter
 

@@ -5,8 +5,8 @@ holds its mark on one section (för, delvis, emot, synpunkter, inga), and the la
 answer's stance on the remiss as a whole; the last columns count the marks per section. Enter
 on a cell reads what the organisation wrote there; the marks can be filtered by stance and by
 organisation, and `d` steps through the sections with the most disagreement first. The
-compilation itself is pure (`workbench.compile`); this screen only loads it from the store
-and draws it.
+compilation itself is pure (`workbench.compilation.matrix`); this screen only loads it from the
+store and draws it.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Header, Static
 
-from workbench.compile import (
+from workbench.compilation.matrix import (
     AGAINST,
     COMMENT,
     FOR,
@@ -174,7 +174,7 @@ class CompilationScreen(Screen):
     # Loading and drawing
 
     def reload(self) -> None:
-        from workbench.compilation_export import load_compilation
+        from workbench.usecases.compilation_export import load_compilation
 
         self.compilation = load_compilation(self.app.store, self.remiss_id)
         self.title = self.compilation.remiss.title
@@ -343,8 +343,8 @@ class CompilationScreen(Screen):
     @work(thread=True, exclusive=True, group="compilation-export")
     def _export(self, fmt: str, folder: Path) -> None:
         # A Store belongs to the thread that opened it: the worker opens its own.
-        from workbench.compilation_export import export_compilation
         from workbench.store import open_store
+        from workbench.usecases.compilation_export import export_compilation
 
         try:
             with open_store(self.app.store.path) as store:

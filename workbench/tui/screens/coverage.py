@@ -10,7 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from workbench.model import Section
+from workbench.core.model import Section
 
 
 class CoverageScreen(ModalScreen[int | None]):

@@ -17,13 +17,13 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Checkbox, Header, Input, Label, Select, Static, TextArea
 
-from workbench.model import RESPONSE_DATE_FIELDS, RESPONSE_LIST_FIELDS, Kind, Response
-from workbench.tui import case_fields
-from workbench.tui.case_fields import CASE_FIELDS, KIND_CHOICES, check_date, missing_for_export
+from workbench.core.model import RESPONSE_DATE_FIELDS, RESPONSE_LIST_FIELDS, Kind, Response
+from workbench.document import case_fields
+from workbench.document.case_fields import CASE_FIELDS, KIND_CHOICES, check_date, missing_for_export
+from workbench.review.workflow import READ_ONLY, READ_ONLY_MESSAGE
 from workbench.tui.widgets.footer import WorkbenchFooter
 from workbench.tui.widgets.form import BoundForm
 from workbench.tui.widgets.save_status import SaveStatus
-from workbench.workflow import READ_ONLY, READ_ONLY_MESSAGE
 
 REMISS_FIELDS = (
     ("title", "Remissens titel", ""),

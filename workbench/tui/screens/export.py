@@ -18,8 +18,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, ProgressBar, Static
 
+from workbench.core.model import Kind
 from workbench.errors import WorkbenchError
-from workbench.model import Kind
 from workbench.tui.widgets.footer import WorkbenchFooter
 
 FORMAT_CHOICES = (
@@ -58,7 +58,7 @@ class ExportScreen(ModalScreen[list[Path] | None]):
         self.written: list[Path] = []
 
     def compose(self) -> ComposeResult:
-        from workbench.render.pdf import soffice
+        from workbench.document.pdf import soffice
 
         store = self.app.store
         response = store.get_response(self.response_id)
@@ -97,7 +97,7 @@ class ExportScreen(ModalScreen[list[Path] | None]):
         yield WorkbenchFooter()
 
     def on_mount(self) -> None:
-        from workbench.export import case_preflight
+        from workbench.usecases.export import case_preflight
 
         notes = case_preflight(self.app.store, self.response_id)
         preflight = Text("Att kontrollera före utskick:\n", style="bold")
@@ -112,7 +112,7 @@ class ExportScreen(ModalScreen[list[Path] | None]):
     # Choices
 
     def chosen_items(self):
-        from workbench.export import ExportItem
+        from workbench.usecases.export import ExportItem
 
         kinds = [k for k in Kind if self.query_one(f"#export-kind-{k.value}", Checkbox).value]
         formats = [
@@ -154,8 +154,8 @@ class ExportScreen(ModalScreen[list[Path] | None]):
 
     @work(thread=True, exclusive=True, group="export")
     def run_export(self, items, folder: Path, db_path: Path) -> None:
-        from workbench.export import export_many
         from workbench.store import open_store
+        from workbench.usecases.export import export_many
 
         try:
             with open_store(db_path) as store:

@@ -1,8 +1,8 @@
 """Läs in svar: other organisations' answers to the remiss, one file or a whole folder.
 
 The files are read and stored by a thread worker with a Store of its own; a file that cannot
-be read stops the batch with nothing written (`workbench.answer_import`). An organisation the
-import is unsure of is stored as guessed and put in the Att bekräfta queue.
+be read stops the batch with nothing written (`workbench.usecases.answer_import`). An
+organisation the import is unsure of is stored as guessed and put in the Att bekräfta queue.
 """
 
 from __future__ import annotations
@@ -88,8 +88,8 @@ class ImportAnswersScreen(ModalScreen[int | None]):
 
     @work(thread=True, exclusive=True, group="import-answers")
     def run_import(self, paths: list[Path], organisation: str | None) -> None:
-        from workbench.answer_import import import_answers
         from workbench.store import open_store
+        from workbench.usecases.answer_import import import_answers
 
         try:
             with open_store(self.app.store.path) as store:

@@ -18,9 +18,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, ProgressBar, Select, Static
 from textual.worker import get_current_worker
 
+from workbench.core.model import Remiss
+from workbench.document.case_fields import check_date
 from workbench.errors import WorkbenchError
-from workbench.model import Remiss
-from workbench.tui.case_fields import check_date
 from workbench.tui.widgets.path_input import PathInput, expand
 
 # What the import reads (workbench.ingest.SUFFIXES), named here so that the dialog can be

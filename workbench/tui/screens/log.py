@@ -9,9 +9,9 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
-from workbench.review_report import local_time
+from workbench.review.report import local_time
+from workbench.review.workflow import describe_event
 from workbench.tui.widgets.footer import WorkbenchFooter
-from workbench.workflow import describe_event
 
 
 class LogScreen(Screen):

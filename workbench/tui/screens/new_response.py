@@ -8,8 +8,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
+from workbench.core.model import Kind, Organisation
 from workbench.errors import WorkbenchError
-from workbench.model import Kind, Organisation
 
 NEW_ORGANISATION = -1
 

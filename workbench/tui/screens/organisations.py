@@ -13,10 +13,10 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static
 
+from workbench.core.model import PART_TITLES, Kind, Organisation
+from workbench.document import case_fields
+from workbench.document.case_fields import KIND_CHOICES
 from workbench.errors import WorkbenchError
-from workbench.model import PART_TITLES, Kind, Organisation
-from workbench.tui import case_fields
-from workbench.tui.case_fields import KIND_CHOICES
 from workbench.tui.widgets.footer import WorkbenchFooter
 from workbench.tui.widgets.form import BoundForm
 from workbench.tui.widgets.save_status import SaveStatus

@@ -14,9 +14,9 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static
 
-from workbench import markup
+from workbench.core import markup
+from workbench.core.model import Section
 from workbench.errors import WorkbenchError
-from workbench.model import Section
 from workbench.tui.screens.outline_dialogs import Heading, HeadingDialog, Split, SplitDialog
 from workbench.tui.text_views import body_text
 from workbench.tui.widgets.clipped_list import ClippedOptionList

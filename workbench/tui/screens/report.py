@@ -33,8 +33,8 @@ class ReportScreen(ModalScreen[Path | None]):
         self.written: Path | None = None
 
     def compose(self) -> ComposeResult:
-        from workbench.export import safe_stem
         from workbench.tui.screens.export import default_folder
+        from workbench.usecases.export import safe_stem
 
         store = self.app.store
         response = store.get_response(self.response_id, with_positions=False)
@@ -87,8 +87,8 @@ class ReportScreen(ModalScreen[Path | None]):
 
     @work(thread=True, exclusive=True, group="report")
     def write_report(self, store_path: Path, path: Path) -> None:
-        from workbench.review import write_report
         from workbench.store import open_store
+        from workbench.usecases.review import write_report
 
         try:
             with open_store(store_path) as store:

@@ -22,16 +22,16 @@ from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static
 from textual.worker import get_current_worker
 
-from workbench.diff import ResponseDiff
+from workbench.core.model import CommentThread, Section, Status
 from workbench.errors import WorkbenchError
-from workbench.model import CommentThread, Section, Status
+from workbench.review.diff import ResponseDiff
+from workbench.review.workflow import StatusChange
 from workbench.tui.diff_text import fields_diff_text, section_diff_text
 from workbench.tui.response_loading import LoadsResponse
 from workbench.tui.text_views import body_text, position_text, section_heading
 from workbench.tui.widgets.clipped_list import ClippedOptionList
 from workbench.tui.widgets.comment_panel import Anchor, CommentPanel
 from workbench.tui.widgets.footer import WorkbenchFooter
-from workbench.workflow import StatusChange
 
 OVERVIEW = "overview"  # the first stop: the round as a whole and the changed case details
 OVERVIEW_HEADING = "Översikt: ärendeuppgifter och hela yttrandet"
@@ -160,7 +160,7 @@ class ReviewScreen(LoadsResponse, Screen):
     def _load_diff(self) -> None:
         path = self.app.store.path
         if path is None:  # an in-memory store cannot be opened from another thread
-            from workbench.review import diff_response
+            from workbench.usecases.review import diff_response
 
             self._diff_loaded(diff_response(self.app.store, self.response_id))
         else:
@@ -168,8 +168,8 @@ class ReviewScreen(LoadsResponse, Screen):
 
     @work(thread=True, exclusive=True, group="review-diff")
     def _diff_worker(self, path) -> None:
-        from workbench.review import diff_response
         from workbench.store import open_store
+        from workbench.usecases.review import diff_response
 
         worker = get_current_worker()
         try:

@@ -23,9 +23,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Select, Static
 from textual.worker import get_current_worker
 
+from workbench.core.model import SearchHit, Status
+from workbench.core.stances import builtin_vocabulary
 from workbench.errors import WorkbenchError
-from workbench.model import SearchHit, Status
-from workbench.stances import builtin_vocabulary
 from workbench.tui.hit_text import hit_lines, marked, where
 from workbench.tui.widgets.footer import WorkbenchFooter
 

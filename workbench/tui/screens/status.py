@@ -18,9 +18,9 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from workbench.core.model import Status
 from workbench.errors import WorkbenchError
-from workbench.model import Status
-from workbench.workflow import TRANSITIONS, StatusChange, Transition, transition
+from workbench.review.workflow import TRANSITIONS, StatusChange, Transition, transition
 
 # Each move as the button would say it (the log says it in the past tense: workflow.verb).
 MOVE_LABELS: dict[tuple[Status, Status], str] = {

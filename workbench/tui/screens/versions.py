@@ -19,15 +19,15 @@ from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static
 from textual.worker import get_current_worker
 
-from workbench import snapshot as snapshots
-from workbench.diff import GENERAL_HEADING, ResponseDiff
+from workbench.core.model import Version
 from workbench.errors import WorkbenchError
-from workbench.model import Version
-from workbench.review_report import local_time
+from workbench.review import snapshot as snapshots
+from workbench.review.diff import GENERAL_HEADING, ResponseDiff
+from workbench.review.report import local_time
+from workbench.review.workflow import status_label
 from workbench.tui.diff_text import response_diff_text, snapshot_text
 from workbench.tui.widgets.clipped_list import ClippedOptionList
 from workbench.tui.widgets.footer import WorkbenchFooter
-from workbench.workflow import status_label
 
 CAUSES = {"manual": "sparad", "transition": "statusändring", "restore": "återställning"}
 
@@ -215,7 +215,7 @@ class VersionsScreen(Screen):
         self._show(Text(f"Jämför {what} …", style="dim italic"), f"jämför {what}")
         path = self.app.store.path
         if path is None:
-            from workbench.review import diff_response
+            from workbench.usecases.review import diff_response
 
             self._compared(diff_response(self.app.store, self.response_id, old, new), what)
         else:
@@ -223,8 +223,8 @@ class VersionsScreen(Screen):
 
     @work(thread=True, exclusive=True, group="versions-diff")
     def _diff_worker(self, path, old: int, new: int | None, what: str) -> None:
-        from workbench.review import diff_response
         from workbench.store import open_store
+        from workbench.usecases.review import diff_response
 
         worker = get_current_worker()
         try:
@@ -287,7 +287,7 @@ class VersionsScreen(Screen):
         self.app.push_screen(ConfirmScreen(question, yes="Återställ"), answered)
 
     def _restore(self, number: int) -> None:
-        from workbench.review import restore_version
+        from workbench.usecases.review import restore_version
 
         self.app.autosaver.flush()
         try:

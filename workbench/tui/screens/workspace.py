@@ -18,13 +18,14 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Header, OptionList, ProgressBar, Static, Tree
 
-from workbench.compose import SECTION, compose
-from workbench.model import CommentThread, Position, SearchHit, Section
-from workbench.stances import FREE_TEXT, NO_COMMENTS
-from workbench.tui.case_fields import missing_for_export
+from workbench.core.format import reply_by_text
+from workbench.core.model import CommentThread, Position, SearchHit, Section
+from workbench.core.stances import FREE_TEXT, NO_COMMENTS
+from workbench.document.case_fields import missing_for_export
+from workbench.document.compose import SECTION, compose
+from workbench.document.coverage import coverage
+from workbench.review.workflow import READ_ONLY, READ_ONLY_MESSAGE, StatusChange
 from workbench.tui.concurrent import keeps_running, save_edit, take_others_edits
-from workbench.tui.coverage import coverage
-from workbench.tui.format import reply_by_text
 from workbench.tui.preview import preview_chunks
 from workbench.tui.response_loading import LoadsResponse
 from workbench.tui.text_views import comments_text, section_heading, section_text
@@ -35,7 +36,6 @@ from workbench.tui.widgets.preview_pane import PreviewPane
 from workbench.tui.widgets.save_status import SaveStatus
 from workbench.tui.widgets.section_tree import Mark, SectionTree, mark_of
 from workbench.tui.widgets.suggestions import SuggestionPane
-from workbench.workflow import READ_ONLY, READ_ONLY_MESSAGE, StatusChange
 
 DEFAULT_STANCE = "anser"
 GENERAL_HINT = (

@@ -18,9 +18,9 @@ from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.widgets import OptionList, Static
 
+from workbench.core.model import Comment, CommentThread, Position
+from workbench.core.stances import Vocabulary
 from workbench.errors import WorkbenchError
-from workbench.model import Comment, CommentThread, Position
-from workbench.stances import Vocabulary
 from workbench.tui.text_views import position_line, position_text, thread_line, thread_text
 from workbench.tui.widgets.clipped_list import ClippedOptionList
 

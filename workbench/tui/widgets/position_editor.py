@@ -18,9 +18,9 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Checkbox, Input, Select, Static, TextArea
 
-from workbench import markup
-from workbench.model import Position
-from workbench.stances import CLASS_LABELS, FREE_TEXT, NO_COMMENTS, NONE, Vocabulary
+from workbench.core import markup
+from workbench.core.model import Position
+from workbench.core.stances import CLASS_LABELS, FREE_TEXT, NO_COMMENTS, NONE, Vocabulary
 
 
 class PositionEditor(Vertical):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from workbench.model import Position
-from workbench.stances import Vocabulary
+from workbench.core.model import Position
+from workbench.core.stances import Vocabulary
 from workbench.tui.text_views import position_line
 from workbench.tui.widgets.clipped_list import ClippedOptionList
 

@@ -10,8 +10,8 @@ from textual.message import Message
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
-from workbench.model import Position, Section
-from workbench.stances import NO_COMMENTS
+from workbench.core.model import Position, Section
+from workbench.core.stances import NO_COMMENTS
 from workbench.tui.text_views import section_heading
 
 

@@ -18,9 +18,9 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.worker import get_current_worker
 
+from workbench.core.model import SearchHit
+from workbench.core.stances import builtin_vocabulary
 from workbench.errors import WorkbenchError
-from workbench.model import SearchHit
-from workbench.stances import builtin_vocabulary
 from workbench.tui.hit_text import GENERAL_SHORT, where
 from workbench.tui.widgets.clipped_list import ClippedOptionList
 

@@ -15,7 +15,7 @@ import subprocess
 from pathlib import Path
 
 from workbench import paths
-from workbench.render.files import ExportError
+from workbench.document.files import ExportError
 
 DEBIAN_PACKAGE = "libreoffice-writer"
 TIMEOUT_SECONDS = 180

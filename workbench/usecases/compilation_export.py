@@ -1,8 +1,8 @@
 """A remiss's answers from the store → its remissammanställning as .docx or CSV.
 
 The CLI (`workbench compile`) and the TUI call `export_compilation`; the compiling itself is
-pure (`workbench.compile`), and so is the rendering (`workbench.render.compilation`). Files
-are written whole or not at all (temp file and rename, `render.files.write_atomic`).
+pure (`workbench.compilation.matrix`), and so is the rendering (`workbench.compilation.docx`). Files
+are written whole or not at all (temp file and rename, `document.files.write_atomic`).
 """
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from workbench.compile import Compilation, compile_responses
+from workbench.compilation.matrix import Compilation, compile_responses
 from workbench.errors import InvalidInput
-from workbench.export import safe_stem, target_path
 from workbench.store import Store
+from workbench.usecases.export import safe_stem, target_path
 
 FORMATS = ("docx", "csv", "md")
 
@@ -55,16 +55,16 @@ def export_compilation(
 def write_compilation(
     compilation: Compilation, fmt: str, target: Path, today: dt.date | None = None
 ) -> Path:
-    from workbench.render.compilation import compilation_document, csv_bytes
-    from workbench.render.files import write_bytes, write_text
+    from workbench.compilation.docx import compilation_document, csv_bytes
+    from workbench.document.files import write_bytes, write_text
 
     if fmt == "csv":
         return write_bytes(target, csv_bytes(compilation))
     document = compilation_document(compilation, today)
     if fmt == "md":
-        from workbench.render.markdown import render_markdown
+        from workbench.document.markdown import render_markdown
 
         return write_text(target, render_markdown(document))
-    from workbench.render.docx import render_docx
+    from workbench.document.docx import render_docx
 
     return render_docx(document, target)

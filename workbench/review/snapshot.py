@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from workbench.model import (
+from workbench.core.model import (
     RESPONSE_DATE_FIELDS,
     RESPONSE_LIST_FIELDS,
     RESPONSE_TEXT_FIELDS,

@@ -10,8 +10,7 @@ import tomllib
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from workbench.errors import NotFound
-from workbench.model import (
+from workbench.core.model import (
     Kind,
     Organisation,
     Position,
@@ -22,12 +21,13 @@ from workbench.model import (
     Stance,
     Status,
 )
+from workbench.errors import NotFound
 from workbench.store import Store
 
 # The statuses a demo response passes on its way to the one its data names.
 FORWARD = [Status.UTKAST, Status.GRANSKNING, Status.GODKAND, Status.BESLUTAD, Status.SKICKAD]
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"  # workbench/data
 
 
 @dataclass

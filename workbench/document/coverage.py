@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from workbench.compose import unanswered_sections
-from workbench.model import Position, Remiss, Response, Section
+from workbench.core.model import Position, Remiss, Response, Section
+from workbench.document.compose import unanswered_sections
 
 
 @dataclass

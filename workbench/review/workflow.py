@@ -12,8 +12,8 @@ import getpass
 import os
 from dataclasses import dataclass
 
+from workbench.core.model import Event, Status, Version
 from workbench.errors import InvalidInput
-from workbench.model import Event, Status, Version
 
 USER_ENV = "WORKBENCH_USER"
 

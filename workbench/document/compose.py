@@ -1,6 +1,6 @@
 """Response → Document: the ordered blocks of one document kind, before any file format.
 
-Pure: data in, data out. The renderers (workbench.render) turn a Document into .docx or
+Pure: data in, data out. The renderers (workbench.document) turn a Document into .docx or
 Markdown; the TUI's live preview renders it as Markdown on every change, so this stays cheap.
 
 The parts of each kind and their order follow PRODUCT.md ("Document kinds") and the seeds:
@@ -14,8 +14,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from workbench import markup
-from workbench.model import (
+from workbench.core import markup
+from workbench.core.model import (
     Kind,
     Organisation,
     Position,
@@ -25,7 +25,7 @@ from workbench.model import (
     Signatory,
     with_parents,
 )
-from workbench.stances import Vocabulary
+from workbench.core.stances import Vocabulary
 
 # Heading levels: the document title, a part ("Sammanfattning"), a section of the remiss
 # under a part ("4.1 Titel"), and a subheading typed in a text ("## …") one level below.

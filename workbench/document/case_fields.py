@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from workbench.compose import deciding_body_of, signatories_of
-from workbench.model import Kind, Organisation, Response, Signatory, Stance
-from workbench.stances import CLASS_LABELS, Vocabulary, is_valid_key, stance_key_for
+from workbench.core.model import Kind, Organisation, Response, Signatory, Stance
+from workbench.core.stances import CLASS_LABELS, Vocabulary, is_valid_key, stance_key_for
+from workbench.document.compose import deciding_body_of, signatories_of
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from workbench.search_query import Term
+from workbench.search.query import Term
 
 K1 = 1.2
 B = 0.75

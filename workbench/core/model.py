@@ -342,7 +342,7 @@ VERSION_CAUSES: tuple[str, ...] = ("manual", "transition", "restore")
 
 @dataclass
 class Version:
-    """A snapshot of a whole response (JSON, see `workbench.snapshot`) at a transition, on
+    """A snapshot of a whole response (JSON, see `workbench.review.snapshot`) at a transition, on
     demand or at a restore (`cause`); `status` is the response's status when it was taken."""
 
     response_id: int

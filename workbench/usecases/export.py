@@ -15,10 +15,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from workbench.compose import Document, compose, preflight
+from workbench.core.model import Kind, Organisation, Remiss, Response
+from workbench.document.compose import Document, compose, preflight
+from workbench.document.files import ExportError, write_text
 from workbench.errors import InvalidInput
-from workbench.model import Kind, Organisation, Remiss, Response
-from workbench.render.files import ExportError, write_text
 from workbench.store import Store
 
 FORMATS = ("docx", "pdf", "md", "json")
@@ -130,16 +130,16 @@ def write_case(
     case: Case, kind: Kind, fmt: str, target: Path, today: dt.date | None = None
 ) -> Path:
     if fmt == "json":
-        from workbench.render.sidecar import sidecar
+        from workbench.document.sidecar import sidecar
 
         data = sidecar(case.response, case.remiss, case.organisation, kind, today)
         return write_text(target, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     document = compose_case(case, kind, today)
     if fmt == "md":
-        from workbench.render.markdown import render_markdown
+        from workbench.document.markdown import render_markdown
 
         return write_text(target, render_markdown(document))
-    from workbench.render.docx import render_docx
+    from workbench.document.docx import render_docx
 
     if fmt == "docx":
         return render_docx(document, target)
@@ -152,9 +152,9 @@ def _write_pdf(document: Document, target: Path) -> Path:
 
 def _write_pdfs(jobs: list[tuple[Document, Path]]) -> list[Path]:
     """Several documents as PDF with one LibreOffice run (its start is most of the time)."""
-    from workbench.render.docx import render_docx
-    from workbench.render.files import write_bytes
-    from workbench.render.pdf import convert_to_pdf, require_soffice
+    from workbench.document.docx import render_docx
+    from workbench.document.files import write_bytes
+    from workbench.document.pdf import convert_to_pdf, require_soffice
 
     require_soffice()
     with tempfile.TemporaryDirectory(prefix="workbench-pdf-") as folder:

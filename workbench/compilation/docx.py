@@ -16,8 +16,17 @@ import csv
 import datetime as dt
 import io
 
-from workbench.compile import GENERAL_TITLE, MARK_LABELS, MARKS, SILENT, Compilation, SectionRow
-from workbench.compose import (
+from workbench.compilation.matrix import (
+    GENERAL_TITLE,
+    MARK_LABELS,
+    MARKS,
+    SILENT,
+    Compilation,
+    SectionRow,
+)
+from workbench.core.model import KIND_LABELS, Kind
+from workbench.core.stances import NONE
+from workbench.document.compose import (
     Block,
     Document,
     Header,
@@ -29,8 +38,6 @@ from workbench.compose import (
     join_names,
     text_blocks,
 )
-from workbench.model import KIND_LABELS, Kind
-from workbench.stances import NONE
 
 KIND = "REMISSAMMANSTÄLLNING"
 TITLE, PART, ORGANISATION = 1, 2, 3

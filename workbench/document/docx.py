@@ -18,9 +18,17 @@ import datetime as dt
 from pathlib import Path
 
 from workbench import paths
-from workbench.compose import Document, Heading, ListBlock, Paragraph, Run, Signatures, Table
-from workbench.model import Kind
-from workbench.render.files import ExportError, clean, write_atomic
+from workbench.core.model import Kind
+from workbench.document.compose import (
+    Document,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Run,
+    Signatures,
+    Table,
+)
+from workbench.document.files import ExportError, clean, write_atomic
 
 REQUIRED_VARIABLES = ("organisation", "kind", "date", "dnr", "security_class", "body")
 OPTIONAL_VARIABLES = ("title", "remiss_title", "sender", "sender_dnr")

@@ -1,6 +1,6 @@
 """Review use cases over the store and the pure modules: the diff a reviewer reads, and the
 review report. The CLI and the TUI both call these; the store stays SQL, `diff`, `snapshot`,
-`workflow` and `review_report` stay pure.
+`review.workflow` and `review.report` stay pure.
 """
 
 from __future__ import annotations
@@ -9,13 +9,13 @@ import os
 import tempfile
 from pathlib import Path
 
-from workbench import snapshot as snapshots
-from workbench.diff import ResponseDiff, diff
+from workbench.core.model import Version
 from workbench.errors import WorkbenchError
-from workbench.model import Version
-from workbench.review_report import ReviewRecord, local_time, render_report
+from workbench.review import snapshot as snapshots
+from workbench.review.diff import ResponseDiff, diff
+from workbench.review.report import ReviewRecord, local_time, render_report
+from workbench.review.workflow import check_writable
 from workbench.store import Store
-from workbench.workflow import check_writable
 
 CURRENT_LABEL = "nuvarande lydelse"
 EMPTY_LABEL = "tomt yttrande (inget skickat för granskning)"

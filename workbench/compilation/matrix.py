@@ -24,9 +24,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from workbench import markup
-from workbench.model import AnswerImport, Organisation, Position, Remiss, Response, Section
-from workbench.stances import (
+from workbench.core import markup
+from workbench.core.model import AnswerImport, Organisation, Position, Remiss, Response, Section
+from workbench.core.stances import (
     AGAINST,
     COMMENT,
     FOR,

@@ -20,7 +20,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from workbench.stemming import Token, stem, stemmed_tokens, tokens
+from workbench.search.stemming import Token, stem, stemmed_tokens, tokens
 
 MIN_PREFIX = 3
 MAX_TERMS = 32  # a pasted paragraph still makes a bounded query

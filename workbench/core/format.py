@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from workbench.model import days_left
+from workbench.core.model import days_left
 
 
 def reply_by_text(reply_by: dt.date | None, today: dt.date | None = None) -> tuple[str, str]:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from workbench.model import Position, Stance
+from workbench.core.model import Position, Stance
 
 FOR = "for"
 PARTLY = "partly"

@@ -22,9 +22,17 @@ from pathlib import Path
 
 from workbench.answer import ParsedAnswer, parse_answer
 from workbench.answer.organisation import OrganisationGuess
+from workbench.core.model import (
+    AnswerImport,
+    Kind,
+    Organisation,
+    Position,
+    Remiss,
+    Response,
+    Status,
+)
 from workbench.errors import InvalidInput, NotFound, WorkbenchError
 from workbench.ingest import IngestError
-from workbench.model import AnswerImport, Kind, Organisation, Position, Remiss, Response, Status
 from workbench.store import Store
 
 # Asked when the organisation is unsure: (file, guess) → the name to use, or None for the guess.

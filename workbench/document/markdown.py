@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import re
 
-from workbench.compose import Document, Heading, ListBlock, Paragraph, Run, Signatures, Table
+from workbench.document.compose import (
+    Document,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Run,
+    Signatures,
+    Table,
+)
 
 _ESCAPE_RE = re.compile(r"([\\`*_\[\]<>|#])")
 _LINE_START_RE = re.compile(r"^(\s*)(\d*)([.)\-+=])(?=\s|$)")

@@ -8,15 +8,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from workbench.model import CommentThread, Event, Remiss, Response, Version
-from workbench.workflow import describe_event, status_label
+from workbench.core.model import CommentThread, Event, Remiss, Response, Version
+from workbench.review.workflow import describe_event, status_label
 
 GENERAL_HEADING = "Yttrandet som helhet"
 
 
 @dataclass
 class ReviewRecord:
-    """Everything the report tells, gathered from the store (`workbench.review.record`)."""
+    """Everything the report tells, gathered from the store (`workbench.usecases.review.record`)."""
 
     response: Response
     organisation: str

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
 
-from workbench.model import KIND_LABELS, Kind, Section
-from workbench.snapshot import CASE_FIELDS, Snapshot, SnapshotPosition
-from workbench.stances import Vocabulary
+from workbench.core.model import KIND_LABELS, Kind, Section
+from workbench.core.stances import Vocabulary
+from workbench.review.snapshot import CASE_FIELDS, Snapshot, SnapshotPosition
 
 EQUAL = "equal"
 INSERT = "insert"
