@@ -45,7 +45,8 @@ def filler() -> list[str]:
 
 
 def answer_blocks(index: int, sections, paragraphs: list[str]) -> list[tuple[str, str]]:
-    name = f"Testkommun {index:03d}"
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    name = f"Testvik{letters[index // 26 % 26]}{letters[index % 26]} kommun"  # a name, not a number
     blocks = [
         ("p", f"{name}, Kommunstyrelsen"),
         ("title", "Yttrande över remiss Life science-strategi för Stockholmsregionen"),

@@ -87,7 +87,8 @@ def _from_text(
     have = {s.key for s in own}
     used = {p.stance for p in positions}
     parsed.new_stances = [s for key, s in READ_STANCES.items() if key in used - have]
-    classes = {key: StanceReader(own).stance_class(key) for key in used}
+    reader = StanceReader(own)
+    classes = {key: reader.stance_class(key) for key in used}
     parsed.overall_stance, parsed.overall_basis = overall_stance(positions, classes)
     parsed.flags = list(answer.flags)
     parsed.warnings.extend(answer.notes)

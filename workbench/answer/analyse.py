@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from workbench.answer.organisation import OrganisationGuess
 from workbench.answer.read import AnswerText, Unit
-from workbench.answer.sections import SectionMatch, SectionMatcher
+from workbench.answer.sections import SectionMatch, matcher_for
 from workbench.answer.stance import DEMANDS, STOP_PROPOSAL, StanceGuess, StanceReader
 from workbench.core.model import Remiss, Stance, with_parents
 from workbench.core.stances import (
@@ -217,7 +217,7 @@ class _Analysis:
     def __init__(self, answer, remiss: Remiss, organisation: OrganisationGuess, own, others):
         self.answer = answer
         self.sections = with_parents(list(remiss.sections))
-        self.matcher = SectionMatcher(self.sections, remiss.title)
+        self.matcher = matcher_for(self.sections, remiss.title)
         self.reader = StanceReader(own, others)
         names = [organisation.name or "", organisation.subject]
         self.subjects = [n for n in names if n]

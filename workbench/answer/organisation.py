@@ -138,14 +138,21 @@ def guess_organisation(
         for match in _PROPER.finditer(line):
             if place > 1.0 or not _SENTENCE_START.search(line[: match.start()]):
                 add(match.group(), 0.5 * place)
+    # A name the store knows counts where the answer signs with it (its first and last
+    # lines) or speaks as it; named in the body it is mostly cited, and counts little.
+    edges = _key("\n".join(lines[:8] + lines[-12:]))
     text_key = _key(answer.text)
     known_names = {_key(name): name for name in known if name.strip()}
     for key, name in known_names.items():
         if key in excluded or key in GENERIC:
             continue
-        if re.search(rf"(?<![\wåäö]){re.escape(key)}", text_key):
+        pattern = rf"(?<![\wåäö]){re.escape(key)}"
+        if re.search(pattern, edges) or key in scores:
             spelled[key] = name
             scores[key] += 4.0
+        elif re.search(pattern, text_key):
+            spelled[key] = name
+            scores[key] += 0.5
     domains = _email_domains(lines[:12] + lines[-12:])
     for key in list(scores):
         flat = key.replace(" ", "").replace("-", "")

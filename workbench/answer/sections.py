@@ -86,6 +86,21 @@ class _Indexed:
     terms: Counter
     shingles: set[tuple[str, ...]]
     title_words: tuple[str, ...]
+    flat_title: str = ""
+
+
+_MATCHERS: dict[tuple, SectionMatcher] = {}
+
+
+def matcher_for(sections: list[Section], title: str = "") -> SectionMatcher:
+    """A matcher for a remiss's sections, made once for a batch of its answers (indexing the
+    remiss's text is most of a matcher's cost)."""
+    key = (title, tuple((s.number, s.title, s.level, s.body, s.page) for s in sections))
+    if (held := _MATCHERS.get(key)) is None:
+        if len(_MATCHERS) >= 8:
+            _MATCHERS.clear()
+        held = _MATCHERS[key] = SectionMatcher(sections, title)
+    return held
 
 
 class SectionMatcher:
@@ -210,10 +225,18 @@ class SectionMatcher:
 
     def _best_title(self, title: str) -> tuple[Section | None, float]:
         best, best_similarity = None, 0.0
-        for section in self.sections:
-            similarity = title_similarity(title, section.title)
+        terms, flat = set(_terms(title)), _flat(title)
+        for entry in self._indexed:
+            similarity = _dice(terms, entry.title_terms)
+            matcher = difflib.SequenceMatcher(None, flat, entry.flat_title)
+            # The letters' ratio only where its upper bounds could beat the best so far.
+            if (
+                matcher.real_quick_ratio() > max(similarity, best_similarity)
+                and matcher.quick_ratio() > max(similarity, best_similarity)
+            ):
+                similarity = max(similarity, matcher.ratio())
             if similarity > best_similarity:
-                best, best_similarity = section, similarity
+                best, best_similarity = entry.section, similarity
         return best, best_similarity
 
     # Paragraphs
@@ -283,6 +306,7 @@ class SectionMatcher:
             Counter(_terms(text)),
             set(_shingles(words)),
             title_words if len(title_words) >= 3 else (),
+            _flat(section.title),
         )
 
     def _norm(self, terms: Counter) -> float:
@@ -306,10 +330,17 @@ class SectionMatcher:
 
 def title_similarity(a: str, b: str) -> float:
     """How alike two headings are, 0–1: shared word stems, or the letters in order."""
-    terms_a, terms_b = set(_terms(a)), set(_terms(b))
-    dice = 2 * len(terms_a & terms_b) / (len(terms_a) + len(terms_b)) if terms_a and terms_b else 0
-    ratio = difflib.SequenceMatcher(None, _flat(a), _flat(b)).ratio()
-    return max(dice, ratio)
+    dice = _dice(set(_terms(a)), set(_terms(b)))
+    matcher = difflib.SequenceMatcher(None, _flat(a), _flat(b))
+    if dice >= 1.0 or matcher.quick_ratio() <= dice:
+        return dice  # the letters could not say more than the words do
+    return max(dice, matcher.ratio())
+
+
+def _dice(terms_a: set[str], terms_b: set[str]) -> float:
+    if not terms_a or not terms_b:
+        return 0.0
+    return 2 * len(terms_a & terms_b) / (len(terms_a) + len(terms_b))
 
 
 def _flat(text: str) -> str:

@@ -27,6 +27,7 @@ class, and the import adds the ones an answer uses to its organisation's vocabul
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -184,7 +185,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"(?:det är|är det) (?:mycket |särskilt )?viktigt att", "understryker", 0.5),
 ]
 _WORD_END = r"(?![\wåäö])"
-_START = r"(?<![\wåäö])"
+_WORD_START = re.compile(r"(?<![\wåäö])[\wåäö]")
 # A subject opening a paragraph: one to six words, no sentence punctuation inside.
 _SUBJECT = re.compile(r"^[\s\"'”*]*(?P<subject>[A-ZÅÄÖ][^.!?:;\n]{0,80}?) $")
 _GENERIC_SUBJECTS = re.compile(
@@ -268,25 +269,15 @@ class StanceReader:
     """
 
     def __init__(self, own: Iterable[Stance] = (), others: Iterable[str] = ()) -> None:
-        phrases = [
-            (" ".join(re.escape(word) for word in s.verb.split()), s.key, 0.95)
-            for s in own
-            if s.verb.strip()
-        ]
-        phrases += _PHRASES
+        own = list(own)
         builtin = builtin_vocabulary()
         self._classes = {s.key: s.stance_class for s in builtin}
         self._classes.update({key: s.stance_class for key, s in READ_STANCES.items()})
         self._classes.update({s.key: s.stance_class for s in own})
         self._others = {o.casefold() for o in others if o.strip()}
-        self._patterns = [
-            (
-                re.compile(rf"{_START}(?P<verb>{pattern.replace(' ', _GAP)}){_WORD_END}", re.I),
-                key,
-                weight,
-            )
-            for pattern, key, weight in phrases
-        ]
+        self._read: dict[tuple, StanceGuess] = {}  # one answer's units are read more than once
+        verbs = tuple((s.verb, s.key) for s in own if s.verb.strip())
+        self._patterns, self._gate = _compiled(verbs)
 
     def stance_class(self, key: str) -> str:
         return self._classes.get(key, "none")
@@ -294,6 +285,13 @@ class StanceReader:
     def read(self, text: str, subjects: Iterable[str] = (), marked_lead: str = "") -> StanceGuess:
         """The stance of `text`. `subjects` name the organisation ("Locum", "Locum AB");
         `marked_lead` is an opening the source emphasised (italics), which is the lead."""
+        subjects = tuple(subjects)
+        key = (text, subjects, marked_lead)
+        if (held := self._read.get(key)) is None:
+            held = self._read[key] = self._read_uncached(text, subjects, marked_lead)
+        return held
+
+    def _read_uncached(self, text: str, subjects, marked_lead: str) -> StanceGuess:
         plain = text.replace("*", "")
         spoken = own_words(plain)
         matches = [m for m in self._matches(spoken) if not self._not_ours(spoken, m)]
@@ -416,23 +414,43 @@ class StanceReader:
 
     def _matches(self, text: str) -> list[tuple[int, int, str, float, str]]:
         """Every stance phrase: (start, end, key, weight, phrase), by start; at one start the
-        longest phrase only ("tillstyrker delvis" over "tillstyrker")."""
-        found: dict[int, tuple[int, int, str, float, str]] = {}
-        for pattern, key, weight in self._patterns:
-            for match in pattern.finditer(text):
-                start, end = match.start("verb"), match.end("verb")
-                held = found.get(start)
-                if held is None or end > held[1]:
-                    found[start] = (start, end, key, weight, match.group("verb"))
-        ordered = sorted(found.values())
-        # A phrase inside a longer one found at an earlier start ("tillstyrka" within
-        # "kan inte tillstyrka") is part of it.
+        longest phrase only ("tillstyrker delvis" over "tillstyrker"), and none inside a
+        longer one found at an earlier start ("tillstyrka" within "kan inte tillstyrka").
+
+        Phrases begin at words: at each word start one pass of all phrases together says
+        whether any begins there, and only then is each tried (the longest wins)."""
         kept: list[tuple[int, int, str, float, str]] = []
-        for item in ordered:
-            if kept and item[0] < kept[-1][1]:
+        after = 0
+        for word in _WORD_START.finditer(text):
+            start = word.start()
+            if start < after or not self._gate.match(text, start):
                 continue
-            kept.append(item)
+            best = None
+            for pattern, key, weight in self._patterns:
+                match = pattern.match(text, start)
+                if match and (best is None or match.end("verb") > best[1]):
+                    best = (start, match.end("verb"), key, weight, match.group("verb"))
+            if best is not None:
+                kept.append(best)
+                after = best[1]
         return kept
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled(verbs: tuple[tuple[str, str], ...]):
+    """The phrases, an organisation's own verbs first, compiled once per set of verbs; and
+    the gate: all of them in one pattern, to find where any begins."""
+    phrases = [(" ".join(re.escape(w) for w in verb.split()), key, 0.95) for verb, key in verbs]
+    phrases += _PHRASES
+    patterns = [
+        # Tried at word starts only (`_matches`), so no look-behind in front.
+        (re.compile(rf"(?P<verb>{pattern.replace(' ', _GAP)}){_WORD_END}", re.I), key, weight)
+        for pattern, key, weight in phrases
+    ]
+    gate = re.compile(
+        "|".join(f"(?:{p.pattern.replace('(?P<verb>', '(?:')})" for p, _, _ in patterns), re.I
+    )
+    return patterns, gate
 
 
 def _after_utan(plain: str, matches):
