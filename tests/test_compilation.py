@@ -272,3 +272,67 @@ def test_cli_compile_bad_input(demo_db, tmp_path, capsys):
             assert not list(locked.iterdir())
         finally:
             locked.chmod(0o700)
+
+
+# Issue 18: the seed answers read from their Word files alone
+
+
+def test_seed_answers_from_word_alone_give_one_column_each_with_an_overall_stance(
+    demo_store, tmp_path, capsys
+):
+    from tests.test_answer_seeds import LABELS
+
+    remiss = demo_store.remiss_by_dnr(LIFE_SCIENCE)
+    seeds = ("000", "003", "004")
+    paths = [write_seed_docx(seed, tmp_path) for seed in seeds]
+    assert not any(p.with_suffix(".json").exists() for p in paths)  # no sidecar
+    results = import_answers(demo_store, remiss.id, paths)
+    assert all(r.method == "text" for r in results)
+    compilation = load_compilation(demo_store, remiss.id)
+    received = [c for c in compilation.columns if c.received]
+    assert sorted(c.response_id for c in received) == sorted(r.response_id for r in results)
+    assert all(c.overall in ("for", "partly", "against", "proposal", "comment") for c in received)
+    by_response = {c.response_id: c.organisation for c in received}
+    # Every section an answer's position stands on shows that answer: never "ej berört".
+    numbers = {s.id: s.number for s in remiss.sections}
+    for result in results:
+        column = by_response[result.response_id]
+        for position in demo_store.get_response(result.response_id).positions:
+            row = compilation.row(numbers.get(position.section_id))
+            assert row.mark(column) != SILENT, (column, row.heading)
+    # The sections the labels say each answer speaks to (tests/test_answer_seeds.py).
+    spoken = shown = 0
+    for seed, result in zip(seeds, results, strict=True):
+        column = by_response[result.response_id]
+        for label in LABELS[seed][2]:
+            if label.section is not None:
+                spoken += 1
+                shown += compilation.row(label.section).mark(column) != SILENT
+    with capsys.disabled():
+        print(f"\nsections the seed answers speak to, shown in the matrix: {shown}/{spoken}")
+    assert shown >= spoken - 1  # 000's "unik infrastruktur" (4.4) is left on the whole
+    # The Word compilation lists each answer with its overall stance.
+    path = export_compilation(demo_store, remiss.id, "docx", tmp_path / "sammanstallning.docx")
+    table = WordDocument(str(path)).tables[0]
+    rows = [[cell.text for cell in row.cells] for row in table.rows]
+    for column in received:
+        assert any(r[0] == column.organisation and r[1] != "Ej avgjord" for r in rows), rows
+
+
+def test_a_second_answer_of_an_organisation_is_a_komplettering_beside_the_first(
+    demo_store, tmp_path
+):
+    remiss = demo_store.remiss_by_dnr(LIFE_SCIENCE)
+    first = write_seed_docx("004", tmp_path)
+    (one,) = import_answers(demo_store, remiss.id, [first])
+    second_folder = tmp_path / "andra"
+    second_folder.mkdir()
+    second = write_seed_docx("004", second_folder)
+    with open(second, "ab") as handle:
+        handle.write(b"\0")  # another file (a later version) of the same answer
+    (two,) = import_answers(demo_store, remiss.id, [second])
+    assert two.supplements == one.response_id
+    assert any("Komplettering" in w for w in two.warnings)
+    compilation = load_compilation(demo_store, remiss.id)
+    labels = [c.organisation for c in compilation.columns if c.received]
+    assert labels == ["Locum AB", "Locum AB (komplettering 1)"]

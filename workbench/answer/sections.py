@@ -175,11 +175,15 @@ class SectionMatcher:
                         found.append((match.start(), SectionMatch(section.number, 0.95,
                                                                   "reference", why)))  # fmt: skip
         for match in _PAGE_REF.finditer(masked):
+            pages = match.group(0).strip()
             section = self._on_page(int(match["first"]))
             if section is not None:
-                pages = match.group(0).strip()
                 why = f"cites {pages} (→ {section.heading})"
                 found.append((match.start(), SectionMatch(section.number, 0.85, "page", why)))
+            elif (section := self._only_one_with(text)) is not None:
+                # The remiss's pages are not known: the words it quotes from that page are.
+                why = f"cites {pages}; its words stand only in {section.heading}"
+                found.append((match.start(), SectionMatch(section.number, 0.75, "page", why)))
         for match in _QUOTE.finditer(text):
             section = self._titled(match.group(1))
             if section is not None:
@@ -202,6 +206,20 @@ class SectionMatcher:
             if len(parts) < 1 or "." not in number:
                 break
         return None
+
+    def _only_one_with(self, text: str) -> Section | None:
+        """The one section that holds the paragraph's rarest words: words of ten letters or
+        more that stand in that section's text and in no other's."""
+        hits: dict[str, int] = {}
+        for term in set(_terms(text)) - self._whole:
+            if len(term) < 10:
+                continue
+            holders = [e.section.number for e in self._indexed if term in e.terms]
+            if len(holders) == 1:
+                hits[holders[0]] = hits.get(holders[0], 0) + 1
+        if len(hits) != 1:
+            return None
+        return self._by_number.get(normalise_number(next(iter(hits))))
 
     def _on_page(self, page: int) -> Section | None:
         """The section the remiss is in at the top of `page`: the last to start on it or
