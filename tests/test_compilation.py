@@ -219,6 +219,35 @@ def test_cli_answer_import_with_org_names_the_author(demo_db, tmp_path, capsys):
     assert "\tNacka kommun\t" in out
 
 
+def test_cli_asks_for_org_when_the_sender_is_unsure_and_writes_nothing(demo_db, tmp_path, capsys):
+    path = tmp_path / "svar.txt"
+    path.write_text(
+        "Synpunkter\n\nVi anser att trafiken bör ledas norr om området och att "
+        "Trafikverket och Boverket bör höras, som Boverket skriver i sin vägledning.\n",
+        encoding="utf-8",
+    )
+    code, out, err = _run(capsys, "--db", str(demo_db), "answer", "import", "1", str(path))
+    assert code == 1 and "--org" in err and out == ""
+    assert err.count("\n") == 1  # one line, no traceback
+
+
+def test_cli_response_show_json_gives_stance_class_and_placed_by(demo_db, tmp_path, capsys):
+    paths = [str(write_seed_docx("004", tmp_path))]
+    code, out, err = _run(capsys, "--db", str(demo_db), "answer", "import", LIFE_SCIENCE, *paths)
+    assert code == 0, err
+    response_id = out.split("\t")[0]
+    assert response_id.isdigit()
+    code, out, err = _run(capsys, "--db", str(demo_db), "response", "show", response_id, "--json")
+    assert code == 0, err
+    import json
+
+    positions = json.loads(out)["positions"]
+    classes = ("for", "partly", "against", "proposal", "comment", "neutral", "none")
+    assert positions and all(p["stance_class"] in classes for p in positions)
+    assert all(p["placed_by"] for p in positions)
+    assert any(p["placed_by"].startswith(("quotes", "cites")) for p in positions)
+
+
 @pytest.mark.parametrize(
     "case",
     ["unknown-remiss", "missing", "empty", "corrupt", "wrong-format", "one-bad-of-two"],
