@@ -101,6 +101,10 @@ _CHROME = re.compile(
     r"foto:|bild:|\(?[A-ZÅÄÖ]{1,4}\d{4}/\d+\)?$)",
     re.I,
 )
+# A numbered line standing alone, which the reader did not take for a heading: "5.5 Miljö".
+_NUMBERED_LINE = re.compile(
+    r"^(?P<number>\d{1,2}(?:\.\d{1,3}){0,4}|[A-H])\.?\s+(?P<title>[A-ZÅÄÖ][^.!?]{1,80})$"
+)
 _ATTACHMENT_LINE = re.compile(r"^(?:bilag(?:a|or)|bifogas|bifogad)\b", re.I)
 # The lines that open a signature block: "För [föreningen]", "Sätila den 10 februari 2025".
 _SIGNING = re.compile(
@@ -295,9 +299,16 @@ class _Analysis:
         """A short line that names one of an answer's parts ("Sammanfattning", "Yrkanden",
         "Bilagor") where the reader found no heading: it opens that part."""
         text = " ".join(unit.text.replace("*", "").split()).rstrip(":").strip()
-        if unit.item or not text or len(text.split()) > 4 or _ENDS_SENTENCE.search(text):
+        if unit.item or not text or len(text.split()) > 8 or _ENDS_SENTENCE.search(text):
+            return None
+        if len(text.split()) > 4 and not _NUMBERED_LINE.match(text):
             return None
         plain = text.casefold()
+        if numbered := _NUMBERED_LINE.match(text):
+            match = self.matcher.heading(numbered["number"], numbered["title"])
+            if match.number is not None and match.confidence >= 0.5:
+                return _Scope("section", match, 1, text)
+            return _Scope("positions", match, 1, text)
         for pattern, kind in (
             (_LIST_PARTS, "lists"),
             (_DEMAND_PARTS, "demands"),

@@ -166,6 +166,12 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"anser (?:det|detta) (?:vara )?(?:bra|positivt|värdefullt|välkommet)", "positiv", 0.8),
     (r"välkomnar", "valkomnar", 0.95),
     (r"instämmer", "instammer", 0.95),
+    (
+        r"delar (?:(?:den|denna|dess|[\wåäö]+s) )?(?:bedömning|uppfattning|slutsats|syn|analys)"
+        r"(?:en|et|ar|erna)?",
+        "instammer",
+        0.9,
+    ),
     (r"delar (?:bedömningen|uppfattningen|slutsatsen|synen|utredningens)", "instammer", 0.9),
     # proposal
     (r"föreslår|vill föreslå", "foreslar", 0.9),
