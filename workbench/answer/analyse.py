@@ -105,6 +105,7 @@ _CHROME = re.compile(
 _NUMBERED_LINE = re.compile(
     r"^(?P<number>\d{1,2}(?:\.\d{1,3}){0,4}|[A-H])\.?\s+(?P<title>[A-ZÅÄÖ][^.!?]{1,80})$"
 )
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])")
 _ATTACHMENT_LINE = re.compile(r"^(?:bilag(?:a|or)|bifogas|bifogad)\b", re.I)
 # The lines that open a signature block: "För [föreningen]", "Sätila den 10 februari 2025".
 _SIGNING = re.compile(
@@ -240,8 +241,8 @@ class _Analysis:
         scopes: list[int | None] = []  # the heading each position stands under
         previous_heading: int | None = -1
         seen_prose = False
-        units = self.answer.units
-        closing_from = self._closing_start()
+        units = [piece for unit in self.answer.units for piece in self._by_stance(unit)]
+        closing_from = self._closing_start(units)
         named: _Scope | None = None  # a part named by a line of its own ("Yrkanden")
         for index, unit in enumerate(units):
             if unit.heading != previous_heading:
@@ -356,11 +357,47 @@ class _Analysis:
             return "brevhuvud och rubrik"
         return ""
 
-    def _closing_start(self) -> int:
+    def _by_stance(self, unit: Unit) -> list[Unit]:
+        """A paragraph whose sentences take different stands ("Vi ställer oss bakom
+        förslaget. Vi vill gärna se att …") as one piece per stand: a sentence that takes a
+        stand of another class than the piece before starts a piece; the sentences that take
+        none go with the piece they follow."""
+        if unit.item:
+            return [unit]
+        sentences = _SENTENCE_SPLIT.split(unit.text.strip())
+        if len(sentences) < 2:
+            return [unit]
+        pieces: list[list[str]] = []
+        current = ""
+        for sentence in sentences:
+            stance = self.reader.read(sentence, self.subjects)
+            kind = self._stand_of(stance)
+            if pieces and (not kind or kind == current):
+                pieces[-1].append(sentence)
+                continue
+            if not pieces or (kind and current):
+                pieces.append([sentence])
+            else:
+                pieces[-1].append(sentence)  # the first stand of a piece that had none yet
+            current = kind or current
+        if len(pieces) < 2:
+            return [unit]
+        return [
+            Unit(" ".join(piece), unit.heading, False, unit.lead if index == 0 else "")
+            for index, piece in enumerate(pieces)
+        ]
+
+    def _stand_of(self, stance: StanceGuess) -> str:
+        """The class of a sentence's stand when it takes a clear one, else ""."""
+        if stance.key == FREE_TEXT or stance.confidence < 0.6:
+            return ""
+        kind = self.reader.stance_class(stance.key)
+        return kind if kind in (FOR, PARTLY, AGAINST, PROPOSAL, NONE, COMMENT) else ""
+
+    def _closing_start(self, units: list[Unit]) -> int:
         """The index of the first unit of the closing: from a closing formula on ("Med
         vänliga hälsningar", "Enligt uppdrag", "För styrelsen"), when it is near the end and
         only short lines (names, titles) follow it."""
-        units = self.answer.units
         for index in range(max(0, len(units) - 12), len(units)):
             text = " ".join(units[index].text.replace("*", "").split()).rstrip(".")
             short = len(text.split()) <= 12
@@ -544,8 +581,9 @@ class _Analysis:
         previous = out[-1]
         if section.how in ("reference", "page") and section.number != previous.section:
             return False  # it cites a section of its own
-        if self.marked:
-            # Only a marked lead starts a position; the rest of its part goes with it.
+        if self.marked and previous.part not in ("summing", "demands"):
+            # Only a marked lead starts a position; the rest of its part goes with it. A
+            # summary's points are each its own, marked or not.
             return not stance.lead or not unit.lead
         if unit.item or stance.key != FREE_TEXT or not previous.lead:
             return False

@@ -144,16 +144,24 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.9,
     ),
     (
-        r"(?:ställer sig|är) (?:delvis|i huvudsak|i stort sett) (?:positiv|positiva|bakom)",
+        r"(?:ställer (?:sig|oss)|är|delar) (?:delvis|i huvudsak|i stort sett|överlag|"
+        r"huvudsakligen)(?: (?:positiv|positiva|bakom))?",
         "tillstyrker_delvis",
         0.85,
     ),
     (r"med (?:vissa |följande |de )?(?:förbehåll|reservationer)", "tillstyrker_delvis", 0.75),
     (r"ställer sig tveksam", "tillstyrker_delvis", 0.6),
     # none
-    (r"(?:har|lämnar) inga (?:synpunkter|invändningar|erinringar|kommentarer)", NO_COMMENTS, 0.9),
-    (r"har inget att (?:erinra|invända|tillägga|anföra)", NO_COMMENTS, 0.9),
-    (r"har ingen erinran", NO_COMMENTS, 0.9),
+    # no objection is support; no views at all is none
+    (
+        r"(?:har|lämnar) (?:inget att (?:erinra|invända)|ingen erinran|inga (?:invändningar|"
+        r"erinringar))(?: mot)?",
+        "tillstyrker",
+        0.85,
+    ),
+    (r"(?:har|lämnar) inga (?:synpunkter|kommentarer)", NO_COMMENTS, 0.9),
+    (r"har inget att (?:tillägga|anföra)", NO_COMMENTS, 0.9),
+    (r"tar (?:inte|ej) ställning|avstår från att ta ställning", NO_COMMENTS, 0.8),
     (r"avstår från att (?:yttra sig|lämna synpunkter)", NO_COMMENTS, 0.85),
     # for
     (r"motsätter sig inte", "tillstyrker", 0.7),
