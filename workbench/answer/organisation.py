@@ -42,7 +42,8 @@ _SUBJECT = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?P<name>{_CAP}(?: {_CAP}){{0,3}}) (?:också |även |därför |dock |"
     r"vidare |återigen )?(?:överlämnar|tillstyrker|avstyrker|välkomnar|instämmer|föreslår|"
     r"anser|understryker|betonar|framhåller|konstaterar|noterar|ser positivt|ställer sig|"
-    r"har inga synpunkter|har beretts|vill)\b",
+    r"har inga synpunkter|har beretts|vill|har skickat|har lämnat|lämnar|har fått|"
+    r"har tagit del|har getts|yttrar sig|svarar)\b",
     re.M,
 )
 # Subjects any organisation writes of itself; never a name.

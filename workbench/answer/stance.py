@@ -105,7 +105,10 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"inte (?:har )?(?:utretts|redovisats|prövats|beaktats|belysts|analyserats)|"
         r"är inte (?:utredd|utrett|prövad|prövat|redovisad|redovisat|löst|tydlig\w*)|"
         r"går (?:det )?inte att (?:pröva|bedöma|utläsa|avgöra)|kan inte utesluta|"
-        r"inte fullt ut|otydlig\w*|oklar\w*|oroad\w*|oroar",
+        r"inte fullt ut|otydlig\w*|oklar\w*|oroad\w*|oroar|"
+        r"(?:presenterar|redovisar|visar|beskriver|hanterar|belyser|säkerställer|"
+        r"tillgodoser|uppfyller|motiverar) (?:inte|ej)|(?:framgår|motiveras) (?:inte|ej)|"
+        r"inte (?:framgår|tillgodos\w+|uppfyll\w+|säkerställ\w+|tydlig\w*|motiverat)",
         "kritik",
         0.7,
     ),
@@ -183,7 +186,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"delar (?:bedömningen|uppfattningen|slutsatsen|synen|utredningens)", "instammer", 0.9),
     # proposal
     (r"föreslår|vill föreslå", "foreslar", 0.9),
-    (r"rekommenderar|förordar|förespråkar", "foreslar", 0.8),
+    (r"rekommenderar|förordar|förespråkar|råder|uppmanar|uppmanas", "foreslar", 0.8),
     (r"ser (?:ett |vissa )?behov av", "foreslar", 0.7),
     (r"vilja (?:ha|se)|vill (?:ha|se)", "foreslar", 0.7),
     # comment
@@ -195,6 +198,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"konstaterar", "konstaterar", 0.85),
     (r"noterar", "noterar", 0.85),
     # weak: an evaluation without the organisation as its subject
+    (r"(?:det är|är det) (?:mycket )?(?:bra|positivt|välkommet|glädjande) att", "positiv", 0.7),
     (r"är (?:mycket )?(?:relevanta?|bra|positivt|välkommet)", "positiv", 0.55),
     (r"(?:det är|är det) (?:mycket |särskilt )?viktigt att", "understryker", 0.5),
 ]
