@@ -67,9 +67,9 @@ _FRAME_PARTS = re.compile(
 )
 # Lists and references that are never positions.
 _LIST_PARTS = re.compile(
-    r"^(?:bilag(?:a|or)(?: \d+)?|beslutsunderlag|beslutet ska skickas till|sändlista|"
+    r"^(?:bilag(?:a|or)(?: \d+)?|beslutsunderlag|beslutet (?:ska )?skickas till|sändlista|"
     r"kopia till|handlingar|underlag|kontaktperson(?:er)?|ert dnr.*|vårt dnr.*|dnr.*|"
-    r"diarienr.*|referenser|källor|källförteckning)$",
+    r"diarienr.*|referenser|källor|källförteckning|mottagare|adressat|avsändare)$",
     re.I,
 )
 # A document's title: nothing stands between it and its parts, so it frames only itself (the
@@ -98,7 +98,9 @@ _CHROME = re.compile(
     r"^(?:ladda ner|ladda hem|läs (?:hela|mer)|du kan läsa|publicerad|uppdaterad|"
     r"sidan (?:senast )?uppdaterad|senast uppdaterad|kopiera länk|dela (?:på|sidan)|dela$|"
     r"skriv ut|klicka (?:här|eller)|hoppa till|tillbaka till|relaterade?\b|kontakta oss|"
-    r"foto:|bild:|\(?[A-ZÅÄÖ]{1,4}\d{4}/\d+\)?$)",
+    r"foto:|bild:|\(?[A-ZÅÄÖ]{1,4}\d{4}/\d+\)?$|\S*www\.\S+$|https?://\S+$|.*(?:>>|»)$|"
+    r"kopia (?:av|till)\b|så här hanterar|information om hur vi hanterar|"
+    r"denna handling har godkänts|(?:detta|det här) beslut har fattats av)",
     re.I,
 )
 # A numbered line standing alone, which the reader did not take for a heading: "5.5 Miljö".
@@ -335,14 +337,15 @@ class _Analysis:
             return "tom"
         if _CLOSING.match(text.rstrip(".")):
             return "underskrift och avslutning"
-        if _CHROME.match(text) and len(text.split()) < 15:
-            return "webbsida eller mall"
+        if _CHROME.match(text) and len(text.split()) < 25:
+            return "webbsida, mall eller förteckning"
         if _ATTACHMENT_LINE.match(text) and len(text.split()) < 30:
             return "förteckning (bilagor)"
         words = len(text.split())
         if kind == "top" and _ADDRESS.search(text) and words < 40 and not self._takes_stand(unit):
             return "brevhuvud och adress"
-        if kind == "top" and not seen_prose and words <= 15 and not text.endswith((".", "!", "?")):
+        title_like = words <= 15 or (words <= 30 and _TITLE.match(text))
+        if kind == "top" and not seen_prose and not text.endswith((".", "!", "?")) and title_like:
             return "brevhuvud och rubrik"
         if words < 6 and self._takes_stand(unit):
             return ""  # "Föreningen yrkar", a lead-in to its points
@@ -370,6 +373,10 @@ class _Analysis:
         pieces: list[list[str]] = []
         current = ""
         for sentence in sentences:
+            if _CHROME.match(sentence) and len(sentence.split()) < 15:
+                pieces.append([sentence])  # "Läs hela remissvaret här.": no part of a stand
+                current = "chrome"
+                continue
             stance = self.reader.read(sentence, self.subjects)
             kind = self._stand_of(stance)
             if pieces and (not kind or kind == current):
