@@ -41,7 +41,6 @@ from workbench.core.stances import (
     COMMENT,
     FOR,
     FREE_TEXT,
-    NEUTRAL,
     NO_COMMENTS,
     NONE,
     PARTLY,
@@ -672,21 +671,25 @@ _OPPOSING = {"avstyrker", "ifragasatter"}
 def overall_stance(
     positions: list[ImportedPosition], classes: Mapping[str, str]
 ) -> tuple[str, str]:
-    """The answer's stance on the remiss as a whole, a stance class, and the passage it was
-    read from: its summing-up parts and demands first, else its positions on the remiss as a
-    whole, else all its positions. Opposition in words ("avstyrker", "yrkar att planen inte
-    antas") makes it against; support with reservations or criticism partly; criticism
-    alone, where most of what it says is criticism, against."""
+    """The answer's stance on the remiss as a whole (for, partly, against, comment or none)
+    and the passage it was read from: its summing-up parts and demands first, else its
+    positions on the remiss as a whole, else all its positions; the first of them with a
+    verdict decides. Opposition in words ("avstyrker", "yrkar att planen inte antas") makes
+    it against; support with reservations or criticism partly; criticism alone, where most
+    of what it says is criticism, against; views and proposals without a verdict comment."""
     groups = [
         [p for p in positions if p.part in ("summing", "demands")],
         [p for p in positions if p.section is None and p.stance not in (FREE_TEXT, "redogor")],
         positions,
     ]
+    weak: tuple[str, str] | None = None
     for group in groups:
         found = _overall_of(group, classes)
-        if found[0] not in ("", NONE):
+        if found[0] in (FOR, PARTLY, AGAINST):
             return found
-    return (NONE, "")
+        if found[0] and weak is None:
+            weak = found
+    return weak or (NONE, "")
 
 
 def _overall_of(group: list[ImportedPosition], classes: Mapping[str, str]) -> tuple[str, str]:
@@ -712,10 +715,10 @@ def _overall_of(group: list[ImportedPosition], classes: Mapping[str, str]) -> tu
         return (FOR, first(lambda p: classes.get(p.stance) == FOR))
     if critical and len(critical) >= max(2, len(sure) / 2):
         return (AGAINST, first(lambda p: p.stance == "kritik"))
-    for wanted in (PROPOSAL, COMMENT, AGAINST, NEUTRAL):
+    # Views, proposals and criticism without a verdict on the whole: "synpunkter".
+    for wanted in (PROPOSAL, COMMENT, AGAINST):
         if any(classes.get(p.stance) == wanted for p in sure):
-            label = COMMENT if wanted == AGAINST else wanted
-            return (label, first(lambda p, w=wanted: classes.get(p.stance) == w))
+            return (COMMENT, first(lambda p, w=wanted: classes.get(p.stance) == w))
     if any(p.stance == NO_COMMENTS for p in sure):
         return (NONE, first(lambda p: p.stance == NO_COMMENTS))
     return ("", "")

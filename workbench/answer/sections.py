@@ -248,10 +248,9 @@ class SectionMatcher:
             similarity = _dice(terms, entry.title_terms)
             matcher = difflib.SequenceMatcher(None, flat, entry.flat_title)
             # The letters' ratio only where its upper bounds could beat the best so far.
-            if (
-                matcher.real_quick_ratio() > max(similarity, best_similarity)
-                and matcher.quick_ratio() > max(similarity, best_similarity)
-            ):
+            if matcher.real_quick_ratio() > max(
+                similarity, best_similarity
+            ) and matcher.quick_ratio() > max(similarity, best_similarity):
                 similarity = max(similarity, matcher.ratio())
             if similarity > best_similarity:
                 best, best_similarity = entry.section, similarity
