@@ -5,9 +5,9 @@ How the labels were chosen (written from reading the seeds and the remisses' sec
 the importer was run on them):
 - Which paragraphs: those of the parts that carry the answer's views ("Ställningstaganden" and
   the section headings under it in 001; "Bolagets analys och bedömning" in 000; "Förvaltningens
-  synpunkter" in 003; "Överväganden" in 004). Summaries, background, proposals for decision,
-  consequences, closings and signatures are not positions and are not labelled; the test checks
-  that none of them is imported.
+  synpunkter" in 003; "Överväganden" in 004). Summaries, background, proposals for decision
+  and consequences are positions on the remiss as a whole (issue 18) and are not labelled
+  here; closings and signatures are no positions and are listed as skipped.
 - Section: the remiss's section the paragraph stands under (001), else the one it speaks of:
   it quotes the section, names its subject, or answers the point the section makes ("det
   investeringsfrämjande arbetet ska attrahera företag och kompetent kapital" is 4.5). A
@@ -125,17 +125,23 @@ LABELS: dict[str, tuple[str, str, list[Label]]] = {
     ),
 }
 
-# Text of the frame parts that must not come in as positions, and is listed as skipped.
+# Letterhead, closing and signatures: never positions, listed as skipped.
 NOT_POSITIONS = {
     "001": ["Stockholm som ovan", "Karin Wanngård", "Ert Dnr"],
-    "000": ["Ärendet har beretts av", "överlämnar följande tjänsteutlåtande", "SLUT"],
-    "003": ["Förslaget till beslut medför inga", "Life science-sektorn omfattar", "Camilla Broo"],
-    "004": ["Regionstyrelsen Rotel II", "Förslaget medför inga ökade", "Enligt uppdrag"],
+    "000": ["SLUT", "Hans Aspgren"],
+    "003": ["Camilla Broo", "Bilaga 1. Life science-strategi"],
+    "004": ["Enligt uppdrag", "Anette Henriksson"],
 }
 
 
-# Text of the summaries, which are positions on the remiss as a whole (issue 18).
-SUMMING_UP = {"001": ["betonar vikten av att ta vara"]}
+# Summaries, background, the case and its consequences: positions on the remiss as a whole,
+# so nothing the answer says is dropped (issue 18).
+SUMMING_UP = {
+    "001": ["betonar vikten av att ta vara"],
+    "000": ["Ärendet har beretts av", "överlämnar följande tjänsteutlåtande"],
+    "003": ["Förslaget till beslut medför inga", "Life science-sektorn omfattar"],
+    "004": ["Regionstyrelsen Rotel II", "Förslaget medför inga ökade"],
+}
 
 
 @dataclass

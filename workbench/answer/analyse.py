@@ -7,11 +7,13 @@ its title and content match one); an answer's own parts that carry its views
 parts that sum it up ("Inledning", "Sammanfattning", "Slutsatser", "Övergripande
 synpunkter"), whose paragraphs are positions on the remiss as a whole unless they cite a
 section; "Yrkanden", whose "att …" points are demands; the parts that frame it ("Bakgrund",
-"Ärendet", "Förslag till beslut", "Ekonomiska konsekvenser"), whose paragraphs are positions
-only when they take a stand; and what is never a position: the letterhead and addresses
-before the first part, the closing and signatures, attachment and distribution lists. Those
-are returned as `skipped`, with why, so nothing the answer says is lost.
+"Ärendet", "Förslag till beslut", "Ekonomiska konsekvenser"), whose paragraphs are accounts
+on the remiss as a whole unless they cite a section; and what is never a position: the
+letterhead and addresses before the first part, the closing and signatures, attachment and
+distribution lists. Those are returned as `skipped`, with why, so nothing the answer says is
+lost.
 
+Paragraphs of the framing parts are positions too, mostly accounts on the whole remiss.
 A paragraph goes to the section it cites ("§ 6.4.3", "avsnitt 4.2", "s. 15"), else to its
 part's section, else (in an own part) to the section its wording clearly speaks of, else to
 the remiss as a whole. A paragraph with no stance of its own continues the position before it
@@ -84,12 +86,6 @@ _ADDRESS = re.compile(
     r"@[\w.-]+\.\w{2,}|www\.|org\.? ?nr|organisationsnummer|bankgiro|plusgiro|"
     r"^(?:till|adressat|avsändare|från|datum|dnr|diarienr|ert dnr|vårt dnr|er referens|"
     r"vår referens|handläggare)\b|diarienummer|\bdnr\b|departementet\b|ansvarig handläggare)",
-    re.I,
-)
-_FORMALITY = re.compile(
-    r"(?:har (?:beretts|fått|getts|givits) (?:möjlighet|tillfälle)|har (?:fått|mottagit) "
-    r"(?:rubricerad|ovanstående|rubricerade|er) remiss|tackar för (?:möjligheten|remissen)|"
-    r"överlämnar (?:härmed )?följande|lämnar (?:härmed )?följande (?:yttrande|synpunkter))",
     re.I,
 )
 # What a web page or a template puts around an answer: links, dates, placeholders.
@@ -269,19 +265,15 @@ class _Analysis:
             if reason:
                 self._skip(unit, reason)
                 continue
-            if kind == "top" and _FORMALITY.search(unit.text) and not self._takes_stand(unit):
-                self._skip(unit, "inledande formalia")
-                continue
+            # What frames the answer (its background, the case, the consequences, the
+            # formalities) is kept too, as an account: nothing the answer says is dropped.
             stance = self.reader.read(unit.text, self.subjects, unit.lead)
-            if kind in ("frame", "title") and not self._takes_stand(unit, stance):
-                self._skip(unit, f"ramtext ({scope.title.lower()})" if scope else "ramtext")
-                continue
             seen_prose = True
             if not unit.item:
                 context = None
             stance = self._in_context(unit, stance, context, kind)
             section = self._section(unit, scope, kind, context)
-            if self._continues(unit, stance, section, out):
+            if self._continues(unit, stance, section, out, scopes):
                 self._extend(out[-1], unit)
                 continue
             if kind not in ("section", "summing", "demands") and section.how not in (
@@ -528,9 +520,7 @@ class _Analysis:
         if kind == "summing":
             return scope.match
         if kind in ("frame", "title", "top") and scope is not None:
-            found = self.matcher.content(unit.text, cite=False)
-            if found.number is not None and found.confidence >= 0.8:
-                return found
+            # Background describes the remiss: what it quotes of it is no stand on a section.
             return SectionMatch(None, 0.75, "part", f"whole: {scope.title.casefold()}")
         if _GENERAL.search(unit.text) and not unit.item:
             return SectionMatch(None, 0.75, "general", "whole: it calls itself general")
@@ -581,9 +571,9 @@ class _Analysis:
 
     # Positions
 
-    def _continues(self, unit, stance: StanceGuess, section: SectionMatch, out) -> bool:
-        if not out:
-            return False
+    def _continues(self, unit, stance: StanceGuess, section: SectionMatch, out, scopes) -> bool:
+        if not out or scopes[-1] != unit.heading:
+            return False  # a position never runs on into another part
         previous = out[-1]
         if section.how in ("reference", "page") and section.number != previous.section:
             return False  # it cites a section of its own
