@@ -76,8 +76,9 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"kräver", "kraver", 0.6),
     # opposition in the words of a plan's or an inquiry's readers
     (
-        rf"kan {_NEGATION} (?:godtas|accepteras|godkännas|tillstyrkas|antas|godta|acceptera|"
-        r"godkänna)",
+        rf"kan (?:vi |jag |man |[\wåäö]+(?:en|et|na) )?{_NEGATION} (?:godtas|accepteras|"
+        r"godkännas|tillstyrkas|antas|godta|acceptera|godkänna|tillstyrka|ställa (?:sig|oss) "
+        r"bakom)",
         "avstyrker",
         0.9,
     ),
@@ -114,7 +115,14 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     # wishes and proposals
     (r"hade gärna sett|skulle gärna (?:se|vilja)|vill gärna se|önskar|önskvärt", "onskar", 0.75),
-    (r"bör|borde|skulle behöva", "foreslar", 0.6),
+    (r"bör|borde|skulle behöva|måste", "foreslar", 0.6),
+    (r"behövs|kan (?:bli|göras) (?:mer|tydligare|bättre)|vill bli", "foreslar", 0.6),
+    (
+        r"vill(?: (?!påpeka|understryka|betona|framhålla|poängtera|lyfta)[\wåäö]+){0,3} att",
+        "foreslar",
+        0.7,
+    ),
+    (r"(?:skulle |vill )?rekommendera", "foreslar", 0.75),
     (r"behöver", "foreslar", 0.5),
     # against, negations first: they begin where the verb of support would
     (
