@@ -102,6 +102,10 @@ _CHROME = re.compile(
 _NUMBERED_LINE = re.compile(
     r"^(?P<number>\d{1,2}(?:\.\d{1,3}){0,4}|[A-H])\.?\s+(?P<title>[A-ZÅÄÖ][^.!?]{1,80})$"
 )
+# A lead-in that reports what a law or the remiss says.
+_REPORTING = re.compile(
+    r"^(?:enligt|av|i) (?:\d+ kap\.|[\wåäö:-]+ (?:ska|skall|anges|framgår))", re.I
+)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])")
 _ATTACHMENT_LINE = re.compile(r"^(?:bilag(?:a|or)|bifogas|bifogad)\b", re.I)
 # The lines that open a signature block: "För [föreningen]", "Sätila den 10 februari 2025".
@@ -488,7 +492,11 @@ class _Analysis:
     # Stances
 
     def _in_context(self, unit: Unit, stance: StanceGuess, context, kind: str) -> StanceGuess:
-        """An "att …" point under "Yrkanden", or an item under "Vi yrkar:", is a demand."""
+        """An "att …" point under "Yrkanden", or an item under "Vi yrkar:", is a demand; the
+        points under a lead-in that reports the law or the remiss ("Enligt 3 kap. 16 § PBL
+        ska länsstyrelsen pröva om:") are reported too, not the answer's stands."""
+        if unit.item and context is not None and context[0] == "reported":
+            return StanceGuess("redogor", 0.7, "", "")
         if stance.key != FREE_TEXT and stance.confidence >= 0.6:
             return stance
         demand = kind == "demands" or (context is not None and context[2] in DEMANDS)
@@ -538,7 +546,7 @@ class _Analysis:
                 if found.number is not None and found.confidence >= 0.8:
                     return found
                 return SectionMatch(None, 0.75, "context", "whole: under a general lead-in")
-            if how == "section" and pointer is not None:
+            if how in ("section", "reported") and pointer is not None:
                 within = self._subtree(pointer.number)
                 found = self.matcher.content(unit.text, within, cite=False)
                 if found.number is not None:
@@ -549,6 +557,8 @@ class _Analysis:
         return self.matcher.content(unit.text, cite=False)
 
     def _lead_in(self, unit: Unit, section: SectionMatch, stance: StanceGuess):
+        if _REPORTING.match(unit.text.replace("*", "").lstrip()):
+            return ("reported", section if section.number else None, stance.key)
         if _GENERAL.search(unit.text):
             return ("general", None, stance.key)
         if section.number is not None:
@@ -594,7 +604,9 @@ class _Analysis:
         if unit.item:
             text = f"- {text}"
         key = stance.key
-        if key == FREE_TEXT and _ENDS_SENTENCE.search(unit.text.rstrip()):
+        if key == FREE_TEXT and (
+            _ENDS_SENTENCE.search(unit.text.rstrip()) or len(unit.text.split()) >= 6
+        ):
             key = "redogor"  # prose without a stand of its own: an account, neutral
         return ImportedPosition(
             section=section.number,
