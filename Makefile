@@ -7,7 +7,7 @@ BIN      := $(VENV)/bin
 DEMO_DB  ?= .demo/workbench.db
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test bench lint install clean
+.PHONY: run test bench eval lint install clean
 
 run: $(INSTALLED)
 	@$(BIN)/workbench --db $(DEMO_DB) demo --quiet
@@ -18,6 +18,13 @@ test: $(INSTALLED)
 
 bench: $(INSTALLED)
 	$(BIN)/python -m tests.bench $(BENCH_ARGS)
+
+# Measured on real documents against labels written by hand (tests/eval/); needs ../shared.
+# Two blocks: remiss import (EVAL_ARGS="--detail" lists what was missed, "--write-readme" updates
+# README's Mätningar), then answer reading (ANSWERS_EVAL_ARGS="--details").
+eval: $(INSTALLED)
+	$(BIN)/python -m tests.eval $(EVAL_ARGS)
+	$(BIN)/python -m tests.eval.answers_eval $(ANSWERS_EVAL_ARGS)
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check workbench tests templates
