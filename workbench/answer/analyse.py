@@ -608,12 +608,15 @@ class _Analysis:
             _ENDS_SENTENCE.search(unit.text.rstrip()) or len(unit.text.split()) >= 6
         ):
             key = "redogor"  # prose without a stand of its own: an account, neutral
+        confidence = stance.confidence
+        if key == "redogor" and kind in ("frame", "title", "summing", "top"):
+            confidence = max(confidence, 0.75)  # background is an account: nothing to confirm
         return ImportedPosition(
             section=section.number,
             stance=key,
             lead=lead,
             text=text,
-            stance_confidence=round(stance.confidence, 2),
+            stance_confidence=round(confidence, 2),
             section_confidence=round(section.confidence, 2),
             paragraphs=[unit.text.replace("*", "")],
             placed_by=section.why or ("whole" if section.number is None else section.how),
