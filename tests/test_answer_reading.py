@@ -192,3 +192,76 @@ def test_real_answers_are_there_to_check():
     if not _real_answers():
         pytest.skip("../shared is absent: the real answers are read from there")
     assert len(_real_answers()) >= 10
+
+
+# Guards
+
+
+def test_the_remiss_itself_is_refused_as_an_answer(tmp_path):
+    from workbench.answer import parse_answer
+    from workbench.ingest import IngestError
+
+    remiss = _plan()
+    remiss.sections[1].body = " ".join(
+        f"Planförslaget omfattar tolv tomter för friliggande villor vid sjön nummer {i}."
+        for i in range(40)
+    )
+    path = tmp_path / "remissen.txt"
+    path.write_text(
+        "## Planförslag\n\n" + remiss.sections[1].body + "\n\nVi tycker till.\n", encoding="utf-8"
+    )
+    with pytest.raises(IngestError, match="remissens egen text"):
+        parse_answer(path, remiss)
+
+
+def test_an_exported_compilation_is_refused_as_an_answer(tmp_path):
+    from workbench.answer import parse_answer
+    from workbench.ingest import IngestError
+
+    path = tmp_path / "sammanstallning.txt"
+    path.write_text(
+        "# Remissammanställning: Detaljplan för Sjövik 1:2\n\n"
+        "Remissen har besvarats av 2 remissinstanser.\n\n"
+        "Sammanställningen redovisar per avsnitt hur många remissinstanser som är för.\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(IngestError, match="remissammanställning"):
+        parse_answer(path, _plan())
+
+
+def test_tracked_changes_and_comments_in_word_are_reported_and_the_text_has_them_accepted(
+    tmp_path,
+):
+    import zipfile
+
+    from tests.answer_files import write_answer_docx
+    from workbench.answer import parse_answer
+
+    plain = write_answer_docx(
+        tmp_path / "svar.docx",
+        [("h1", "Synpunkter"), ("p", "Vi anser att vägen ska dras norr om sjön.")],
+    )
+    # Word's own markup for an insertion, a deletion and a comment, added to the file.
+    with zipfile.ZipFile(plain) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    revision = (
+        '<w:p><w:ins w:id="1" w:author="A"><w:r><w:t>Vi kräver en ny utredning av dagvattnet.'
+        '</w:t></w:r></w:ins><w:del w:id="2" w:author="A"><w:r><w:delText>Vi tillstyrker.'
+        "</w:delText></w:r></w:del></w:p>"
+    )
+    document = parts["word/document.xml"].decode("utf-8")
+    parts["word/document.xml"] = document.replace("<w:sectPr", revision + "<w:sectPr", 1).encode()
+    parts["word/comments.xml"] = (
+        f'<w:comments {w}><w:comment w:id="0" w:author="B"><w:p><w:r><w:t>Kolla detta'
+        "</w:t></w:r></w:p></w:comment></w:comments>"
+    ).encode()
+    changed = tmp_path / "svar-med-andringar.docx"
+    with zipfile.ZipFile(changed, "w") as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    parsed = parse_answer(changed, _plan())
+    assert "tracked_changes" in parsed.flags and "comments" in parsed.flags
+    assert any("spårade ändringar" in w for w in parsed.warnings)
+    texts = " ".join(p.text for p in parsed.positions)
+    assert "ny utredning av dagvattnet" in texts and "Vi tillstyrker" not in texts
