@@ -246,6 +246,11 @@ def test_cli_response_show_json_gives_stance_class_and_placed_by(demo_db, tmp_pa
     assert positions and all(p["stance_class"] in classes for p in positions)
     assert all(p["placed_by"] for p in positions)
     assert any(p["placed_by"].startswith(("quotes", "cites")) for p in positions)
+    read = json.loads(out)["answer_import"]
+    assert read["overall_stance"] == "for"
+    assert any("Anette Henriksson" in item["text"] for item in read["skipped"])
+    code, out, err = _run(capsys, "--db", str(demo_db), "response", "show", response_id)
+    assert code == 0 and "Inte lästa som ställningstaganden" in out
 
 
 @pytest.mark.parametrize(
