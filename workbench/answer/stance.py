@@ -210,7 +210,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     # weak: an evaluation without the organisation as its subject
     (r"(?:det är|är det) (?:mycket )?(?:bra|positivt|välkommet|glädjande) att", "positiv", 0.7),
     (r"är (?:mycket )?(?:relevanta?|bra|positivt|välkommet)", "positiv", 0.55),
-    (r"(?:det är|är det) (?:mycket |särskilt )?viktigt att", "understryker", 0.5),
+    (r"(?:det är|är det) (?:mycket |särskilt )?viktigt att", "foreslar", 0.5),
+    (r"kan gärna|bör gärna|får gärna", "foreslar", 0.65),
 ]
 _WORD_END = r"(?![\wåäö])"
 _WORD_START = re.compile(r"(?<![\wåäö])[\wåäö]")
