@@ -97,7 +97,18 @@ _PHRASES: list[tuple[str, str, float]] = [
     # criticism: the proposal falls short
     (r"brister|bristfällig\w*|bristande|brist på", "kritik", 0.7),
     (r"saknas|saknar", "kritik", 0.65),
-    (r"otillräcklig\w*|(?:inte|ej|icke) tillräcklig\w*", "kritik", 0.7),
+    (
+        r"otillräcklig\w*|(?:inte|ej|icke) (?:heller )?(?:är |blir |var )?(?:alltid )?"
+        r"(?:tillräcklig|tillförlitlig|ändamålsenlig|rimlig|genomarbetad)\w*|slarv\w*",
+        "kritik",
+        0.7,
+    ),
+    (
+        r"(?:föreslår|innehåller|redovisar|ger|tar) (?:[\wåäö]+ )?(?:inte|ej) "
+        r"(?:någon|några|något|heller)",
+        "kritik",
+        0.7,
+    ),
     (r"olämplig\w*|felaktig\w*|ofullständig\w*|missvisande|undermålig\w*", "kritik", 0.7),
     (r"inte (?:är )?(?:förenlig|godtagbar|acceptabel|övertygande)\w*|är fel", "kritik", 0.7),
     (
