@@ -118,7 +118,10 @@ _AUTHOR_WORDS = (
 
 
 def _remiss_author_words(sender: str, answerer: str) -> list[str]:
-    words = []
+    """Words that name the remiss's author in an answer: its kind ("kommunen") and its
+    name's own words ("Trafikverket", "Värmland"), unless the answerer's name has them."""
+    own = {w.casefold() for w in answerer.split()}
+    words = [w.casefold() for w in sender.split() if len(w) >= 4 and w.casefold() not in own]
     for kind, word in _AUTHOR_WORDS:
         if kind in sender.casefold() and kind not in answerer.casefold():
             words.append(word)

@@ -261,6 +261,7 @@ _QUOTED = re.compile(r"[„“”\"»«]([^„“”\"»«\n]{12,}?)[“”\"»�
 # anges …"): the remiss speaking.
 _REPORTED = re.compile(
     r"(?:^|(?<=[.!?:]\s))(?:Enligt|I|Av) (?:\w+ )?(?:plan\w*|förslag\w*|utredning\w*|"
+    r"FÖP\S*|ÖP\S*|översiktsplan\w*|fördjupning\w*|"
     r"betänkande\w*|remiss\w*|promemori\w*|granskningsutlåtande\w*|samrådsredogörelse\w*|"
     r"planbeskrivning\w*|detaljplan\w*|miljökonsekvensbeskrivning\w*|MKB\w*|strategi\w*|"
     r"program\w*|handling\w*)(?: \S+){0,3}? (?:anges|står|framgår|föreslås|skriver|"
@@ -273,7 +274,8 @@ _REMISS_SUBJECTS = re.compile(
     r"(?:utredning(?:en)?|utredaren|utredarna|kommittén|regeringen|departementet|"
     r"promemorian|betänkandet|planbeskrivningen|planförslaget|planen|detaljplanen|förslaget|"
     r"remissen|strategin|programmet|granskningsutlåtandet|samrådsredogörelsen|"
-    r"exploatören|byggherren|sökanden)",
+    r"exploatören|byggherren|sökanden|föp:en|öp:en|översiktsplanen|fördjupningen|"
+    r"[a-zåäö]*planen|[a-zåäö]*utredningen|[a-zåäö]*beskrivningen)",
     re.I,
 )
 _NEGATOR = re.compile(r"(?<![\wåäö])(?:inte|ej|icke|aldrig|inga|ingen|inget)(?![\wåäö])", re.I)
