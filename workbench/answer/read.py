@@ -136,12 +136,9 @@ def answer_text(lines: list[Line], styled: bool = False, title_hint: str = "") -
     raw = lines
     lines = clean(lines)
     kept = {id(line) for line in lines}
+    # What the reader left out as page furniture, so the skipped list can name it.
     furniture = [
-        " ".join(line.text.split())
-        for line in raw
-        if not line.blank
-        and id(line) not in kept
-        and not any(k.text and line.text.startswith(k.text) for k in lines[:0])
+        " ".join(line.text.split()) for line in raw if not line.blank and id(line) not in kept
     ]
     if not any(not line.blank for line in lines):
         raise IngestError("Filen innehåller ingen text.")
