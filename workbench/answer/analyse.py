@@ -261,6 +261,8 @@ class _Analysis:
             if index >= closing_from:
                 self._skip(unit, "underskrift och avslutning")
                 continue
+            if kind == "lists" and _prose(unit.text):
+                kind = "positions"  # the list has ended: a paragraph of the answer's own
             if kind == "lists":
                 self._skip(unit, f"förteckning ({scope.title.lower()})")
                 continue
@@ -628,6 +630,12 @@ class _Analysis:
         separator = "\n" if unit.item and position.text.lstrip().startswith("- ") else "\n\n"
         position.text = f"{position.text}{separator}{text}" if position.text else text
         position.paragraphs.append(unit.text.replace("*", ""))
+
+
+def _prose(text: str) -> bool:
+    """A paragraph of sentences, not an entry of a list (a name, an address, a file)."""
+    flat = " ".join(text.replace("*", "").split())
+    return len(flat.split()) >= 10 and bool(re.search(r"[a-zåäö][.!?]$", flat))
 
 
 def _after_lead(text: str, lead: str) -> str:

@@ -195,6 +195,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"ställer sig (?:mycket )?positiv", "positiv", 0.95),
     (r"ser (?:mycket )?positivt på", "positiv", 0.9),
     (r"är (?:mycket )?positiva? till", "positiv", 0.85),
+    (r"är (?:på det stora hela|i grunden|generellt|mycket) positiva?", "positiv", 0.8),
     (r"anser (?:det|detta) (?:vara )?(?:bra|positivt|värdefullt|välkommet)", "positiv", 0.8),
     (r"välkomnar", "valkomnar", 0.95),
     (r"instämmer", "instammer", 0.95),
