@@ -33,6 +33,7 @@ _PATTERNS = [
     r"[A-ZÅÄÖ][a-zåäö-]+ (?:kommun|stad|län|landsting)(?![\wåäö])",
     rf"Region {_CAP}(?:[ -]{_CAP})?",
     rf"Länsstyrelsen i {_CAP}(?: {_CAP}| län)?",
+    r"Länsstyrelsen (?:Västra Götaland|[A-ZÅÄÖ][a-zåäö]+(?:s län)?)(?![\wåäö])",
     r"[A-ZÅÄÖ][a-zåäö]+(?:verket|myndigheten|inspektionen|styrelsen|nämnden|institutet)",
     rf"{_CAP} (?:universitet|högskola|Institutet|Universitet)",
 ]
@@ -123,6 +124,11 @@ def guess_organisation(
         spelled.setdefault(key, name)
         scores[key] += weight
 
+    # A running header names the organisation on every page ("Länsstyrelsen Västra Götaland
+    # Granskningsyttrande 2 (16)"): once, as much as a letterhead line.
+    for line in dict.fromkeys(answer.furniture):
+        for match in _NAMED.finditer(line):
+            add(_name_in(match.group()), 3.0)
     for index, line in enumerate(lines):
         if _TO.match(line):
             continue
@@ -132,7 +138,7 @@ def guess_organisation(
             add(_name_in(match.group()), place)
         for match in _SUBJECT.finditer(line):
             name = match.group("name")
-            if " " in name or _proper_noun(name, answer.text):
+            if " " in name or name.isupper() or _proper_noun(name, answer.text):
                 add(name, 2.0 * place)
         if (index in bottom and index not in top) or "dnr" in line.casefold():
             continue  # signatories are people; "Ert Dnr" is no name
