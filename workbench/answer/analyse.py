@@ -48,6 +48,7 @@ from workbench.core.stances import (
     PARTLY,
     PROPOSAL,
 )
+from workbench.search.stemming import stems
 
 SURE = 0.7
 
@@ -232,6 +233,7 @@ class _Analysis:
             for text in answer.furniture
         ]
         self.cited_before: dict[int | None, SectionMatch] = {}  # per part: its last citation
+        self.own_parts: dict[str, SectionMatch] = {}  # the answer's own headings: their section
         self.scopes = self._scopes()
         self.marked = self._marks_leads()
 
@@ -289,6 +291,8 @@ class _Analysis:
             ):
                 section = _on_the_whole(unit.text, stance, section)
             out.append(self._position(unit, stance, section, kind))
+            if section.number is not None and scope is not None and scope.title:
+                self.own_parts.setdefault(scope.title, section)
             scopes.append(unit.heading)
             if unit.text.rstrip().endswith(":") and not unit.item:
                 context = self._lead_in(unit, section, stance)
@@ -523,6 +527,8 @@ class _Analysis:
         if scope is not None and kind == "section":
             return scope.match
         if kind == "demands":
+            if (own := self._own_part_named(unit.text)) is not None:
+                return own
             found = self.matcher.content(unit.text, cite=False)
             if found.number is not None and found.confidence >= 0.7:
                 return found
@@ -557,6 +563,22 @@ class _Analysis:
                 why = f"under a lead-in ({pointer.why})"
                 return SectionMatch(pointer.number, 0.55, "context", why)
         return self.matcher.content(unit.text, cite=False)
+
+    def _own_part_named(self, text: str) -> SectionMatch | None:
+        """The section of the answer's own part whose heading a point names: a demand "att
+        strandskyddet prövas" goes where the answer's part "1. Strandskydd" went."""
+        terms = set(stems(text))
+        hits = [
+            (title, match)
+            for title, match in self.own_parts.items()
+            if (named := {t for t in stems(title) if len(t) > 3}) and named <= terms
+        ]
+        if len({match.number for _, match in hits}) != 1:
+            return None
+        title, match = hits[0]
+        return SectionMatch(
+            match.number, 0.7, "own part", f"names the part {title!r} ({match.why})"
+        )
 
     def _lead_in(self, unit: Unit, section: SectionMatch, stance: StanceGuess):
         if _REPORTING.match(unit.text.replace("*", "").lstrip()):

@@ -53,8 +53,10 @@ _SIGN_REF = re.compile(
     re.I,
 )
 _WORD_REF = re.compile(
-    r"(?<![\wåäö])(?:avsnitt(?:et|en)?|kapitl?(?:et|en)?|kapitel|kap\.|rubrik(?:en)?|"
-    rf"delavsnitt(?:et)?|punkt(?:en|erna)?)\s+(?P<numbers>{_LIST}|[A-Z](?![\wåäö]))"
+    r"(?:(?<![\wåäö])(?:avsnitt(?:et|en)?|kapitl?(?:et|en)?|kapitel|kap\.|rubrik(?:en)?|"
+    rf"delavsnitt(?:et)?)\s+(?P<numbers>{_LIST}|[A-Z](?![\wåäö]))"
+    # "punkt 3" is mostly the answer's own point; "punkt 4.2" the remiss's
+    rf"|(?<![\wåäö])punkt(?:en|erna)?\s+(?P<dotted>\d{{1,2}}(?:\.\d{{1,3}}){{1,4}}))"
     r"(?![\w.]\d)",
     re.I,
 )
@@ -165,7 +167,8 @@ class SectionMatcher:
         for pattern, sign in ((_SIGN_REF, "§ "), (_WORD_REF, "")):
             for match in pattern.finditer(masked):
                 label = match.group(0).split()[0] if not sign else "§"
-                for number in re.split(r"\s*(?:,|och|samt|resp\.|–|-)\s*", match["numbers"]):
+                numbers = match["numbers"] or match.groupdict().get("dotted") or ""
+                for number in re.split(r"\s*(?:,|och|samt|resp\.|–|-)\s*", numbers):
                     section = self._cited_number(number)
                     if section is not None:
                         said = f"{label} {number}".replace("§ ", "§ ")
