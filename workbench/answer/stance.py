@@ -61,7 +61,7 @@ DEMANDS = {"yrkar", "begar", "kraver"}
 _ADVERB = (
     r"(?:också|även|därför|dock|vidare|återigen|särskilt|starkt|därmed|alltså|dessutom|"
     r"sammantaget|generellt|fortsatt|gärna|härmed|slutligen|inledningsvis|"
-    r"sammanfattningsvis|avslutningsvis)"
+    r"sammanfattningsvis|avslutningsvis|emellertid|heller|ändå)"
 )
 # Between the words of a phrase an adverb may stand: "ser dock behov av", "vill också påpeka".
 _GAP = rf"(?: {_ADVERB})* "
@@ -221,7 +221,14 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"noterar", "noterar", 0.85),
     # weak: an evaluation without the organisation as its subject
     (r"(?:det är|är det) (?:mycket )?(?:bra|positivt|välkommet|glädjande) att", "positiv", 0.7),
-    (r"är (?:mycket )?(?:relevanta?|bra|positivt|välkommet)", "positiv", 0.55),
+    (r"(?:mycket |särskilt )?positivt att", "positiv", 0.7),
+    (
+        r"är (?:mycket |både )?(?:bra|omfattande och gedig\w*|gedig\w*|stringent\w*|"
+        r"genomarbetad\w*|välskriv\w*|välgjord\w*|väl underbyggd\w*|väl avvägd\w*)",
+        "positiv",
+        0.65,
+    ),
+    (r"är (?:mycket )?(?:relevanta?|positivt|välkommet)", "positiv", 0.55),
     (r"(?:det är|är det) (?:mycket |särskilt )?viktigt att", "foreslar", 0.5),
     (r"kan gärna|bör gärna|får gärna", "foreslar", 0.65),
 ]
