@@ -112,6 +112,13 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"olämplig\w*|felaktig\w*|ofullständig\w*|missvisande|undermålig\w*", "kritik", 0.7),
     (r"inte (?:är )?(?:förenlig|godtagbar|acceptabel|övertygande)\w*|är fel", "kritik", 0.7),
     (
+        r"stämmer inte|inte stämmer|i själva verket|tvärtom|"
+        r"utan (?:någon |några |en )?(?:beräkning|analys|utredning|redovisning|karta|"
+        r"konsekvensbeskrivning|motivering|underlag|inventering)\w*",
+        "kritik",
+        0.7,
+    ),
+    (
         r"(?:säger|nämner|redovisar|anger|beskriver|tar upp|behandlar) (?:inget|ingenting|inte)"
         r"(?: om)?|(?:nämns|redovisas|utreds|beaktas|prövas|belyses|analyseras|hanteras) inte|"
         r"inte (?:har )?(?:utretts|redovisats|prövats|beaktats|belysts|analyserats)|"
