@@ -235,6 +235,10 @@ class _Analysis:
         self.cited_before: dict[int | None, SectionMatch] = {}  # per part: its last citation
         self.own_parts: dict[str, SectionMatch] = {}  # the answer's own headings: their section
         self.scopes = self._scopes()
+        for heading, scope in zip(self.answer.headings, self.scopes, strict=True):
+            # A heading that is page chrome or opens a list is skipped matter, named as such.
+            if scope.kind == "lists" or _CHROME.match(heading.text):
+                self.skipped.append({"text": heading.text, "reason": "rubrik utan innehåll"})
         self.marked = self._marks_leads()
 
     def positions(self) -> list[ImportedPosition]:
