@@ -96,7 +96,15 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"kan (?:godta|acceptera|godtas|accepteras)", "tillstyrker", 0.7),
     # criticism: the proposal falls short
     (r"brister|bristfällig\w*|bristande|brist på", "kritik", 0.7),
-    (r"saknas|saknar", "kritik", 0.65),
+    (r"saknas|saknar|saknades|saknats|motsäger", "kritik", 0.65),
+    (
+        r"(?:har|hade) (?:inte|ej) (?:[\wåäö]+ )?(?:utretts|redovisats|prövats|beaktats|"
+        r"belysts|analyserats|motiverats|beskrivits|hanterats)|inte (?:i )?tillräckligt|"
+        r"inte kan (?:anses|godtas|accepteras)",
+        "kritik",
+        0.7,
+    ),
+    (r"(?:grund för (?:en )?)?avstyrkan", "avstyrker", 0.75),
     (
         r"otillräcklig\w*|(?:inte|ej|icke) (?:heller )?(?:är |blir |var )?(?:alltid )?"
         r"(?:tillräcklig|tillförlitlig|ändamålsenlig|rimlig|genomarbetad)\w*|slarv\w*",
