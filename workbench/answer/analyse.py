@@ -284,6 +284,10 @@ class _Analysis:
             if not unit.item:
                 context = None
             stance = self._in_context(unit, stance, context, kind)
+            if kind == "frame" and stance.key != FREE_TEXT and stance.confidence < 0.7:
+                # Background describing the remiss: a stance word the answer does not own
+                # there ("strategin syftar till att … bör") makes no stand; an account.
+                stance = StanceGuess("redogor", 0.75)
             section = self._section(unit, scope, kind, context)
             if self._continues(unit, stance, section, out, scopes):
                 self._extend(out[-1], unit)
