@@ -244,6 +244,12 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.65,
     ),
     (r"är (?:mycket )?(?:relevanta?|positivt|välkommet)", "positiv", 0.55),
+    (
+        r"på (?:ett )?(?:lämpligt|bra|tillfredsställande|godtagbart|rimligt|tydligt) sätt|"
+        r"hänger ihop",
+        "positiv",
+        0.65,
+    ),
     (r"(?:det är|är det) (?:mycket |särskilt )?viktigt att", "foreslar", 0.5),
     (r"kan gärna|bör gärna|får gärna", "foreslar", 0.65),
 ]
