@@ -99,6 +99,8 @@ def response_detail(
                 "in_summary": position.in_summary,
                 "summary_override": position.summary_override,
                 "order": position.order,
+                "stance_class": vocabulary.stance_class(position.stance),
+                "placed_by": position.placed_by,
             }
         )
     data = {

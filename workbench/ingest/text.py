@@ -395,6 +395,7 @@ def _sections(
     """Each heading with the body up to the next heading of any part; and the characters
     the sections hold (their lines, heading and body)."""
     starts = sorted({h.line for h in bounds})
+    paged = len({line.page for line in lines}) > 1  # a page to cite ("s. 15"), 1-based
     sections = []
     kept = 0
     for heading in headings:
@@ -402,7 +403,8 @@ def _sections(
         stop = starts[position] if position < len(starts) else len(lines)
         body = build_body(lines[heading.end : stop], vocabulary)
         kept += sum(chars(line.text) for line in lines[heading.line : max(stop, heading.end)])
-        sections.append(Section(heading.number, heading.title, heading.level, body))
+        page = lines[heading.line].page + 1 if paged and heading.line < len(lines) else None
+        sections.append(Section(heading.number, heading.title, heading.level, body, page=page))
     return with_parents(sections), kept
 
 

@@ -110,7 +110,7 @@ class RemissQueries:
     def sections(self, remiss_id: int) -> list[Section]:
         """The remiss's sections in document order, each with its parent's number."""
         rows = self.db.query(
-            "SELECT id, remiss_id, number, title, level, body FROM sections"
+            "SELECT id, remiss_id, number, title, level, body, page FROM sections"
             " WHERE remiss_id = ? ORDER BY ord",
             [remiss_id],
         )
@@ -123,6 +123,7 @@ class RemissQueries:
                     title=row["title"],
                     level=row["level"],
                     body=row["body"],
+                    page=row["page"],
                 )
                 for row in rows
             ]
@@ -151,11 +152,19 @@ class RemissQueries:
             if not 1 <= int(section.level) <= 9:
                 raise InvalidInput(f"Avsnitt {section.number}: nivån måste vara 1–9.")
             rows.append(
-                [remiss_id, index, section.number, section.title, int(section.level), section.body]
+                [
+                    remiss_id,
+                    index,
+                    section.number,
+                    section.title,
+                    int(section.level),
+                    section.body,
+                    getattr(section, "page", None),
+                ]
             )
         self.db.conn.executemany(
-            "INSERT INTO sections (remiss_id, ord, number, title, level, body)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO sections (remiss_id, ord, number, title, level, body, page)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
 
