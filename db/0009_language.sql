@@ -1,4 +1,4 @@
--- 0008_language: Språkgranskning (issue 16).
+-- 0009_language: Språkgranskning (issue 16).
 --
 -- The organisation's own word list: words its texts use that the Swedish dictionary lacks (its
 -- units, places, terms of its trade). Stored case-folded; one list per organisation.
