@@ -74,7 +74,7 @@ def run() -> list[Row]:
             "read sv_SE.aff + sv_SE.dic",
             statistics.median(floor),
             goal="off the start path",
-            note="loaded in a worker when a workspace first opens",
+            note="loaded in a worker after 2 quiet seconds in a workspace",
         )
     )
 
