@@ -38,7 +38,9 @@ class Disk:
             pytest.skip(f"cannot mount a tmpfs here ({done.stderr.strip()})")
 
     def fill(self) -> None:
-        with (self.folder / "filler").open("wb") as filler:
+        # Unbuffered: a buffered file keeps the tail of a short write and raises ENOSPC when
+        # it flushes at close, outside the try (it did once the store grew by a page).
+        with (self.folder / "filler").open("wb", buffering=0) as filler:
             try:
                 while True:
                     filler.write(b"\0" * 65536)

@@ -20,6 +20,7 @@ PURE = [
     "workbench.ingest",
     "workbench.answer",
     "workbench.compilation",
+    "workbench.language",
 ]
 # Open the store, but are no front end.
 BELOW_THE_FRONT_ENDS = ["workbench.store", "workbench.usecases"]

@@ -37,3 +37,5 @@ def test_wheel_ships_migrations_and_templates(tmp_path):
         if path.is_file():
             assert f"workbench/templates/{path.name}" in names
     assert "workbench/data/remiss_rs_2019_0751.toml" in names
+    # Språkgranskning's data: the words to avoid and the dictionary's supplement.
+    assert {"workbench/language/data/avoid.toml", "workbench/language/data/words.txt"} <= names

@@ -60,6 +60,8 @@ def test_workspace(snap_compare, snapshot_db):
         await pilot.pause()
         await app.push_screen(WorkspaceScreen(huddinge, section_id))
         await pilot.pause()
+        await app.workers.wait_for_complete()  # the dictionary: its marks are in the picture
+        await pilot.pause()
         await pilot.press("ctrl+s")  # shows "Sparat 14:03:22" from the fixed clock
         await pilot.pause()
         still(app)

@@ -28,6 +28,10 @@ HEADLINES = [
     r"search, mixed .* p95",
     r"search as you type .*, mixed .* p95",
     r"backup \(online API\)",
+    r"language: load",
+    r"language: whole check",
+    r"language: re-check",
+    r"language: suggestions",
 ]
 
 

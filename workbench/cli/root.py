@@ -125,6 +125,7 @@ def register() -> None:
         compilation,
         export,
         ingest,
+        language,
         maintenance,
         organisation,
         remiss,
@@ -144,6 +145,7 @@ def register() -> None:
         section,
         search,
         compilation,
+        language,
     ):
         for command in module.COMMANDS:
             cli.add_command(command)

@@ -13,6 +13,7 @@ import sqlite_utils
 from workbench.store.answers import AnswerQueries
 from workbench.store.concurrent import ConcurrentEditQueries
 from workbench.store.connection import backup_to, connect, migrate
+from workbench.store.language import LanguageQueries
 from workbench.store.organisations import OrganisationQueries
 from workbench.store.outline import OutlineQueries
 from workbench.store.places import PlaceQueries
@@ -34,6 +35,7 @@ class Store(
     SearchQueries,
     AnswerQueries,
     ConcurrentEditQueries,
+    LanguageQueries,
 ):
     def __init__(self, db: sqlite_utils.Database, path: Path | None) -> None:
         self.db = db

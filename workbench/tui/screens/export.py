@@ -89,6 +89,7 @@ class ExportScreen(ModalScreen[list[Path] | None]):
             yield Label("Mapp", classes="export-label")
             yield Input(str(self.folder), id="export-folder")
             yield Static(id="export-preflight")
+            yield Static(id="export-language")
             yield ProgressBar(id="export-progress", show_eta=False)
             yield Static(id="export-result")
             with Horizontal(id="export-buttons"):
@@ -108,6 +109,50 @@ class ExportScreen(ModalScreen[list[Path] | None]):
         self.query_one("#export-preflight", Static).update(preflight)
         self.query_one("#export-progress", ProgressBar).display = False
         self.query_one("#export-run", Button).focus()
+        self._start_language_count()
+
+    # Språkgranskning: counted in a worker (the dictionary may still have to load); never blocks
+
+    def _start_language_count(self) -> None:
+        shown = self.query_one("#export-language", Static)
+        if self.app.store.path is None:
+            shown.display = False
+            return
+        shown.update(Text("• Språkgranskning: granskar …", style="italic"))
+        self.count_language(self.app.store.path)
+
+    @work(thread=True, exclusive=True, group="export-language")
+    def count_language(self, db_path: Path) -> None:
+        from workbench.store import open_store
+        from workbench.usecases.language import check
+
+        try:
+            with open_store(db_path) as store:
+                report = check(store, self.response_id)
+        except WorkbenchError:
+            return
+        self.app.call_from_thread(self._show_language_count, report)
+
+    def _show_language_count(self, report) -> None:
+        if not self.is_attached:
+            return
+        from workbench.language.findings import KIND_LABELS
+
+        text = Text("• Språkgranskning: ")
+        if not report.findings:
+            text.append("inga anmärkningar", style="green")
+        else:
+            counts: dict[str, int] = {}
+            for finding in report.findings:
+                counts[finding.kind] = counts.get(finding.kind, 0) + 1
+            text.append(f"{len(report.findings)} anmärkningar", style="yellow")
+            text.append(
+                " (" + ", ".join(f"{KIND_LABELS[k].lower()} {n}" for k, n in counts.items()) + ")"
+            )
+            text.append(" – Alt+L i arbetsytan visar dem", style="dim")
+        if report.dictionary_missing:
+            text.append("\n  " + report.dictionary_missing, style="dim")
+        self.query_one("#export-language", Static).update(text)
 
     # Choices
 

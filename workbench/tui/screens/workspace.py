@@ -28,6 +28,7 @@ from workbench.review.workflow import READ_ONLY, READ_ONLY_MESSAGE, StatusChange
 from workbench.tui.concurrent import keeps_running, save_edit, take_others_edits
 from workbench.tui.preview import preview_chunks
 from workbench.tui.response_loading import LoadsResponse
+from workbench.tui.screens.language import LanguageActions
 from workbench.tui.text_views import comments_text, section_heading, section_text
 from workbench.tui.widgets.footer import WorkbenchFooter
 from workbench.tui.widgets.position_editor import PositionEditor
@@ -61,7 +62,7 @@ def after_typed_keys(action):
     return deferred
 
 
-class WorkspaceScreen(LoadsResponse, Screen):
+class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
     HELP = (
         "Arbetsytan. Till vänster remissens avsnitt: ● besvarat, – inga synpunkter,"
         " ◦ besvarat i underavsnitt, ○ obesvarat, ✎ öppna kommentarer."
@@ -241,6 +242,25 @@ class WorkspaceScreen(LoadsResponse, Screen):
             priority=True,
             show=False,
             tooltip="Word, PDF eller Markdown av yttrandet",
+        ),
+        # Språkgranskning (workbench/tui/screens/language.py)
+        Binding(
+            "alt+s",
+            "language_next",
+            "Språk: nästa",
+            id="ws.language_next",
+            priority=True,
+            show=False,
+            tooltip="Nästa stavfel eller krångliga ord i texten, med förslag",
+        ),
+        Binding(
+            "alt+l",
+            "language_panel",
+            "Språk",
+            id="ws.language_panel",
+            priority=True,
+            show=False,
+            tooltip="Språkgranskning av hela yttrandet: stavning, klarspråk, motsägelser",
         ),
         Binding("escape", "back", "Tillbaka", id="ws.back"),
     ]

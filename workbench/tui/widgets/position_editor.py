@@ -21,6 +21,7 @@ from textual.widgets import Checkbox, Input, Select, Static, TextArea
 from workbench.core import markup
 from workbench.core.model import Position
 from workbench.core.stances import CLASS_LABELS, FREE_TEXT, NO_COMMENTS, NONE, Vocabulary
+from workbench.tui.widgets.checked_text import CheckedTextArea
 
 
 class PositionEditor(Vertical):
@@ -51,7 +52,8 @@ class PositionEditor(Vertical):
             )
             yield Input(placeholder="eget verb", id="pe-verb", compact=True)
         yield Static("", id="pe-lead")
-        yield TextArea(
+        # Marks misspelled words and words to avoid as the officer types (Språkgranskning).
+        yield CheckedTextArea(
             "",
             id="pe-text",
             soft_wrap=True,
@@ -100,8 +102,8 @@ class PositionEditor(Vertical):
             widget.disabled = read_only
 
     @property
-    def text_area(self) -> TextArea:
-        return self.query_one("#pe-text", TextArea)
+    def text_area(self) -> CheckedTextArea:
+        return self.query_one("#pe-text", CheckedTextArea)
 
     def focus_text(self) -> None:
         area = self.text_area
