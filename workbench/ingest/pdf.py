@@ -76,7 +76,7 @@ def extract_pages(path: Path) -> list[str]:
             try:
                 unlocked = reader.decrypt("")  # many are locked for editing only
             except cannot_decrypt:
-                unlocked = 0
+                unlocked = 0  # type: ignore[assignment]
             if not unlocked:
                 raise IngestError(_ENCRYPTED)
         pages = [page.extract_text() or "" for page in reader.pages]

@@ -81,7 +81,7 @@ def outline(lines: list[Line], part: int | None = None, styled: bool = False) ->
             "Inga numrerade rubriker hittades; rubrikerna är gissade – kontrollera dem."
         )
     if not headings:
-        body = build_body(lines, vocabulary)
+        body = build_body(lines, vocabulary)  # type: ignore[arg-type]
         warnings.append(
             f"Inga rubriker hittades; hela texten blev ett avsnitt, ”{WHOLE_DOCUMENT}”."
         )

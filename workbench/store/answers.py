@@ -3,8 +3,6 @@ what their import was unsure of, and the corrections the officer makes."""
 
 from __future__ import annotations
 
-import sqlite_utils
-
 from workbench.core.model import (
     ORIGIN_RECEIVED,
     AnswerImport,
@@ -15,14 +13,12 @@ from workbench.core.model import (
 )
 from workbench.errors import InvalidInput, NotFound
 from workbench.store.connection import json_dump, json_list, now
-from workbench.store.responses import _response_row, position_values
+from workbench.store.responses import ResponseQueries, _response_row, position_values
 
 KEEP = object()  # "leave the section as it is" (None is the remiss as a whole)
 
 
-class AnswerQueries:
-    db: sqlite_utils.Database
-
+class AnswerQueries(ResponseQueries):
     def add_received_response(self, response: Response, record: AnswerImport) -> Response:
         """Store another organisation's answer with its positions as read, in one transaction.
 
@@ -42,7 +38,7 @@ class AnswerQueries:
         status = row.pop("status")
         columns = ", ".join([*row, "origin"])
         marks = ", ".join("?" for _ in range(len(row) + 1))
-        with self.db.atomic():
+        with self.transaction():
             cursor = self.db.execute(
                 f"INSERT INTO responses ({columns}) VALUES ({marks})",
                 [*row.values(), ORIGIN_RECEIVED],
@@ -147,7 +143,7 @@ class AnswerQueries:
     ) -> Position:
         """Confirm a received answer's position, with the stance and section corrected when
         given (`section_id` None: the remiss as a whole). It leaves the queue."""
-        with self.db.atomic():
+        with self.transaction():
             position = self.get_position(position_id)
             response = self._received(position.response_id)
             new_stance = position.stance if stance is None else stance
@@ -162,14 +158,14 @@ class AnswerQueries:
 
     def drop_position(self, position_id: int) -> None:
         """Remove what the import took for a position of a received answer (a stray line)."""
-        with self.db.atomic():
+        with self.transaction():
             position = self.get_position(position_id)
             self._received(position.response_id)
             self.db.execute("DELETE FROM positions WHERE id = ?", [position_id])
 
     def file_under_organisation(self, response_id: int, organisation_id: int) -> Response:
         """File a received answer under the organisation the officer confirms."""
-        with self.db.atomic():
+        with self.transaction():
             self._received(response_id)
             self.get_organisation(organisation_id)
             self.db.execute(

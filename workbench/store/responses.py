@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite_utils
-
 from workbench.core.model import (
     RESPONSE_DATE_FIELDS,
     RESPONSE_LIST_FIELDS,
@@ -19,6 +17,9 @@ from workbench.core.stances import NO_COMMENTS
 from workbench.errors import InvalidInput, NotFound
 from workbench.review.workflow import check_writable
 from workbench.store.connection import date_in, date_out, json_dump, json_list, now
+from workbench.store.events import EventLog
+from workbench.store.organisations import OrganisationQueries
+from workbench.store.remisses import RemissQueries
 
 POSITION_FIELDS = (
     "stance",
@@ -32,9 +33,7 @@ POSITION_FIELDS = (
 _DATE_LABELS = {"date": "Datum", "meeting_date": "Sammanträdesdatum"}
 
 
-class ResponseQueries:
-    db: sqlite_utils.Database
-
+class ResponseQueries(OrganisationQueries, RemissQueries, EventLog):
     # Responses
 
     def new_response(
@@ -68,7 +67,7 @@ class ResponseQueries:
         status = row.pop("status")
         columns = ", ".join(row)
         marks = ", ".join("?" for _ in row)
-        with self.db.atomic():
+        with self.transaction():
             cursor = self.db.execute(
                 f"INSERT INTO responses ({columns}) VALUES ({marks})", list(row.values())
             )
@@ -97,7 +96,7 @@ class ResponseQueries:
                 "Status ändras bara genom en statusövergång (workbench response status)."
             )
         values = _response_row_values(fields)
-        with self.db.atomic():
+        with self.transaction():
             self.writable_response(response_id)
             if values:
                 assignments = ", ".join(f"{name} = ?" for name in values)
@@ -110,7 +109,7 @@ class ResponseQueries:
     def delete_response(self, response_id: int, actor: str = "") -> None:
         """Delete a response; an approved one of ours must be reopened first, a received
         answer may go at any time (it can be imported again)."""
-        with self.db.atomic():
+        with self.transaction():
             response = self.get_response(response_id, with_positions=False)
             if not response.received:
                 check_writable(response.status)
@@ -130,7 +129,7 @@ class ResponseQueries:
             params.append(remiss_id)
         if origin is not None:
             conditions.append("r.origin = ?")
-            params.append(origin)
+            params.append(origin)  # type: ignore[arg-type]
         where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
         rows = self.db.query(
             f"""
@@ -207,7 +206,7 @@ class ResponseQueries:
 
     def add_position(self, response_id: int, position: Position) -> Position:
         """Add a position after every other position of the response (so last in its section)."""
-        with self.db.atomic():
+        with self.transaction():
             response = self.writable_response(response_id)
             self._check_position(response, position.stance, position.section_id)
             order = self.db.execute(
@@ -236,7 +235,7 @@ class ResponseQueries:
             raise InvalidInput(f"Okända fält för ställningstagande: {', '.join(sorted(unknown))}.")
         if "in_summary" in fields:
             fields["in_summary"] = int(bool(fields["in_summary"]))
-        with self.db.atomic():
+        with self.transaction():
             position = self.get_position(position_id)
             response = self.writable_response(position.response_id)
             if "stance" in fields or "section_id" in fields:
@@ -255,7 +254,7 @@ class ResponseQueries:
         return self.get_position(position_id)
 
     def delete_position(self, position_id: int) -> None:
-        with self.db.atomic():
+        with self.transaction():
             position = self.get_position(position_id)
             self.writable_response(position.response_id)
             self.db.execute("DELETE FROM positions WHERE id = ?", [position_id])
@@ -267,7 +266,7 @@ class ResponseQueries:
         It trades places (and response-wide order) with the neighbour it passes, so the
         flowing order of the response changes the same way.
         """
-        with self.db.atomic():
+        with self.transaction():
             position = self.get_position(position_id)
             self.writable_response(position.response_id)
             siblings = self.section_positions(position.response_id, position.section_id)
@@ -398,8 +397,8 @@ def _response_from_row(row: dict) -> Response:
         kind=Kind(row["kind"]),
         status=Status(row["status"]),
         **{name: row[name] for name in RESPONSE_TEXT_FIELDS},
-        **{name: date_out(row[name]) for name in RESPONSE_DATE_FIELDS},
-        **{name: json_list(row[name]) for name in RESPONSE_LIST_FIELDS},
+        **{name: date_out(row[name]) for name in RESPONSE_DATE_FIELDS},  # type: ignore[arg-type]
+        **{name: json_list(row[name]) for name in RESPONSE_LIST_FIELDS},  # type: ignore[arg-type]
         signatories=None
         if signatories is None
         else [

@@ -14,6 +14,7 @@ from textual.screen import ModalScreen, Screen
 from workbench import paths
 from workbench.review.workflow import current_user
 from workbench.store import Store, open_store
+from workbench.tui.autosave import DELAY as AUTOSAVE_DELAY
 from workbench.tui.autosave import Autosaver
 
 
@@ -55,19 +56,47 @@ class WorkbenchApp(App):
         today: dt.date | None = None,
         clock: Callable[[], dt.datetime] | None = None,
         user: str | None = None,
+        debounce: bool = True,
     ) -> None:
         super().__init__()
         self.store = store
+        # Tests set debounce=False: every debounced action (autosave, search as you type,
+        # suggestions, the preview) runs at the next idle moment, and tests wait on the work.
+        self.debounce = debounce
         # Who is acting: the name the log, the versions and the comments record.
         self.user = current_user(user)
         self._keymap = keymap or {}
         # Tests fix the date (days left) and the clock ("Sparat hh:mm:ss") for stable screens.
         self._today = today
         self.clock = clock or dt.datetime.now
-        self.autosaver = Autosaver(self, self.clock)
+        self.autosaver = Autosaver(
+            self,
+            self.clock,
+            open_writer=self._open_writer if store.path is not None else None,
+            delay=self.delay(AUTOSAVE_DELAY),
+        )
+        # Where the open store is copied when its file vanishes (see lifecycle.rescue_if_vanished).
+        self.rescue_copy: Path | None = None
 
     def today(self) -> dt.date:
         return self._today or dt.date.today()
+
+    def delay(self, seconds: float) -> float:
+        """A debounce delay as the app runs it: `seconds`, or 0 when debouncing is off."""
+        return seconds if self.debounce else 0.0
+
+    @property
+    def notifications(self) -> list[str]:
+        """The messages of the notifications on screen now, oldest first (for tests)."""
+        return [str(notification.message) for notification in self._notifications]
+
+    def _open_writer(self) -> Store:
+        """The autosaver's own connection (opened in its thread), with a short busy timeout."""
+        from workbench.store import open_store
+        from workbench.store.connection import SHORT_BUSY_TIMEOUT_MS
+
+        assert self.store.path is not None
+        return open_store(self.store.path, busy_timeout_ms=SHORT_BUSY_TIMEOUT_MS)
 
     def on_mount(self) -> None:
         from workbench.tui.lifecycle import install_exit_guard
@@ -100,7 +129,7 @@ class WorkbenchApp(App):
 
         origin = self.screen
         if isinstance(origin, SearchScreen):
-            origin.focus_query()
+            origin.focus_query()  # type: ignore[attr-defined]
             return
         editing = isinstance(origin, WorkspaceScreen) and not origin.read_only
         if isinstance(origin, WorkspaceScreen):
@@ -140,7 +169,7 @@ class WorkbenchApp(App):
         self.exit()
 
     def on_unmount(self) -> None:
-        self.autosaver.flush()
+        self.autosaver.close()
         self.store.close()
 
 
@@ -173,6 +202,7 @@ def make_app(
     today: dt.date | None = None,
     clock: Callable[[], dt.datetime] | None = None,
     user: str | None = None,
+    debounce: bool = True,
 ) -> WorkbenchApp:
     """The one factory: the CLI, `main.py` and the tests all build the app here. `user` is
     who acts (else WORKBENCH_USER, else the login name)."""
@@ -183,6 +213,7 @@ def make_app(
         today=today,
         clock=clock,
         user=user,
+        debounce=debounce,
     )
 
 

@@ -5,13 +5,16 @@ ever hold the same positions."""
 
 from __future__ import annotations
 
-from textual.app import App
+from typing import TYPE_CHECKING
 
 from workbench.core.model import SearchHit
 
+if TYPE_CHECKING:
+    from workbench.tui.app import WorkbenchApp
+
 
 def open_position(
-    app: App, response_id: int, section_id: int | None, position_id: int | None = None
+    app: WorkbenchApp, response_id: int, section_id: int | None, position_id: int | None = None
 ) -> None:
     from workbench.tui.screens.workspace import WorkspaceScreen
 
@@ -24,7 +27,7 @@ def open_position(
     app.push_screen(WorkspaceScreen(response_id, section_id, position_id))
 
 
-def open_hit(app: App, hit: SearchHit) -> None:
+def open_hit(app: WorkbenchApp, hit: SearchHit) -> None:
     """A position opens in its response; a remiss's section in a response to that remiss:
     the one being written if it answers it, else the first one."""
     from workbench.tui.screens.workspace import WorkspaceScreen

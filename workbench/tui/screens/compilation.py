@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.text import Text
-from textual import work
+from textual import getters, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -33,6 +33,7 @@ from workbench.compilation.matrix import (
     SectionRow,
 )
 from workbench.errors import WorkbenchError
+from workbench.tui.app import WorkbenchApp
 from workbench.tui.widgets.footer import WorkbenchFooter
 
 MARK_STYLES = {
@@ -74,6 +75,8 @@ class MatrixTable(DataTable):
 
 class CompilationScreen(Screen):
     """The compilation of one remiss, built anew whenever the screen comes back."""
+
+    app = getters.app(WorkbenchApp)
 
     HELP = (
         "Remissammanställning: avsnitt (rader) mot remissinstanser (kolumner). + för, ± delvis,"

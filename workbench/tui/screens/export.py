@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.text import Text
-from textual import on, work
+from textual import getters, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -20,6 +20,7 @@ from textual.widgets import Button, Checkbox, Input, Label, ProgressBar, Static
 
 from workbench.core.model import Kind
 from workbench.errors import WorkbenchError
+from workbench.tui.app import WorkbenchApp
 from workbench.tui.widgets.footer import WorkbenchFooter
 
 FORMAT_CHOICES = (
@@ -45,6 +46,8 @@ def default_folder() -> Path:
 
 class ExportScreen(ModalScreen[list[Path] | None]):
     """Export one response; dismissed with the paths written (or None)."""
+
+    app = getters.app(WorkbenchApp)
 
     BINDINGS = [
         Binding("escape", "close", "Stäng", id="export.close"),

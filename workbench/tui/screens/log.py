@@ -4,6 +4,7 @@ review report (the comments and the decisions as Markdown) is exported."""
 from __future__ import annotations
 
 from rich.text import Text
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
@@ -11,10 +12,12 @@ from textual.widgets import DataTable, Header, Static
 
 from workbench.review.report import local_time
 from workbench.review.workflow import describe_event
+from workbench.tui.app import WorkbenchApp
 from workbench.tui.widgets.footer import WorkbenchFooter
 
 
 class LogScreen(Screen):
+    app = getters.app(WorkbenchApp)
     HELP = (
         "Loggen: varje statusändring, version, återställning och kommentar med vem som gjorde"
         " det och när, äldst först. e exporterar granskningsrapporten (kommentarer och beslut)"

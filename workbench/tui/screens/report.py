@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.text import Text
-from textual import work
+from textual import getters, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -15,11 +15,14 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from workbench.errors import WorkbenchError
+from workbench.tui.app import WorkbenchApp
 from workbench.tui.widgets.path_input import PathInput, expand
 
 
 class ReportScreen(ModalScreen[Path | None]):
     """Dismissed with the path written (or None)."""
+
+    app = getters.app(WorkbenchApp)
 
     BINDINGS = [
         Binding("escape", "close", "Stäng", id="report.close"),

@@ -14,7 +14,7 @@ only change is a removed position when it arrives.
 from __future__ import annotations
 
 from rich.text import Text
-from textual import work
+from textual import getters, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -26,6 +26,7 @@ from workbench.core.model import CommentThread, Section, Status
 from workbench.errors import WorkbenchError
 from workbench.review.diff import ResponseDiff
 from workbench.review.workflow import StatusChange
+from workbench.tui.app import WorkbenchApp
 from workbench.tui.diff_text import fields_diff_text, section_diff_text
 from workbench.tui.response_loading import LoadsResponse
 from workbench.tui.text_views import body_text, position_text, section_heading
@@ -40,6 +41,7 @@ StopKey = int | None | str  # OVERVIEW, None (Övergripande synpunkter) or a sec
 
 
 class ReviewScreen(LoadsResponse, Screen):
+    app = getters.app(WorkbenchApp)
     HELP = (
         "Granskning. Till vänster de avsnitt som har ändrats sedan förra granskningen, har"
         " ställningstaganden eller kommentarer (a visar alla avsnitt): Δ ändrat,"
@@ -193,7 +195,7 @@ class ReviewScreen(LoadsResponse, Screen):
         if key == OVERVIEW or self.all_sections:
             return True
         changed = self.diff.changed_section_ids if self.diff else set()
-        return key in changed or bool(self.by_section.get(key)) or bool(self.threads.get(key))
+        return key in changed or bool(self.by_section.get(key)) or bool(self.threads.get(key))  # type: ignore[arg-type]
 
     def _build_stops(self, keep: StopKey) -> None:
         """List the stops again (after the diff arrived, or the mode changed), staying on
@@ -326,7 +328,7 @@ class ReviewScreen(LoadsResponse, Screen):
     def _show_comments(self) -> None:
         key = self.key
         section_id = self.section_id
-        heading = "yttrandet som helhet" if key in (OVERVIEW, None) else self.section.heading  # type: ignore[union-attr]
+        heading = "yttrandet som helhet" if key in (OVERVIEW, None) else self.section.heading  # type: ignore[union-attr, unused-ignore]
         anchor = Anchor(
             self.response_id,
             section_id,

@@ -15,17 +15,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rich.text import Text
-from textual import work
+from textual import getters, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
+from textual.timer import Timer
 from textual.widgets import Input, OptionList, Select, Static
 from textual.worker import get_current_worker
 
 from workbench.core.model import SearchHit, Status
 from workbench.core.stances import builtin_vocabulary
 from workbench.errors import WorkbenchError
+from workbench.tui.app import WorkbenchApp
 from workbench.tui.hit_text import hit_lines, marked, where
 from workbench.tui.widgets.footer import WorkbenchFooter
 
@@ -60,6 +62,7 @@ class Filters:
 
 
 class SearchScreen(ModalScreen[SearchChoice | None]):
+    app = getters.app(WorkbenchApp)
     HELP = (
         "Sök i alla ställningstaganden (och remissernas text). Ord hittas i alla sina former"
         " (”tillstyrka” hittar ”tillstyrker”), ”citattecken” söker en fras och det sista ordet"
@@ -100,7 +103,7 @@ class SearchScreen(ModalScreen[SearchChoice | None]):
         self.editing = editing
         self.initial_kinds = kinds
         self.hits: list[SearchHit] = []
-        self._timer = None
+        self._timer: Timer | None = None
 
     # Building
 

@@ -11,7 +11,7 @@ as a new version, and unsaved changes are saved as a version first.
 from __future__ import annotations
 
 from rich.text import Text
-from textual import work
+from textual import getters, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -25,6 +25,7 @@ from workbench.review import snapshot as snapshots
 from workbench.review.diff import GENERAL_HEADING, ResponseDiff
 from workbench.review.report import local_time
 from workbench.review.workflow import status_label
+from workbench.tui.app import WorkbenchApp
 from workbench.tui.diff_text import response_diff_text, snapshot_text
 from workbench.tui.widgets.clipped_list import ClippedOptionList
 from workbench.tui.widgets.footer import WorkbenchFooter
@@ -33,6 +34,7 @@ CAUSES = {"manual": "sparad", "transition": "statusändring", "restore": "åters
 
 
 class VersionsScreen(Screen):
+    app = getters.app(WorkbenchApp)
     HELP = (
         "Versioner: en ögonblicksbild av hela yttrandet sparas vid varje statusändring, vid"
         " återställning och när du sparar en version (s). Markera en version för att läsa den;"
