@@ -84,7 +84,7 @@ def import_answers(
                     " först eller importera igen med --again."
                 )
     results = []
-    with store.db.atomic():
+    with store.transaction():
         for path, answer, name in zip(paths, parsed, names, strict=True):
             results.append(_store(store, remiss, path, answer, name, organisation, actor))  # type: ignore[arg-type]
     return results
