@@ -168,7 +168,7 @@ async def test_the_store_folder_vanishing_under_the_workspace_rescues_the_text(
         await pilot.pause()
         assert app.is_running
         (notice,) = [
-            str(n.message) for n in app._notifications if "finns inte längre" in str(n.message)
+            m for m in app.notifications if "finns inte längre" in m
         ]
     (copy,) = (isolated_home / "backups").glob("workbench-räddad-*.db")
     assert str(copy) in notice

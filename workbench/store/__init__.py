@@ -9,7 +9,9 @@ calls. A `Store` belongs to the thread that opened it (sqlite3's rule); a worker
 
 from __future__ import annotations
 
+import contextlib
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 from workbench.store.answers import AnswerQueries
@@ -66,6 +68,12 @@ class Store(
             with self._readers_lock:
                 self._readers.append(reader)
         return reader
+
+    @contextlib.contextmanager
+    def for_worker(self) -> Iterator[Store]:
+        """`with store.for_worker() as store:` in a thread worker: the thread's own
+        connection (`in_thread`), left open for the next worker of the thread."""
+        yield self.in_thread()
 
     def backup(self, target: Path | str) -> Path:
         """Copy the store to `target` while it stays open (SQLite online backup)."""

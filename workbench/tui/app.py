@@ -9,7 +9,9 @@ from pathlib import Path
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.message_pump import MessagePump
 from textual.screen import ModalScreen, Screen
+from textual.timer import Timer
 
 from workbench import paths
 from workbench.review.workflow import current_user
@@ -84,6 +86,16 @@ class WorkbenchApp(App):
     def delay(self, seconds: float) -> float:
         """A debounce delay as the app runs it: `seconds`, or 0 when debouncing is off."""
         return seconds if self.debounce else 0.0
+
+    def debounced(
+        self, owner: MessagePump, seconds: float, callback: Callable[[], object]
+    ) -> Timer | None:
+        """Run `callback` on `owner` after `seconds` (a timer to stop when a newer event
+        comes first); with debouncing off, at the owner's next turn (no timer)."""
+        if self.debounce:
+            return owner.set_timer(seconds, callback)
+        owner.call_later(callback)
+        return None
 
     @property
     def notifications(self) -> list[str]:

@@ -105,7 +105,10 @@ class Autosaver:
         `then(result)` runs on the event loop once it is written."""
         self._pending[key] = _Queued(write, then)
         if self._timer is None:
-            self._timer = self.app.set_timer(self.delay, self._flush_soon, name="autosave")
+            if self.delay <= 0:  # debouncing off (tests): at the app's next turn
+                self.app.call_later(self._flush_soon)
+            else:
+                self._timer = self.app.set_timer(self.delay, self._flush_soon, name="autosave")
 
     def discard(self, match: Callable[[Hashable], bool]) -> None:
         """Drop queued writes whose key matches (their row is gone)."""

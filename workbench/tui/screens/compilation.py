@@ -335,12 +335,11 @@ class CompilationScreen(Screen):
 
     @work(thread=True, exclusive=True, group="compilation-export")
     def _export(self, fmt: str, folder: Path) -> None:
-        # A Store belongs to the thread that opened it: the worker opens its own.
-        from workbench.store import open_store
+        # A Store belongs to the thread that opened it: the worker has its own.
         from workbench.usecases.compilation_export import export_compilation
 
         try:
-            with open_store(self.app.store.path) as store:
+            with self.app.store.for_worker() as store:
                 path = export_compilation(store, self.remiss_id, fmt, folder)
         except WorkbenchError as exc:
             self.app.call_from_thread(self.status, f"Fel: {exc}")

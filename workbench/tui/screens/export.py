@@ -157,11 +157,10 @@ class ExportScreen(ModalScreen[list[Path] | None]):
 
     @work(thread=True, exclusive=True, group="export")
     def run_export(self, items, folder: Path, db_path: Path) -> None:
-        from workbench.store import open_store
         from workbench.usecases.export import export_many
 
         try:
-            with open_store(db_path) as store:
+            with self.app.store.for_worker() as store:
                 written = export_many(
                     store,
                     self.response_id,

@@ -91,11 +91,10 @@ class ImportAnswersScreen(ModalScreen[int | None]):
 
     @work(thread=True, exclusive=True, group="import-answers")
     def run_import(self, paths: list[Path], organisation: str | None) -> None:
-        from workbench.store import open_store
         from workbench.usecases.answer_import import import_answers
 
         try:
-            with open_store(self.app.store.path) as store:
+            with self.app.store.for_worker() as store:
                 results = import_answers(store, self.remiss_id, paths, organisation)
         except WorkbenchError as exc:
             self.app.call_from_thread(self.status, f"Fel: {exc}")

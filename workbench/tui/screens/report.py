@@ -90,11 +90,10 @@ class ReportScreen(ModalScreen[Path | None]):
 
     @work(thread=True, exclusive=True, group="report")
     def write_report(self, store_path: Path, path: Path) -> None:
-        from workbench.store import open_store
         from workbench.usecases.review import write_report
 
         try:
-            with open_store(store_path) as store:
+            with self.app.store.for_worker() as store:
                 written = write_report(store, self.response_id, path)
         except WorkbenchError as exc:
             self.app.call_from_thread(self._done, None, str(exc))

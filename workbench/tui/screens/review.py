@@ -170,12 +170,11 @@ class ReviewScreen(LoadsResponse, Screen):
 
     @work(thread=True, exclusive=True, group="review-diff")
     def _diff_worker(self, path) -> None:
-        from workbench.store import open_store
         from workbench.usecases.review import diff_response
 
         worker = get_current_worker()
         try:
-            with open_store(path) as store:
+            with self.app.store.for_worker() as store:
                 result = diff_response(store, self.response_id)
         except WorkbenchError as exc:
             self.app.call_from_thread(self.notify, str(exc), severity="error")

@@ -209,7 +209,7 @@ class SearchScreen(ModalScreen[SearchChoice | None]):
     def _search_soon(self) -> None:
         if self._timer is not None:
             self._timer.stop()
-        self._timer = self.set_timer(SEARCH_DELAY, self._search_now)
+        self._timer = self.app.debounced(self, SEARCH_DELAY, self._search_now)
 
     def _search_now(self) -> None:
         self._timer = None
@@ -225,10 +225,9 @@ class SearchScreen(ModalScreen[SearchChoice | None]):
 
     @work(thread=True, exclusive=True, group="search")
     def run_search(self, text: str, filters: Filters) -> None:
-        from workbench.store import open_store
 
         worker = get_current_worker()
-        with open_store(self.store_path) as store:
+        with self.app.store.for_worker() as store:
             hits, problem = search(store, text, filters)
         if not worker.is_cancelled:
             self.app.call_from_thread(self._show, hits, problem)

@@ -225,12 +225,11 @@ class VersionsScreen(Screen):
 
     @work(thread=True, exclusive=True, group="versions-diff")
     def _diff_worker(self, path, old: int, new: int | None, what: str) -> None:
-        from workbench.store import open_store
         from workbench.usecases.review import diff_response
 
         worker = get_current_worker()
         try:
-            with open_store(path) as store:
+            with self.app.store.for_worker() as store:
                 result = diff_response(store, self.response_id, old, new)
         except WorkbenchError as exc:
             self.app.call_from_thread(self.notify, str(exc), severity="error")

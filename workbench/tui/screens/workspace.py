@@ -744,7 +744,7 @@ class WorkspaceScreen(LoadsResponse, Screen):
             return
         if self._preview_timer is not None:
             self._preview_timer.stop()
-        self._preview_timer = self.set_timer(PREVIEW_DELAY, self.refresh_preview)  # type: ignore[assignment]
+        self._preview_timer = self.app.debounced(self, PREVIEW_DELAY, self.refresh_preview)  # type: ignore[assignment]
 
     def _current_positions(self) -> list[Position]:
         """Every stored position in reading order: general first, then by section."""

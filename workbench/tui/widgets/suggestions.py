@@ -80,14 +80,13 @@ class SuggestionPane(Vertical):
             else:
                 self._look_up(section_id, response_id, store_path)
 
-        self._timer = self.set_timer(DELAY, look_up)
+        self._timer = self.app.debounced(self, DELAY, look_up)
 
     @work(thread=True, exclusive=True, group="suggestions")
     def _look_up(self, section_id: int, response_id: int, store_path: Path) -> None:
-        from workbench.store import open_store
 
         worker = get_current_worker()
-        with open_store(store_path) as store:
+        with self.app.store.for_worker() as store:
             hits, problem = similar(store, section_id, response_id)
         if not worker.is_cancelled:
             self.app.call_from_thread(self._shown_for, section_id, hits, problem)
