@@ -12,7 +12,7 @@ LOCK     := requirements.lock
 # Both cores (or all there are); PYTEST_ARGS='-n 0' runs the suite in one process.
 XDIST    ?= -n auto
 
-.PHONY: run test bench lint lock install clean
+.PHONY: run test bench eval lint lock install clean
 
 run: $(INSTALLED)
 	@$(BIN)/workbench --db $(DEMO_DB) demo --quiet
@@ -23,6 +23,13 @@ test: $(INSTALLED)
 
 bench: $(INSTALLED)
 	$(BIN)/python -m tests.bench $(BENCH_ARGS)
+
+# Measured on real documents against labels written by hand (tests/eval/); needs ../shared.
+# Two blocks: remiss import (EVAL_ARGS="--detail" lists what was missed, "--write-readme" updates
+# README's Mätningar), then answer reading (ANSWERS_EVAL_ARGS="--details").
+eval: $(INSTALLED)
+	$(BIN)/python -m tests.eval $(EVAL_ARGS)
+	$(BIN)/python -m tests.eval.answers_eval $(ANSWERS_EVAL_ARGS)
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check workbench tests templates

@@ -1,0 +1,129 @@
+"""The hand labels of `make eval`'s answers block are well formed, and its matching rules do what
+tests/eval/answers_eval.py says (on made-up reader output, not on the reader)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.eval import answers_eval as ev
+
+needs_shared = pytest.mark.skipif(
+    not ev.SHARED.is_dir(), reason=f"{ev.SHARED} (the shared corpus) is absent"
+)
+
+
+def _labels():
+    return [label for path in ev.label_paths() for label in ev.load_labels(path)]
+
+
+@needs_shared
+@pytest.mark.parametrize("label", _labels(), ids=lambda label: label.stem)
+def test_label_file_is_well_formed(label):
+    assert ev.check_label(label) == []
+
+
+def test_held_out_are_the_openings_divisible_by_three():
+    for path in ev.label_paths():
+        (label, *_) = ev.load_labels(path)
+        number = re.search(r"openings/(\d+)-", label.source)
+        should = bool(number) and int(number.group(1)) % 3 == 0
+        assert label.held_out == should, path.name
+        assert (path.parent.name == "held_out") == should, path.name
+
+
+def test_every_written_answer_is_labelled():
+    labelled = set()
+    for path in ev.WRITTEN.glob("*.toml"):
+        for label in ev.load_labels(path):
+            labelled.add(label.source.removeprefix("fixture:"))
+    answers = {p.name for p in ev.WRITTEN.iterdir() if p.suffix in (".txt", ".docx")}
+    assert answers == labelled
+
+
+def _label(paragraphs, remiss="demo:X"):
+    return ev.LabelFile(
+        path=ev.WRITTEN / "made-up.toml",
+        source="fixture:made-up.txt",
+        sender="Föreningen Exempel",
+        sender_also=[],
+        overall="against",
+        held_out=False,
+        remiss=remiss,
+        referred="",
+        paragraphs=paragraphs,
+        written=True,
+    )
+
+
+TEXT = (
+    "Avsändare: Föreningen Exempel, Storgatan 1, 111 11 Byn\n\n"
+    "1. Dagvatten\n\n"
+    "Dagvattnet är otillräckligt utrett i § 5.5, och planen bör därför inte antas.\n\n"
+    "Vi yrkar att en skyfallsanalys tas fram för hela området.\n\n"
+    "Vi välkomnar att ekarna sparas."
+)
+
+
+def _measured(positions, skipped=(), organisation="Föreningen Exempel", asked=False):
+    label = _label(
+        [
+            ev.Paragraph("Avsändare: Föreningen Exempel", skipped=True),
+            ev.Paragraph("1. Dagvatten", heading=True),
+            ev.Paragraph("Dagvattnet är otillräckligt utrett", ["5.5"], "against", cites=["5.5"]),
+            ev.Paragraph("Vi yrkar att en skyfallsanalys", ["5.7", "5.5"], "proposal", demand=True),
+            ev.Paragraph("Vi välkomnar att ekarna sparas", ["5.6"], "for"),
+        ]
+    )
+    assert ev.segment(label, TEXT) == ""
+    outcome = ev.Read(
+        organisation=organisation,
+        asked=asked,
+        positions=[(ev.norm(text), section, cls) for text, section, cls in positions],
+        skipped=[ev.norm(text) for text in skipped],
+    )
+    return ev.measure(label, outcome, ev.norm(TEXT))
+
+
+def test_a_reading_that_matches_the_labels_scores_full():
+    result = _measured(
+        [
+            ("Dagvattnet är otillräckligt utrett i § 5.5, och planen …", "5.5", "against"),
+            ("Vi yrkar att en skyfallsanalys tas fram", "5.7", "proposal"),
+            ("Vi välkomnar att ekarna sparas.", "5.6", "for"),
+        ],
+        skipped=["Avsändare: Föreningen Exempel, Storgatan 1, 111 11 Byn"],
+    )
+    t = result.tallies
+    for key in ("section", "cited", "stance", "against", "demand", "sender", "sender_sure"):
+        assert t[key].right == t[key].total > 0, key
+    assert result.lost == 0 and result.skipped_as_positions == 0
+
+
+def test_misses_are_counted_where_they_belong():
+    # The answer's own point 1 taken as the remiss's chapter 1, criticism read as free text,
+    # the sender block neither skipped nor positioned, the last paragraph dropped.
+    result = _measured(
+        [
+            ("1 Dagvatten Dagvattnet är otillräckligt utrett", "1", "none"),
+            ("Vi yrkar att en skyfallsanalys", "1", "none"),
+        ],
+        organisation="Byn",
+    )
+    t = result.tallies
+    assert (t["section"].right, t["section"].total) == (0, 3)
+    assert (t["cited"].right, t["cited"].total) == (0, 1)
+    assert (t["against"].right, t["demand"].right) == (0, 0)
+    assert (t["sender"].right, t["sender"].total) == (0, 1)
+    assert result.lost == 1  # the sender block (40+ characters, in no list); the last is short
+
+
+def test_asking_about_the_sender_counts_as_right():
+    result = _measured([], organisation="Byn", asked=True)
+    assert result.tallies["sender"].right == 1
+    assert result.tallies["sender_sure"].right == 0
+
+
+def test_text_is_compared_by_letters_and_digits_only():
+    assert ev.norm("Kommu-\nnen, *tillstyrker*") == ev.norm("kommunen tillstyrker")
