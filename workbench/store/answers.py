@@ -13,7 +13,12 @@ from workbench.core.model import (
 )
 from workbench.errors import InvalidInput, NotFound
 from workbench.store.connection import json_dump, json_list, now
-from workbench.store.responses import ResponseQueries, _response_row, position_values
+from workbench.store.responses import (
+    ResponseQueries,
+    _position_from_row,
+    _response_row,
+    position_values,
+)
 
 KEEP = object()  # "leave the section as it is" (None is the remiss as a whole)
 
@@ -100,8 +105,8 @@ class AnswerQueries(ResponseQueries):
         where = "AND r.remiss_id = ?" if remiss_id is not None else ""
         rows = self.db.query(
             f"""
-            SELECT p.id, r.remiss_id, o.name AS organisation, s.number, s.title,
-                   coalesce(a.source_name, '') AS source_name
+            SELECT p.*, r.remiss_id, o.name AS organisation, s.number AS section_number,
+                   s.title AS section_title, coalesce(a.source_name, '') AS source_name
             FROM positions p
             JOIN responses r ON r.id = p.response_id
             JOIN organisations o ON o.id = r.organisation_id
@@ -112,17 +117,18 @@ class AnswerQueries(ResponseQueries):
             """,
             [remiss_id] if remiss_id is not None else [],
         )
+        # One query: the positions come with their answer, organisation and section.
         items = []
         for row in rows:
-            position = self.get_position(row["id"])
+            position = _position_from_row(row)
             items.append(
                 ReviewItem(
                     position=position,
                     response_id=position.response_id,
                     remiss_id=row["remiss_id"],
                     organisation=row["organisation"],
-                    section_number=row["number"],
-                    section_title=row["title"] or "",
+                    section_number=row["section_number"],
+                    section_title=row["section_title"] or "",
                     source_name=row["source_name"],
                 )
             )

@@ -8,10 +8,13 @@ from workbench.core.model import (
     RESPONSE_TEXT_FIELDS,
     Kind,
     Position,
+    Remiss,
     Response,
     ResponseSummary,
+    Section,
     Signatory,
     Status,
+    with_parents,
 )
 from workbench.core.stances import NO_COMMENTS
 from workbench.errors import InvalidInput, NotFound
@@ -170,6 +173,29 @@ class ResponseQueries(OrganisationQueries, RemissQueries, EventLog):
             )
             for row in rows
         ]
+
+    def case_list(
+        self,
+    ) -> tuple[list[ResponseSummary], list[Remiss], dict[int, list[Position]]]:
+        """Everything Ärenden shows, in three queries whatever the number of cases: the
+        responses (`list_responses`), every remiss with its sections, and every response's
+        positions by response id (for what is left by the export's rule)."""
+        summaries = self.list_responses()
+        remisses = self.list_remisses()
+        by_remiss: dict[int, list[Section]] = {}
+        for row in self.db.query(
+            "SELECT id, remiss_id, number, title, level, body FROM sections ORDER BY remiss_id, ord"
+        ):
+            by_remiss.setdefault(row["remiss_id"], []).append(Section(**row))
+        for remiss in remisses:
+            remiss.sections = with_parents(by_remiss.get(remiss.id, []))
+        positions: dict[int, list[Position]] = {}
+        for row in self.db.query(
+            "SELECT p.* FROM positions p LEFT JOIN sections s ON s.id = p.section_id"
+            " ORDER BY p.response_id, p.section_id IS NOT NULL, s.ord, p.ord, p.id"
+        ):
+            positions.setdefault(row["response_id"], []).append(_position_from_row(row))
+        return summaries, remisses, positions
 
     def writable_response(self, response_id: int) -> Response:
         """The response (without positions), or InvalidInput when it is approved (read-only)."""

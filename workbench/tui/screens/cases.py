@@ -168,16 +168,12 @@ class CasesScreen(Screen):
     def _load_rows(self) -> list[CaseRow]:
         store = self.app.store
         today = self.app.today()
-        summaries = store.list_responses()
-        remisses = {remiss.id: remiss for remiss in store.list_remisses()}
-        sections: dict[int, list] = {}
+        summaries, listed, positions = store.case_list()
+        remisses = {remiss.id: remiss for remiss in listed}
         for summary in summaries:
             # What is left by the export's rule, as the workspace counts it.
             remiss = remisses[summary.remiss_id]
-            if summary.remiss_id not in sections:
-                sections[summary.remiss_id] = store.sections(summary.remiss_id)
-            remiss.sections = sections[summary.remiss_id]
-            summary.answered = coverage(store.positions(summary.id), remiss).done
+            summary.answered = coverage(positions.get(summary.id, []), remiss).done
         rows = [
             CaseRow(
                 key=f"response-{s.id}",
