@@ -69,6 +69,11 @@ class Store(
                 self._readers.append(reader)
         return reader
 
+    def adopt(self) -> None:
+        """Make the calling thread this store's own (a store opened by a worker with
+        `threads=True` and handed to the event loop)."""
+        self._owner = threading.get_ident()
+
     @contextlib.contextmanager
     def for_worker(self) -> Iterator[Store]:
         """`with store.for_worker() as store:` in a thread worker: the thread's own

@@ -146,6 +146,17 @@ class Autosaver:
             self._in_flight = None
             self._finish(outcomes)
 
+    def start(self) -> None:
+        """Open the writer's connection now, in its thread, so the first save does not wait
+        for it (the store must be open)."""
+        if self._executor is not None:
+            self._executor.submit(self._ensure_writer)
+
+    def _ensure_writer(self) -> None:
+        if self._writer is None:
+            assert self._open_writer is not None
+            self._writer = self._open_writer()
+
     def close(self) -> None:
         """Write what is queued, then close the writer's connection (in its own thread)."""
         self.flush()
@@ -174,11 +185,10 @@ class Autosaver:
 
     def _write_in_thread(self, batch: dict[Hashable, _Queued]) -> list[_Outcome]:
         try:
-            if self._writer is None:
-                assert self._open_writer is not None
-                self._writer = self._open_writer()
+            self._ensure_writer()
         except Exception as exc:
             return [_Outcome(key, queued, error=exc) for key, queued in batch.items()]
+        assert self._writer is not None
         return self._write(batch, self._writer)
 
     @staticmethod

@@ -73,7 +73,8 @@ class ExitGuard:
         self.leaving = True
         self.save()
         try:
-            self.app.store.close()
+            if self.app.store is not None:
+                self.app.store.close()
         finally:
             os._exit(129)
 

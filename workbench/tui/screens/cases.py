@@ -8,6 +8,7 @@ awaits review (`a`: status För granskning) and opens a response in Granskning w
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import getters
@@ -17,9 +18,11 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Input, Select, Static
 
-from workbench.core.format import progress_text, reply_by_text
-from workbench.core.model import Remiss, ResponseSummary, Status
-from workbench.document.coverage import coverage
+# The model, the wordings and the coverage rule are imported once the store is open, off the
+# path to the first paint (see WorkbenchApp: Ärenden's frame comes first).
+if TYPE_CHECKING:
+    from workbench.core.model import Remiss, ResponseSummary, Status
+
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.widgets.footer import WorkbenchFooter
 
@@ -39,13 +42,26 @@ NOT_STARTED = "Inget yttrande"
 # The status filter: everything, what is still being worked on, or one status ("Att granska",
 # the reviewer's filter, is För granskning).
 ALL, ACTIVE = "alla", "aktiva"
-TO_REVIEW = Status.GRANSKNING.value
-STATUS_CHOICES: list[tuple[str, str]] = [
-    ("Alla", ALL),
-    ("Pågående", ACTIVE),
-    *((status.label, status.value) for status in Status),
-]
-DONE = {Status.BESLUTAD, Status.SKICKAD}
+FILTERS: list[tuple[str, str]] = [("Alla", ALL), ("Pågående", ACTIVE)]
+
+
+def status_choices() -> list[tuple[str, str]]:
+    """The status filter's choices: everything, what is being worked on, each status."""
+    from workbench.core.model import Status
+
+    return [*FILTERS, *((status.label, status.value) for status in Status)]
+
+
+def _to_review() -> str:
+    from workbench.core.model import Status
+
+    return Status.GRANSKNING.value
+
+
+def _done() -> set[Status]:
+    from workbench.core.model import Status
+
+    return {Status.BESLUTAD, Status.SKICKAD}
 
 
 @dataclass
@@ -137,9 +153,9 @@ class CasesScreen(Screen):
                 id="cases-filter",
                 compact=True,
             )
-            yield Select(
-                STATUS_CHOICES, value=ALL, allow_blank=False, id="cases-status", compact=True
-            )
+            # Before the store is open, only the first two (the statuses come with the cases).
+            choices = status_choices() if self.app.store_ready else FILTERS
+            yield Select(choices, value=ALL, allow_blank=False, id="cases-status", compact=True)
         yield CasesTable(id="cases", cursor_type="row", zebra_stripes=True)
         yield Static("", id="cases-empty")
         yield WorkbenchFooter()
@@ -151,8 +167,15 @@ class CasesScreen(Screen):
         self._all_rows: list[CaseRow] = []
         self._laid_out: tuple | None = None
         self._resumed_once = False
-        self.refresh_cases()
+        if self.app.store_ready:
+            self.refresh_cases()
+        else:  # the frame is on screen; the cases come once the store is open
+            self.app.store_opened.subscribe(self, self._store_opened)
         self.query_one("#cases", DataTable).focus()
+
+    def _store_opened(self, _store: object) -> None:
+        self.query_one("#cases-status", Select).set_options(status_choices())
+        self.refresh_cases()
 
     def on_resize(self) -> None:
         self.show_rows()
@@ -166,6 +189,9 @@ class CasesScreen(Screen):
     # The rows
 
     def _load_rows(self) -> list[CaseRow]:
+        from workbench.core.format import reply_by_text
+        from workbench.document.coverage import coverage
+
         store = self.app.store
         today = self.app.today()
         summaries, listed, positions = store.case_list()
@@ -217,7 +243,7 @@ class CasesScreen(Screen):
         for row in rows:
             if not all(word in row.search for word in words):
                 continue
-            if status == ACTIVE and row.status in DONE:
+            if status == ACTIVE and row.status in _done():
                 continue
             if status not in (ALL, ACTIVE) and (row.status is None or row.status != status):
                 continue
@@ -263,6 +289,9 @@ class CasesScreen(Screen):
             ]
             table.add_row(*shown, key=row.key)
         empty = self.query_one("#cases-empty", Static)
+        if not self.app.store_ready:  # the frame only, until the store is open
+            empty.display, table.display = False, True
+            return
         empty.display = not self.rows
         table.display = bool(self.rows)
         if not all_rows:
@@ -324,12 +353,13 @@ class CasesScreen(Screen):
 
     def action_to_review(self) -> None:
         choice = self.query_one("#cases-status", Select)
-        choice.value = ALL if choice.value == TO_REVIEW else TO_REVIEW
+        to_review = _to_review()
+        choice.value = ALL if choice.value == to_review else to_review
         self.query_one("#cases", DataTable).focus()
 
     def action_cycle_status(self) -> None:
         choice = self.query_one("#cases-status", Select)
-        values = [value for _, value in STATUS_CHOICES]
+        values = [value for _, value in status_choices()]
         choice.value = values[(values.index(choice.value) + 1) % len(values)]  # type: ignore[arg-type]
 
     # Opening, creating, deleting
@@ -472,6 +502,8 @@ class CasesScreen(Screen):
 
 
 def _cells(summary: ResponseSummary, today) -> list:
+    from workbench.core.format import progress_text, reply_by_text
+
     reply, style = reply_by_text(summary.reply_by, today)
     progress = progress_text(summary.answered, summary.total)
     return [
