@@ -17,6 +17,7 @@ from textual.signal import Signal
 from textual.timer import Timer
 
 from workbench import paths
+from workbench.tui import navigation
 from workbench.tui.autosave import DELAY as AUTOSAVE_DELAY
 from workbench.tui.autosave import Autosaver
 
@@ -169,52 +170,23 @@ class WorkbenchApp(App):
         install_exit_guard(self)
         if self._keymap:
             self.set_keymap(self._keymap)
-        from workbench.tui.screens.cases import CasesScreen
-
-        self.push_screen(CasesScreen())
+        navigation.open_cases(self)
         if self.store is None:
             self.call_after_refresh(self._open_store)
 
     def action_help(self) -> None:
-        from workbench.tui.screens.help import HelpScreen
-
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.screen))
+        navigation.open_help(self, self.screen)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self.store is None and action not in ("quit", "help", "command_palette"):
             return False  # the first moments, while the store opens
         if action == "search":
             # From any screen, but not from over a dialog (the search itself excepted).
-            from workbench.tui.screens.search import SearchScreen
-
-            return isinstance(self.screen, SearchScreen) or not isinstance(self.screen, ModalScreen)
+            return navigation.is_search(self.screen) or not isinstance(self.screen, ModalScreen)
         return True
 
     def action_search(self) -> None:
-        """Sök: from the workspace, a hit can also go into the position being written."""
-        from workbench.tui.screens.search import SearchScreen
-        from workbench.tui.screens.workspace import WorkspaceScreen
-
-        origin = self.screen
-        if isinstance(origin, SearchScreen):
-            origin.focus_query()  # type: ignore[attr-defined]
-            return
-        editing = isinstance(origin, WorkspaceScreen) and not origin.read_only
-        if isinstance(origin, WorkspaceScreen):
-            origin.editor.sync()
-
-        def chosen(choice) -> None:
-            if choice is None:
-                return
-            if choice.action == "open":
-                from workbench.tui.navigation import open_hit
-
-                open_hit(self, choice.hit)
-            elif isinstance(origin, WorkspaceScreen):
-                origin.take_hit(choice.hit, as_new=choice.action == "new")
-
-        self.push_screen(SearchScreen(self.store.path, editing=editing), chosen)
+        navigation.open_search(self)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Every binding of the current screen and the app, by its Swedish description."""

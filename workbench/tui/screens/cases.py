@@ -23,7 +23,9 @@ from textual.widgets import DataTable, Header, Input, Select, Static
 if TYPE_CHECKING:
     from workbench.core.model import Remiss, ResponseSummary, Status
 
+from workbench.tui import navigation
 from workbench.tui.app import WorkbenchApp
+from workbench.tui.screens.confirm import ConfirmScreen
 from workbench.tui.widgets.footer import WorkbenchFooter
 
 COLUMNS = (
@@ -375,93 +377,71 @@ class CasesScreen(Screen):
         if row.summary is None:
             self.action_new_response()
             return
-        from workbench.tui.screens.workspace import WorkspaceScreen
-
-        self.app.push_screen(WorkspaceScreen(row.summary.id))
+        navigation.open_workspace(self.app, row.summary.id)
 
     def action_review(self) -> None:
         response_id = self.selected_response_id
         if response_id is None:
             self.notify("Markera ett yttrande att granska.", severity="warning")
             return
-        from workbench.tui.screens.review import ReviewScreen
-
-        self.app.push_screen(ReviewScreen(response_id))
+        navigation.open_review(self.app, response_id)
 
     def action_new_response(self) -> None:
-        from workbench.tui.screens.new_response import NewResponseScreen
-
         row = self.selected
         remiss_id = row.remiss.id if row and row.remiss else None
         if remiss_id is None and row and row.summary:
             remiss_id = row.summary.remiss_id
 
-        self.app.push_screen(NewResponseScreen(remiss_id), self._created)
+        navigation.open_new_response(self.app, remiss_id, self._created)
 
     def action_import(self) -> None:
         """Import a remiss, fix its outline, then start the response to it."""
-        from workbench.tui.screens.import_remiss import ImportScreen
-        from workbench.tui.screens.outline import OutlineScreen
 
         def imported(remiss_id: int | None) -> None:
             if remiss_id is None:
                 return
             self.refresh_cases()
-            self.app.push_screen(OutlineScreen(remiss_id), lambda _: self._start(remiss_id))
+            navigation.open_outline(self.app, remiss_id, lambda _: self._start(remiss_id))
 
-        self.app.push_screen(ImportScreen(), imported)
+        navigation.open_import_remiss(self.app, imported)
 
     def _start(self, remiss_id: int) -> None:
-        from workbench.tui.screens.new_response import NewResponseScreen
-
-        self.app.push_screen(NewResponseScreen(remiss_id), self._created)
+        navigation.open_new_response(self.app, remiss_id, self._created)
 
     def _created(self, response_id: int | None) -> None:
         self.refresh_cases()
         if response_id is None:
             return
-        from workbench.tui.screens.workspace import WorkspaceScreen
-
         self.select_response(response_id)
-        self.app.push_screen(WorkspaceScreen(response_id))
+        navigation.open_workspace(self.app, response_id)
 
     def action_outline(self) -> None:
         row = self.selected
         if row is None:
             return
-        from workbench.tui.screens.outline import OutlineScreen
-
         remiss_id = row.summary.remiss_id if row.summary else row.remiss.id
-        self.app.push_screen(OutlineScreen(remiss_id))
+        navigation.open_outline(self.app, remiss_id)
 
     def action_details(self) -> None:
         response_id = self.selected_response_id
         if response_id is None:
             return
-        from workbench.tui.screens.details import DetailsScreen
-
-        self.app.push_screen(DetailsScreen(response_id))
+        navigation.open_details(self.app, response_id)
 
     def action_compilation(self) -> None:
-        from workbench.tui.screens.compilation import CompilationScreen
-
         row = self.selected
         if row is None:
             return
         remiss_id = row.summary.remiss_id if row.summary else row.remiss.id
-        self.app.push_screen(CompilationScreen(remiss_id))
+        navigation.open_compilation(self.app, remiss_id)
 
     def action_organisations(self) -> None:
-        from workbench.tui.screens.organisations import OrganisationsScreen
-
-        self.app.push_screen(OrganisationsScreen())
+        navigation.open_organisations(self.app)
 
     def action_delete(self) -> None:
         row = self.selected
         if row is None:
             return
-        from workbench.tui.screens.confirm import ConfirmScreen
-
         if row.summary is not None:
             summary = row.summary
             question = (
@@ -492,9 +472,7 @@ class CasesScreen(Screen):
         response_id = self.selected_response_id
         if response_id is None:
             return
-        from workbench.tui.screens.export import ExportScreen
-
-        self.app.push_screen(ExportScreen(response_id))
+        navigation.open_export(self.app, response_id)
 
     def action_refresh(self) -> None:
         self.refresh_cases()

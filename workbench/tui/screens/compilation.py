@@ -33,7 +33,9 @@ from workbench.compilation.matrix import (
     SectionRow,
 )
 from workbench.errors import WorkbenchError
+from workbench.tui import navigation
 from workbench.tui.app import WorkbenchApp
+from workbench.tui.screens.export import default_folder
 from workbench.tui.widgets.footer import WorkbenchFooter
 
 MARK_STYLES = {
@@ -318,18 +320,12 @@ class CompilationScreen(Screen):
         )
 
     def action_import_answers(self) -> None:
-        from workbench.tui.screens.import_answers import ImportAnswersScreen
-
-        self.app.push_screen(ImportAnswersScreen(self.remiss_id, self.folder))
+        navigation.open_import_answers(self.app, self.remiss_id, self.folder)
 
     def action_confirm_queue(self) -> None:
-        from workbench.tui.screens.answer_queue import AnswerQueueScreen
-
-        self.app.push_screen(AnswerQueueScreen(self.remiss_id))
+        navigation.open_answer_queue(self.app, self.remiss_id)
 
     def action_export(self, fmt: str) -> None:
-        from workbench.tui.screens.export import default_folder
-
         self.status(f"Exporterar {fmt} …")
         self._export(fmt, self.folder or default_folder())
 

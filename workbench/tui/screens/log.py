@@ -12,6 +12,7 @@ from textual.widgets import DataTable, Header, Static
 
 from workbench.review.report import local_time
 from workbench.review.workflow import describe_event
+from workbench.tui import navigation
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.widgets.footer import WorkbenchFooter
 
@@ -74,9 +75,7 @@ class LogScreen(Screen):
         empty.update("Inga händelser ännu.")
 
     def action_report(self) -> None:
-        from workbench.tui.screens.report import ReportScreen
-
-        self.app.push_screen(ReportScreen(self.response_id))
+        navigation.open_report(self.app, self.response_id)
 
     def action_back(self) -> None:
         self.app.pop_screen()

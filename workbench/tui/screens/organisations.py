@@ -20,6 +20,7 @@ from workbench.document import case_fields
 from workbench.document.case_fields import KIND_CHOICES
 from workbench.errors import WorkbenchError
 from workbench.tui.app import WorkbenchApp
+from workbench.tui.screens.confirm import ConfirmScreen
 
 if TYPE_CHECKING:
     from workbench.store import Store
@@ -231,7 +232,6 @@ class OrganisationsScreen(Screen):
         org = self.org
         if org is None:
             return
-        from workbench.tui.screens.confirm import ConfirmScreen
 
         def answered(yes: bool | None) -> None:
             if not yes:

@@ -19,6 +19,7 @@ from workbench.core import markup
 from workbench.core.model import Section
 from workbench.errors import WorkbenchError
 from workbench.tui.app import WorkbenchApp
+from workbench.tui.screens.confirm import ConfirmScreen
 from workbench.tui.screens.outline_dialogs import Heading, HeadingDialog, Split, SplitDialog
 from workbench.tui.text_views import body_text
 from workbench.tui.widgets.clipped_list import ClippedOptionList
@@ -171,7 +172,6 @@ class OutlineScreen(Screen):
             self.notify("Det finns inget avsnitt efter detta att slå ihop med.")
             return
         following = self.sections[self.index + 1]
-        from workbench.tui.screens.confirm import ConfirmScreen
 
         def answered(yes: bool | None) -> None:
             if yes:
@@ -247,7 +247,6 @@ class OutlineScreen(Screen):
         section = self.section
         if section is None:
             return
-        from workbench.tui.screens.confirm import ConfirmScreen
 
         def answered(yes: bool | None) -> None:
             if yes:

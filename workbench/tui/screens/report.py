@@ -16,6 +16,7 @@ from textual.widgets import Button, Static
 
 from workbench.errors import WorkbenchError
 from workbench.tui.app import WorkbenchApp
+from workbench.tui.screens.export import default_folder
 from workbench.tui.widgets.path_input import PathInput, expand
 
 
@@ -36,7 +37,6 @@ class ReportScreen(ModalScreen[Path | None]):
         self.written: Path | None = None
 
     def compose(self) -> ComposeResult:
-        from workbench.tui.screens.export import default_folder
         from workbench.usecases.export import safe_stem
 
         store = self.app.store

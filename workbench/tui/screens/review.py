@@ -26,9 +26,11 @@ from workbench.core.model import CommentThread, Section, Status
 from workbench.errors import WorkbenchError
 from workbench.review.diff import ResponseDiff
 from workbench.review.workflow import StatusChange
+from workbench.tui import navigation
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.diff_text import fields_diff_text, section_diff_text
 from workbench.tui.response_loading import LoadsResponse
+from workbench.tui.screens.status import move_status
 from workbench.tui.text_views import body_text, position_text, section_heading
 from workbench.tui.widgets.clipped_list import ClippedOptionList
 from workbench.tui.widgets.comment_panel import Anchor, CommentPanel
@@ -396,13 +398,9 @@ class ReviewScreen(LoadsResponse, Screen):
         self.query_one("#rv-comments", CommentPanel).toggle_resolved()
 
     def action_approve(self) -> None:
-        from workbench.tui.screens.status import move_status
-
         move_status(self, self.response_id, Status.GODKAND, self._moved)
 
     def action_send_back(self) -> None:
-        from workbench.tui.screens.status import move_status
-
         move_status(self, self.response_id, Status.ATERGIVEN, self._moved)
 
     def _moved(self, change: StatusChange) -> None:
@@ -410,24 +408,16 @@ class ReviewScreen(LoadsResponse, Screen):
         self._show_titles()
 
     def action_versions(self) -> None:
-        from workbench.tui.screens.versions import VersionsScreen
-
-        self.app.push_screen(VersionsScreen(self.response_id))
+        navigation.open_versions(self.app, self.response_id)
 
     def action_log(self) -> None:
-        from workbench.tui.screens.log import LogScreen
-
-        self.app.push_screen(LogScreen(self.response_id))
+        navigation.open_log(self.app, self.response_id)
 
     def action_report(self) -> None:
-        from workbench.tui.screens.report import ReportScreen
-
-        self.app.push_screen(ReportScreen(self.response_id))
+        navigation.open_report(self.app, self.response_id)
 
     def action_workspace(self) -> None:
-        from workbench.tui.screens.workspace import WorkspaceScreen
-
-        self.app.push_screen(WorkspaceScreen(self.response_id, self.section_id))
+        navigation.open_workspace(self.app, self.response_id, self.section_id)
 
     def on_screen_suspend(self) -> None:
         self._covered = True

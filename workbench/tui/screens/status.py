@@ -24,6 +24,7 @@ from workbench.core.model import Status
 from workbench.errors import WorkbenchError
 from workbench.review.workflow import TRANSITIONS, StatusChange, Transition, transition
 from workbench.tui.app import WorkbenchApp
+from workbench.tui.screens.text_dialog import TextDialog
 
 # Each move as the button would say it (the log says it in the past tense: workflow.verb).
 MOVE_LABELS: dict[tuple[Status, Status], str] = {
@@ -137,8 +138,6 @@ def move_status(
 ) -> None:
     """Move the response to `target`: refused with the workflow's reason when not allowed,
     else asked for a message and made, by the app's user."""
-    from workbench.tui.screens.text_dialog import TextDialog
-
     app = cast("WorkbenchApp", screen.app)
     response = app.store.get_response(response_id, with_positions=False)
     try:

@@ -27,6 +27,8 @@ from workbench.review.report import local_time
 from workbench.review.workflow import status_label
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.diff_text import response_diff_text, snapshot_text
+from workbench.tui.screens.confirm import ConfirmScreen
+from workbench.tui.screens.text_dialog import TextDialog
 from workbench.tui.widgets.clipped_list import ClippedOptionList
 from workbench.tui.widgets.footer import WorkbenchFooter
 
@@ -244,8 +246,6 @@ class VersionsScreen(Screen):
     # Saving and restoring
 
     def action_save_version(self) -> None:
-        from workbench.tui.screens.text_dialog import TextDialog
-
         def answered(label: str | None) -> None:
             if label is None:
                 return
@@ -269,8 +269,6 @@ class VersionsScreen(Screen):
         )
 
     def action_restore(self) -> None:
-        from workbench.tui.screens.confirm import ConfirmScreen
-
         version = self.selected
         if version is None:
             return

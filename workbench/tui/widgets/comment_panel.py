@@ -23,6 +23,7 @@ from workbench.core.model import Comment, CommentThread, Position
 from workbench.core.stances import Vocabulary
 from workbench.errors import WorkbenchError
 from workbench.tui.app import WorkbenchApp
+from workbench.tui.screens.text_dialog import TextDialog
 from workbench.tui.text_views import position_line, position_text, thread_line, thread_text
 from workbench.tui.widgets.clipped_list import ClippedOptionList
 
@@ -249,8 +250,6 @@ class CommentPanel(Vertical):
         self.reload()
 
     def _ask(self, title: str, context: Text, make) -> None:
-        from workbench.tui.screens.text_dialog import TextDialog
-
         def answered(text: str | None) -> None:
             if not text:
                 return
