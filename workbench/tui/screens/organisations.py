@@ -56,7 +56,7 @@ class OrganisationsScreen(Screen):
         self.organisations = self.app.store.list_organisations()
         yield Header()
         with Horizontal(id="orgs-panes"):
-            yield OptionList(id="orgs-list")
+            yield OptionList(id="orgs-list", classes="side-list")
             with VerticalScroll(id="orgs-form"):
                 yield Static(Text("Organisationen", style="bold"), classes="form-group")
                 for name, label, hint in TEXT_FIELDS:

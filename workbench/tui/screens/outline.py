@@ -56,7 +56,7 @@ class OutlineScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="outline-panes"):
-            yield ClippedOptionList(id="outline-sections")
+            yield ClippedOptionList(id="outline-sections", classes="side-list")
             with VerticalScroll(id="outline-text"):
                 yield Static(id="outline-body")
         with Horizontal(classes="status-bar"):

@@ -141,7 +141,7 @@ class ReviewScreen(LoadsResponse, Screen):
         self._load()
         yield Header()
         with Horizontal(id="rv-panes"):
-            yield ClippedOptionList(id="rv-stops")
+            yield ClippedOptionList(id="rv-stops", classes="side-list")
             with VerticalScroll(id="rv-content"):
                 yield Static(id="rv-heading")
                 yield Static(id="rv-diff", classes="rv-part")

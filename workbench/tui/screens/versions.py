@@ -92,7 +92,7 @@ class VersionsScreen(Screen):
         self.vocabulary = store.vocabulary(self.organisation.id)
         yield Header()
         with Horizontal(id="versions-panes"):
-            yield ClippedOptionList(id="versions-list")
+            yield ClippedOptionList(id="versions-list", classes="side-list")
             with VerticalScroll(id="versions-view-box"):
                 yield Static(id="versions-view")
         yield Static(id="versions-status", classes="status-bar")
