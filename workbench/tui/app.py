@@ -171,8 +171,12 @@ class WorkbenchApp(App):
         if self._keymap:
             self.set_keymap(self._keymap)
         navigation.open_cases(self)
+
+    def on_ready(self) -> None:
+        """The first frame is on screen: now the store (a worker, but it competes for the
+        interpreter, so not before the frame is out)."""
         if self.store is None:
-            self.call_after_refresh(self._open_store)
+            self._open_store()
 
     def action_help(self) -> None:
         navigation.open_help(self, self.screen)
