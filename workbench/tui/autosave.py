@@ -35,7 +35,11 @@ if TYPE_CHECKING:
     from workbench.tui.app import WorkbenchApp
 
 DELAY = 0.3  # seconds; well under a second, long enough to gather a burst of keys
-RETRY = 2.0  # seconds before a write the store could not take (locked, disk full) is retried
+RETRY = 2.0  # seconds before a write the store could not take (disk full, read-only) is retried
+# A store busy with another writer is tried again soon: the writer waits off the event loop,
+# and an edit must reach the store within a second or so of the last key (a SIGKILL loses no
+# more), as it did when the write waited out a long busy timeout.
+BUSY_RETRY = 0.2
 
 Write = Callable[["Store"], Any]
 Then = Callable[[Any], None]
@@ -210,6 +214,7 @@ class Autosaver:
         """Back on the event loop: run the writes' follow-ups, queue again what the store
         could not take, say how it went; raise what no one knows."""
         failed: list[str] = []
+        busy = False
         bug: BaseException | None = None
         for outcome in outcomes:
             error = outcome.error
@@ -220,6 +225,7 @@ class Autosaver:
                 # Kept, unless a newer edit of the same thing was queued meanwhile.
                 self._pending.setdefault(outcome.key, outcome.queued)
                 failed.append(str(error))
+                busy = busy or error.reason == "busy"
             elif isinstance(error, WorkbenchError):
                 # The value cannot be stored (a rule of the store): retrying will not help.
                 failed.append(str(error))
@@ -231,7 +237,9 @@ class Autosaver:
             self.last_error = failed[-1]
             if self._pending and self._timer is None:
                 self._timer = self.app.set_timer(
-                    self.retry, self._flush_soon, name="autosave-retry"
+                    min(self.retry, BUSY_RETRY) if busy else self.retry,
+                    self._flush_soon,
+                    name="autosave-retry",
                 )
             self.saved.publish(None)
             return False
