@@ -5,9 +5,9 @@ How the labels were chosen (written from reading the seeds and the remisses' sec
 the importer was run on them):
 - Which paragraphs: those of the parts that carry the answer's views ("Ställningstaganden" and
   the section headings under it in 001; "Bolagets analys och bedömning" in 000; "Förvaltningens
-  synpunkter" in 003; "Överväganden" in 004). Summaries, background, proposals for decision,
-  consequences, closings and signatures are not positions and are not labelled; the test checks
-  that none of them is imported.
+  synpunkter" in 003; "Överväganden" in 004). Summaries, background, proposals for decision
+  and consequences are positions on the remiss as a whole (issue 18) and are not labelled
+  here; closings and signatures are no positions and are listed as skipped.
 - Section: the remiss's section the paragraph stands under (001), else the one it speaks of:
   it quotes the section, names its subject, or answers the point the section makes ("det
   investeringsfrämjande arbetet ska attrahera företag och kompetent kapital" is 4.5). A
@@ -17,8 +17,9 @@ the importer was run on them):
   AI/IT and life science → 4.4 (tvärvetenskaplig samverkan); 003's bullets on elderly care as
   a testbed and academic care homes → 4.2 (omsorg open to research and innovation); 003's
   closing "på sidan 10 … Flemingsbergsområdet" → 4.5 (the section that uses the word near the
-  end of the strategy); 004's overview naming the fifth area → None (it describes the
-  strategy); 004's paragraph on Hagastaden and Flemingsberg → 4.5 (the premise of Locum's
+  end of the strategy); 004's overview naming the fifth area → 4.5 (it quotes that
+  section's title and says it concerns Locum: a quoted title is a citation, issue 18); 004's
+  paragraph on Hagastaden and Flemingsberg → 4.5 (the premise of Locum's
   position on 4.5, though it echoes a sentence of 1).
 - Stance: the class of the compilation (for, partly, against, comment, none), where comment
   holds the proposals (föreslår) and neutral remarks (konstaterar, noterar) too, as the
@@ -117,19 +118,29 @@ LABELS: dict[str, tuple[str, str, list[Label]]] = {
         "RS 2019-0751",
         "Locum AB",
         [
-            Label("I strategin betonas", None, "comment"),
+            Label("I strategin betonas", "4.5", "comment"),
             Label("I bland annat Hagastaden", "4.5", "comment"),
             Label("Locum ser positivt på att life science", "4.5", "for", "positiv"),
         ],
     ),
 }
 
-# Text of the frame parts that must not come in as positions.
+# Letterhead, closing and signatures: never positions, listed as skipped.
 NOT_POSITIONS = {
-    "001": ["Stockholm som ovan", "Karin Wanngård", "Ert Dnr", "betonar vikten av att ta vara"],
-    "000": ["Ärendet har beretts av", "överlämnar följande tjänsteutlåtande", "SLUT"],
-    "003": ["Förslaget till beslut medför inga", "Den 22 september inkom", "Camilla Broo"],
-    "004": ["Regionstyrelsen Rotel II", "Förslaget medför inga ökade", "Enligt uppdrag"],
+    "001": ["Stockholm som ovan", "Karin Wanngård", "Ert Dnr"],
+    "000": ["SLUT", "Hans Aspgren"],
+    "003": ["Camilla Broo", "Bilaga 1. Life science-strategi"],
+    "004": ["Enligt uppdrag", "Anette Henriksson"],
+}
+
+
+# Summaries, background, the case and its consequences: positions on the remiss as a whole,
+# so nothing the answer says is dropped (issue 18).
+SUMMING_UP = {
+    "001": ["betonar vikten av att ta vara"],
+    "000": ["Ärendet har beretts av", "överlämnar följande tjänsteutlåtande"],
+    "003": ["Förslaget till beslut medför inga", "Life science-sektorn omfattar"],
+    "004": ["Regionstyrelsen Rotel II", "Förslaget medför inga ökade"],
 }
 
 
@@ -158,8 +169,15 @@ def _measure(store, seed: str, tmp_path) -> Outcome:
         (p, numbers.get(p.section_id), " ".join(f"{p.lead} {p.text}".replace("*", "").split()))
         for p in response.positions
     ]
+    skipped = " ".join(item["text"] for item in store.answer_import(response.id).skipped)
     for piece in NOT_POSITIONS[seed]:
         assert not any(piece in text for _, _, text in positions), piece
+        assert piece in skipped, piece
+    for piece in SUMMING_UP.get(seed, []):  # a summary is a position on the remiss as a whole
+        found = [number for _, number, text in positions if piece in text]
+        assert found == [None], (piece, found)
+    # The labels are of the parts that carry the views; a summary repeats them.
+    positions = [item for item in positions if not item[0].placed_by.startswith("whole: samman")]
     outcome = Outcome(seed, len(labels), 0, 0, 0, 0, 0, [])
     for label in labels:
         needle = " ".join(label.contains.replace("*", "").split())

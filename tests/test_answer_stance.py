@@ -11,7 +11,8 @@ from workbench.core.stances import builtin_vocabulary
 CASES = [
     ("Nacka kommun tillstyrker förslaget.", "for"),
     ("Nacka kommun kan inte tillstyrka förslaget om en ny myndighet.", "against"),
-    ("Nacka kommun har inget att erinra mot förslagen i avsnittet.", "none"),
+    # No objection is support (issue 18; tests/eval/answers/README.md), not "no views".
+    ("Nacka kommun har inget att erinra mot förslagen i avsnittet.", "for"),
     ("Nacka kommun motsätter sig att ansvaret flyttas till kommunerna.", "against"),
     ("Nacka kommun tillstyrker förslaget med förbehåll för finansieringen.", "partly"),
     ("Nacka kommun delar bedömningen att samverkan behöver stärkas.", "for"),

@@ -13,7 +13,10 @@ def test_outline_json_contract_on_seed_004(capsys, db_path):
     code, out, err = run(capsys, "--db", str(db_path), "outline", str(SEED_004), "--json")
     assert code == 0
     data = json.loads(out)
-    assert list(data) == ["parts", "part", "sections"]
+    assert list(data) == ["parts", "part", "coverage", "sections"]
+    # The part taken runs to the file's end; the other part's characters are named.
+    assert data["coverage"]["ratio"] == 1.0
+    assert set(data["coverage"]["removed"]) >= {"andra delar av filen", "innehållsförteckning"}
     assert data["parts"] == [
         {"first": "1", "last": "1.3.4", "sections": 8},
         {"first": "1", "last": "4.5", "sections": 13},
@@ -52,7 +55,7 @@ def test_remiss_import_uses_guesses_and_options(capsys, db_path):
     assert [(s.number, s.title) for s in remiss.sections] == STRATEGY
     assert "gissat ur filen" in err
     code, out, _err = run(
-        capsys, "--db", str(db_path), "remiss", "import", str(SEED_004), "--part", "0",
+        capsys, "--db", str(db_path), "remiss", "import", str(SEED_004), "--part", "0", "--again",
         "--title", "PM", "--sender", "Regionledningskontoret", "--sender-dnr", "RS 1",
     )  # fmt: skip
     with open_store(db_path) as store:

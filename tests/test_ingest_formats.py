@@ -11,6 +11,7 @@ import pytest
 
 from tests.strategy_files import STRATEGY_PDF, STRATEGY_PLAIN_PDF, strategy_text, write_docx
 from tests.test_ingest_text import SEED_004, STRATEGY
+from workbench.core import markup
 from workbench.core.markup import paragraphs
 from workbench.ingest import read_remiss
 from workbench.ingest.metadata import guess_dnr, guess_reply_by
@@ -63,7 +64,7 @@ def test_committed_pdf_of_headings_without_styles(text_outline):
     assert parsed.sections[9].title.endswith("forskning, innovation och näringslivssamverkan")
 
 
-def test_docx_table_kept_as_text(tmp_path):
+def test_docx_table_kept_as_a_table(tmp_path):
     import docx
 
     document = docx.Document()
@@ -79,9 +80,12 @@ def test_docx_table_kept_as_text(tmp_path):
     document.save(str(path))
     parsed = read_remiss(path)
     assert [s.number for s in parsed.sections] == ["1", "2"]
-    assert (
-        parsed.sections[0].body == "Tabellen visar kostnaderna.\n\nÅr | Kostnad\n\n2024 | 10 mnkr"
+    # Rows and cells kept, in the markup's pipe table (was: one paragraph a row, cells lost).
+    assert parsed.sections[0].body == (
+        "Tabellen visar kostnaderna.\n\n| År | Kostnad |\n| --- | --- |\n| 2024 | 10 mnkr |"
     )
+    (table,) = [b for b in markup.parse(parsed.sections[0].body) if b.kind == "table"]
+    assert table.rows == [["År", "Kostnad"], ["2024", "10 mnkr"]] and table.header
 
 
 def test_docx_title_style_is_the_title_guess(tmp_path):
@@ -194,11 +198,13 @@ def test_docx_with_unnumbered_heading_styles(tmp_path):
     document.save(str(path))
     parsed = read_remiss(path)
     assert [(s.number, s.title, s.level) for s in parsed.sections] == [
+        ("", "Inledande text", 1),  # "Promemoria", before the first heading: kept, not lost
         ("", "Bakgrund", 1),
         ("", "Förslag", 1),
         ("", "Ikraftträdande", 2),
     ]
-    assert "Observera särskilt detta stycke" in parsed.sections[0].body
+    assert parsed.sections[0].body == "Promemoria"
+    assert "Observera särskilt detta stycke" in parsed.sections[1].body
     assert parsed.warnings == []
 
 

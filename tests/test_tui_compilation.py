@@ -50,10 +50,16 @@ async def test_matrix_of_sections_by_organisations_with_counts_and_a_cell_to_rea
         first = [str(cell) if not hasattr(cell, "plain") else cell.plain for cell in
                  matrix.get_row_at(0)]  # fmt: skip
         assert first[0] == "Övergripande synpunkter"
-        # Every row's counts add up to the organisations.
-        for index in range(matrix.row_count):
+        # Every section row's counts add up to the organisations.
+        sections = len(app.screen.shown.rows)
+        for index in range(sections):
             counts = [int(c.plain) for c in matrix.get_row_at(index)[-5:]]
             assert sum(counts) == 3
+        # The last row: each answer's stance on the remiss as a whole (issue 18).
+        overall = [getattr(c, "plain", str(c)) for c in matrix.get_row_at(sections)]
+        assert matrix.row_count == sections + 1
+        assert overall[0] == "Helhetshållning"
+        assert all(mark.strip() not in ("", "·") for mark in overall[1:4]), overall
         # Enter on Locum's cell of 4.5 reads its words.
         screen = app.screen
         row = next(i for i, r in enumerate(screen.shown.rows) if r.number == "4.5")

@@ -69,7 +69,8 @@ async def test_a_file_with_two_documents_offers_its_parts(db_path):
         await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert "8 avsnitt" in plain(screen.query_one("#import-sections", Static))
+        # 8 numbered sections and the letter's opening text and "Bakgrund" before them.
+        assert "10 avsnitt" in plain(screen.query_one("#import-sections", Static))
         # What the officer typed over the guesses stays when another part is read.
         assert screen.query_one("#import-sender_dnr", Input).value == "RS 2019-0751"
         screen.query_one("#import-reply_by", Input).value = "2026-13-01"
@@ -83,7 +84,7 @@ async def test_a_file_with_two_documents_offers_its_parts(db_path):
     with open_store(db_path) as store:
         (remiss,) = store.list_remisses()
         assert remiss.reply_by.isoformat() == "2026-12-01"
-        assert [s.number for s in store.sections(remiss.id)][:3] == ["1", "1.1", "1.2"]
+        assert [s.number for s in store.sections(remiss.id)][:5] == ["", "", "1", "1.1", "1.2"]
 
 
 def numbers(store, remiss_id) -> list[tuple[str, int]]:

@@ -121,3 +121,55 @@ def test_outline(snap_compare, snapshot_db):
         still(app)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+@pytest.fixture
+def imported_db(tmp_path):
+    """A Word remiss read by the import: a summary before its numbered chapters, a table."""
+    import docx
+
+    from workbench.core.model import Organisation
+    from workbench.ingest import read_remiss
+
+    document = docx.Document()
+    document.add_paragraph("Remiss från Trafikverket")
+    document.add_heading("Sammanfattning", 1)
+    document.add_paragraph("Förslaget ger en säkrare väg och kostar 12 miljoner kronor.")
+    document.add_heading("1 Kostnader", 1)
+    document.add_paragraph("Tabellen visar kostnader och intäkter per år.")
+    table = document.add_table(rows=3, cols=3)
+    rows = (("Post", "2026", "2027"), ("Utgifter", "8 mnkr", "4 mnkr"), ("Intäkter", "–", "1 mnkr"))
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    document.add_heading("2 Genomförande", 1)
+    document.add_paragraph("Arbetet börjar 2026.")
+    path = tmp_path / "vagplan.docx"
+    document.save(str(path))
+    parsed = read_remiss(path)
+    db = tmp_path / "import.db"
+    with open_store(db) as store:
+        from workbench.core.model import Remiss
+
+        remiss = store.add_remiss(
+            Remiss(title="Vägplan", sender="Trafikverket", sections=parsed.sections)
+        )
+        org = store.add_organisation(Organisation(name="Marks kommun"))
+        response = store.new_response(remiss.id, org.id)
+        sections = {s.title: s.id for s in store.sections(remiss.id)}
+    return db, response.id, sections
+
+
+@pytest.mark.parametrize("title", ["Sammanfattning", "Kostnader"])
+def test_workspace_imported_summary_and_table(snap_compare, imported_db, title):
+    """The unnumbered summary is a section like any other; a Word table is drawn as one."""
+    db, response_id, sections = imported_db
+    app = make_app(db, keymap={}, today=TODAY, clock=fixed_clock)
+
+    async def run_before(pilot) -> None:
+        await pilot.pause()
+        await app.push_screen(WorkspaceScreen(response_id, sections[title]))
+        await pilot.pause()
+        still(app)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)

@@ -1,6 +1,6 @@
 """Answers to a remiss written by other organisations, read back (the sender's side).
 
-Pure: no store, no UI; python-docx and pypdf are imported only when such a file is read.
+Pure: no store, no UI; python-docx and pypdfium2 are imported only when such a file is read.
 
     parsed = parse_answer(path, remiss, organisations)   # .docx, .pdf, .txt, .md or .json
     parsed.organisation, parsed.positions, parsed.method, parsed.warnings
@@ -16,10 +16,12 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
-from workbench.answer.analyse import ImportedPosition, ParsedAnswer, analyse
+from workbench.answer.analyse import ImportedPosition, ParsedAnswer, overall_stance, read_positions
+from workbench.answer.guards import check_not_remiss
 from workbench.answer.organisation import OrganisationGuess, guess_organisation
 from workbench.answer.read import AnswerText, read_answer
 from workbench.answer.sidecar import load_sidecar, read_sidecar, sidecar_beside
+from workbench.answer.stance import READ_STANCES, StanceReader
 from workbench.core.model import Kind, Remiss, Stance
 from workbench.ingest import read_file
 from workbench.ingest.metadata import DNR_RE
@@ -69,18 +71,61 @@ def parse_answer(
 def _from_text(
     answer: AnswerText, remiss: Remiss, known: dict[str, list[Stance]], organisation: str | None
 ) -> ParsedAnswer:
+    check_not_remiss(answer, remiss)
     if organisation:
         guess = OrganisationGuess(organisation.strip(), 1.0, known=True)
     else:
         guess = guess_organisation(answer, known, remiss.sender, answer.source_name, remiss.title)
     own = _own_stances(known, guess.name)
-    positions = analyse(answer, remiss, guess, own)
+    others = _remiss_author_words(remiss.sender, guess.name or "")
+    reading = read_positions(answer, remiss, guess, own, others)
+    positions = reading.positions
     parsed = ParsedAnswer(guess, positions, method="text")
     parsed.kind = _kind(answer)
     parsed.our_dnr = _our_dnr(answer, remiss)
+    parsed.skipped = reading.skipped
+    have = {s.key for s in own}
+    used = {p.stance for p in positions}
+    parsed.new_stances = [s for key, s in READ_STANCES.items() if key in used - have]
+    reader = StanceReader(own)
+    classes = {key: reader.stance_class(key) for key in used}
+    parsed.overall_stance, parsed.overall_basis = overall_stance(positions, classes)
+    parsed.flags = list(answer.flags)
+    parsed.warnings.extend(answer.notes)
+    if guess.placeholder:
+        parsed.flags.append("placeholder")
+        parsed.warnings.append(
+            f"Avsändaren står inom hakparentes i svaret ({guess.placeholder}); kontrollera"
+            " organisationen."
+        )
     if not positions:
         parsed.warnings.append("Inga ställningstaganden hittades i texten.")
     return parsed
+
+
+# The word an answer uses for the remiss's author, by the kind of body that sent it; it is
+# the answerer's own word only when the answerer is such a body too.
+_AUTHOR_WORDS = (
+    ("kommun", "kommunen"),
+    ("stad", "staden"),
+    ("region", "regionen"),
+    ("länsstyrelse", "länsstyrelsen"),
+    ("departement", "departementet"),
+    ("nämnd", "nämnden"),
+    ("verket", "verket"),
+    ("myndighet", "myndigheten"),
+)
+
+
+def _remiss_author_words(sender: str, answerer: str) -> list[str]:
+    """Words that name the remiss's author in an answer: its kind ("kommunen") and its
+    name's own words ("Trafikverket", "Värmland"), unless the answerer's name has them."""
+    own = {w.casefold() for w in answerer.split()}
+    words = [w.casefold() for w in sender.split() if len(w) >= 4 and w.casefold() not in own]
+    for kind, word in _AUTHOR_WORDS:
+        if kind in sender.casefold() and kind not in answerer.casefold():
+            words.append(word)
+    return words
 
 
 def _own_stances(known: dict[str, list[Stance]], name: str | None) -> list[Stance]:

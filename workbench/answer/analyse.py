@@ -1,57 +1,124 @@
-"""An answer's text → positions on the remiss's sections, each with a stance and a confidence.
+"""An answer's text → positions on the remiss's sections, each with a stance, a confidence and
+why it went where it did; and the paragraphs that are no position, each with why.
 
-Which parts hold positions: a heading that is a section of the remiss, or one of the answer's
-own parts that carry its views ("Ställningstaganden", "Förvaltningens synpunkter",
-"Överväganden", "Bolagets analys och bedömning", or any heading it does not know). The parts
-that only frame the answer ("Bakgrund", "Sammanfattning", "Ärendet", "Förslag till beslut",
-"Ekonomiska konsekvenser", "Bilagor" …) are left out, and so are the letterhead, the closing
-("Stockholm som ovan", "Enligt uppdrag") and the signatures.
+Parts of an answer: a heading that is a section of the remiss (its number and title agree, or
+its title and content match one); an answer's own parts that carry its views
+("Ställningstaganden", "Förvaltningens synpunkter", or any heading it does not know); the
+parts that sum it up ("Inledning", "Sammanfattning", "Slutsatser", "Övergripande
+synpunkter"), whose paragraphs are positions on the remiss as a whole unless they cite a
+section; "Yrkanden", whose "att …" points are demands; the parts that frame it ("Bakgrund",
+"Ärendet", "Förslag till beslut", "Ekonomiska konsekvenser"), whose paragraphs are accounts
+on the remiss as a whole unless they cite a section; and what is never a position: the
+letterhead and addresses before the first part, the closing and signatures, attachment and
+distribution lists. Those are returned as `skipped`, with why, so nothing the answer says is
+lost.
 
-Where positions start: at every paragraph or list item, except that a paragraph with no stance
-of its own continues the position before it when that one opened with a lead and nothing ties
-the paragraph to another section (seed 001: "Life science är för staden en viktig bransch …"
-continues the *välkomnar* position). An answer that sets its leads in italics or bold (seed
-001, the workbench's own remissvar) starts positions only there: its formatting says where.
-A paragraph that ends in a colon introduces the list after it: the items are looked for in
-the section it names, or left on the remiss as a whole when it calls them general.
+Paragraphs of the framing parts are positions too, mostly accounts on the whole remiss.
+A paragraph goes to the section it cites ("§ 6.4.3", "avsnitt 4.2", "s. 15"), else to its
+part's section, else (in an own part) to the section its wording clearly speaks of, else to
+the remiss as a whole. A paragraph with no stance of its own continues the position before it
+when that one opened with a lead and nothing ties the paragraph to another section. An answer
+that sets its leads in italics or bold starts positions only there. A paragraph that ends in
+a colon introduces the list after it.
 
 A position is queued for the officer (`needs_review`) when its stance or its section is
-below `SURE`.
+below `SURE`. The answer's overall stance is read from its summing-up parts and demands, else
+from its positions on the remiss as a whole (`overall_stance`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from workbench.answer.organisation import OrganisationGuess
 from workbench.answer.read import AnswerText, Unit
-from workbench.answer.sections import SectionMatch, SectionMatcher
-from workbench.answer.stance import StanceGuess, StanceReader
+from workbench.answer.sections import SectionMatch, matcher_for
+from workbench.answer.stance import DEMANDS, STOP_PROPOSAL, StanceGuess, StanceReader
 from workbench.core.model import Remiss, Stance, with_parents
-from workbench.core.stances import FREE_TEXT
+from workbench.core.stances import (
+    AGAINST,
+    COMMENT,
+    FOR,
+    FREE_TEXT,
+    NO_COMMENTS,
+    NONE,
+    PARTLY,
+    PROPOSAL,
+)
+from workbench.search.stemming import stems
 
 SURE = 0.7
 
-# The parts of an answer that frame it and hold no positions (PRODUCT.md, "Document kinds").
+# The parts of an answer that sum it up: their paragraphs are positions on the whole remiss.
+_SUMMING_PARTS = re.compile(
+    r"^(?:inledning|sammanfattning|sammanfattande \w+|slutsats(?:er)?|avslutning|"
+    r"avslutande \w+|slutord|konklusion|övergripande \w+|allmänna \w+|generella \w+|"
+    r"ställningstagande(?:n)?|vårt ställningstagande|yttrande|remissvar|synpunkter)$",
+    re.I,
+)
+_DEMAND_PARTS = re.compile(r"^(?:yrkande(?:n)?|våra yrkanden|yrkanden och \w+|krav)$", re.I)
+# The parts that frame an answer: positions only where they take a stand.
 _FRAME_PARTS = re.compile(
-    r"^(?:sammanfattning|bakgrund|ärendet|beskrivning av ärendet|ärendebeskrivning|"
-    r"ärendets beredning|beredning|.*förslag till beslut|förslag till beslut.*|"
-    r"[\wåäö ]*beslut|beslutsunderlag|.*konsekvenser|bilag(?:a|or)(?: \d+)?|"
-    r"beslutet ska skickas till|sändlista|kopia till|handlingar|underlag|"
-    r"kontaktperson(?:er)?|ert dnr.*|vårt dnr.*|dnr.*|diarienr.*)$",
+    r"^(?:bakgrund|ärendet|beskrivning av ärendet|ärendebeskrivning|ärendets beredning|"
+    r"beredning|.*förslag till beslut|förslag till beslut.*|[\wåäö ]*beslut|beslutsförslag|"
+    r".*konsekvenser|remissen|om remissen|remissens innehåll|förslaget i korthet)$",
+    re.I,
+)
+# Lists and references that are never positions.
+_LIST_PARTS = re.compile(
+    r"^(?:bilag(?:a|or)(?: \d+)?|beslutsunderlag|beslutet (?:ska )?skickas till|sändlista|"
+    r"kopia till|handlingar|underlag|kontaktperson(?:er)?|ert dnr.*|vårt dnr.*|dnr.*|"
+    r"diarienr.*|referenser|källor|källförteckning|mottagare|adressat|avsändare)$",
     re.I,
 )
 # A document's title: nothing stands between it and its parts, so it frames only itself (the
 # workbench's own tjänsteutlåtande has every part under its title).
 _TITLE = re.compile(
-    r"^(?:yttrande över .*|remissvar (?:på|över) .*|svar på .*remiss.*|.*– svar på remiss.*)$",
+    r"^(?:yttrande över .*|remissvar (?:på|över) .*|svar på .*remiss.*|.*– svar på remiss.*|"
+    r"samrådsyttrande.*|granskningsyttrande.*|synpunkter på .*|yttrande angående .*)$",
+    re.I,
+)
+# Letterhead and address lines: postal codes, phone numbers, e-mail, web, org. numbers.
+_ADDRESS = re.compile(
+    r"(?:\b\d{3} ?\d{2} [A-ZÅÄÖ]|postadress|besöksadress|telefon|tel\.|fax|e-post|"
+    r"@[\w.-]+\.\w{2,}|www\.|org\.? ?nr|organisationsnummer|bankgiro|plusgiro|"
+    r"^(?:till|adressat|avsändare|från|datum|dnr|diarienr|ert dnr|vårt dnr|er referens|"
+    r"vår referens|handläggare)\b|diarienummer|\bdnr\b|departementet\b|ansvarig handläggare)",
+    re.I,
+)
+# What a web page or a template puts around an answer: links, dates, placeholders.
+_CHROME = re.compile(
+    r"^(?:ladda ner|ladda hem|läs (?:hela|mer)|du kan läsa|publicerad|uppdaterad|"
+    r"sidan (?:senast )?uppdaterad|senast uppdaterad|kopiera länk|dela (?:på|sidan)|dela$|"
+    r"skriv ut|klicka (?:här|eller)|hoppa till|tillbaka till|relaterade?\b|kontakta oss|"
+    r"foto:|bild:|\(?[A-ZÅÄÖ]{1,4}\d{4}/\d+\)?$|\S*www\.\S+$|https?://\S+$|.*(?:>>|»)$|"
+    r"kopia (?:av|till)\b|så här hanterar|information om hur vi hanterar|"
+    r"denna handling har godkänts|(?:detta|det här) beslut har fattats av)",
+    re.I,
+)
+# A numbered line standing alone, which the reader did not take for a heading: "5.5 Miljö".
+_NUMBERED_LINE = re.compile(
+    r"^(?P<number>\d{1,2}(?:\.\d{1,3}){0,4}|[A-H])\.?\s+(?P<title>[A-ZÅÄÖ][^.!?]{1,80})$"
+)
+# A lead-in that reports what a law or the remiss says.
+_REPORTING = re.compile(
+    r"^(?:enligt|av|i) (?:\d+ kap\.|[\wåäö:-]+ (?:ska|skall|anges|framgår))", re.I
+)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])")
+_ATTACHMENT_LINE = re.compile(r"^(?:bilag(?:a|or)|bifogas|bifogad)\b", re.I)
+# The lines that open a signature block: "För [föreningen]", "Sätila den 10 februari 2025".
+_SIGNING = re.compile(
+    r"^(?:för|på uppdrag av|enligt uppdrag|styrelsen för)\s.+|"
+    r"^[A-ZÅÄÖ][\wåäö -]+(?:,| den) \d{1,2} [a-zåäö]+ \d{4}$|"
+    r"^[A-ZÅÄÖ][\wåäö -]+ \d{4}-\d{2}-\d{2}$",
     re.I,
 )
 _CLOSING = re.compile(
     r"^(?:med vänlig(?:a)? hälsning(?:ar)?|vänliga hälsningar|hälsningar|enligt uppdrag|"
+    r"(?:i )?detta (?:ärende|yttrande) har beslutats av .*|"
     r"slut|[\wåäö -]+ som ovan|för [\wåäö -]+|på uppdrag av .*|"
     r"beslut i (?:detta|ärendet) har fattats av .*|föredragande har varit .*)$",
     re.I,
@@ -71,6 +138,8 @@ class ImportedPosition:
     stance_confidence: float = 1.0
     section_confidence: float = 1.0
     paragraphs: list[str] = field(default_factory=list)  # as read, lead included
+    placed_by: str = ""  # why it is on its section: "cites § 6.4.3", "heading ≈ 4.2 …"
+    part: str = ""  # the kind of part it stands in: section, positions, summing, demands …
 
     @property
     def confidence(self) -> float:
@@ -104,13 +173,26 @@ class ParsedAnswer:
     kind: str = ""  # the document kind, where the answer says it
     our_dnr: str = ""  # the answering organisation's own dnr
     date: dt.date | None = None
+    skipped: list[dict] = field(default_factory=list)  # {"text", "reason"}: not positions
+    overall_stance: str = ""  # a stance class: the answer's stand on the remiss as a whole
+    overall_basis: str = ""  # the passage it was read from
+    flags: list[str] = field(default_factory=list)  # "placeholder", "tracked_changes" …
 
 
 @dataclass
 class _Scope:
-    kind: str  # "section", "frame", "positions"
+    kind: str  # section, positions, summing, demands, frame, lists, title
     match: SectionMatch
     level: int
+    title: str = ""
+
+
+@dataclass
+class Reading:
+    """What `analyse` makes of an answer: its positions and the paragraphs it left."""
+
+    positions: list[ImportedPosition]
+    skipped: list[dict]
 
 
 def analyse(
@@ -118,56 +200,233 @@ def analyse(
     remiss: Remiss,
     organisation: OrganisationGuess,
     own_stances: Iterable[Stance] = (),
+    others: Iterable[str] = (),
 ) -> list[ImportedPosition]:
     """The positions of an answer to `remiss`."""
-    return _Analysis(answer, remiss, organisation, own_stances).positions()
+    return read_positions(answer, remiss, organisation, own_stances, others).positions
+
+
+def read_positions(
+    answer: AnswerText,
+    remiss: Remiss,
+    organisation: OrganisationGuess,
+    own_stances: Iterable[Stance] = (),
+    others: Iterable[str] = (),
+) -> Reading:
+    """The positions of an answer to `remiss` and the paragraphs that are none, with why.
+    `others`: words naming the remiss's author in the answer ("kommunen")."""
+    analysis = _Analysis(answer, remiss, organisation, own_stances, others)
+    positions = analysis.positions()
+    return Reading(positions, analysis.skipped)
 
 
 class _Analysis:
-    def __init__(self, answer, remiss: Remiss, organisation: OrganisationGuess, own) -> None:
+    def __init__(self, answer, remiss: Remiss, organisation: OrganisationGuess, own, others):
         self.answer = answer
         self.sections = with_parents(list(remiss.sections))
-        self.matcher = SectionMatcher(self.sections, remiss.title)
-        self.reader = StanceReader(own)
+        self.matcher = matcher_for(self.sections, remiss.title)
+        self.reader = StanceReader(own, others)
         names = [organisation.name or "", organisation.subject]
         self.subjects = [n for n in names if n]
+        self.skipped: list[dict] = [
+            {"text": text, "reason": "sidhuvud, sidfot eller innehållsförteckning"}
+            for text in answer.furniture
+        ]
+        self.cited_before: dict[int | None, SectionMatch] = {}  # per part: its last citation
+        self.own_parts: dict[str, SectionMatch] = {}  # the answer's own headings: their section
         self.scopes = self._scopes()
+        for heading, scope in zip(self.answer.headings, self.scopes, strict=True):
+            # A heading that is page chrome or opens a list is skipped matter, named as such.
+            if scope.kind == "lists" or _CHROME.match(heading.text):
+                self.skipped.append({"text": heading.text, "reason": "rubrik utan innehåll"})
         self.marked = self._marks_leads()
 
     def positions(self) -> list[ImportedPosition]:
         out: list[ImportedPosition] = []
-        has_parts = any(scope.kind != "frame" for scope in self.scopes)
-        context: tuple[str, SectionMatch | None] | None = None  # a lead-in's pointer
+        has_parts = any(s.kind not in ("frame", "lists", "title") for s in self.scopes)
+        context: tuple[str, SectionMatch | None, str] | None = None  # a lead-in's pointer
         scopes: list[int | None] = []  # the heading each position stands under
         previous_heading: int | None = -1
-        for unit in self.answer.units:
+        seen_prose = False
+        units = [piece for unit in self.answer.units for piece in self._by_stance(unit)]
+        closing_from = self._closing_start(units)
+        named: _Scope | None = None  # a part named by a line of its own ("Yrkanden")
+        for index, unit in enumerate(units):
             if unit.heading != previous_heading:
                 context = None
+                named = None
                 previous_heading = unit.heading
-            scope = self.scopes[unit.heading] if unit.heading is not None else None
-            if scope is None and has_parts:
-                continue  # letterhead, addressee and title before the first part
-            if scope is not None and scope.kind == "frame":
+            if (part := self._named_part(unit)) is not None:
+                named, context = part, None
+                self._skip(unit, "rubrik")
                 continue
-            if not _is_position_text(unit):
+            scope = named or (self.scopes[unit.heading] if unit.heading is not None else None)
+            kind = scope.kind if scope is not None else ("positions" if not has_parts else "top")
+            if named is not None and named.kind == "section":
+                kind = "section"
+            if index >= closing_from:
+                self._skip(unit, "underskrift och avslutning")
                 continue
+            if kind == "lists" and _prose(unit.text):
+                kind = "positions"  # the list has ended: a paragraph of the answer's own
+            if kind == "lists":
+                self._skip(unit, f"förteckning ({scope.title.lower()})")
+                continue
+            at_top = kind == "top" or (unit.heading is None and not seen_prose)
+            reason = self._not_position(unit, "top" if at_top else kind, seen_prose)
+            if reason:
+                self._skip(unit, reason)
+                continue
+            # What frames the answer (its background, the case, the consequences, the
+            # formalities) is kept too, as an account: nothing the answer says is dropped.
+            stance = self.reader.read(unit.text, self.subjects, unit.lead)
+            seen_prose = True
             if not unit.item:
                 context = None
-            stance = self.reader.read(unit.text, self.subjects, unit.lead)
-            section = self._section(unit, scope, context)
-            if self._continues(unit, stance, section, out):
+            stance = self._in_context(unit, stance, context, kind)
+            if kind == "frame" and stance.key != FREE_TEXT and stance.confidence < 0.7:
+                # Background describing the remiss: a stance word the answer does not own
+                # there ("strategin syftar till att … bör") makes no stand; an account.
+                stance = StanceGuess("redogor", 0.75)
+            section = self._section(unit, scope, kind, context)
+            if self._continues(unit, stance, section, out, scopes):
                 self._extend(out[-1], unit)
                 continue
-            if unit.item and stance.key == FREE_TEXT and context and context[0] == "stance":
-                pass  # an item under a lead-in keeps its own (free) stance
-            if scope is None or scope.kind != "section":
+            if kind not in ("section", "summing", "demands") and section.how not in (
+                "reference",
+                "page",
+                "title",
+            ):
                 section = _on_the_whole(unit.text, stance, section)
-            out.append(self._position(unit, stance, section))
+            out.append(self._position(unit, stance, section, kind))
+            if section.number is not None and scope is not None and scope.title:
+                self.own_parts.setdefault(scope.title, section)
             scopes.append(unit.heading)
             if unit.text.rstrip().endswith(":") and not unit.item:
-                context = self._lead_in(unit, section)
+                context = self._lead_in(unit, section, stance)
         self._premises(out, scopes)
         return out
+
+    def _named_part(self, unit: Unit) -> _Scope | None:
+        """A short line that names one of an answer's parts ("Sammanfattning", "Yrkanden",
+        "Bilagor") where the reader found no heading: it opens that part."""
+        text = " ".join(unit.text.replace("*", "").split()).rstrip(":").strip()
+        if unit.item or not text or len(text.split()) > 8 or _ENDS_SENTENCE.search(text):
+            return None
+        if len(text.split()) > 4 and not _NUMBERED_LINE.match(text):
+            return None
+        plain = text.casefold()
+        if numbered := _NUMBERED_LINE.match(text):
+            match = self.matcher.heading(numbered["number"], numbered["title"])
+            if match.number is not None and match.confidence >= 0.5:
+                return _Scope("section", match, 1, text)
+            return _Scope("positions", match, 1, text)
+        for pattern, kind in (
+            (_LIST_PARTS, "lists"),
+            (_DEMAND_PARTS, "demands"),
+            (_SUMMING_PARTS, "summing"),
+            (_FRAME_PARTS, "frame"),
+        ):
+            if pattern.match(plain):
+                why = f"whole: {plain}" if kind in ("summing", "demands") else ""
+                return _Scope(kind, SectionMatch(None, 0.8, "part", why), 1, text)
+        return None
+
+    # What is no position
+
+    def _skip(self, unit: Unit, reason: str) -> None:
+        text = " ".join(unit.text.replace("*", "").split())
+        if text:
+            self.skipped.append({"text": text, "reason": reason})
+
+    def _not_position(self, unit: Unit, kind: str, seen_prose: bool) -> str:
+        """Why a paragraph is no position ("" when it may be one)."""
+        text = " ".join(unit.text.replace("*", "").split())
+        if not text:
+            return "tom"
+        if _CLOSING.match(text.rstrip(".")):
+            return "underskrift och avslutning"
+        if _CHROME.match(text) and len(text.split()) < 25:
+            return "webbsida, mall eller förteckning"
+        if _ATTACHMENT_LINE.match(text) and len(text.split()) < 30:
+            return "förteckning (bilagor)"
+        words = len(text.split())
+        if kind == "top" and _ADDRESS.search(text) and words < 40 and not self._takes_stand(unit):
+            return "brevhuvud och adress"
+        title_like = words <= 15 or (words <= 30 and _TITLE.match(text))
+        if kind == "top" and not seen_prose and not text.endswith((".", "!", "?")) and title_like:
+            return "brevhuvud och rubrik"
+        if words < 6 and self._takes_stand(unit):
+            return ""  # "Föreningen yrkar", a lead-in to its points
+        if unit.item and kind not in ("top", "frame", "title") and words >= 3:
+            return ""  # a point of a list: "att detaljplanen inte antas"
+        if words < 6 and not _ENDS_SENTENCE.search(text):
+            # "Anette Henriksson", "Verkställande direktör", "Ert Dnr: RS 2025-0671"
+            return "brevhuvud och adress" if not seen_prose else "rad utan mening"
+        if words < 4 and unit.heading is None:
+            return "brevhuvud och adress"
+        if kind == "top" and not seen_prose and words < 25 and not _ENDS_SENTENCE.search(text):
+            return "brevhuvud och rubrik"
+        return ""
+
+    def _by_stance(self, unit: Unit) -> list[Unit]:
+        """A paragraph whose sentences take different stands ("Vi ställer oss bakom
+        förslaget. Vi vill gärna se att …") as one piece per stand: a sentence that takes a
+        stand of another class than the piece before starts a piece; the sentences that take
+        none go with the piece they follow."""
+        if unit.item:
+            return [unit]
+        sentences = _SENTENCE_SPLIT.split(unit.text.strip())
+        if len(sentences) < 2:
+            return [unit]
+        pieces: list[list[str]] = []
+        current = ""
+        for sentence in sentences:
+            if _CHROME.match(sentence) and len(sentence.split()) < 15:
+                pieces.append([sentence])  # "Läs hela remissvaret här.": no part of a stand
+                current = "chrome"
+                continue
+            stance = self.reader.read(sentence, self.subjects)
+            kind = self._stand_of(stance)
+            if pieces and (not kind or kind == current):
+                pieces[-1].append(sentence)
+                continue
+            if not pieces or (kind and current):
+                pieces.append([sentence])
+            else:
+                pieces[-1].append(sentence)  # the first stand of a piece that had none yet
+            current = kind or current
+        if len(pieces) < 2:
+            return [unit]
+        return [
+            Unit(" ".join(piece), unit.heading, False, unit.lead if index == 0 else "")
+            for index, piece in enumerate(pieces)
+        ]
+
+    def _stand_of(self, stance: StanceGuess) -> str:
+        """The class of a sentence's stand when it takes a clear one, else ""."""
+        if stance.key == FREE_TEXT or stance.confidence < 0.6:
+            return ""
+        kind = self.reader.stance_class(stance.key)
+        return kind if kind in (FOR, PARTLY, AGAINST, PROPOSAL, NONE, COMMENT) else ""
+
+    def _closing_start(self, units: list[Unit]) -> int:
+        """The index of the first unit of the closing: from a closing formula on ("Med
+        vänliga hälsningar", "Enligt uppdrag", "För styrelsen"), when it is near the end and
+        only short lines (names, titles) follow it."""
+        for index in range(max(0, len(units) - 12), len(units)):
+            text = " ".join(units[index].text.replace("*", "").split()).rstrip(".")
+            short = len(text.split()) <= 12
+            if not (_CLOSING.match(text) or (short and _SIGNING.match(text))):
+                continue
+            rest = units[index + 1 :]
+            if all(len(u.text.split()) <= 14 or _ADDRESS.search(u.text) for u in rest):
+                return index
+        return len(units)
+
+    def _takes_stand(self, unit: Unit, stance: StanceGuess | None = None) -> bool:
+        stance = stance or self.reader.read(unit.text, self.subjects, unit.lead)
+        return stance.key != FREE_TEXT and stance.confidence >= SURE
 
     def _premises(self, out: list[ImportedPosition], scopes: list[int | None]) -> None:
         """A paragraph without a stance right before a position in the same part, that could
@@ -176,7 +435,7 @@ class _Analysis:
         for index in range(len(out) - 2, -1, -1):
             premise, following = out[index], out[index + 1]
             if (
-                premise.stance == FREE_TEXT
+                premise.stance in (FREE_TEXT, "redogor")
                 and premise.section_confidence < SURE
                 and scopes[index] == scopes[index + 1]
                 and following.section is not None
@@ -185,31 +444,56 @@ class _Analysis:
             ):
                 premise.section = following.section
                 premise.section_confidence = min(premise.section_confidence, 0.6)
+                premise.placed_by = f"premise of the next position ({following.placed_by})"
 
     # Parts
 
     def _scopes(self) -> list[_Scope]:
         scopes: list[_Scope] = []
-        frame_level: int | None = None
-        for heading in self.answer.headings:
-            if frame_level is not None and heading.level > frame_level:
-                scopes.append(_Scope("frame", SectionMatch(None, 1.0), heading.level))
-                continue
-            frame_level = None
+        frame: tuple[str, int] | None = None  # a framing part and its level
+        bodies = self._bodies()
+        for index, heading in enumerate(self.answer.headings):
             title = " ".join(heading.title.split()).rstrip(":").strip()
-            if not heading.number and _FRAME_PARTS.match(title) and not _positions_part(title):
-                scopes.append(_Scope("frame", SectionMatch(None, 1.0), heading.level))
-                frame_level = heading.level
+            if frame is not None and heading.level > frame[1]:
+                scopes.append(_Scope(frame[0], SectionMatch(None, 1.0), heading.level, title))
+                continue
+            frame = None
+            plain = title.casefold()
+            if not heading.number and _LIST_PARTS.match(plain):
+                scopes.append(_Scope("lists", SectionMatch(None, 1.0), heading.level, title))
+                frame = ("lists", heading.level)
+                continue
+            if not heading.number and _DEMAND_PARTS.match(plain):
+                why = "whole: yrkanden"
+                scopes.append(_Scope("demands", SectionMatch(None, 0.8, "part", why),
+                                     heading.level, title))  # fmt: skip
+                continue
+            if not heading.number and _SUMMING_PARTS.match(plain):
+                why = f"whole: {plain}"
+                scopes.append(_Scope("summing", SectionMatch(None, 0.8, "part", why),
+                                     heading.level, title))  # fmt: skip
+                continue
+            if not heading.number and _FRAME_PARTS.match(plain) and not _positions_part(title):
+                scopes.append(_Scope("frame", SectionMatch(None, 1.0), heading.level, title))
+                frame = ("frame", heading.level)
                 continue
             if not heading.number and _TITLE.match(title):
-                scopes.append(_Scope("frame", SectionMatch(None, 1.0), heading.level))
+                scopes.append(_Scope("title", SectionMatch(None, 1.0), heading.level, title))
                 continue
-            match = self.matcher.heading(heading.number, heading.title)
+            body = "" if _positions_part(title) else bodies[index]
+            match = self.matcher.heading(heading.number, heading.title, body)
             if match.number is not None and match.confidence >= 0.5:
-                scopes.append(_Scope("section", match, heading.level))
+                scopes.append(_Scope("section", match, heading.level, title))
             else:
-                scopes.append(_Scope("positions", match, heading.level))
+                scopes.append(_Scope("positions", match, heading.level, title))
         return scopes
+
+    def _bodies(self) -> list[str]:
+        bodies = [""] * len(self.answer.headings)
+        for unit in self.answer.units:
+            if unit.heading is not None:
+                bodies[unit.heading] += "\n" + unit.text
+        return bodies
 
     def _marks_leads(self) -> bool:
         """Whether the answer sets its leads apart (italic, bold): then only they start."""
@@ -219,34 +503,99 @@ class _Analysis:
                 marked += 1
         return marked >= 2
 
+    # Stances
+
+    def _in_context(self, unit: Unit, stance: StanceGuess, context, kind: str) -> StanceGuess:
+        """An "att …" point under "Yrkanden", or an item under "Vi yrkar:", is a demand; the
+        points under a lead-in that reports the law or the remiss ("Enligt 3 kap. 16 § PBL
+        ska länsstyrelsen pröva om:") are reported too, not the answer's stands."""
+        if unit.item and context is not None and context[0] == "reported":
+            return StanceGuess("redogor", 0.7, "", "")
+        if stance.key != FREE_TEXT and stance.confidence >= 0.6:
+            return stance
+        demand = kind == "demands" or (context is not None and context[2] in DEMANDS)
+        if not demand:
+            return stance
+        text = unit.text.replace("*", "").lstrip("- ").strip()
+        if kind == "demands" and not unit.item and not text.casefold().startswith("att "):
+            return stance
+        key = "avstyrker" if STOP_PROPOSAL.search(text) else "yrkar"
+        return StanceGuess(key, 0.85, "", "")
+
     # Sections
 
-    def _section(self, unit: Unit, scope: _Scope | None, context) -> SectionMatch:
-        if scope is not None and scope.kind == "section":
+    def _section(self, unit: Unit, scope: _Scope | None, kind: str, context) -> SectionMatch:
+        cited = self.matcher.citations(unit.text)
+        if cited:
+            if kind in ("positions", "top"):
+                # What an own part says next is on the section it has just cited, until it
+                # cites another or its words say otherwise.
+                self.cited_before[unit.heading] = cited[0]
+            return cited[0]
+        if scope is not None and kind == "section":
             return scope.match
+        if kind == "demands":
+            if (own := self._own_part_named(unit.text)) is not None:
+                return own
+            found = self.matcher.content(unit.text, cite=False)
+            if found.number is not None and found.confidence >= 0.7:
+                return found
+            return scope.match
+        if kind == "summing":
+            return scope.match
+        if kind in ("frame", "title", "top") and scope is not None:
+            # Background describes the remiss: what it quotes of it is no stand on a section.
+            return SectionMatch(None, 0.75, "part", f"whole: {scope.title.casefold()}")
         if _GENERAL.search(unit.text) and not unit.item:
-            return SectionMatch(None, 0.75, "general")  # it calls itself general
+            return SectionMatch(None, 0.75, "general", "whole: it calls itself general")
+        carried = self.cited_before.get(unit.heading)
+        if carried is not None and context is None:
+            found = self.matcher.content(unit.text, cite=False)
+            if found.number is not None and found.confidence >= 0.7:
+                return found
+            why = f"after a paragraph that {carried.why}"
+            return SectionMatch(carried.number, 0.6, "context", why)
         if context is not None:
-            kind, pointer = context
-            if kind == "general":
-                found = self.matcher.content(unit.text)
+            how, pointer, _key = context
+            if how == "general":
+                found = self.matcher.content(unit.text, cite=False)
                 if found.number is not None and found.confidence >= 0.8:
                     return found
-                return SectionMatch(None, 0.75, "context")
-            if kind == "section" and pointer is not None:
+                return SectionMatch(None, 0.75, "context", "whole: under a general lead-in")
+            if how in ("section", "reported") and pointer is not None:
                 within = self._subtree(pointer.number)
-                found = self.matcher.content(unit.text, within)
+                found = self.matcher.content(unit.text, within, cite=False)
                 if found.number is not None:
-                    return SectionMatch(found.number, max(found.confidence, 0.6), found.how)
-                return SectionMatch(pointer.number, 0.55, "context")
-        return self.matcher.content(unit.text)
+                    why = f"under a lead-in on {pointer.number}; {found.why}"
+                    return SectionMatch(found.number, max(found.confidence, 0.6), found.how, why)
+                why = f"under a lead-in ({pointer.why})"
+                return SectionMatch(pointer.number, 0.55, "context", why)
+        return self.matcher.content(unit.text, cite=False)
 
-    def _lead_in(self, unit: Unit, section: SectionMatch):
+    def _own_part_named(self, text: str) -> SectionMatch | None:
+        """The section of the answer's own part whose heading a point names: a demand "att
+        strandskyddet prövas" goes where the answer's part "1. Strandskydd" went."""
+        terms = set(stems(text))
+        hits = [
+            (title, match)
+            for title, match in self.own_parts.items()
+            if (named := {t for t in stems(title) if len(t) > 3}) and named <= terms
+        ]
+        if len({match.number for _, match in hits}) != 1:
+            return None
+        title, match = hits[0]
+        return SectionMatch(
+            match.number, 0.7, "own part", f"names the part {title!r} ({match.why})"
+        )
+
+    def _lead_in(self, unit: Unit, section: SectionMatch, stance: StanceGuess):
+        if _REPORTING.match(unit.text.replace("*", "").lstrip()):
+            return ("reported", section if section.number else None, stance.key)
         if _GENERAL.search(unit.text):
-            return ("general", None)
+            return ("general", None, stance.key)
         if section.number is not None:
-            return ("section", section)
-        return None
+            return ("section", section, stance.key)
+        return ("stance", None, stance.key)
 
     def _subtree(self, number: str | None) -> set[str]:
         numbers: set[str] = set()
@@ -264,18 +613,21 @@ class _Analysis:
 
     # Positions
 
-    def _continues(self, unit, stance: StanceGuess, section: SectionMatch, out) -> bool:
-        if not out:
-            return False
+    def _continues(self, unit, stance: StanceGuess, section: SectionMatch, out, scopes) -> bool:
+        if not out or scopes[-1] != unit.heading:
+            return False  # a position never runs on into another part
         previous = out[-1]
-        if self.marked:
-            # Only a marked lead starts a position; the rest of its part goes with it.
+        if section.how in ("reference", "page") and section.number != previous.section:
+            return False  # it cites a section of its own
+        if self.marked and previous.part not in ("summing", "demands"):
+            # Only a marked lead starts a position; the rest of its part goes with it. A
+            # summary's points are each its own, marked or not.
             return not stance.lead or not unit.lead
         if unit.item or stance.key != FREE_TEXT or not previous.lead:
             return False
         return section.number is None or section.number == previous.section
 
-    def _position(self, unit: Unit, stance: StanceGuess, section: SectionMatch):
+    def _position(self, unit: Unit, stance: StanceGuess, section: SectionMatch, kind: str):
         text = unit.text
         lead = ""
         if stance.lead and (not self.marked or unit.lead):
@@ -283,14 +635,24 @@ class _Analysis:
             text = _after_lead(text, lead)
         if unit.item:
             text = f"- {text}"
+        key = stance.key
+        if key == FREE_TEXT and (
+            _ENDS_SENTENCE.search(unit.text.rstrip()) or len(unit.text.split()) >= 6
+        ):
+            key = "redogor"  # prose without a stand of its own: an account, neutral
+        confidence = stance.confidence
+        if key == "redogor" and kind in ("frame", "title", "summing", "top"):
+            confidence = max(confidence, 0.75)  # background is an account: nothing to confirm
         return ImportedPosition(
             section=section.number,
-            stance=stance.key,
+            stance=key,
             lead=lead,
             text=text,
-            stance_confidence=round(stance.confidence, 2),
+            stance_confidence=round(confidence, 2),
             section_confidence=round(section.confidence, 2),
             paragraphs=[unit.text.replace("*", "")],
+            placed_by=section.why or ("whole" if section.number is None else section.how),
+            part=kind,
         )
 
     def _extend(self, position: ImportedPosition, unit: Unit) -> None:
@@ -298,6 +660,12 @@ class _Analysis:
         separator = "\n" if unit.item and position.text.lstrip().startswith("- ") else "\n\n"
         position.text = f"{position.text}{separator}{text}" if position.text else text
         position.paragraphs.append(unit.text.replace("*", ""))
+
+
+def _prose(text: str) -> bool:
+    """A paragraph of sentences, not an entry of a list (a name, an address, a file)."""
+    flat = " ".join(text.replace("*", "").split())
+    return len(flat.split()) >= 10 and bool(re.search(r"[a-zåäö][.!?]$", flat))
 
 
 def _after_lead(text: str, lead: str) -> str:
@@ -325,12 +693,12 @@ _WHOLE = re.compile(
 def _on_the_whole(text: str, stance: StanceGuess, section: SectionMatch) -> SectionMatch:
     """A lead whose object is the remiss itself (a noun phrase naming it, not an
     "att"-clause) takes a stand on the remiss as a whole, whatever words follow."""
-    if not stance.lead or section.how in ("reference", "quote"):
+    if not stance.lead or section.how in ("reference", "quote", "page"):
         return section
     rest = text.replace("*", "")[len(stance.lead) :].strip()
     if rest.startswith(("att ", "i att ", "till att ")) or not _WHOLE.match(rest):
         return section
-    return SectionMatch(None, 0.75, "whole")
+    return SectionMatch(None, 0.75, "whole", "whole: its object is the remiss itself")
 
 
 def _positions_part(title: str) -> bool:
@@ -339,12 +707,66 @@ def _positions_part(title: str) -> bool:
     )
 
 
-def _is_position_text(unit: Unit) -> bool:
-    """Prose, not a closing line, a name, a title or a label."""
-    text = " ".join(unit.text.replace("*", "").split())
-    if not text or _CLOSING.match(text.rstrip(".")):
-        return False
-    words = len(text.split())
-    if words < 6 and not _ENDS_SENTENCE.search(text):
-        return False  # "Anette Henriksson", "Verkställande direktör", "Ert Dnr: RS 2025-0671"
-    return not (words < 4 and unit.heading is None)
+# Keys that say no to the proposal in so many words (not a shortcoming found in it).
+_OPPOSING = {"avstyrker", "ifragasatter"}
+
+
+def overall_stance(
+    positions: list[ImportedPosition], classes: Mapping[str, str]
+) -> tuple[str, str]:
+    """The answer's stance on the remiss as a whole (for, partly, against, comment or none)
+    and the passage it was read from: its summing-up parts and demands first, else its
+    positions on the remiss as a whole, else all its positions; the first of them with a
+    verdict decides. Opposition in words ("avstyrker", "yrkar att planen inte antas") makes
+    it against; support with reservations or criticism partly; criticism alone, where most
+    of what it says is criticism, against; views and proposals without a verdict comment."""
+    groups = [
+        [p for p in positions if p.part in ("summing", "demands")],
+        [p for p in positions if p.section is None and p.stance not in (FREE_TEXT, "redogor")],
+        positions,
+    ]
+    weak: tuple[str, str] | None = None
+    for group in groups:
+        found = _overall_of(group, classes)
+        if found[0] in (FOR, PARTLY, AGAINST):
+            return found
+        if found[0] and weak is None:
+            weak = found
+    return weak or (NONE, "")
+
+
+def _overall_of(group: list[ImportedPosition], classes: Mapping[str, str]) -> tuple[str, str]:
+    sure = [p for p in group if p.stance != FREE_TEXT and p.stance_confidence >= 0.6]
+    if not sure:
+        return ("", "")
+
+    def first(test) -> str:
+        hit = next((p for p in sure if test(p)), None)
+        return _passage(hit) if hit else ""
+
+    opposing = [p for p in sure if p.stance in _OPPOSING]
+    support = [p for p in sure if classes.get(p.stance) == FOR]
+    partly = [p for p in sure if classes.get(p.stance) == PARTLY]
+    critical = [p for p in sure if p.stance == "kritik"]
+    if opposing and not support:
+        return (AGAINST, first(lambda p: p.stance in _OPPOSING))
+    if support and (opposing or critical or partly):
+        return (PARTLY, first(lambda p: classes.get(p.stance) in (PARTLY, AGAINST)))
+    if partly:
+        return (PARTLY, first(lambda p: classes.get(p.stance) == PARTLY))
+    if support:
+        return (FOR, first(lambda p: classes.get(p.stance) == FOR))
+    if critical and len(critical) >= max(2, len(sure) / 2):
+        return (AGAINST, first(lambda p: p.stance == "kritik"))
+    # Views, proposals and criticism without a verdict on the whole: "synpunkter".
+    for wanted in (PROPOSAL, COMMENT, AGAINST):
+        if any(classes.get(p.stance) == wanted for p in sure):
+            return (COMMENT, first(lambda p, w=wanted: classes.get(p.stance) == w))
+    if any(p.stance == NO_COMMENTS for p in sure):
+        return (NONE, first(lambda p: p.stance == NO_COMMENTS))
+    return ("", "")
+
+
+def _passage(position: ImportedPosition) -> str:
+    text = " ".join(f"{position.lead} {position.text}".replace("*", "").split())
+    return text if len(text) <= 240 else text[:237].rstrip() + "…"

@@ -4,6 +4,14 @@ subject of its positions ("Locum ser positivt på …") and the names it writes 
 The remiss's sender and whoever a "Till …" line addresses are not the author. An organisation
 the store already knows that the text names is preferred, so a second answer from Huddinge
 kommun joins the first. The guess comes with a confidence; below `SURE` the officer confirms.
+
+The answer's own word on who sends it comes first: an "Avsändare:" line, a "För <org>" line
+or "Styrelsen för <org>" in its closing, the signature block; an e-mail address in the
+letterhead or closing backs the name whose words its domain holds. Names in the body are
+mostly bodies the answer cites ("Boverket", "Mark- och miljööverdomstolen") and count for
+little; the remiss's title, its sender and case numbers ("MÖD 2017:49") never. A sender in
+brackets ("[Förvaltande samfällighetsförening …]", a template's placeholder) is read without
+them and flagged (`placeholder`).
 """
 
 from __future__ import annotations
@@ -25,6 +33,7 @@ _PATTERNS = [
     r"[A-ZÅÄÖ][a-zåäö-]+ (?:kommun|stad|län|landsting)(?![\wåäö])",
     rf"Region {_CAP}(?:[ -]{_CAP})?",
     rf"Länsstyrelsen i {_CAP}(?: {_CAP}| län)?",
+    r"Länsstyrelsen (?:Västra Götaland|[A-ZÅÄÖ][a-zåäö]+(?:s län)?)(?![\wåäö])",
     r"[A-ZÅÄÖ][a-zåäö]+(?:verket|myndigheten|inspektionen|styrelsen|nämnden|institutet)",
     rf"{_CAP} (?:universitet|högskola|Institutet|Universitet)",
 ]
@@ -34,7 +43,8 @@ _SUBJECT = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?P<name>{_CAP}(?: {_CAP}){{0,3}}) (?:också |även |därför |dock |"
     r"vidare |återigen )?(?:överlämnar|tillstyrker|avstyrker|välkomnar|instämmer|föreslår|"
     r"anser|understryker|betonar|framhåller|konstaterar|noterar|ser positivt|ställer sig|"
-    r"har inga synpunkter|har beretts|vill)\b",
+    r"har inga synpunkter|har beretts|vill|har skickat|har lämnat|lämnar|har fått|"
+    r"har tagit del|har getts|yttrar sig|svarar)\b",
     re.M,
 )
 # Subjects any organisation writes of itself; never a name.
@@ -49,6 +59,18 @@ GENERIC = {
 _PROPER = re.compile(rf"(?<![\wåäö])(?:{_CAP} ){{1,3}}{_CAP}(?![\wåäö])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)$")
 _TO = re.compile(r"^(?:till|adressat:?)\s+(?P<name>.+)$", re.I)
+_SENDER = re.compile(r"^(?:avsändare|från|remissinstans|organisation)\s*:\s*(?P<name>.*)$", re.I)
+_FOR = re.compile(
+    r"^(?:för|på uppdrag av|styrelsen för|styrelsen i)\s+(?P<name>[^\d,;]{3,90}?)\.?$", re.I
+)
+_BRACKETS = re.compile(r"^\[(?P<inner>[^\]]{2,120})\]$")
+_EMAIL = re.compile(r"[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)*)\.[a-z]{2,}", re.I)
+_CASE_NUMBER = re.compile(r"\d{2,4}[:/-]\d")
+_NOT_A_SENDER = re.compile(
+    r"^(?:styrelsen|föreningen|kommunen|oss|mig|dig|er|denna|detta|remissen|"
+    r"[\wåäö]+(?:ns|ets|ens)? räkning)$",
+    re.I,
+)
 _GENITIVE_S = re.compile(r"s$")
 
 
@@ -59,6 +81,8 @@ class OrganisationGuess:
     known: bool = False  # the name is an organisation the store already holds
     candidates: list[tuple[str, float]] = field(default_factory=list)
     subject: str = ""  # how the text names it as the subject of its positions ("Locum")
+    placeholder: str = ""  # the sender as written in brackets, when it was
+    how: str = ""  # where the name was read: avsändare, för, signature, text
 
     @property
     def sure(self) -> bool:
@@ -75,6 +99,9 @@ def guess_organisation(
     """The organisation that wrote `answer`; `known` are the store's organisation names, and
     neither the `sender` nor words of the `remiss_title` ("Life Science") are it."""
     lines = answer.lines
+    explicit = _explicit_sender(lines, sender, remiss_title)
+    if explicit is not None:
+        return explicit
     excluded = {_key(sender)} if sender else set()
     title_key = _key(remiss_title.replace("-", " "))
     for line in lines[:30]:
@@ -90,34 +117,54 @@ def guess_organisation(
         key = _key(name)
         if not key or key in GENERIC or len(key) < 3 or _GENITIVE_S.sub("", key) in excluded:
             return
-        if title_key and key.split("-")[0] in title_key:
+        if title_key and (key.split("-")[0] in title_key or key in title_key):
+            return
+        if _CASE_NUMBER.search(name) or any(c.isdigit() for c in name):
             return
         spelled.setdefault(key, name)
         scores[key] += weight
 
+    # A running header names the organisation on every page ("Länsstyrelsen Västra Götaland
+    # Granskningsyttrande 2 (16)"): once, as much as a letterhead line.
+    for line in dict.fromkeys(answer.furniture):
+        for match in _NAMED.finditer(line):
+            add(_name_in(match.group()), 3.0)
     for index, line in enumerate(lines):
         if _TO.match(line):
             continue
-        place = 3.0 if index in top else 2.0 if index in bottom else 1.0
+        # In the body a name is mostly one the answer cites: it counts for little there.
+        place = 3.0 if index in top else 2.0 if index in bottom else 0.4
         for match in _NAMED.finditer(line):
             add(_name_in(match.group()), place)
         for match in _SUBJECT.finditer(line):
             name = match.group("name")
-            if " " in name or _proper_noun(name, answer.text):
+            if " " in name or name.isupper() or _proper_noun(name, answer.text):
                 add(name, 2.0 * place)
         if (index in bottom and index not in top) or "dnr" in line.casefold():
             continue  # signatories are people; "Ert Dnr" is no name
         for match in _PROPER.finditer(line):
             if place > 1.0 or not _SENTENCE_START.search(line[: match.start()]):
                 add(match.group(), 0.5 * place)
+    # A name the store knows counts where the answer signs with it (its first and last
+    # lines) or speaks as it; named in the body it is mostly cited, and counts little.
+    edges = _key("\n".join(lines[:8] + lines[-12:]))
     text_key = _key(answer.text)
     known_names = {_key(name): name for name in known if name.strip()}
     for key, name in known_names.items():
         if key in excluded or key in GENERIC:
             continue
-        if re.search(rf"(?<![\wåäö]){re.escape(key)}", text_key):
+        pattern = rf"(?<![\wåäö]){re.escape(key)}"
+        if re.search(pattern, edges) or key in scores:
             spelled[key] = name
             scores[key] += 4.0
+        elif re.search(pattern, text_key):
+            spelled[key] = name
+            scores[key] += 0.5
+    domains = _email_domains(lines[:12] + lines[-12:])
+    for key in list(scores):
+        flat = key.replace(" ", "").replace("-", "")
+        if any(len(d) >= 4 and (d in flat or flat.startswith(d[:6])) for d in domains):
+            scores[key] += 3.0
     stem = _key(re.sub(r"[_-]+", " ", file_name.rsplit(".", 1)[0]))
     for key in list(scores):
         if key in stem:
@@ -140,6 +187,48 @@ def guess_organisation(
         candidates=candidates,
         subject=spelled.get(subject, "") if subject else "",
     )
+
+
+def _explicit_sender(lines: list[str], sender: str, remiss_title: str) -> OrganisationGuess | None:
+    """The sender the answer names itself: "Avsändare: X" (or X on the next line), "För X"
+    or "Styrelsen för X" among its last lines. A name in brackets is a placeholder."""
+    found: list[tuple[str, str]] = []
+    for index, line in enumerate(lines[:40]):
+        if match := _SENDER.match(line):
+            name = match.group("name").strip() or (
+                lines[index + 1] if index + 1 < len(lines) else ""
+            )
+            found.append((name, "avsändare"))
+            break
+    if not found:
+        for line in lines[-15:]:
+            if match := _FOR.match(line.strip()):
+                found.append((match.group("name"), "för"))
+                break
+    for name, how in found:
+        name = " ".join(name.split()).strip(" .,:;")
+        if not name.startswith("["):
+            name = name.split(",")[0].strip()  # "Maria Nilsson, fastighetsägare till …"
+        placeholder = ""
+        if bracket := _BRACKETS.match(name):
+            placeholder = name
+            name = bracket.group("inner").strip(" .…")
+        if not name or _NOT_A_SENDER.match(name) or len(name) < 3:
+            continue
+        key = _key(name)
+        if key in GENERIC or (sender and key == _key(sender)) or key == _key(remiss_title):
+            continue
+        confidence = 0.6 if placeholder else 0.9
+        return OrganisationGuess(
+            name, confidence, candidates=[(name, confidence)], placeholder=placeholder, how=how
+        )
+    return None
+
+
+def _email_domains(lines: list[str]) -> set[str]:
+    return {
+        m.group("domain").split(".")[-1].casefold() for line in lines for m in _EMAIL.finditer(line)
+    }
 
 
 def _proper_noun(word: str, text: str) -> bool:

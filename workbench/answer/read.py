@@ -57,6 +57,10 @@ class AnswerText:
     title_hint: str = ""
     source_name: str = ""
     source_sha256: str = ""
+    flags: list[str] = field(default_factory=list)  # "tracked_changes", "comments"
+    # Lines the reader left out as page furniture (running headers, page numbers, TOC lines)
+    furniture: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what the officer should know, Swedish
 
     @property
     def text(self) -> str:
@@ -70,6 +74,7 @@ def read_answer(path: Path, max_bytes: int = 100 * 2**20) -> AnswerText:
     data = read_file(path, max_bytes)
     styled = False
     title = ""
+    revisions: tuple[list[str], list[str]] = ([], [])
     if kind == "pdf":
         from workbench.ingest.pdf import pdf_lines
 
@@ -78,6 +83,7 @@ def read_answer(path: Path, max_bytes: int = 100 * 2**20) -> AnswerText:
         from workbench.ingest.docx import docx_lines
 
         lines, styled, title = docx_lines(path, max_bytes)
+        revisions = word_revisions(path)
     else:
         from workbench.ingest.plain import decode, text_lines
 
@@ -85,12 +91,55 @@ def read_answer(path: Path, max_bytes: int = 100 * 2**20) -> AnswerText:
     answer = answer_text(lines, styled, title)
     answer.source_name = path.name
     answer.source_sha256 = hashlib.sha256(data).hexdigest()
+    answer.flags, answer.notes = revisions
     return answer
+
+
+def word_revisions(path: Path) -> tuple[list[str], list[str]]:
+    """Tracked changes and comments in a Word file: flags and a note on each. The text read
+    is the document with its changes accepted (inserted text in, deleted text out), which is
+    how python-docx's runs and our reader see it."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            document = archive.read("word/document.xml").decode("utf-8", "replace")
+            comments = (
+                archive.read("word/comments.xml").decode("utf-8", "replace")
+                if "word/comments.xml" in names
+                else ""
+            )
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return [], []
+    flags, notes = [], []
+    inserted = len(re.findall(r"<w:ins\b", document))
+    deleted = len(re.findall(r"<w:del\b", document))
+    if inserted or deleted:
+        flags.append("tracked_changes")
+        notes.append(
+            f"Word-filen har spårade ändringar ({inserted} infogade, {deleted} borttagna);"
+            " texten är läst med ändringarna godkända."
+        )
+    count = len(re.findall(r"<w:comment\b", comments))
+    if count:
+        flags.append("comments")
+        notes.append(
+            f"Word-filen har {count} kommentar{'er' if count != 1 else ''}; de är inte lästa"
+            " som en del av svaret."
+        )
+    return flags, notes
 
 
 def answer_text(lines: list[Line], styled: bool = False, title_hint: str = "") -> AnswerText:
     """Lines from a reader → headings and units."""
+    raw = lines
     lines = clean(lines)
+    kept = {id(line) for line in lines}
+    # What the reader left out as page furniture, so the skipped list can name it.
+    furniture = [
+        " ".join(line.text.split()) for line in raw if not line.blank and id(line) not in kept
+    ]
     if not any(not line.blank for line in lines):
         raise IngestError("Filen innehåller ingen text.")
     found = document_headings(lines, styled)
@@ -99,6 +148,7 @@ def answer_text(lines: list[Line], styled: bool = False, title_hint: str = "") -
         headings=[AnswerHeading(h.number, h.title, h.level) for h in found],
         lines=[" ".join(line.text.split()) for line in lines if not line.blank],
         title_hint=title_hint,
+        furniture=furniture,
     )
     bounds = [(None, 0, found[0].line if found else len(lines))]
     for index, heading in enumerate(found):
@@ -113,7 +163,7 @@ def answer_text(lines: list[Line], styled: bool = False, title_hint: str = "") -
         units: list[Unit] = []
         for chunk in markup.paragraphs(body):
             for text, item in _pieces(chunk):
-                if units and text[:1].islower():  # a line the layout broke off its item
+                if units and text[:1].islower() and not item:  # a line broken off its item
                     units[-1].text = f"{units[-1].text} {text}"
                 else:
                     units.append(Unit(text, heading, item, _lead_of(text, leads)))

@@ -1,10 +1,19 @@
 """Which section of the remiss a heading or a paragraph of an answer is about.
 
-A heading maps by its number first ("4.2", "B."), checked against the title, then by title
-similarity. A paragraph under no such heading maps only when its wording points at one
-section: it names it ("avsnitt 4.2"), quotes it (five words in a row from its text, or its
-whole title), or shares clearly more of the section's rarer words than of any other's.
-Anything less leaves it on the remiss as a whole, where the officer can move it.
+Explicit references win: "§ 6.4.3", "avsnitt 4.2", "avsnitten 6.3.2 och 6.4.3", "kapitel 4",
+"s. 15" (through the page each section of the remiss starts on, when its reader knew it) and
+a section's title in quotation marks. A law reference is no section reference: "4 kap. 17 §
+PBL" and "7 kap. 18 c § miljöbalken" put the number before the sign, a section reference
+after it.
+
+A heading of the answer is the remiss's section of the same number only when the titles agree
+too: an answer's own points "1. Strandskydd", "4. Trafik" are its own outline, not the plan's
+chapters 1 and 4. Such a heading is matched by its title, and else by its title and the text
+under it (Swedish stems, the remiss sections' texts as the index). A paragraph under no such
+heading maps only when its wording points at one section: it cites it, quotes it (five words
+in a row from its text, or its whole title), or shares clearly more of the section's rarer
+words than of any other's. Anything less leaves it on the remiss as a whole, where the
+officer can move it. Every match says why (`SectionMatch.why`), and the store keeps it.
 """
 
 from __future__ import annotations
@@ -19,11 +28,6 @@ from dataclasses import dataclass
 from workbench.core.model import Section, normalise_number
 from workbench.search.stemming import stems
 
-_REFERENCE = re.compile(
-    r"(?:avsnitt(?:et)?|kapitel|kap\.|område|punkt(?:en)?|rubrik(?:en)?)\s+"
-    r"(?P<number>\d{1,2}(?:\.\d{1,3}){0,4}|[A-Z])(?![\w.]\d)",
-    re.I,
-)
 _STOP = {
     "och", "att", "det", "som", "en", "ett", "i", "på", "för", "med", "av", "till", "är", "den",
     "de", "om", "har", "kan", "ska", "skall", "inom", "samt", "eller", "även", "också", "från",
@@ -35,11 +39,46 @@ _STOP = {
 QUOTE_WORDS = 5
 
 
+# Law references: the number stands before "kap." or "§" ("4 kap. 17 § PBL", "18 c §").
+_LAW = re.compile(
+    r"(?<![\w.])\d{1,3}\s*(?:[a-z]\s+)?kap\.?(?:\s*\d{1,3}\s*(?:[a-z]\s*)?§§?)?"
+    r"|(?<![\w.§])\d{1,3}\s*(?:[a-z]\s*)?§§?(?:\s*\d+\s*st(?:\.|ycket)?)?",
+    re.I,
+)
+_NUMBER = r"\d{1,2}(?:\.\d{1,3}){0,4}"
+_LIST = rf"{_NUMBER}(?:\s*(?:,|och|samt|resp\.|–|-)\s*{_NUMBER})*"
+_SIGN_REF = re.compile(
+    rf"§§?\s*(?P<numbers>{_LIST})(?![\d])(?!\s*(?:st\b|st\.|stycket|p\b|p\.|punkt|första|"
+    r"andra|tredje|fjärde))",
+    re.I,
+)
+_WORD_REF = re.compile(
+    r"(?:(?<![\wåäö])(?:avsnitt(?:et|en)?|kapitl?(?:et|en)?|kapitel|kap\.|rubrik(?:en)?|"
+    rf"delavsnitt(?:et)?)\s+(?P<numbers>{_LIST}|[A-Z](?![\wåäö]))"
+    # "punkt 3" is mostly the answer's own point; "punkt 4.2" the remiss's
+    rf"|(?<![\wåäö])punkt(?:en|erna)?\s+(?P<dotted>\d{{1,2}}(?:\.\d{{1,3}}){{1,4}}))"
+    r"(?![\w.]\d)",
+    re.I,
+)
+_PAGE_REF = re.compile(
+    r"(?<![\wåäö])(?:s\.|sid\.|sidan|sidorna|sida)\s*(?P<first>\d{1,3})"
+    r"(?:\s*(?:[–-]|och)\s*(?P<last>\d{1,3}))?(?![\d:])",
+    re.I,
+)
+_QUOTE = re.compile(r"[„“”\"»«]([^„“”\"»«\n]{4,120}?)[“”\"»«]")
+
+
 @dataclass(frozen=True)
 class SectionMatch:
     number: str | None  # the section's number; None: the remiss as a whole
     confidence: float
     how: str = ""  # number, title, reference, quote, words, none
+    why: str = ""  # in words, for the store: "cites § 6.4.3", "heading ≈ 6.4.3 Strandskydd"
+
+
+def without_law_references(text: str) -> str:
+    """`text` with law references blanked (same length): "4 kap. 17 § PBL" cites no section."""
+    return _LAW.sub(lambda m: " " * len(m.group(0)), text)
 
 
 @dataclass
@@ -49,6 +88,21 @@ class _Indexed:
     terms: Counter
     shingles: set[tuple[str, ...]]
     title_words: tuple[str, ...]
+    flat_title: str = ""
+
+
+_MATCHERS: dict[tuple, SectionMatcher] = {}
+
+
+def matcher_for(sections: list[Section], title: str = "") -> SectionMatcher:
+    """A matcher for a remiss's sections, made once for a batch of its answers (indexing the
+    remiss's text is most of a matcher's cost)."""
+    key = (title, tuple((s.number, s.title, s.level, s.body, s.page) for s in sections))
+    if (held := _MATCHERS.get(key)) is None:
+        if len(_MATCHERS) >= 8:
+            _MATCHERS.clear()
+        held = _MATCHERS[key] = SectionMatcher(sections, title)
+    return held
 
 
 class SectionMatcher:
@@ -69,56 +123,156 @@ class SectionMatcher:
 
     # Headings
 
-    def heading(self, number: str, title: str) -> SectionMatch:
+    def heading(self, number: str, title: str, body: str = "") -> SectionMatch:
         """The section a heading of the answer stands for, or None with a confidence that it
-        is none (an answer's own part: "Bakgrund", "Förvaltningens synpunkter")."""
-        candidates = [number] if number else []
-        if reference := _REFERENCE.search(title):
-            candidates.append(reference.group("number"))
-        for candidate in candidates:
-            section = self._by_number.get(normalise_number(candidate))
-            if section is None:
-                continue
-            if not title.strip():
-                return SectionMatch(section.number, 0.85, "number")
-            similarity = title_similarity(title, section.title)
-            if similarity >= 0.5:
-                return SectionMatch(section.number, 0.97, "number")
-            best, best_similarity = self._best_title(title)
-            if best is not None and best is not section and best_similarity >= 0.6:
-                return SectionMatch(best.number, 0.75, "title")
-            return SectionMatch(section.number, 0.55, "number")
+        is none (an answer's own part: "Bakgrund", "Förvaltningens synpunkter"). `body`: the
+        text under the heading, to match an own heading by its content."""
+        cited = self.citations(title)
+        if cited:
+            first = cited[0]
+            return SectionMatch(first.number, 0.95, "reference", f"heading {first.why}")
+        if number:
+            section = self._by_number.get(normalise_number(number))
+            if section is not None and not title.strip():
+                return SectionMatch(section.number, 0.6, "number", f"heading {number}")
+            if section is not None and title_similarity(title, section.title) >= 0.5:
+                return SectionMatch(section.number, 0.97, "number", f"heading = {section.heading}")
         best, similarity = self._best_title(title)
         if best is not None and similarity >= 0.6:
-            return SectionMatch(best.number, round(min(0.95, 0.45 + similarity / 2), 2), "title")
-        if best is not None and similarity >= 0.45:
-            return SectionMatch(best.number, 0.5, "title")
-        return SectionMatch(None, 0.8, "none")
+            confidence = round(min(0.95, 0.45 + similarity / 2), 2)
+            return SectionMatch(best.number, confidence, "title", f"heading ≈ {best.heading}")
+        if body.strip() and set(_terms(title)) - self._whole:
+            # The part's text decides among the sections its title's words stand in.
+            named = {
+                e.section.number
+                for e in self._indexed
+                if (set(_terms(title)) - self._whole) & set(e.terms)
+            }
+            found = self.content(f"{title}\n{body}", within=named or None, cite=False)
+            if found.number is not None and found.confidence >= 0.7 and named:
+                if best is not None and best.number == found.number and similarity >= 0.3:
+                    why = f"heading and content ≈ {best.heading}"
+                    return SectionMatch(found.number, 0.8, "title", why)
+                return SectionMatch(found.number, 0.7, "words", f"heading's part ≈ {found.why}")
+        return SectionMatch(None, 0.8, "none", "own heading")
+
+    # Citations
+
+    def citations(self, text: str) -> list[SectionMatch]:
+        """The remiss's sections that `text` cites, in the order it cites them: by number
+        after "§", "avsnitt", "kapitel"; by page ("s. 15"); by a title in quotation marks.
+        A number the remiss lacks goes to its nearest section above ("6.4.3" → "6.4")."""
+        masked = without_law_references(text)
+        found: list[tuple[int, SectionMatch]] = []
+        for pattern, sign in ((_SIGN_REF, "§ "), (_WORD_REF, "")):
+            for match in pattern.finditer(masked):
+                label = match.group(0).split()[0] if not sign else "§"
+                numbers = match["numbers"] or match.groupdict().get("dotted") or ""
+                for number in re.split(r"\s*(?:,|och|samt|resp\.|–|-)\s*", numbers):
+                    section = self._cited_number(number)
+                    if section is not None:
+                        said = f"{label} {number}".replace("§ ", "§ ")
+                        why = f"cites {said}" + (
+                            f" (→ {section.number})" if section.number != number else ""
+                        )
+                        found.append((match.start(), SectionMatch(section.number, 0.95,
+                                                                  "reference", why)))  # fmt: skip
+        for match in _PAGE_REF.finditer(masked):
+            pages = match.group(0).strip()
+            section = self._on_page(int(match["first"]))
+            if section is not None:
+                why = f"cites {pages} (→ {section.heading})"
+                found.append((match.start(), SectionMatch(section.number, 0.85, "page", why)))
+            elif (section := self._only_one_with(text)) is not None:
+                # The remiss's pages are not known: the words it quotes from that page are.
+                why = f"cites {pages}; its words stand only in {section.heading}"
+                found.append((match.start(), SectionMatch(section.number, 0.75, "page", why)))
+        for match in _QUOTE.finditer(text):
+            section = self._titled(match.group(1))
+            if section is not None:
+                why = f"quotes the title {section.heading!r}"
+                found.append((match.start(), SectionMatch(section.number, 0.9, "title", why)))
+        found.sort(key=lambda item: item[0])
+        out: list[SectionMatch] = []
+        for _, match in found:
+            if all(m.number != match.number for m in out):
+                out.append(match)
+        return out
+
+    def _cited_number(self, number: str) -> Section | None:
+        parts = normalise_number(number).split(".")
+        while parts:
+            section = self._by_number.get(".".join(parts))
+            if section is not None:
+                return section
+            parts = parts[:-1]
+            if len(parts) < 1 or "." not in number:
+                break
+        return None
+
+    def _only_one_with(self, text: str) -> Section | None:
+        """The one section that holds the paragraph's rarest words: words of ten letters or
+        more that stand in that section's text and in no other's."""
+        hits: dict[str, int] = {}
+        for term in set(_terms(text)) - self._whole:
+            if len(term) < 10:
+                continue
+            holders = [e.section.number for e in self._indexed if term in e.terms]
+            if len(holders) == 1:
+                hits[holders[0]] = hits.get(holders[0], 0) + 1
+        if len(hits) != 1:
+            return None
+        return self._by_number.get(normalise_number(next(iter(hits))))
+
+    def _on_page(self, page: int) -> Section | None:
+        """The section the remiss is in at the top of `page`: the last to start on it or
+        before. None when the remiss's pages are not known."""
+        paged = [s for s in self.sections if s.page]
+        if not paged:
+            return None
+        current = None
+        for section in paged:
+            if section.page <= page and (current is None or section.page >= current.page):
+                current = section
+        return current
+
+    def _titled(self, quoted: str) -> Section | None:
+        if len(_terms(quoted)) < 1 or len(quoted.strip()) < 5:
+            return None
+        best, similarity = self._best_title(quoted)
+        if best is not None and similarity >= 0.85 and len(best.title) >= 5:
+            return best
+        return None
 
     def _best_title(self, title: str) -> tuple[Section | None, float]:
         best, best_similarity = None, 0.0
-        for section in self.sections:
-            similarity = title_similarity(title, section.title)
+        terms, flat = set(_terms(title)), _flat(title)
+        for entry in self._indexed:
+            similarity = _dice(terms, entry.title_terms)
+            matcher = difflib.SequenceMatcher(None, flat, entry.flat_title)
+            # The letters' ratio only where its upper bounds could beat the best so far.
+            if matcher.real_quick_ratio() > max(
+                similarity, best_similarity
+            ) and matcher.quick_ratio() > max(similarity, best_similarity):
+                similarity = max(similarity, matcher.ratio())
             if similarity > best_similarity:
-                best, best_similarity = section, similarity
+                best, best_similarity = entry.section, similarity
         return best, best_similarity
 
     # Paragraphs
 
-    def content(self, text: str, within: set[str] | None = None) -> SectionMatch:
+    def content(self, text: str, within: set[str] | None = None, cite: bool = True) -> SectionMatch:
         """The section a paragraph speaks of, among `within` (numbers) when given: then the
         answer has said it is one of them, and the likeliest is taken (unsure)."""
-        if reference := _REFERENCE.search(text):
-            section = self._by_number.get(normalise_number(reference.group("number")))
-            if section is not None:
-                return SectionMatch(section.number, 0.85, "reference")
+        if cite and (cited := self.citations(text)):
+            return cited[0]
         entries = [
             (i, e)
             for i, e in enumerate(self._indexed)
             if within is None or e.section.number in within
         ]
         if not entries:
-            return SectionMatch(None, 0.7, "none")
+            return SectionMatch(None, 0.7, "none", "whole: no section to match")
         words = _words(text)
         shingles = set(_shingles(words))
         quoted = [(len(shingles & e.shingles), i, e) for i, e in entries if shingles & e.shingles]
@@ -128,24 +282,28 @@ class SectionMatcher:
         if quoted:
             quoted.sort(key=lambda x: -x[0])
             if len(quoted) == 1 or quoted[0][0] >= 2 * quoted[1][0]:
-                return SectionMatch(quoted[0][2].section.number, 0.85, "quote")
+                section = quoted[0][2].section
+                return SectionMatch(section.number, 0.85, "quote", f"quotes {section.heading}")
         quoted_sections = {e.section.number for _, _, e in quoted} | {
             e.section.number for _, e in titled
         }
         if len(quoted_sections) > 1 and within is None:
-            return SectionMatch(None, 0.6, "several")  # it quotes several: the whole remiss
+            # it quotes several: the whole remiss
+            return SectionMatch(None, 0.6, "several", "whole: quotes several sections")
         if len(titled) == 1:
-            return SectionMatch(titled[0][1].section.number, 0.8, "title")
+            section = titled[0][1].section
+            return SectionMatch(section.number, 0.8, "title", f"names {section.heading}")
         top, second = scores[0][0], scores[1][0] if len(scores) > 1 else 0.0
+        best = scores[0][2].section
         if within is not None and top > 0:
-            return SectionMatch(scores[0][2].section.number, 0.6, "words")
+            return SectionMatch(best.number, 0.6, "words", f"content ≈ {best.heading}")
         if top >= 0.2 and top >= 1.6 * second:
-            return SectionMatch(scores[0][2].section.number, 0.7, "words")
+            return SectionMatch(best.number, 0.7, "words", f"content ≈ {best.heading}")
+        # Nothing points clearly anywhere: the remiss as a whole, not a guess; unsure (queued
+        # for the officer) when something nearly did.
         if top >= 0.12 and top >= 1.15 * second:
-            # Weak, but the best guess: it is queued for the officer either way.
-            return SectionMatch(scores[0][2].section.number, 0.5, "words")
-        # Nothing points anywhere: the remiss as a whole; unsure when something nearly did.
-        return SectionMatch(None, 0.5 if top >= 0.12 else 0.75, "none")
+            return SectionMatch(None, 0.5, "none", f"whole: unclear (nearest {best.heading})")
+        return SectionMatch(None, 0.75, "none", "whole: no section named or matched")
 
     def candidates(self, text: str, count: int = 2) -> list[str]:
         """The sections whose words a paragraph shares most, best first."""
@@ -168,6 +326,7 @@ class SectionMatcher:
             Counter(_terms(text)),
             set(_shingles(words)),
             title_words if len(title_words) >= 3 else (),
+            _flat(section.title),
         )
 
     def _norm(self, terms: Counter) -> float:
@@ -191,10 +350,17 @@ class SectionMatcher:
 
 def title_similarity(a: str, b: str) -> float:
     """How alike two headings are, 0–1: shared word stems, or the letters in order."""
-    terms_a, terms_b = set(_terms(a)), set(_terms(b))
-    dice = 2 * len(terms_a & terms_b) / (len(terms_a) + len(terms_b)) if terms_a and terms_b else 0
-    ratio = difflib.SequenceMatcher(None, _flat(a), _flat(b)).ratio()
-    return max(dice, ratio)
+    dice = _dice(set(_terms(a)), set(_terms(b)))
+    matcher = difflib.SequenceMatcher(None, _flat(a), _flat(b))
+    if dice >= 1.0 or matcher.quick_ratio() <= dice:
+        return dice  # the letters could not say more than the words do
+    return max(dice, matcher.ratio())
+
+
+def _dice(terms_a: set[str], terms_b: set[str]) -> float:
+    if not terms_a or not terms_b:
+        return 0.0
+    return 2 * len(terms_a & terms_b) / (len(terms_a) + len(terms_b))
 
 
 def _flat(text: str) -> str:

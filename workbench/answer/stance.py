@@ -9,21 +9,59 @@ understryker …"), then the first one the organisation is the subject of, then 
 
 A phrase at the very start, after a subject of a few words, is the paragraph's lead: it is
 returned apart (`lead`), so a position stores the organisation's own lead and its text.
+
+Answers to plans and inquiries take sides in more words than the vocabulary's verbs: demands
+("yrkar", "yrkas", "begär", "kräver", "hemställer"), opposition ("kan inte godtas", "bör inte
+antas", "ifrågasätter", "är emot"), criticism ("brister", "saknas", "otillräcklig",
+"olämplig"), wishes ("bör", "borde", "hade gärna sett", "önskar", "vill se") and conditional
+support ("tillstyrker under förutsättning att …"). A demand whose object is to stop the
+proposal ("yrkar att detaljplanen inte antas") is opposition. Words of criticism under a
+negation ("saknas inte", "är inte olämplig") say nothing against; a negation ends at "utan"
+("inte … utan kräver"). What the answer quotes from the remiss (in quotation marks, "enligt
+planbeskrivningen …", "utredningen föreslår …") is the remiss speaking, not the answerer.
+
+The keys for those words that the built-in vocabulary lacks (`yrkar`, `begar`, `kraver`,
+`ifragasatter`, `kritik`, `onskar`) are read answers' own verbs: `READ_STANCES` gives each its
+class, and the import adds the ones an answer uses to its organisation's vocabulary.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from workbench.core.model import Stance
-from workbench.core.stances import FREE_TEXT, NO_COMMENTS, builtin_vocabulary
+from workbench.core.stances import (
+    AGAINST,
+    FREE_TEXT,
+    NEUTRAL,
+    NO_COMMENTS,
+    PARTLY,
+    PROPOSAL,
+    builtin_vocabulary,
+)
+
+# Verbs answers use that the built-in vocabulary has no key for (see the module's doc).
+READ_STANCES: dict[str, Stance] = {
+    s.key: s
+    for s in (
+        Stance("yrkar", "yrkar", PROPOSAL),
+        Stance("begar", "begär", PROPOSAL),
+        Stance("kraver", "kräver", PROPOSAL),
+        Stance("onskar", "önskar", PROPOSAL),
+        Stance("ifragasatter", "ifrågasätter", AGAINST),
+        Stance("kritik", "är kritisk", AGAINST, label="kritik (brister, saknas …)"),
+        Stance("redogor", "redogör", NEUTRAL, label="redogörelse (utan ställningstagande)"),
+    )
+}
+DEMANDS = {"yrkar", "begar", "kraver"}
 
 _ADVERB = (
     r"(?:också|även|därför|dock|vidare|återigen|särskilt|starkt|därmed|alltså|dessutom|"
     r"sammantaget|generellt|fortsatt|gärna|härmed|slutligen|inledningsvis|"
-    r"sammanfattningsvis|avslutningsvis)"
+    r"sammanfattningsvis|avslutningsvis|emellertid|heller|ändå)"
 )
 # Between the words of a phrase an adverb may stand: "ser dock behov av", "vill också påpeka".
 _GAP = rf"(?: {_ADVERB})* "
@@ -31,6 +69,89 @@ _NEGATION = r"(?:inte|ej|icke)"
 
 # (pattern, stance key, base confidence). Keys are the built-in vocabulary's.
 _PHRASES: list[tuple[str, str, float]] = [
+    # demands: what the answerer asks for ("yrkar att …", "yrkas att …", "begär att …")
+    (r"yrkar|yrkas|yrkande(?:t|n)? (?:är|om)|hemställer", "yrkar", 0.9),
+    (r"begär", "begar", 0.85),
+    (r"(?:vi|jag|och) kräver|kräver (?:att|därför)", "kraver", 0.85),
+    (r"kräver", "kraver", 0.6),
+    # opposition in the words of a plan's or an inquiry's readers
+    (
+        rf"kan (?:vi |jag |man |[\wåäö]+(?:en|et|na) )?{_NEGATION} (?:godtas|accepteras|"
+        r"godkännas|tillstyrkas|antas|godta|acceptera|godkänna|tillstyrka|ställa (?:sig|oss) "
+        r"bakom)",
+        "avstyrker",
+        0.9,
+    ),
+    (
+        rf"(?:bör|ska|skall|får|kan) {_NEGATION} (?:antas|genomföras|godkännas|beslutas|"
+        r"fastställas|godtas|vinna laga kraft)",
+        "avstyrker",
+        0.85,
+    ),
+    (r"ifrågasätter", "ifragasatter", 0.85),
+    (r"(?:är|står) (?:helt |starkt )?emot|säger nej till", "avstyrker", 0.85),
+    (r"motsätter (?:oss|mig)(?! inte)", "avstyrker", 0.9),
+    (r"invänder mot|har (?:starka |allvarliga )?invändningar", "avstyrker", 0.75),
+    (r"motsätter (?:oss|mig) inte", "tillstyrker", 0.7),
+    (r"kan (?:godta|acceptera|godtas|accepteras)", "tillstyrker", 0.7),
+    # criticism: the proposal falls short
+    (r"brister|bristfällig\w*|bristande|brist på", "kritik", 0.7),
+    (r"saknas|saknar|saknades|saknats|motsäger", "kritik", 0.65),
+    (
+        r"(?:har|hade) (?:inte|ej) (?:[\wåäö]+ )?(?:utretts|redovisats|prövats|beaktats|"
+        r"belysts|analyserats|motiverats|beskrivits|hanterats)|inte (?:i )?tillräckligt|"
+        r"inte kan (?:anses|godtas|accepteras)",
+        "kritik",
+        0.7,
+    ),
+    (r"(?:grund för (?:en )?)?avstyrkan", "avstyrker", 0.75),
+    (
+        r"otillräcklig\w*|(?:inte|ej|icke) (?:heller )?(?:är |blir |var )?(?:alltid )?"
+        r"(?:tillräcklig|tillförlitlig|ändamålsenlig|rimlig|genomarbetad)\w*|slarv\w*",
+        "kritik",
+        0.7,
+    ),
+    (
+        r"(?:föreslår|innehåller|redovisar|ger|tar) (?:[\wåäö]+ )?(?:inte|ej) "
+        r"(?:någon|några|något|heller)",
+        "kritik",
+        0.7,
+    ),
+    (r"olämplig\w*|felaktig\w*|ofullständig\w*|missvisande|undermålig\w*", "kritik", 0.7),
+    (r"inte (?:är )?(?:förenlig|godtagbar|acceptabel|övertygande)\w*|är fel", "kritik", 0.7),
+    (
+        r"stämmer inte|inte stämmer|i själva verket|tvärtom|"
+        r"utan (?:någon |några |en )?(?:beräkning|analys|utredning|redovisning|karta|"
+        r"konsekvensbeskrivning|motivering|underlag|inventering)\w*",
+        "kritik",
+        0.7,
+    ),
+    (
+        r"(?:säger|nämner|redovisar|anger|beskriver|tar upp|behandlar) (?:inget|ingenting|inte)"
+        r"(?: om)?|(?:nämns|redovisas|utreds|beaktas|prövas|belyses|analyseras|hanteras) inte|"
+        r"inte (?:har )?(?:utretts|redovisats|prövats|beaktats|belysts|analyserats)|"
+        r"är inte (?:utredd|utrett|prövad|prövat|redovisad|redovisat|löst|tydlig\w*)|"
+        r"går (?:det )?inte att (?:pröva|bedöma|utläsa|avgöra)|"
+        r"kan (?:[\wåäö]+ )?(?:inte|ej|heller inte) (?:utesluta|bedöma|avgöra|se att|finna att|"
+        r"ta ställning|instämma)|"
+        r"inte fullt ut|otydlig\w*|oklar\w*|oroad\w*|oroar|"
+        r"(?:presenterar|redovisar|visar|beskriver|hanterar|belyser|säkerställer|"
+        r"tillgodoser|uppfyller|motiverar) (?:inte|ej)|(?:framgår|motiveras) (?:inte|ej)|"
+        r"inte (?:framgår|tillgodos\w+|uppfyll\w+|säkerställ\w+|tydlig\w*|motiverat)",
+        "kritik",
+        0.7,
+    ),
+    # wishes and proposals
+    (r"hade gärna sett|skulle gärna (?:se|vilja)|vill gärna se|önskar|önskvärt", "onskar", 0.75),
+    (r"bör|borde|skulle behöva|måste", "foreslar", 0.6),
+    (r"behövs|kan (?:bli|göras) (?:mer|tydligare|bättre)|vill bli", "foreslar", 0.6),
+    (
+        r"vill(?: (?!påpeka|understryka|betona|framhålla|poängtera|lyfta)[\wåäö]+){0,3} att",
+        "foreslar",
+        0.7,
+    ),
+    (r"(?:skulle |vill )?rekommendera", "foreslar", 0.75),
+    (r"behöver", "foreslar", 0.5),
     # against, negations first: they begin where the verb of support would
     (
         rf"kan {_NEGATION} (?:tillstyrka|ställa sig bakom|stödja|instämma i|acceptera)",
@@ -38,9 +159,10 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.9,
     ),
     (rf"(?:tillstyrker|instämmer|välkomnar|stöder|stödjer|godtar) {_NEGATION}", "avstyrker", 0.85),
-    (rf"ställer sig {_NEGATION} bakom", "avstyrker", 0.9),
+    (rf"ställer (?:sig|oss) {_NEGATION} bakom", "avstyrker", 0.9),
     (
-        rf"delar {_NEGATION} (?:bedömningen|uppfattningen|slutsatsen|synen|förslaget)",
+        rf"delar {_NEGATION} (?:(?:den|denna|dess|[\wåäö]+s) )?(?:bedömning|uppfattning|"
+        r"slutsats|syn|förslag|analys)(?:en|et|ar|erna)?",
         "avstyrker",
         0.85,
     ),
@@ -48,6 +170,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     (rf"är {_NEGATION} positiva? till", "avstyrker", 0.8),
     (r"avstyrker", "avstyrker", 0.95),
     (r"motsätter sig(?! inte)", "avstyrker", 0.9),
+    (r"ställer (?:sig|oss) avvisande", "avstyrker", 0.85),
     (r"avvisar", "avstyrker", 0.8),
     (r"avråder (?:från|ifrån)", "avstyrker", 0.8),
     (r"ställer sig (?:negativ|avvisande|kritisk)", "avstyrker", 0.85),
@@ -60,32 +183,47 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.9,
     ),
     (
-        r"(?:ställer sig|är) (?:delvis|i huvudsak|i stort sett) (?:positiv|positiva|bakom)",
+        r"(?:ställer (?:sig|oss)|är|delar) (?:delvis|i huvudsak|i stort sett|överlag|"
+        r"huvudsakligen)(?: (?:positiv|positiva|bakom))?",
         "tillstyrker_delvis",
         0.85,
     ),
     (r"med (?:vissa |följande |de )?(?:förbehåll|reservationer)", "tillstyrker_delvis", 0.75),
     (r"ställer sig tveksam", "tillstyrker_delvis", 0.6),
     # none
-    (r"(?:har|lämnar) inga (?:synpunkter|invändningar|erinringar|kommentarer)", NO_COMMENTS, 0.9),
-    (r"har inget att (?:erinra|invända|tillägga|anföra)", NO_COMMENTS, 0.9),
-    (r"har ingen erinran", NO_COMMENTS, 0.9),
+    # no objection is support; no views at all is none
+    (
+        r"(?:har|lämnar) (?:inget att (?:erinra|invända)|ingen erinran|inga (?:invändningar|"
+        r"erinringar))(?: mot)?",
+        "tillstyrker",
+        0.85,
+    ),
+    (r"(?:har|lämnar) inga (?:synpunkter|kommentarer)", NO_COMMENTS, 0.9),
+    (r"har inget att (?:tillägga|anföra)", NO_COMMENTS, 0.9),
+    (r"tar (?:inte|ej) ställning|avstår från att ta ställning", NO_COMMENTS, 0.8),
     (r"avstår från att (?:yttra sig|lämna synpunkter)", NO_COMMENTS, 0.85),
     # for
     (r"motsätter sig inte", "tillstyrker", 0.7),
     (r"tillstyrker", "tillstyrker", 0.95),
-    (r"ställer sig bakom", "tillstyrker", 0.9),
+    (r"ställer (?:sig|oss) bakom", "tillstyrker", 0.9),
     (r"stöder|stödjer", "tillstyrker", 0.75),
     (r"ställer sig (?:mycket )?positiv", "positiv", 0.95),
     (r"ser (?:mycket )?positivt på", "positiv", 0.9),
     (r"är (?:mycket )?positiva? till", "positiv", 0.85),
+    (r"är (?:på det stora hela|i grunden|generellt|mycket) positiva?", "positiv", 0.8),
     (r"anser (?:det|detta) (?:vara )?(?:bra|positivt|värdefullt|välkommet)", "positiv", 0.8),
     (r"välkomnar", "valkomnar", 0.95),
     (r"instämmer", "instammer", 0.95),
+    (
+        r"delar (?:(?:den|denna|dess|[\wåäö]+s) )?(?:bedömning|uppfattning|slutsats|syn|analys)"
+        r"(?:en|et|ar|erna)?",
+        "instammer",
+        0.9,
+    ),
     (r"delar (?:bedömningen|uppfattningen|slutsatsen|synen|utredningens)", "instammer", 0.9),
     # proposal
     (r"föreslår|vill föreslå", "foreslar", 0.9),
-    (r"rekommenderar|förordar|förespråkar", "foreslar", 0.8),
+    (r"rekommenderar|förordar|förespråkar|råder|uppmanar|uppmanas", "foreslar", 0.8),
     (r"ser (?:ett |vissa )?behov av", "foreslar", 0.7),
     (r"vilja (?:ha|se)|vill (?:ha|se)", "foreslar", 0.7),
     # comment
@@ -97,11 +235,26 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"konstaterar", "konstaterar", 0.85),
     (r"noterar", "noterar", 0.85),
     # weak: an evaluation without the organisation as its subject
-    (r"är (?:mycket )?(?:relevanta?|bra|positivt|välkommet)", "positiv", 0.55),
-    (r"(?:det är|är det) (?:mycket |särskilt )?viktigt att", "understryker", 0.5),
+    (r"(?:det är|är det) (?:mycket )?(?:bra|positivt|välkommet|glädjande) att", "positiv", 0.7),
+    (r"(?:mycket |särskilt )?positivt att", "positiv", 0.7),
+    (
+        r"är (?:mycket |både )?(?:bra|omfattande och gedig\w*|gedig\w*|stringent\w*|"
+        r"genomarbetad\w*|välskriv\w*|välgjord\w*|väl underbyggd\w*|väl avvägd\w*)",
+        "positiv",
+        0.65,
+    ),
+    (r"är (?:mycket )?(?:relevanta?|positivt|välkommet)", "positiv", 0.55),
+    (
+        r"på (?:ett )?(?:lämpligt|bra|tillfredsställande|godtagbart|rimligt|tydligt) sätt|"
+        r"hänger ihop",
+        "positiv",
+        0.65,
+    ),
+    (r"(?:det är|är det) (?:mycket |särskilt )?viktigt att", "foreslar", 0.5),
+    (r"kan gärna|bör gärna|får gärna", "foreslar", 0.65),
 ]
 _WORD_END = r"(?![\wåäö])"
-_START = r"(?<![\wåäö])"
+_WORD_START = re.compile(r"(?<![\wåäö])[\wåäö]")
 # A subject opening a paragraph: one to six words, no sentence punctuation inside.
 _SUBJECT = re.compile(r"^[\s\"'”*]*(?P<subject>[A-ZÅÄÖ][^.!?:;\n]{0,80}?) $")
 _GENERIC_SUBJECTS = re.compile(
@@ -131,27 +284,74 @@ class StanceGuess:
     phrase: str = ""  # the stance phrase as written ("kan inte tillstyrka")
 
 
-class StanceReader:
-    """Reads stances; an organisation's own verbs ("ser positivt på") are read as its keys."""
+# Quotations of the remiss: a passage in quotation marks of three words or more.
+_QUOTED = re.compile(r"[„“”\"»«]([^„“”\"»«\n]{12,}?)[“”\"»«]")
+# A sentence that reports what the remiss says ("Enligt planbeskrivningen …", "I förslaget
+# anges …"): the remiss speaking.
+_REPORTED = re.compile(
+    r"(?:^|(?<=[.!?:]\s))(?:Enligt|I|Av) (?:\w+ )?(?:plan\w*|förslag\w*|utredning\w*|"
+    r"FÖP\S*|ÖP\S*|översiktsplan\w*|fördjupning\w*|"
+    r"betänkande\w*|remiss\w*|promemori\w*|granskningsutlåtande\w*|samrådsredogörelse\w*|"
+    r"planbeskrivning\w*|detaljplan\w*|miljökonsekvensbeskrivning\w*|MKB\w*|strategi\w*|"
+    r"program\w*|handling\w*)(?: \S+){0,3}? (?:anges|står|framgår|föreslås|skriver|"
+    r"beskrivs|konstateras|bedöms|sägs|redovisas|menar|anser|bedömer|föreslår)?"
+    r"[^.!?]*?(?=,\s*(?:vilket|men|något|det|detta)\b|[.!?]|$)",
+    re.I,
+)
+# Who speaks for the remiss: a phrase with one of them as its subject is reported speech.
+_REMISS_SUBJECTS = re.compile(
+    r"(?:utredning(?:en)?|utredaren|utredarna|kommittén|regeringen|departementet|"
+    r"promemorian|betänkandet|planbeskrivningen|planförslaget|planen|detaljplanen|förslaget|"
+    r"remissen|strategin|programmet|granskningsutlåtandet|samrådsredogörelsen|"
+    r"exploatören|byggherren|sökanden|föp:en|öp:en|översiktsplanen|fördjupningen|"
+    r"[a-zåäö]*planen|[a-zåäö]*utredningen|[a-zåäö]*beskrivningen)",
+    re.I,
+)
+_NEGATOR = re.compile(r"(?<![\wåäö])(?:inte|ej|icke|aldrig|inga|ingen|inget)(?![\wåäö])", re.I)
+_NEGATED_AFTER = re.compile(r"^\s*(?:inte|ej|icke)(?![\wåäö])", re.I)
+_CONDITION = re.compile(
+    r"under (?:förutsättning|förutsättningen) att|förutsatt att|på villkor att|"
+    r"med (?:förbehåll|villkoret)|om (?:inte )?(?:följande|nedanstående) (?:beaktas|ändras)",
+    re.I,
+)
+# What a demand asks for when it asks to stop the proposal.
+STOP_PROPOSAL = re.compile(
+    r"(?:inte|ej) (?:antas|antar|anta|genomförs|genomföra|godkänns|godkänna|fastställs|"
+    r"vinner laga kraft|går vidare)|avslå\w*|avslag|upphäv\w*|avbryt\w*|återkalla\w*|"
+    r"återförvisa\w*|stoppa\w*|dras tillbaka|avskriv\w*|ska avstyrkas|avstyrk\w*",
+    re.I,
+)
+# Verbs of saying and proposing: with the remiss as their subject, the remiss is speaking.
+_SAYING = {
+    "foreslar", "anser", "konstaterar", "noterar", "betonar", "understryker", "framhaller",
+    "vill_papeka", "onskar", "yrkar", "begar", "kraver", "tillstyrker", "valkomnar",
+}  # fmt: skip
+# Verbs of a view, whose class is that of what they hold.
+_VIEWS = {"anser", "konstaterar", "noterar", "understryker", "betonar", "framhaller"}
+# Classes in the order they speak for a paragraph without a lead: opposition first.
+# Criticism outranks a change asked for: "Analysen saknas och bör göras" finds the proposal
+# wanting (tests/eval/answers/README.md), but not a stand the answerer takes in words.
+_PRIORITY = {AGAINST: 4, PARTLY: 3, PROPOSAL: 2}
+_CRITICISM = 2.5
 
-    def __init__(self, own: Iterable[Stance] = ()) -> None:
-        phrases = [
-            (" ".join(re.escape(word) for word in s.verb.split()), s.key, 0.95)
-            for s in own
-            if s.verb.strip()
-        ]
-        phrases += _PHRASES
+
+class StanceReader:
+    """Reads stances; an organisation's own verbs ("ser positivt på") are read as its keys.
+
+    `others`: words that name the remiss's author in this answer ("kommunen" in a resident's
+    answer to the municipality's plan); a phrase they are the subject of is not the answer's.
+    """
+
+    def __init__(self, own: Iterable[Stance] = (), others: Iterable[str] = ()) -> None:
+        own = list(own)
         builtin = builtin_vocabulary()
         self._classes = {s.key: s.stance_class for s in builtin}
+        self._classes.update({key: s.stance_class for key, s in READ_STANCES.items()})
         self._classes.update({s.key: s.stance_class for s in own})
-        self._patterns = [
-            (
-                re.compile(rf"{_START}(?P<verb>{pattern.replace(' ', _GAP)}){_WORD_END}", re.I),
-                key,
-                weight,
-            )
-            for pattern, key, weight in phrases
-        ]
+        self._others = {o.casefold() for o in others if o.strip()}
+        self._read: dict[tuple, StanceGuess] = {}  # one answer's units are read more than once
+        verbs = tuple((s.verb, s.key) for s in own if s.verb.strip())
+        self._patterns, self._gate = _compiled(verbs)
 
     def stance_class(self, key: str) -> str:
         return self._classes.get(key, "none")
@@ -159,18 +359,74 @@ class StanceReader:
     def read(self, text: str, subjects: Iterable[str] = (), marked_lead: str = "") -> StanceGuess:
         """The stance of `text`. `subjects` name the organisation ("Locum", "Locum AB");
         `marked_lead` is an opening the source emphasised (italics), which is the lead."""
+        subjects = tuple(subjects)
+        key = (text, subjects, marked_lead)
+        if (held := self._read.get(key)) is None:
+            held = self._read[key] = self._read_uncached(text, subjects, marked_lead)
+        return held
+
+    def _read_uncached(self, text: str, subjects, marked_lead: str) -> StanceGuess:
         plain = text.replace("*", "")
-        matches = self._matches(plain)
+        spoken = own_words(plain)
+        matches = [m for m in self._matches(spoken) if not self._not_ours(spoken, m)]
         guess = self._guess(plain, matches, subjects, marked_lead)
+        guess = self._demand(guess, spoken, matches)
+        guess = self._view(guess, spoken, matches)
         return self._qualified(guess, plain, matches)
 
+    def _view(self, guess: StanceGuess, plain: str, matches) -> StanceGuess:
+        """A view ("anser att", "bedömer att") takes the class of what it holds: a
+        shortcoming ("… att underlaget är otillräckligt") is criticism, a change asked for
+        ("… att planen bör kompletteras") a proposal."""
+        if guess.key not in _VIEWS:
+            return guess
+        verb = next((m for m in matches if m[4] == guess.phrase), None)
+        if verb is None:
+            return guess
+        stop = re.search(r"[.!?;](?:\s|$)", plain[verb[1] :])
+        end = verb[1] + stop.start() if stop else len(plain)
+        after = [m for m in matches if verb[1] <= m[0] < end and m[3] >= 0.6]
+        if any(m[2] == "kritik" or self.stance_class(m[2]) == AGAINST for m in after):
+            return StanceGuess("kritik", guess.confidence, guess.lead, guess.phrase)
+        if any(self.stance_class(m[2]) == PROPOSAL for m in after):
+            return StanceGuess("foreslar", guess.confidence, guess.lead, guess.phrase)
+        if any(self.stance_class(m[2]) == "for" for m in after):
+            return StanceGuess("positiv", guess.confidence, guess.lead, guess.phrase)
+        return guess
+
+    def _not_ours(self, text: str, match) -> bool:
+        """A phrase under a negation that ends no sooner than at "utan" (criticism only: the
+        vocabulary's negated verbs are phrases of their own), or whose subject is the
+        remiss's author ("kommunen föreslår", "utredningen bedömer")."""
+        start, end, key, _weight, _verb = match
+        clause = re.split(r"[.!?;:]\s|,\s(?:men|utan)\s|\butan\b", text[:start])[-1]
+        words = clause.split()
+        if key == "kritik":
+            window = " ".join(words[-4:])
+            if _NEGATOR.search(window) or _NEGATED_AFTER.match(text[end:]):
+                return True
+        if key not in _SAYING:
+            return False  # "Förslaget kan inte godtas", "strategin är bra": said of the remiss
+        last = words[-1].casefold().strip(" ,") if words else ""
+        if _REMISS_SUBJECTS.fullmatch(last):
+            return True
+        return bool(self._others) and last in self._others
+
+    def _demand(self, guess: StanceGuess, plain: str, matches) -> StanceGuess:
+        """A demand to stop the proposal ("yrkar att detaljplanen inte antas") opposes it."""
+        if guess.key not in DEMANDS:
+            return guess
+        if STOP_PROPOSAL.search(plain):
+            return StanceGuess("avstyrker", guess.confidence, guess.lead, guess.phrase)
+        return guess
+
     def _qualified(self, guess: StanceGuess, plain: str, matches) -> StanceGuess:
-        """Support with a reservation is partial: "tillstyrker … med förbehåll för …", or
-        support and opposition in one paragraph."""
+        """Support with a reservation is partial: "tillstyrker … med förbehåll för …",
+        "… under förutsättning att …", or support and opposition in one paragraph."""
         if self.stance_class(guess.key) != "for":
             return guess
         classes = {self.stance_class(key) for _, _, key, weight, _ in matches if weight >= 0.7}
-        if "partly" in classes or "against" in classes:
+        if "partly" in classes or "against" in classes or _CONDITION.search(plain):
             confidence = round(guess.confidence * 0.85, 2)
             return StanceGuess("tillstyrker_delvis", confidence, guess.lead, guess.phrase)
         return guess
@@ -188,33 +444,138 @@ class StanceReader:
             return StanceGuess(FREE_TEXT, 0.6)
         first = matches[0]
         start, end, key, weight, verb = first
+        if (turned := _after_utan(plain, matches)) is not None:
+            start, end, key, weight, verb = turned
+            return StanceGuess(key, round(weight * 0.85, 2), "", verb)
         opening = _SUBJECT.match(plain[:start])
-        if weight >= LEAD_WEIGHT and opening and len(opening.group("subject").split()) <= 6:
+        if (
+            weight >= LEAD_WEIGHT
+            and key != "kritik"  # a shortcoming is the remiss's, not a verb of the answer's
+            and opening
+            and len(opening.group("subject").split()) <= 6
+        ):
             lead = plain[:end].strip(" \"'”")
             return StanceGuess(key, min(0.98, weight + 0.03), lead, verb)
+        strong = self._strongest(matches, plain)
+        if strong is not None:
+            return strong
         for start, _end, key, weight, verb in matches:
             before = plain[max(0, plain.rfind(".", 0, start) + 1) : start].strip().casefold()
             if _GENERIC_SUBJECTS.search(before) or any(before.endswith(s) for s in subject_words):
                 return StanceGuess(key, round(weight * 0.85, 2), "", verb)
+        critical = [m for m in matches if m[2] == "kritik"]
+        if critical:  # a shortcoming named, and no stand of the answer's own said
+            start, end, key, weight, verb = critical[0]
+            return StanceGuess(key, round(weight * 0.85, 2), "", verb)
         start, end, key, weight, verb = first
         return StanceGuess(key, round(weight * 0.7, 2), "", verb)
 
+    def _strongest(self, matches, plain: str = "") -> StanceGuess | None:
+        """Without a lead, opposition, a demand or a reservation speaks for the paragraph
+        before a remark that comes first: "Vi noterar … Planen kan inte godtas."."""
+        ranked = [
+            (
+                (_CRITICISM if _of_the_remiss(plain, start) else 0)
+                if key == "kritik"
+                else _PRIORITY.get(self.stance_class(key), 0),
+                weight,
+                -start,
+                key,
+                verb,
+            )
+            for start, _end, key, weight, verb in matches
+            if weight >= 0.6
+        ]
+        ranked = [r for r in ranked if r[0] > 0]
+        if not ranked:
+            return None
+        priority, weight, _start, key, verb = max(ranked)
+        if priority == _PRIORITY[PROPOSAL] and key == "foreslar" and weight < 0.7:
+            return None  # "bör", "behöver": weak; a clearer phrase first speaks for it
+        return StanceGuess(key, round(weight * 0.85, 2), "", verb)
+
     def _matches(self, text: str) -> list[tuple[int, int, str, float, str]]:
         """Every stance phrase: (start, end, key, weight, phrase), by start; at one start the
-        longest phrase only ("tillstyrker delvis" over "tillstyrker")."""
-        found: dict[int, tuple[int, int, str, float, str]] = {}
-        for pattern, key, weight in self._patterns:
-            for match in pattern.finditer(text):
-                start, end = match.start("verb"), match.end("verb")
-                held = found.get(start)
-                if held is None or end > held[1]:
-                    found[start] = (start, end, key, weight, match.group("verb"))
-        ordered = sorted(found.values())
-        # A phrase inside a longer one found at an earlier start ("tillstyrka" within
-        # "kan inte tillstyrka") is part of it.
+        longest phrase only ("tillstyrker delvis" over "tillstyrker"), and none inside a
+        longer one found at an earlier start ("tillstyrka" within "kan inte tillstyrka").
+
+        Phrases begin at words: at each word start one pass of all phrases together says
+        whether any begins there, and only then is each tried (the longest wins)."""
         kept: list[tuple[int, int, str, float, str]] = []
-        for item in ordered:
-            if kept and item[0] < kept[-1][1]:
+        after = 0
+        for word in _WORD_START.finditer(text):
+            start = word.start()
+            if start < after or not self._gate.match(text, start):
                 continue
-            kept.append(item)
+            best = None
+            for pattern, key, weight in self._patterns:
+                match = pattern.match(text, start)
+                if match and (best is None or match.end("verb") > best[1]):
+                    best = (start, match.end("verb"), key, weight, match.group("verb"))
+            if best is not None:
+                kept.append(best)
+                after = best[1]
         return kept
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled(verbs: tuple[tuple[str, str], ...]):
+    """The phrases, an organisation's own verbs first, compiled once per set of verbs; and
+    the gate: all of them in one pattern, to find where any begins."""
+    phrases = [(" ".join(re.escape(w) for w in verb.split()), key, 0.95) for verb, key in verbs]
+    phrases += _PHRASES
+    patterns = [
+        # Tried at word starts only (`_matches`), so no look-behind in front.
+        (re.compile(rf"(?P<verb>{pattern.replace(' ', _GAP)}){_WORD_END}", re.I), key, weight)
+        for pattern, key, weight in phrases
+    ]
+    gate = re.compile(
+        "|".join(f"(?:{p.pattern.replace('(?P<verb>', '(?:')})" for p, _, _ in patterns), re.I
+    )
+    return patterns, gate
+
+
+# What a shortcoming must be said of to find the remiss wanting: the proposal, its parts and
+# its grounds (not the world: "saknas ofta finansiering").
+_REMISS_WORDS = re.compile(
+    r"(?:plan|förslag|utredning|betänkande|underlag|analys|redovisning|handling|beskrivning|"
+    r"strategi|program|promemori|rapport|inventering|bedömning|konsekvens|motivering|FÖP|"
+    r"MKB|avsnitt|kapitel|remiss)",
+    re.I,
+)
+
+
+def _of_the_remiss(plain: str, start: int) -> bool:
+    """Whether the sentence around `start` speaks of the remiss or its parts."""
+    begin = max(plain.rfind(". ", 0, start), plain.rfind("? ", 0, start)) + 1
+    stop = plain.find(". ", start)
+    return bool(_REMISS_WORDS.search(plain[begin : stop if stop >= 0 else len(plain)]))
+
+
+def _after_utan(plain: str, matches):
+    """ "inte … utan …": the phrase after "utan" says what the answer wants, when the one
+    before it is negated ("motsätter oss inte bebyggelse utan kräver att den anpassas")."""
+    for found in re.finditer(r"(?<![\wåäö])utan(?![\wåäö])", plain):
+        before = plain[: found.start()]
+        clause = re.split(r"[.!?;]\s", before)[-1]
+        if not _NEGATOR.search(clause):
+            continue
+        after = [m for m in matches if m[0] > found.start() and m[3] >= 0.6]
+        if after:
+            return after[0]
+    return None
+
+
+def own_words(text: str) -> str:
+    """`text` with what it quotes of the remiss blanked out (same length, so positions in it
+    are positions in `text`): passages in quotation marks of three words or more, and
+    sentences that report the remiss ("Enligt planbeskrivningen …")."""
+
+    def blank(match: re.Match) -> str:
+        inner = match.group(0)
+        if len(inner.split()) < 3:
+            return inner
+        return " " * len(inner)
+
+    text = _QUOTED.sub(blank, text)
+    return _REPORTED.sub(lambda m: " " * len(m.group(0)), text)

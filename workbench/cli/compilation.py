@@ -7,8 +7,9 @@ from pathlib import Path
 
 import click
 
+from workbench.cli.output import described
 from workbench.cli.root import CliContext, pass_context
-from workbench.errors import NotFound
+from workbench.errors import InvalidInput, NotFound
 
 
 def remiss_id_of(store, value: str) -> int:
@@ -16,10 +17,15 @@ def remiss_id_of(store, value: str) -> int:
     text = value.strip()
     if text.isdigit():
         return store.get_remiss(int(text), with_sections=False).id
-    remiss = store.remiss_by_dnr(" ".join(text.split()))
-    if remiss is None:
+    dnr = " ".join(text.split())
+    found = store.remisses_by_dnr(dnr)
+    if not found:
         raise NotFound(f"Ingen remiss med id eller dnr {text!r}.")
-    return remiss.id
+    if len(found) > 1:
+        raise InvalidInput(
+            f"Dnr {dnr} delas av {len(found)} remisser: {described(found)}; ange remissens id."
+        )
+    return found[0].id
 
 
 @click.group()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from workbench.cli.output import emit_json
+from workbench.cli.output import described, emit_json
 from workbench.cli.remiss import remiss
 from workbench.cli.root import CliContext, pass_context
 from workbench.errors import InvalidInput
@@ -43,6 +43,12 @@ def outline(path: Path, as_json: bool, part: int | None, max_mb: float | None) -
                     {"first": p.first, "last": p.last, "sections": p.sections} for p in parsed.parts
                 ],
                 "part": parsed.part,
+                "coverage": {
+                    "extracted": parsed.coverage.extracted,
+                    "kept": parsed.coverage.kept,
+                    "removed": parsed.coverage.removed,
+                    "ratio": round(parsed.coverage.ratio, 4),
+                },
                 "sections": [
                     {
                         "number": s.number,
@@ -83,6 +89,7 @@ def outline(path: Path, as_json: bool, part: int | None, max_mb: float | None) -
     for section in parsed.sections:
         indent = "  " * (section.level - 1)
         out.print(f"  {indent}{escape(section.heading)}")
+    out.print(f"[dim]{escape(parsed.coverage.summary())}[/dim]")
     _warn(parsed.warnings)
 
 
@@ -107,6 +114,11 @@ def _date(value: str | None, option: str) -> dt.date | None:
 @click.option("--part", type=int, help=PART_HELP)
 @click.option("--max-mb", type=float, help=MAX_MB_HELP)
 @click.option("--no-guesses", is_flag=True, help="Använd inga gissningar ur filen.")
+@click.option(
+    "--again",
+    is_flag=True,
+    help="Importera även en fil som redan finns som remiss (samma fil, eller samma dnr och titel).",
+)
 @pass_context
 def import_remiss(
     ctx: CliContext,
@@ -119,6 +131,7 @@ def import_remiss(
     part: int | None,
     max_mb: float | None,
     no_guesses: bool,
+    again: bool,
 ) -> None:
     """Importera en remissfil med dess avsnitt; skriver remissens id.
 
@@ -150,6 +163,12 @@ def import_remiss(
         source_sha256=parsed.source_sha256,
         sections=parsed.sections,
     )
+    if not again:
+        same = ctx.store.duplicates_of(record.source_sha256, record.sender_dnr, record.title)
+        if same:
+            raise InvalidInput(
+                f"Remissen finns redan: {described(same)}; importera den ändå med --again."
+            )
     created = ctx.store.add_remiss(record)
     click.echo(created.id)
     _warn(parsed.warnings)

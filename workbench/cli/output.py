@@ -99,6 +99,8 @@ def response_detail(
                 "in_summary": position.in_summary,
                 "summary_override": position.summary_override,
                 "order": position.order,
+                "stance_class": vocabulary.stance_class(position.stance),
+                "placed_by": position.placed_by,
             }
         )
     data = {
@@ -119,3 +121,10 @@ def response_detail(
     )
     data["positions"] = positions
     return data
+
+
+def described(remisses) -> str:
+    """`#3 "Titel" (fil.pdf), #7 "Titel"`: remisses told apart in one line."""
+    return ", ".join(
+        f"#{r.id} ”{r.title}”" + (f" ({r.source_name})" if r.source_name else "") for r in remisses
+    )

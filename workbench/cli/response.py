@@ -98,6 +98,21 @@ def show_response(ctx: CliContext, response_id: int, as_json: bool) -> None:
     sections = {s.id: s for s in remiss.sections}
     vocabulary = store.vocabulary(org.id)
     detail = response_detail(resp, org.name, sections, vocabulary, org.subject_phrase)
+    record = store.answer_import(response_id) if resp.received else None
+    if record is not None:
+        # How a received answer was read: its overall stance, what was not taken as a
+        # position (letterhead, signatures …) and why, flags such as tracked changes.
+        detail["answer_import"] = {
+            "source_name": record.source_name,
+            "method": record.method,
+            "organisation_confirmed": record.organisation_confirmed,
+            "overall_stance": record.overall_stance,
+            "overall_basis": record.overall_basis,
+            "supplements": record.supplements,
+            "flags": record.flags,
+            "warnings": record.warnings,
+            "skipped": record.skipped,
+        }
     if as_json:
         emit_json(detail)
         return
@@ -123,6 +138,10 @@ def show_response(ctx: CliContext, response_id: int, as_json: bool) -> None:
         lead = f"[italic]{escape(position['lead'])}[/italic] " if position["lead"] else ""
         marker = " [dim](sammanfattning)[/dim]" if position["in_summary"] else ""
         out.print(f"  {lead}{escape(position['text'])}{marker}")
+    if record is not None and record.skipped:
+        out.print(f"\n[bold]Inte lästa som ställningstaganden ({len(record.skipped)})[/bold]")
+        for item in record.skipped:
+            out.print(f"  [dim]{escape(item['reason'])}:[/dim] {escape(item['text'])}")
 
 
 @response.command("position")

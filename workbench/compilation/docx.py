@@ -49,7 +49,19 @@ CSV_COLUMNS = (
     "Ställningstagande",
     "Text",
     "Att bekräfta",
+    "Svarets helhetshållning",
 )
+# The overall stance of an answer, by stance class (the compilation's marks, and proposals).
+OVERALL_LABELS = {
+    "for": "För",
+    "partly": "Delvis för",
+    "against": "Emot",
+    "proposal": "Förslag",
+    "comment": "Synpunkter",
+    "neutral": "Synpunkter",
+    "none": "Inga synpunkter",
+    "": "Ej avgjord",
+}
 _NONE_LABEL = "Inga synpunkter eller ej berört"
 _NONE_COLUMN = "Inga / ej berört"
 
@@ -76,6 +88,8 @@ def compilation_document(compilation: Compilation, today: dt.date | None = None)
     )
     blocks: list[Block] = [Heading(title, TITLE), *_introduction(compilation)]
     if compilation.columns:
+        blocks += [Heading("Remissinstanserna och deras hållning", PART), _answers(compilation)]
+        blocks += _set_aside(compilation)
         blocks += [Heading("Översikt", PART), _overview(compilation)]
     silent = []
     for row in compilation.rows:
@@ -139,6 +153,37 @@ def _introduction(compilation: Compilation) -> list[Block]:
     return blocks
 
 
+def overall_label(stance_class: str) -> str:
+    return OVERALL_LABELS.get(stance_class, OVERALL_LABELS[""])
+
+
+def _answers(compilation: Compilation) -> Table:
+    """One row per answer: who, its overall stance, and what it was read from."""
+    rows = [["Remissinstans", "Helhetshållning", "Svar"]]
+    for column in compilation.columns:
+        what = column.source_name or ("skrivet här" if not column.received else "")
+        if column.supplements is not None:
+            what = f"{what}, komplettering".strip(", ")
+        rows.append([column.organisation, overall_label(column.overall), what])
+    return Table(rows, align=["left", "left", "left"], widths=[10, 5, 14])
+
+
+def _set_aside(compilation: Compilation) -> list[Block]:
+    """Own drafts of an organisation whose received answer is shown instead: said, not
+    dropped in silence."""
+    aside = [(c.organisation, c.superseded) for c in compilation.columns if c.superseded]
+    if not aside:
+        return []
+    items = [
+        [Run(f"{name}: eget yttrande {', '.join(str(i) for i in ids)} (mottaget svar visas)")]
+        for name, ids in aside
+    ]
+    return [
+        Paragraph([Run("Yttranden skrivna här som ersatts av ett inläst svar:")]),
+        ListBlock(items),
+    ]
+
+
 def _overview(compilation: Compilation) -> Table:
     header = ["Avsnitt", *(MARK_LABELS[m] for m in MARKS)]
     header[-1] = _NONE_COLUMN
@@ -193,6 +238,7 @@ def compilation_csv(compilation: Compilation) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(CSV_COLUMNS)
+    overall = {c.organisation: overall_label(c.overall) for c in compilation.columns}
     for row in compilation.rows:
         number = row.number or ""
         title = row.section.title if row.section else GENERAL_TITLE
@@ -207,6 +253,7 @@ def compilation_csv(compilation: Compilation) -> str:
                         position.stance_label,
                         position.reads,
                         "ja" if position.needs_review else "",
+                        overall.get(position.organisation, ""),
                     ]
                 )
     return buffer.getvalue()

@@ -10,17 +10,22 @@ stance), inga synpunkter (none: "har inga synpunkter", or nothing said on the se
 organisation's positions on a section make one mark: support and opposition together are
 partial; otherwise opposition, partial support, support, comments, in that order, speak for it.
 
-One answer per organisation counts: its received answer (the newest, if it sent several), else
-its own response written here (the demo's cases). Which one was taken is in `Column`.
+Every received answer is a column of its own: an organisation's second answer is shown as its
+komplettering beside the first, never in its place, and two answers are never one column. An
+organisation's own response written here (the demo's cases) is a column when no answer of
+that organisation was read in; else it is listed as set aside on its column
+(`Column.superseded`), not dropped in silence. Each column carries its answer's overall
+stance (`Column.overall`): the class the import read from its summary and conclusion, or for
+a response written here the mark of its positions on the remiss as a whole.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from workbench.core import markup
-from workbench.core.model import Organisation, Position, Remiss, Response, Section
+from workbench.core.model import AnswerImport, Organisation, Position, Remiss, Response, Section
 from workbench.core.stances import (
     AGAINST,
     COMMENT,
@@ -71,6 +76,13 @@ def mark_of(stance: str, stance_class: str) -> str:
     return NONE
 
 
+def overall_mark(stance_class: str) -> str:
+    """The matrix mark of an answer's overall stance (a stance class; "" unknown)."""
+    if not stance_class:
+        return SILENT
+    return mark_of("", stance_class) if stance_class != NONE else NONE
+
+
 def cell_mark(marks: Iterable[str]) -> str:
     """One organisation's mark on a section from the marks of its positions there."""
     found = set(marks)
@@ -115,14 +127,20 @@ class CompiledPosition:
 
 @dataclass
 class Column:
-    """An organisation of the matrix and the response that speaks for it."""
+    """An answer of the matrix: its label (the organisation, and "komplettering" for its
+    second answer), the response and its overall stance."""
 
-    organisation: str
+    organisation: str  # the column's label, unique in the compilation
     response_id: int | None
     received: bool
     kind: str = ""
     date: str = ""
-    superseded: list[int] = field(default_factory=list)  # its other responses, not counted
+    superseded: list[int] = field(default_factory=list)  # its own drafts set aside
+    overall: str = ""  # a stance class for the answer as a whole ("" unknown)
+    overall_basis: str = ""  # the passage it was read from
+    organisation_name: str = ""  # the organisation itself
+    supplements: int | None = None  # the answer this one completes (komplettering)
+    source_name: str = ""
 
 
 @dataclass
@@ -214,10 +232,13 @@ class Compilation:
 
 
 def compile_responses(
-    remiss: Remiss, answers: Iterable[tuple[Response, Organisation]]
+    remiss: Remiss,
+    answers: Iterable[tuple[Response, Organisation]],
+    imports: Mapping[int, AnswerImport] | None = None,
 ) -> Compilation:
-    """The compilation of the answers to `remiss` (responses with their organisations)."""
-    chosen = _one_per_organisation(answers)
+    """The compilation of the answers to `remiss` (responses with their organisations);
+    `imports`: how each received answer was read, by response id (its overall stance)."""
+    chosen = _columns(answers, imports or {})
     columns = [column for column, _, _ in chosen]
     sections = {s.id: s for s in remiss.sections if s.id is not None}
     by_section: dict[int | None, dict[str, list[CompiledPosition]]] = {}
@@ -290,25 +311,49 @@ def _in_order(positions: list[Position]) -> list[Position]:
     return sorted(positions, key=lambda p: (p.order, p.id or 0))
 
 
-def _one_per_organisation(answers):
-    """(Column, response, organisation) per organisation, by name: its newest received answer,
-    else its newest own response."""
+def _columns(answers, imports: Mapping[int, AnswerImport]):
+    """(Column, response, organisation) per answer: every received answer, in the order of
+    organisation and arrival; an organisation's own responses only where none was received
+    (its newest), the others set aside on its column."""
     grouped: dict[str, list[tuple[Response, Organisation]]] = {}
     for response, organisation in answers:
         grouped.setdefault(organisation.name, []).append((response, organisation))
     chosen = []
     for name in sorted(grouped, key=str.casefold):
-        candidates = sorted(
-            grouped[name], key=lambda pair: (pair[0].received, pair[0].id or 0), reverse=True
-        )
-        response, organisation = candidates[0]
-        column = Column(
-            organisation=name,
-            response_id=response.id,
-            received=response.received,
-            kind=response.kind.value,
-            date=response.date.isoformat() if response.date else "",
-            superseded=[r.id for r, _ in candidates[1:] if r.id is not None],
-        )
-        chosen.append((column, response, organisation))
+        pairs = sorted(grouped[name], key=lambda pair: pair[0].id or 0)
+        received = [pair for pair in pairs if pair[0].received]
+        own = [pair for pair in pairs if not pair[0].received]
+        shown = received or own[-1:]
+        aside = [r.id for r, _ in (own if received else own[:-1]) if r.id is not None]
+        for index, (response, organisation) in enumerate(shown):
+            record = imports.get(response.id) if response.id is not None else None
+            label = name if index == 0 else f"{name} (komplettering {index})"
+            overall, basis = _overall(response, organisation, record)
+            column = Column(
+                organisation=label,
+                response_id=response.id,
+                received=response.received,
+                kind=response.kind.value,
+                date=response.date.isoformat() if response.date else "",
+                superseded=aside if index == 0 else [],
+                overall=overall,
+                overall_basis=basis,
+                organisation_name=name,
+                supplements=shown[0][0].id if index else None,
+                source_name=record.source_name if record else "",
+            )
+            chosen.append((column, response, organisation))
     return chosen
+
+
+def _overall(response: Response, organisation: Organisation, record) -> tuple[str, str]:
+    if record is not None and record.overall_stance:
+        return record.overall_stance, record.overall_basis
+    vocabulary = Vocabulary(organisation.stances)
+    marks = []
+    for position in response.positions:
+        if position.section_id is None:
+            stance = vocabulary.get(position.stance)
+            marks.append(mark_of(position.stance, stance.stance_class if stance else NONE))
+    mark = cell_mark(marks)
+    return (mark, "") if mark != SILENT else ("", "")

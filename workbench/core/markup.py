@@ -2,8 +2,11 @@
 
 Paragraphs are separated by a blank line; a single line break inside a paragraph is soft.
 Lines starting with `- `, `* `, `• ` make a bullet list, `1. ` / `1) ` a numbered list, `#` a
-subheading. `*words*` are italic (seed 001 italicises *Stockholm Business Alliance* inside a
-position). Everything else is kept as typed: cleaning for Word happens at render time.
+subheading. A paragraph whose every line opens and closes with `|` is a table, one row a line,
+`|` between cells (`\\|` inside one); a rule row (`| --- | --- |`) after the first row makes that
+row the header. The import writes a remiss's tables so. `*words*` are italic (seed 001
+italicises *Stockholm Business Alliance* inside a position). Everything else is kept as
+typed: cleaning for Word happens at render time.
 """
 
 from __future__ import annotations
@@ -25,14 +28,19 @@ class Run:
 
 @dataclass
 class Block:
-    """One block of text: `paragraph`, `bullets`, `numbered` or `heading`."""
+    """One block of text: `paragraph`, `bullets`, `numbered`, `heading` or `table` (its
+    `rows` of cell texts, the first the header when `header`)."""
 
     kind: str
     runs: list[Run] = field(default_factory=list)
     items: list[list[Run]] = field(default_factory=list)
+    rows: list[list[str]] = field(default_factory=list)
+    header: bool = False
 
     @property
     def plain(self) -> str:
+        if self.rows:
+            return "\n".join(" ".join(row) for row in self.rows)
         if self.items:
             return "\n".join(runs_text(item) for item in self.items)
         return runs_text(self.runs)
@@ -77,7 +85,50 @@ def parse(text: str) -> list[Block]:
     return blocks
 
 
+_CELL_SPLIT = re.compile(r"(?<!\\)\|")
+_RULE_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
+
+
+def is_table(chunk: str) -> bool:
+    """Every line of the paragraph opens and closes with `|` (and there is a cell)."""
+    lines = [line.strip() for line in chunk.split("\n") if line.strip()]
+    return bool(lines) and all(
+        len(line) >= 2 and line[0] == "|" and line[-1] == "|" for line in lines
+    )
+
+
+def table_rows(chunk: str) -> tuple[list[list[str]], bool]:
+    """The cells of a table paragraph, and whether its first row is a header."""
+    rows: list[list[str]] = []
+    header = False
+    for line in chunk.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        cells = [cell.strip().replace("\\|", "|") for cell in _CELL_SPLIT.split(line[1:-1])]
+        if len(rows) == 1 and not header and all(_RULE_CELL.match(cell) for cell in cells):
+            header = True
+            continue
+        rows.append(cells)
+    return rows, header
+
+
+def table_markup(rows: list[list[str]], header: bool = True) -> str:
+    """Rows of cell texts as a table paragraph of the markup."""
+
+    def row_text(cells: list[str]) -> str:
+        return "| " + " | ".join(" ".join(c.split()).replace("|", "\\|") for c in cells) + " |"
+
+    lines = [row_text(row) for row in rows]
+    if header and lines:
+        lines.insert(1, "| " + " | ".join("---" for _ in rows[0]) + " |")
+    return "\n".join(lines)
+
+
 def _parse_chunk(chunk: str) -> list[Block]:
+    if chunk.startswith("|") and is_table(chunk):
+        rows, header = table_rows(chunk)
+        return [Block("table", rows=rows, header=header)]
     # Collect (kind, raw texts) first, so wrapped list lines can join their item.
     raw_blocks: list[tuple[str, list[str]]] = []
     for raw in chunk.split("\n"):

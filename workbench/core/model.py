@@ -95,6 +95,7 @@ class Section:
     id: int | None = None
     remiss_id: int | None = None
     parent: str | None = None
+    page: int | None = None  # the page of the remiss it starts on, when the reader knew it
 
     @property
     def heading(self) -> str:
@@ -190,6 +191,7 @@ class Position:
     section_confidence: float | None = None
     needs_review: bool = False
     review_note: str = ""
+    placed_by: str = ""  # why a received answer's position is on its section ("cites § 6.4.3")
 
 
 # Where a response comes from: written here (`own`), or another organisation's answer read
@@ -383,6 +385,12 @@ class AnswerImport:
     organisation_confirmed: bool = True
     warnings: list[str] = field(default_factory=list)
     imported_at: str = ""
+    # The paragraphs not taken as positions, each {"text", "reason"} (letterhead, signature …)
+    skipped: list[dict] = field(default_factory=list)
+    overall_stance: str = ""  # the answer's stance class as a whole, from its conclusion
+    overall_basis: str = ""  # the sentence it was read from
+    supplements: int | None = None  # the earlier answer of the organisation this completes
+    flags: list[str] = field(default_factory=list)  # "placeholder", "tracked_changes" …
 
 
 @dataclass

@@ -465,6 +465,8 @@ def _text_blocks(parsed: list[markup.Block], sub_level: int) -> list[Block]:
         elif block.kind in ("bullets", "numbered"):
             items = [[Run(r.text, italic=r.italic) for r in item] for item in block.items]
             out.append(ListBlock(items, numbered=block.kind == "numbered"))
+        elif block.kind == "table":
+            out.append(Table([list(row) for row in block.rows], header=block.header))
         else:
             out.append(Paragraph([Run(r.text, italic=r.italic) for r in block.runs]))
     return out

@@ -3,7 +3,7 @@
     parsed = read_remiss(path)            # PDF, DOCX, TXT or Markdown
     parsed.sections, parsed.parts, parsed.part, parsed.guesses, parsed.warnings
 
-Pure: no store, no UI. pypdf and python-docx are imported only when such a file is read.
+Pure: no store, no UI. pypdfium2 and python-docx are imported only when such a file is read.
 """
 
 from __future__ import annotations
@@ -13,11 +13,12 @@ import os
 from pathlib import Path
 
 from workbench.ingest.paragraphs import label_of
-from workbench.ingest.result import IngestError, MetadataGuess, ParsedRemiss, Part
+from workbench.ingest.result import Coverage, IngestError, MetadataGuess, ParsedRemiss, Part
 
 __all__ = [
     "DEFAULT_MAX_MB",
     "SUFFIXES",
+    "Coverage",
     "IngestError",
     "MetadataGuess",
     "ParsedRemiss",
@@ -84,6 +85,7 @@ def read_remiss(path: Path, part: int | None = None, max_bytes: int = 100 * 2**2
         warnings=result.warnings,
         source_name=path.name,
         source_sha256=hashlib.sha256(data).hexdigest(),
+        coverage=result.coverage,
     )
 
 

@@ -3,7 +3,7 @@
 Heading styles (`Heading 1`, `Rubrik 2`) and outline levels mark headings; where at least two
 paragraphs carry such a mark, only marked paragraphs can be headings, else the text rules
 decide. Word's own list numbering is worked out (`1.2` on a heading whose number Word draws),
-tables are kept as text, one row a paragraph. The zip is checked before python-docx opens it:
+tables are kept as tables (the markup's pipe rows). The zip is checked before python-docx opens it:
 a file that is not a zip, or one that unpacks to far more than it weighs, is refused.
 """
 
@@ -13,11 +13,13 @@ import re
 import zipfile
 from pathlib import Path
 
-from workbench.ingest.lines import Line
+from workbench.ingest.lines import Line, is_toc_line
 from workbench.ingest.result import IngestError
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_HEADING_STYLE = re.compile(r"^(?:heading|rubrik|überschrift|titre)\s*(\d)$", re.I)
+# "Heading 2", "Rubrik 4 utan numrering" (an unnumbered heading style of the same level).
+_HEADING_STYLE = re.compile(r"^(?:heading|rubrik|überschrift|titre)\s*(\d)\b", re.I)
+_SENTENCE_END = re.compile(r"[.;,]$")
 MAX_UNPACKED = 2 * 2**30  # 2 GiB: no remiss unpacks to more
 MAX_RATIO = 150  # deflate rarely beats 20:1 on Word XML; bombs go far beyond
 
@@ -62,6 +64,7 @@ def docx_lines(path: Path, max_bytes: int = 100 * 2**20) -> tuple[list[Line], bo
     numbering = _Numbering(document)
     lines: list[Line] = []
     title = ""
+    seen_body = False  # styled paragraphs before the first body paragraph are the title block
     for element in _blocks(document.element.body):
         if element.tag == f"{W}p":
             text = _text(element)
@@ -70,6 +73,12 @@ def docx_lines(path: Path, max_bytes: int = 100 * 2**20) -> tuple[list[Line], bo
             label = numbering.label(element, styles, style)
             if not text.strip():
                 continue
+            if not level:
+                looks = styles.heading_look(style)
+                if looks and seen_body and _short_line(text) and not is_toc_line(text):
+                    level = looks
+                elif not looks and not label:
+                    seen_body = True
             lead = _emphasised_opening(element, styles) if not level else ""
             if styles.is_title(style) and not title:
                 title = " ".join(text.split())
@@ -77,6 +86,8 @@ def docx_lines(path: Path, max_bytes: int = 100 * 2**20) -> tuple[list[Line], bo
                 text = f"{label} {text}"
             elif label:
                 text = f"{_list_prefix(label)}{text}"
+            if level and "\n" in text.strip():
+                text = " ".join(text.split())  # a heading broken by hand ("1" / "Förslag …")
             parts = text.split("\n")
             for index, part in enumerate(parts):
                 lines.append(
@@ -91,14 +102,42 @@ def docx_lines(path: Path, max_bytes: int = 100 * 2**20) -> tuple[list[Line], bo
                 )
             lines.append(Line(""))
         elif element.tag == f"{W}tbl":
-            for row in element.iter(f"{W}tr"):
-                cells = [" ".join(_text(p).split()) for p in _cell_paragraphs(row)]
-                cells = [cell for cell in cells if cell]
-                if cells:
-                    lines.append(Line(" | ".join(cells), whole=True))
+            lines += _table_lines(element)
             lines.append(Line(""))
     styled = sum(1 for line in lines if line.mark) >= 2
     return lines, styled, title
+
+
+def _half_points(value: str | None) -> int:
+    try:
+        return int(value) if value else 0
+    except ValueError:
+        return 0
+
+
+def _short_line(text: str) -> bool:
+    flat = " ".join(text.split())
+    return 0 < len(flat) <= 150 and not _SENTENCE_END.search(flat)
+
+
+def _table_lines(table) -> list[Line]:
+    """A Word table as rows of the markup's pipe table, the first row its header; a table of
+    one column is text laid out in a box, and stays paragraphs."""
+    from workbench.core.markup import table_markup
+
+    rows = []
+    for row in table.iter(f"{W}tr"):
+        cells = [
+            " ".join(" ".join(_text(p).split()) for p in cell.iter(f"{W}p")).strip()
+            for cell in row.iterchildren(f"{W}tc")
+        ]
+        if any(cells):
+            rows.append(cells)
+    if not rows:
+        return []
+    if max(len(row) for row in rows) < 2:
+        return [Line(row[0], whole=True) for row in rows if row and row[0]]
+    return [Line(text, whole=True, table=True) for text in table_markup(rows).split("\n")]
 
 
 def _blocks(parent):
@@ -126,11 +165,6 @@ def _text(paragraph) -> str:
         else:
             parts.append("\n")
     return "".join(parts)
-
-
-def _cell_paragraphs(row):
-    for cell in row.iterchildren(f"{W}tc"):
-        yield from cell.iter(f"{W}p")
 
 
 def _all_bold(paragraph) -> bool:
@@ -252,6 +286,28 @@ class _StyleInfo:
                     break
             if names[sid].casefold() in ("title", "rubrik") or sid.casefold() == "title":
                 self.titles.add(sid)
+        self._run_props = {
+            style.get(f"{W}styleId", ""): style.find(f"{W}rPr")
+            for style in root.iterchildren(f"{W}style")
+            if style.get(f"{W}type") == "paragraph"
+        }
+        self.default = next(
+            (
+                style.get(f"{W}styleId", "")
+                for style in root.iterchildren(f"{W}style")
+                if style.get(f"{W}type") == "paragraph" and style.get(f"{W}default") == "1"
+            ),
+            "",
+        )
+
+        def chain_of(sid: str) -> list[str]:
+            chain, current = [], sid
+            while current and current not in chain:
+                chain.append(current)
+                current = based.get(current, "")
+            return chain
+
+        self._looks(chain_of, names)
 
     def _character(self, style) -> None:
         name = style.find(f"{W}name")
@@ -267,6 +323,43 @@ class _StyleInfo:
 
     def level(self, style: str) -> int:
         return self.levels.get(style, 0)
+
+    def heading_look(self, style: str) -> int:
+        """A level for a style no heading style or outline level marks but whose type is a
+        heading's: as large as a heading style (that one's level), or larger than the body
+        text, or bold (below every heading level). 0 for the body's look."""
+        return self.looks.get(style, 0)
+
+    def _looks(self, chain_of, names) -> None:
+        self.looks: dict[str, int] = {}
+        sizes = {sid: _half_points(self._resolved(chain_of(sid), "sz")) for sid in names}
+        bold = {sid: self._resolved(chain_of(sid), "b") for sid in names}
+        body = sizes.get(self.default) or 0
+        heading_sizes = {
+            level: size
+            for sid, level in sorted(self.levels.items(), key=lambda item: -item[1])
+            if (size := sizes.get(sid)) and level
+        }
+        deepest = max(self.levels.values(), default=0)
+        for sid in names:
+            if sid in self.levels or sid in self.titles:
+                continue
+            size = sizes.get(sid) or body
+            if body and size >= body + 4:  # 2 pt in half-points
+                same = [level for level, s in heading_sizes.items() if s == size]
+                larger = [level for level, s in heading_sizes.items() if s > size]
+                self.looks[sid] = min(same) if same else min(len(larger) + 1, 9)
+            elif bold.get(sid) == "1":
+                self.looks[sid] = min(deepest + 1, 9) if deepest else 1
+
+    def _resolved(self, chain: list[str], tag: str) -> str | None:
+        for link in chain:
+            props = self._run_props.get(link)
+            found = props.find(f"{W}{tag}") if props is not None else None
+            if found is not None:
+                value = found.get(f"{W}val", "1")
+                return "0" if value in ("0", "false") else value if tag == "sz" else "1"
+        return None
 
     def is_title(self, style: str) -> bool:
         return style in self.titles

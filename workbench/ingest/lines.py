@@ -22,6 +22,13 @@ class Line:
     whole: bool = False  # a whole paragraph (Word): never joined with its neighbours
     ends: bool = False  # the source says a paragraph ends here (PDF: no trailing space)
     lead: str = ""  # the paragraph's emphasised opening (Word: italic, bold or a lead style)
+    size: float = 0.0  # PDF: font size in points (0: not known)
+    italic: bool = False  # PDF: the whole line is italic
+    top: float = 0.0  # PDF: top and bottom of the line's font box, left edge (y upwards)
+    bottom: float = 0.0
+    left: float = 0.0
+    plain: bool = False  # PDF: a numbered line set like the body text (a list item, a table row)
+    table: bool = False  # a table row in the markup's pipe form (`| a | b |`), kept as it is
 
     @property
     def blank(self) -> bool:
@@ -39,7 +46,9 @@ _PAGE_HEAD = re.compile(r"^\d{1,4}\s*\(\d{1,4}\)\s+\S")
 _PAGE_TAIL = re.compile(r"\S\s+\d{1,4}\s*\(\d{1,4}\)$")
 # The same header glued to the end of a text line by the extraction ("… 2019. 3 (3) TJÄNSTE…").
 _GLUED_HEAD = re.compile(r"(?:^|\s)\d{1,4}\s*\(\d{1,4}\)\s+[A-ZÅÄÖ]{5,}(?:\s+\S+){0,6}$")
-_CONTACT = re.compile(r"postadress|besöksadress|telefon|e-post|webb|org\.nr|www\.")
+_CONTACT = re.compile(
+    r"postadress|besöksadress|telefon|telefax|e-post|webb|org\.nr|www\.|expeditionstid"
+)
 
 # Table-of-contents lines: dot leaders (with or without the page number), or a numbered line
 # ending in a tab or a wide gap and a page number.
@@ -72,25 +81,65 @@ def is_page_furniture(text: str) -> bool:
             return True
     if ("ida" in text or "IDA" in text) and _PAGE_OF.search(" ".join(text.split())):
         return True
-    # Contact footers label their parts: "Postadress: …  Telefon: …  E-post: …"
-    return (":" in text or "www." in text) and len(_CONTACT.findall(text.casefold())) >= 2
+    # Contact footers label their parts: "Postadress: …  Telefon: …  E-post: …", or stand as
+    # a row of such labels over the values ("Postadress Besöksadress Telefon Telefax").
+    found = len(_CONTACT.findall(text.casefold())) if len(text) < 160 else 0
+    return found >= 3 or (found >= 2 and (":" in text or "www." in text))
 
 
-def clean(lines: list[Line]) -> list[Line]:
-    """Drop running headers and footers and table-of-contents lines; keep everything else."""
-    furniture = _running_lines(lines)
+# The names a removal is reported by (the outline's coverage).
+TOC = "innehållsförteckning"
+RUNNING = "sidhuvud och sidfot"
+PAGE_NUMBER = "sidnummer"
+
+
+def chars(text: str) -> int:
+    """Characters that count for coverage: all but white space (a line holds no breaks)."""
+    if not text:
+        return 0
+    return len(text) - text.count(" ") - text.count("\t") - text.count("\u00a0")
+
+
+def clean(
+    lines: list[Line], removed: dict[str, int] | None = None, toc: list[str] | None = None
+) -> list[Line]:
+    """Drop running headers and footers and table-of-contents lines; keep everything else.
+    `removed` adds up what went, by name (TOC, RUNNING, PAGE_NUMBER), in characters; `toc`
+    gets the table of contents' lines, to check the headings found against."""
+    furniture, glued = _running_lines(lines)
+    tally = removed if removed is not None else {}
     kept: list[Line] = []
     for index, line in enumerate(lines):
         if line.blank:
             if kept and not kept[-1].blank:
                 kept.append(Line("", line.page))
             continue
-        if index in furniture or (line.mark == 0 and _is_noise(line.text)):
+        if index in furniture:
+            name = PAGE_NUMBER if _PAGE_ONLY.match(line.text.strip()) else RUNNING
+            tally[name] = tally.get(name, 0) + chars(line.text)
             continue
-        if "(" in line.text and (glued := _GLUED_HEAD.search(line.text)):
-            line = replace(line, text=line.text[: glued.start()].rstrip())
+        if line.mark == 0 and (name := _noise(line.text)):
+            tally[name] = tally.get(name, 0) + chars(line.text)
+            if name == TOC and toc is not None:
+                toc.append(line.text)
+            continue
+        if index in glued:
+            rest, head = glued[index]
+            tally[RUNNING] = tally.get(RUNNING, 0) + chars(head)
+            line = replace(line, text=rest)
+        if "(" in line.text and (cut := _GLUED_HEAD.search(line.text)):
+            tally[RUNNING] = tally.get(RUNNING, 0) + chars(line.text[cut.start() :])
+            line = replace(line, text=line.text[: cut.start()].rstrip())
         kept.append(line)
     return kept
+
+
+def _noise(text: str) -> str | None:
+    if is_toc_line(text):
+        return TOC
+    if is_page_furniture(text):
+        return PAGE_NUMBER if _PAGE_ONLY.match(text.strip()) else RUNNING
+    return None
 
 
 def _is_noise(text: str) -> bool:
@@ -104,14 +153,16 @@ def _key(text: str) -> str:
     return flat if _STARTS_NUMBERED.match(flat) else re.sub(r"\d+", "#", flat)
 
 
-def _running_lines(lines: list[Line]) -> set[int]:
-    """Indexes of lines repeated at the top or bottom of pages, and page numbers there.
+def _running_lines(lines: list[Line]) -> tuple[set[int], dict[int, tuple[str, str]]]:
+    """Indexes of lines repeated at the top or bottom of pages, and page numbers there; and
+    lines the extraction glued a running head onto ("Inventeringens mål NFS 2007:10"), with
+    what is left of them and what was cut.
 
     A line is running when it recurs on pages next to each other, or on a good share of all
     pages: a heading that opens each copy of a repeated document recurs too, but pages apart.
     """
     if len({line.page for line in lines}) < 2:
-        return set()
+        return set(), {}
     pages: dict[int, list[int]] = {}
     for index, line in enumerate(lines):
         if not line.blank:
@@ -136,4 +187,53 @@ def _running_lines(lines: list[Line]) -> set[int]:
                 continue
             if _key(text) in running or _PAGE_ONLY.match(text.strip()):
                 found.add(i)
-    return found
+    # Heads on most pages, with words in them, may be glued to a line of their zone.
+    common = {
+        key
+        for key, on in seen_on.items()
+        if len(on) >= share and sum(ch.isalpha() for ch in key) >= 3 and len(key) >= 6
+    }
+    glued: dict[int, tuple[str, str]] = {}
+    # As written, case and all: "Mark- och miljööverdomstolen" runs on every page, and the
+    # heading "YRKANDEN I MARK- OCH MILJÖÖVERDOMSTOLEN" keeps its end.
+    # A reference in brackets ("(NFS 2014:23)") ends paragraphs on many pages: it is text.
+    common = {
+        _exact_key(lines[i].text)
+        for i in found
+        if _key(lines[i].text) in common and not lines[i].text.lstrip().startswith("(")
+    }
+    if common:
+        # A line can only hold a head that opens or closes it: its first or last word.
+        ends = {key.split()[0] for key in common} | {key.split()[-1] for key in common}
+        for zone in zones.values():
+            for i in zone:
+                words = lines[i].text.split()
+                if i in found or lines[i].mark or len(words) < 2:
+                    continue
+                if _exact_key(words[0]) not in ends and _exact_key(words[-1]) not in ends:
+                    continue
+                cut = _glued_head(lines[i].text, common)
+                if cut is not None:
+                    glued[i] = cut
+    return found, glued
+
+
+def _glued_head(text: str, common: set[str]) -> tuple[str, str] | None:
+    """(the line without it, the head) when a running head opens or closes the line."""
+    words = text.split()
+    for count in range(1, min(5, len(words))):
+        head, rest = " ".join(words[:count]), " ".join(words[count:])
+        if _exact_key(head) in common:
+            return rest, head
+        head, rest = " ".join(words[-count:]), " ".join(words[:-count])
+        if _exact_key(head) in common:
+            return rest, head
+    return None
+
+
+def _exact_key(text: str) -> str:
+    """A line as written, digits counting as one (page numbers, dates)."""
+    return _DIGITS.sub("#", " ".join(text.split()))
+
+
+_DIGITS = re.compile(r"\d+")

@@ -21,7 +21,7 @@ _NUMBERED = re.compile(
 _LETTERED = re.compile(r"^(?P<num>[A-Z])[.)][ \t\u00a0]+(?P<title>\S.*)$")
 _LOWER_START = re.compile(r"^[a-zåäöéü]")
 # Words a wrapped title line ends on ("… hälsodata och" / "vårdprocessdata").
-_DANGLING = {
+DANGLING = {
     "och", "eller", "samt", "för", "till", "av", "i", "på", "med", "om", "från", "mot", "vid",
     "under", "över", "inom", "mellan", "utan", "genom", "efter", "den", "det", "de", "en", "ett",
     "som", "att", "and", "of", "the",
@@ -91,8 +91,14 @@ def number_key(number: str) -> tuple[tuple[int, ...] | None, int | None]:
     return tuple(int(part) for part in number.split(".")), None
 
 
-def candidates(lines: list[str], marks: list[int], blank: list[bool]) -> list[Candidate]:
-    """Every line that may be a numbered heading, with a title wrapped onto the next line."""
+PLAIN_WEIGHT = 0.2  # a numbered line set like the body text: a list item or table row, mostly
+
+
+def candidates(
+    lines: list[str], marks: list[int], blank: list[bool], plain: list[bool] | None = None
+) -> list[Candidate]:
+    """Every line that may be a numbered heading, with a title wrapped onto the next line.
+    `plain`: lines the typography says are body text (PDF), which weigh little."""
     found: list[Candidate] = []
     count = len(lines)
     for index, text in enumerate(lines):
@@ -115,6 +121,8 @@ def candidates(lines: list[str], marks: list[int], blank: list[bool]) -> list[Ca
             continue  # a footnote or a numbered sentence, cut by the line width
         key, letter = number_key(number)
         weight = MARKED_WEIGHT if marks[index] else WEIGHT
+        if plain is not None and plain[index]:
+            weight = PLAIN_WEIGHT
         title = " ".join(title.split())  # layout gaps ("1.1   VAD   ÄR")
         found.append(Candidate(index, end, number, key, letter, title, weight))
     return _drop_lists(found, blank)
@@ -122,7 +130,7 @@ def candidates(lines: list[str], marks: list[int], blank: list[bool]) -> list[Ca
 
 def _sentence_goes_on(title: str, lines: list[str], blank: list[bool], end: int) -> bool:
     """A heading's title ends where its line ends; a sentence runs on in lower case."""
-    if title.rsplit(maxsplit=1)[-1].casefold() in _DANGLING:
+    if title.rsplit(maxsplit=1)[-1].casefold() in DANGLING:
         return True
     if len(title) < 50 or title.isupper():
         return False  # short: a heading whose body opens oddly ("l detta stycke", OCR)
@@ -138,7 +146,7 @@ def _continues_title(title: str, following: str, is_blank: bool, mark: int) -> b
     if nxt.startswith(("-", "•", "–")) or _NUMBERED.match(nxt) or nxt[-1] in ".;,":
         return False
     last_word = title.rsplit(maxsplit=1)[-1].casefold()
-    return bool(_LOWER_START.match(nxt)) or last_word in _DANGLING or title.endswith((",", "-"))
+    return bool(_LOWER_START.match(nxt)) or last_word in DANGLING or title.endswith((",", "-"))
 
 
 def _drop_lists(found: list[Candidate], blank: list[bool]) -> list[Candidate]:

@@ -92,6 +92,11 @@ def _items(lines: list[Line], vocabulary) -> list[_Item]:
         current = None
 
     for line in lines:
+        if line.table:  # a table row: one line of the table's paragraph, never joined
+            flush()
+            kind, current = "table", [" ".join(line.text.split())]
+            flush()
+            continue
         if line.blank:
             flush()
             chunk += 1

@@ -1,9 +1,15 @@
-"""PDF files through their text layer (pypdf, imported only when a PDF is read)."""
+"""PDF files through PDFium (pypdfium2, imported only when a PDF is read).
+
+Each line keeps the typography its characters carry: font size, whether it is set in bold, and
+where it stands on the page. Those let the outline find unnumbered headings and join a heading
+that wraps; the text itself is PDFium's, with its trailing spaces (a line that goes on).
+"""
 
 from __future__ import annotations
 
-import logging
+import ctypes
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.ingest.lines import Line, is_page_furniture
@@ -14,14 +20,43 @@ _SCANNED = (
     "PDF-filen saknar textlager (den är troligen inskannad); kör OCR på den eller importera"
     " en textversion."
 )
+_ENCRYPTED = "PDF-filen är lösenordsskyddad (krypterad); spara den utan lösenord och försök igen."
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+_ITALIC_NAME = re.compile(r"italic|oblique|kursiv", re.I)
+ITALIC_FLAG = 1 << 6  # the font descriptor's Italic flag
+PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD: a user password is needed to open the file
+
+
+@dataclass(slots=True)
+class LineStyle:
+    """What PDFium says about one extracted line: font size in points, bold, and the top and
+    bottom of its first character's font box (page coordinates, y upwards)."""
+
+    size: float = 0.0
+    bold: bool = False
+    italic: bool = False
+    top: float = 0.0
+    bottom: float = 0.0
+    left: float = 0.0
+    right: float = 0.0  # right edge of its last letter
+    table: bool = False  # a row of a ruled table, in the markup's pipe form
+
+
+@dataclass(slots=True)
+class PdfPage:
+    text: str
+    styles: list[LineStyle]  # one per line of `text` split on "\n"
 
 
 def pdf_lines(path: Path) -> list[Line]:
-    """The text of every page of a PDF as lines."""
-    return page_lines(extract_pages(path))
+    """The text of every page of a PDF as lines, with their typography."""
+    pages = read_pages(path)
+    texts, styles = [page.text for page in pages], [page.styles for page in pages]
+    del pages
+    return page_lines(texts, styles)
 
 
-def page_lines(pages: list[str]) -> list[Line]:
+def page_lines(pages: list[str], styles: list[list[LineStyle]] | None = None) -> list[Line]:
     """Extracted page texts as lines, each marked where the source ends a paragraph."""
     lines: list[Line] = []
     raw_pages = [page.replace("\u00ad", "").split("\n") for page in pages]
@@ -32,23 +67,45 @@ def page_lines(pages: list[str]) -> list[Line]:
     trailing_space = wrapped >= 0.1 * total
     for number, page in enumerate(raw_pages):
         width = max((len(raw.strip()) for raw in page), default=0)
-        for raw in page:
+        page_styles = styles[number] if styles else None
+        margin = _right_margin(page_styles) if page_styles else None
+        for index, raw in enumerate(page):
             text = raw.strip()
-            full = len(text) >= 0.8 * width
+            if margin is not None and index < len(page_styles) and page_styles[index].right:
+                full = page_styles[index].right >= margin  # by where the line stops
+            else:
+                full = len(text) >= 0.8 * width
             if trailing_space:  # a full line that stops mid-sentence goes on all the same
                 ends = not raw.endswith((" ", "-")) and not (
                     full and not _SENTENCE_END.search(text)
                 )
             else:
                 ends = not full and bool(_SENTENCE_END.search(text))
-            lines.append(Line(text, number, ends=ends))
+            line = Line(text, number, ends=ends)
+            if page_styles is not None and index < len(page_styles):
+                style = page_styles[index]
+                line.size, line.bold, line.italic = style.size, style.bold, style.italic
+                line.top, line.bottom, line.left = style.top, style.bottom, style.left
+                if style.table:
+                    line.table, line.whole, line.ends = True, True, True
+            lines.append(line)
+        if styles:
+            styles[number] = []  # each page's styles go once read: a 300-page file's weigh MBs
         last = next((line for line in reversed(lines) if _content(line)), None)
         if last is None or last.ends:
             lines.append(Line("", number))  # else the paragraph goes on over the page break
     return lines
 
 
-_ENCRYPTED = "PDF-filen är lösenordsskyddad (krypterad); spara den utan lösenord och försök igen."
+def _right_margin(styles: list[LineStyle]) -> float | None:
+    """Where a full line of the page's text stops, less a little slack; None when unknown."""
+    rights = sorted(style.right for style in styles if style.right)
+    lefts = sorted(style.left for style in styles if style.right)
+    if len(rights) < 3:
+        return None
+    right = rights[int(0.9 * (len(rights) - 1))]
+    left = lefts[len(lefts) // 2]
+    return right - 0.1 * max(right - left, 1.0)
 
 
 def _content(line: Line) -> bool:
@@ -58,38 +115,236 @@ def _content(line: Line) -> bool:
 
 
 def extract_pages(path: Path) -> list[str]:
-    """pypdf's text of each page; clear errors for encrypted, broken and scanned files."""
-    from pypdf import PdfReader, errors
+    """PDFium's text of each page (no typography); the errors of `read_pages`."""
+    return [page.text for page in read_pages(path, typography=False)]
 
-    # pypdf logs what it repairs in a damaged file; unconfigured, logging prints that on
-    # stderr, under the one line the CLI promises. A file it cannot read raises all the same.
-    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
-    # AES needs a crypto library pypdf does not require; without one it cannot even try.
-    cannot_decrypt = (
-        NotImplementedError,
-        errors.FileNotDecryptedError,
-        getattr(errors, "DependencyError", ImportError),
-    )
+
+def read_pages(path: Path, typography: bool = True) -> list[PdfPage]:
+    """Each page's text and line styles; clear errors for encrypted, broken and scanned files.
+
+    A file locked only by an owner password (for editing or printing) opens: PDFium decrypts
+    RC4 and AES itself, with no crypto library beside it.
+    """
+    import pypdfium2 as pdfium
+
+    check_streams(path)
     try:
-        reader = PdfReader(path)
-        if reader.is_encrypted:
-            try:
-                unlocked = reader.decrypt("")  # many are locked for editing only
-            except cannot_decrypt:
-                unlocked = 0  # type: ignore[assignment]
-            if not unlocked:
-                raise IngestError(_ENCRYPTED)
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except IngestError:
-        raise
-    except errors.FileNotDecryptedError:
-        raise IngestError(_ENCRYPTED) from None
-    except (errors.PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
+        document = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) == PASSWORD_ERROR:
+            raise IngestError(_ENCRYPTED) from None
+        raise IngestError("PDF-filen är skadad och kan inte läsas.") from None
+    except (OSError, ValueError) as exc:
         raise IngestError(
             f"PDF-filen är skadad och kan inte läsas ({type(exc).__name__})."
         ) from None
-    if not pages:
-        raise IngestError("PDF-filen har inga sidor.")
-    if sum(len(page.strip()) for page in pages) < 20:
+    try:
+        count = len(document)
+        if not count:
+            raise IngestError("PDF-filen har inga sidor.")
+        pages = []
+        for index in range(count):
+            try:
+                page = document[index]
+                textpage = page.get_textpage()
+            except pdfium.PdfiumError:
+                raise IngestError(
+                    f"PDF-filen är skadad (sidan {index + 1} kan inte läsas)."
+                ) from None
+            try:
+                text = textpage.get_text_range()
+                if typography:
+                    text, styles = _styles(textpage, text)
+                    text, styles = _with_tables(page, textpage, text, styles)
+                else:
+                    styles = []
+                # PDFium writes a hyphen that ends a line as U+FFFE (or U+0002): it is the
+                # source's hyphen, and the paragraph rules decide whether the word keeps it.
+                text = text.replace("\r\n", "\n").replace("\r", "\n")
+                text = text.replace("\ufffe", "-").replace("\x02", "-")
+            finally:
+                textpage.close()
+                page.close()
+            pages.append(PdfPage(text, styles))
+    finally:
+        document.close()
+    if sum(len(page.text.strip()) for page in pages) < 20:
         raise IngestError(_SCANNED)
     return pages
+
+
+def _with_tables(page, textpage, text: str, styles: list[LineStyle]):
+    """The page's lines with each ruled table's lines replaced by its rows (pdf_tables.py)."""
+    from workbench.ingest.pdf_tables import ruled_tables
+
+    tables = ruled_tables(page, textpage)
+    if not tables:
+        return text, styles
+    from workbench.core.markup import table_markup
+
+    lines = text.split("\n")
+    out_lines: list[str] = []
+    out_styles: list[LineStyle] = []
+    placed: set[int] = set()
+    for line, style in zip(lines, styles, strict=True):
+        middle = (style.top + style.bottom) / 2
+        inside = next(
+            (i for i, t in enumerate(tables) if style.top and t.holds(style.left + 1, middle)),
+            None,
+        )
+        if inside is None:
+            out_lines.append(line)
+            out_styles.append(style)
+            continue
+        if inside in placed:
+            continue
+        placed.add(inside)
+        rows = tables[inside].rows
+        if len(rows[0]) == 1 and len(rows) > 2:  # a caption in the table's top row
+            out_lines.append(rows[0][0])
+            out_styles.append(style)
+            rows = rows[1:]
+        for row in table_markup(rows).split("\n"):
+            out_lines.append(row)
+            out_styles.append(LineStyle(style.size, top=style.top, bottom=style.bottom, table=True))
+    return "\n".join(out_lines), out_styles
+
+
+# No page or font stream of a remiss inflates to 100 MB (images, which may, are skipped).
+MAX_INFLATED = 100 * 2**20
+_STREAM = re.compile(rb"(?<!end)stream\r?\n")
+_CHUNK = 2**20
+
+
+def check_streams(path: Path) -> None:
+    """Refuse a flate bomb before PDFium inflates it: PDFium has no limit of its own, and a
+    1 MB stream of zeros becomes a gigabyte in memory. Each compressed stream but images is
+    inflated a megabyte at a time and counted, never kept."""
+    import zlib
+
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return  # PDFium says what is wrong with the file
+    for match in _STREAM.finditer(data):
+        start = match.end()
+        head = data[max(0, match.start() - 400) : match.start()]
+        if b"FlateDecode" not in head or b"/Image" in head[head.rfind(b"<<") :]:
+            continue  # reading text, PDFium never inflates an image
+        end = data.find(b"endstream", start)
+        if end < 0:
+            end = len(data)
+        inflater = zlib.decompressobj()
+        pending = data[start:end]
+        inflated = 0
+        try:
+            while pending and inflated <= MAX_INFLATED and not inflater.eof:
+                out = len(inflater.decompress(pending, _CHUNK))
+                if not out and len(inflater.unconsumed_tail) == len(pending):
+                    break  # no progress: the rest is no deflate data
+                inflated += out
+                pending = inflater.unconsumed_tail
+        except zlib.error:
+            continue  # a broken stream: PDFium reports it, or reads past it
+        if inflated > MAX_INFLATED:
+            raise IngestError(
+                f"PDF-filen packas upp till mer än {MAX_INFLATED // 2**20} MB från"
+                f" {len(data) // 2**10} kB; den liknar en zip-bomb och läses inte."
+            )
+
+
+def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
+    """The page's text with each line's typography, read from two of its characters (first
+    and last letter): one PDFium call per character would cost more than the extraction.
+
+    PDFium joins a line that ends in a hyphen to the next ("forsknings-och"), taking every
+    such hyphen for hyphenation; where the line's last letter stands lower than its first,
+    the line is split again after the hyphen, so the paragraph rules see the source's lines.
+    """
+    import pypdfium2.raw as raw
+
+    handle = textpage.raw
+    count = raw.FPDFText_CountChars(handle)
+    rect = raw.FS_RECTF()
+    matrix = raw.FS_MATRIX()
+    name = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+
+    def box(i: int) -> tuple[float, float, float, float] | None:
+        if 0 <= i < count and raw.FPDFText_GetLooseCharBox(handle, i, rect):
+            return rect.left, rect.top, rect.right, rect.bottom
+        return None
+
+    def style_of(start: int, line: str) -> LineStyle:
+        style = LineStyle()
+        first = next((i for i, ch in enumerate(line) if ch.isalnum()), None)
+        if first is None:
+            return style
+        last = next(i for i in range(len(line) - 1, first - 1, -1) if line[i].isalnum())
+        samples = [i for i in sorted({start + first, start + last}) if i < count]
+        if not samples:
+            return style
+        sizes: list[float] = []
+        bolds: list[bool] = []
+        italics: list[bool] = []
+        for i in samples:
+            if sizes and not (bolds[0] or italics[0]):
+                break  # the first letter is regular: the line is not wholly bold or italic
+            size = raw.FPDFText_GetFontSize(handle, i)
+            if size <= 2 and raw.FPDFText_GetMatrix(handle, i, matrix):
+                # A size of 1 scaled by the text matrix (some producers set type so).
+                size *= max(abs(matrix.d), abs(matrix.b)) or 1.0
+            sizes.append(size)
+            got = raw.FPDFText_GetFontInfo(handle, i, name, len(name), ctypes.byref(flags))
+            font = name.value.decode("latin-1") if got else ""
+            # Many fonts state no weight: "Arial-BoldMT" says it by its name.
+            bolds.append(
+                raw.FPDFText_GetFontWeight(handle, i) >= 600 or bool(_BOLD_NAME.search(font))
+            )
+            italics.append(
+                bool(got and flags.value & ITALIC_FLAG) or bool(_ITALIC_NAME.search(font))
+            )
+        style.size = round(min(sizes), 1)
+        style.bold = all(bolds) and len(bolds) == len(samples)
+        style.italic = all(italics) and len(italics) == len(samples)
+        if last := box(samples[-1]):
+            style.right = last[2]
+        if first := box(samples[0]):
+            style.left, style.top, _, style.bottom = first
+        return style
+
+    lines: list[str] = []
+    styles: list[LineStyle] = []
+    position = 0  # text and character indexes agree: PDFium writes its "\r\n" as characters
+    for line in text.split("\r\n"):
+        style = style_of(position, line)
+        height = style.top - style.bottom
+        pieces = [(position, line, style)]
+        if height > 0 and style.right and _HYPHENS.search(line):
+            pieces = _split_joined(position, line, style, height, box, style_of)
+        for _start, piece, piece_style in pieces:
+            lines.append(piece)
+            styles.append(piece_style)
+        position += len(line) + 2
+    return "\n".join(lines), styles
+
+
+_HYPHENS = re.compile("[-\ufffe\x02](?=\\S)")
+
+
+def _split_joined(position, line, style, height, box, style_of):
+    """A line PDFium joined after a hyphen, in the pieces the page shows."""
+    pieces = []
+    begin = 0
+    top = style.top
+    for match in _HYPHENS.finditer(line):
+        after = box(position + match.end())
+        if after is None or abs(after[1] - top) < 0.5 * height:
+            continue
+        piece = line[begin : match.end()]
+        pieces.append((position + begin, piece, None))
+        begin, top = match.end(), after[1]
+    if not pieces:
+        return [(position, line, style)]
+    pieces.append((position + begin, line[begin:], None))
+    return [(start, piece, style_of(start, piece)) for start, piece, _ in pieces]

@@ -31,6 +31,46 @@ class Part:
 
 
 @dataclass
+class Coverage:
+    """Where the extracted text went: characters (white space not counted) kept in sections,
+    and those removed, by name (table of contents, running heads, page numbers, other parts)."""
+
+    extracted: int = 0
+    kept: int = 0
+    removed: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ratio(self) -> float:
+        """Characters kept or removed by name, of those extracted: 1.0 when nothing is lost."""
+        if not self.extracted:
+            return 1.0
+        return min(1.0, (self.kept + sum(self.removed.values())) / self.extracted)
+
+    @property
+    def kept_ratio(self) -> float:
+        return min(1.0, self.kept / self.extracted) if self.extracted else 1.0
+
+    @property
+    def lost(self) -> int:
+        return max(0, self.extracted - self.kept - sum(self.removed.values()))
+
+    def summary(self) -> str:
+        """One Swedish line: the share kept and, by name, what was removed."""
+        line = f"Täckning {_percent(self.ratio)}: {self.kept} av {self.extracted} tecken"
+        line += " i avsnitten"
+        gone = [f"{name} {count}" for name, count in self.removed.items() if count]
+        if gone:
+            line += "; borttaget: " + ", ".join(gone)
+        if self.lost:
+            line += f"; {self.lost} tecken i inget avsnitt"
+        return line + "."
+
+
+def _percent(ratio: float) -> str:
+    return f"{ratio * 100:.1f} %".replace(".", ",")
+
+
+@dataclass
 class MetadataGuess:
     """What the file seems to say about itself; shown to the officer, never trusted silently."""
 
@@ -51,3 +91,4 @@ class ParsedRemiss:
     warnings: list[str] = field(default_factory=list)
     source_name: str = ""
     source_sha256: str = ""
+    coverage: Coverage = field(default_factory=Coverage)

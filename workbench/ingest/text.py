@@ -9,20 +9,23 @@ section "Hela dokumentet", and builds each section's body (paragraphs.py).
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from workbench.core.model import Section, with_parents
-from workbench.ingest.lines import Line, clean
+from workbench.ingest.lines import Line, chars, clean
 from workbench.ingest.numbering import (
     Candidate,
     candidates,
     choose,
     level_of,
     parse_heading,
+    split_number,
     title_like,
 )
 from workbench.ingest.paragraphs import LABEL_RE, build_body, label_of, vocabulary_of
-from workbench.ingest.result import IngestError, Part
+from workbench.ingest.result import Coverage, IngestError, Part
+from workbench.ingest.typography import APPENDIX, has_typography, labelled_heading, mark_headings
 
 __all__ = [
     "WHOLE_DOCUMENT",
@@ -34,6 +37,10 @@ __all__ = [
 ]
 
 WHOLE_DOCUMENT = "Hela dokumentet"
+OPENING_TEXT = "Inledande text"  # text before the first heading, when it has no heading itself
+OTHER_PARTS = "andra delar av filen"  # the removal named for parts not taken
+# Headings a document's opening often has without a number; alone on a line they title it.
+_OPENING_TITLES = {"sammanfattning", "inledning", "förord", "bakgrund", "domslut", "yrkanden"}
 
 
 @dataclass(slots=True)
@@ -55,26 +62,115 @@ class Outline:
     part: int = 0
     warnings: list[str] = field(default_factory=list)
     preamble: list[str] = field(default_factory=list)  # text before the part taken
+    coverage: Coverage = field(default_factory=Coverage)
 
 
 def outline(lines: list[Line], part: int | None = None, styled: bool = False) -> Outline:
     """The section tree of a document. `styled`: the source marks its headings (Word styles),
-    so only marked lines can be headings. `part` picks a part (0-based); default the largest."""
-    lines = clean(lines)
+    so only marked lines can be headings. `part` picks a part (0-based); default the largest.
+
+    Nothing is lost: text before the first heading is a section of its own, and what is left
+    out (tables of contents, running heads, page numbers, parts not taken) is counted by name
+    in the outline's coverage."""
+    extracted = sum(chars(line.text) for line in lines)
+    removed: dict[str, int] = {}
+    toc: list[str] = []
+    lines = clean(lines, removed, toc)
     if not any(not line.blank for line in lines):
         raise IngestError("Filen innehåller ingen text.")
+    typographic = has_typography(lines)
+    if typographic:
+        lines = mark_headings(lines)
+        _mark_toc_entries(lines, toc)
+    result = _outline(lines, part, styled, typographic)
+    kept = result.coverage.kept
+    removed.update(result.coverage.removed)
+    result.coverage = Coverage(extracted, kept, removed)
+    if result.coverage.ratio < 0.99:
+        result.warnings.append(result.coverage.summary())
+    if len(result.parts) == 1:  # a table of contents may be another part's
+        missing = toc_missing(toc, result.sections)
+        if missing:
+            shown = "; ".join(missing[:5]) + (" …" if len(missing) > 5 else "")
+            result.warnings.append(
+                f"Innehållsförteckningen nämner {len(missing)} rubrik(er) som inte blev"
+                f" avsnitt: {shown}. Kontrollera dispositionen."
+            )
+    return result
+
+
+def _mark_toc_entries(lines: list[Line], toc: list[str]) -> None:
+    """Unnumbered entries of the document's table of contents that the typography did not
+    mark ("Referenser" set like body text): the line that reads the same, standing alone after
+    the contents, is a heading of the rank the other unnumbered headings have."""
+    entries = {}
+    for line in toc:
+        entry = " ".join(_TOC_TAIL.sub("", line).split())
+        if entry and not split_number(entry) and not _TOC_TITLE_ONLY.match(entry):
+            entries[entry.casefold().rstrip(".:")] = entry
+    if not entries:
+        return
+    marked = {" ".join(line.text.split()).casefold().rstrip(".:") for line in lines if line.mark}
+    ranks = [line.mark for line in lines if line.mark]
+    rank = min(ranks, default=1)
+    for index, line in enumerate(lines):
+        text = " ".join(line.text.split()).casefold().rstrip(".:")
+        if line.mark or line.blank or text not in entries or text in marked:
+            continue
+        previous = lines[index - 1] if index else None
+        if previous is None or previous.blank or previous.ends or previous.page != line.page:
+            line.mark = rank
+            marked.add(text)
+
+
+_TOC_TAIL = re.compile(r"[\s.…_]*\d{0,4}\s*$")
+
+
+def toc_missing(toc: list[str], sections: list[Section]) -> list[str]:
+    """The document's own table of contents as a check: its entries no section answers to
+    (by number, else by title), in its order."""
+    numbers = {s.number for s in sections if s.number}
+    titles = [_comparable(s.title) for s in sections] + [_comparable(s.heading) for s in sections]
+    missing = []
+    for line in toc:
+        entry = " ".join(_TOC_TAIL.sub("", line).split())
+        if not entry or _TOC_TITLE_ONLY.match(entry):
+            continue
+        number, title = split_number(entry) or ("", entry)
+        if number and number in numbers:
+            continue
+        wanted = _comparable(title)
+        if not wanted or any(wanted in t or t.startswith(wanted) for t in titles if t):
+            continue
+        missing.append(entry)
+    return missing
+
+
+_TOC_TITLE_ONLY = re.compile(r"^(?:innehåll|innehållsförteckning)$", re.I)
+_PUNCTUATION = re.compile(r"[.:,;–-]")
+
+
+def _comparable(text: str) -> str:
+    return " ".join(_PUNCTUATION.sub(" ", text.casefold()).split())
+
+
+def _outline(lines: list[Line], part: int | None, styled: bool, typographic: bool) -> Outline:
     texts = [line.text.strip() for line in lines]
     marks = [line.mark for line in lines]
     blank = [line.blank for line in lines]
+    plain = [line.plain for line in lines] if typographic else None
     vocabulary = vocabulary_of(lines)
-    found = candidates(texts, marks, blank)
+    found = candidates(texts, marks, blank, plain)
     if styled:
         found = [c for c in found if marks[c.line]]
     chains = choose(found)
     if chains:
-        return _numbered(lines, chains, part, vocabulary)
+        return _numbered(lines, chains, part, vocabulary, typographic)
     _check_part(part, 1)
-    headings = _marked(lines, bold=not styled) or _standalone(lines)
+    # A PDF's bold lines were weighed with its other type (typography.py): no second guess.
+    headings = _marked(lines, bold=not (styled or typographic)) or _standalone(lines)
+    if typographic:
+        _levels_by_nesting(headings, lines)
     warnings = []
     if headings and not any(marks) and not any(line.bold for line in lines):
         warnings.append(
@@ -86,10 +182,14 @@ def outline(lines: list[Line], part: int | None = None, styled: bool = False) ->
             f"Inga rubriker hittades; hela texten blev ett avsnitt, ”{WHOLE_DOCUMENT}”."
         )
         section = Section(number="", title=WHOLE_DOCUMENT, level=1, body=body)
-        return Outline([section], [Part("", "", 1, WHOLE_DOCUMENT)], 0, warnings, texts[:40])
-    sections = _sections(lines, headings, headings, vocabulary)
+        coverage = Coverage(kept=sum(chars(line.text) for line in lines))
+        return Outline(
+            [section], [Part("", "", 1, WHOLE_DOCUMENT)], 0, warnings, texts[:40], coverage
+        )
+    opening = _opening(lines, headings[0].line)
+    sections, kept = _sections(lines, opening + headings, opening + headings, vocabulary)
     parts = [Part(headings[0].number, headings[-1].number, len(headings), headings[0].title)]
-    return Outline(sections, parts, 0, warnings, texts[: headings[0].line])
+    return Outline(sections, parts, 0, warnings, texts[: headings[0].line], Coverage(kept=kept))
 
 
 def document_headings(lines: list[Line], styled: bool = False) -> list[DocumentHeading]:
@@ -124,14 +224,22 @@ def _check_part(part: int | None, count: int) -> None:
         raise IngestError(f"Filen har {count} del(ar) ({last}); del {part} finns inte.")
 
 
-def _numbered(lines: list[Line], chains: list[list[Candidate]], part, vocabulary) -> Outline:
+def _numbered(
+    lines: list[Line], chains: list[list[Candidate]], part, vocabulary, typographic: bool = False
+) -> Outline:
     starts = [chain[0].line for chain in chains]
     # Headings the source marks but the numbering did not take belong to the part they sit in.
     extra: list[list[_Heading]] = [[] for _ in chains]
     taken_lines = {c.line for chain in chains for c in chain}
-    for heading in _marked(lines, bold=False, numbers=False):
+    unnumbered = _marked(lines, bold=False, numbers=False)
+    if not typographic and not any(line.mark for line in lines):
+        unnumbered = _capital_headings(lines, taken_lines)  # plain text: capitals alone
+        typographic = True  # levels from the context, as for a PDF's fonts
+    for heading in unnumbered:
         if heading.line in taken_lines:
             continue
+        if typographic and split_number(heading.title):
+            continue  # a numbered line the numbering left out: a list item set in bold
         index = sum(1 for start in starts[1:] if start <= heading.line)
         extra[index].append(heading)
     per_part: list[list[_Heading]] = []
@@ -141,7 +249,10 @@ def _numbered(lines: list[Line], chains: list[list[Candidate]], part, vocabulary
         for c in chain:
             headings.append(_Heading(c.line, c.end, c.number, c.title, level_of(c, numeric_before)))
             numeric_before = numeric_before or c.key is not None
-        per_part.append(sorted(headings + marked, key=lambda h: h.line))
+        merged = sorted(headings + marked, key=lambda h: h.line)
+        if typographic or any(line.mark for line in lines):
+            _levels_in_context(merged, lines)
+        per_part.append(merged)
     parts = [
         Part(
             _first_number(hs),
@@ -154,7 +265,8 @@ def _numbered(lines: list[Line], chains: list[list[Candidate]], part, vocabulary
     _check_part(part, len(parts))
     index = part if part is not None else max(range(len(parts)), key=lambda i: parts[i].sections)
     every = sorted((h for hs in per_part for h in hs), key=lambda h: h.line)
-    sections = _sections(lines, per_part[index], every, vocabulary)
+    opening = _opening(lines, per_part[0][0].line) if index == 0 else []
+    sections, kept = _sections(lines, opening + per_part[index], opening + every, vocabulary)
     warnings = []
     if len(parts) > 1:
         how = "den största" if part is None else "den valda"
@@ -172,7 +284,101 @@ def _numbered(lines: list[Line], chains: list[list[Candidate]], part, vocabulary
     start = per_part[index][0].line
     before = per_part[index - 1][-1].end if index > 0 else 0
     preamble = [line.text.strip() for line in lines[max(before, start - 60) : start]]
-    return Outline(sections, parts, index, warnings, preamble)
+    other = sum(chars(line.text) for line in lines) - kept
+    coverage = Coverage(kept=kept, removed={OTHER_PARTS: other} if other > 0 else {})
+    return Outline(sections, parts, index, warnings, preamble, coverage)
+
+
+_SENTENCE_END = (".", "!", "?", ":")
+
+
+def _capital_headings(lines: list[Line], numbered: set[int]) -> list[_Heading]:
+    """Unnumbered headings of a plain text under its numbered ones: a short line in capitals
+    standing alone (after a blank, a heading or a finished sentence), before more text."""
+    found: list[_Heading] = []
+    first = min(numbered, default=len(lines))  # before it: the opening text's own rules
+    for index, line in enumerate(lines[:-1]):
+        if index < first or len(line.text) > 160 or not line.text.isupper():
+            continue  # cheap tests first: a long line or one in lower case is no such heading
+        text = " ".join(line.text.split())
+        if line.blank or not text.isupper() or len(text) > 80 or len(text.split()) > 8:
+            continue
+        if sum(ch.isalpha() for ch in text) < 4 or text[-1] in ".,;:" or split_number(text):
+            continue
+        if all(lines[i].blank for i in range(index + 1, min(index + 4, len(lines)))):
+            continue
+        previous = lines[index - 1] if index else None
+        if (
+            previous is None
+            or previous.blank
+            or index - 1 in numbered
+            or (found and found[-1].line == index - 1)
+            or previous.text.rstrip().endswith(_SENTENCE_END)
+        ):
+            found.append(_Heading(index, index + 1, "", text, 2))
+    return found
+
+
+def _levels_by_nesting(headings: list[_Heading], lines: list[Line]) -> None:
+    """Levels of headings found by typography alone: a heading sits under the nearest earlier
+    one set more prominently (a lower rank), so a style used once does not push every other
+    style a level down."""
+    open_ranks: list[int] = []
+    for heading in headings:
+        rank = lines[heading.line].mark
+        if heading.number.startswith(APPENDIX):  # an appendix stands beside the chapters
+            heading.level, open_ranks = 1, [rank]
+            continue
+        while open_ranks and open_ranks[-1] >= rank:
+            open_ranks.pop()
+        heading.level = min(len(open_ranks) + 1, 9)
+        open_ranks.append(rank)
+
+
+def _levels_in_context(headings: list[_Heading], lines: list[Line]) -> None:
+    """Levels of unnumbered headings found by typography, from the numbered ones around them:
+    below the numbered heading before it, one level deeper for each unnumbered heading between
+    them set more prominently; a chapter's level when set at least as prominently as the
+    document's numbered chapters (rank 1 is the most prominent)."""
+    chapter_ranks = [lines[h.line].mark for h in headings if h.number and h.level == 1]
+    chapter_rank = min((rank for rank in chapter_ranks if rank), default=0)
+    numbered: _Heading | None = None
+    open_ranks: list[int] = []  # unnumbered headings open under the numbered one, by rank
+    for heading in headings:
+        if heading.number:
+            numbered = heading
+            open_ranks = []
+            continue
+        rank = lines[heading.line].mark
+        if heading.number.startswith(APPENDIX):  # an appendix stands beside the chapters
+            heading.level, numbered, open_ranks = 1, None, []
+            continue
+        if numbered is None or (chapter_rank and rank <= chapter_rank):
+            heading.level = 1
+            continue
+        while open_ranks and open_ranks[-1] >= rank:
+            open_ranks.pop()
+        heading.level = min(numbered.level + 1 + len(open_ranks), 9)
+        open_ranks.append(rank)
+
+
+def _opening(lines: list[Line], first: int) -> list[_Heading]:
+    """Sections for the text before the first heading: titled by a heading of its own
+    ("Sammanfattning" alone on a line), else "Inledande text"."""
+    found: list[_Heading] = []
+    start = 0
+    for index in range(first):
+        if len(lines[index].text) > 40:
+            continue  # "Sammanfattning" and its like are short
+        text = " ".join(lines[index].text.split()).rstrip(":")
+        if text.casefold() in _OPENING_TITLES:
+            if any(not line.blank for line in lines[start:index]):
+                found.append(_Heading(start, start, "", OPENING_TEXT, 1))
+            found.append(_Heading(index, index + 1, "", text, 1))
+            start = index + 1
+    if not found and any(not line.blank for line in lines[:first]):
+        found.append(_Heading(0, 0, "", OPENING_TEXT, 1))
+    return found
 
 
 def _first_number(headings: list[_Heading]) -> str:
@@ -183,16 +389,23 @@ def _last_number(headings: list[_Heading]) -> str:
     return next((h.number for h in reversed(headings) if h.number), "")
 
 
-def _sections(lines, headings: list[_Heading], bounds: list[_Heading], vocabulary) -> list[Section]:
-    """Each heading with the body up to the next heading of any part."""
+def _sections(
+    lines, headings: list[_Heading], bounds: list[_Heading], vocabulary
+) -> tuple[list[Section], int]:
+    """Each heading with the body up to the next heading of any part; and the characters
+    the sections hold (their lines, heading and body)."""
     starts = sorted({h.line for h in bounds})
+    paged = len({line.page for line in lines}) > 1  # a page to cite ("s. 15"), 1-based
     sections = []
+    kept = 0
     for heading in headings:
         position = bisect.bisect_right(starts, heading.line)
         stop = starts[position] if position < len(starts) else len(lines)
         body = build_body(lines[heading.end : stop], vocabulary)
-        sections.append(Section(heading.number, heading.title, heading.level, body))
-    return with_parents(sections)
+        kept += sum(chars(line.text) for line in lines[heading.line : max(stop, heading.end)])
+        page = lines[heading.line].page + 1 if paged and heading.line < len(lines) else None
+        sections.append(Section(heading.number, heading.title, heading.level, body, page=page))
+    return with_parents(sections), kept
 
 
 def _marked(lines: list[Line], bold: bool = True, numbers: bool = True) -> list[_Heading]:
@@ -207,6 +420,8 @@ def _marked(lines: list[Line], bold: bool = True, numbers: bool = True) -> list[
             continue
         parsed = parse_heading(text, marked=True) if numbers else None
         number, title = parsed or ("", text)
+        if not number and (labelled := labelled_heading(text)):
+            number, title = labelled  # "Bilaga 2", "Del 1", "LIS 03": the label is its number
         level = line.mark or 1
         if number and not number.isalpha():
             level = min(number.count(".") + 1, 9)

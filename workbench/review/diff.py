@@ -450,8 +450,8 @@ def render_text(result: ResponseDiff) -> str:
             lines.append(_indent(f"{change.label}: {_field_change_text(change)}", "  "))
     for section in result.sections:
         lines += ["", section.heading]
-        for change in section.changes:  # type: ignore[assignment]
-            lines.append(_indent(_change_text(change), "  "))  # type: ignore[arg-type]
+        for change in section.changes:
+            lines.append(_indent(_change_text(change), "  "))
     return "\n".join(lines) + "\n"
 
 

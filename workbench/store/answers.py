@@ -53,8 +53,8 @@ class AnswerQueries(ResponseQueries):
                 self.db.execute(
                     "INSERT INTO positions (response_id, section_id, stance, verb_override, text,"
                     " in_summary, summary_override, ord, lead, stance_confidence,"
-                    " section_confidence, needs_review, review_note)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " section_confidence, needs_review, review_note, placed_by)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [
                         response_id,
                         *position_values(position),
@@ -64,12 +64,14 @@ class AnswerQueries(ResponseQueries):
                         position.section_confidence,
                         int(position.needs_review),
                         position.review_note,
+                        position.placed_by,
                     ],
                 )
             self.db.execute(
                 "INSERT INTO answer_imports (response_id, source_name, source_sha256, method,"
-                " organisation_guess, organisation_confidence, organisation_confirmed, warnings)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                " organisation_guess, organisation_confidence, organisation_confirmed, warnings,"
+                " skipped, overall_stance, overall_basis, supplements, flags)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     response_id,
                     record.source_name,
@@ -79,6 +81,11 @@ class AnswerQueries(ResponseQueries):
                     record.organisation_confidence,
                     int(record.organisation_confirmed),
                     json_dump(record.warnings),
+                    json_dump(record.skipped),
+                    record.overall_stance,
+                    record.overall_basis,
+                    record.supplements,
+                    json_dump(record.flags),
                 ],
             )
             self.db.execute("UPDATE responses SET status = ? WHERE id = ?", [status, response_id])
@@ -88,6 +95,15 @@ class AnswerQueries(ResponseQueries):
         rows = list(self.db.query("SELECT * FROM answer_imports WHERE response_id = ?",
                                   [response_id]))  # fmt: skip
         return _import_from_row(rows[0]) if rows else None
+
+    def answer_imports(self, remiss_id: int) -> dict[int, AnswerImport]:
+        """How each received answer to the remiss was read, by response id."""
+        rows = self.db.query(
+            "SELECT a.* FROM answer_imports a JOIN responses r ON r.id = a.response_id"
+            " WHERE r.remiss_id = ? ORDER BY a.response_id",
+            [remiss_id],
+        )
+        return {row["response_id"]: _import_from_row(row) for row in rows}
 
     def imported_from(self, remiss_id: int, sha256: str) -> int | None:
         """The received answer to `remiss_id` read from a file with this content, if any."""
@@ -157,8 +173,14 @@ class AnswerQueries(ResponseQueries):
             self._check_position(response, new_stance, new_section)
             self.db.execute(
                 "UPDATE positions SET stance = ?, section_id = ?, needs_review = 0,"
-                " review_note = '', updated_at = ? WHERE id = ?",
-                [new_stance, new_section, now(), position_id],
+                " review_note = '', placed_by = ?, updated_at = ? WHERE id = ?",
+                [
+                    new_stance,
+                    new_section,
+                    _placed_after(position, new_section),
+                    now(),
+                    position_id,
+                ],
             )
         return self.get_position(position_id)
 
@@ -215,6 +237,13 @@ class AnswerQueries(ResponseQueries):
         return out
 
 
+def _placed_after(position: Position, section_id) -> str:
+    """Why a corrected position is where it is: the officer moved it, or confirmed it."""
+    if section_id != position.section_id:
+        return "moved by the officer"
+    return position.placed_by or "confirmed by the officer"
+
+
 def _import_from_row(row: dict) -> AnswerImport:
     return AnswerImport(
         response_id=row["response_id"],
@@ -226,4 +255,9 @@ def _import_from_row(row: dict) -> AnswerImport:
         organisation_confirmed=bool(row["organisation_confirmed"]),
         warnings=json_list(row["warnings"]),
         imported_at=row["imported_at"],
+        skipped=json_list(row.get("skipped") or "[]"),
+        overall_stance=row.get("overall_stance") or "",
+        overall_basis=row.get("overall_basis") or "",
+        supplements=row.get("supplements"),
+        flags=json_list(row.get("flags") or "[]"),
     )

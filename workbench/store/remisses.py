@@ -86,10 +86,28 @@ class RemissQueries(StorePart):
         )
         return self.get_remiss(rows[0]["id"]) if rows else None
 
+    def remisses_by_dnr(self, sender_dnr: str) -> list[Remiss]:
+        """Every remiss with this sender dnr, oldest first (without sections)."""
+        rows = self.db.query(
+            "SELECT * FROM remisses WHERE sender_dnr = ? ORDER BY id", [sender_dnr]
+        )
+        return [_remiss_from_row(row) for row in rows]
+
+    def duplicates_of(self, sha256: str, sender_dnr: str, title: str) -> list[Remiss]:
+        """Stored remisses that look like this one: the same file (sha256), or the same
+        sender dnr and title. Oldest first, without sections."""
+        rows = self.db.query(
+            "SELECT * FROM remisses WHERE (? != '' AND source_sha256 = ?)"
+            " OR (? != '' AND sender_dnr = ? AND lower(trim(title)) = lower(trim(?)))"
+            " ORDER BY id",
+            [sha256, sha256, sender_dnr, sender_dnr, title],
+        )
+        return [_remiss_from_row(row) for row in rows]
+
     def sections(self, remiss_id: int) -> list[Section]:
         """The remiss's sections in document order, each with its parent's number."""
         rows = self.db.query(
-            "SELECT id, remiss_id, number, title, level, body FROM sections"
+            "SELECT id, remiss_id, number, title, level, body, page FROM sections"
             " WHERE remiss_id = ? ORDER BY ord",
             [remiss_id],
         )
@@ -102,6 +120,7 @@ class RemissQueries(StorePart):
                     title=row["title"],
                     level=row["level"],
                     body=row["body"],
+                    page=row["page"],
                 )
                 for row in rows
             ]
@@ -130,11 +149,19 @@ class RemissQueries(StorePart):
             if not 1 <= int(section.level) <= 9:
                 raise InvalidInput(f"Avsnitt {section.number}: nivån måste vara 1–9.")
             rows.append(
-                [remiss_id, index, section.number, section.title, int(section.level), section.body]
+                [
+                    remiss_id,
+                    index,
+                    section.number,
+                    section.title,
+                    int(section.level),
+                    section.body,
+                    getattr(section, "page", None),
+                ]
             )
         self.db.conn.executemany(
-            "INSERT INTO sections (remiss_id, ord, number, title, level, body)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO sections (remiss_id, ord, number, title, level, body, page)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
 

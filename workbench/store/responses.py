@@ -456,4 +456,5 @@ def _position_from_row(row: dict) -> Position:
         section_confidence=row["section_confidence"],
         needs_review=bool(row["needs_review"]),
         review_note=row["review_note"],
+        placed_by=row.get("placed_by") or "",
     )

@@ -137,9 +137,9 @@ def response_diff_text(result: ResponseDiff) -> Text:
     for section in result.sections:
         text.append("\n\n")
         text.append(section.heading, style="bold underline")
-        for change in section.changes:  # type: ignore[assignment]
+        for change in section.changes:
             text.append("\n")
-            text.append_text(change_text(change))  # type: ignore[arg-type]
+            text.append_text(change_text(change))
     return text
 
 

@@ -21,7 +21,9 @@ from workbench.document.compose import (
     Paragraph,
     Run,
     Signatures,
+    Table,
 )
+from workbench.tui.text_views import table_text
 
 _HEADING_STYLES = {TITLE: "bold underline", PART: "bold", SECTION: "bold"}
 
@@ -73,6 +75,8 @@ def preview_chunks(document: Document) -> list[Chunk]:
                     text.append("\n")
                 text.append(f"  {number}. " if block.numbered else "  • ")
                 text.append_text(_runs(item, document.italic_leads))
+        elif isinstance(block, Table):
+            text.append_text(table_text(block.rows, block.header))
         elif isinstance(block, Signatures):
             for index, signatory in enumerate(block.signatories):
                 if index:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 
 from rich.text import Text
 
@@ -21,12 +22,47 @@ def section_heading(section: Section | None) -> str:
     return section.heading if section else GENERAL
 
 
+CELL_WIDTH = 36  # a longer cell wraps inside its column
+
+
+def table_text(rows: list[list[str]], header: bool = True) -> Text:
+    """A table drawn with box lines: columns as wide as their longest cell (up to
+    CELL_WIDTH, then wrapped), the header row bold above a rule."""
+    text = Text()
+    if not rows:
+        return text
+    count = max(len(row) for row in rows)
+    rows = [row + [""] * (count - len(row)) for row in rows]
+    widths = [
+        max(1, min(CELL_WIDTH, max(len(row[column]) for row in rows))) for column in range(count)
+    ]
+    for number, row in enumerate(rows):
+        wrapped = [
+            textwrap.wrap(cell, width) or [""] for cell, width in zip(row, widths, strict=True)
+        ]
+        style = "bold" if header and number == 0 else ""
+        for line in range(max(len(cell) for cell in wrapped)):
+            if number or line:
+                text.append("\n")
+            for column, cell in enumerate(wrapped):
+                if column:
+                    text.append(" │ ", style="dim")
+                piece = cell[line] if line < len(cell) else ""
+                text.append(piece.ljust(widths[column]), style=style)
+        if header and number == 0 and len(rows) > 1:
+            text.append("\n" + "─┼─".join("─" * width for width in widths), style="dim")
+    return text
+
+
 def body_text(body: str) -> Text:
-    """A section's text with its labelled parts (Nuläge: …) in bold."""
+    """A section's text with its labelled parts (Nuläge: …) in bold, and its tables drawn."""
     text = Text()
     for index, paragraph in enumerate(markup.paragraphs(body)):
         if index:
             text.append("\n\n")
+        if paragraph.startswith("|") and markup.is_table(paragraph):
+            text.append_text(table_text(*markup.table_rows(paragraph)))
+            continue
         match = _LABEL_RE.match(paragraph)
         if match:
             text.append(match.group(1) + ":", style="bold")
@@ -56,6 +92,9 @@ def markup_text(source: str) -> Text:
     for index, block in enumerate(markup.parse(source)):
         if index:
             text.append("\n\n")
+        if block.kind == "table":
+            text.append_text(table_text(block.rows, block.header))
+            continue
         items = block.items or [block.runs]
         for number, item in enumerate(items, start=1):
             if block.kind == "bullets":

@@ -6,9 +6,12 @@ written, all in one transaction, so a batch of 200 answers with one broken file 
 and names that file.
 
 The organisation is the one named (`organisation`), else the guess; a guess the import is not
-sure of is put to `confirm` (the CLI asks at a terminal) or, without one, stored and queued
-for the officer to confirm. An organisation the store does not know is created. A file already
-imported for the remiss (same content) is refused unless `again`.
+sure of is put to `confirm` (the CLI asks at a terminal), else, as `unsure` says, refused
+("refuse": the CLI without a terminal, which says "ange --org") or stored unconfirmed and
+queued for the officer to confirm ("queue": the TUI). Nothing unsure is confirmed by itself.
+An organisation the store does not know is created. A second answer of an organisation to the
+same remiss is kept as its komplettering (`supplements`), never in the first one's place. A
+file already imported for the remiss (same content) is refused unless `again`.
 """
 
 from __future__ import annotations
@@ -50,6 +53,9 @@ class ImportResult:
     positions: int
     to_review: int
     warnings: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # paragraphs not taken as positions
+    overall_stance: str = ""
+    supplements: int | None = None  # the earlier answer this one completes
 
 
 def import_answers(
@@ -61,6 +67,7 @@ def import_answers(
     sidecar: Path | None = None,
     again: bool = False,
     actor: str = "",
+    unsure: str = "refuse",
 ) -> list[ImportResult]:
     """Import answer files to `remiss_id`; return one result per file, in order."""
     remiss = store.get_remiss(remiss_id)
@@ -72,7 +79,7 @@ def import_answers(
     known = {org.name: org.stances for org in store.list_organisations()}
     parsed = [_parse(path, remiss, known, organisation, sidecar) for path in paths]  # type: ignore[arg-type]
     names = [
-        _organisation_name(answer, path, organisation, confirm)  # type: ignore[arg-type]
+        _organisation_name(answer, path, organisation, confirm, unsure)  # type: ignore[arg-type]
         for answer, path in zip(parsed, paths, strict=True)
     ]
     if not again:
@@ -90,6 +97,16 @@ def import_answers(
     return results
 
 
+def _earlier_answer(store: Store, remiss_id: int, organisation_id: int) -> int | None:
+    """The organisation's first received answer to the remiss, which a new one completes."""
+    row = store.db.execute(
+        "SELECT id FROM responses WHERE remiss_id = ? AND organisation_id = ?"
+        " AND origin = 'received' ORDER BY id LIMIT 1",
+        [remiss_id, organisation_id],
+    ).fetchone()
+    return row[0] if row else None
+
+
 def _parse(path: Path, remiss: Remiss, known, organisation, sidecar) -> ParsedAnswer:
     try:
         return parse_answer(path, remiss, known, organisation, sidecar)
@@ -98,7 +115,7 @@ def _parse(path: Path, remiss: Remiss, known, organisation, sidecar) -> ParsedAn
 
 
 def _organisation_name(
-    answer: ParsedAnswer, path: Path, named: str | None, confirm: Confirm | None
+    answer: ParsedAnswer, path: Path, named: str | None, confirm: Confirm | None, unsure: str
 ) -> str:
     guess = answer.organisation
     if named:
@@ -107,8 +124,13 @@ def _organisation_name(
         chosen = confirm(path, guess)
         if chosen and chosen.strip():
             return chosen.strip()
-    if guess.name:
+    if guess.name and (guess.sure or unsure == "queue"):
         return guess.name
+    if guess.name:
+        raise InvalidInput(
+            f"{path.name}: avsändaren är osäker (gissning {guess.name!r},"
+            f" {guess.confidence:.2f}); ange organisationen med --org."
+        )
     raise InvalidInput(f"Organisationen bakom {path.name} kunde inte avgöras; ange den med --org.")
 
 
@@ -123,6 +145,10 @@ def _store(
 ) -> ImportResult:
     org, created = _organisation(store, name, answer)
     confirmed = bool(named) or answer.organisation.sure or name != answer.organisation.name
+    supplements = None if created else _earlier_answer(store, remiss.id, org.id)
+    warnings = list(answer.warnings)
+    if supplements is not None:
+        warnings.append(f"Komplettering: {org.name} har redan svarat (svar {supplements}).")
     sections = {s.number: s.id for s in remiss.sections}
     positions = [
         Position(
@@ -134,6 +160,7 @@ def _store(
             section_confidence=p.section_confidence,
             needs_review=p.needs_review,
             review_note=p.review_note,
+            placed_by=p.placed_by,
         )
         for p in answer.positions
     ]
@@ -154,7 +181,12 @@ def _store(
         organisation_guess=answer.organisation.name or "",
         organisation_confidence=answer.organisation.confidence,
         organisation_confirmed=confirmed,
-        warnings=answer.warnings,
+        warnings=warnings,
+        skipped=answer.skipped,
+        overall_stance=answer.overall_stance,
+        overall_basis=answer.overall_basis,
+        supplements=supplements,
+        flags=answer.flags,
     )
     try:
         stored = store.add_received_response(response, record)
@@ -171,7 +203,10 @@ def _store(
         method=answer.method,
         positions=len(positions),
         to_review=sum(1 for p in positions if p.needs_review),
-        warnings=list(answer.warnings),
+        warnings=warnings,
+        skipped=[item["text"] for item in answer.skipped],
+        overall_stance=answer.overall_stance,
+        supplements=supplements,
     )
 
 

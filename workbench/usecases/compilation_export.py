@@ -20,7 +20,8 @@ FORMATS = ("docx", "csv", "md")
 
 def load_compilation(store: Store, remiss_id: int) -> Compilation:
     remiss = store.get_remiss(remiss_id)
-    return compile_responses(remiss, store.compilation_answers(remiss_id))
+    answers = store.compilation_answers(remiss_id)
+    return compile_responses(remiss, answers, store.answer_imports(remiss_id))
 
 
 def file_name(compilation: Compilation, fmt: str) -> str:

@@ -1,10 +1,12 @@
-"""Remissammanställning: the answers to one remiss as a matrix of sections by organisations.
+"""Remissammanställning: the answers to one remiss as a matrix of sections by answers.
 
-Each cell holds one organisation's mark on one section (för, delvis, emot, synpunkter, inga);
-the last columns count them per section. Enter on a cell reads what the organisation wrote
-there; the marks can be filtered by stance and by organisation, and `d` steps through the
-sections with the most disagreement first. The compilation itself is pure
-(`workbench.compilation.matrix`); this screen only loads it from the store and draws it.
+Each column is one answer (an organisation's komplettering is a column of its own); each cell
+holds its mark on one section (för, delvis, emot, synpunkter, inga), and the last row each
+answer's stance on the remiss as a whole; the last columns count the marks per section. Enter
+on a cell reads what the organisation wrote there; the marks can be filtered by stance and by
+organisation, and `d` steps through the sections with the most disagreement first. The
+compilation itself is pure (`workbench.compilation.matrix`); this screen only loads it from the
+store and draws it.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from workbench.compilation.matrix import (
     SILENT,
     Compilation,
     SectionRow,
+    overall_mark,
 )
 from workbench.errors import WorkbenchError
 from workbench.tui import navigation
@@ -206,6 +209,13 @@ class CompilationScreen(Screen):
                 cells.append(mark_text(row.mark(name), to_confirm))
             cells += [_count(row.counts[mark], mark) for mark in MARKS]
             table.add_row(*cells, key=_row_key(row))
+        if self.shown.columns:
+            # Each answer's stance on the remiss as a whole, from its summary and conclusion.
+            overall = {c.organisation: c.overall for c in self.shown.columns}
+            cells = [Text(short(OVERALL_TITLE, SECTION_WIDTH), style="bold")]
+            cells += [mark_text(overall_mark(overall.get(n, ""))) for n in self.shown.organisations]
+            cells += [Text("") for _ in MARKS]
+            table.add_row(*cells, key="overall")
         if table.row_count:
             table.move_cursor(
                 row=min(cursor.row, table.row_count - 1),
@@ -342,6 +352,9 @@ class CompilationScreen(Screen):
             return
         self.app.call_from_thread(self.status, f"Sparad: {path}")
         self.app.call_from_thread(self.app.notify, str(path), title="Sammanställning sparad")
+
+
+OVERALL_TITLE = "Helhetshållning"
 
 
 def _count(value: int, mark: str) -> Text:

@@ -95,7 +95,7 @@ class ImportAnswersScreen(ModalScreen[int | None]):
 
         try:
             with self.app.store.for_worker() as store:
-                results = import_answers(store, self.remiss_id, paths, organisation)
+                results = import_answers(store, self.remiss_id, paths, organisation, unsure="queue")
         except WorkbenchError as exc:
             self.app.call_from_thread(self.status, f"Fel: {exc}")
             return

@@ -44,6 +44,7 @@ class ImportScreen(ModalScreen[int | None]):
         self.start = start
         self.parsed = None
         self.path: Path | None = None
+        self.confirmed_duplicate: tuple[str, str, str] | None = None  # saved on a second Ctrl+S
 
     def compose(self) -> ComposeResult:
         start = str(self.start or Path.cwd())
@@ -123,7 +124,7 @@ class ImportScreen(ModalScreen[int | None]):
 
     @work(thread=True, exclusive=True, group="import")
     def read(self, path: Path, part: int | None) -> None:
-        """Read the file in a thread; the readers (pypdf, python-docx) load only now."""
+        """Read the file in a thread; the readers (pypdfium2, python-docx) load only now."""
         from workbench.ingest import max_import_bytes, read_remiss
 
         worker = get_current_worker()
@@ -172,7 +173,9 @@ class ImportScreen(ModalScreen[int | None]):
             else ""
         )
         warnings.display = bool(parsed.warnings)
-        self.query_one("#import-sections", Static).update(_outline_text(parsed.sections))
+        self.query_one("#import-sections", Static).update(
+            _outline_text(parsed.sections, parsed.coverage)
+        )
         self._show_state("read")
         if first_read:
             self.query_one("#import-title", Input).focus()
@@ -206,6 +209,16 @@ class ImportScreen(ModalScreen[int | None]):
         if not self.parsed.sections:
             self._problem("Filen gav inga avsnitt att svara på.")
             return
+        key = (self.parsed.source_sha256, values["sender_dnr"], values["title"])
+        if key != self.confirmed_duplicate:
+            same = self.app.store.duplicates_of(*key)
+            if same:
+                self.confirmed_duplicate = key
+                self._problem(
+                    f"Remissen finns redan: {_described(same)}. Tryck Ctrl+S igen för att"
+                    " importera den ändå, Esc för att avbryta."
+                )
+                return
         try:
             remiss = self.app.store.add_remiss(
                 Remiss(
@@ -232,9 +245,16 @@ def _titled(part) -> str:
     return f" – {part.title}" if getattr(part, "title", "") else ""
 
 
-def _outline_text(sections) -> Text:
+def _described(remisses) -> str:
+    return ", ".join(f"nr {r.id} ”{r.title}”" for r in remisses)
+
+
+def _outline_text(sections, coverage=None) -> Text:
     text = Text()
-    text.append(f"{len(sections)} avsnitt\n", style="bold")
+    text.append(f"{len(sections)} avsnitt", style="bold")
+    if coverage is not None and coverage.extracted:
+        text.append(f"  {coverage.summary()}", style="dim")
+    text.append("\n")
     for section in sections:
         text.append("  " * (section.level - 1) + section.heading + "\n")
     return text

@@ -82,16 +82,24 @@ class SectionTree(Tree[Section | None]):
         )
         self.stops = [general]
         self._by_key = {None: general}
-        parents: dict[str, TreeNode[Section | None]] = {}
+        # The sections still open above the current one, as `with_parents` walks them: the
+        # parent is the nearest of them with the parent's number. A number alone would not do:
+        # numbers repeat, and unnumbered sections ("Sammanfattning", "Inledande text") share "".
+        open_sections: list[tuple[Section, TreeNode[Section | None]]] = []
         for section in sections:
-            # `parent` is the number of the nearest earlier section above it, so the last
-            # node seen under that number is the one (numbers may repeat, or be empty).
-            parent = self.root if section.parent is None else parents.get(section.parent, self.root)
+            while open_sections and open_sections[-1][0].level >= section.level:
+                open_sections.pop()
+            parent = self.root
+            if section.parent is not None:
+                parent = next(
+                    (node for s, node in reversed(open_sections) if s.number == section.parent),
+                    self.root,
+                )
             label = marked_label(
                 section, marks.get(section.id, Mark.UNANSWERED), comments.get(section.id, 0)
             )
             node = parent.add(label, data=section, expand=True, allow_expand=False)
-            parents[section.number] = node
+            open_sections.append((section, node))
             self.stops.append(node)
             self._by_key[section.id] = node
 

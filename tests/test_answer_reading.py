@@ -1,0 +1,267 @@
+"""The answer reader's rules (issue 18), each on sentences written here for the purpose, and
+the invariant on every real answer we may read: no paragraph of 40 characters or more is lost
+(it is in a position or in the skipped list)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from workbench.answer.analyse import read_positions
+from workbench.answer.organisation import OrganisationGuess, guess_organisation
+from workbench.answer.read import answer_text
+from workbench.answer.sections import SectionMatcher
+from workbench.answer.stance import StanceReader
+from workbench.core.model import Remiss, Section
+
+SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+HELD_OUT = {"03", "06", "09", "12", "15", "18", "21", "30", "33"}
+
+
+def _plan() -> Remiss:
+    sections = [
+        Section("1", "Inledning", 1, "Planens syfte är att pröva bostäder vid sjön.", page=3),
+        Section("4", "Planförslag", 1, "Planförslaget omfattar tolv tomter.", page=8),
+        Section("6", "Förutsättningar", 1, "", page=12),
+        Section("6.3", "Teknisk försörjning", 2, "", page=13),
+        Section("6.3.2", "Vatten och avlopp", 3, "Dagvatten leds till diken.", page=14),
+        Section("6.4", "Natur", 2, "", page=15),
+        Section("6.4.3", "Strandskydd", 3, "Strandskyddet upphävs inom kvartersmark.", page=16),
+        Section("7", "Genomförande", 1, "", page=20),
+        Section("7.2.3", "Rättigheter", 3, "Servitut för väg bildas.", page=22),
+    ]
+    return Remiss("Detaljplan för Sjövik 1:2", sender="Exempelby kommun", sections=sections)
+
+
+def _answer(text: str):
+    from workbench.ingest.plain import text_lines
+
+    return answer_text(text_lines(text))
+
+
+# Sections
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Se § 6.4.3, s. 16–17, om hur strandskyddet hanteras.", "6.4.3"),
+        ("Det som står i avsnitt 6.3.2 om diken stämmer inte.", "6.3.2"),
+        ("Hela kapitel 4 bygger på fel antaganden om tomterna.", "4"),
+        ("På s. 22 sägs att servitut ska bildas, men inte var.", "7.2.3"),
+        ("Rubriken ”Vatten och avlopp” lovar mer än texten ger.", "6.3.2"),
+        ("Vi hänvisar till § 6.4.3.1 där frågan borde ha utretts.", "6.4.3"),
+    ],
+)
+def test_explicit_citations_win(text, number):
+    assert SectionMatcher(_plan().sections).citations(text)[0].number == number
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Enligt 4 kap. 17 § PBL ska planen redovisa detta.",
+        "Dispens enligt 7 kap. 18 c § miljöbalken kräver särskilda skäl.",
+        "Domen MÖD 2017:49 visar hur frågan ska bedömas.",
+    ],
+)
+def test_law_references_and_case_numbers_are_no_section_references(text):
+    assert SectionMatcher(_plan().sections).citations(text) == []
+
+
+def test_an_answers_own_numbering_is_the_plans_only_when_titles_agree_too():
+    matcher = SectionMatcher(_plan().sections)
+    own = matcher.heading("1", "Strandskydd")
+    assert own.number == "6.4.3" and "heading ≈" in own.why
+    assert matcher.heading("4", "Trafik och buller").number is None
+    agreed = matcher.heading("6.4.3", "Strandskydd")
+    assert agreed.number == "6.4.3" and agreed.why.startswith("heading =")
+
+
+def test_a_paragraph_inherits_its_heading_unless_it_cites_another_and_says_why():
+    answer = _answer(
+        "## 1. Strandskydd\n\nVi anser att strandskyddet inte får upphävas här vid sjön.\n\n"
+        "Samma brist finns i § 7.2.3 om rättigheter, som saknar redovisning av vägen.\n"
+    )
+    reading = read_positions(answer, _plan(), OrganisationGuess("Sjöviks vägförening", 1.0))
+    placed = [(p.section, p.placed_by) for p in reading.positions]
+    assert placed[0][0] == "6.4.3" and placed[0][1].startswith("heading")
+    assert placed[1] == ("7.2.3", "cites § 7.2.3")
+
+
+# Stances
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        ("Vi yrkar att kommunen inte antar detaljplanen.", "against"),
+        ("Det yrkas att planen kompletteras med en dagvattenutredning.", "proposal"),
+        ("Föreningen begär att avsnittet om strandskydd skrivs om.", "proposal"),
+        ("Förslaget kan inte godtas i sin nuvarande form.", "against"),
+        ("Detaljplanen bör inte antas.", "against"),
+        ("Vi ifrågasätter behovet av en ny infart.", "against"),
+        ("Dagvattenutredningen är otillräcklig för ett så stort område.", "against"),
+        ("Det saknas inte underlag för den bedömningen.", "none"),
+        ("Vi motsätter oss inte bebyggelse utan kräver att den anpassas.", "proposal"),
+        ("Vi hade gärna sett en bredare analys av trafiken.", "proposal"),
+        ("Vi tillstyrker förslaget under förutsättning att strandskyddet utreds.", "partly"),
+        ("Kommunen föreslår en ny väg genom skogen.", "none"),
+        (
+            "I planbeskrivningen står ”området är lämpligt för bebyggelse och bör planläggas”.",
+            "none",
+        ),
+    ],
+)
+def test_stance_in_the_words_answers_use(text, stance_class):
+    reader = StanceReader(others=["kommunen"])
+    assert reader.stance_class(reader.read(text).key) == stance_class, reader.read(text)
+
+
+def test_an_yrkanden_list_is_read_as_demands_and_sets_the_overall_stance():
+    answer = _answer(
+        "## Sammanfattning\n\nVi motsätter oss planförslaget i sin helhet.\n\n"
+        "## Yrkanden\n\n- att detaljplanen inte antas\n- att strandskyddet består\n"
+    )
+    reading = read_positions(answer, _plan(), OrganisationGuess("Sjöviks vägförening", 1.0))
+    keys = [p.stance for p in reading.positions]
+    assert keys == ["avstyrker", "avstyrker", "yrkar"]
+    # The summary and the demand to stop the plan are on all of it; a point names its section.
+    assert [p.section for p in reading.positions] == [None, None, "6.4.3"]
+
+
+# Senders
+
+
+def test_the_sender_is_read_from_avsandare_and_a_placeholder_is_flagged():
+    answer = _answer(
+        "Avsändare: [Sjöviks samfällighetsförening]\n\nYttrande över detaljplan\n\n"
+        "Enligt Boverket och Boverket ska planen prövas. Boverket anser så.\n"
+    )
+    guess = guess_organisation(answer, (), "Exempelby kommun", "", "Detaljplan för Sjövik 1:2")
+    assert guess.name == "Sjöviks samfällighetsförening"
+    assert guess.placeholder and not guess.sure
+
+
+def test_a_for_line_in_the_closing_names_the_sender():
+    answer = _answer(
+        "Synpunkter\n\nVi anser att vägen ska dras norr om sjön och inte genom byn.\n\n"
+        "För Sjöviks vägförening\n\nAnna Andersson\n"
+    )
+    guess = guess_organisation(answer, (), "Exempelby kommun", "", "")
+    assert guess.name == "Sjöviks vägförening" and guess.sure
+
+
+# Nothing lost, on real answers
+
+
+def _real_answers() -> list[Path]:
+    openings = SHARED / "corpus" / "answers" / "openings"
+    if not openings.is_dir():
+        return []
+    files = [p for p in sorted(openings.glob("*.txt")) if p.name[:2] not in HELD_OUT]
+    sample = (
+        SHARED / "samples" / "lansstyrelsen-vg-granskningsyttrande-fop-mark-nordvast-2023-ocr.txt"
+    )
+    return [*files, sample] if sample.is_file() else files
+
+
+@pytest.mark.parametrize("path", _real_answers(), ids=lambda p: p.name[:30])
+def test_no_paragraph_of_a_real_answer_is_lost(path):
+    from workbench.ingest.plain import decode, text_lines
+
+    text = decode(path.read_bytes())
+    body = text.split("\n\n", 1)[1] if text.startswith("SOURCE:") else text
+    answer = answer_text(text_lines(body))
+    reading = read_positions(answer, Remiss("Remissen"), OrganisationGuess("X", 1.0))
+    kept = " ".join(
+        " ".join(part.split()) for p in reading.positions for part in p.paragraphs
+    ) + " ".join(item["text"] for item in reading.skipped)
+    kept = " ".join(kept.replace("*", "").split())
+    for unit in answer.units:
+        flat = " ".join(unit.text.replace("*", "").split())
+        if len(flat) >= 40:
+            # A paragraph that takes several stands is kept as one position per stand.
+            for sentence in re.split(r"(?<=[.!?])\s+", flat):
+                assert sentence in kept, sentence[:80]
+
+
+def test_real_answers_are_there_to_check():
+    if not _real_answers():
+        pytest.skip("../shared is absent: the real answers are read from there")
+    assert len(_real_answers()) >= 10
+
+
+# Guards
+
+
+def test_the_remiss_itself_is_refused_as_an_answer(tmp_path):
+    from workbench.answer import parse_answer
+    from workbench.ingest import IngestError
+
+    remiss = _plan()
+    remiss.sections[1].body = " ".join(
+        f"Planförslaget omfattar tolv tomter för friliggande villor vid sjön nummer {i}."
+        for i in range(40)
+    )
+    path = tmp_path / "remissen.txt"
+    path.write_text(
+        "## Planförslag\n\n" + remiss.sections[1].body + "\n\nVi tycker till.\n", encoding="utf-8"
+    )
+    with pytest.raises(IngestError, match="remissens egen text"):
+        parse_answer(path, remiss)
+
+
+def test_an_exported_compilation_is_refused_as_an_answer(tmp_path):
+    from workbench.answer import parse_answer
+    from workbench.ingest import IngestError
+
+    path = tmp_path / "sammanstallning.txt"
+    path.write_text(
+        "# Remissammanställning: Detaljplan för Sjövik 1:2\n\n"
+        "Remissen har besvarats av 2 remissinstanser.\n\n"
+        "Sammanställningen redovisar per avsnitt hur många remissinstanser som är för.\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(IngestError, match="remissammanställning"):
+        parse_answer(path, _plan())
+
+
+def test_tracked_changes_and_comments_in_word_are_reported_and_the_text_has_them_accepted(
+    tmp_path,
+):
+    import zipfile
+
+    from tests.answer_files import write_answer_docx
+    from workbench.answer import parse_answer
+
+    plain = write_answer_docx(
+        tmp_path / "svar.docx",
+        [("h1", "Synpunkter"), ("p", "Vi anser att vägen ska dras norr om sjön.")],
+    )
+    # Word's own markup for an insertion, a deletion and a comment, added to the file.
+    with zipfile.ZipFile(plain) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    revision = (
+        '<w:p><w:ins w:id="1" w:author="A"><w:r><w:t>Vi kräver en ny utredning av dagvattnet.'
+        '</w:t></w:r></w:ins><w:del w:id="2" w:author="A"><w:r><w:delText>Vi tillstyrker.'
+        "</w:delText></w:r></w:del></w:p>"
+    )
+    document = parts["word/document.xml"].decode("utf-8")
+    parts["word/document.xml"] = document.replace("<w:sectPr", revision + "<w:sectPr", 1).encode()
+    parts["word/comments.xml"] = (
+        f'<w:comments {w}><w:comment w:id="0" w:author="B"><w:p><w:r><w:t>Kolla detta'
+        "</w:t></w:r></w:p></w:comment></w:comments>"
+    ).encode()
+    changed = tmp_path / "svar-med-andringar.docx"
+    with zipfile.ZipFile(changed, "w") as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    parsed = parse_answer(changed, _plan())
+    assert "tracked_changes" in parsed.flags and "comments" in parsed.flags
+    assert any("spårade ändringar" in w for w in parsed.warnings)
+    texts = " ".join(p.text for p in parsed.positions)
+    assert "ny utredning av dagvattnet" in texts and "Vi tillstyrker" not in texts

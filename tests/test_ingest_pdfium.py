@@ -1,0 +1,149 @@
+"""Remiss import on real documents (issue 17): PDFium's text and typography, nothing lost,
+headings by their font, owner-password PDFs with AES.
+
+The real documents are read from ../shared (never copied into the repository); without it
+those tests skip and say why.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.strategy_files import STRATEGY_PDF
+from workbench.ingest import read_remiss
+from workbench.ingest.lines import Line
+from workbench.ingest.text import OPENING_TEXT, outline
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+REMISSES = SHARED / "corpus" / "remisses"
+needs_corpus = pytest.mark.skipif(
+    not REMISSES.is_dir(), reason="../shared/corpus/remisses (the real documents) is absent"
+)
+
+
+def _owner_locked(path: Path, algorithm: str) -> Path:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(STRATEGY_PDF))
+    writer.encrypt(user_password="", owner_password="ägare", algorithm=algorithm)
+    writer.write(path)
+    return path
+
+
+@pytest.mark.parametrize("algorithm", ["AES-128", "AES-256", "RC4-128"])
+def test_a_pdf_locked_only_by_an_owner_password_opens(tmp_path, algorithm):
+    parsed = read_remiss(_owner_locked(tmp_path / "låst.pdf", algorithm))
+    assert [s.number for s in parsed.sections if s.number][:3] == ["1", "2", "3"]
+    assert parsed.coverage.ratio >= 0.99
+
+
+def test_the_opening_text_is_a_section_and_coverage_is_whole():
+    lines = [
+        Line("Promemoria från regionen"),
+        Line(""),
+        Line("Sammanfattning"),
+        Line("Regionen föreslår att strategin antas och att den följs upp varje år."),
+        Line(""),
+        Line("1 Bakgrund"),
+        Line("Strategin togs fram under 2019 i samverkan med kommunerna i länet."),
+        Line(""),
+        Line("2 Förslag"),
+        Line("Regionen föreslår tre insatser under de kommande åren i länet."),
+    ]
+    result = outline(lines)
+    assert [(s.number, s.title) for s in result.sections] == [
+        ("", OPENING_TEXT),
+        ("", "Sammanfattning"),
+        ("1", "Bakgrund"),
+        ("2", "Förslag"),
+    ]
+    assert result.sections[0].body == "Promemoria från regionen"
+    assert result.coverage.ratio == 1.0
+    assert result.coverage.kept == result.coverage.extracted
+
+
+def test_removals_are_named_in_the_coverage():
+    lines = [Line("Innehåll", 0), Line("1 Bakgrund ........ 2", 0), Line("2 Förslag ....... 3", 0)]
+    for page in (1, 2):
+        lines += [
+            Line("Region Exempel, remiss 2026", page),
+            Line(f"{page} Rubrik {page}", page),
+            Line("En mening med text som hör till avsnittet och inget annat.", page),
+            Line(f"Sida {page} av 2", page),
+        ]
+    result = outline(lines)
+    removed = result.coverage.removed
+    assert removed["innehållsförteckning"] > 0
+    assert removed["sidhuvud och sidfot"] > 0
+    assert result.coverage.ratio == 1.0
+    assert "innehållsförteckning" in result.coverage.summary()
+
+
+@needs_corpus
+def test_haby_plan_unnumbered_subheadings_by_typography():
+    parsed = read_remiss(REMISSES / "marks-detaljplan-haby-7-7-planbeskrivning.pdf")
+    by_title = {s.title: s for s in parsed.sections}
+    assert parsed.sections[0].title == OPENING_TEXT  # the cover, kept
+    # The 12 pt capitals under 5.1 and the bold "Naturvård:" under 6.2.1 are headings,
+    # a level below the numbered heading before them; the colon is not part of the title.
+    assert by_title["ANVÄNDNING AV KVARTERSMARK"].level == 3
+    assert by_title["Naturvård"].level == 4
+    # A heading that wraps onto a second line is one heading.
+    assert by_title["PLANERINGSFÖRUTSÄTTNINGAR OCH KONSEKVENSER"].number == "6"
+    # The plan's regulation table numbers its rows in body type: no headings.
+    assert [s.number for s in parsed.sections if s.number and "." not in s.number] == [
+        str(n) for n in range(1, 8)
+    ]
+    assert parsed.coverage.ratio >= 0.99
+    assert len(parsed.parts) == 1
+
+
+def test_pdfium_keeps_the_hyphen_of_a_line_it_joins():
+    parsed = read_remiss(STRATEGY_PDF)
+    text = "\n".join(s.body for s in parsed.sections)
+    assert "forsknings- och" in text and "\ufffe" not in text
+
+
+def test_the_documents_own_table_of_contents_checks_the_headings():
+    lines = [Line("Innehåll")]
+    for entry in ("1 Bakgrund ........ 2", "2 Förslag ........ 3", "3 Ekonomi ........ 4"):
+        lines.append(Line(entry))
+    lines += [
+        Line(""),
+        Line("1 Bakgrund"),
+        Line("Strategin togs fram under 2019 i samverkan med kommunerna i länet."),
+        Line(""),
+        Line("2 Förslag"),
+        Line("Regionen föreslår tre insatser under de kommande åren i länet."),
+        Line(""),
+        Line("Ekonomin redovisas i en bilaga som ännu inte är klar."),
+    ]
+    result = outline(lines)
+    assert [s.number for s in result.sections if s.number] == ["1", "2"]
+    (warning,) = [w for w in result.warnings if "Innehållsförteckningen" in w]
+    assert "1 rubrik(er)" in warning and "3 Ekonomi" in warning
+
+
+def test_a_flate_bomb_is_refused_before_pdfium_inflates_it(tmp_path, monkeypatch):
+    import zlib
+
+    from workbench.ingest import IngestError, pdf
+
+    monkeypatch.setattr(pdf, "MAX_INFLATED", 8 * 2**20)  # the same rule, a smaller bomb
+    stream = zlib.compress(b" " * 32 * 2**20, 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    body = b"%PDF-1.4\n" + b"".join(
+        b"%d 0 obj\n%s\nendobj\n" % (number, obj) for number, obj in enumerate(objects, 1)
+    )
+    path = tmp_path / "bomb.pdf"
+    path.write_bytes(body + b"trailer << /Root 1 0 R >>\n%%EOF")
+    with pytest.raises(IngestError, match="zip-bomb"):
+        read_remiss(path)
+    pdf.check_streams(STRATEGY_PDF)  # an ordinary file passes
