@@ -131,6 +131,7 @@ class WorkbenchApp(App):
         BackgroundBackup(store.path).start()  # the day's copy, once the store is open
         self.autosaver.start()
         self.store_opened.publish(store)
+        self.refresh_bindings()
 
     def _store_failed(self, exc: Exception) -> None:
         self.open_error = exc

@@ -175,7 +175,12 @@ class CasesScreen(Screen):
             self.app.store_opened.subscribe(self, self._store_opened)
         self.query_one("#cases", DataTable).focus()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # The first moments, while the store opens behind the frame: no action reads it.
+        return self.app.store_ready
+
     def _store_opened(self, _store: object) -> None:
+        self.refresh_bindings()
         self.query_one("#cases-status", Select).set_options(status_choices())
         self.refresh_cases()
 
