@@ -1,20 +1,25 @@
 # Two commands do all the set-up: `make run` and `make test`. Both create .venv when missing
-# and (re)install the project whenever pyproject.toml changes.
+# and (re)install the project whenever pyproject.toml or requirements.lock changes, with the
+# exact versions of requirements.lock. `make lock` writes the lock again from pyproject.toml
+# (keeping every pin that still fits; `make lock LOCK_ARGS=--upgrade` takes the newest).
 
 PYTHON   ?= python3
 VENV     ?= .venv
 BIN      := $(VENV)/bin
 DEMO_DB  ?= .demo/workbench.db
 INSTALLED := $(VENV)/.installed
+LOCK     := requirements.lock
+# Both cores (or all there are); PYTEST_ARGS='-n 0' runs the suite in one process.
+XDIST    ?= -n auto
 
-.PHONY: run test bench eval lint install clean
+.PHONY: run test bench eval lint lock install clean
 
 run: $(INSTALLED)
 	@$(BIN)/workbench --db $(DEMO_DB) demo --quiet
 	@$(BIN)/workbench --db $(DEMO_DB)
 
 test: $(INSTALLED)
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest $(XDIST) $(PYTEST_ARGS)
 
 bench: $(INSTALLED)
 	$(BIN)/python -m tests.bench $(BENCH_ARGS)
@@ -29,16 +34,23 @@ eval: $(INSTALLED)
 lint: $(INSTALLED)
 	$(BIN)/ruff check workbench tests templates
 	$(BIN)/ruff format --check workbench tests templates
+	$(BIN)/lint-imports
+	$(BIN)/mypy
+
+lock: | $(BIN)/python
+	$(BIN)/python -m pip install --quiet 'pip-tools>=7.4,<8'
+	$(BIN)/pip-compile --quiet --extra test --extra dev --strip-extras --allow-unsafe \
+		--no-emit-index-url --no-emit-find-links $(LOCK_ARGS) -o $(LOCK) pyproject.toml
 
 install: $(INSTALLED)
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(INSTALLED): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+$(INSTALLED): pyproject.toml $(LOCK) | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	@touch $@
 
 clean:
-	rm -rf $(VENV) .demo build dist .pytest_cache
+	rm -rf $(VENV) .demo build dist .pytest_cache .mypy_cache

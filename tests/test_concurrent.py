@@ -72,7 +72,7 @@ def huddinge(demo_db):
 
 
 def notices(app) -> list[str]:
-    return [str(notification.message) for notification in app._notifications]
+    return app.notifications
 
 
 async def test_the_workspace_tells_of_a_concurrent_edit_and_keeps_both(demo_db, huddinge):

@@ -169,9 +169,7 @@ async def test_the_store_folder_vanishing_under_the_workspace_rescues_the_text(
         app.autosaver.flush()
         await pilot.pause()
         assert app.is_running
-        (notice,) = [
-            str(n.message) for n in app._notifications if "finns inte längre" in str(n.message)
-        ]
+        (notice,) = [m for m in app.notifications if "finns inte längre" in m]
     (copy,) = (isolated_home / "backups").glob("workbench-räddad-*.db")
     assert str(copy) in notice
     assert dict(rows(copy))[position_id] == "att skriva"

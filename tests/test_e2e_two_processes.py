@@ -38,8 +38,11 @@ def test_two_processes_edit_one_position(tmp_path, terminal):
     try:
         terminal.start(db)
         other.start(db)
+        # Both open the response before either moves: the workspace opens where the officer
+        # last was, and a place remembered by the first must not move the second's start.
         for term in (terminal, other):
             open_huddinge(term)
+        for term in (terminal, other):
             term.keys("C-b")  # section 1, which holds one position
         terminal.keys(" ALFA", literal=True)
         time.sleep(1.0)  # saved

@@ -268,6 +268,11 @@ def test_a_read_only_folder_gives_a_clear_error_and_no_file(demo_store, open_fol
     folder = open_folder / "skrivskyddad"
     folder.mkdir()
     case = load_case(demo_store, response_id(demo_store, "Locum AB"))
+    # As root the export runs as `nobody`, who may not enter the clone (it can lie in a
+    # mode-700 folder such as /root): the templates are read from the data directory beside
+    # the folder, and one export beforehand has loaded every module the export uses.
+    shutil.copytree(paths.templates_dir(), paths.user_templates_dir())
+    export_response(demo_store, case.response.id, out=open_folder)
     with read_only(folder), pytest.raises(ExportError) as error:
         export_response(demo_store, case.response.id, out=folder)
     assert str(error.value) == f"Kan inte skriva i mappen {folder}: åtkomst nekad."

@@ -98,6 +98,14 @@ def test_opening_the_tui_loads_no_command_line_machinery():
     assert not {m for m in loaded if m.startswith("workbench.cli.")}
 
 
+def test_the_first_paint_loads_neither_the_store_nor_the_model():
+    """What the start imports before Ärenden's frame is on screen (the store opens after it,
+    in a worker): no sqlite-utils (click, dateutil, pluggy), no store, no dataclasses."""
+    loaded = imported_after(["workbench.cli", "workbench.tui.app", "workbench.tui.screens.cases"])
+    early = {"sqlite_utils", "workbench.store", "workbench.core.model", "workbench.review"}
+    assert not under(loaded, *early)
+
+
 def test_only_a_bare_start_or_db_takes_the_fast_path(tmp_path):
     from workbench import paths
     from workbench.cli import tui_only

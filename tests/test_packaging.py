@@ -1,4 +1,7 @@
-"""A user may `pip install` the project: the wheel must carry db/ and templates/."""
+"""A user may `pip install` the project: the wheel must carry db/ and templates/.
+
+The wheel is built with the build backend already installed (`--no-build-isolation`), so the
+test needs no network."""
 
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ def test_wheel_ships_migrations_and_templates(tmp_path):
             "pip",
             "wheel",
             "--no-deps",
+            "--no-build-isolation",
             "--quiet",
             "-w",
             str(tmp_path),

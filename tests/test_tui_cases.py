@@ -88,7 +88,7 @@ async def test_keymap_remaps_a_binding_by_id(demo_db):
         await pilot.pause()
         await pilot.press("u")
         await pilot.pause()
-        assert any("uppdaterad" in n.message for n in app._notifications)
+        assert any("uppdaterad" in m for m in app.notifications)
 
 
 async def test_filter_by_text_and_status(demo_db):

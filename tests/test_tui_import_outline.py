@@ -38,7 +38,7 @@ async def test_tab_completes_the_path_and_a_bad_file_is_explained(db_path, tmp_p
         screen = await open_import(app, pilot, folder)
         path = screen.query_one("#import-path", Input)
         await pilot.press(*"st")
-        await pilot.pause(0.3)
+        await pilot.pause()
         await pilot.press("tab")
         assert path.value == f"{folder}/strategi-remiss.txt"
         # An empty file: one Swedish line, and the dialog stays open to choose another.

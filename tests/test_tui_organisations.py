@@ -75,7 +75,7 @@ async def test_an_organisation_in_use_cannot_be_deleted_but_an_unused_one_can(de
         screen = await open_organisations(app, pilot)
         await pilot.press("f8", "j")
         await pilot.pause()
-        assert any("kan inte tas bort" in n.message for n in app._notifications)
+        assert any("kan inte tas bort" in m for m in app.notifications)
         await pilot.press("ctrl+t")
         await pilot.pause()
         await pilot.press("f8", "j")

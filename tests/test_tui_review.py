@@ -35,7 +35,7 @@ def status_of(db_path, response_id: int) -> Status:
 
 
 def notices(app) -> list[str]:
-    return [str(n.message) for n in app._notifications]
+    return app.notifications
 
 
 async def settle(app, pilot) -> None:

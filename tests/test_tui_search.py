@@ -20,8 +20,8 @@ def stockholm(demo_db):
 
 
 async def settle(app, pilot) -> None:
-    """Past the typing pause, then until the search worker has shown its results."""
-    await pilot.pause(0.3)
+    """Until the search (no typing pause: debounce is off) has shown its results."""
+    await pilot.pause()
     await app.workers.wait_for_complete()
     await pilot.pause()
 
@@ -49,7 +49,7 @@ def pick(search: SearchScreen, organisation: str) -> int:
 
 
 async def test_kompetens_is_found_and_one_key_puts_it_in_the_draft(demo_db, stockholm):
-    app = make_app(demo_db, keymap={})
+    app = make_app(demo_db, keymap={}, debounce=False)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_workspace(app, pilot, stockholm)
         screen.go_to(None)  # Övergripande synpunkter: no position yet, a fresh draft
@@ -69,7 +69,7 @@ async def test_kompetens_is_found_and_one_key_puts_it_in_the_draft(demo_db, stoc
 
 
 async def test_a_hit_is_added_as_a_new_position_with_its_stance(demo_db, stockholm):
-    app = make_app(demo_db, keymap={})
+    app = make_app(demo_db, keymap={}, debounce=False)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_workspace(app, pilot, stockholm)
         with open_store(demo_db) as store:
@@ -90,7 +90,7 @@ async def test_a_hit_is_added_as_a_new_position_with_its_stance(demo_db, stockho
 
 async def test_enter_opens_the_position_in_its_context(demo_db):
     huddinge = response_of(demo_db, "Huddinge kommun")
-    app = make_app(demo_db, keymap={})
+    app = make_app(demo_db, keymap={}, debounce=False)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         search = await search_for(app, pilot, "kompetens", key="slash")  # from Ärenden
@@ -105,7 +105,7 @@ async def test_enter_opens_the_position_in_its_context(demo_db):
 
 
 async def test_the_filters_narrow_the_hits(demo_db):
-    app = make_app(demo_db, keymap={})
+    app = make_app(demo_db, keymap={}, debounce=False)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         search = await search_for(app, pilot, "kompetens")
@@ -122,7 +122,7 @@ async def test_the_filters_narrow_the_hits(demo_db):
 
 
 async def test_a_suggestion_is_taken_in_with_one_key(demo_db, stockholm):
-    app = make_app(demo_db, keymap={})
+    app = make_app(demo_db, keymap={}, debounce=False)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_workspace(app, pilot, stockholm)
         with open_store(demo_db) as store:

@@ -78,7 +78,48 @@ def test_details(snap_compare, snapshot_db):
         await app.push_screen(DetailsScreen(huddinge))
         await pilot.pause()
         await pilot.press(*"KS 2020/")
-        await pilot.pause(0.5)
+        app.autosaver.flush()  # "Sparat" at the fixed clock
+        await pilot.pause()
+        still(app)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_search(snap_compare, snapshot_db):
+    """Sök over the whole store: a query with its ranked hits and the first hit's text."""
+    db, _, _ = snapshot_db
+    with open_store(db) as store:  # the hits show when each position was last changed
+        # (an approved response is read-only by trigger; this copy of the demo is only shown)
+        store.db.execute("DROP TRIGGER IF EXISTS positions_read_only_update")
+        store.db.execute("UPDATE positions SET updated_at = '2026-11-20T09:30:00.000Z'")
+    app = make_app(db, keymap={}, today=TODAY, clock=fixed_clock, debounce=False)
+
+    async def run_before(pilot) -> None:
+        await pilot.pause()
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        await pilot.press(*"kompetens")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        still(app)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_outline(snap_compare, snapshot_db):
+    """Disposition: the outline of a remiss as the import made it, ready to be fixed."""
+    db, _, _ = snapshot_db
+    with open_store(db) as store:
+        remiss_id = min(remiss.id for remiss in store.list_remisses())
+    app = make_app(db, keymap={}, today=TODAY, clock=fixed_clock)
+
+    async def run_before(pilot) -> None:
+        from workbench.tui.screens.outline import OutlineScreen
+
+        await pilot.pause()
+        await app.push_screen(OutlineScreen(remiss_id))
+        await pilot.pause()
         still(app)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)

@@ -64,7 +64,8 @@ async def test_typing_on_an_unanswered_section_stores_a_position(demo_db, huddin
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_workspace(app, pilot, huddinge)
         await pilot.press(*"att syftet är tydligt.")
-        await pilot.pause(0.5)
+        await pilot.pause()
+        assert app.autosaver.flush()
         assert ("2", "anser", "att syftet är tydligt.", False) in stored_positions(
             demo_db, huddinge
         )
@@ -165,7 +166,7 @@ async def test_coverage_lists_the_unanswered_and_jumps_to_one(demo_db, huddinge)
 
 async def test_preview_shows_the_response_as_it_reads(demo_db):
     stad = response_of(demo_db, "Stockholms stad")
-    app = make_app(demo_db, keymap={})
+    app = make_app(demo_db, keymap={}, debounce=False)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_workspace(app, pilot, stad)
         await pilot.press("f2")
@@ -176,7 +177,9 @@ async def test_preview_shows_the_response_as_it_reads(demo_db):
         assert "Sammanfattning" in shown
         # Typing shows up in the preview.
         await pilot.press("ctrl+t", *"Ny mening här.")
-        await pilot.pause(0.6)
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         assert "Stockholms stad anser Ny mening här." in preview_of(screen)
 
 
@@ -190,7 +193,7 @@ async def test_an_approved_response_can_be_read_but_not_changed(demo_db):
         await pilot.press(*"ändrat")
         await pilot.press("ctrl+g")
         await pilot.pause()
-        assert any("skrivskyddat" in n.message for n in app._notifications)
+        assert any("skrivskyddat" in m for m in app.notifications)
         await pilot.press("ctrl+n", "ctrl+n")
         assert screen.stop_index == 3
     assert stored_positions(demo_db, locum) == before
@@ -260,19 +263,20 @@ async def test_open_review_comments_are_marked_and_shown_with_the_section(demo_d
 
 
 async def test_an_earlier_wording_is_found_and_taken_in(demo_db, huddinge):
-    app = make_app(demo_db, keymap={})
+    app = make_app(demo_db, keymap={}, debounce=False)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_workspace(app, pilot, huddinge)
         await pilot.press("ctrl+f")
         await pilot.pause()
         await pilot.press(*"Hagastaden")
-        await pilot.pause(0.4)
+        await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
         hits = app.screen.query_one("#search-hits", OptionList)
         assert hits.option_count >= 1
         await pilot.press("down", "ctrl+y")
-        await pilot.pause(0.5)
+        await pilot.pause()
+        assert app.autosaver.flush()
         assert app.screen is screen
         assert "Hagastaden" in screen.editor.text_area.text
     assert any(p[0] == "2" and "Hagastaden" in p[2] for p in stored_positions(demo_db, huddinge))

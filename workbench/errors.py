@@ -15,3 +15,13 @@ class InvalidInput(WorkbenchError):
 
 class StoreError(WorkbenchError):
     """The store file cannot be opened, migrated or written."""
+
+
+class StoreUnavailable(StoreError):
+    """The store cannot take a write now: another program holds it past the busy timeout, the
+    disk is full, the file is read-only or gone. Trying again later may succeed; nothing that
+    was stored before is lost. `reason` is one of "busy", "full", "readonly", "io"."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason

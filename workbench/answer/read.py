@@ -153,13 +153,13 @@ def answer_text(lines: list[Line], styled: bool = False, title_hint: str = "") -
     bounds = [(None, 0, found[0].line if found else len(lines))]
     for index, heading in enumerate(found):
         stop = found[index + 1].line if index + 1 < len(found) else len(lines)
-        bounds.append((index, heading.end, stop))
+        bounds.append((index, heading.end, stop))  # type: ignore[arg-type]
     for heading, start, stop in bounds:
         if start >= stop:
             continue
         segment = lines[start:stop]
         leads = [line.lead for line in segment if line.lead]
-        body = build_body(segment, vocabulary)
+        body = build_body(segment, vocabulary)  # type: ignore[arg-type]
         units: list[Unit] = []
         for chunk in markup.paragraphs(body):
             for text, item in _pieces(chunk):

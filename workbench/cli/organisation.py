@@ -64,7 +64,7 @@ def add_organisation(
             default_kind=Kind(kind),
             security_class=security_class,
             signatories=[
-                Signatory(*[part.strip() for part in entry.split(",", 1)], order=index)
+                Signatory(*[part.strip() for part in entry.split(",", 1)], order=index)  # type: ignore[arg-type, misc]
                 for index, entry in enumerate(signatories)
             ],
         )

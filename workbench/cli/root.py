@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from pathlib import Path
 
 import click
 
 from workbench import paths
+from workbench.errors import StoreUnavailable
 
 
 class CliContext:
@@ -30,10 +30,12 @@ class CliContext:
         if self._store is not None:
             # Index what the command wrote now, so the next start of the TUI has nothing to do.
             # When busy, the next open_store indexes it instead; nothing is lost.
-            with contextlib.suppress(sqlite3.OperationalError):
-                self._store.refresh_search_index()
-            self._store.close()
-            self._store = None
+            try:
+                with contextlib.suppress(StoreUnavailable):
+                    self._store.refresh_search_index()
+            finally:
+                self._store.close()
+                self._store = None
 
 
 HELP_OPTION_NAMES = ["-h", "--help"]

@@ -127,7 +127,7 @@ def signatories_text(signatories: list[Signatory]) -> str:
 
 
 def text_signatories(text: str) -> list[Signatory]:
-    signatories = []
+    signatories = []  # type: ignore[var-annotated]
     for line in text_list(text):
         name, _, title = line.partition(",")
         signatories.append(Signatory(name.strip(), title.strip(), order=len(signatories)))

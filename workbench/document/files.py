@@ -91,7 +91,7 @@ def write_atomic(target: Path, write: Callable[[BinaryIO], None]) -> Path:
 
 
 def write_bytes(target: Path, data: bytes) -> Path:
-    return write_atomic(target, lambda file: file.write(data))
+    return write_atomic(target, lambda file: file.write(data))  # type: ignore[arg-type]
 
 
 def write_text(target: Path, text: str) -> Path:

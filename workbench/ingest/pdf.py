@@ -284,7 +284,9 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
         samples = [i for i in sorted({start + first, start + last}) if i < count]
         if not samples:
             return style
-        sizes, bolds, italics = [], [], []
+        sizes: list[float] = []
+        bolds: list[bool] = []
+        italics: list[bool] = []
         for i in samples:
             if sizes and not (bolds[0] or italics[0]):
                 break  # the first letter is regular: the line is not wholly bold or italic

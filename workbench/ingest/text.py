@@ -177,7 +177,7 @@ def _outline(lines: list[Line], part: int | None, styled: bool, typographic: boo
             "Inga numrerade rubriker hittades; rubrikerna är gissade – kontrollera dem."
         )
     if not headings:
-        body = build_body(lines, vocabulary)
+        body = build_body(lines, vocabulary)  # type: ignore[arg-type]
         warnings.append(
             f"Inga rubriker hittades; hela texten blev ett avsnitt, ”{WHOLE_DOCUMENT}”."
         )

@@ -88,7 +88,7 @@ class FieldChange:
     label: str
     old: str
     new: str
-    segments: list[Segment] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)  # type: ignore[operator]
 
 
 @dataclass
@@ -108,7 +108,7 @@ class PositionChange:
 
     @property
     def position_id(self) -> int | None:
-        return (self.new or self.old).id  # type: ignore[union-attr]
+        return (self.new or self.old).id  # type: ignore[union-attr, unused-ignore]
 
     @property
     def text_changed(self) -> bool:
@@ -339,7 +339,7 @@ def _by_section(positions: list[SnapshotPosition]) -> dict[int | None, list[Snap
 
 
 def _same_section(position: SnapshotPosition, other: dict[int, SnapshotPosition]) -> bool:
-    return other[position.id].section_id == position.section_id  # type: ignore[index]
+    return other[position.id].section_id == position.section_id  # type: ignore[index, unused-ignore]
 
 
 def _kept_in_order(before: list, after: list) -> set:
@@ -474,7 +474,7 @@ def _change_text(change: PositionChange) -> str:
     if change.text_changed:
         body = f"{verb} {segments_text(change.segments, CONTEXT_WORDS)}"
     else:
-        body = f"{verb} {_excerpt(change.new.text)}"  # type: ignore[union-attr]
+        body = f"{verb} {_excerpt(change.new.text)}"  # type: ignore[union-attr, unused-ignore]
     lines = [f"{head}: {body.rstrip()}"]
     for field_change in change.fields:
         lines.append(f"  {field_change.label}: {_field_change_text(field_change)}")

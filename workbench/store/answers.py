@@ -3,8 +3,6 @@ what their import was unsure of, and the corrections the officer makes."""
 
 from __future__ import annotations
 
-import sqlite_utils
-
 from workbench.core.model import (
     ORIGIN_RECEIVED,
     AnswerImport,
@@ -15,14 +13,17 @@ from workbench.core.model import (
 )
 from workbench.errors import InvalidInput, NotFound
 from workbench.store.connection import json_dump, json_list, now
-from workbench.store.responses import _response_row, position_values
+from workbench.store.responses import (
+    ResponseQueries,
+    _position_from_row,
+    _response_row,
+    position_values,
+)
 
 KEEP = object()  # "leave the section as it is" (None is the remiss as a whole)
 
 
-class AnswerQueries:
-    db: sqlite_utils.Database
-
+class AnswerQueries(ResponseQueries):
     def add_received_response(self, response: Response, record: AnswerImport) -> Response:
         """Store another organisation's answer with its positions as read, in one transaction.
 
@@ -42,7 +43,7 @@ class AnswerQueries:
         status = row.pop("status")
         columns = ", ".join([*row, "origin"])
         marks = ", ".join("?" for _ in range(len(row) + 1))
-        with self.db.atomic():
+        with self.transaction():
             cursor = self.db.execute(
                 f"INSERT INTO responses ({columns}) VALUES ({marks})",
                 [*row.values(), ORIGIN_RECEIVED],
@@ -104,6 +105,15 @@ class AnswerQueries:
         )
         return {row["response_id"]: _import_from_row(row) for row in rows}
 
+    def first_received_answer(self, remiss_id: int, organisation_id: int) -> int | None:
+        """The organisation's first received answer to the remiss, which a new one completes."""
+        row = self.db.execute(
+            "SELECT id FROM responses WHERE remiss_id = ? AND organisation_id = ?"
+            " AND origin = 'received' ORDER BY id LIMIT 1",
+            [remiss_id, organisation_id],
+        ).fetchone()
+        return row[0] if row else None
+
     def imported_from(self, remiss_id: int, sha256: str) -> int | None:
         """The received answer to `remiss_id` read from a file with this content, if any."""
         row = self.db.execute(
@@ -120,8 +130,8 @@ class AnswerQueries:
         where = "AND r.remiss_id = ?" if remiss_id is not None else ""
         rows = self.db.query(
             f"""
-            SELECT p.id, r.remiss_id, o.name AS organisation, s.number, s.title,
-                   coalesce(a.source_name, '') AS source_name
+            SELECT p.*, r.remiss_id, o.name AS organisation, s.number AS section_number,
+                   s.title AS section_title, coalesce(a.source_name, '') AS source_name
             FROM positions p
             JOIN responses r ON r.id = p.response_id
             JOIN organisations o ON o.id = r.organisation_id
@@ -132,17 +142,18 @@ class AnswerQueries:
             """,
             [remiss_id] if remiss_id is not None else [],
         )
+        # One query: the positions come with their answer, organisation and section.
         items = []
         for row in rows:
-            position = self.get_position(row["id"])
+            position = _position_from_row(row)
             items.append(
                 ReviewItem(
                     position=position,
                     response_id=position.response_id,
                     remiss_id=row["remiss_id"],
                     organisation=row["organisation"],
-                    section_number=row["number"],
-                    section_title=row["title"] or "",
+                    section_number=row["section_number"],
+                    section_title=row["section_title"] or "",
                     source_name=row["source_name"],
                 )
             )
@@ -163,7 +174,7 @@ class AnswerQueries:
     ) -> Position:
         """Confirm a received answer's position, with the stance and section corrected when
         given (`section_id` None: the remiss as a whole). It leaves the queue."""
-        with self.db.atomic():
+        with self.transaction():
             position = self.get_position(position_id)
             response = self._received(position.response_id)
             new_stance = position.stance if stance is None else stance
@@ -184,14 +195,14 @@ class AnswerQueries:
 
     def drop_position(self, position_id: int) -> None:
         """Remove what the import took for a position of a received answer (a stray line)."""
-        with self.db.atomic():
+        with self.transaction():
             position = self.get_position(position_id)
             self._received(position.response_id)
             self.db.execute("DELETE FROM positions WHERE id = ?", [position_id])
 
     def file_under_organisation(self, response_id: int, organisation_id: int) -> Response:
         """File a received answer under the organisation the officer confirms."""
-        with self.db.atomic():
+        with self.transaction():
             self._received(response_id)
             self.get_organisation(organisation_id)
             self.db.execute(

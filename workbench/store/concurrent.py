@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import sqlite_utils
-
 from workbench.core.model import Comment
+from workbench.store.review import ReviewQueries
 
 # The fields whose text is kept when another writer changed it. For the others (the stance,
 # the summary flag) the later choice simply stands: there is no text to lose.
@@ -30,9 +29,7 @@ class SavedEdit:
     kept: Comment | None = None  # the other writer's text, kept as a comment
 
 
-class ConcurrentEditQueries:
-    db: sqlite_utils.Database
-
+class ConcurrentEditQueries(ReviewQueries):
     def save_position_edit(
         self, position_id: int, field: str, value: object, seen_at: str
     ) -> SavedEdit:
@@ -45,7 +42,7 @@ class ConcurrentEditQueries:
         """
         known: dict = self.__dict__.setdefault("_known_edits", {})
         kept = None
-        with self.db.atomic():
+        with self.transaction():
             stored = self.get_position(position_id)
             if field in TEXT_FIELDS:
                 theirs = getattr(stored, field)

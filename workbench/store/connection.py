@@ -15,15 +15,67 @@ import sqlite_utils
 
 from workbench import paths
 from workbench.errors import InvalidInput, StoreError
+from workbench.store.failures import describe, translate
 
 BUSY_TIMEOUT_MS = 5000
+# The autosaver's own connection waits this long for another writer, in its own thread: a
+# longer wait only delays the retry, and a flush at a screen change must not hang the screen.
+SHORT_BUSY_TIMEOUT_MS = 250
+
+
+class StoreConnection(sqlite3.Connection):
+    """A connection whose failures of the file (busy, full, read-only, I/O, corrupt) come out
+    as the store's own errors (`StoreUnavailable`, `StoreError`), so no caller outside the
+    store needs to know sqlite3. Other SQLite errors are bugs and pass through unchanged."""
+
+    def execute(self, *args, **kwargs):  # type: ignore[override, unused-ignore]
+        try:
+            return super().execute(*args, **kwargs)
+        except sqlite3.Error as exc:
+            _raise_translated(exc)
+            raise
+
+    def executemany(self, *args, **kwargs):  # type: ignore[override, unused-ignore]
+        try:
+            return super().executemany(*args, **kwargs)
+        except sqlite3.Error as exc:
+            _raise_translated(exc)
+            raise
+
+    def executescript(self, *args, **kwargs):  # type: ignore[override, unused-ignore]
+        try:
+            return super().executescript(*args, **kwargs)
+        except sqlite3.Error as exc:
+            _raise_translated(exc)
+            raise
+
+    def commit(self) -> None:
+        try:
+            super().commit()
+        except sqlite3.Error as exc:
+            _raise_translated(exc)
+            raise
+
+
+def _raise_translated(exc: sqlite3.Error) -> None:
+    known = translate(exc)
+    if known is not None:
+        raise known from exc
+
+
 _MIGRATION_RE = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 
-def connect(path: Path | str) -> sqlite_utils.Database:
-    """Open (or create) a store file with WAL, foreign keys and a busy timeout."""
+def connect(
+    path: Path | str, busy_timeout_ms: int | None = None, threads: bool = False
+) -> StoreDatabase:
+    """Open (or create) a store file with WAL, foreign keys and a busy timeout (default
+    BUSY_TIMEOUT_MS). `threads`: the connection may be closed from another thread than its
+    own (a worker's reader, the autosaver's writer)."""
+    if busy_timeout_ms is None:
+        busy_timeout_ms = BUSY_TIMEOUT_MS
     if str(path) == ":memory:":
-        conn = sqlite3.connect(":memory:")
+        conn = sqlite3.connect(":memory:", factory=StoreConnection)
     else:
         path = Path(path)
         if path.is_dir():
@@ -35,7 +87,12 @@ def connect(path: Path | str) -> sqlite_utils.Database:
                 raise StoreError(f"Kan inte skapa mappen {path.parent}: {exc.strerror}.") from exc
         try:
             _create_private(path)
-            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+            conn = sqlite3.connect(
+                str(path),
+                timeout=busy_timeout_ms / 1000,
+                factory=StoreConnection,
+                check_same_thread=not threads,
+            )
         except OSError as exc:
             raise StoreError(f"Kan inte skapa databasen {path}: {exc.strerror}.") from exc
         except sqlite3.Error as exc:
@@ -44,7 +101,7 @@ def connect(path: Path | str) -> sqlite_utils.Database:
     # installed package (tens of milliseconds at each start).
     db = StoreDatabase(conn, execute_plugins=False)
     try:
-        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute(f"PRAGMA busy_timeout = {busy_timeout_ms}")
         db.execute("PRAGMA foreign_keys = ON")
         if str(path) != ":memory:":
             with db.ensure_autocommit_on():
@@ -54,17 +111,16 @@ def connect(path: Path | str) -> sqlite_utils.Database:
             # NORMAL is durable against a killed process in WAL mode; only power loss
             # can drop the last commits, and never corrupts the file.
             db.execute("PRAGMA synchronous = NORMAL")
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, StoreError) as exc:
         conn.close()
-        raise StoreError(_open_failure(Path(path), exc)) from exc
+        cause = exc.__cause__ if isinstance(exc, StoreError) and exc.__cause__ else exc
+        raise StoreError(_open_failure(Path(path), cause)) from exc
     return db
 
 
-def _open_failure(path: Path, exc: sqlite3.DatabaseError) -> str:
+def _open_failure(path: Path, exc: BaseException) -> str:
     """Why a store file did not open: a full disk also shows as an I/O error (WAL needs room
     for its index file), which must not read as a broken file."""
-    from workbench.store.failures import describe
-
     reason = str(exc).lower()
     if "not a database" in reason or "malformed" in reason:
         return f"Filen {path} är inte en läsbar databas: {exc}."
@@ -156,10 +212,11 @@ def migrate(
             db.conn.executescript(
                 f"BEGIN;\n{script}\n;INSERT INTO migrations (name) VALUES ('{name}');\nCOMMIT;"
             )
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, StoreError) as exc:
             if db.conn.in_transaction:
                 db.conn.rollback()
-            raise StoreError(f"Migreringen {name} misslyckades: {exc}.") from exc
+            cause = exc.__cause__ if isinstance(exc, StoreError) and exc.__cause__ else exc
+            raise StoreError(f"Migreringen {name} misslyckades: {cause}.") from exc
         applied.append(name)
     return applied
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from workbench.errors import StoreError, StoreUnavailable
+
 BUSY = "Databasen är upptagen av ett annat program just nu; ändringen sparas när den blir ledig."
 FULL = (
     "Disken är full: den senaste ändringen kunde inte sparas. Frigör utrymme; det som redan"
@@ -19,8 +21,36 @@ IO_ERROR = "Databasfilen kan inte skrivas (in/ut-fel): finns disken eller nätve
 CORRUPT = "Databasfilen är skadad; kör `workbench check` och läs tillbaka en säkerhetskopia."
 
 
+# What SQLite's English message says → (why, the Swedish line). Anything else from SQLite is a
+# programming error (a bad statement, a broken constraint) and is not translated.
+_REASONS = (
+    ("locked", "busy", BUSY),
+    ("busy", "busy", BUSY),
+    ("full", "full", FULL),
+    ("readonly", "readonly", READ_ONLY),
+    ("read-only", "readonly", READ_ONLY),
+    ("disk i/o", "io", IO_ERROR),
+    ("unable to open", "io", IO_ERROR),
+)
+_CORRUPT = ("malformed", "not a database")
+
+
+def translate(exc: sqlite3.Error) -> StoreError | None:
+    """The store's own error for a failure of the file (busy, full, read-only, I/O, corrupt);
+    None for anything else, which is a bug and must surface as it is."""
+    message = str(exc).lower()
+    for needle, reason, text in _REASONS:
+        if needle in message:
+            return StoreUnavailable(text, reason)
+    if any(needle in message for needle in _CORRUPT):
+        return StoreError(CORRUPT)
+    return None
+
+
 def describe(exc: BaseException) -> str | None:
     """The Swedish line for a store failure; None when `exc` is no store failure."""
+    if isinstance(exc, StoreError):
+        return str(exc)
     if isinstance(exc, sqlite3.Error):
         message = str(exc).lower()
         for needle, text in (

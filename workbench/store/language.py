@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite_utils
-
 from workbench.errors import InvalidInput
+from workbench.store.part import StorePart
 
 MAX_WORD = 100
 
 
-class LanguageQueries:
-    db: sqlite_utils.Database
-
+class LanguageQueries(StorePart):
     def word_list(self, organisation_id: int) -> list[str]:
         rows = self.db.execute(
             "SELECT word FROM language_words WHERE organisation_id = ? ORDER BY word",
@@ -24,7 +21,7 @@ class LanguageQueries:
         word = word.strip().casefold()
         if not word or len(word) > MAX_WORD or any(c.isspace() for c in word):
             raise InvalidInput("Ett ord i ordlistan är ett enda ord, högst 100 tecken.")
-        with self.db.atomic():
+        with self.transaction():
             self.db.execute(
                 "INSERT INTO language_words (organisation_id, word) VALUES (?, ?)"
                 " ON CONFLICT (organisation_id, word) DO NOTHING",
@@ -33,7 +30,7 @@ class LanguageQueries:
         return word
 
     def remove_word(self, organisation_id: int, word: str) -> None:
-        with self.db.atomic():
+        with self.transaction():
             self.db.execute(
                 "DELETE FROM language_words WHERE organisation_id = ? AND word = ?",
                 [organisation_id, word.strip().casefold()],
@@ -49,7 +46,7 @@ class LanguageQueries:
 
     def ignore_finding(self, response_id: int, key: tuple[str, int | None, str, str]) -> None:
         kind, position_id, field, text = key
-        with self.db.atomic():
+        with self.transaction():
             self.db.execute(
                 "INSERT INTO language_ignored (response_id, position_id, field, kind, text)"
                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",

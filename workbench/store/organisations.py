@@ -4,20 +4,17 @@ from __future__ import annotations
 
 import json
 
-import sqlite_utils
-
 from workbench.core.model import Kind, Organisation, Signatory, Stance
 from workbench.core.stances import STANCE_CLASSES, Vocabulary, is_valid_key, stance_key_for
 from workbench.errors import InvalidInput, NotFound
 from workbench.store.connection import json_dump, now
+from workbench.store.part import StorePart
 
 
-class OrganisationQueries:
-    db: sqlite_utils.Database
-
+class OrganisationQueries(StorePart):
     def add_organisation(self, org: Organisation) -> Organisation:
         _validate_organisation(org)
-        with self.db.atomic():
+        with self.transaction():
             if self._organisation_id(org.name) is not None:
                 raise InvalidInput(f"Organisationen '{org.name}' finns redan.")
             cursor = self.db.execute(
@@ -43,7 +40,7 @@ class OrganisationQueries:
         if org.id is None:
             raise InvalidInput("Organisationen saknar id.")
         _validate_organisation(org)
-        with self.db.atomic():
+        with self.transaction():
             self.get_organisation(org.id)
             other = self._organisation_id(org.name)
             if other is not None and other != org.id:
@@ -71,7 +68,7 @@ class OrganisationQueries:
         return self.get_organisation(org.id)
 
     def delete_organisation(self, org_id: int) -> None:
-        with self.db.atomic():
+        with self.transaction():
             org = self.get_organisation(org_id)
             used = self.db.execute(
                 "SELECT count(*) FROM responses WHERE organisation_id = ?", [org_id]

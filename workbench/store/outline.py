@@ -9,26 +9,23 @@ edit, and merging moves the next section's onto the merged one.
 
 from __future__ import annotations
 
-import sqlite_utils
-
 from workbench.core.markup import paragraphs
 from workbench.core.model import Section, normalise_number
 from workbench.errors import InvalidInput, NotFound
 from workbench.review.workflow import READ_ONLY as READ_ONLY_STATUSES
 from workbench.store.connection import now
+from workbench.store.remisses import RemissQueries
 
 # Responses whose positions no edit may touch until reopened (the review rule).
 READ_ONLY = tuple(status.value for status in READ_ONLY_STATUSES)
 
 
-class OutlineQueries:
-    db: sqlite_utils.Database
-
+class OutlineQueries(RemissQueries):
     def rename_section(
         self, section_id: int, number: str | None = None, title: str | None = None
     ) -> Section:
         """Give a section a new number and/or title (None leaves it as it is)."""
-        with self.db.atomic():
+        with self.transaction():
             row = self._section_row(section_id)
             new_number = row["number"] if number is None else number.strip()
             new_title = row["title"] if title is None else title.strip()
@@ -48,7 +45,7 @@ class OutlineQueries:
     def set_section_level(self, section_id: int, level: int) -> Section:
         if not 1 <= int(level) <= 9:
             raise InvalidInput("Nivån måste vara 1–9.")
-        with self.db.atomic():
+        with self.transaction():
             row = self._section_row(section_id)
             self.db.execute("UPDATE sections SET level = ? WHERE id = ?", [int(level), section_id])
             self._touch_remiss(row["remiss_id"])
@@ -57,7 +54,7 @@ class OutlineQueries:
     def merge_section_with_next(self, section_id: int) -> Section:
         """Join the next section into this one: its heading becomes a paragraph of the body,
         its positions and comments come over, after this section's own, in their order."""
-        with self.db.atomic():
+        with self.transaction():
             row = self._section_row(section_id)
             rows = self._outline_rows(row["remiss_id"])
             index = _index_of(rows, section_id)
@@ -98,7 +95,7 @@ class OutlineQueries:
         of the body (the caller passes the number and title it read from it). Positions and
         comments stay with the first half. Returns the new section.
         """
-        with self.db.atomic():
+        with self.transaction():
             row = self._section_row(section_id)
             parts = paragraphs(row["body"])
             lowest = 0 if heading_from_paragraph else 1
@@ -128,7 +125,7 @@ class OutlineQueries:
             raise InvalidInput("Ett avsnitt behöver ett nummer eller en rubrik.")
         if not 1 <= int(section.level) <= 9:
             raise InvalidInput("Nivån måste vara 1–9.")
-        with self.db.atomic():
+        with self.transaction():
             self.get_remiss(remiss_id, with_sections=False)
             rows = self._outline_rows(remiss_id)
             if not 0 <= index <= len(rows):
@@ -157,7 +154,7 @@ class OutlineQueries:
         `to` counts the sections that remain once the moved ones are lifted out: 0 puts it
         first, len(remaining) last.
         """
-        with self.db.atomic():
+        with self.transaction():
             row = self._section_row(section_id)
             rows = self._outline_rows(row["remiss_id"])
             start = _index_of(rows, section_id)
@@ -176,7 +173,7 @@ class OutlineQueries:
 
     def delete_section(self, section_id: int) -> None:
         """Delete a section; refused while positions or comments hang on it."""
-        with self.db.atomic():
+        with self.transaction():
             row = self._section_row(section_id)
             positions = self.db.execute(
                 "SELECT count(*) FROM positions WHERE section_id = ?", [section_id]

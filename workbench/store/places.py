@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite_utils
-
 from workbench.store.connection import now
+from workbench.store.part import StorePart
 
 
-class PlaceQueries:
-    db: sqlite_utils.Database
-
+class PlaceQueries(StorePart):
     def last_place(self, response_id: int) -> int | None:
         """The section last shown in the workspace; None when never opened, or when it was
         "Övergripande synpunkter" (the workspace then opens on the first unanswered)."""

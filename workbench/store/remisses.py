@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite_utils
-
 from workbench.core.model import Remiss, Section, normalise_number, with_parents
 from workbench.errors import InvalidInput, NotFound
 from workbench.store.connection import date_in, date_out, now
+from workbench.store.part import StorePart
 
 REMISS_FIELDS = (
     "title",
@@ -19,9 +18,7 @@ REMISS_FIELDS = (
 )
 
 
-class RemissQueries:
-    db: sqlite_utils.Database
-
+class RemissQueries(StorePart):
     def add_remiss(self, remiss: Remiss) -> Remiss:
         """Store a remiss and its sections in one transaction."""
         if not remiss.title.strip():
@@ -35,7 +32,7 @@ class RemissQueries:
             remiss.source_name,
             remiss.source_sha256,
         ]
-        with self.db.atomic():
+        with self.transaction():
             cursor = self.db.execute(
                 "INSERT INTO remisses (title, sender, sender_dnr, received, reply_by,"
                 " source_name, source_sha256) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -54,7 +51,7 @@ class RemissQueries:
         for name, label in (("received", "Inkommen"), ("reply_by", "Svara senast")):
             if name in fields:
                 fields[name] = date_in(fields[name], label)
-        with self.db.atomic():
+        with self.transaction():
             self.get_remiss(remiss_id, with_sections=False)
             if fields:
                 assignments = ", ".join(f"{name} = ?" for name in fields)
@@ -66,7 +63,7 @@ class RemissQueries:
 
     def delete_remiss(self, remiss_id: int) -> None:
         """Delete a remiss, its sections and every response to it."""
-        with self.db.atomic():
+        with self.transaction():
             self.get_remiss(remiss_id, with_sections=False)
             self.db.execute("DELETE FROM remisses WHERE id = ?", [remiss_id])
 

@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
-import sqlite_utils
-
 from workbench.core.model import (
     RESPONSE_DATE_FIELDS,
     RESPONSE_LIST_FIELDS,
     RESPONSE_TEXT_FIELDS,
     Kind,
     Position,
+    Remiss,
     Response,
     ResponseSummary,
+    Section,
     Signatory,
     Status,
+    with_parents,
 )
 from workbench.core.stances import NO_COMMENTS
 from workbench.errors import InvalidInput, NotFound
 from workbench.review.workflow import check_writable
 from workbench.store.connection import date_in, date_out, json_dump, json_list, now
+from workbench.store.events import EventLog
+from workbench.store.organisations import OrganisationQueries
+from workbench.store.remisses import RemissQueries
 
 POSITION_FIELDS = (
     "stance",
@@ -32,9 +36,7 @@ POSITION_FIELDS = (
 _DATE_LABELS = {"date": "Datum", "meeting_date": "Sammanträdesdatum"}
 
 
-class ResponseQueries:
-    db: sqlite_utils.Database
-
+class ResponseQueries(OrganisationQueries, RemissQueries, EventLog):
     # Responses
 
     def new_response(
@@ -68,7 +70,7 @@ class ResponseQueries:
         status = row.pop("status")
         columns = ", ".join(row)
         marks = ", ".join("?" for _ in row)
-        with self.db.atomic():
+        with self.transaction():
             cursor = self.db.execute(
                 f"INSERT INTO responses ({columns}) VALUES ({marks})", list(row.values())
             )
@@ -97,7 +99,7 @@ class ResponseQueries:
                 "Status ändras bara genom en statusövergång (workbench response status)."
             )
         values = _response_row_values(fields)
-        with self.db.atomic():
+        with self.transaction():
             self.writable_response(response_id)
             if values:
                 assignments = ", ".join(f"{name} = ?" for name in values)
@@ -110,7 +112,7 @@ class ResponseQueries:
     def delete_response(self, response_id: int, actor: str = "") -> None:
         """Delete a response; an approved one of ours must be reopened first, a received
         answer may go at any time (it can be imported again)."""
-        with self.db.atomic():
+        with self.transaction():
             response = self.get_response(response_id, with_positions=False)
             if not response.received:
                 check_writable(response.status)
@@ -130,7 +132,7 @@ class ResponseQueries:
             params.append(remiss_id)
         if origin is not None:
             conditions.append("r.origin = ?")
-            params.append(origin)
+            params.append(origin)  # type: ignore[arg-type]
         where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
         rows = self.db.query(
             f"""
@@ -172,6 +174,29 @@ class ResponseQueries:
             for row in rows
         ]
 
+    def case_list(
+        self,
+    ) -> tuple[list[ResponseSummary], list[Remiss], dict[int, list[Position]]]:
+        """Everything Ärenden shows, in three queries whatever the number of cases: the
+        responses (`list_responses`), every remiss with its sections, and every response's
+        positions by response id (for what is left by the export's rule)."""
+        summaries = self.list_responses()
+        remisses = self.list_remisses()
+        by_remiss: dict[int, list[Section]] = {}
+        for row in self.db.query(
+            "SELECT id, remiss_id, number, title, level, body FROM sections ORDER BY remiss_id, ord"
+        ):
+            by_remiss.setdefault(row["remiss_id"], []).append(Section(**row))
+        for remiss in remisses:
+            remiss.sections = with_parents(by_remiss.get(remiss.id, []))
+        positions: dict[int, list[Position]] = {}
+        for row in self.db.query(
+            "SELECT p.* FROM positions p LEFT JOIN sections s ON s.id = p.section_id"
+            " ORDER BY p.response_id, p.section_id IS NOT NULL, s.ord, p.ord, p.id"
+        ):
+            positions.setdefault(row["response_id"], []).append(_position_from_row(row))
+        return summaries, remisses, positions
+
     def writable_response(self, response_id: int) -> Response:
         """The response (without positions), or InvalidInput when it is approved (read-only)."""
         response = self.get_response(response_id, with_positions=False)
@@ -207,7 +232,7 @@ class ResponseQueries:
 
     def add_position(self, response_id: int, position: Position) -> Position:
         """Add a position after every other position of the response (so last in its section)."""
-        with self.db.atomic():
+        with self.transaction():
             response = self.writable_response(response_id)
             self._check_position(response, position.stance, position.section_id)
             order = self.db.execute(
@@ -236,7 +261,7 @@ class ResponseQueries:
             raise InvalidInput(f"Okända fält för ställningstagande: {', '.join(sorted(unknown))}.")
         if "in_summary" in fields:
             fields["in_summary"] = int(bool(fields["in_summary"]))
-        with self.db.atomic():
+        with self.transaction():
             position = self.get_position(position_id)
             response = self.writable_response(position.response_id)
             if "stance" in fields or "section_id" in fields:
@@ -255,7 +280,7 @@ class ResponseQueries:
         return self.get_position(position_id)
 
     def delete_position(self, position_id: int) -> None:
-        with self.db.atomic():
+        with self.transaction():
             position = self.get_position(position_id)
             self.writable_response(position.response_id)
             self.db.execute("DELETE FROM positions WHERE id = ?", [position_id])
@@ -267,7 +292,7 @@ class ResponseQueries:
         It trades places (and response-wide order) with the neighbour it passes, so the
         flowing order of the response changes the same way.
         """
-        with self.db.atomic():
+        with self.transaction():
             position = self.get_position(position_id)
             self.writable_response(position.response_id)
             siblings = self.section_positions(position.response_id, position.section_id)
@@ -398,8 +423,8 @@ def _response_from_row(row: dict) -> Response:
         kind=Kind(row["kind"]),
         status=Status(row["status"]),
         **{name: row[name] for name in RESPONSE_TEXT_FIELDS},
-        **{name: date_out(row[name]) for name in RESPONSE_DATE_FIELDS},
-        **{name: json_list(row[name]) for name in RESPONSE_LIST_FIELDS},
+        **{name: date_out(row[name]) for name in RESPONSE_DATE_FIELDS},  # type: ignore[arg-type]
+        **{name: json_list(row[name]) for name in RESPONSE_LIST_FIELDS},  # type: ignore[arg-type]
         signatories=None
         if signatories is None
         else [

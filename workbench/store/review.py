@@ -1,17 +1,14 @@
-"""The review tables: status transitions, versions (snapshots of a response), comments and the
-events log (the audit trail: who did what to a response, and when)."""
+"""The review tables: status transitions, versions (snapshots of a response) and comments."""
 
 from __future__ import annotations
 
-import sqlite_utils
-
-from workbench.core.model import Comment, CommentThread, Event, Status, Version
+from workbench.core.model import Comment, CommentThread, Status, Version
 from workbench.errors import InvalidInput, NotFound
 from workbench.review import snapshot as snapshots
 from workbench.review.snapshot import Snapshot
 from workbench.review.workflow import StatusChange, check_writable, transition
 from workbench.store.connection import now
-from workbench.store.responses import position_values
+from workbench.store.responses import ResponseQueries, position_values
 
 # A comment read with the section of its position, wherever that position is now.
 _COMMENT_SELECT = (
@@ -22,38 +19,7 @@ _COMMENT_SELECT = (
 )
 
 
-class ReviewQueries:
-    db: sqlite_utils.Database
-
-    # Events
-
-    def log_event(
-        self,
-        response_id: int | None,
-        action: str,
-        actor: str = "",
-        from_status: str = "",
-        to_status: str = "",
-        message: str = "",
-    ) -> Event:
-        cursor = self.db.execute(
-            "INSERT INTO events (response_id, actor, action, from_status, to_status, message, at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [response_id, actor, action, str(from_status), str(to_status), message, now()],
-        )
-        return self._event(cursor.lastrowid)
-
-    def events(self, response_id: int) -> list[Event]:
-        """The response's audit log, oldest first."""
-        rows = self.db.query(
-            "SELECT * FROM events WHERE response_id = ? ORDER BY at, id", [response_id]
-        )
-        return [Event(**row) for row in rows]
-
-    def _event(self, event_id: int) -> Event:
-        row = next(self.db.query("SELECT * FROM events WHERE id = ?", [event_id]))
-        return Event(**row)
-
+class ReviewQueries(ResponseQueries):
     # Status
 
     def set_status(
@@ -61,7 +27,7 @@ class ReviewQueries:
     ) -> StatusChange:
         """Move a response to `new` if the workflow allows it: log who, when and why, and
         snapshot a version, all in one transaction. A forbidden move changes nothing."""
-        with self.db.atomic():
+        with self.transaction():
             response = self.get_response(response_id, with_positions=False)
             if response.received:
                 raise InvalidInput(
@@ -82,7 +48,7 @@ class ReviewQueries:
 
     def save_version(self, response_id: int, label: str = "", author: str = "") -> Version:
         """Snapshot the whole response on demand ("spara version"); logged as an event."""
-        with self.db.atomic():
+        with self.transaction():
             version = self._save_version(response_id, label.strip(), author, "manual")
             described = f"version {version.number}" + (
                 f" ({version.label})" if version.label else ""
@@ -91,7 +57,7 @@ class ReviewQueries:
         return version
 
     def _save_version(self, response_id: int, label: str, author: str, cause: str) -> Version:
-        with self.db.atomic():
+        with self.transaction():
             current = self.current_snapshot(response_id)
             status = self.db.execute(
                 "SELECT status FROM responses WHERE id = ?", [response_id]
@@ -161,7 +127,7 @@ class ReviewQueries:
         version. Positions keep their ids where they can, so comments stay anchored. Nothing
         changes when the version is unknown, the response is approved, or a position's
         section or stance no longer exists."""
-        with self.db.atomic():
+        with self.transaction():
             response = self.get_response(response_id, with_positions=False)
             check_writable(response.status)
             version = self.version_by_number(response_id, number)
@@ -225,7 +191,7 @@ class ReviewQueries:
         """
         if not comment.text.strip():
             raise InvalidInput("En kommentar kan inte vara tom.")
-        with self.db.atomic():
+        with self.transaction():
             response = self.get_response(comment.response_id, with_positions=False)
             section_id, position_id, parent_id = (
                 comment.section_id,
@@ -338,7 +304,7 @@ class ReviewQueries:
         return self._set_resolved(comment_id, by, resolved=False)
 
     def _set_resolved(self, comment_id: int, by: str, resolved: bool) -> Comment:
-        with self.db.atomic():
+        with self.transaction():
             root = self._thread_root(self.get_comment(comment_id))
             if bool(root.resolved_at) == resolved:
                 state = "redan löst" if resolved else "inte löst"
@@ -353,7 +319,7 @@ class ReviewQueries:
                 by,
                 message=f"#{root.id}: {_one_line(root.text)}",
             )
-        return self.get_comment(root.id)  # type: ignore[arg-type]
+        return self.get_comment(root.id)  # type: ignore[arg-type, unused-ignore]
 
     def _thread_root(self, comment: Comment) -> Comment:
         while comment.parent_id is not None:

@@ -20,17 +20,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-import sqlite_utils
-
 from workbench.core.model import SEARCH_KINDS, SearchHit, Status
 from workbench.core.stances import BUILTIN_STANCES
-from workbench.errors import InvalidInput
+from workbench.errors import InvalidInput, StoreUnavailable
 from workbench.search.query import (
     Query,
     Term,
@@ -54,6 +51,8 @@ from workbench.search.rank import (
 )
 from workbench.search.stemming import index_text, stems
 from workbench.store.connection import date_in, date_out
+from workbench.store.organisations import OrganisationQueries
+from workbench.store.remisses import RemissQueries
 
 __all__ = ["CANDIDATES", "SECTION_CANDIDATES", "SearchQueries", "fts_query"]
 
@@ -76,9 +75,7 @@ SECTION_SCORE_WEIGHT = 0.5
 _BUILTIN_VERBS = {stance.key: stance.verb for stance in BUILTIN_STANCES}
 
 
-class SearchQueries:
-    db: sqlite_utils.Database
-
+class SearchQueries(OrganisationQueries, RemissQueries):
     # Searching
 
     def search(
@@ -283,9 +280,9 @@ class SearchQueries:
         """
         counts: Counter[str] = Counter()
         for stem in stems(title):
-            counts[stem] += TITLE_WEIGHT
+            counts[stem] += TITLE_WEIGHT  # type: ignore[assignment]
         for stem in stems(body):
-            counts[stem] += 1.0
+            counts[stem] += 1.0  # type: ignore[assignment]
         candidates = [
             stem for stem, _ in counts.most_common() if len(stem) >= 3 and not stem.isdigit()
         ][:TELLING_CANDIDATES]
@@ -323,8 +320,8 @@ class SearchQueries:
                     sections = [row_id for kind, row_id in pending if kind == "section"]
                     self._index_positions(positions)
                     self._index_sections(sections)
-            except sqlite3.OperationalError as exc:
-                if "readonly" in str(exc):
+            except StoreUnavailable as exc:
+                if exc.reason == "readonly":
                     return done
                 raise
             done += len(pending)
@@ -436,7 +433,7 @@ class SearchQueries:
         """A write transaction that takes the write lock at once (no upgrade deadlock in WAL);
         inside an open transaction, a savepoint of it."""
         if self.db.conn.in_transaction:
-            with self.db.atomic():
+            with self.transaction():
                 yield
             return
         self.db.execute("BEGIN IMMEDIATE")
@@ -478,7 +475,7 @@ class _Filters:
 
     def position_tags(self) -> list[list[str]]:
         groups = [
-            [tag(value)]
+            [tag(value)]  # type: ignore[arg-type]
             for tag, value in (
                 (organisation_tag, self.organisation_id),
                 (stance_tag, self.stance),

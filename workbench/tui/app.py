@@ -6,15 +6,25 @@ import datetime as dt
 import tomllib
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.message_pump import MessagePump
 from textual.screen import ModalScreen, Screen
+from textual.signal import Signal
+from textual.timer import Timer
 
 from workbench import paths
-from workbench.review.workflow import current_user
-from workbench.store import Store, open_store
+from workbench.tui import navigation
+from workbench.tui.autosave import DELAY as AUTOSAVE_DELAY
 from workbench.tui.autosave import Autosaver
+
+if TYPE_CHECKING:
+    # Imported when the store is opened, off the path to the first paint: sqlite-utils
+    # brings click, dateutil and pluggy, and the store every dataclass of the model.
+    from workbench.store import Store
 
 
 class WorkbenchApp(App):
@@ -50,24 +60,110 @@ class WorkbenchApp(App):
 
     def __init__(
         self,
-        store: Store,
+        store: Store | None,
         keymap: dict[str, str] | None = None,
         today: dt.date | None = None,
         clock: Callable[[], dt.datetime] | None = None,
         user: str | None = None,
+        debounce: bool = True,
+        db_path: Path | None = None,
     ) -> None:
+        """`store` open already (the tests), or None with `db_path`: the store is then opened
+        in a worker once Ärenden's frame is on screen, and `store_opened` is published."""
         super().__init__()
-        self.store = store
-        # Who is acting: the name the log, the versions and the comments record.
-        self.user = current_user(user)
+        self.store: Store = store  # None until opened (strict Optional is not checked yet)
+        self.db_path = store.path if store is not None else db_path
+        self.store_opened: Signal[Store] = Signal(self, "store-opened")
+        self.open_error: Exception | None = None
+        # Tests set debounce=False: every debounced action (autosave, search as you type,
+        # suggestions, the preview) runs at the next idle moment, and tests wait on the work.
+        self.debounce = debounce
+        self._user_given = user
+        self._user: str | None = None
         self._keymap = keymap or {}
         # Tests fix the date (days left) and the clock ("Sparat hh:mm:ss") for stable screens.
         self._today = today
         self.clock = clock or dt.datetime.now
-        self.autosaver = Autosaver(self, self.clock)
+        self.autosaver = Autosaver(
+            self,
+            self.clock,
+            open_writer=self._open_writer if self.db_path is not None else None,
+            delay=self.delay(AUTOSAVE_DELAY),
+        )
+        if store is not None:
+            self.autosaver.start()
+        # Where the open store is copied when its file vanishes (see lifecycle.rescue_if_vanished).
+        self.rescue_copy: Path | None = None
 
     def today(self) -> dt.date:
         return self._today or dt.date.today()
+
+    @property
+    def user(self) -> str:
+        """Who is acting: the name the log, the versions and the comments record."""
+        if self._user is None:
+            from workbench.review.workflow import current_user
+
+            self._user = current_user(self._user_given)
+        return self._user
+
+    @property
+    def store_ready(self) -> bool:
+        return self.store is not None
+
+    @work(thread=True, group="open-store")
+    def _open_store(self) -> None:
+        from workbench.store import open_store
+
+        try:
+            store = open_store(self.db_path, threads=True)
+        except Exception as exc:
+            self.call_from_thread(self._store_failed, exc)
+            return
+        self.call_from_thread(self._adopt_store, store)
+
+    def _adopt_store(self, store: Store) -> None:
+        store.adopt()  # opened in the worker; used from here on in the event loop's thread
+        self.store = store
+        from workbench.store.backup import BackgroundBackup
+
+        assert store.path is not None
+        BackgroundBackup(store.path).start()  # the day's copy, once the store is open
+        self.autosaver.start()
+        self.store_opened.publish(store)
+        self.refresh_bindings()
+
+    def _store_failed(self, exc: Exception) -> None:
+        self.open_error = exc
+        self.exit(return_code=1)
+
+    def delay(self, seconds: float) -> float:
+        """A debounce delay as the app runs it: `seconds`, or 0 when debouncing is off."""
+        return seconds if self.debounce else 0.0
+
+    def debounced(
+        self, owner: MessagePump, seconds: float, callback: Callable[[], object]
+    ) -> Timer | None:
+        """Run `callback` on `owner` after `seconds` (a timer to stop when a newer event
+        comes first); with debouncing off, at the owner's next turn (no timer)."""
+        if self.debounce:
+            return owner.set_timer(seconds, callback)
+        owner.call_later(callback)
+        return None
+
+    @property
+    def notifications(self) -> list[str]:
+        """The messages of the notifications on screen now, oldest first (for tests)."""
+        return [str(notification.message) for notification in self._notifications]
+
+    def _open_writer(self) -> Store:
+        """The autosaver's own connection (opened in its thread), with a short busy timeout."""
+        from workbench.store import Store
+        from workbench.store.connection import SHORT_BUSY_TIMEOUT_MS, connect
+
+        # No migration and no index refresh: the app's store did both when it opened.
+        assert self.db_path is not None
+        return Store(connect(self.db_path, SHORT_BUSY_TIMEOUT_MS, threads=True), self.db_path)
 
     def on_mount(self) -> None:
         from workbench.tui.lifecycle import install_exit_guard
@@ -75,48 +171,27 @@ class WorkbenchApp(App):
         install_exit_guard(self)
         if self._keymap:
             self.set_keymap(self._keymap)
-        from workbench.tui.screens.cases import CasesScreen
+        navigation.open_cases(self)
 
-        self.push_screen(CasesScreen())
+    def on_ready(self) -> None:
+        """The first frame is on screen: now the store (a worker, but it competes for the
+        interpreter, so not before the frame is out)."""
+        if self.store is None:
+            self._open_store()
 
     def action_help(self) -> None:
-        from workbench.tui.screens.help import HelpScreen
-
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.screen))
+        navigation.open_help(self, self.screen)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self.store is None and action not in ("quit", "help", "command_palette"):
+            return False  # the first moments, while the store opens
         if action == "search":
             # From any screen, but not from over a dialog (the search itself excepted).
-            from workbench.tui.screens.search import SearchScreen
-
-            return isinstance(self.screen, SearchScreen) or not isinstance(self.screen, ModalScreen)
+            return navigation.is_search(self.screen) or not isinstance(self.screen, ModalScreen)
         return True
 
     def action_search(self) -> None:
-        """Sök: from the workspace, a hit can also go into the position being written."""
-        from workbench.tui.screens.search import SearchScreen
-        from workbench.tui.screens.workspace import WorkspaceScreen
-
-        origin = self.screen
-        if isinstance(origin, SearchScreen):
-            origin.focus_query()
-            return
-        editing = isinstance(origin, WorkspaceScreen) and not origin.read_only
-        if isinstance(origin, WorkspaceScreen):
-            origin.editor.sync()
-
-        def chosen(choice) -> None:
-            if choice is None:
-                return
-            if choice.action == "open":
-                from workbench.tui.navigation import open_hit
-
-                open_hit(self, choice.hit)
-            elif isinstance(origin, WorkspaceScreen):
-                origin.take_hit(choice.hit, as_new=choice.action == "new")
-
-        self.push_screen(SearchScreen(self.store.path, editing=editing), chosen)
+        navigation.open_search(self)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Every binding of the current screen and the app, by its Swedish description."""
@@ -140,8 +215,9 @@ class WorkbenchApp(App):
         self.exit()
 
     def on_unmount(self) -> None:
-        self.autosaver.flush()
-        self.store.close()
+        if self.store is not None:
+            self.autosaver.close()
+            self.store.close()
 
 
 def _bindings_of(screen: Screen):
@@ -173,9 +249,12 @@ def make_app(
     today: dt.date | None = None,
     clock: Callable[[], dt.datetime] | None = None,
     user: str | None = None,
+    debounce: bool = True,
 ) -> WorkbenchApp:
     """The one factory: the CLI, `main.py` and the tests all build the app here. `user` is
     who acts (else WORKBENCH_USER, else the login name)."""
+    from workbench.store import open_store
+
     store = open_store(db_path)
     return WorkbenchApp(
         store,
@@ -183,12 +262,13 @@ def make_app(
         today=today,
         clock=clock,
         user=user,
+        debounce=debounce,
     )
 
 
 def run_app(db_path: Path | str) -> None:
-    app = make_app(db_path)
-    from workbench.store.backup import BackgroundBackup
-
-    BackgroundBackup(Path(db_path)).start()  # the day's copy, once the store is open
+    """The officer's start: Ärenden's frame is painted first, the store opened behind it."""
+    app = WorkbenchApp(None, load_keymap(), db_path=Path(db_path))
     app.run()
+    if app.open_error is not None:
+        raise app.open_error  # the CLI shows it as one line

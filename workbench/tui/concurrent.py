@@ -18,6 +18,8 @@ from workbench.errors import NotFound, WorkbenchError
 from workbench.store.failures import describe
 
 if TYPE_CHECKING:
+    from workbench.store import Store
+    from workbench.tui.autosave import Then, Write
     from workbench.tui.screens.workspace import WorkspaceScreen
 
 CONFLICT_MESSAGE = (
@@ -31,19 +33,30 @@ RESTORED_MESSAGE = (
 _SHOWN_FIELDS = ("stance", "text", "verb_override", "in_summary", "summary_override", "order")
 
 
-def save_edit(screen: WorkspaceScreen, position: Position, field: str, value: object) -> None:
-    """The autosaver's write of one edited field (called when the queue is flushed)."""
-    store = screen.app.store
-    try:
-        saved = store.save_position_edit(position.id, field, value, position.updated_at)
-    except NotFound:
-        again = store.add_position(screen.response_id, dataclasses.replace(position, id=None))
-        position.id, position.order, position.updated_at = again.id, again.order, again.updated_at
-        screen.notify(RESTORED_MESSAGE, severity="warning", timeout=10)
-        return
-    position.updated_at = saved.updated_at
-    if saved.kept is not None:
-        screen.notify(CONFLICT_MESSAGE, severity="warning", timeout=10)
+def save_edit(
+    screen: WorkspaceScreen, position: Position, field: str, value: object
+) -> tuple[Write, Then]:
+    """The autosaver's write of one edited field and what follows it on screen: the write
+    runs in the writer thread when the queue is flushed, the notice back on the event loop."""
+
+    def write(store: Store) -> str:
+        try:
+            saved = store.save_position_edit(position.id, field, value, position.updated_at)
+        except NotFound:
+            again = store.add_position(screen.response_id, dataclasses.replace(position, id=None))
+            # Set at once, not on the event loop: the next write of this position (in the
+            # same flush) must see the row it was saved as.
+            position.id, position.order = again.id, again.order
+            position.updated_at = again.updated_at
+            return RESTORED_MESSAGE
+        position.updated_at = saved.updated_at
+        return CONFLICT_MESSAGE if saved.kept is not None else ""
+
+    def then(message: str) -> None:
+        if message:
+            screen.notify(message, severity="warning", timeout=10)
+
+    return write, then
 
 
 def take_others_edits(screen: WorkspaceScreen) -> None:

@@ -18,8 +18,10 @@ import os
 import signal
 import sys
 import threading
+from typing import TYPE_CHECKING
 
-from textual.app import App
+if TYPE_CHECKING:
+    from workbench.tui.app import WorkbenchApp
 
 WATCH_INTERVAL = 0.5  # seconds between looks at the terminal
 GRACE = 3.0  # seconds a graceful exit may take before the process ends anyway
@@ -28,7 +30,7 @@ GRACE = 3.0  # seconds a graceful exit may take before the process ends anyway
 class ExitGuard:
     """Installed by the app on mount when it runs in a real terminal (not in tests)."""
 
-    def __init__(self, app: App, stdin_fd: int | None = None) -> None:
+    def __init__(self, app: WorkbenchApp, stdin_fd: int | None = None) -> None:
         self.app = app
         self.stdin_fd = stdin_fd
         self.leaving = False
@@ -71,7 +73,8 @@ class ExitGuard:
         self.leaving = True
         self.save()
         try:
-            self.app.store.close()
+            if self.app.store is not None:
+                self.app.store.close()
         finally:
             os._exit(129)
 
@@ -83,7 +86,7 @@ def _end_after(seconds: float, code: int) -> None:
     timer.start()
 
 
-def install_exit_guard(app: App) -> ExitGuard | None:
+def install_exit_guard(app: WorkbenchApp) -> ExitGuard | None:
     """Watch signals and the terminal, unless the app runs headless (tests)."""
     if app.is_headless:
         return None
@@ -92,20 +95,18 @@ def install_exit_guard(app: App) -> ExitGuard | None:
     return guard
 
 
-def rescue_if_vanished(app: App) -> str:
+def rescue_if_vanished(app: WorkbenchApp) -> str:
     """After a save: if the store file is no longer where it was opened, copy the open store
     (every later save too, to the same copy) to the data directory. Returns the message to
     show the first time, else an empty string."""
-    store = getattr(app, "store", None)
-    path = getattr(store, "path", None)
+    path = app.store.path
     if path is None or path.exists():
         return ""
     from workbench.errors import StoreError
-    from workbench.store.backup import rescue
 
-    first = getattr(app, "rescue_copy", None) is None
+    first = app.rescue_copy is None
     try:
-        app.rescue_copy = rescue(store.db, path, target=getattr(app, "rescue_copy", None))
+        app.rescue_copy = app.store.rescue(target=app.rescue_copy)
     except StoreError as exc:
         return f"Databasfilen {path} finns inte längre, och en kopia gick inte att spara: {exc}"
     if not first:

@@ -1,17 +1,157 @@
-"""Going to a position in its context, from wherever the officer is: the workspace of its
+"""Navigation: every move from one screen to another, in one module, so the graph of the
+screens reads here. Each screen module is imported inside the function that opens it: a
+screen is loaded when it is first opened, and the start (Ärenden) loads none of the others.
+
+Going to a position in its context, from wherever the officer is: the workspace of its
 response, at its section, the position selected. A workspace of that response that is open
 already (under other screens) is brought back rather than opened twice, so no two editors
 ever hold the same positions."""
 
 from __future__ import annotations
 
-from textual.app import App
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from workbench.core.model import SearchHit
+if TYPE_CHECKING:
+    from textual.screen import Screen
+
+    from workbench.core.model import SearchHit
+    from workbench.tui.app import WorkbenchApp
+
+Then = Callable[[Any], None] | None
+
+
+def open_cases(app: WorkbenchApp) -> None:
+    from workbench.tui.screens.cases import CasesScreen
+
+    app.push_screen(CasesScreen())
+
+
+def open_help(app: WorkbenchApp, under: Screen) -> None:
+    from workbench.tui.screens.help import HelpScreen
+
+    if not isinstance(app.screen, HelpScreen):
+        app.push_screen(HelpScreen(under))
+
+
+def is_search(screen: Screen) -> bool:
+    from workbench.tui.screens.search import SearchScreen
+
+    return isinstance(screen, SearchScreen)
+
+
+def open_search(app: WorkbenchApp) -> None:
+    """Sök, from any screen: from the workspace, a hit can also go into the position being
+    written; from the search itself, back to its query."""
+    from workbench.tui.screens.search import SearchScreen
+    from workbench.tui.screens.workspace import WorkspaceScreen
+
+    origin = app.screen
+    if isinstance(origin, SearchScreen):
+        origin.focus_query()  # type: ignore[attr-defined]
+        return
+    editing = isinstance(origin, WorkspaceScreen) and not origin.read_only
+    if isinstance(origin, WorkspaceScreen):
+        origin.editor.sync()
+
+    def chosen(choice) -> None:
+        if choice is None:
+            return
+        if choice.action == "open":
+            open_hit(app, choice.hit)
+        elif isinstance(origin, WorkspaceScreen):
+            origin.take_hit(choice.hit, as_new=choice.action == "new")
+
+    app.push_screen(SearchScreen(app.store.path, editing=editing), chosen)
+
+
+def open_workspace(app: WorkbenchApp, response_id: int, section_id: int | None = None) -> None:
+    from workbench.tui.screens.workspace import WorkspaceScreen
+
+    app.push_screen(WorkspaceScreen(response_id, section_id))
+
+
+def open_review(app: WorkbenchApp, response_id: int) -> None:
+    from workbench.tui.screens.review import ReviewScreen
+
+    app.push_screen(ReviewScreen(response_id))
+
+
+def open_new_response(app: WorkbenchApp, remiss_id: int | None, then: Then = None) -> None:
+    from workbench.tui.screens.new_response import NewResponseScreen
+
+    app.push_screen(NewResponseScreen(remiss_id), then)
+
+
+def open_import_remiss(app: WorkbenchApp, then: Then = None) -> None:
+    from workbench.tui.screens.import_remiss import ImportScreen
+
+    app.push_screen(ImportScreen(), then)
+
+
+def open_outline(app: WorkbenchApp, remiss_id: int, then: Then = None) -> None:
+    from workbench.tui.screens.outline import OutlineScreen
+
+    app.push_screen(OutlineScreen(remiss_id), then)
+
+
+def open_details(app: WorkbenchApp, response_id: int) -> None:
+    from workbench.tui.screens.details import DetailsScreen
+
+    app.push_screen(DetailsScreen(response_id))
+
+
+def open_compilation(app: WorkbenchApp, remiss_id: int) -> None:
+    from workbench.tui.screens.compilation import CompilationScreen
+
+    app.push_screen(CompilationScreen(remiss_id))
+
+
+def open_organisations(app: WorkbenchApp) -> None:
+    from workbench.tui.screens.organisations import OrganisationsScreen
+
+    app.push_screen(OrganisationsScreen())
+
+
+def open_export(app: WorkbenchApp, response_id: int) -> None:
+    from workbench.tui.screens.export import ExportScreen
+
+    app.push_screen(ExportScreen(response_id))
+
+
+def open_versions(app: WorkbenchApp, response_id: int) -> None:
+    from workbench.tui.screens.versions import VersionsScreen
+
+    app.push_screen(VersionsScreen(response_id))
+
+
+def open_log(app: WorkbenchApp, response_id: int) -> None:
+    from workbench.tui.screens.log import LogScreen
+
+    app.push_screen(LogScreen(response_id))
+
+
+def open_report(app: WorkbenchApp, response_id: int) -> None:
+    from workbench.tui.screens.report import ReportScreen
+
+    app.push_screen(ReportScreen(response_id))
+
+
+def open_import_answers(app: WorkbenchApp, remiss_id: int, folder: Path | None) -> None:
+    from workbench.tui.screens.import_answers import ImportAnswersScreen
+
+    app.push_screen(ImportAnswersScreen(remiss_id, folder))
+
+
+def open_answer_queue(app: WorkbenchApp, remiss_id: int) -> None:
+    from workbench.tui.screens.answer_queue import AnswerQueueScreen
+
+    app.push_screen(AnswerQueueScreen(remiss_id))
 
 
 def open_position(
-    app: App, response_id: int, section_id: int | None, position_id: int | None = None
+    app: WorkbenchApp, response_id: int, section_id: int | None, position_id: int | None = None
 ) -> None:
     from workbench.tui.screens.workspace import WorkspaceScreen
 
@@ -24,7 +164,7 @@ def open_position(
     app.push_screen(WorkspaceScreen(response_id, section_id, position_id))
 
 
-def open_hit(app: App, hit: SearchHit) -> None:
+def open_hit(app: WorkbenchApp, hit: SearchHit) -> None:
     """A position opens in its response; a remiss's section in a response to that remiss:
     the one being written if it answers it, else the first one."""
     from workbench.tui.screens.workspace import WorkspaceScreen

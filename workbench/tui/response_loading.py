@@ -3,13 +3,20 @@ with its positions by section, its organisation (subject, verbs) and the remiss'
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from workbench.core.model import Position, Response, Section
+
+if TYPE_CHECKING:
+    from workbench.tui.app import WorkbenchApp
 
 
 class LoadsResponse:
     """A screen mixin: `load_response()` (re)reads `response_id` from the app's store."""
 
     response_id: int
+    if TYPE_CHECKING:
+        app: WorkbenchApp
 
     def load_response(self) -> None:
         store = self.app.store

@@ -77,9 +77,9 @@ def import_answers(
     if sidecar is not None and len(paths) != 1:
         raise InvalidInput("En JSON-fil (--sidecar) hör till ett enda svar; ange en fil.")
     known = {org.name: org.stances for org in store.list_organisations()}
-    parsed = [_parse(path, remiss, known, organisation, sidecar) for path in paths]
+    parsed = [_parse(path, remiss, known, organisation, sidecar) for path in paths]  # type: ignore[arg-type]
     names = [
-        _organisation_name(answer, path, organisation, confirm, unsure)
+        _organisation_name(answer, path, organisation, confirm, unsure)  # type: ignore[arg-type]
         for answer, path in zip(parsed, paths, strict=True)
     ]
     if not again:
@@ -87,24 +87,14 @@ def import_answers(
             earlier = store.imported_from(remiss_id, answer.source_sha256)
             if earlier is not None:
                 raise InvalidInput(
-                    f"{path.name} är redan importerad som svar {earlier}; ta bort det svaret"
+                    f"{path.name} är redan importerad som svar {earlier}; ta bort det svaret"  # type: ignore[union-attr]
                     " först eller importera igen med --again."
                 )
     results = []
-    with store.db.atomic():
+    with store.transaction():
         for path, answer, name in zip(paths, parsed, names, strict=True):
-            results.append(_store(store, remiss, path, answer, name, organisation, actor))
+            results.append(_store(store, remiss, path, answer, name, organisation, actor))  # type: ignore[arg-type]
     return results
-
-
-def _earlier_answer(store: Store, remiss_id: int, organisation_id: int) -> int | None:
-    """The organisation's first received answer to the remiss, which a new one completes."""
-    row = store.db.execute(
-        "SELECT id FROM responses WHERE remiss_id = ? AND organisation_id = ?"
-        " AND origin = 'received' ORDER BY id LIMIT 1",
-        [remiss_id, organisation_id],
-    ).fetchone()
-    return row[0] if row else None
 
 
 def _parse(path: Path, remiss: Remiss, known, organisation, sidecar) -> ParsedAnswer:
@@ -145,7 +135,7 @@ def _store(
 ) -> ImportResult:
     org, created = _organisation(store, name, answer)
     confirmed = bool(named) or answer.organisation.sure or name != answer.organisation.name
-    supplements = None if created else _earlier_answer(store, remiss.id, org.id)
+    supplements = None if created else store.first_received_answer(remiss.id, org.id)
     warnings = list(answer.warnings)
     if supplements is not None:
         warnings.append(f"Komplettering: {org.name} har redan svarat (svar {supplements}).")

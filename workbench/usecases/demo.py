@@ -40,7 +40,7 @@ class DemoResult:
 def load_demo(store: Store, data_dir: Path = DATA_DIR) -> DemoResult:
     """Load every remiss and response file of the demo, in one transaction."""
     result = DemoResult()
-    with store.db.atomic():
+    with store.transaction():
         remiss_ids: dict[str, int] = {}
         for path in sorted(data_dir.glob("remiss_*.toml")):
             remiss = remiss_from_toml(_read(path))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.text import Text
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -21,6 +22,7 @@ from textual.widgets.option_list import Option
 from workbench.compilation.matrix import MARK_LABELS, MARK_SYMBOLS, mark_of
 from workbench.core.model import AnswerImport, ReviewItem
 from workbench.errors import WorkbenchError
+from workbench.tui.app import WorkbenchApp
 from workbench.tui.screens.compilation import MARK_STYLES
 from workbench.tui.widgets.footer import WorkbenchFooter
 
@@ -42,6 +44,7 @@ class QueueTable(DataTable):
 
 
 class AnswerQueueScreen(Screen):
+    app = getters.app(WorkbenchApp)
     HELP = (
         "Att bekräfta: inlästa svar där organisationen är gissad och ställningstaganden där"
         " avsnitt eller hållning är osäkra. j bekräftar som det står, a väljer ett annat"

@@ -8,17 +8,24 @@ awaits review (`a`: status För granskning) and opens a response in Granskning w
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Input, Select, Static
 
-from workbench.core.format import progress_text, reply_by_text
-from workbench.core.model import Remiss, ResponseSummary, Status
-from workbench.document.coverage import coverage
+# The model, the wordings and the coverage rule are imported once the store is open, off the
+# path to the first paint (see WorkbenchApp: Ärenden's frame comes first).
+if TYPE_CHECKING:
+    from workbench.core.model import Remiss, ResponseSummary, Status
+
+from workbench.tui import navigation
+from workbench.tui.app import WorkbenchApp
+from workbench.tui.screens.confirm import ConfirmScreen
 from workbench.tui.widgets.footer import WorkbenchFooter
 
 COLUMNS = (
@@ -37,13 +44,26 @@ NOT_STARTED = "Inget yttrande"
 # The status filter: everything, what is still being worked on, or one status ("Att granska",
 # the reviewer's filter, is För granskning).
 ALL, ACTIVE = "alla", "aktiva"
-TO_REVIEW = Status.GRANSKNING.value
-STATUS_CHOICES: list[tuple[str, str]] = [
-    ("Alla", ALL),
-    ("Pågående", ACTIVE),
-    *((status.label, status.value) for status in Status),
-]
-DONE = {Status.BESLUTAD, Status.SKICKAD}
+FILTERS: list[tuple[str, str]] = [("Alla", ALL), ("Pågående", ACTIVE)]
+
+
+def status_choices() -> list[tuple[str, str]]:
+    """The status filter's choices: everything, what is being worked on, each status."""
+    from workbench.core.model import Status
+
+    return [*FILTERS, *((status.label, status.value) for status in Status)]
+
+
+def _to_review() -> str:
+    from workbench.core.model import Status
+
+    return Status.GRANSKNING.value
+
+
+def _done() -> set[Status]:
+    from workbench.core.model import Status
+
+    return {Status.BESLUTAD, Status.SKICKAD}
 
 
 @dataclass
@@ -66,6 +86,8 @@ class CasesTable(DataTable):
 
 class CasesScreen(Screen):
     """The first screen: a table of cases; Enter opens one."""
+
+    app = getters.app(WorkbenchApp)
 
     HELP = (
         "Ärenden: alla yttranden med remiss, status, sista svarsdag och hur många avsnitt"
@@ -133,9 +155,9 @@ class CasesScreen(Screen):
                 id="cases-filter",
                 compact=True,
             )
-            yield Select(
-                STATUS_CHOICES, value=ALL, allow_blank=False, id="cases-status", compact=True
-            )
+            # Before the store is open, only the first two (the statuses come with the cases).
+            choices = status_choices() if self.app.store_ready else FILTERS
+            yield Select(choices, value=ALL, allow_blank=False, id="cases-status", compact=True)
         yield CasesTable(id="cases", cursor_type="row", zebra_stripes=True)
         yield Static("", id="cases-empty")
         yield WorkbenchFooter()
@@ -147,8 +169,20 @@ class CasesScreen(Screen):
         self._all_rows: list[CaseRow] = []
         self._laid_out: tuple | None = None
         self._resumed_once = False
-        self.refresh_cases()
+        if self.app.store_ready:
+            self.refresh_cases()
+        else:  # the frame is on screen; the cases come once the store is open
+            self.app.store_opened.subscribe(self, self._store_opened)
         self.query_one("#cases", DataTable).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # The first moments, while the store opens behind the frame: no action reads it.
+        return self.app.store_ready
+
+    def _store_opened(self, _store: object) -> None:
+        self.refresh_bindings()
+        self.query_one("#cases-status", Select).set_options(status_choices())
+        self.refresh_cases()
 
     def on_resize(self) -> None:
         self.show_rows()
@@ -162,18 +196,17 @@ class CasesScreen(Screen):
     # The rows
 
     def _load_rows(self) -> list[CaseRow]:
+        from workbench.core.format import reply_by_text
+        from workbench.document.coverage import coverage
+
         store = self.app.store
         today = self.app.today()
-        summaries = store.list_responses()
-        remisses = {remiss.id: remiss for remiss in store.list_remisses()}
-        sections: dict[int, list] = {}
+        summaries, listed, positions = store.case_list()
+        remisses = {remiss.id: remiss for remiss in listed}
         for summary in summaries:
             # What is left by the export's rule, as the workspace counts it.
             remiss = remisses[summary.remiss_id]
-            if summary.remiss_id not in sections:
-                sections[summary.remiss_id] = store.sections(summary.remiss_id)
-            remiss.sections = sections[summary.remiss_id]
-            summary.answered = coverage(store.positions(summary.id), remiss).done
+            summary.answered = coverage(positions.get(summary.id, []), remiss).done
         rows = [
             CaseRow(
                 key=f"response-{s.id}",
@@ -217,7 +250,7 @@ class CasesScreen(Screen):
         for row in rows:
             if not all(word in row.search for word in words):
                 continue
-            if status == ACTIVE and row.status in DONE:
+            if status == ACTIVE and row.status in _done():
                 continue
             if status not in (ALL, ACTIVE) and (row.status is None or row.status != status):
                 continue
@@ -263,6 +296,9 @@ class CasesScreen(Screen):
             ]
             table.add_row(*shown, key=row.key)
         empty = self.query_one("#cases-empty", Static)
+        if not self.app.store_ready:  # the frame only, until the store is open
+            empty.display, table.display = False, True
+            return
         empty.display = not self.rows
         table.display = bool(self.rows)
         if not all_rows:
@@ -324,13 +360,14 @@ class CasesScreen(Screen):
 
     def action_to_review(self) -> None:
         choice = self.query_one("#cases-status", Select)
-        choice.value = ALL if choice.value == TO_REVIEW else TO_REVIEW
+        to_review = _to_review()
+        choice.value = ALL if choice.value == to_review else to_review
         self.query_one("#cases", DataTable).focus()
 
     def action_cycle_status(self) -> None:
         choice = self.query_one("#cases-status", Select)
-        values = [value for _, value in STATUS_CHOICES]
-        choice.value = values[(values.index(choice.value) + 1) % len(values)]
+        values = [value for _, value in status_choices()]
+        choice.value = values[(values.index(choice.value) + 1) % len(values)]  # type: ignore[arg-type]
 
     # Opening, creating, deleting
 
@@ -345,93 +382,71 @@ class CasesScreen(Screen):
         if row.summary is None:
             self.action_new_response()
             return
-        from workbench.tui.screens.workspace import WorkspaceScreen
-
-        self.app.push_screen(WorkspaceScreen(row.summary.id))
+        navigation.open_workspace(self.app, row.summary.id)
 
     def action_review(self) -> None:
         response_id = self.selected_response_id
         if response_id is None:
             self.notify("Markera ett yttrande att granska.", severity="warning")
             return
-        from workbench.tui.screens.review import ReviewScreen
-
-        self.app.push_screen(ReviewScreen(response_id))
+        navigation.open_review(self.app, response_id)
 
     def action_new_response(self) -> None:
-        from workbench.tui.screens.new_response import NewResponseScreen
-
         row = self.selected
         remiss_id = row.remiss.id if row and row.remiss else None
         if remiss_id is None and row and row.summary:
             remiss_id = row.summary.remiss_id
 
-        self.app.push_screen(NewResponseScreen(remiss_id), self._created)
+        navigation.open_new_response(self.app, remiss_id, self._created)
 
     def action_import(self) -> None:
         """Import a remiss, fix its outline, then start the response to it."""
-        from workbench.tui.screens.import_remiss import ImportScreen
-        from workbench.tui.screens.outline import OutlineScreen
 
         def imported(remiss_id: int | None) -> None:
             if remiss_id is None:
                 return
             self.refresh_cases()
-            self.app.push_screen(OutlineScreen(remiss_id), lambda _: self._start(remiss_id))
+            navigation.open_outline(self.app, remiss_id, lambda _: self._start(remiss_id))
 
-        self.app.push_screen(ImportScreen(), imported)
+        navigation.open_import_remiss(self.app, imported)
 
     def _start(self, remiss_id: int) -> None:
-        from workbench.tui.screens.new_response import NewResponseScreen
-
-        self.app.push_screen(NewResponseScreen(remiss_id), self._created)
+        navigation.open_new_response(self.app, remiss_id, self._created)
 
     def _created(self, response_id: int | None) -> None:
         self.refresh_cases()
         if response_id is None:
             return
-        from workbench.tui.screens.workspace import WorkspaceScreen
-
         self.select_response(response_id)
-        self.app.push_screen(WorkspaceScreen(response_id))
+        navigation.open_workspace(self.app, response_id)
 
     def action_outline(self) -> None:
         row = self.selected
         if row is None:
             return
-        from workbench.tui.screens.outline import OutlineScreen
-
         remiss_id = row.summary.remiss_id if row.summary else row.remiss.id
-        self.app.push_screen(OutlineScreen(remiss_id))
+        navigation.open_outline(self.app, remiss_id)
 
     def action_details(self) -> None:
         response_id = self.selected_response_id
         if response_id is None:
             return
-        from workbench.tui.screens.details import DetailsScreen
-
-        self.app.push_screen(DetailsScreen(response_id))
+        navigation.open_details(self.app, response_id)
 
     def action_compilation(self) -> None:
-        from workbench.tui.screens.compilation import CompilationScreen
-
         row = self.selected
         if row is None:
             return
         remiss_id = row.summary.remiss_id if row.summary else row.remiss.id
-        self.app.push_screen(CompilationScreen(remiss_id))
+        navigation.open_compilation(self.app, remiss_id)
 
     def action_organisations(self) -> None:
-        from workbench.tui.screens.organisations import OrganisationsScreen
-
-        self.app.push_screen(OrganisationsScreen())
+        navigation.open_organisations(self.app)
 
     def action_delete(self) -> None:
         row = self.selected
         if row is None:
             return
-        from workbench.tui.screens.confirm import ConfirmScreen
-
         if row.summary is not None:
             summary = row.summary
             question = (
@@ -462,9 +477,7 @@ class CasesScreen(Screen):
         response_id = self.selected_response_id
         if response_id is None:
             return
-        from workbench.tui.screens.export import ExportScreen
-
-        self.app.push_screen(ExportScreen(response_id))
+        navigation.open_export(self.app, response_id)
 
     def action_refresh(self) -> None:
         self.refresh_cases()
@@ -472,6 +485,8 @@ class CasesScreen(Screen):
 
 
 def _cells(summary: ResponseSummary, today) -> list:
+    from workbench.core.format import progress_text, reply_by_text
+
     reply, style = reply_by_text(summary.reply_by, today)
     progress = progress_text(summary.answered, summary.total)
     return [

@@ -40,14 +40,14 @@ class CommentsScreen(ModalScreen[bool]):
         self, anchor: Anchor, positions: list[Position], threads: list[CommentThread]
     ) -> None:
         super().__init__()
-        self.anchor = anchor
+        self.anchor = anchor  # type: ignore[assignment, method-assign]
         self.positions = positions
         self.threads = threads
         self.changed = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="comments-box", classes="dialog"):
-            yield Static(f"Kommentarer på {self.anchor.heading}", classes="dialog-title")
+            yield Static(f"Kommentarer på {self.anchor.heading}", classes="dialog-title")  # type: ignore[attr-defined]
             yield CommentPanel(id="comments-panel")
             yield Static(
                 "Enter eller s: svara · l: lös / öppna igen · k: ny kommentar · Esc: stäng",
@@ -60,7 +60,7 @@ class CommentsScreen(ModalScreen[bool]):
         return self.query_one("#comments-panel", CommentPanel)
 
     def on_mount(self) -> None:
-        self.panel.show(self.anchor, self.positions, self.threads)
+        self.panel.show(self.anchor, self.positions, self.threads)  # type: ignore[arg-type]
         self.panel.items.focus()
 
     def on_comment_panel_changed(self, event: CommentPanel.Changed) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.text import Text
-from textual import work
+from textual import getters, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -36,6 +36,9 @@ from workbench.compilation.matrix import (
     overall_mark,
 )
 from workbench.errors import WorkbenchError
+from workbench.tui import navigation
+from workbench.tui.app import WorkbenchApp
+from workbench.tui.screens.export import default_folder
 from workbench.tui.widgets.footer import WorkbenchFooter
 
 MARK_STYLES = {
@@ -77,6 +80,8 @@ class MatrixTable(DataTable):
 
 class CompilationScreen(Screen):
     """The compilation of one remiss, built anew whenever the screen comes back."""
+
+    app = getters.app(WorkbenchApp)
 
     HELP = (
         "Remissammanställning: avsnitt (rader) mot remissinstanser (kolumner). + för, ± delvis,"
@@ -325,29 +330,22 @@ class CompilationScreen(Screen):
         )
 
     def action_import_answers(self) -> None:
-        from workbench.tui.screens.import_answers import ImportAnswersScreen
-
-        self.app.push_screen(ImportAnswersScreen(self.remiss_id, self.folder))
+        navigation.open_import_answers(self.app, self.remiss_id, self.folder)
 
     def action_confirm_queue(self) -> None:
-        from workbench.tui.screens.answer_queue import AnswerQueueScreen
-
-        self.app.push_screen(AnswerQueueScreen(self.remiss_id))
+        navigation.open_answer_queue(self.app, self.remiss_id)
 
     def action_export(self, fmt: str) -> None:
-        from workbench.tui.screens.export import default_folder
-
         self.status(f"Exporterar {fmt} …")
         self._export(fmt, self.folder or default_folder())
 
     @work(thread=True, exclusive=True, group="compilation-export")
     def _export(self, fmt: str, folder: Path) -> None:
-        # A Store belongs to the thread that opened it: the worker opens its own.
-        from workbench.store import open_store
+        # A Store belongs to the thread that opened it: the worker has its own.
         from workbench.usecases.compilation_export import export_compilation
 
         try:
-            with open_store(self.app.store.path) as store:
+            with self.app.store.for_worker() as store:
                 path = export_compilation(store, self.remiss_id, fmt, folder)
         except WorkbenchError as exc:
             self.app.call_from_thread(self.status, f"Fel: {exc}")

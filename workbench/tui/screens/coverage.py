@@ -20,7 +20,7 @@ class CoverageScreen(ModalScreen[int | None]):
         Binding("escape,f4", "close", "Stäng", id="coverage.close"),
     ]
 
-    def __init__(self, unanswered: list[Section], total: int, missing: list[str] = ()) -> None:
+    def __init__(self, unanswered: list[Section], total: int, missing: list[str] = ()) -> None:  # type: ignore[assignment]
         super().__init__()
         self.unanswered = unanswered
         self.total = total

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import partial
 
 from rich.text import Text
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -21,6 +22,7 @@ from workbench.core.model import RESPONSE_DATE_FIELDS, RESPONSE_LIST_FIELDS, Kin
 from workbench.document import case_fields
 from workbench.document.case_fields import CASE_FIELDS, KIND_CHOICES, check_date, missing_for_export
 from workbench.review.workflow import READ_ONLY, READ_ONLY_MESSAGE
+from workbench.tui.app import WorkbenchApp
 from workbench.tui.widgets.footer import WorkbenchFooter
 from workbench.tui.widgets.form import BoundForm
 from workbench.tui.widgets.save_status import SaveStatus
@@ -37,6 +39,7 @@ _REMISS_CHECKS = {"title": lambda text: "" if text.strip() else "Remissen måste
 
 
 class DetailsScreen(Screen):
+    app = getters.app(WorkbenchApp)
     BINDINGS = [
         Binding("escape", "back", "Tillbaka", id="details.back"),
         Binding("ctrl+s", "save", "Spara nu", id="details.save", priority=True, show=False),
@@ -188,10 +191,10 @@ class DetailsScreen(Screen):
                 value = str(value).strip() or None
                 setattr(self.response, name, dt.date.fromisoformat(value) if value else None)
             else:
-                setattr(self.response, name, Kind(value) if name == "kind" else value)
+                setattr(self.response, name, Kind(value) if name == "kind" else value)  # type: ignore[arg-type]
             self.app.autosaver.schedule(
                 ("response", self.response_id, name),
-                partial(self.app.store.update_response, self.response_id, **{name: value}),
+                lambda store: store.update_response(self.response_id, **{name: value}),
             )
 
         return save
@@ -201,7 +204,7 @@ class DetailsScreen(Screen):
         self.response.signatories = signatories
         self.app.autosaver.schedule(
             ("response", self.response_id, "signatories"),
-            partial(self.app.store.update_response, self.response_id, signatories=signatories),
+            lambda store: store.update_response(self.response_id, signatories=signatories),
         )
 
     def _save_remiss(self, name: str, value: object) -> None:
@@ -209,7 +212,7 @@ class DetailsScreen(Screen):
         stored = (text or None) if name in REMISS_DATES else str(value)
         self.app.autosaver.schedule(
             ("remiss", self.remiss.id, name),
-            partial(self.app.store.update_remiss, self.remiss.id, **{name: stored}),
+            lambda store: store.update_remiss(self.remiss.id, **{name: stored}),
         )
 
     # Showing what is left

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.text import Text
-from textual import on, work
+from textual import getters, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -20,6 +20,7 @@ from textual.widgets import Button, Checkbox, Input, Label, ProgressBar, Static
 
 from workbench.core.model import Kind
 from workbench.errors import WorkbenchError
+from workbench.tui.app import WorkbenchApp
 from workbench.tui.widgets.footer import WorkbenchFooter
 
 FORMAT_CHOICES = (
@@ -45,6 +46,8 @@ def default_folder() -> Path:
 
 class ExportScreen(ModalScreen[list[Path] | None]):
     """Export one response; dismissed with the paths written (or None)."""
+
+    app = getters.app(WorkbenchApp)
 
     BINDINGS = [
         Binding("escape", "close", "Stäng", id="export.close"),
@@ -119,15 +122,14 @@ class ExportScreen(ModalScreen[list[Path] | None]):
             shown.display = False
             return
         shown.update(Text("• Språkgranskning: granskar …", style="italic"))
-        self.count_language(self.app.store.path)
+        self.count_language()
 
     @work(thread=True, exclusive=True, group="export-language")
-    def count_language(self, db_path: Path) -> None:
-        from workbench.store import open_store
+    def count_language(self) -> None:
         from workbench.usecases.language import check
 
         try:
-            with open_store(db_path) as store:
+            with self.app.store.for_worker() as store:
                 report = check(store, self.response_id)
         except WorkbenchError:
             return
@@ -199,11 +201,10 @@ class ExportScreen(ModalScreen[list[Path] | None]):
 
     @work(thread=True, exclusive=True, group="export")
     def run_export(self, items, folder: Path, db_path: Path) -> None:
-        from workbench.store import open_store
         from workbench.usecases.export import export_many
 
         try:
-            with open_store(db_path) as store:
+            with self.app.store.for_worker() as store:
                 written = export_many(
                     store,
                     self.response_id,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual import work
+from textual import getters, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -17,6 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from workbench.errors import WorkbenchError
+from workbench.tui.app import WorkbenchApp
 from workbench.tui.widgets.footer import WorkbenchFooter
 from workbench.tui.widgets.path_input import PathInput, expand
 
@@ -32,6 +33,8 @@ def answer_paths(path: Path) -> list[Path]:
 
 class ImportAnswersScreen(ModalScreen[int | None]):
     """Dismissed with how many answers were read in, or None."""
+
+    app = getters.app(WorkbenchApp)
 
     BINDINGS = [
         Binding("escape", "cancel", "Avbryt", id="import_answers.cancel"),
@@ -88,11 +91,10 @@ class ImportAnswersScreen(ModalScreen[int | None]):
 
     @work(thread=True, exclusive=True, group="import-answers")
     def run_import(self, paths: list[Path], organisation: str | None) -> None:
-        from workbench.store import open_store
         from workbench.usecases.answer_import import import_answers
 
         try:
-            with open_store(self.app.store.path) as store:
+            with self.app.store.for_worker() as store:
                 results = import_answers(store, self.remiss_id, paths, organisation, unsure="queue")
         except WorkbenchError as exc:
             self.app.call_from_thread(self.status, f"Fel: {exc}")

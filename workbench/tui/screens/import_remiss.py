@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.text import Text
-from textual import work
+from textual import getters, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -21,6 +21,7 @@ from textual.worker import get_current_worker
 from workbench.core.model import Remiss
 from workbench.document.case_fields import check_date
 from workbench.errors import WorkbenchError
+from workbench.tui.app import WorkbenchApp
 from workbench.tui.widgets.path_input import PathInput, expand
 
 # What the import reads (workbench.ingest.SUFFIXES), named here so that the dialog can be
@@ -30,6 +31,8 @@ SUFFIXES = (".pdf", ".docx", ".txt", ".text", ".md", ".markdown")
 
 class ImportScreen(ModalScreen[int | None]):
     """Dismissed with the new remiss's id, or None."""
+
+    app = getters.app(WorkbenchApp)
 
     BINDINGS = [
         Binding("escape", "cancel", "Avbryt", id="import.cancel"),

@@ -9,9 +9,10 @@ two actions. The checks themselves are the pure `workbench.language`.
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
-from textual import on, work
+from textual import getters, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -21,6 +22,7 @@ from textual.widgets.option_list import Option
 
 from workbench.language.findings import AVOID, KIND_LABELS, SPELLING, TEXT, Finding
 from workbench.language.text import lix_label
+from workbench.tui.app import WorkbenchApp
 
 ADD_WORD = "__add__"
 IGNORE = "__ignore__"
@@ -132,6 +134,8 @@ class LanguageFixScreen(ModalScreen[tuple[str, str] | None]):
 
 class LanguagePanel(ModalScreen[Finding | None]):
     """Språk: the response's findings by section; Enter goes to one."""
+
+    app = getters.app(WorkbenchApp)
 
     BINDINGS = [
         Binding("escape", "close", "Stäng", id="language_panel.close"),
@@ -252,9 +256,27 @@ class LanguageActions:
     """The workspace's Språkgranskning: a mixin for WorkspaceScreen (which provides `editor`,
     `response`, `remiss`, `organisation`, `vocabulary`, `go_to` and `_current_positions`)."""
 
-    language_checker = None
+    language_checker: Any = None
     _language_loading = False
-    _language_timer = None
+    _language_timer: Any = None
+
+    if TYPE_CHECKING:
+        # What the workspace provides (see the docstring); declared for the type checker.
+        app: WorkbenchApp
+        editor: Any
+        response: Any
+        response_id: int
+        remiss: Any
+        organisation: Any
+        vocabulary: Any
+        sections: list[Any]
+        is_attached: bool
+
+        def go_to(self, section_id: int | None, position_id: int | None = None) -> None: ...
+        def _current_positions(self) -> list[Any]: ...
+        def _refuse_if_read_only(self) -> bool: ...
+        def notify(self, message: str, **kwargs: Any) -> None: ...
+        def set_timer(self, *args: Any, **kwargs: Any) -> Any: ...
 
     def on_mount(self) -> None:
         # Textual calls each class's on_mount in turn; this one readies the dictionary's load.

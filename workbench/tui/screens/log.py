@@ -4,6 +4,7 @@ review report (the comments and the decisions as Markdown) is exported."""
 from __future__ import annotations
 
 from rich.text import Text
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
@@ -11,10 +12,13 @@ from textual.widgets import DataTable, Header, Static
 
 from workbench.review.report import local_time
 from workbench.review.workflow import describe_event
+from workbench.tui import navigation
+from workbench.tui.app import WorkbenchApp
 from workbench.tui.widgets.footer import WorkbenchFooter
 
 
 class LogScreen(Screen):
+    app = getters.app(WorkbenchApp)
     HELP = (
         "Loggen: varje statusändring, version, återställning och kommentar med vem som gjorde"
         " det och när, äldst först. e exporterar granskningsrapporten (kommentarer och beslut)"
@@ -71,9 +75,7 @@ class LogScreen(Screen):
         empty.update("Inga händelser ännu.")
 
     def action_report(self) -> None:
-        from workbench.tui.screens.report import ReportScreen
-
-        self.app.push_screen(ReportScreen(self.response_id))
+        navigation.open_report(self.app, self.response_id)
 
     def action_back(self) -> None:
         self.app.pop_screen()

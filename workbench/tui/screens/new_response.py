@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -10,12 +11,15 @@ from textual.widgets import Button, Input, Label, Select, Static
 
 from workbench.core.model import Kind, Organisation
 from workbench.errors import WorkbenchError
+from workbench.tui.app import WorkbenchApp
 
 NEW_ORGANISATION = -1
 
 
 class NewResponseScreen(ModalScreen[int | None]):
     """Dismissed with the new response's id, or None."""
+
+    app = getters.app(WorkbenchApp)
 
     BINDINGS = [
         Binding("escape", "cancel", "Avbryt", id="new.cancel"),
@@ -131,9 +135,9 @@ class NewResponseScreen(ModalScreen[int | None]):
                     self.query_one("#new-name", Input).focus()
                     return
                 org_id = store.add_organisation(
-                    Organisation(name=name, subject=name, default_kind=Kind(kind))
+                    Organisation(name=name, subject=name, default_kind=Kind(kind))  # type: ignore[arg-type]
                 ).id
-            response = store.new_response(remiss_id, org_id, kind=kind)
+            response = store.new_response(remiss_id, org_id, kind=kind)  # type: ignore[arg-type]
         except WorkbenchError as exc:
             self._problem(str(exc))
             return

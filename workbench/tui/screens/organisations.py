@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import copy
 from functools import partial
+from typing import TYPE_CHECKING
 
 from rich.text import Text
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -17,6 +19,11 @@ from workbench.core.model import PART_TITLES, Kind, Organisation
 from workbench.document import case_fields
 from workbench.document.case_fields import KIND_CHOICES
 from workbench.errors import WorkbenchError
+from workbench.tui.app import WorkbenchApp
+from workbench.tui.screens.confirm import ConfirmScreen
+
+if TYPE_CHECKING:
+    from workbench.store import Store
 from workbench.tui.widgets.footer import WorkbenchFooter
 from workbench.tui.widgets.form import BoundForm
 from workbench.tui.widgets.save_status import SaveStatus
@@ -32,6 +39,7 @@ NEW_NAME = "Ny organisation"
 
 
 class OrganisationsScreen(Screen):
+    app = getters.app(WorkbenchApp)
     BINDINGS = [
         Binding("ctrl+t", "new", "Ny organisation", id="orgs.new", priority=True),
         Binding("f8", "delete", "Ta bort", id="orgs.delete", priority=True),
@@ -48,7 +56,7 @@ class OrganisationsScreen(Screen):
         self.organisations = self.app.store.list_organisations()
         yield Header()
         with Horizontal(id="orgs-panes"):
-            yield OptionList(id="orgs-list")
+            yield OptionList(id="orgs-list", classes="side-list")
             with VerticalScroll(id="orgs-form"):
                 yield Static(Text("Organisationen", style="bold"), classes="form-group")
                 for name, label, hint in TEXT_FIELDS:
@@ -162,7 +170,7 @@ class OrganisationsScreen(Screen):
         elif name == "stances":
             org.stances = case_fields.text_stances(str(value))[0]
         elif name == "default_kind":
-            org.default_kind = Kind(value)
+            org.default_kind = Kind(value)  # type: ignore[arg-type]
         else:
             setattr(org, name, str(value))
         if name == "name":
@@ -185,7 +193,7 @@ class OrganisationsScreen(Screen):
         # as it stands now; a copy, so later edits do not change a queued write.
         self.app.autosaver.schedule(
             ("organisation", org.id),
-            partial(self.app.store.update_organisation, copy.deepcopy(org)),
+            partial(_update_organisation, copy.deepcopy(org)),
         )
 
     def on_input_changed(self) -> None:
@@ -218,13 +226,12 @@ class OrganisationsScreen(Screen):
         self._show_list(index)
         name_input = self.query_one("#o-name")
         name_input.focus()
-        name_input.select_all()
+        name_input.select_all()  # type: ignore[attr-defined]
 
     def action_delete(self) -> None:
         org = self.org
         if org is None:
             return
-        from workbench.tui.screens.confirm import ConfirmScreen
 
         def answered(yes: bool | None) -> None:
             if not yes:
@@ -255,3 +262,7 @@ class OrganisationsScreen(Screen):
 
 def _check_stances(text: str) -> str:
     return " ".join(case_fields.text_stances(text)[1])
+
+
+def _update_organisation(org: Organisation, store: Store) -> None:
+    store.update_organisation(org)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rich.text import Text
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -17,6 +18,8 @@ from textual.widgets import Header, OptionList, Static
 from workbench.core import markup
 from workbench.core.model import Section
 from workbench.errors import WorkbenchError
+from workbench.tui.app import WorkbenchApp
+from workbench.tui.screens.confirm import ConfirmScreen
 from workbench.tui.screens.outline_dialogs import Heading, HeadingDialog, Split, SplitDialog
 from workbench.tui.text_views import body_text
 from workbench.tui.widgets.clipped_list import ClippedOptionList
@@ -25,6 +28,7 @@ from workbench.tui.widgets.save_status import SaveStatus
 
 
 class OutlineScreen(Screen):
+    app = getters.app(WorkbenchApp)
     HELP = (
         "Dispositionen: remissens avsnitt som importen läste dem. Rätta det importen inte"
         " kunde veta: byt namn (r), ändra nivå (← →), slå ihop med nästa (m), dela (s),"
@@ -52,7 +56,7 @@ class OutlineScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="outline-panes"):
-            yield ClippedOptionList(id="outline-sections")
+            yield ClippedOptionList(id="outline-sections", classes="side-list")
             with VerticalScroll(id="outline-text"):
                 yield Static(id="outline-body")
         with Horizontal(classes="status-bar"):
@@ -168,7 +172,6 @@ class OutlineScreen(Screen):
             self.notify("Det finns inget avsnitt efter detta att slå ihop med.")
             return
         following = self.sections[self.index + 1]
-        from workbench.tui.screens.confirm import ConfirmScreen
 
         def answered(yes: bool | None) -> None:
             if yes:
@@ -244,7 +247,6 @@ class OutlineScreen(Screen):
         section = self.section
         if section is None:
             return
-        from workbench.tui.screens.confirm import ConfirmScreen
 
         def answered(yes: bool | None) -> None:
             if yes:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.text import Text
-from textual import work
+from textual import getters, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -15,11 +15,15 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from workbench.errors import WorkbenchError
+from workbench.tui.app import WorkbenchApp
+from workbench.tui.screens.export import default_folder
 from workbench.tui.widgets.path_input import PathInput, expand
 
 
 class ReportScreen(ModalScreen[Path | None]):
     """Dismissed with the path written (or None)."""
+
+    app = getters.app(WorkbenchApp)
 
     BINDINGS = [
         Binding("escape", "close", "Stäng", id="report.close"),
@@ -33,7 +37,6 @@ class ReportScreen(ModalScreen[Path | None]):
         self.written: Path | None = None
 
     def compose(self) -> ComposeResult:
-        from workbench.tui.screens.export import default_folder
         from workbench.usecases.export import safe_stem
 
         store = self.app.store
@@ -87,11 +90,10 @@ class ReportScreen(ModalScreen[Path | None]):
 
     @work(thread=True, exclusive=True, group="report")
     def write_report(self, store_path: Path, path: Path) -> None:
-        from workbench.store import open_store
         from workbench.usecases.review import write_report
 
         try:
-            with open_store(store_path) as store:
+            with self.app.store.for_worker() as store:
                 written = write_report(store, self.response_id, path)
         except WorkbenchError as exc:
             self.app.call_from_thread(self._done, None, str(exc))

@@ -14,7 +14,7 @@ only change is a removed position when it arrives.
 from __future__ import annotations
 
 from rich.text import Text
-from textual import work
+from textual import getters, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -26,8 +26,11 @@ from workbench.core.model import CommentThread, Section, Status
 from workbench.errors import WorkbenchError
 from workbench.review.diff import ResponseDiff
 from workbench.review.workflow import StatusChange
+from workbench.tui import navigation
+from workbench.tui.app import WorkbenchApp
 from workbench.tui.diff_text import fields_diff_text, section_diff_text
 from workbench.tui.response_loading import LoadsResponse
+from workbench.tui.screens.status import move_status
 from workbench.tui.text_views import body_text, position_text, section_heading
 from workbench.tui.widgets.clipped_list import ClippedOptionList
 from workbench.tui.widgets.comment_panel import Anchor, CommentPanel
@@ -40,6 +43,7 @@ StopKey = int | None | str  # OVERVIEW, None (Övergripande synpunkter) or a sec
 
 
 class ReviewScreen(LoadsResponse, Screen):
+    app = getters.app(WorkbenchApp)
     HELP = (
         "Granskning. Till vänster de avsnitt som har ändrats sedan förra granskningen, har"
         " ställningstaganden eller kommentarer (a visar alla avsnitt): Δ ändrat,"
@@ -137,7 +141,7 @@ class ReviewScreen(LoadsResponse, Screen):
         self._load()
         yield Header()
         with Horizontal(id="rv-panes"):
-            yield ClippedOptionList(id="rv-stops")
+            yield ClippedOptionList(id="rv-stops", classes="side-list")
             with VerticalScroll(id="rv-content"):
                 yield Static(id="rv-heading")
                 yield Static(id="rv-diff", classes="rv-part")
@@ -168,12 +172,11 @@ class ReviewScreen(LoadsResponse, Screen):
 
     @work(thread=True, exclusive=True, group="review-diff")
     def _diff_worker(self, path) -> None:
-        from workbench.store import open_store
         from workbench.usecases.review import diff_response
 
         worker = get_current_worker()
         try:
-            with open_store(path) as store:
+            with self.app.store.for_worker() as store:
                 result = diff_response(store, self.response_id)
         except WorkbenchError as exc:
             self.app.call_from_thread(self.notify, str(exc), severity="error")
@@ -193,7 +196,7 @@ class ReviewScreen(LoadsResponse, Screen):
         if key == OVERVIEW or self.all_sections:
             return True
         changed = self.diff.changed_section_ids if self.diff else set()
-        return key in changed or bool(self.by_section.get(key)) or bool(self.threads.get(key))
+        return key in changed or bool(self.by_section.get(key)) or bool(self.threads.get(key))  # type: ignore[arg-type]
 
     def _build_stops(self, keep: StopKey) -> None:
         """List the stops again (after the diff arrived, or the mode changed), staying on
@@ -326,7 +329,7 @@ class ReviewScreen(LoadsResponse, Screen):
     def _show_comments(self) -> None:
         key = self.key
         section_id = self.section_id
-        heading = "yttrandet som helhet" if key in (OVERVIEW, None) else self.section.heading  # type: ignore[union-attr]
+        heading = "yttrandet som helhet" if key in (OVERVIEW, None) else self.section.heading  # type: ignore[union-attr, unused-ignore]
         anchor = Anchor(
             self.response_id,
             section_id,
@@ -395,13 +398,9 @@ class ReviewScreen(LoadsResponse, Screen):
         self.query_one("#rv-comments", CommentPanel).toggle_resolved()
 
     def action_approve(self) -> None:
-        from workbench.tui.screens.status import move_status
-
         move_status(self, self.response_id, Status.GODKAND, self._moved)
 
     def action_send_back(self) -> None:
-        from workbench.tui.screens.status import move_status
-
         move_status(self, self.response_id, Status.ATERGIVEN, self._moved)
 
     def _moved(self, change: StatusChange) -> None:
@@ -409,24 +408,16 @@ class ReviewScreen(LoadsResponse, Screen):
         self._show_titles()
 
     def action_versions(self) -> None:
-        from workbench.tui.screens.versions import VersionsScreen
-
-        self.app.push_screen(VersionsScreen(self.response_id))
+        navigation.open_versions(self.app, self.response_id)
 
     def action_log(self) -> None:
-        from workbench.tui.screens.log import LogScreen
-
-        self.app.push_screen(LogScreen(self.response_id))
+        navigation.open_log(self.app, self.response_id)
 
     def action_report(self) -> None:
-        from workbench.tui.screens.report import ReportScreen
-
-        self.app.push_screen(ReportScreen(self.response_id))
+        navigation.open_report(self.app, self.response_id)
 
     def action_workspace(self) -> None:
-        from workbench.tui.screens.workspace import WorkspaceScreen
-
-        self.app.push_screen(WorkspaceScreen(self.response_id, self.section_id))
+        navigation.open_workspace(self.app, self.response_id, self.section_id)
 
     def on_screen_suspend(self) -> None:
         self._covered = True

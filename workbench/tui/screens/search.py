@@ -15,17 +15,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rich.text import Text
-from textual import work
+from textual import getters, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
+from textual.timer import Timer
 from textual.widgets import Input, OptionList, Select, Static
 from textual.worker import get_current_worker
 
 from workbench.core.model import SearchHit, Status
 from workbench.core.stances import builtin_vocabulary
 from workbench.errors import WorkbenchError
+from workbench.tui.app import WorkbenchApp
 from workbench.tui.hit_text import hit_lines, marked, where
 from workbench.tui.widgets.footer import WorkbenchFooter
 
@@ -60,6 +62,7 @@ class Filters:
 
 
 class SearchScreen(ModalScreen[SearchChoice | None]):
+    app = getters.app(WorkbenchApp)
     HELP = (
         "Sök i alla ställningstaganden (och remissernas text). Ord hittas i alla sina former"
         " (”tillstyrka” hittar ”tillstyrker”), ”citattecken” söker en fras och det sista ordet"
@@ -100,7 +103,7 @@ class SearchScreen(ModalScreen[SearchChoice | None]):
         self.editing = editing
         self.initial_kinds = kinds
         self.hits: list[SearchHit] = []
-        self._timer = None
+        self._timer: Timer | None = None
 
     # Building
 
@@ -206,7 +209,7 @@ class SearchScreen(ModalScreen[SearchChoice | None]):
     def _search_soon(self) -> None:
         if self._timer is not None:
             self._timer.stop()
-        self._timer = self.set_timer(SEARCH_DELAY, self._search_now)
+        self._timer = self.app.debounced(self, SEARCH_DELAY, self._search_now)
 
     def _search_now(self) -> None:
         self._timer = None
@@ -222,10 +225,9 @@ class SearchScreen(ModalScreen[SearchChoice | None]):
 
     @work(thread=True, exclusive=True, group="search")
     def run_search(self, text: str, filters: Filters) -> None:
-        from workbench.store import open_store
 
         worker = get_current_worker()
-        with open_store(self.store_path) as store:
+        with self.app.store.for_worker() as store:
             hits, problem = search(store, text, filters)
         if not worker.is_cancelled:
             self.app.call_from_thread(self._show, hits, problem)

@@ -9,8 +9,10 @@ officer's status key all end in `move_status`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 from rich.text import Text
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -21,6 +23,8 @@ from textual.widgets.option_list import Option
 from workbench.core.model import Status
 from workbench.errors import WorkbenchError
 from workbench.review.workflow import TRANSITIONS, StatusChange, Transition, transition
+from workbench.tui.app import WorkbenchApp
+from workbench.tui.screens.text_dialog import TextDialog
 
 # Each move as the button would say it (the log says it in the past tense: workflow.verb).
 MOVE_LABELS: dict[tuple[Status, Status], str] = {
@@ -51,6 +55,8 @@ def moves_from(status: Status) -> list[Transition]:
 
 class StatusScreen(ModalScreen[Transition | None]):
     """Pick one of the allowed moves; dismissed with it (or None)."""
+
+    app = getters.app(WorkbenchApp)
 
     BINDINGS = [Binding("escape", "close", "Stäng", id="status.close")]
 
@@ -132,9 +138,7 @@ def move_status(
 ) -> None:
     """Move the response to `target`: refused with the workflow's reason when not allowed,
     else asked for a message and made, by the app's user."""
-    from workbench.tui.screens.text_dialog import TextDialog
-
-    app = screen.app
+    app = cast("WorkbenchApp", screen.app)
     response = app.store.get_response(response_id, with_positions=False)
     try:
         # The reason is asked for below; a stand-in lets the check say only whether the

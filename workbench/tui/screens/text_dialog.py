@@ -72,7 +72,7 @@ class TextDialog(ModalScreen[str | None]):
     @property
     def text(self) -> str:
         field = self.query_one("#text-input")
-        return field.value if isinstance(field, Input) else field.text  # type: ignore[union-attr]
+        return field.value if isinstance(field, Input) else field.text  # type: ignore[attr-defined, union-attr, unused-ignore]
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

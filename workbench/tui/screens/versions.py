@@ -11,7 +11,7 @@ as a new version, and unsaved changes are saved as a version first.
 from __future__ import annotations
 
 from rich.text import Text
-from textual import work
+from textual import getters, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -25,7 +25,10 @@ from workbench.review import snapshot as snapshots
 from workbench.review.diff import GENERAL_HEADING, ResponseDiff
 from workbench.review.report import local_time
 from workbench.review.workflow import status_label
+from workbench.tui.app import WorkbenchApp
 from workbench.tui.diff_text import response_diff_text, snapshot_text
+from workbench.tui.screens.confirm import ConfirmScreen
+from workbench.tui.screens.text_dialog import TextDialog
 from workbench.tui.widgets.clipped_list import ClippedOptionList
 from workbench.tui.widgets.footer import WorkbenchFooter
 
@@ -33,6 +36,7 @@ CAUSES = {"manual": "sparad", "transition": "statusändring", "restore": "åters
 
 
 class VersionsScreen(Screen):
+    app = getters.app(WorkbenchApp)
     HELP = (
         "Versioner: en ögonblicksbild av hela yttrandet sparas vid varje statusändring, vid"
         " återställning och när du sparar en version (s). Markera en version för att läsa den;"
@@ -88,7 +92,7 @@ class VersionsScreen(Screen):
         self.vocabulary = store.vocabulary(self.organisation.id)
         yield Header()
         with Horizontal(id="versions-panes"):
-            yield ClippedOptionList(id="versions-list")
+            yield ClippedOptionList(id="versions-list", classes="side-list")
             with VerticalScroll(id="versions-view-box"):
                 yield Static(id="versions-view")
         yield Static(id="versions-status", classes="status-bar")
@@ -223,12 +227,11 @@ class VersionsScreen(Screen):
 
     @work(thread=True, exclusive=True, group="versions-diff")
     def _diff_worker(self, path, old: int, new: int | None, what: str) -> None:
-        from workbench.store import open_store
         from workbench.usecases.review import diff_response
 
         worker = get_current_worker()
         try:
-            with open_store(path) as store:
+            with self.app.store.for_worker() as store:
                 result = diff_response(store, self.response_id, old, new)
         except WorkbenchError as exc:
             self.app.call_from_thread(self.notify, str(exc), severity="error")
@@ -243,8 +246,6 @@ class VersionsScreen(Screen):
     # Saving and restoring
 
     def action_save_version(self) -> None:
-        from workbench.tui.screens.text_dialog import TextDialog
-
         def answered(label: str | None) -> None:
             if label is None:
                 return
@@ -268,8 +269,6 @@ class VersionsScreen(Screen):
         )
 
     def action_restore(self) -> None:
-        from workbench.tui.screens.confirm import ConfirmScreen
-
         version = self.selected
         if version is None:
             return

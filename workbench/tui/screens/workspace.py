@@ -9,9 +9,10 @@ autosaver as it happens; a new position is stored at its first keystroke.
 from __future__ import annotations
 
 from functools import partial, wraps
+from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import events
+from textual import events, getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -25,6 +26,10 @@ from workbench.document.case_fields import missing_for_export
 from workbench.document.compose import SECTION, compose
 from workbench.document.coverage import coverage
 from workbench.review.workflow import READ_ONLY, READ_ONLY_MESSAGE, StatusChange
+from workbench.tui.app import WorkbenchApp
+
+if TYPE_CHECKING:
+    from workbench.store import Store
 from workbench.tui.concurrent import keeps_running, save_edit, take_others_edits
 from workbench.tui.preview import preview_chunks
 from workbench.tui.response_loading import LoadsResponse
@@ -63,6 +68,7 @@ def after_typed_keys(action):
 
 
 class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
+    app = getters.app(WorkbenchApp)
     HELP = (
         "Arbetsytan. Till vänster remissens avsnitt: ● besvarat, – inga synpunkter,"
         " ◦ besvarat i underavsnitt, ○ obesvarat, ✎ öppna kommentarer."
@@ -407,7 +413,7 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
             self.notify(READ_ONLY_MESSAGE, severity="warning")
 
     @property
-    def tree(self) -> SectionTree:
+    def tree(self) -> SectionTree:  # type: ignore[override]
         return self.query_one("#ws-tree", SectionTree)
 
     @property
@@ -450,7 +456,7 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
         # Remembered (with the next flush) so that the case opens here again.
         self.app.autosaver.schedule(
             ("place", self.response_id),
-            partial(self.app.store.remember_place, self.response_id, self.key),
+            partial(_remember_place, self.response_id, self.key),
         )
         self._show_section_text()
         self.query_one("#ws-text", VerticalScroll).scroll_home(animate=False)
@@ -539,7 +545,7 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
             self._positions_changed(position.section_id)
         else:
             self.app.autosaver.schedule(
-                ("position", position.id, field), partial(save_edit, self, position, field, value)
+                ("position", position.id, field), *save_edit(self, position, field, value)
             )
             if field == "stance":
                 self._positions_changed(position.section_id)
@@ -729,7 +735,7 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
 
     @keeps_running
     def _delete(self, position: Position) -> None:
-        self.app.autosaver.discard(lambda key: key[:2] == ("position", position.id))
+        self.app.autosaver.discard(lambda key: key[:2] == ("position", position.id))  # type: ignore[index]
         self.app.store.delete_position(position.id)
         self.app.autosaver.note_saved()
         positions = self.by_section.get(position.section_id, [])
@@ -758,7 +764,7 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
             return
         if self._preview_timer is not None:
             self._preview_timer.stop()
-        self._preview_timer = self.set_timer(PREVIEW_DELAY, self.refresh_preview)
+        self._preview_timer = self.app.debounced(self, PREVIEW_DELAY, self.refresh_preview)  # type: ignore[assignment]
 
     def _current_positions(self) -> list[Position]:
         """Every stored position in reading order: general first, then by section."""
@@ -971,3 +977,7 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
             self.tree.focus()
             return
         self.app.pop_screen()
+
+
+def _remember_place(response_id: int, section_id: int | None, store: Store) -> None:
+    store.remember_place(response_id, section_id)

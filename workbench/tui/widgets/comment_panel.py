@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.text import Text
+from textual import getters
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
@@ -21,6 +22,8 @@ from textual.widgets import OptionList, Static
 from workbench.core.model import Comment, CommentThread, Position
 from workbench.core.stances import Vocabulary
 from workbench.errors import WorkbenchError
+from workbench.tui.app import WorkbenchApp
+from workbench.tui.screens.text_dialog import TextDialog
 from workbench.tui.text_views import position_line, position_text, thread_line, thread_text
 from workbench.tui.widgets.clipped_list import ClippedOptionList
 
@@ -37,6 +40,8 @@ class Anchor:
 
 
 class CommentPanel(Vertical):
+    app = getters.app(WorkbenchApp)
+
     class Changed(Message):
         """A comment was added, answered, resolved or opened again on `section_id`."""
 
@@ -46,7 +51,7 @@ class CommentPanel(Vertical):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.anchor: Anchor | None = None
+        self.anchor: Anchor | None = None  # type: ignore[assignment]
         self.positions: list[Position] = []
         self.threads: list[CommentThread] = []
         # What each line of the list is: ("position", id) or ("thread", id).
@@ -74,8 +79,8 @@ class CommentPanel(Vertical):
         self.anchor = anchor
         self.positions = [p for p in positions if p.id is not None]
         self.threads = sorted(threads, key=lambda t: not t.is_open)
-        self.entries = [("position", p.id) for p in self.positions]  # type: ignore[misc]
-        self.entries += [("thread", t.id) for t in self.threads]  # type: ignore[misc]
+        self.entries = [("position", p.id) for p in self.positions]  # type: ignore[misc, unused-ignore]
+        self.entries += [("thread", t.id) for t in self.threads]  # type: ignore[misc, unused-ignore]
         lines = [self._position_line(p) for p in self.positions]
         lines += [thread_line(t) for t in self.threads]
         open_count = sum(t.is_open for t in self.threads)
@@ -245,8 +250,6 @@ class CommentPanel(Vertical):
         self.reload()
 
     def _ask(self, title: str, context: Text, make) -> None:
-        from workbench.tui.screens.text_dialog import TextDialog
-
         def answered(text: str | None) -> None:
             if not text:
                 return

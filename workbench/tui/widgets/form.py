@@ -103,7 +103,7 @@ class BoundForm:
             if isinstance(widget, TextArea):
                 widget.load_text(str(value))
             elif widget is not None:
-                widget.value = value
+                widget.value = value  # type: ignore[attr-defined]
             self._shown[name] = value
             if self._root is not None and self._root.query(
                 f"#error-{self._fields[name].widget_id}"

@@ -5,11 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 from rich.text import Text
+from textual import getters
 from textual.widgets import Static
+
+from workbench.tui.app import WorkbenchApp
 
 
 class SaveStatus(Static):
     """Shows when the autosaver last wrote, or why it could not."""
+
+    app = getters.app(WorkbenchApp)
 
     def on_mount(self) -> None:
         autosaver = self.app.autosaver

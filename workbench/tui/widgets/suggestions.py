@@ -11,16 +11,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.text import Text
-from textual import work
+from textual import getters, work
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
+from textual.timer import Timer
 from textual.widgets import OptionList, Static
 from textual.worker import get_current_worker
 
 from workbench.core.model import SearchHit
 from workbench.core.stances import builtin_vocabulary
 from workbench.errors import WorkbenchError
+from workbench.tui.app import WorkbenchApp
 from workbench.tui.hit_text import GENERAL_SHORT, where
 from workbench.tui.widgets.clipped_list import ClippedOptionList
 
@@ -29,6 +31,8 @@ LIMIT = 10
 
 
 class SuggestionPane(Vertical):
+    app = getters.app(WorkbenchApp)
+
     class Chosen(Message):
         """The officer took a suggestion in (Enter)."""
 
@@ -40,7 +44,7 @@ class SuggestionPane(Vertical):
         super().__init__(**kwargs)
         self.hits: list[SearchHit] = []
         self.section_id: int | None = None
-        self._timer = None
+        self._timer: Timer | None = None
         self.verbs = {stance.key: stance.verb for stance in builtin_vocabulary()}
 
     def compose(self) -> ComposeResult:
@@ -76,14 +80,13 @@ class SuggestionPane(Vertical):
             else:
                 self._look_up(section_id, response_id, store_path)
 
-        self._timer = self.set_timer(DELAY, look_up)
+        self._timer = self.app.debounced(self, DELAY, look_up)
 
     @work(thread=True, exclusive=True, group="suggestions")
     def _look_up(self, section_id: int, response_id: int, store_path: Path) -> None:
-        from workbench.store import open_store
 
         worker = get_current_worker()
-        with open_store(store_path) as store:
+        with self.app.store.for_worker() as store:
             hits, problem = similar(store, section_id, response_id)
         if not worker.is_cancelled:
             self.app.call_from_thread(self._shown_for, section_id, hits, problem)
