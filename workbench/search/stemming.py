@@ -100,6 +100,11 @@ def _normalised(raw: str) -> str:
 
 
 def _snowball(word: str) -> str:
+    # Numbers, and words too short to hold a suffix in R1 (which starts at the fourth letter
+    # at the earliest), come back unchanged: skip the stemmer (a file of numbered lines has
+    # as many distinct numbers as lines).
+    if len(word) <= 3 or word.isdigit():
+        return word
     # A Snowball stemmer keeps its state on the object: one per thread.
     stemmer = getattr(_local, "stemmer", None)
     if stemmer is None:
