@@ -197,16 +197,12 @@ class CasesScreen(Screen):
 
     def _load_rows(self) -> list[CaseRow]:
         from workbench.core.format import reply_by_text
-        from workbench.document.coverage import coverage
 
         store = self.app.store
         today = self.app.today()
-        summaries, listed, positions = store.case_list()
+        # summary.answered is counted by the one rule (core.drafting.coverage).
+        summaries, listed = store.case_list()
         remisses = {remiss.id: remiss for remiss in listed}
-        for summary in summaries:
-            # What is left by the export's rule, as the workspace counts it.
-            remiss = remisses[summary.remiss_id]
-            summary.answered = coverage(positions.get(summary.id, []), remiss).done
         rows = [
             CaseRow(
                 key=f"response-{s.id}",

@@ -20,6 +20,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from workbench.core.drafting import GENERAL_HEADING
 from workbench.language.findings import AVOID, KIND_LABELS, SPELLING, TEXT, Finding
 from workbench.language.text import lix_label
 from workbench.tui.app import WorkbenchApp
@@ -194,7 +195,7 @@ class LanguagePanel(ModalScreen[Finding | None]):
                 ):
                     heading = f"Ärendeuppgifter: {finding.field}"
                 else:
-                    heading = self.headings.get(finding.section_id, "Övergripande synpunkter")
+                    heading = self.headings.get(finding.section_id, GENERAL_HEADING)
                 shown = Text(heading, style="bold")
                 values = [
                     str(report.position_lix[p.id])
