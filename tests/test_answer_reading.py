@@ -91,6 +91,30 @@ def test_a_paragraph_inherits_its_heading_unless_it_cites_another_and_says_why()
     assert placed[1] == ("7.2.3", "cites § 7.2.3")
 
 
+def test_a_background_list_restating_the_plans_sections_goes_to_them_as_accounts():
+    plan = Remiss(
+        "Strategi för friluftsliv",
+        sender="Exempelby kommun",
+        sections=[
+            Section("1", "Inledning", 1, "Strategin ska gälla till och med år 2030."),
+            Section("3.1", "Stigar", 2, "Kommunen ska rusta upp stigarna runt sjön varje år."),
+            Section("3.2", "Badplatser", 2, "Badplatserna ska bli tillgängliga för alla besökare."),
+        ],
+    )
+    answer = _answer(
+        "## Beskrivning av ärendet\n\nStrategin tar upp följande delar:\n\n"
+        "- Kommunen ska rusta upp stigarna runt sjön, i egen regi.\n"
+        "- Badplatserna ska bli tillgängliga för alla besökare och få ramper.\n\n"
+        "Strategin ska gälla till och med år 2030 och följas upp.\n"
+    )
+    reading = read_positions(answer, plan, OrganisationGuess("Sjöviks vägförening", 1.0))
+    placed = {p.paragraphs[0][:20]: (p.section, p.stance) for p in reading.positions}
+    assert placed["Kommunen ska rusta u"] == ("3.1", "redogor")
+    assert placed["Badplatserna ska bli"] == ("3.2", "redogor")
+    # a paragraph of the background, not a point of a list, quoting the remiss stays whole
+    assert placed["Strategin ska gälla "][0] is None
+
+
 # Stances
 
 

@@ -544,7 +544,14 @@ class _Analysis:
         if kind == "summing":
             return scope.match
         if kind in ("frame", "title", "top") and scope is not None:
-            # Background describes the remiss: what it quotes of it is no stand on a section.
+            # Background describes the remiss: on the whole, unless it names one section, or
+            # a point of a list quotes one ("- Effektivitet och kvalitet i hälso- och sjukvård
+            # …" restating 3.1): that account belongs beside the section's stands.
+            found = self.matcher.content(unit.text, cite=False)
+            if found.number is not None and (
+                found.how == "title" or (unit.item and found.how == "quote")
+            ):
+                return found
             return SectionMatch(None, 0.75, "part", f"whole: {scope.title.casefold()}")
         if _GENERAL.search(unit.text) and not unit.item:
             return SectionMatch(None, 0.75, "general", "whole: it calls itself general")
