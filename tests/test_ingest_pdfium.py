@@ -147,3 +147,20 @@ def test_a_flate_bomb_is_refused_before_pdfium_inflates_it(tmp_path, monkeypatch
     with pytest.raises(IngestError, match="zip-bomb"):
         read_remiss(path)
     pdf.check_streams(STRATEGY_PDF)  # an ordinary file passes
+
+
+@needs_corpus
+def test_a_map_sheet_whose_glyphs_stand_alone_reads_as_lines_in_column_order():
+    # PDFium puts each glyph of this plankarta on a line of its own; the reader joins them by
+    # baseline and gap, with spaces between words, and reads the sheet column by column.
+    parsed = read_remiss(REMISSES / "marks-detaljplan-melltorp-plankarta.pdf")
+    titles = [(s.level, s.title) for s in parsed.sections]
+    assert (1, "PLANBESTÄMMELSER") in titles
+    assert (2, "EGENSKAPSBESTÄMMELSER FÖR ALLMÄN PLATS") in titles  # wrapped, joined
+    assert (3, "Villkor för startbesked") in titles
+    plain = [t for _, t in titles]
+    order = [plain.index(t) for t in ("PLANKARTA", "PLANBESTÄMMELSER", "GENOMFÖRANDETID")]
+    assert order == sorted(order)
+    text = "\n".join(s.body for s in parsed.sections)
+    assert "Markens höjd över nollplanet" in text
+    assert parsed.coverage.ratio >= 0.99

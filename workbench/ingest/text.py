@@ -325,11 +325,17 @@ def _levels_by_nesting(headings: list[_Heading], lines: list[Line]) -> None:
     one set more prominently (a lower rank), so a style used once does not push every other
     style a level down."""
     open_ranks: list[int] = []
+    sheet = len({line.page for line in lines}) == 1
+    previous: Line | None = None
     for heading in headings:
         rank = lines[heading.line].mark
+        line = lines[heading.line]
         if heading.number.startswith(APPENDIX):  # an appendix stands beside the chapters
             heading.level, open_ranks = 1, [rank]
             continue
+        if sheet and previous is not None and line.top > previous.top:
+            open_ranks = []  # a sheet's next column (the reading goes back up): a new start
+        previous = line
         while open_ranks and open_ranks[-1] >= rank:
             open_ranks.pop()
         heading.level = min(len(open_ranks) + 1, 9)

@@ -74,11 +74,13 @@ def mark_headings(lines: list[Line]) -> list[Line]:
     styles: dict[int, tuple[float, bool, bool, bool]] = {}
     largest = max(line.size for line in lines)
     first_page = min(line.page for line in lines)
-    title_block = True  # the first page's styled lines before its first line of body text
+    # The first page's styled lines before its first line of body text: a masthead. A sheet
+    # of one page (a plankarta) has no first page apart from the rest.
+    title_block = len({line.page for line in lines}) > 1
     for index, line in enumerate(lines):
         if line.mark or line.blank or not line.size or line.page in cover:
             continue
-        if line.page == first_page and line.size == largest and largest > body + 0.9:
+        if title_block and line.page == first_page and line.size == largest > body + 0.9:
             continue  # the document's title ("Kommittédirektiv", "DOM"): its opening text
         style = _heading_style(line, body)
         if title_block and style is None and _body_style(line, body) and line.size > body - 0.9:
