@@ -117,5 +117,5 @@ def test_a_megabyte_position_makes_a_short_list_line():
 
     huge = Position(response_id=1, stance="tillstyrker", text="ord " * 250_000)
     line = position_line(huge, Vocabulary())
-    assert line.plain.startswith("  tillstyrker  ord ord")
+    assert line.plain.startswith("  tillstyrker ord ord")
     assert len(line.plain) <= LINE_SOURCE + 20

@@ -255,7 +255,7 @@ LOAD_AFTER_QUIET = 2.0
 
 class LanguageActions:
     """The workspace's Språkgranskning: a mixin for WorkspaceScreen (which provides `editor`,
-    `response`, `remiss`, `organisation`, `vocabulary`, `go_to` and `_current_positions`)."""
+    `response`, `remiss`, `organisation`, `vocabulary`, `go_to` and `drafting`)."""
 
     language_checker: Any = None
     _language_loading = False
@@ -274,7 +274,9 @@ class LanguageActions:
         is_attached: bool
 
         def go_to(self, section_id: int | None, position_id: int | None = None) -> None: ...
-        def _current_positions(self) -> list[Any]: ...
+
+        drafting: Any
+
         def _refuse_if_read_only(self) -> bool: ...
         def notify(self, message: str, **kwargs: Any) -> None: ...
         def set_timer(self, *args: Any, **kwargs: Any) -> Any: ...
@@ -398,7 +400,7 @@ class LanguageActions:
         if self._language_not_ready():
             return
         self.editor.sync()
-        response = dataclasses.replace(self.response, positions=self._current_positions())
+        response = dataclasses.replace(self.response, positions=self.drafting.reading_order())
         headings = {s.id: s.heading for s in self.sections}
 
         def chosen(finding: Finding | None) -> None:

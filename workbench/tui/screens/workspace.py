@@ -38,7 +38,7 @@ from workbench.tui.text_views import comments_text, section_heading, section_tex
 from workbench.tui.widgets.footer import WorkbenchFooter
 from workbench.tui.widgets.position_editor import PositionEditor
 from workbench.tui.widgets.position_list import PositionList
-from workbench.tui.widgets.preview_pane import PreviewPane
+from workbench.tui.widgets.preview_pane import PreviewBox, PreviewKeys, PreviewPane
 from workbench.tui.widgets.save_status import SaveStatus
 from workbench.tui.widgets.section_tree import SectionTree
 from workbench.tui.widgets.suggestions import SuggestionPane
@@ -74,7 +74,8 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
         " I mitten avsnittets text (F2 visar i stället"
         " hela yttrandet som det kommer att läsas; Ctrl+R visar under den tidigare"
         " ställningstaganden på liknande avsnitt). Till höger avsnittets ställningstaganden:"
-        " välj hållning, fortsätt meningen efter den kursiva inledningen.\n"
+        " välj hållning (Ctrl+E: skriv för att söka bland verben), fortsätt meningen efter"
+        " den kursiva inledningen.\n"
         "F6 visar avsnittets kommentarer från granskningen (svara, lös), F7 ändrar status"
         " (skicka för granskning, öppna igen), F10 visar versionerna och F12 loggen."
         " Ctrl+F (eller / utanför textfälten) söker i alla tidigare ställningstaganden.\n"
@@ -115,6 +116,14 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
             id="ws.no_comments",
             priority=True,
             tooltip="Markera avsnittet ”inga synpunkter” och gå till nästa",
+        ),
+        Binding(
+            "ctrl+e",
+            "pick_stance",
+            "Hållning",
+            id="ws.stance",
+            priority=True,
+            tooltip="Välj hållning: skriv för att söka bland verben, Enter tar den",
         ),
         Binding(
             "ctrl+t",
@@ -312,7 +321,12 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
                 with ContentSwitcher(initial="ws-text", id="ws-middle"):
                     with VerticalScroll(id="ws-text"):
                         yield Static(id="ws-section")
-                    yield PreviewPane(id="ws-preview")
+                    with PreviewBox(id="ws-preview-box"):
+                        yield PreviewKeys(
+                            "Förhandsvisning · F2: bläddra (PgUp/PgDn, Home/End) · Esc: texten",
+                            id="ws-preview-keys",
+                        )
+                        yield PreviewPane(id="ws-preview")
                 yield SuggestionPane(id="ws-suggestions")
             with Vertical(id="ws-right"):
                 yield Static(id="ws-readonly")
@@ -461,7 +475,7 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
         )
         self._show_section_text()
         self.query_one("#ws-text", VerticalScroll).scroll_home(animate=False)
-        if self.query_one("#ws-middle", ContentSwitcher).current == "ws-preview":
+        if self.query_one("#ws-middle", ContentSwitcher).current == "ws-preview-box":
             self._scroll_preview()
         suggestions = self.query_one("#ws-suggestions", SuggestionPane)
         if suggestions.display:
@@ -698,6 +712,23 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
         self.show_position(len(self.positions))
         self.editor.focus_text()
 
+    def action_pick_stance(self) -> None:
+        """Ctrl+E: the stance picker; the text keeps the focus after it."""
+        if self._refuse_if_read_only():
+            return
+        from workbench.tui.screens.stance_picker import StancePicker
+
+        self.editor.sync()
+        position = self.editor.position
+        current = position.stance if position else ""
+
+        def chosen(key: str | None) -> None:
+            if key is not None:
+                self.editor.set_stance(key)
+            self.editor.focus_text()
+
+        self.app.push_screen(StancePicker(self.vocabulary, current), chosen)
+
     def action_toggle_summary(self) -> None:
         if self._refuse_if_read_only():
             return
@@ -768,15 +799,23 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
         self.app.autosaver.note_saved()
 
     def action_toggle_preview(self) -> None:
+        """F2 shows the preview beside the text being written (typing shows in it live); F2
+        again goes into it (PageUp/PageDown, Home/End and the arrows scroll it, Esc goes back
+        to the text); F2 there hides it."""
         switcher = self.query_one("#ws-middle", ContentSwitcher)
-        if switcher.current == "ws-preview":
-            switcher.current = "ws-text"
-        else:
-            switcher.current = "ws-preview"
+        keys = self.query_one("#ws-preview-keys", PreviewKeys)
+        if switcher.current != "ws-preview-box":
+            switcher.current = "ws-preview-box"
             self.refresh_preview()
+        elif not keys.has_focus:
+            # No scroll_visible: it would lay the whole preview out before the key returns.
+            keys.focus(scroll_visible=False)
+        else:
+            switcher.current = "ws-text"
+            self.editor.focus_text()
 
     def _schedule_preview(self) -> None:
-        if self.query_one("#ws-middle", ContentSwitcher).current != "ws-preview":
+        if self.query_one("#ws-middle", ContentSwitcher).current != "ws-preview-box":
             return
         if self._preview_timer is not None:
             self._preview_timer.stop()
@@ -973,9 +1012,16 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
         self.app.push_screen(ExportScreen(self.response_id))
 
     def action_back(self) -> None:
-        focused = self.focused
-        if focused is not None and focused is not self.tree:
-            self.tree.focus()
+        """One Esc leaves Arbetsyta, wherever the focus is (after F12, F7 or Ctrl+R it was
+        somewhere else, and a first Esc only moved it); with the suggestions in focus it
+        closes them first."""
+        suggestions = self.query_one("#ws-suggestions", SuggestionPane)
+        if suggestions.display and suggestions.listing.has_focus:
+            suggestions.display = False
+            self.editor.focus_text()
+            return
+        if self.query_one("#ws-preview-keys", PreviewKeys).has_focus:
+            self.editor.focus_text()
             return
         self.editor.sync()
         self._drop_if_emptied()
