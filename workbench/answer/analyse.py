@@ -279,7 +279,7 @@ class _Analysis:
                 continue
             # What frames the answer (its background, the case, the consequences, the
             # formalities) is kept too, as an account: nothing the answer says is dropped.
-            stance = self.reader.read(unit.text, self.subjects, unit.lead)
+            stance = self._read_piece(unit)
             seen_prose = True
             if not unit.item:
                 context = None
@@ -403,9 +403,32 @@ class _Analysis:
             for index, piece in enumerate(pieces)
         ]
 
+    def _read_piece(self, unit: Unit) -> StanceGuess:
+        """The stance of a paragraph or piece: that of the sentences in it that take a
+        stand. A piece holds one class of stand (`_by_stance`) beside sentences that take
+        none; those (an account of what the remiss says, a background) do not outweigh it:
+        "I FÖP:en anges att … Länsstyrelsen anser att området inte kan anses ianspråktaget
+        och detta bör framgå" is the criticism its stand says, not the wish that trails it."""
+        whole = self.reader.read(unit.text, self.subjects, unit.lead)
+        if unit.item:
+            return whole
+        sentences = _SENTENCE_SPLIT.split(unit.text.strip())
+        if len(sentences) < 2:
+            return whole
+        stands = []
+        for sentence in sentences:
+            guess = self.reader.read(sentence, self.subjects)
+            if kind := self._stand_of(guess):
+                stands.append((guess, kind))
+        kinds = {kind for _, kind in stands}
+        if len(kinds) != 1 or self._stand_of(whole) in kinds:
+            return whole
+        guess = stands[0][0]
+        return StanceGuess(guess.key, guess.confidence, "", guess.phrase)
+
     def _stand_of(self, stance: StanceGuess) -> str:
         """The class of a sentence's stand when it takes a clear one, else ""."""
-        if stance.key == FREE_TEXT or stance.confidence < 0.6:
+        if stance.key == FREE_TEXT or stance.confidence < (0.5 if stance.key == "kritik" else 0.6):
             return ""
         kind = self.reader.stance_class(stance.key)
         return kind if kind in (FOR, PARTLY, AGAINST, PROPOSAL, NONE, COMMENT) else ""
@@ -765,6 +788,10 @@ def _overall_of(group: list[ImportedPosition], classes: Mapping[str, str]) -> tu
         return (FOR, first(lambda p: classes.get(p.stance) == FOR))
     if critical and len(critical) >= max(2, len(sure) / 2):
         return (AGAINST, first(lambda p: p.stance == "kritik"))
+    if sure[0].stance == NO_COMMENTS:
+        # It opens by having no views on the proposals; what follows is a side remark
+        # ("Det bör dock framhållas att vi fått fler uppgifter …").
+        return (NONE, first(lambda p: p.stance == NO_COMMENTS))
     # Views, proposals and criticism without a verdict on the whole: "synpunkter".
     for wanted in (PROPOSAL, COMMENT, AGAINST):
         if any(classes.get(p.stance) == wanted for p in sure):

@@ -49,9 +49,10 @@ class PdfPage:
     styles: list[LineStyle]  # one per line of `text` split on "\n"
 
 
-def pdf_lines(path: Path) -> list[Line]:
-    """The text of every page of a PDF as lines, with their typography."""
-    pages = read_pages(path)
+def pdf_lines(path: Path, data: bytes | None = None) -> list[Line]:
+    """The text of every page of a PDF as lines, with their typography. `data`: the file's
+    bytes when already read (`read_file`), so the file is opened once."""
+    pages = read_pages(path, data=data)
     texts, styles = [page.text for page in pages], [page.styles for page in pages]
     del pages
     return page_lines(texts, styles)
@@ -120,7 +121,7 @@ def extract_pages(path: Path) -> list[str]:
     return [page.text for page in read_pages(path, typography=False)]
 
 
-def read_pages(path: Path, typography: bool = True) -> list[PdfPage]:
+def read_pages(path: Path, typography: bool = True, data: bytes | None = None) -> list[PdfPage]:
     """Each page's text and line styles; clear errors for encrypted, broken and scanned files.
 
     A file locked only by an owner password (for editing or printing) opens: PDFium decrypts
@@ -128,9 +129,9 @@ def read_pages(path: Path, typography: bool = True) -> list[PdfPage]:
     """
     import pypdfium2 as pdfium
 
-    check_streams(path)
+    check_streams(path, data)
     try:
-        document = pdfium.PdfDocument(str(path))
+        document = pdfium.PdfDocument(data if data is not None else str(path))
     except pdfium.PdfiumError as exc:
         if getattr(exc, "err_code", None) == PASSWORD_ERROR:
             raise IngestError(_ENCRYPTED) from None
@@ -217,16 +218,17 @@ _STREAM = re.compile(rb"(?<!end)stream\r?\n")
 _CHUNK = 2**20
 
 
-def check_streams(path: Path) -> None:
+def check_streams(path: Path, data: bytes | None = None) -> None:
     """Refuse a flate bomb before PDFium inflates it: PDFium has no limit of its own, and a
     1 MB stream of zeros becomes a gigabyte in memory. Each compressed stream but images is
     inflated a megabyte at a time and counted, never kept."""
     import zlib
 
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return  # PDFium says what is wrong with the file
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return  # PDFium says what is wrong with the file
     for match in _STREAM.finditer(data):
         start = match.end()
         head = data[max(0, match.start() - 400) : match.start()]
