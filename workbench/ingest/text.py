@@ -75,14 +75,15 @@ def outline(lines: list[Line], part: int | None = None, styled: bool = False) ->
     extracted = sum(chars(line.text) for line in lines)
     removed: dict[str, int] = {}
     toc: list[str] = []
-    lines = clean(lines, removed, toc)
+    entries: list[Line] = []
+    lines = clean(lines, removed, toc, entries)
     if not any(not line.blank for line in lines):
         raise IngestError("Filen innehåller ingen text.")
     typographic = has_typography(lines)
     if typographic:
         lines = mark_headings(lines)
         _mark_toc_entries(lines, toc)
-    result = _outline(lines, part, styled, typographic)
+    result = _outline(lines, part, styled, typographic, entries)
     kept = result.coverage.kept
     removed.update(result.coverage.removed)
     result.coverage = Coverage(extracted, kept, removed)
@@ -154,7 +155,13 @@ def _comparable(text: str) -> str:
     return " ".join(_PUNCTUATION.sub(" ", text.casefold()).split())
 
 
-def _outline(lines: list[Line], part: int | None, styled: bool, typographic: bool) -> Outline:
+def _outline(
+    lines: list[Line],
+    part: int | None,
+    styled: bool,
+    typographic: bool,
+    entries: list[Line] | None = None,
+) -> Outline:
     texts = [line.text.strip() for line in lines]
     marks = [line.mark for line in lines]
     blank = [line.blank for line in lines]
@@ -171,6 +178,8 @@ def _outline(lines: list[Line], part: int | None, styled: bool, typographic: boo
     headings = _marked(lines, bold=not (styled or typographic)) or _standalone(lines)
     if typographic:
         _levels_by_nesting(headings, lines)
+        if entries:
+            headings = _levels_from_contents(headings, lines, entries)
     warnings = []
     if headings and not any(marks) and not any(line.bold for line in lines):
         warnings.append(
@@ -339,6 +348,59 @@ def _levels_by_nesting(headings: list[_Heading], lines: list[Line]) -> None:
             open_ranks.pop()
         heading.level = min(len(open_ranks) + 1, 9)
         open_ranks.append(rank)
+
+
+def _levels_from_contents(
+    headings: list[_Heading], lines: list[Line], entries: list[Line]
+) -> list[_Heading]:
+    """The document's own table of contents sets the levels of the headings it lists, when
+    it lists most of them: its entries' look (indent, then weight) ranks them, and an entry
+    sits one level below each entry above it that the body has as a heading (a part named in
+    the contents but not in the body adds no level). A heading it does not list sits below
+    the nearest listed one set more prominently; one set less prominently than most listed
+    headings is a label or a table's head, and goes back to the text."""
+    looks = sorted({(round(e.left), not e.bold) for e in entries})
+    depth = {look: i for i, look in enumerate(looks)}
+    matched: dict[int, int] = {}  # heading index → level
+    at = 0
+    stack: list[tuple[int, bool]] = []  # open entries: depth, found in the body
+    keys = [_comparable(_heading_text(h)) for h in headings]
+    for entry in entries:
+        wanted = _comparable(entry.text)
+        level_depth = depth[(round(entry.left), not entry.bold)]
+        hit = next((i for i in range(at, len(headings)) if keys[i] == wanted), None)
+        while stack and stack[-1][0] >= level_depth:
+            stack.pop()
+        if hit is not None:
+            matched[hit] = 1 + sum(found for _, found in stack)
+            at = hit + 1
+        stack.append((level_depth, hit is not None))
+    if len(matched) < 5 or len(matched) < 0.6 * len(entries):
+        return headings
+    ranks = [
+        lines[headings[i].line].mark for i, level in matched.items() if lines[headings[i].line].mark
+    ]
+    lowest = max(set(ranks), key=ranks.count) if ranks else 0  # the usual rank listed
+    kept: list[_Heading] = []
+    listed: list[tuple[int, int]] = []  # (rank, level) of the listed headings so far
+    for index, heading in enumerate(headings):
+        rank = lines[heading.line].mark
+        if index in matched:
+            heading.level = matched[index]
+            listed.append((rank, heading.level))
+        elif heading.number.startswith(APPENDIX) or not rank:
+            pass
+        elif lowest and rank > lowest:
+            continue
+        else:
+            above = next((lv for r, lv in reversed(listed) if r < rank), 0)
+            heading.level = min(above + 1, 9)
+        kept.append(heading)
+    return kept
+
+
+def _heading_text(heading: _Heading) -> str:
+    return f"{heading.number} {heading.title}".strip()
 
 
 def _levels_in_context(headings: list[_Heading], lines: list[Line]) -> None:
