@@ -138,6 +138,11 @@ def test_a_background_list_restating_the_plans_sections_goes_to_them_as_accounts
         ("I planbeskrivningen anges att vägen bör breddas.", "none"),
         ("Det bör dock framhållas att vägen redan i dag är hårt belastad.", "comment"),
         ("Vi har, utifrån vårt uppdrag, inte några synpunkter på förslaget.", "none"),
+        ("Föreningen har lämnat remissvar på kommunens detaljplan för Sjövik.", "neutral"),
+        ("Föreningen har beretts möjlighet att yttra sig över planen.", "neutral"),
+        ("Dock lämnar vi förslag på fler platser för en ny infart.", "proposal"),
+        ("Det råder stor osäkerhet om hur trafiken utvecklas.", "none"),
+        ("Planbeskrivningen är omfattande och gedigen.", "for"),
         (
             "I planbeskrivningen står ”området är lämpligt för bebyggelse och bör planläggas”.",
             "none",

@@ -69,6 +69,18 @@ _NEGATION = r"(?:inte|ej|icke)"
 
 # (pattern, stance key, base confidence). Keys are the built-in vocabulary's.
 _PHRASES: list[tuple[str, str, float]] = [
+    # the answering itself, no stand: "har lämnat remissvar på …", "har beretts möjlighet att
+    # yttra sig", "Det skriver vi i ett remissvar"
+    (
+        r"(?:har|hade) (?:nu |i dag |idag )?(?:lämnat|skickat|avgett|lämnat in|skickat in) "
+        r"(?:sitt |sina |ett |vårt |våra |följande )?(?:remissvar|yttrande|svar|synpunkter)|"
+        r"(?:har|hade) (?:[\wåäö()]+ ){0,3}?(?:anmodat|inbjudit|beretts möjlighet|"
+        r"getts möjlighet|fått (?:möjlighet|tillfälle))|"
+        r"skriver (?:vi|[\wåäö]+) i (?:ett |sitt |vårt )?(?:remissvar|yttrande|svar)",
+        "redogor",
+        0.8,
+    ),
+    (r"lämnar (?:vi |också |även |dock )*(?:[\wåäö]+ )?förslag (?:på|om|till)", "foreslar", 0.8),
     # demands: what the answerer asks for ("yrkar att …", "yrkas att …", "begär att …")
     (r"yrkar|yrkas|yrkande(?:t|n)? (?:är|om)|hemställer", "yrkar", 0.9),
     (r"begär", "begar", 0.85),
@@ -244,7 +256,12 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"delar (?:bedömningen|uppfattningen|slutsatsen|synen|utredningens)", "instammer", 0.9),
     # proposal
     (r"föreslår|vill föreslå", "foreslar", 0.9),
-    (r"rekommenderar|förordar|förespråkar|råder|uppmanar|uppmanas", "foreslar", 0.8),
+    # "råder kommunen att …" advises; "det råder brist på …" says there is
+    (
+        r"rekommenderar|förordar|förespråkar|(?<!det\s)(?<!som\s)råder|uppmanar|uppmanas",
+        "foreslar",
+        0.8,
+    ),
     (r"ser (?:ett |vissa )?behov av", "foreslar", 0.7),
     (r"vilja (?:ha|se)|vill (?:ha|se)", "foreslar", 0.7),
     # comment
@@ -259,10 +276,13 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"(?:det är|är det) (?:mycket )?(?:bra|positivt|välkommet|glädjande) att", "positiv", 0.7),
     (r"(?:mycket |särskilt )?positivt att", "positiv", 0.7),
     (
-        r"är (?:mycket |både )?(?:bra|omfattande och gedig\w*|gedig\w*|stringent\w*|"
-        r"genomarbetad\w*|välskriv\w*|välgjord\w*|väl underbyggd\w*|väl avvägd\w*)",
+        r"är (?:mycket |både |i (?:det )?stora (?:drag|hela) |överlag )?(?:bra|omfattande|"
+        r"gedig\w*|stringent\w*|grundlig\w*|ambitiös\w*|välarbetad\w*|välarbetat|"
+        r"förtjänstfull\w*|utmärkt\w*|genomarbetad\w*|välskriv\w*|välgjord\w*|"
+        r"väl underbyggd\w*|väl avvägd\w*)|lagt ned (?:stor|mycket|ett stort) "
+        r"(?:omsorg|arbete|engagemang)",
         "positiv",
-        0.65,
+        0.7,
     ),
     (r"är (?:mycket )?(?:relevanta?|positivt|välkommet)", "positiv", 0.55),
     (
@@ -486,6 +506,8 @@ class StanceReader:
             and key != "kritik"  # a shortcoming is the remiss's, not a verb of the answer's
             and opening
             and len(opening.group("subject").split()) <= 6
+            # the remiss is no subject of the answer's lead: "Betänkandet är omfattande"
+            and not _REMISS_SUBJECTS.fullmatch(opening.group("subject").split()[-1])
         ):
             lead = plain[:end].strip(" \"'”")
             return StanceGuess(key, min(0.98, weight + 0.03), lead, verb)
@@ -503,6 +525,10 @@ class StanceReader:
                 or (key != "kritik" and any(opens.startswith(f"{s} ") for s in subject_words))
             ):
                 return StanceGuess(key, round(weight * 0.85, 2), "", verb)
+            if key == "positiv" and _REMISS_SUBJECTS.fullmatch(opens.split(" ", 1)[0]):
+                # the answer judging the remiss: "Utredningen är omfattande …" (a stand,
+                # but unsure: praise of the work may not be support of the proposal)
+                return StanceGuess(key, 0.65, "", verb)
         critical = [m for m in matches if m[2] == "kritik"]
         if critical:  # a shortcoming named, and no stand of the answer's own said
             start, end, key, weight, verb = critical[0]
