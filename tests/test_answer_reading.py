@@ -91,6 +91,30 @@ def test_a_paragraph_inherits_its_heading_unless_it_cites_another_and_says_why()
     assert placed[1] == ("7.2.3", "cites § 7.2.3")
 
 
+def test_a_background_list_restating_the_plans_sections_goes_to_them_as_accounts():
+    plan = Remiss(
+        "Strategi för friluftsliv",
+        sender="Exempelby kommun",
+        sections=[
+            Section("1", "Inledning", 1, "Strategin ska gälla till och med år 2030."),
+            Section("3.1", "Stigar", 2, "Kommunen ska rusta upp stigarna runt sjön varje år."),
+            Section("3.2", "Badplatser", 2, "Badplatserna ska bli tillgängliga för alla besökare."),
+        ],
+    )
+    answer = _answer(
+        "## Beskrivning av ärendet\n\nStrategin tar upp följande delar:\n\n"
+        "- Kommunen ska rusta upp stigarna runt sjön, i egen regi.\n"
+        "- Badplatserna ska bli tillgängliga för alla besökare och få ramper.\n\n"
+        "Strategin ska gälla till och med år 2030 och följas upp.\n"
+    )
+    reading = read_positions(answer, plan, OrganisationGuess("Sjöviks vägförening", 1.0))
+    placed = {p.paragraphs[0][:20]: (p.section, p.stance) for p in reading.positions}
+    assert placed["Kommunen ska rusta u"] == ("3.1", "redogor")
+    assert placed["Badplatserna ska bli"] == ("3.2", "redogor")
+    # a paragraph of the background, not a point of a list, quoting the remiss stays whole
+    assert placed["Strategin ska gälla "][0] is None
+
+
 # Stances
 
 
@@ -109,6 +133,16 @@ def test_a_paragraph_inherits_its_heading_unless_it_cites_another_and_says_why()
         ("Vi hade gärna sett en bredare analys av trafiken.", "proposal"),
         ("Vi tillstyrker förslaget under förutsättning att strandskyddet utreds.", "partly"),
         ("Kommunen föreslår en ny väg genom skogen.", "none"),
+        ("Planbeskrivningen bör därför kompletteras med en skyfallsanalys.", "proposal"),
+        ("I planbeskrivningen bör det dock framgå tydligare hur vägen ska skötas.", "proposal"),
+        ("I planbeskrivningen anges att vägen bör breddas.", "none"),
+        ("Det bör dock framhållas att vägen redan i dag är hårt belastad.", "comment"),
+        ("Vi har, utifrån vårt uppdrag, inte några synpunkter på förslaget.", "none"),
+        ("Föreningen har lämnat remissvar på kommunens detaljplan för Sjövik.", "neutral"),
+        ("Föreningen har beretts möjlighet att yttra sig över planen.", "neutral"),
+        ("Dock lämnar vi förslag på fler platser för en ny infart.", "proposal"),
+        ("Det råder stor osäkerhet om hur trafiken utvecklas.", "none"),
+        ("Planbeskrivningen är omfattande och gedigen.", "for"),
         (
             "I planbeskrivningen står ”området är lämpligt för bebyggelse och bör planläggas”.",
             "none",
@@ -265,3 +299,29 @@ def test_tracked_changes_and_comments_in_word_are_reported_and_the_text_has_them
     assert any("spårade ändringar" in w for w in parsed.warnings)
     texts = " ".join(p.text for p in parsed.positions)
     assert "ny utredning av dagvattnet" in texts and "Vi tillstyrker" not in texts
+
+
+def test_a_sender_the_officer_names_is_the_subject_its_sentences_are_read_with(store, tmp_path):
+    from workbench.usecases.answer_import import import_answers
+
+    remiss = store.add_remiss(_plan())
+    path = tmp_path / "svar.txt"
+    path.write_text(
+        "(Dnr 12/2025) Sjöviks vägförening har, utifrån föreningens uppdrag, inte några "
+        "synpunkter på planförslaget i övrigt. Det bör dock framhållas att vägen redan i dag "
+        "är hårt belastad.\n",
+        encoding="utf-8",
+    )
+    asked = []
+
+    def confirm(_path, guess):
+        asked.append(guess.name)
+        return "Sjöviks vägförening"
+
+    (result,) = import_answers(store, remiss.id, [path], confirm=confirm)
+    assert asked and asked[0] != "Sjöviks vägförening"
+    positions = store.get_response(result.response_id).positions
+    assert [p.stance for p in positions][:2] == ["inga_synpunkter", "framhaller"]
+    assert result.overall_stance == "none"
+    # what the reader guessed stays on record beside the name the officer chose
+    assert store.answer_import(result.response_id).organisation_guess == (asked[0] or "")

@@ -78,12 +78,12 @@ def read_answer(path: Path, max_bytes: int = 100 * 2**20) -> AnswerText:
     if kind == "pdf":
         from workbench.ingest.pdf import pdf_lines
 
-        lines = pdf_lines(path)
+        lines = pdf_lines(path, data)
     elif kind == "docx":
         from workbench.ingest.docx import docx_lines
 
-        lines, styled, title = docx_lines(path, max_bytes)
-        revisions = word_revisions(path)
+        lines, styled, title = docx_lines(path, max_bytes, data)
+        revisions = word_revisions(data)
     else:
         from workbench.ingest.plain import decode, text_lines
 
@@ -95,14 +95,17 @@ def read_answer(path: Path, max_bytes: int = 100 * 2**20) -> AnswerText:
     return answer
 
 
-def word_revisions(path: Path) -> tuple[list[str], list[str]]:
+def word_revisions(source: Path | bytes) -> tuple[list[str], list[str]]:
     """Tracked changes and comments in a Word file: flags and a note on each. The text read
     is the document with its changes accepted (inserted text in, deleted text out), which is
     how python-docx's runs and our reader see it."""
+    import io
     import zipfile
 
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(
+            io.BytesIO(source) if isinstance(source, bytes) else source
+        ) as archive:
             names = set(archive.namelist())
             document = archive.read("word/document.xml").decode("utf-8", "replace")
             comments = (

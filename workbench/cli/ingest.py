@@ -12,7 +12,7 @@ from workbench.cli.remiss import remiss
 from workbench.cli.root import CliContext, pass_context
 from workbench.errors import InvalidInput
 
-FILE = click.Path(dir_okay=False, path_type=Path)
+FILE = click.Path(path_type=Path)  # a folder is refused by the reader, in Swedish
 PART_HELP = "Vilken del som ska tas (räknat från 0, som i --json); standard: den största."
 MAX_MB_HELP = "Största filstorlek i MB (standard: WORKBENCH_MAX_IMPORT_MB eller 100)."
 

@@ -84,14 +84,12 @@ def check_template(path: Path) -> None:
     key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
     if key in _checked:
         return
-    from docxtpl import DocxTemplate
-    from jinja2 import TemplateSyntaxError
-
-    template = DocxTemplate(str(path))
+    template = _open_template(path)
+    _check_tags_closed(path, template.docx)
     try:
-        used = template.get_undeclared_template_variables()
-    except TemplateSyntaxError as exc:
-        raise TemplateError(f"Mallen {path} har ett fel i en Jinja-tagg: {exc.message}.") from exc
+        used = template.get_undeclared_template_variables(jinja_env=_jinja_environment())
+    except Exception as exc:
+        raise _template_failure(path, exc) from exc
     problems = []
     missing = [name for name in REQUIRED_VARIABLES if name not in used]
     if missing:
@@ -118,18 +116,16 @@ def render_docx(document: Document, target: Path, template: Path | None = None) 
 
 def build_docx(document: Document, template: Path | None = None):
     """The filled-in python-docx Document (not yet saved)."""
-    from docxtpl import DocxTemplate
-
     path = Path(template) if template is not None else template_path(document.kind)
     if not path.is_file():
         raise ExportError(f"Mallen {path} finns inte.")
     if template is not None or is_user_template(path):
         check_template(path)
-    tpl = DocxTemplate(str(path))
+    tpl = _open_template(path)
     try:
         tpl.render(_context(document), jinja_env=_jinja_environment(), autoescape=True)
     except Exception as exc:  # jinja2 errors from a user's template
-        raise TemplateError(f"Mallen {path} kan inte fyllas i: {exc}.") from exc
+        raise _template_failure(path, exc) from exc
     word = tpl.docx
     _BodyWriter(word).write(document.blocks)
     _set_language(word)
@@ -147,27 +143,91 @@ _environment = None
 
 
 def _jinja_environment():
-    """A Jinja environment that keeps the templates it compiled: docxtpl compiles the same
-    template XML on every render, and compiling is a good part of a render's time."""
+    """The sandboxed environment every template renders in (template_sandbox says what a
+    template may hold); one per process, so that it keeps the templates it compiled."""
     global _environment
     if _environment is None:
-        from jinja2 import Environment
+        from workbench.document.template_sandbox import template_environment
 
-        class CachingEnvironment(Environment):
-            def from_string(self, source, globals=None, template_class=None):
-                key = (source, self.autoescape)
-                if globals is not None or template_class is not None:
-                    return super().from_string(source, globals, template_class)
-                compiled = self._compiled.get(key)
-                if compiled is None:
-                    if len(self._compiled) >= 32:
-                        self._compiled.clear()
-                    compiled = self._compiled[key] = super().from_string(source)
-                return compiled
-
-        _environment = CachingEnvironment(autoescape=True)
-        _environment._compiled = {}
+        _environment = template_environment()
     return _environment
+
+
+def _open_template(path: Path):
+    """docxtpl's template over a .docx, or a TemplateError when the file is no Word file."""
+    from docxtpl import DocxTemplate
+
+    template = DocxTemplate(str(path))
+    try:
+        template.init_docx()
+    except Exception as exc:  # python-docx: PackageNotFoundError, BadZipFile, KeyError …
+        raise TemplateError(
+            f"Mallen {path} är ingen Word-fil (.docx) som går att läsa;"
+            " spara den som .docx i Word och försök igen."
+        ) from exc
+    return template
+
+
+_TEMPLATE_PARTS = ("document.main+xml", "header+xml", "footer+xml", "footnotes+xml")
+
+
+def _check_tags_closed(path: Path, word) -> None:
+    from workbench.document.template_sandbox import unclosed_tag
+
+    for part in word.part.package.iter_parts():
+        if not part.content_type.endswith(_TEMPLATE_PARTS):
+            continue
+        blob = part.blob
+        found = unclosed_tag(blob.decode("utf-8", "replace") if isinstance(blob, bytes) else blob)
+        if found is not None:
+            tag, closer = found
+            raise TemplateError(
+                f"Mallen {path} har ett fel i taggen {tag}: den stängs inte med {closer}."
+                " Rätta taggen i Word."
+            )
+
+
+FIELDS_SHOWN = ", ".join(REQUIRED_VARIABLES + OPTIONAL_VARIABLES)
+
+
+def _template_failure(path: Path, exc: Exception) -> TemplateError:
+    """A user's template that is refused, does not parse, or fails while filled in, as one
+    Swedish line naming the template and the tag."""
+    from jinja2 import TemplateSyntaxError
+    from jinja2.exceptions import SecurityError
+
+    from workbench.document.template_sandbox import tag_near, unclosed_block
+
+    if isinstance(exc, TemplateError):
+        return exc
+    tag = getattr(exc, "tag", None)
+    if tag is not None:
+        return TemplateError(
+            f"Mallen {path} får inte innehålla taggen {tag} ({getattr(exc, 'reason', '')}):"
+            " en mall får bara"
+            f" använda fälten {FIELDS_SHOWN}, med if, ~ och enkla filter som upper."
+            " Ta bort eller ändra taggen i Word."
+        )
+    if isinstance(exc, SecurityError):
+        return TemplateError(
+            f"Mallen {path} försöker nå något som inte är tillåtet ({exc}); en mall får bara"
+            f" använda fälten {FIELDS_SHOWN}."
+        )
+    if isinstance(exc, TemplateSyntaxError):
+        unclosed = unclosed_block(exc.source or "")
+        if unclosed is not None and exc.message.startswith("Unexpected end of template"):
+            tag, end = unclosed
+            return TemplateError(
+                f"Mallen {path} har ett fel i taggen {tag}: den avslutas aldrig med {end}."
+                " Rätta taggen i Word."
+            )
+        near = tag_near(exc.source or "", exc.lineno)
+        where = f"taggen {near}" if near else "en Jinja-tagg"
+        return TemplateError(
+            f"Mallen {path} har ett fel i {where}: {(exc.message or '').rstrip('.')}."
+            " Rätta taggen i Word."
+        )
+    return TemplateError(f"Mallen {path} kan inte fyllas i: {exc}.")
 
 
 def _context(document: Document) -> dict[str, str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from pathlib import Path
 
 from workbench.ingest.paragraphs import label_of
@@ -66,11 +67,11 @@ def read_remiss(path: Path, part: int | None = None, max_bytes: int = 100 * 2**2
     if kind == "pdf":
         from workbench.ingest.pdf import pdf_lines
 
-        lines = pdf_lines(path)
+        lines = pdf_lines(path, data)
     elif kind == "docx":
         from workbench.ingest.docx import docx_lines
 
-        lines, styled, title_hint = docx_lines(path, max_bytes)
+        lines, styled, title_hint = docx_lines(path, max_bytes, data)
     else:
         from workbench.ingest.plain import decode, text_lines
 
@@ -104,23 +105,81 @@ def file_kind(path: Path) -> str:
 
 
 def read_file(path: Path, max_bytes: int) -> bytes:
-    """The file's bytes; IngestError (one Swedish line) when missing, too large or empty."""
+    """The file's bytes; IngestError (one Swedish line) when missing, not a regular file,
+    too large or empty.
+
+    The file is opened without blocking (a FIFO would wait for a writer forever) and looked
+    at through the open descriptor: only a regular file is read, and never more than
+    `max_bytes` + 1 bytes, whatever its size claims (a file in /proc says 0).
+    """
+    path = Path(path)
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise IngestError(f"{path} är en mapp, inte en fil.")
-        if size > max_bytes:
-            raise IngestError(
-                f"Filen är {size / 2**20:.1f} MB, större än gränsen {max_bytes / 2**20:.0f} MB"
-                " (ändra med --max-mb eller WORKBENCH_MAX_IMPORT_MB)."
-            )
-        data = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | os.O_NOCTTY)
     except FileNotFoundError:
         raise IngestError(f"Filen {path} finns inte.") from None
     except PermissionError:
         raise IngestError(f"Filen {path} får inte läsas (behörighet saknas).") from None
     except OSError as exc:
         raise IngestError(f"Filen {path} kan inte läsas: {exc.strerror}.") from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise IngestError(f"{path} är en mapp, inte en fil; välj en fil i den.")
+        if not stat.S_ISREG(info.st_mode):
+            raise IngestError(
+                f"{path} är {_special_kind(info.st_mode)}, ingen vanlig fil; välj en sparad"
+                " PDF-, Word- eller textfil."
+            )
+        if info.st_size > max_bytes:
+            raise _too_large(f"{info.st_size / 2**20:.1f} MB", max_bytes)
+        os.set_blocking(fd, True)
+        data = _read_at_most(fd, max_bytes + 1)
+    except PermissionError:
+        raise IngestError(f"Filen {path} får inte läsas (behörighet saknas).") from None
+    except IsADirectoryError:
+        raise IngestError(f"{path} är en mapp, inte en fil; välj en fil i den.") from None
+    except OSError as exc:
+        raise IngestError(f"Filen {path} kan inte läsas: {exc.strerror}.") from None
+    finally:
+        os.close(fd)
+    if len(data) > max_bytes:
+        raise _too_large(None, max_bytes)
     if not data.strip():
         raise IngestError(f"Filen {path.name} är tom.")
     return data
+
+
+def _read_at_most(fd: int, limit: int) -> bytes:
+    """Up to `limit` bytes from `fd`, into one buffer of the size the file says it has."""
+    chunks: list[bytes] = []
+    left = limit
+    while left > 0:
+        chunk = os.read(fd, min(left, 2**24))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+def _too_large(size: str | None, max_bytes: int) -> IngestError:
+    """The size message; `size` None when only the reading found the file too large."""
+    limit = f"{max_bytes / 2**20:.0f} MB" if max_bytes >= 2**20 else f"{max_bytes // 2**10} kB"
+    return IngestError(
+        (
+            f"Filen är {size}, större än gränsen {limit}"
+            if size
+            else f"Filen är större än gränsen {limit}"
+        )
+        + " (ändra med --max-mb eller WORKBENCH_MAX_IMPORT_MB)."
+    )
+
+
+def _special_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "ett namngivet rör (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "en enhet"
+    if stat.S_ISSOCK(mode):
+        return "en socket"
+    return "en specialfil"

@@ -9,8 +9,11 @@ a file that is not a zip, or one that unpacks to far more than it weighs, is ref
 
 from __future__ import annotations
 
+import io
 import re
+import struct
 import zipfile
+import zlib
 from pathlib import Path
 
 from workbench.ingest.lines import Line, is_toc_line
@@ -22,40 +25,122 @@ _HEADING_STYLE = re.compile(r"^(?:heading|rubrik|überschrift|titre)\s*(\d)\b", 
 _SENTENCE_END = re.compile(r"[.;,]$")
 MAX_UNPACKED = 2 * 2**30  # 2 GiB: no remiss unpacks to more
 MAX_RATIO = 150  # deflate rarely beats 20:1 on Word XML; bombs go far beyond
+_CHUNK = 2**20
 
 
-def check_zip(path: Path, max_bytes: int) -> None:
-    """Refuse what is not a Word zip, and zip bombs, before any XML is parsed."""
-    if not zipfile.is_zipfile(path):
+def check_zip(source: Path | bytes, max_bytes: int) -> None:
+    """Refuse what is not a Word zip, and zip bombs, before any XML is parsed.
+
+    Every member is inflated here a piece at a time and counted, never kept: the sizes the
+    zip's directory states are the file's word, and a bomb states what it likes (a member
+    that says 525 bytes can inflate to a gigabyte, which zipfile's `read` would hold whole).
+    A member whose inflated size or checksum differs from what the directory says is refused
+    too, so that python-docx, reading by the directory, reads only what was counted here.
+    """
+    stream = io.BytesIO(source) if isinstance(source, bytes) else source
+    if not zipfile.is_zipfile(stream):
         raise IngestError(
             "Filen är inte ett Word-dokument (.docx är en zip-fil, den här är det inte)."
         )
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(stream) as archive:
             infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError) as exc:
+            names = {info.filename for info in infos}
+            if "word/document.xml" not in names:
+                raise IngestError(
+                    "Filen är en zip-fil men inget Word-dokument (word/document.xml saknas)."
+                )
+            packed = sum(info.compress_size for info in infos) or 1
+            limit = unpacked_limit(max_bytes)
+            budget = _Budget(limit, packed)
+            for info in infos:
+                _inflate_counted(archive, info, budget)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError) as exc:
         raise IngestError(f"Word-filen är skadad ({exc}).") from None
-    names = {info.filename for info in infos}
-    if "word/document.xml" not in names:
-        raise IngestError("Filen är en zip-fil men inget Word-dokument (word/document.xml saknas).")
-    unpacked = sum(info.file_size for info in infos)
-    packed = sum(info.compress_size for info in infos) or 1
-    limit = min(MAX_UNPACKED, max(20 * max_bytes, 50 * 2**20))
-    if unpacked > limit or (unpacked > MAX_RATIO * packed and unpacked > 10 * 2**20):
+
+
+def unpacked_limit(max_bytes: int) -> int:
+    """How much a .docx may unpack to: its XML is parsed whole, at several times its size."""
+    return min(MAX_UNPACKED, max(20 * max_bytes, 50 * 2**20))
+
+
+class _Budget:
+    """The running count of inflated bytes, over all members."""
+
+    def __init__(self, limit: int, packed: int) -> None:
+        self.limit, self.packed, self.used = limit, packed, 0
+
+    def add(self, count: int) -> None:
+        self.used += count
+        if self.used > self.limit or (
+            self.used > MAX_RATIO * self.packed and self.used > 10 * 2**20
+        ):
+            raise IngestError(
+                f"Word-filen packas upp till mer än {self.used // 2**20} MB från"
+                f" {self.packed // 2**10} kB; den liknar en zip-bomb och läses inte."
+            )
+
+
+def _inflate_counted(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: _Budget) -> None:
+    """Inflate one member from its raw bytes (not through the directory's sizes), counting."""
+    if info.is_dir() or (info.file_size == 0 and info.compress_size == 0):
+        return
+    if info.flag_bits & 0x1:
+        raise IngestError("Word-filen är krypterad (lösenordsskyddad); spara den utan lösenord.")
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
         raise IngestError(
-            f"Word-filen packas upp till {unpacked // 2**20} MB från {packed // 2**10} kB;"
-            " den liknar en zip-bomb och läses inte."
+            f"Word-filen är packad på ett sätt som Word inte använder ({info.filename});"
+            " spara den på nytt i Word."
+        )
+    raw = archive.fp
+    assert raw is not None
+    raw.seek(info.header_offset)
+    header = raw.read(30)
+    if len(header) < 30 or header[:4] != b"PK\x03\x04":
+        raise IngestError(f"Word-filen är skadad ({info.filename} saknas där den ska stå).")
+    name_length, extra_length = struct.unpack("<HH", header[26:30])
+    raw.seek(info.header_offset + 30 + name_length + extra_length)
+    inflater = zlib.decompressobj(-15) if info.compress_type == zipfile.ZIP_DEFLATED else None
+    left, size, crc = info.compress_size, 0, 0
+    while left > 0 or (inflater is not None and inflater.unconsumed_tail):
+        if inflater is not None and inflater.unconsumed_tail:
+            pending = inflater.unconsumed_tail
+        else:
+            pending = raw.read(min(left, _CHUNK))
+            if not pending:
+                break  # cut short: python-docx reports it
+            left -= len(pending)
+        out = inflater.decompress(pending, _CHUNK) if inflater is not None else pending
+        size += len(out)
+        crc = zlib.crc32(out, crc)
+        budget.add(len(out))
+        if inflater is not None and inflater.eof:
+            break
+    if inflater is not None and not inflater.eof:
+        rest = inflater.flush()  # what zlib still holds of input it has taken in
+        size += len(rest)
+        crc = zlib.crc32(rest, crc)
+        budget.add(len(rest))
+    if size != info.file_size or crc != info.CRC:
+        raise IngestError(
+            f"Word-filen är skadad ({info.filename} packas upp till något annat än filen anger)."
         )
 
 
-def docx_lines(path: Path, max_bytes: int = 100 * 2**20) -> tuple[list[Line], bool, str]:
-    """The paragraphs as lines; whether headings are styled; the Title-styled text, if any."""
-    check_zip(path, max_bytes)
+def docx_lines(
+    path: Path, max_bytes: int = 100 * 2**20, data: bytes | None = None
+) -> tuple[list[Line], bool, str]:
+    """The paragraphs as lines; whether headings are styled; the Title-styled text, if any.
+
+    `data`: the file's bytes when already read (`read_file`), so the file is opened once.
+    """
+    source = data if data is not None else path.read_bytes()
+    check_zip(source, max_bytes)
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(io.BytesIO(source))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise IngestError(f"Word-filen kan inte läsas ({type(exc).__name__}).") from None
     except Exception as exc:  # lxml's XMLSyntaxError and friends: a broken file all the same

@@ -43,7 +43,11 @@ def build_body(lines: list[Line], vocabulary: set[str] | frozenset[str] = frozen
     items = [i for i, note in zip(items, is_note, strict=True) if not note] + [
         i for i, note in zip(items, is_note, strict=True) if note
     ]
+    # A paragraph that a page break cut goes on in the next one that opens in lower case:
+    # the pieces are kept in a list and joined once, since growing one string join by join
+    # (and looking back over it each time) made 680 kB of such paragraphs take a minute.
     merged: list[_Item] = []
+    pieces: list[list[str]] = []
     for item in items:
         previous = merged[-1] if merged else None
         if (
@@ -54,9 +58,13 @@ def build_body(lines: list[Line], vocabulary: set[str] | frozenset[str] = frozen
             and item.text[:1].islower()
             and not _FOOTNOTE.match(previous.text)
         ):
-            previous.text = _continue(previous.text, item.text)
+            _continue(pieces[-1], item.text)
             continue
         merged.append(item)
+        pieces.append([item.text])
+    for item, parts in zip(merged, pieces, strict=True):
+        if len(parts) > 1:
+            item.text = "".join(parts)
     out: list[str] = []
     for index, item in enumerate(merged):
         text = f"- {item.text}" if item.kind == "bullet" else item.text
@@ -69,12 +77,17 @@ def build_body(lines: list[Line], vocabulary: set[str] | frozenset[str] = frozen
     return "".join(out)
 
 
-def _continue(previous: str, following: str) -> str:
-    """Join a paragraph cut by a page break; a full stop before the cut was the layout's."""
-    match = _SENTENCE_END.search(previous)
-    if match and following.split(maxsplit=1)[0] in ("och", "eller", "samt", "men"):
-        previous = previous[:-1]
-    return f"{previous} {following}"
+def _continue(pieces: list[str], following: str) -> None:
+    """Join a paragraph cut by a page break (its pieces so far); a full stop before the cut
+    was the layout's. Only the last piece's end is looked at."""
+    last = pieces[-1]
+    if (
+        last.endswith(".")
+        and _SENTENCE_END.search(last[-6:])
+        and following.split(maxsplit=1)[0] in ("och", "eller", "samt", "men")
+    ):
+        pieces[-1] = last[:-1]
+    pieces.append(f" {following}")
 
 
 def _items(lines: list[Line], vocabulary) -> list[_Item]:

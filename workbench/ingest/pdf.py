@@ -7,6 +7,7 @@ that wraps; the text itself is PDFium's, with its trailing spaces (a line that g
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import re
 from dataclasses import dataclass
@@ -48,9 +49,10 @@ class PdfPage:
     styles: list[LineStyle]  # one per line of `text` split on "\n"
 
 
-def pdf_lines(path: Path) -> list[Line]:
-    """The text of every page of a PDF as lines, with their typography."""
-    pages = read_pages(path)
+def pdf_lines(path: Path, data: bytes | None = None) -> list[Line]:
+    """The text of every page of a PDF as lines, with their typography. `data`: the file's
+    bytes when already read (`read_file`), so the file is opened once."""
+    pages = read_pages(path, data=data)
     texts, styles = [page.text for page in pages], [page.styles for page in pages]
     del pages
     return page_lines(texts, styles)
@@ -119,7 +121,7 @@ def extract_pages(path: Path) -> list[str]:
     return [page.text for page in read_pages(path, typography=False)]
 
 
-def read_pages(path: Path, typography: bool = True) -> list[PdfPage]:
+def read_pages(path: Path, typography: bool = True, data: bytes | None = None) -> list[PdfPage]:
     """Each page's text and line styles; clear errors for encrypted, broken and scanned files.
 
     A file locked only by an owner password (for editing or printing) opens: PDFium decrypts
@@ -127,9 +129,9 @@ def read_pages(path: Path, typography: bool = True) -> list[PdfPage]:
     """
     import pypdfium2 as pdfium
 
-    check_streams(path)
+    check_streams(path, data)
     try:
-        document = pdfium.PdfDocument(str(path))
+        document = pdfium.PdfDocument(data if data is not None else str(path))
     except pdfium.PdfiumError as exc:
         if getattr(exc, "err_code", None) == PASSWORD_ERROR:
             raise IngestError(_ENCRYPTED) from None
@@ -216,16 +218,17 @@ _STREAM = re.compile(rb"(?<!end)stream\r?\n")
 _CHUNK = 2**20
 
 
-def check_streams(path: Path) -> None:
+def check_streams(path: Path, data: bytes | None = None) -> None:
     """Refuse a flate bomb before PDFium inflates it: PDFium has no limit of its own, and a
     1 MB stream of zeros becomes a gigabyte in memory. Each compressed stream but images is
     inflated a megabyte at a time and counted, never kept."""
     import zlib
 
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return  # PDFium says what is wrong with the file
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return  # PDFium says what is wrong with the file
     for match in _STREAM.finditer(data):
         start = match.end()
         head = data[max(0, match.start() - 400) : match.start()]
@@ -276,25 +279,28 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
         return None
 
     def style_of(start: int, line: str) -> LineStyle:
-        style = LineStyle()
         first = next((i for i, ch in enumerate(line) if ch.isalnum()), None)
         if first is None:
-            return style
+            return LineStyle()
         last = next(i for i in range(len(line) - 1, first - 1, -1) if line[i].isalnum())
-        samples = [i for i in sorted({start + first, start + last}) if i < count]
+        return style_at(start + first, start + last)
+
+    def style_at(first: int, last: int) -> LineStyle:
+        style = LineStyle()
+        samples = [i for i in sorted({first, last}) if i < count]
         if not samples:
             return style
         sizes: list[float] = []
         bolds: list[bool] = []
         italics: list[bool] = []
         for i in samples:
-            if sizes and not (bolds[0] or italics[0]):
-                break  # the first letter is regular: the line is not wholly bold or italic
             size = raw.FPDFText_GetFontSize(handle, i)
             if size <= 2 and raw.FPDFText_GetMatrix(handle, i, matrix):
                 # A size of 1 scaled by the text matrix (some producers set type so).
                 size *= max(abs(matrix.d), abs(matrix.b)) or 1.0
-            sizes.append(size)
+            sizes.append(size)  # a line in two sizes ("GATA Gata") is as large as its smaller
+            if len(sizes) > 1 and not (bolds[0] or italics[0]):
+                break  # the first letter is regular: the line is not wholly bold or italic
             got = raw.FPDFText_GetFontInfo(handle, i, name, len(name), ctypes.byref(flags))
             font = name.value.decode("latin-1") if got else ""
             # Many fonts state no weight: "Arial-BoldMT" says it by its name.
@@ -315,6 +321,11 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
 
     lines: list[str] = []
     styles: list[LineStyle] = []
+    if _scattered(text):
+        for line, first, last in _regrouped(handle, count):
+            lines.append(line)
+            styles.append(style_at(first, last) if first >= 0 else LineStyle())
+        return "\n".join(lines), styles
     position = 0  # text and character indexes agree: PDFium writes its "\r\n" as characters
     for line in text.split("\r\n"):
         style = style_of(position, line)
@@ -330,6 +341,88 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
 
 
 _HYPHENS = re.compile("[-\ufffe\x02](?=\\S)")
+
+
+def _scattered(text: str) -> bool:
+    """A page whose every glyph PDFium put on a line of its own (a map sheet placing each
+    character by itself): most of its lines hold one character."""
+    if text.count("\r\n") < 40:
+        return False
+    lines = text.split("\r\n")
+    single = sum(1 for line in lines if len(line.strip()) <= 1)
+    return single >= 0.6 * len(lines)
+
+
+def _regrouped(handle, count: int) -> list[tuple[str, int, int]]:
+    """The page's characters joined into lines by geometry, in PDFium's order: a character
+    goes on its line when it stands on the same baseline just right of the one before it (a
+    rotated one, when it turns by the same angle); a space where the gap is a word's. Each line
+    with the indexes of its first and last letter or digit (-1 when it has none)."""
+    import pypdfium2.raw as raw
+
+    rect = raw.FS_RECTF()
+    out: list[tuple[str, int, int]] = []
+    spans: list[tuple[float, float, float]] = []  # each line's left, right and top
+    chars: list[str] = []
+    first = last = -1
+    start: tuple[float, float] = (0.0, 0.0)  # the line's first character's left and top
+    previous: tuple[float, float, float, float, float] | None = None  # l, t, r, b, angle
+
+    def flush() -> None:
+        if chars and previous is not None:
+            out.append(("".join(chars).strip(), first, last))
+            spans.append((start[0], max(previous[2], start[0]), start[1]))
+
+    for i in range(count):
+        code = raw.FPDFText_GetUnicode(handle, i)
+        if code in (10, 13) and raw.FPDFText_IsGenerated(handle, i):
+            continue
+        char = chr(code)
+        if not raw.FPDFText_GetLooseCharBox(handle, i, rect):
+            continue
+        angle = raw.FPDFText_GetCharAngle(handle, i)
+        box = (rect.left, rect.top, rect.right, rect.bottom, angle)
+        joins = False
+        gap = 0.0
+        if previous is not None and abs(angle - previous[4]) < 0.05:
+            height = max(previous[1] - previous[3], 0.1)
+            gap = box[0] - previous[2]
+            level = abs(box[3] - previous[3]) < 0.4 * height
+            joins = angle > 0.05 or (level and -0.3 * height < gap < 1.5 * height)
+            word_gap = angle <= 0.05 and gap > 0.06 * height and not char.isspace()
+            if joins and word_gap and chars and chars[-1] != " ":
+                chars.append(" ")
+        if not joins:
+            flush()
+            chars, first, last = [], -1, -1
+            start = (box[0], box[1])
+        chars.append(char)
+        if char.isalnum():
+            first = i if first < 0 else first
+            last = i
+        previous = box
+    flush()
+    return _reading_order(out, spans)
+
+
+def _reading_order(lines: list, spans: list[tuple[float, float, float]]) -> list:
+    """Lines in reading order: column by column, split where a band of the page holds no
+    line, each column top down."""
+    if not lines:
+        return lines
+    bands: list[list[float]] = []  # merged [left, right] of the lines' horizontal extents
+    for left, right, _ in sorted(spans):
+        if bands and left <= bands[-1][1] + 6:
+            bands[-1][1] = max(bands[-1][1], right)
+        else:
+            bands.append([left, right])
+    lefts = [band[0] for band in bands]
+
+    def key(index: int) -> tuple[int, float, float]:
+        left, _, top = spans[index]
+        return bisect.bisect_right(lefts, left), -top, left
+
+    return [lines[i] for i in sorted(range(len(lines)), key=key)]
 
 
 def _split_joined(position, line, style, height, box, style_of):

@@ -74,11 +74,13 @@ def mark_headings(lines: list[Line]) -> list[Line]:
     styles: dict[int, tuple[float, bool, bool, bool]] = {}
     largest = max(line.size for line in lines)
     first_page = min(line.page for line in lines)
-    title_block = True  # the first page's styled lines before its first line of body text
+    # The first page's styled lines before its first line of body text: a masthead. A sheet
+    # of one page (a plankarta) has no first page apart from the rest.
+    title_block = len({line.page for line in lines}) > 1
     for index, line in enumerate(lines):
         if line.mark or line.blank or not line.size or line.page in cover:
             continue
-        if line.page == first_page and line.size == largest and largest > body + 0.9:
+        if title_block and line.page == first_page and line.size == largest > body + 0.9:
             continue  # the document's title ("Kommittédirektiv", "DOM"): its opening text
         style = _heading_style(line, body)
         if title_block and style is None and _body_style(line, body) and line.size > body - 0.9:
@@ -138,7 +140,12 @@ def _heading_style(line: Line, body: float) -> tuple[float, bool, bool, bool] | 
         return None
     if not text[0].isupper() and not text[0].isdigit():
         return None
-    return (round(line.size), line.bold, capitals, line.italic)
+    return (_points(line.size), line.bold, capitals, line.italic)
+
+
+def _points(size: float) -> float:
+    """A size to the half point: 9.5 pt subheads and 10 pt ones are two styles."""
+    return round(size * 2) / 2
 
 
 def _capitals(text: str) -> bool:
@@ -162,7 +169,7 @@ def _stands_alone(lines: list[Line], index: int) -> bool:
 def _wraps(line: Line, following: Line, style, body: float) -> bool:
     if following.blank or following.page != line.page or following.mark:
         return False
-    font = (round(following.size), following.bold, following.italic)
+    font = (_points(following.size), following.bold, following.italic)
     if font != (style[0], style[1], style[3]) or len(following.text.strip()) > MAX_HEADING:
         return False
     # The same look entirely, or a line that can only go on: lower case, or after a hyphen,

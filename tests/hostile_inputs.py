@@ -1,0 +1,170 @@
+"""Hostile and huge import inputs (issue 13), made on demand for tests/test_hostile_import.py
+and `make bench`: a FIFO, a link to /dev/zero, a .docx that lies about its size, lower-case
+paragraphs that each continue the one before, a PDF content stream nested too deep, huge
+outlines and answers."""
+
+from __future__ import annotations
+
+import io
+import os
+import struct
+import zipfile
+import zlib
+from pathlib import Path
+
+from tests.strategy_files import write_docx
+
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def fifo(folder: Path) -> Path:
+    path = folder / "rör.txt"
+    os.mkfifo(path)
+    return path
+
+
+def zero_link(folder: Path) -> Path:
+    path = folder / "noll.txt"
+    path.symlink_to("/dev/zero")
+    return path
+
+
+def directory(folder: Path) -> Path:
+    path = folder / "mapp.txt"
+    path.mkdir()
+    return path
+
+
+def lower_case_paragraphs(path: Path, size: int = 680_000) -> Path:
+    """A heading, then paragraphs that each start in lower case (each continues the one
+    before, as after a page break): one paragraph of `size` bytes to join."""
+    paragraph = "detta stycke fortsätter det förra utan att sluta\n\n".encode()
+    path.write_bytes(b"1 Inledning\n\n" + paragraph * (size // len(paragraph)) + b"2 Slut\n")
+    return path
+
+
+def outline_text(path: Path, megabytes: int = 99) -> Path:
+    """A .txt of `megabytes` MB on one line after a heading: the largest accepted outline."""
+    body = b"ord " * ((megabytes * 2**20 - 64) // 4)
+    path.write_bytes(b"1 Inledning\n" + body + b"\n2 Slut\n")
+    return path
+
+
+def answer_text(path: Path, megabytes: int = 99) -> Path:
+    """An answer of `megabytes` MB: a heading and sentences, one long paragraph per line."""
+    sentence = b"Kommunen tillstyrker forslaget om battre kollektivtrafik i regionen. "
+    line = sentence * 200 + b"\n\n"
+    count = megabytes * 2**20 // len(line)
+    path.write_bytes(b"Yttrande\n\n1 Synpunkter\n\n" + line * count)
+    return path
+
+
+def lying_docx(path: Path, template: Path, inflated: int = 2**30, declared: int = 525) -> Path:
+    """A real .docx whose word/document.xml inflates to `inflated` bytes while the zip's
+    local header and central directory both declare `declared`."""
+    head = f"<w:document {W_NS}><w:body><w:p><w:r><w:t>".encode()
+    tail = b"</w:t></w:r></w:p></w:body></w:document>"
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    chunks = [compressor.compress(head)]
+    block = b"a" * 2**20
+    for _ in range((inflated - len(head) - len(tail)) // len(block)):
+        chunks.append(compressor.compress(block))
+    chunks.append(compressor.compress(tail))
+    chunks.append(compressor.flush())
+    deflated = b"".join(chunks)
+    return _write_zip(path, template, deflated, declared)
+
+
+def _write_zip(path: Path, template: Path, deflated: bytes, declared: int) -> Path:
+    """A zip by hand: every member of `template`, word/document.xml replaced by `deflated`
+    with `declared` as its size (and a CRC that fits nothing)."""
+    members: list[tuple[str, bytes, int, int, int]] = []  # name, raw, method, crc, size
+    with zipfile.ZipFile(template) as source:
+        for info in source.infolist():
+            if info.filename == "word/document.xml":
+                members.append((info.filename, deflated, 8, 0, declared))
+                continue
+            raw = source.read(info)
+            packer = zlib.compressobj(6, zlib.DEFLATED, -15)
+            packed = packer.compress(raw) + packer.flush()
+            members.append((info.filename, packed, 8, zlib.crc32(raw), len(raw)))
+    out = io.BytesIO()
+    central = []
+    for name, raw, method, crc, size in members:
+        encoded = name.encode()
+        offset = out.tell()
+        out.write(struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, method, 0, 0x21, crc,
+                              len(raw), size, len(encoded), 0))  # fmt: skip
+        out.write(encoded)
+        out.write(raw)
+        central.append(
+            struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, method, 0, 0x21, crc,
+                        len(raw), size, len(encoded), 0, 0, 0, 0, 0, offset) + encoded
+        )  # fmt: skip
+    directory_at = out.tell()
+    for entry in central:
+        out.write(entry)
+    size_of_directory = out.tell() - directory_at
+    out.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(central), len(central),
+                          size_of_directory, directory_at, 0))  # fmt: skip
+    path.write_bytes(out.getvalue())
+    return path
+
+
+def many_paragraphs_docx(path: Path, template: Path, count: int = 1_000_000) -> Path:
+    """A real .docx with `count` short paragraphs under a few headings."""
+    paragraph = "<w:p><w:r><w:t>Kort stycke nummer {n} i remissen.</w:t></w:r></w:p>"
+    heading = (
+        '<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>{n} Avsnitt</w:t></w:r></w:p>'
+    )
+    parts = [f"<w:document {W_NS}><w:body>"]
+    for n in range(count):
+        if n % 10_000 == 0:
+            parts.append(heading.format(n=n // 10_000 + 1))
+        parts.append(paragraph.format(n=n))
+    parts.append("</w:body></w:document>")
+    document = "".join(parts).encode()
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(template) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            body = document if info.filename == "word/document.xml" else source.read(info)
+            target.writestr(info.filename, body)
+    path.write_bytes(out.getvalue())
+    return path
+
+
+def nested_pdf(path: Path, depth: int = 100_000) -> Path:
+    """A one-page PDF whose content stream nests `q` (save state) `depth` deep, and arrays
+    inside arrays: what made the reader's recursion give up."""
+    stream = b"q " * depth + b"BT /F1 12 Tf 72 720 Td (1 Inledning) Tj ET " + b"Q " * depth
+    stream += b"[" * depth + b"]" * depth
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(
+        b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    )
+    path.write_bytes(out.getvalue())
+    return path
+
+
+def template_docx(folder: Path) -> Path:
+    return write_docx(folder / "mall.docx")
