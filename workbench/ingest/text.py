@@ -511,21 +511,58 @@ def _standalone(lines: list[Line]) -> list[_Heading]:
             start = index
     if start is not None:
         blocks.append((start, len(lines)))
-    found = []
+    found: list[_Heading] = []
+    heads: dict[int, str] = {}  # block → its title, when it could title what follows
+    for number, (begin, end) in enumerate(blocks):
+        texts = [" ".join(lines[i].text.split()) for i in range(begin, end)]
+        title = " ".join(texts)
+        one_title = end - begin <= 2 and (len(texts) == 1 or texts[1][:1].islower())
+        if one_title and (_short_title(title) or (end - begin == 1 and _CLOSING.match(title))):
+            heads[number] = title
     for number, (begin, end) in enumerate(blocks):
         texts = [" ".join(lines[i].text.split()) for i in range(begin, end)]
         following = blocks[number + 1] if number + 1 < len(blocks) else None
-        if end - begin <= 2 and following and _prose(lines, *following):
-            title = " ".join(texts)
-            wrapped = len(texts) == 1 or texts[1][:1].islower()
-            if wrapped and _short_title(title):
-                found.append(_Heading(begin, end, "", title, 1))
+        if number in heads and following:
+            after = blocks[number + 2] if number + 2 < len(blocks) else None
+            # Before prose; or a part's title over a heading that opens prose; or the
+            # closing parts of a decision ("Beslutande", "Kopia till") before whatever.
+            over_heading = number + 1 in heads and after is not None and _prose(lines, *after)
+            if _prose(lines, *following) or over_heading or _CLOSING.match(heads[number]):
+                found.append(_Heading(begin, end, "", heads[number], 1))
                 continue
         if end - begin >= 2 and _short_title(texts[0]) and len(texts[0]) <= 70:
             longest = max(len(t) for t in texts[1:])
             if len(texts[0]) < 0.75 * longest and not texts[1][:1].islower():
                 found.append(_Heading(begin, begin + 1, "", texts[0], 1))
-    return found if len(found) >= 2 else []
+    if len(found) < 2:
+        return []
+    _levels_of_parts(found, lines)
+    return found
+
+
+# The closing parts of a Swedish authority's decision or statement, headed alike everywhere.
+_CLOSING = re.compile(
+    r"^(?:beslutande|kopia(?: av (?:beslutet|yttrandet|detta beslut))? till|"
+    r"(?:yttranden )?för kännedom|hur man överklagar|så här hanterar \w+ personuppgifter|"
+    r"behandling av personuppgifter)\b",
+    re.I,
+)
+
+
+def _levels_of_parts(headings: list[_Heading], lines: list[Line]) -> None:
+    """Levels of headings found standing alone: a heading with no text of its own, right
+    over the next heading, titles a part, and the headings after it sit a level below, up to
+    the next such title or the decision's closing parts ("Beslutande", "Kopia till")."""
+    in_part = False
+    for index, heading in enumerate(headings):
+        following = headings[index + 1] if index + 1 < len(headings) else None
+        empty = following is not None and all(
+            line.blank for line in lines[heading.end : following.line]
+        )
+        if empty or _CLOSING.match(heading.title):
+            heading.level, in_part = 1, empty
+        else:
+            heading.level = 2 if in_part else 1
 
 
 def _short_title(text: str) -> bool:
