@@ -15,7 +15,7 @@ from tests.test_tui_workspace import SIZE, open_workspace, response_of
 from tests.tui_helpers import plain
 from workbench.store import connection, open_store
 from workbench.store.concurrent import CONFLICT_AUTHOR
-from workbench.store.failures import BUSY
+from workbench.store.failures import BUSY, BUSY_NOT_SAVED
 from workbench.tui.app import make_app
 from workbench.tui.concurrent import CONFLICT_MESSAGE
 
@@ -167,7 +167,10 @@ async def test_a_busy_store_on_a_new_position_is_a_notice_not_a_crash(
         assert store.get_position(position_id).text == "xy"
 
 
-def test_a_busy_store_in_the_cli_is_one_swedish_line(demo_db, capsys, short_busy_timeout):
+def test_a_busy_store_in_the_cli_is_one_swedish_line(demo_db, capsys, monkeypatch):
+    """The CLI cannot save later: it says the change was not saved (test_hostile_cli has the
+    wait that succeeds)."""
+    monkeypatch.setenv("WORKBENCH_BUSY_WAIT", "0.3")
     response_id = str(response_of(demo_db, "Stockholms stad"))
     holder = hold_write_lock(demo_db)
     try:
@@ -188,4 +191,5 @@ def test_a_busy_store_in_the_cli_is_one_swedish_line(demo_db, capsys, short_busy
         holder.rollback()
         holder.close()
     assert code == 1
-    assert err.strip() == f"fel: {BUSY}"
+    assert err.strip() == f"fel: {BUSY_NOT_SAVED.format(seconds='0.3')}"
+    assert "sparades ändringen inte" in err

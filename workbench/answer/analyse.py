@@ -43,6 +43,7 @@ from workbench.core.stances import (
     COMMENT,
     FOR,
     FREE_TEXT,
+    NEUTRAL,
     NO_COMMENTS,
     NONE,
     PARTLY,
@@ -279,7 +280,7 @@ class _Analysis:
                 continue
             # What frames the answer (its background, the case, the consequences, the
             # formalities) is kept too, as an account: nothing the answer says is dropped.
-            stance = self.reader.read(unit.text, self.subjects, unit.lead)
+            stance = self._read_piece(unit)
             seen_prose = True
             if not unit.item:
                 context = None
@@ -403,10 +404,35 @@ class _Analysis:
             for index, piece in enumerate(pieces)
         ]
 
+    def _read_piece(self, unit: Unit) -> StanceGuess:
+        """The stance of a paragraph or piece: that of the sentences in it that take a
+        stand. A piece holds one class of stand (`_by_stance`) beside sentences that take
+        none; those (an account of what the remiss says, a background) do not outweigh it:
+        "I FÖP:en anges att … Länsstyrelsen anser att området inte kan anses ianspråktaget
+        och detta bör framgå" is the criticism its stand says, not the wish that trails it."""
+        whole = self.reader.read(unit.text, self.subjects, unit.lead)
+        if unit.item:
+            return whole
+        sentences = _SENTENCE_SPLIT.split(unit.text.strip())
+        if len(sentences) < 2:
+            return whole
+        stands = []
+        for sentence in sentences:
+            guess = self.reader.read(sentence, self.subjects)
+            if kind := self._stand_of(guess):
+                stands.append((guess, kind))
+        kinds = {kind for _, kind in stands}
+        if len(kinds) != 1 or self._stand_of(whole) in kinds:
+            return whole
+        guess = stands[0][0]
+        return StanceGuess(guess.key, guess.confidence, "", guess.phrase)
+
     def _stand_of(self, stance: StanceGuess) -> str:
         """The class of a sentence's stand when it takes a clear one, else ""."""
-        if stance.key == FREE_TEXT or stance.confidence < 0.6:
+        if stance.key == FREE_TEXT or stance.confidence < (0.5 if stance.key == "kritik" else 0.6):
             return ""
+        if stance.key == "redogor":
+            return NEUTRAL  # an account of the answering itself ("har lämnat remissvar på …")
         kind = self.reader.stance_class(stance.key)
         return kind if kind in (FOR, PARTLY, AGAINST, PROPOSAL, NONE, COMMENT) else ""
 
@@ -743,7 +769,12 @@ def overall_stance(
 
 
 def _overall_of(group: list[ImportedPosition], classes: Mapping[str, str]) -> tuple[str, str]:
-    sure = [p for p in group if p.stance != FREE_TEXT and p.stance_confidence >= 0.6]
+    sure = [
+        p
+        for p in group
+        if p.stance != FREE_TEXT
+        and p.stance_confidence >= (0.5 if p.stance == "kritik" else 0.6)  # as `_stand_of`
+    ]
     if not sure:
         return ("", "")
 
@@ -752,12 +783,19 @@ def _overall_of(group: list[ImportedPosition], classes: Mapping[str, str]) -> tu
         return _passage(hit) if hit else ""
 
     opposing = [p for p in sure if p.stance in _OPPOSING]
-    support = [p for p in sure if classes.get(p.stance) == FOR]
+    # Praise read weakly ("Betänkandet är omfattande och gediget") is no support beside
+    # opposition said in so many words: it judges the work, not the proposal.
+    support = [
+        p
+        for p in sure
+        if classes.get(p.stance) == FOR and (p.stance_confidence >= SURE or not opposing)
+    ]
     partly = [p for p in sure if classes.get(p.stance) == PARTLY]
     critical = [p for p in sure if p.stance == "kritik"]
     if opposing and not support:
         return (AGAINST, first(lambda p: p.stance in _OPPOSING))
-    if support and (opposing or critical or partly):
+    # A shortcoming named beside more support than criticism is a remark, not a reservation.
+    if support and (opposing or partly or len(critical) >= len(support)):
         return (PARTLY, first(lambda p: classes.get(p.stance) in (PARTLY, AGAINST)))
     if partly:
         return (PARTLY, first(lambda p: classes.get(p.stance) == PARTLY))
@@ -765,6 +803,10 @@ def _overall_of(group: list[ImportedPosition], classes: Mapping[str, str]) -> tu
         return (FOR, first(lambda p: classes.get(p.stance) == FOR))
     if critical and len(critical) >= max(2, len(sure) / 2):
         return (AGAINST, first(lambda p: p.stance == "kritik"))
+    if sure[0].stance == NO_COMMENTS:
+        # It opens by having no views on the proposals; what follows is a side remark
+        # ("Det bör dock framhållas att vi fått fler uppgifter …").
+        return (NONE, first(lambda p: p.stance == NO_COMMENTS))
     # Views, proposals and criticism without a verdict on the whole: "synpunkter".
     for wanted in (PROPOSAL, COMMENT, AGAINST):
         if any(classes.get(p.stance) == wanted for p in sure):

@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> None:
         click.echo(f"fel: {exc.format_message()}", err=True)
         sys.exit(exc.exit_code)
     except WorkbenchError as exc:
-        click.echo(f"fel: {one_line(str(exc))}", err=True)
+        click.echo(f"fel: {one_line(not_saved(exc) or str(exc))}", err=True)
         sys.exit(1)
     except KeyboardInterrupt:
         sys.exit(130)
@@ -58,13 +58,34 @@ def main(argv: list[str] | None = None) -> None:
             raise
         from workbench.store.failures import describe
 
-        known = describe(exc)
+        known = not_saved(exc) or describe(exc)
         if known is not None:
             click.echo(f"fel: {one_line(known)}", err=True)
             sys.exit(1)
         click.echo(f"fel: oväntat fel ({type(exc).__name__}): {one_line(str(exc))}", err=True)
         sys.exit(1)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def not_saved(exc: BaseException) -> str | None:
+    """For a store that stayed busy past the wait: the line that says the change was NOT
+    saved (the store's own message promises a later save, which only the TUI makes)."""
+    from workbench.errors import StoreUnavailable
+
+    busy = isinstance(exc, StoreUnavailable) and exc.reason == "busy"
+    if not busy and type(exc).__name__ == "OperationalError":
+        message = str(exc).lower()
+        busy = "locked" in message or "busy" in message
+    if not busy:
+        return None
+    from workbench.cli.root import busy_wait_seconds
+    from workbench.store.failures import BUSY_NOT_SAVED
+
+    try:
+        seconds = busy_wait_seconds()
+    except WorkbenchError:
+        seconds = 0.0
+    return BUSY_NOT_SAVED.format(seconds=f"{seconds:g}")
 
 
 def one_line(message: str) -> str:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import math
+import os
 from pathlib import Path
 
 import click
 
 from workbench import paths
-from workbench.errors import StoreUnavailable
+from workbench.errors import InvalidInput, StoreUnavailable
 
 
 class CliContext:
@@ -22,8 +24,15 @@ class CliContext:
     def store(self):
         if self._store is None:
             from workbench.store import open_store
+            from workbench.store.connection import BUSY_TIMEOUT_MS
 
-            self._store = open_store(self.db_path)
+            wait = busy_wait_seconds()
+            timeout_ms = min(BUSY_TIMEOUT_MS, int(wait * 1000))
+            self._store = open_store(
+                self.db_path,
+                busy_timeout_ms=timeout_ms,
+                busy_retry_seconds=max(0.0, wait - timeout_ms / 1000),
+            )
         return self._store
 
     def close(self) -> None:
@@ -32,10 +41,30 @@ class CliContext:
             # When busy, the next open_store indexes it instead; nothing is lost.
             try:
                 with contextlib.suppress(StoreUnavailable):
+                    # A read-only command must not wait out another program's write for this.
+                    self._store.db.busy_retry_seconds = 0.0
                     self._store.refresh_search_index()
             finally:
                 self._store.close()
                 self._store = None
+
+
+BUSY_WAIT_SECONDS = 30.0
+
+
+def busy_wait_seconds() -> float:
+    """How long a command waits for another program's write (`WORKBENCH_BUSY_WAIT` seconds,
+    default 30) before it gives up and says the change was not saved."""
+    text = os.environ.get("WORKBENCH_BUSY_WAIT", "").strip()
+    if not text:
+        return BUSY_WAIT_SECONDS
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or value < 0:
+        raise InvalidInput(f"WORKBENCH_BUSY_WAIT: '{text}' är inget antal sekunder (t.ex. 30).")
+    return min(value, 3600.0)
 
 
 HELP_OPTION_NAMES = ["-h", "--help"]

@@ -117,12 +117,17 @@ class Store(
 
 
 def open_store(
-    path: Path | str = ":memory:", busy_timeout_ms: int | None = None, threads: bool = False
+    path: Path | str = ":memory:",
+    busy_timeout_ms: int | None = None,
+    threads: bool = False,
+    busy_retry_seconds: float = 0.0,
 ) -> Store:
     """Open a store file (created when missing) and bring its schema up to date. A short
     `busy_timeout_ms` suits a writer that must not wait long for another process; `threads`
-    lets the store be closed from another thread than the one that opened it."""
-    db = connect(path, busy_timeout_ms, threads=threads)
+    lets the store be closed from another thread than the one that opened it;
+    `busy_retry_seconds` makes a write ask again for the lock that long after the busy
+    timeout (the CLI, which cannot save later)."""
+    db = connect(path, busy_timeout_ms, threads=threads, busy_retry_seconds=busy_retry_seconds)
     file_path = None if str(path) == ":memory:" else Path(path)
     try:
         migrate(db, file_path)

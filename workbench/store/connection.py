@@ -9,18 +9,20 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 from pathlib import Path
 
 import sqlite_utils
 
 from workbench import paths
-from workbench.errors import InvalidInput, StoreError
+from workbench.errors import InvalidInput, StoreError, StoreUnavailable
 from workbench.store.failures import describe, translate
 
 BUSY_TIMEOUT_MS = 5000
 # The autosaver's own connection waits this long for another writer, in its own thread: a
 # longer wait only delays the retry, and a flush at a screen change must not hang the screen.
 SHORT_BUSY_TIMEOUT_MS = 250
+BUSY_RETRY_PAUSE = 0.25
 
 
 class StoreConnection(sqlite3.Connection):
@@ -67,11 +69,15 @@ _MIGRATION_RE = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 
 def connect(
-    path: Path | str, busy_timeout_ms: int | None = None, threads: bool = False
+    path: Path | str,
+    busy_timeout_ms: int | None = None,
+    threads: bool = False,
+    busy_retry_seconds: float = 0.0,
 ) -> StoreDatabase:
     """Open (or create) a store file with WAL, foreign keys and a busy timeout (default
     BUSY_TIMEOUT_MS). `threads`: the connection may be closed from another thread than its
-    own (a worker's reader, the autosaver's writer)."""
+    own (a worker's reader, the autosaver's writer). `busy_retry_seconds`: how long a write
+    transaction keeps asking for the lock after the busy timeout (StoreDatabase)."""
     if busy_timeout_ms is None:
         busy_timeout_ms = BUSY_TIMEOUT_MS
     if str(path) == ":memory:":
@@ -100,6 +106,7 @@ def connect(
     # No sqlite-utils plugins: the store uses none, and looking for them scans every
     # installed package (tens of milliseconds at each start).
     db = StoreDatabase(conn, execute_plugins=False)
+    db.busy_retry_seconds = busy_retry_seconds
     try:
         db.execute(f"PRAGMA busy_timeout = {busy_timeout_ms}")
         db.execute("PRAGMA foreign_keys = ON")
@@ -141,13 +148,31 @@ class StoreDatabase(sqlite_utils.Database):
     "database is locked", without waiting out the busy timeout. BEGIN IMMEDIATE waits.
     """
 
+    # How long a write keeps asking for the lock after the busy timeout ran out, in seconds.
+    # 0 (the TUI: its autosaver retries on its own and says so); the CLI, which exits, waits.
+    busy_retry_seconds: float = 0.0
+
+    def begin_immediate(self) -> None:
+        """BEGIN IMMEDIATE, asked again while another program holds the write lock, until
+        `busy_retry_seconds` have passed; then the busy `StoreUnavailable` (nothing written)."""
+        deadline = time.monotonic() + self.busy_retry_seconds
+        while True:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                return
+            except StoreUnavailable as exc:
+                left = deadline - time.monotonic()
+                if exc.reason != "busy" or left <= 0:
+                    raise
+                time.sleep(min(BUSY_RETRY_PAUSE, left))
+
     @contextlib.contextmanager
     def atomic(self):
         if self.conn.in_transaction:
             with super().atomic():
                 yield self
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        self.begin_immediate()
         try:
             yield self
         except BaseException:

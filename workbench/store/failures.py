@@ -12,6 +12,11 @@ import sqlite3
 from workbench.errors import StoreError, StoreUnavailable
 
 BUSY = "Databasen är upptagen av ett annat program just nu; ändringen sparas när den blir ledig."
+# The CLI exits and cannot save later: it says so, with how long it waited.
+BUSY_NOT_SAVED = (
+    "Databasen är upptagen av ett annat program; efter {seconds} s väntan sparades ändringen"
+    " inte. Kör kommandot igen när det andra programmet är klart."
+)
 FULL = (
     "Disken är full: den senaste ändringen kunde inte sparas. Frigör utrymme; det som redan"
     " sparats finns kvar."

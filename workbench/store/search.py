@@ -442,7 +442,7 @@ class SearchQueries(OrganisationQueries, RemissQueries):
             with self.transaction():
                 yield
             return
-        self.db.execute("BEGIN IMMEDIATE")
+        self.db.begin_immediate()
         try:
             yield
         except BaseException:

@@ -82,6 +82,10 @@ def import_answers(
         _organisation_name(answer, path, organisation, confirm, unsure)  # type: ignore[arg-type]
         for answer, path in zip(parsed, paths, strict=True)
     ]
+    parsed = [
+        _named(answer, path, remiss, known, name, sidecar)  # type: ignore[arg-type]
+        for answer, path, name in zip(parsed, paths, names, strict=True)
+    ]
     if not again:
         for path, answer in zip(paths, parsed, strict=True):
             earlier = store.imported_from(remiss_id, answer.source_sha256)
@@ -102,6 +106,18 @@ def _parse(path: Path, remiss: Remiss, known, organisation, sidecar) -> ParsedAn
         return parse_answer(path, remiss, known, organisation, sidecar)
     except IngestError as exc:
         raise IngestError(f"{path.name}: {exc}") from None
+
+
+def _named(answer: ParsedAnswer, path: Path, remiss: Remiss, known, name: str, sidecar):
+    """The answer read again when the officer named another sender than the reader's
+    guess: its sentences are read with that name as their subject ("Kammarkollegiet har,
+    …, inte några synpunkter" is the sender's stand only when the reader knows who it is).
+    The guess stays on record as what was guessed."""
+    if answer.method != "text" or name == answer.organisation.name:
+        return answer
+    again = _parse(path, remiss, known, name, sidecar)
+    again.organisation = answer.organisation
+    return again
 
 
 def _organisation_name(
