@@ -769,7 +769,12 @@ def overall_stance(
 
 
 def _overall_of(group: list[ImportedPosition], classes: Mapping[str, str]) -> tuple[str, str]:
-    sure = [p for p in group if p.stance != FREE_TEXT and p.stance_confidence >= 0.6]
+    sure = [
+        p
+        for p in group
+        if p.stance != FREE_TEXT
+        and p.stance_confidence >= (0.5 if p.stance == "kritik" else 0.6)  # as `_stand_of`
+    ]
     if not sure:
         return ("", "")
 
@@ -789,7 +794,8 @@ def _overall_of(group: list[ImportedPosition], classes: Mapping[str, str]) -> tu
     critical = [p for p in sure if p.stance == "kritik"]
     if opposing and not support:
         return (AGAINST, first(lambda p: p.stance in _OPPOSING))
-    if support and (opposing or critical or partly):
+    # A shortcoming named beside more support than criticism is a remark, not a reservation.
+    if support and (opposing or partly or len(critical) >= len(support)):
         return (PARTLY, first(lambda p: classes.get(p.stance) in (PARTLY, AGAINST)))
     if partly:
         return (PARTLY, first(lambda p: classes.get(p.stance) == PARTLY))
