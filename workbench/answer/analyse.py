@@ -43,6 +43,7 @@ from workbench.core.stances import (
     COMMENT,
     FOR,
     FREE_TEXT,
+    NEUTRAL,
     NO_COMMENTS,
     NONE,
     PARTLY,
@@ -430,6 +431,8 @@ class _Analysis:
         """The class of a sentence's stand when it takes a clear one, else ""."""
         if stance.key == FREE_TEXT or stance.confidence < (0.5 if stance.key == "kritik" else 0.6):
             return ""
+        if stance.key == "redogor":
+            return NEUTRAL  # an account of the answering itself ("har lämnat remissvar på …")
         kind = self.reader.stance_class(stance.key)
         return kind if kind in (FOR, PARTLY, AGAINST, PROPOSAL, NONE, COMMENT) else ""
 
@@ -766,7 +769,12 @@ def overall_stance(
 
 
 def _overall_of(group: list[ImportedPosition], classes: Mapping[str, str]) -> tuple[str, str]:
-    sure = [p for p in group if p.stance != FREE_TEXT and p.stance_confidence >= 0.6]
+    sure = [
+        p
+        for p in group
+        if p.stance != FREE_TEXT
+        and p.stance_confidence >= (0.5 if p.stance == "kritik" else 0.6)  # as `_stand_of`
+    ]
     if not sure:
         return ("", "")
 
@@ -775,12 +783,19 @@ def _overall_of(group: list[ImportedPosition], classes: Mapping[str, str]) -> tu
         return _passage(hit) if hit else ""
 
     opposing = [p for p in sure if p.stance in _OPPOSING]
-    support = [p for p in sure if classes.get(p.stance) == FOR]
+    # Praise read weakly ("Betänkandet är omfattande och gediget") is no support beside
+    # opposition said in so many words: it judges the work, not the proposal.
+    support = [
+        p
+        for p in sure
+        if classes.get(p.stance) == FOR and (p.stance_confidence >= SURE or not opposing)
+    ]
     partly = [p for p in sure if classes.get(p.stance) == PARTLY]
     critical = [p for p in sure if p.stance == "kritik"]
     if opposing and not support:
         return (AGAINST, first(lambda p: p.stance in _OPPOSING))
-    if support and (opposing or critical or partly):
+    # A shortcoming named beside more support than criticism is a remark, not a reservation.
+    if support and (opposing or partly or len(critical) >= len(support)):
         return (PARTLY, first(lambda p: classes.get(p.stance) in (PARTLY, AGAINST)))
     if partly:
         return (PARTLY, first(lambda p: classes.get(p.stance) == PARTLY))

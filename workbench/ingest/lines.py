@@ -101,18 +101,33 @@ def chars(text: str) -> int:
 
 
 def clean(
-    lines: list[Line], removed: dict[str, int] | None = None, toc: list[str] | None = None
+    lines: list[Line],
+    removed: dict[str, int] | None = None,
+    toc: list[str] | None = None,
+    entries: list[Line] | None = None,
 ) -> list[Line]:
     """Drop running headers and footers and table-of-contents lines; keep everything else.
     `removed` adds up what went, by name (TOC, RUNNING, PAGE_NUMBER), in characters; `toc`
-    gets the table of contents' lines, to check the headings found against."""
+    gets the table of contents' lines, to check the headings found against; `entries` the
+    entries of a contents list without leaders, each with the look of its first line (its
+    indent and weight give its level)."""
     furniture, glued = _running_lines(lines)
+    listed = _plain_contents(lines, furniture)
     tally = removed if removed is not None else {}
     kept: list[Line] = []
     for index, line in enumerate(lines):
         if line.blank:
             if kept and not kept[-1].blank:
                 kept.append(Line("", line.page))
+            continue
+        if index in listed:
+            tally[TOC] = tally.get(TOC, 0) + chars(line.text)
+            entry = listed[index]
+            if entry is not None:
+                if toc is not None:
+                    toc.append(entry.text)
+                if entries is not None:
+                    entries.append(entry)
             continue
         if index in furniture:
             name = PAGE_NUMBER if _PAGE_ONLY.match(line.text.strip()) else RUNNING
@@ -132,6 +147,80 @@ def clean(
             line = replace(line, text=line.text[: cut.start()].rstrip())
         kept.append(line)
     return kept
+
+
+_ENTRY_PAGE = re.compile(r"\s(\d{1,4})$")
+
+
+def _look(line: Line) -> tuple[float, bool, bool]:
+    return line.size, line.bold, line.italic
+
+
+def _new_entry(lines: list[Line], pending: list[int], index: int) -> bool:
+    """The line opens an entry of its own after lines without a page number: it starts in
+    upper case and looks otherwise (a part's bold title over its first chapter)."""
+    if not pending or not lines[index].text.strip()[:1].isupper():
+        return False
+    return _look(lines[pending[-1]]) != _look(lines[index])
+
+
+def _entry(run: dict[int, Line | None], lines: list[Line], indexes: list[int]) -> None:
+    """One entry of lines without a page number: its text in the look of its first line."""
+    joined = " ".join(lines[i].text.strip() for i in indexes)
+    run[indexes[0]] = replace(lines[indexes[0]], text=joined)
+    for i in indexes[1:]:
+        run[i] = None
+
+
+def _plain_contents(lines: list[Line], furniture: set[int]) -> dict[int, Line | None]:
+    """A table of contents without leaders: after its title ("Innehållsförteckning"), the
+    run of entries each ending in a page number, the numbers never going back; an entry may
+    wrap over three lines. Its lines by index, the first line of each entry with the whole
+    entry (page number gone) in the look of that line, the others with None."""
+    found: dict[int, Line | None] = {}
+    pages = 2 * (lines[-1].page + 1) + 10 if lines else 0  # no entry points past the end
+    for index, line in enumerate(lines):
+        if len(line.text) > 25 or not _TOC_TITLE.match(line.text.strip()):
+            continue
+        run: dict[int, Line | None] = {}
+        pending: list[int] = []
+        last_page = end = 0
+        for i in range(index + 1, len(lines)):
+            text = lines[i].text.strip()
+            match = _ENTRY_PAGE.search(text)
+            if not text or (i in furniture and match is None):
+                continue  # a page's running head; an entry at a page's foot looks like one
+            if match is None:
+                if len(pending) >= 2 or len(text) > 120:
+                    break
+                if _new_entry(lines, pending, i):
+                    _entry(run, lines, pending)  # a part's title, listed without a page
+                    pending = []
+                pending.append(i)
+                continue
+            page = int(match.group(1))
+            if page < last_page or page > pages or text[: match.start()].rstrip().endswith("."):
+                break
+            if _new_entry(lines, pending, i):
+                _entry(run, lines, pending)
+                pending = []
+            end = i
+            last_page = page
+            parts = [lines[j].text.strip() for j in pending]
+            parts.append(text[: match.start()].rstrip(" ._…\t"))
+            joined = parts[0]
+            for part in parts[1:]:
+                joined = joined[:-1] + part if joined.endswith("-") else f"{joined} {part}"
+            first = pending[0] if pending else i
+            run[first] = replace(lines[first], text=joined)
+            for j in [*pending[1:], i] if pending else []:
+                run[j] = None
+            pending = []
+        run = {i: entry for i, entry in run.items() if i <= end}  # up to the last page number
+        entries = [entry for entry in run.values() if entry is not None]
+        if len(entries) >= 5:
+            found.update(run)
+    return found
 
 
 def _noise(text: str) -> str | None:

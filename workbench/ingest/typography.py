@@ -140,7 +140,12 @@ def _heading_style(line: Line, body: float) -> tuple[float, bool, bool, bool] | 
         return None
     if not text[0].isupper() and not text[0].isdigit():
         return None
-    return (round(line.size), line.bold, capitals, line.italic)
+    return (_points(line.size), line.bold, capitals, line.italic)
+
+
+def _points(size: float) -> float:
+    """A size to the half point: 9.5 pt subheads and 10 pt ones are two styles."""
+    return round(size * 2) / 2
 
 
 def _capitals(text: str) -> bool:
@@ -164,7 +169,7 @@ def _stands_alone(lines: list[Line], index: int) -> bool:
 def _wraps(line: Line, following: Line, style, body: float) -> bool:
     if following.blank or following.page != line.page or following.mark:
         return False
-    font = (round(following.size), following.bold, following.italic)
+    font = (_points(following.size), following.bold, following.italic)
     if font != (style[0], style[1], style[3]) or len(following.text.strip()) > MAX_HEADING:
         return False
     # The same look entirely, or a line that can only go on: lower case, or after a hyphen,
