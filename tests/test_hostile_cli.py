@@ -132,3 +132,132 @@ def test_a_wait_that_is_no_number_is_one_line(demo_db, tmp_path):
     assert text(done.stderr) == (
         "fel: WORKBENCH_BUSY_WAIT: 'länge' är inget antal sekunder (t.ex. 30).\n"
     )
+
+
+# --out: folders, existing files, names that fit
+
+
+def names(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def test_out_with_a_trailing_slash_is_a_folder_made_when_missing(demo_db, tmp_path):
+    folder = tmp_path / "ny" / "mapp"
+    args = ["--db", str(demo_db), "export", "2", "--format", "md", "--out", f"{folder}/", "-q"]
+
+    first = run_cli(*args, home=tmp_path / "home")
+    second = run_cli(*args, home=tmp_path / "home")
+
+    assert first.returncode == 0 and second.returncode == 0, text(second.stderr)
+    name = "LOC 2020-0809 Yttrande Life science-strategi för Stockholmsregionen"
+    assert folder.is_dir()
+    assert text(first.stdout).strip() == str(folder / f"{name}.md")
+    assert names(folder) == [f"{name} (föregående).md", f"{name}.md"]
+
+
+def test_an_existing_file_is_kept_as_the_previous_version(demo_db, tmp_path):
+    target = tmp_path / "svar.docx"
+    target.write_bytes(b"den underskrivna versionen")
+
+    done = run_cli(
+        "--db", str(demo_db), "export", "2", "--out", str(target), "-q", home=tmp_path / "home"
+    )
+
+    assert done.returncode == 0, text(done.stderr)
+    assert (tmp_path / "svar (föregående).docx").read_bytes() == b"den underskrivna versionen"
+    assert target.read_bytes()[:2] == b"PK"
+
+
+def test_compile_out_with_a_trailing_slash_is_a_folder(demo_db, tmp_path):
+    folder = tmp_path / "sammanställningar"
+    done = run_cli(
+        "--db",
+        str(demo_db),
+        "compile",
+        "1",
+        "--format",
+        "csv",
+        "--out",
+        f"{folder}/",
+        home=tmp_path / "home",
+    )
+    assert done.returncode == 0, text(done.stderr)
+    written = Path(text(done.stdout).strip())
+    assert written.parent == folder and written.suffix == ".csv" and written.is_file()
+
+
+def test_backup_to_a_path_with_a_trailing_slash_is_a_folder_and_keeps_the_previous(
+    demo_db, tmp_path
+):
+    folder = tmp_path / "kopior"
+    first = run_cli("--db", str(demo_db), "backup", f"{folder}/", home=tmp_path / "home")
+    assert first.returncode == 0, text(first.stderr)
+    made = Path(text(first.stdout).split(": ", 1)[1].strip())
+    assert made.parent == folder and made.name.startswith("demo-") and made.suffix == ".db"
+
+    again = run_cli("--db", str(demo_db), "backup", str(made), home=tmp_path / "home")
+
+    assert again.returncode == 0, text(again.stderr)
+    assert names(folder) == sorted([made.name, f"{made.stem} (föregående).db"])
+    assert (made.stat().st_mode & 0o777) == 0o600
+
+
+def test_long_titles_without_spaces_keep_cases_apart_and_fit_the_file_system(tmp_path):
+    from workbench.core.model import Kind, Organisation, Remiss, Response, Section
+    from workbench.store import open_store
+
+    db = tmp_path / "lång.db"
+    title = "Långtitelutanmellanslagomstadsplaneringensframtid" * 8  # 400 characters
+    with open_store(db) as store:
+        org = store.add_organisation(Organisation("Stockholms stad"))
+        ids = []
+        for ending in ("A", "B"):
+            remiss = store.add_remiss(
+                Remiss(title + ending, "Avsändare", "RS 1", sections=[Section("1", "Ett")])
+            )
+            ids.append(
+                store.add_response(
+                    Response(remiss_id=remiss.id, organisation_id=org.id, kind=Kind.REMISSVAR)
+                ).id
+            )
+    out = tmp_path / "ut"
+    out.mkdir()
+    written = []
+    for response in ids:
+        done = run_cli(
+            "--db",
+            str(db),
+            "export",
+            str(response),
+            "--out",
+            str(out),
+            "-q",
+            home=tmp_path / "home",
+        )
+        assert done.returncode == 0, text(done.stderr)
+        written.append(Path(text(done.stdout).strip()))
+
+    assert written[0] != written[1]
+    assert len(names(out)) == 2  # nothing overwritten, no previous version needed
+    for path in written:
+        assert len(os.fsencode(path.name)) <= 255
+        assert path.name.startswith("Stockholms stad Remissvar Långtitel")
+    assert f"(id {ids[0]}).docx" in written[0].name
+
+
+def test_a_file_name_too_long_is_a_swedish_line_and_nothing_is_written(demo_db, tmp_path):
+    out = tmp_path / "ut"
+    out.mkdir()
+    target = out / ("å" * 200 + ".docx")  # 405 bytes
+
+    done = run_cli(
+        "--db", str(demo_db), "export", "2", "--out", str(target), "-q", home=tmp_path / "home"
+    )
+
+    assert done.returncode == 1
+    assert "File name too long" not in text(done.stderr)
+    assert text(done.stderr).startswith("fel: Kan inte skriva ")
+    assert text(done.stderr).endswith(
+        "filnamnet är för långt (högst 255 byte; välj ett kortare med --out).\n"
+    )
+    assert names(out) == []
