@@ -192,6 +192,16 @@ def test_support_beside_more_criticism_than_support_is_partly_and_weak_praise_yi
         OrganisationGuess("Sjöviks vägförening", 1.0),
     )
     assert overall_stance(reading.positions, classes)[0] == "against"
+    # a shortcoming of the world, not of the remiss, is no reservation
+    reading = read_positions(
+        _answer(
+            "Vi ställer oss bakom planförslaget.\n\n"
+            "För föreningar som vår saknas ofta pengar till underhåll av vägen.\n"
+        ),
+        _plan(),
+        OrganisationGuess("Sjöviks vägförening", 1.0),
+    )
+    assert overall_stance(reading.positions, classes)[0] == "for"
 
 
 # Senders

@@ -641,9 +641,22 @@ def _compiled(verbs: tuple[tuple[str, str], ...]):
 _REMISS_WORDS = re.compile(
     r"(?:plan|förslag|utredning|betänkande|underlag|analys|redovisning|handling|beskrivning|"
     r"strategi|program|promemori|rapport|inventering|bedömning|konsekvens|motivering|FÖP|"
-    r"MKB|avsnitt|kapitel|remiss)",
+    r"MKB|avsnitt|kapitel|remiss|argument|resonemang|slutsats|skäl)",
     re.I,
 )
+
+
+def criticises_the_remiss(text: str) -> bool:
+    """Whether a shortcoming `text` names is one of the remiss (its proposal, analysis,
+    grounds), not of the world ("saknas ofta finansiering" is no criticism of the remiss)."""
+    reader = StanceReader()
+    plain = text.replace("*", "")
+    spoken = own_words(plain)
+    return any(
+        m[2] == "kritik" and _of_the_remiss(spoken, m[0])
+        for m in reader._matches(spoken)
+        if not reader._not_ours(spoken, m)
+    )
 
 
 def _of_the_remiss(plain: str, start: int) -> bool:
