@@ -283,7 +283,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"(?:vill )?beton(?:ar|a)", "betonar", 0.9),
     (r"(?:vill )?framhåll(?:er|a)", "framhaller", 0.9),
     (r"vill påpeka", "vill_papeka", 0.9),
-    (r"anser|bedömer|menar", "anser", 0.85),
+    (r"anser|bedömer|menar|tycker", "anser", 0.85),
     # a view as a noun: "LO:s uppfattning är att …", "Vår bedömning är att …"
     (
         r"(?:[\wåäö:]+s|vår|min|dess) (?:uppfattning|bedömning|åsikt|slutsats|ståndpunkt) "
@@ -536,10 +536,34 @@ class StanceReader:
         if self.stance_class(guess.key) != "for":
             return guess
         classes = {self.stance_class(key) for _, _, key, weight, _ in matches if weight >= 0.7}
-        if "partly" in classes or "against" in classes or _CONDITION.search(plain):
+        if (
+            "partly" in classes
+            or "against" in classes
+            or _CONDITION.search(plain)
+            or self._but(guess, plain, matches)
+        ):
             confidence = round(guess.confidence * 0.85, 2)
             return StanceGuess("tillstyrker_delvis", confidence, guess.lead, guess.phrase)
         return guess
+
+    def _but(self, guess: StanceGuess, plain: str, matches) -> bool:
+        """Support turned in its own sentence: "… är positiv till förslaget, men anser att
+        avgränsningen bör ändras" (a change asked for, or a shortcoming, after "men")."""
+        verb = next((m for m in matches if m[4] == guess.phrase), None)
+        if verb is None:
+            return False
+        stop = re.search(r"[.!?;](?:\s|$)", plain[verb[1] :])
+        end = verb[1] + stop.start() if stop else len(plain)
+        turn = re.search(r"(?<![\wåäö])men(?![\wåäö])", plain[verb[1] : end])
+        if turn is None:
+            return False
+        at = verb[1] + turn.start()
+        return any(
+            at < m[0] < end
+            and m[3] >= 0.6
+            and (m[2] == "kritik" or self.stance_class(m[2]) in (PROPOSAL, AGAINST))
+            for m in matches
+        )
 
     def _guess(self, plain: str, matches, subjects, marked_lead: str) -> StanceGuess:
         subject_words = [s.casefold() for s in subjects if s.strip()]
