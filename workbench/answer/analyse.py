@@ -36,7 +36,13 @@ from dataclasses import dataclass, field
 from workbench.answer.organisation import OrganisationGuess
 from workbench.answer.read import AnswerText, Unit
 from workbench.answer.sections import SectionMatch, matcher_for
-from workbench.answer.stance import DEMANDS, STOP_PROPOSAL, StanceGuess, StanceReader
+from workbench.answer.stance import (
+    DEMANDS,
+    STOP_PROPOSAL,
+    StanceGuess,
+    StanceReader,
+    criticises_the_remiss,
+)
 from workbench.core.model import Remiss, Stance, with_parents
 from workbench.core.stances import (
     AGAINST,
@@ -791,7 +797,7 @@ def _overall_of(group: list[ImportedPosition], classes: Mapping[str, str]) -> tu
         if classes.get(p.stance) == FOR and (p.stance_confidence >= SURE or not opposing)
     ]
     partly = [p for p in sure if classes.get(p.stance) == PARTLY]
-    critical = [p for p in sure if p.stance == "kritik"]
+    critical = [p for p in sure if p.stance == "kritik" and criticises_the_remiss(p.text)]
     if opposing and not support:
         return (AGAINST, first(lambda p: p.stance in _OPPOSING))
     # A shortcoming named beside more support than criticism is a remark, not a reservation.

@@ -119,7 +119,11 @@ class WorkbenchApp(App):
 
     @work(thread=True, group="open-store")
     def _open_store(self) -> None:
+        from workbench import paths
         from workbench.store import open_store
+
+        # A PDF export killed last time left its work folder (a copy of the document).
+        paths.remove_stale_temp_files(paths.scratch_dir())
 
         try:
             store = open_store(self.db_path, threads=True)
