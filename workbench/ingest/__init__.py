@@ -8,12 +8,16 @@ Pure: no store, no UI. pypdfium2 and python-docx are imported only when such a f
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 from pathlib import Path
 
 from workbench.ingest.paragraphs import label_of
+
+try:  # CPython's own SHA-256: hashlib loads OpenSSL, a tenth of a 300-page import's memory
+    from _sha256 import sha256
+except ImportError:  # pragma: no cover - other Pythons
+    from hashlib import sha256
 from workbench.ingest.result import Coverage, IngestError, MetadataGuess, ParsedRemiss, Part
 
 __all__ = [
@@ -85,7 +89,7 @@ def read_remiss(path: Path, part: int | None = None, max_bytes: int = 100 * 2**2
         guesses=metadata.guess(text, result.preamble, title_hint),
         warnings=result.warnings,
         source_name=path.name,
-        source_sha256=hashlib.sha256(data).hexdigest(),
+        source_sha256=sha256(data).hexdigest(),
         coverage=result.coverage,
     )
 

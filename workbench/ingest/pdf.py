@@ -285,38 +285,51 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
         last = next(i for i in range(len(line) - 1, first - 1, -1) if line[i].isalnum())
         return style_at(start + first, start + last)
 
+    def size_at(i: int) -> float:
+        size = raw.FPDFText_GetFontSize(handle, i)
+        if size <= 2 and raw.FPDFText_GetMatrix(handle, i, matrix):
+            # A size of 1 scaled by the text matrix (some producers set type so).
+            size *= max(abs(matrix.d), abs(matrix.b)) or 1.0
+        return size
+
+    def emphasis_at(i: int) -> tuple[bool, bool]:
+        got = raw.FPDFText_GetFontInfo(handle, i, name, len(name), ctypes.byref(flags))
+        font = name.value.decode("latin-1") if got else ""
+        # Many fonts state no weight: "Arial-BoldMT" says it by its name.
+        bold = raw.FPDFText_GetFontWeight(handle, i) >= 600 or bool(_BOLD_NAME.search(font))
+        italic = bool(got and flags.value & ITALIC_FLAG) or bool(_ITALIC_NAME.search(font))
+        return bold, italic
+
     def style_at(first: int, last: int) -> LineStyle:
-        style = LineStyle()
-        samples = [i for i in sorted({first, last}) if i < count]
-        if not samples:
-            return style
-        sizes: list[float] = []
-        bolds: list[bool] = []
-        italics: list[bool] = []
-        for i in samples:
-            size = raw.FPDFText_GetFontSize(handle, i)
-            if size <= 2 and raw.FPDFText_GetMatrix(handle, i, matrix):
-                # A size of 1 scaled by the text matrix (some producers set type so).
-                size *= max(abs(matrix.d), abs(matrix.b)) or 1.0
-            sizes.append(size)  # a line in two sizes ("GATA Gata") is as large as its smaller
-            if len(sizes) > 1 and not (bolds[0] or italics[0]):
-                break  # the first letter is regular: the line is not wholly bold or italic
-            got = raw.FPDFText_GetFontInfo(handle, i, name, len(name), ctypes.byref(flags))
-            font = name.value.decode("latin-1") if got else ""
-            # Many fonts state no weight: "Arial-BoldMT" says it by its name.
-            bolds.append(
-                raw.FPDFText_GetFontWeight(handle, i) >= 600 or bool(_BOLD_NAME.search(font))
-            )
-            italics.append(
-                bool(got and flags.value & ITALIC_FLAG) or bool(_ITALIC_NAME.search(font))
-            )
-        style.size = round(min(sizes), 1)
-        style.bold = all(bolds) and len(bolds) == len(samples)
-        style.italic = all(italics) and len(italics) == len(samples)
-        if last := box(samples[-1]):
-            style.right = last[2]
-        if first := box(samples[0]):
-            style.left, style.top, _, style.bottom = first
+        if first >= count:
+            return LineStyle()
+        if last >= count:
+            last = first
+        first_box = box(first)
+        last_box = box(last) if last != first else first_box
+        size = size_at(first)
+        bold, italic = emphasis_at(first)
+        if last != first:
+            if bold or italic:
+                size = min(size, size_at(last))
+                last_bold, last_italic = emphasis_at(last)
+                bold, italic = bold and last_bold, italic and last_italic
+            elif (
+                first_box is None
+                or last_box is None
+                or (
+                    abs((first_box[1] - first_box[3]) - (last_box[1] - last_box[3]))
+                    > 0.1 * (first_box[1] - first_box[3])
+                )
+            ):
+                # A line in two sizes ("GATA Gata") is as large as its smaller: the last
+                # letter's size is asked for when its box stands otherwise than the first's.
+                size = min(size, size_at(last))
+        style = LineStyle(round(size, 1), bold, italic)
+        if last_box:
+            style.right = last_box[2]
+        if first_box:
+            style.left, style.top, _, style.bottom = first_box
         return style
 
     lines: list[str] = []
