@@ -143,6 +143,10 @@ def test_a_background_list_restating_the_plans_sections_goes_to_them_as_accounts
         ("Dock lämnar vi förslag på fler platser för en ny infart.", "proposal"),
         ("Det råder stor osäkerhet om hur trafiken utvecklas.", "none"),
         ("Planbeskrivningen är omfattande och gedigen.", "for"),
+        ("Utredningen föreslår att kommunen bör ta över vägen och att den ska breddas.", "none"),
+        ("I den föreslogs bland annat att tio myndigheter bör samlas i regionerna.", "none"),
+        ("Föreningens uppfattning är att dagvattenutredningen är otillräcklig.", "against"),
+        ("Argumenten för vägen är inte riktigt övertygande.", "against"),
         (
             "I planbeskrivningen står ”området är lämpligt för bebyggelse och bör planläggas”.",
             "none",
@@ -164,6 +168,40 @@ def test_an_yrkanden_list_is_read_as_demands_and_sets_the_overall_stance():
     assert keys == ["avstyrker", "avstyrker", "yrkar"]
     # The summary and the demand to stop the plan are on all of it; a point names its section.
     assert [p.section for p in reading.positions] == [None, None, "6.4.3"]
+
+
+def test_support_beside_more_criticism_than_support_is_partly_and_weak_praise_yields():
+    from workbench.answer.analyse import overall_stance
+    from workbench.answer.stance import READ_STANCES
+    from workbench.core.stances import builtin_vocabulary
+
+    classes = {s.key: s.stance_class for s in builtin_vocabulary()}
+    classes.update({k: s.stance_class for k, s in READ_STANCES.items()})
+    reading = read_positions(
+        _answer(
+            "Vi instämmer i planens syfte. Dock brister planbeskrivningen i tydlighet. "
+            "Dagvattenutredningen är otillräcklig för ett så stort område.\n"
+        ),
+        _plan(),
+        OrganisationGuess("Sjöviks vägförening", 1.0),
+    )
+    assert overall_stance(reading.positions, classes)[0] == "partly"
+    reading = read_positions(
+        _answer("Planbeskrivningen är omfattande och gedigen. Vi avstyrker planförslaget.\n"),
+        _plan(),
+        OrganisationGuess("Sjöviks vägförening", 1.0),
+    )
+    assert overall_stance(reading.positions, classes)[0] == "against"
+    # a shortcoming of the world, not of the remiss, is no reservation
+    reading = read_positions(
+        _answer(
+            "Vi ställer oss bakom planförslaget.\n\n"
+            "För föreningar som vår saknas ofta pengar till underhåll av vägen.\n"
+        ),
+        _plan(),
+        OrganisationGuess("Sjöviks vägförening", 1.0),
+    )
+    assert overall_stance(reading.positions, classes)[0] == "for"
 
 
 # Senders

@@ -36,7 +36,13 @@ from dataclasses import dataclass, field
 from workbench.answer.organisation import OrganisationGuess
 from workbench.answer.read import AnswerText, Unit
 from workbench.answer.sections import SectionMatch, matcher_for
-from workbench.answer.stance import DEMANDS, STOP_PROPOSAL, StanceGuess, StanceReader
+from workbench.answer.stance import (
+    DEMANDS,
+    STOP_PROPOSAL,
+    StanceGuess,
+    StanceReader,
+    criticises_the_remiss,
+)
 from workbench.core.model import Remiss, Stance, with_parents
 from workbench.core.stances import (
     AGAINST,
@@ -769,7 +775,12 @@ def overall_stance(
 
 
 def _overall_of(group: list[ImportedPosition], classes: Mapping[str, str]) -> tuple[str, str]:
-    sure = [p for p in group if p.stance != FREE_TEXT and p.stance_confidence >= 0.6]
+    sure = [
+        p
+        for p in group
+        if p.stance != FREE_TEXT
+        and p.stance_confidence >= (0.5 if p.stance == "kritik" else 0.6)  # as `_stand_of`
+    ]
     if not sure:
         return ("", "")
 
@@ -786,10 +797,11 @@ def _overall_of(group: list[ImportedPosition], classes: Mapping[str, str]) -> tu
         if classes.get(p.stance) == FOR and (p.stance_confidence >= SURE or not opposing)
     ]
     partly = [p for p in sure if classes.get(p.stance) == PARTLY]
-    critical = [p for p in sure if p.stance == "kritik"]
+    critical = [p for p in sure if p.stance == "kritik" and criticises_the_remiss(p.text)]
     if opposing and not support:
         return (AGAINST, first(lambda p: p.stance in _OPPOSING))
-    if support and (opposing or critical or partly):
+    # A shortcoming named beside more support than criticism is a remark, not a reservation.
+    if support and (opposing or partly or len(critical) >= len(support)):
         return (PARTLY, first(lambda p: classes.get(p.stance) in (PARTLY, AGAINST)))
     if partly:
         return (PARTLY, first(lambda p: classes.get(p.stance) == PARTLY))

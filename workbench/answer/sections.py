@@ -37,6 +37,7 @@ _STOP = {
     "viktig", "finns", "vilket", "vilka", "hur", "vad", "när", "ha", "få", "går",
 }  # fmt: skip
 QUOTE_WORDS = 5
+MATCHED_CHARS = 20_000  # of a paragraph, weighed to find its section (about 3 pages)
 
 
 # Law references: the number stands before "kap." or "§" ("4 kap. 17 § PBL", "18 c §").
@@ -161,7 +162,9 @@ class SectionMatcher:
     def citations(self, text: str) -> list[SectionMatch]:
         """The remiss's sections that `text` cites, in the order it cites them: by number
         after "§", "avsnitt", "kapitel"; by page ("s. 15"); by a title in quotation marks.
-        A number the remiss lacks goes to its nearest section above ("6.4.3" → "6.4")."""
+        A number the remiss lacks goes to its nearest section above ("6.4.3" → "6.4").
+        Only the first `MATCHED_CHARS` of a paragraph are looked at."""
+        text = text[:MATCHED_CHARS]
         masked = without_law_references(text)
         found: list[tuple[int, SectionMatch]] = []
         for pattern, sign in ((_SIGN_REF, "§ "), (_WORD_REF, "")):
@@ -263,7 +266,10 @@ class SectionMatcher:
 
     def content(self, text: str, within: set[str] | None = None, cite: bool = True) -> SectionMatch:
         """The section a paragraph speaks of, among `within` (numbers) when given: then the
-        answer has said it is one of them, and the likeliest is taken (unsure)."""
+        answer has said it is one of them, and the likeliest is taken (unsure). Only the first
+        `MATCHED_CHARS` of the paragraph are weighed: what a paragraph is about shows early,
+        and a paragraph of a megabyte (a file without breaks) would cost seconds each time."""
+        text = text[:MATCHED_CHARS]
         if cite and (cited := self.citations(text)):
             return cited[0]
         entries = [
@@ -307,7 +313,7 @@ class SectionMatcher:
 
     def candidates(self, text: str, count: int = 2) -> list[str]:
         """The sections whose words a paragraph shares most, best first."""
-        terms = Counter(_terms(text))
+        terms = Counter(_terms(text[:MATCHED_CHARS]))
         scores = sorted(
             ((self._cosine(terms, i), e.section.number) for i, e in enumerate(self._indexed)),
             key=lambda x: -x[0],

@@ -61,7 +61,7 @@ DEMANDS = {"yrkar", "begar", "kraver"}
 _ADVERB = (
     r"(?:också|även|därför|dock|vidare|återigen|särskilt|starkt|därmed|alltså|dessutom|"
     r"sammantaget|generellt|fortsatt|gärna|härmed|slutligen|inledningsvis|"
-    r"sammanfattningsvis|avslutningsvis|emellertid|heller|ändå)"
+    r"sammanfattningsvis|avslutningsvis|emellertid|heller|ändå|riktigt|helt|alls)"
 )
 # Between the words of a phrase an adverb may stand: "ser dock behov av", "vill också påpeka".
 _GAP = rf"(?: {_ADVERB})* "
@@ -270,6 +270,13 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"(?:vill )?framhåll(?:er|a)", "framhaller", 0.9),
     (r"vill påpeka", "vill_papeka", 0.9),
     (r"anser|bedömer|menar", "anser", 0.85),
+    # a view as a noun: "LO:s uppfattning är att …", "Vår bedömning är att …"
+    (
+        r"(?:[\wåäö:]+s|vår|min|dess) (?:uppfattning|bedömning|åsikt|slutsats|ståndpunkt) "
+        r"är att",
+        "anser",
+        0.85,
+    ),
     (r"konstaterar", "konstaterar", 0.85),
     (r"noterar", "noterar", 0.85),
     # weak: an evaluation without the organisation as its subject
@@ -346,6 +353,17 @@ _REPORTED = re.compile(
     r"[^.!?]*?(?=,\s*(?:vilket|men|något|det|detta)\b|[.!?]|$)",
     re.I,
 )
+# A clause of what someone says: "<subject> föreslår att …" (the subject judged by the
+# reader), or a verb of saying in the passive, "föreslås", "anges" (the remiss speaking).
+_SAID = re.compile(
+    r"(?:(?<![\wåäö])(?P<by>[\wåäö:]+) (?:(?:också|även|vidare|dock|därför|bland annat) )*"
+    r"(?P<active>föreslår|föreslog|anser|ansåg|bedömer|bedömde|menar|konstaterar|skriver|anger|"
+    r"beskriver|framhåller|gör (?:den )?bedömningen)|(?<![\wåäö])(?P<passive>föreslås|"
+    r"föreslogs|föreslagits|anges|angavs|bedöms|bedömdes|konstateras|beskrivs|framhålls|"
+    r"anförs))(?P<verb>)(?: [^.!?,]{0,40}?)? att (?:[^.!?]*?)(?=,\s*(?:vilket|men|något|det|"
+    r"detta|och vi|och [\wåäö]+ (?:anser|menar))\b|[.!?](?:\s|$)|$)",
+    re.I,
+)
 # Who speaks for the remiss: a phrase with one of them as its subject is reported speech.
 _REMISS_SUBJECTS = re.compile(
     r"(?:utredning(?:en)?|utredaren|utredarna|kommittén|regeringen|departementet|"
@@ -417,12 +435,29 @@ class StanceReader:
 
     def _read_uncached(self, text: str, subjects, marked_lead: str) -> StanceGuess:
         plain = text.replace("*", "")
-        spoken = own_words(plain)
+        spoken = self._reported_blanked(own_words(plain))
         matches = [m for m in self._matches(spoken) if not self._not_ours(spoken, m)]
         guess = self._guess(plain, matches, subjects, marked_lead)
         guess = self._demand(guess, spoken, matches)
         guess = self._view(guess, spoken, matches)
         return self._qualified(guess, plain, matches)
+
+    def _reported_blanked(self, text: str) -> str:
+        """`text` with what the remiss says blanked (same length): the clause a verb of
+        saying opens when the remiss or its author speaks ("Utredningen föreslår att
+        tingsrätten ska kunna …", "I den föreslogs att tio myndigheter bör samlas …"), up
+        to where the answer takes the word back (", vilket …", ", men …", the sentence's
+        end). The verb itself stays, for `_not_ours` to judge."""
+        out = text
+        for found in _SAID.finditer(text):
+            by = found.group("by")
+            if by is not None:
+                subject = by.casefold()
+                if not (_REMISS_SUBJECTS.fullmatch(subject) or subject in self._others):
+                    continue
+            start = found.end("verb")
+            out = out[:start] + " " * (found.end() - start) + out[found.end() :]
+        return out
 
     def _view(self, guess: StanceGuess, plain: str, matches) -> StanceGuess:
         """A view ("anser att", "bedömer att") takes the class of what it holds: a
@@ -606,9 +641,22 @@ def _compiled(verbs: tuple[tuple[str, str], ...]):
 _REMISS_WORDS = re.compile(
     r"(?:plan|förslag|utredning|betänkande|underlag|analys|redovisning|handling|beskrivning|"
     r"strategi|program|promemori|rapport|inventering|bedömning|konsekvens|motivering|FÖP|"
-    r"MKB|avsnitt|kapitel|remiss)",
+    r"MKB|avsnitt|kapitel|remiss|argument|resonemang|slutsats|skäl)",
     re.I,
 )
+
+
+def criticises_the_remiss(text: str) -> bool:
+    """Whether a shortcoming `text` names is one of the remiss (its proposal, analysis,
+    grounds), not of the world ("saknas ofta finansiering" is no criticism of the remiss)."""
+    reader = StanceReader()
+    plain = text.replace("*", "")
+    spoken = own_words(plain)
+    return any(
+        m[2] == "kritik" and _of_the_remiss(spoken, m[0])
+        for m in reader._matches(spoken)
+        if not reader._not_ours(spoken, m)
+    )
 
 
 def _of_the_remiss(plain: str, start: int) -> bool:

@@ -79,12 +79,13 @@ def _ask(path: Path, guess) -> str | None:
 )
 @click.option(
     "--out",
-    type=click.Path(path_type=Path),
+    # A string, not a Path: a Path drops the trailing "/" that says "a folder".
+    type=click.Path(),
     help="Fil eller mapp att skriva till (standard: aktuell mapp,"
-    " '<dnr> Remissammanställning <titel>').",
+    " '<dnr> Remissammanställning <titel>'); slutar den på / skapas mappen vid behov.",
 )
 @pass_context
-def compile_command(ctx: CliContext, remiss_id: str, fmt: str, out: Path | None) -> None:
+def compile_command(ctx: CliContext, remiss_id: str, fmt: str, out: str | None) -> None:
     """Skriv remissammanställningen för REMISS_ID (id eller avsändarens dnr); skriver sökvägen."""
     from workbench.usecases.compilation_export import export_compilation
 

@@ -139,6 +139,8 @@ def cli(ctx: click.Context, db_path: Path | None) -> None:
     """
     context = CliContext(db_path or paths.default_db_path())
     ctx.obj = context
+    # A PDF export killed last time left its work folder (a copy of the document).
+    paths.remove_stale_temp_files(paths.scratch_dir())
     ctx.call_on_close(context.close)
     if ctx.invoked_subcommand is None:
         from workbench.tui.app import run_app

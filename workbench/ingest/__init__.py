@@ -137,7 +137,7 @@ def read_file(path: Path, max_bytes: int) -> bytes:
         if info.st_size > max_bytes:
             raise _too_large(f"{info.st_size / 2**20:.1f} MB", max_bytes)
         os.set_blocking(fd, True)
-        data = _read_at_most(fd, max_bytes + 1)
+        data = _read_at_most(fd, max_bytes + 1, info.st_size)
     except PermissionError:
         raise IngestError(f"Filen {path} får inte läsas (behörighet saknas).") from None
     except IsADirectoryError:
@@ -153,17 +153,22 @@ def read_file(path: Path, max_bytes: int) -> bytes:
     return data
 
 
-def _read_at_most(fd: int, limit: int) -> bytes:
-    """Up to `limit` bytes from `fd`, into one buffer of the size the file says it has."""
-    chunks: list[bytes] = []
-    left = limit
+def _read_at_most(fd: int, limit: int, expected: int) -> bytes:
+    """Up to `limit` bytes from `fd`. The size the file states (`expected`) only sizes the
+    first read, so that an honest file is read into one buffer; reading goes on after it,
+    a megabyte at a time, in case the file said too little."""
+    first = os.read(fd, min(limit, expected + 1)) if expected else b""
+    if expected and len(first) == expected:
+        return first  # the file ended where it said it would
+    chunks = [first]
+    left = limit - len(first)
     while left > 0:
-        chunk = os.read(fd, min(left, 2**24))
+        chunk = os.read(fd, min(left, 2**20))
         if not chunk:
             break
         chunks.append(chunk)
         left -= len(chunk)
-    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+    return b"".join(chunks)
 
 
 def _too_large(size: str | None, max_bytes: int) -> IngestError:

@@ -39,7 +39,7 @@ def keep_count() -> int:
 def make_private_dir(folder: Path) -> None:
     """Create `folder` (and missing parents) readable by the owner only."""
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        paths.make_private_dir(folder)
     except OSError as exc:
         raise StoreError(f"Kan inte skapa mappen {folder}: {exc.strerror}.") from exc
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import json
 import os
 import re
@@ -88,7 +89,7 @@ def connect(
             raise StoreError(f"Databasen {path} är en mapp, inte en fil.")
         if not path.parent.exists():
             try:
-                path.parent.mkdir(parents=True, mode=0o700)
+                paths.make_private_dir(path.parent)
             except OSError as exc:
                 raise StoreError(f"Kan inte skapa mappen {path.parent}: {exc.strerror}.") from exc
         try:
@@ -255,25 +256,43 @@ def backup_before_migration(db: sqlite_utils.Database, db_path: Path, migration:
 
 
 def backup_to(db: sqlite_utils.Database, target: Path) -> None:
-    """Copy the open store to `target` with the online backup API (safe while others write)."""
+    """Copy the open store to `target` with the online backup API (safe while others write),
+    through an owner-only temporary file beside it; a file already at `target` is kept as
+    `NAME (föregående).db`."""
     target = Path(target)
     if target.exists() and target.is_dir():
         raise StoreError(f"{target} är en mapp; ange ett filnamn för säkerhetskopian.")
     if not target.parent.is_dir():
         raise StoreError(f"Kan inte skriva säkerhetskopian {target}: mappen finns inte.")
-    partial = target.with_name(target.name + ".part")
+    partial: Path | None = None
     try:
-        _create_private(partial)
+        handle, partial = paths.private_temp_file(target.parent, target.suffix or ".db")
+        os.close(handle)
         dest = sqlite3.connect(str(partial))
         try:
             db.conn.backup(dest)
+            # A copy of a WAL store is in WAL mode too: back to one file before the rename,
+            # so no -wal or -shm is left under the temporary name.
+            dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
+        paths.keep_previous(target)
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
-        partial.unlink(missing_ok=True)
-        reason = getattr(exc, "strerror", None) or str(exc)
+        if partial is not None:
+            for leftover in (
+                partial,
+                *(Path(f"{partial}{e}") for e in ("-wal", "-shm", "-journal")),
+            ):
+                leftover.unlink(missing_ok=True)
+        reason = _file_reason(exc)
         raise StoreError(f"Kan inte skriva säkerhetskopian {target}: {reason}.") from exc
+
+
+def _file_reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.errno == errno.ENAMETOOLONG:
+        return "filnamnet är för långt (högst 255 byte)"
+    return getattr(exc, "strerror", None) or str(exc)
 
 
 # Conversions between stored text and the model's types.

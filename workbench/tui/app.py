@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -113,7 +112,11 @@ class WorkbenchApp(App):
 
     @work(thread=True, group="open-store")
     def _open_store(self) -> None:
+        from workbench import paths
         from workbench.store import open_store
+
+        # A PDF export killed last time left its work folder (a copy of the document).
+        paths.remove_stale_temp_files(paths.scratch_dir())
 
         try:
             store = open_store(self.db_path, threads=True)
@@ -238,6 +241,8 @@ def load_keymap(path: Path | None = None) -> dict[str, str]:
     path = path or paths.data_dir() / "keymap.toml"
     if not path.is_file():
         return {}
+    import tomllib  # only when there is a keymap: most starts have none
+
     with path.open("rb") as file:
         data = tomllib.load(file)
     return {str(k): str(v) for k, v in data.get("keys", data).items() if isinstance(v, str)}

@@ -37,7 +37,9 @@ class WorkbenchFooter(Footer):
             return
         if self.is_attached and screen is self.screen and not self._pending:
             self._pending = True
-            self.set_timer(COALESCE_SECONDS, self._recompose_if_changed)
+            # Counted from the next frame, as Textual's footer does: the keys never hold up
+            # a frame, and the screen's first frame (Ärenden's at start) is out before them.
+            self.call_after_refresh(self.set_timer, COALESCE_SECONDS, self._recompose_if_changed)
 
     async def _recompose_if_changed(self) -> None:
         self._pending = False
