@@ -147,6 +147,13 @@ def test_a_background_list_restating_the_plans_sections_goes_to_them_as_accounts
         ("I den föreslogs bland annat att tio myndigheter bör samlas i regionerna.", "none"),
         ("Föreningens uppfattning är att dagvattenutredningen är otillräcklig.", "against"),
         ("Argumenten för vägen är inte riktigt övertygande.", "against"),
+        ("Föreningen vänder sig mot att strandskyddet upphävs.", "against"),
+        ("Vi befarar att dagvattnet kommer att översvämma tomterna.", "against"),
+        ("Föreningen efterlyser en trafikutredning för hela området.", "proposal"),
+        ("Vi är tveksamma till den nya infarten.", "partly"),
+        ("Vi är positiva till planen, men anser att infarten bör flyttas norrut.", "partly"),
+        ("Vi är positiva till planen, men det är en lång process.", "for"),
+        ("Vi tycker att dagvattenutredningen är otillräcklig.", "against"),
         (
             "I planbeskrivningen står ”området är lämpligt för bebyggelse och bör planläggas”.",
             "none",

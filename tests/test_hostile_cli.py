@@ -402,3 +402,121 @@ def test_libreoffice_is_killed_with_the_workbench(demo_db, tmp_path):
         time.sleep(0.05)
     assert [p for p in out.iterdir()] == []
     assert list((tmp_path / "home" / "scratch").iterdir()) == []
+
+
+# Errors a careless user or an attacker causes: one Swedish line, exit 1, nothing written
+
+
+def organisations(db: Path) -> list[str]:
+    from workbench.store import open_store
+
+    with open_store(db) as store:
+        return [o.name for o in store.list_organisations()]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["export", "99999999999999999999"],
+        ["response", "show", "9223372036854775808"],
+        ["response", "position", "99999999999999999999", "-", "--stance", "anser"],
+        ["compile", "99999999999999999999"],
+    ],
+    ids=["export", "show", "position", "compile"],
+)
+def test_an_id_too_large_for_sqlite_is_a_swedish_line(demo_db, tmp_path, args):
+    before = positions(demo_db)
+    done = run_cli("--db", str(demo_db), *args, home=tmp_path / "home", cwd=tmp_path)
+    assert done.returncode == 1
+    assert text(done.stdout) == ""
+    message = text(done.stderr)
+    assert message.count("\n") == 1 and "OverflowError" not in message and "oväntat" not in message
+    assert message.startswith(("fel: RESPONSE_ID: ", "fel: Ingen remiss med id")), message
+    assert positions(demo_db) == before
+    assert [p for p in tmp_path.iterdir() if p.is_file() and p.suffix != ".db"] == []
+
+
+def test_an_argument_that_is_not_utf8_is_a_swedish_line_and_nothing_is_stored(demo_db, tmp_path):
+    before = organisations(demo_db)
+    done = run_cli("--db", str(demo_db), "organisation", "add", b"Kommun\xff", home=tmp_path / "h")
+    assert done.returncode == 1
+    assert text(done.stderr) == (
+        "fel: Argumentet 'Kommun\\xff' är inte giltig UTF-8 och kan inte sparas. Skriv det i"
+        " UTF-8 (kontrollera terminalens teckenkodning, t.ex. LANG=sv_SE.UTF-8) eller byt namn"
+        " på filen.\n"
+    )
+    assert organisations(demo_db) == before
+
+    dnr = run_cli(
+        "--db", str(demo_db), "response", "set", "1", "our_dnr", b"KS\xfe 12", home=tmp_path / "h"
+    )
+    assert dnr.returncode == 1 and "är inte giltig UTF-8" in text(dnr.stderr)
+
+
+def test_a_file_name_that_is_not_utf8_is_written_and_printed_as_it_was(demo_db, tmp_path):
+    target = os.fsencode(tmp_path) + b"/svar\xff.md"
+    done = run_cli(
+        "--db",
+        str(demo_db),
+        "export",
+        "2",
+        "--format",
+        "md",
+        "--out",
+        target,
+        "-q",
+        home=tmp_path / "h",
+    )
+    assert done.returncode == 0, text(done.stderr)
+    assert done.stdout == target + b"\n"
+    assert os.path.isfile(target)
+
+
+@pytest.mark.parametrize(
+    ("db", "message"),
+    [
+        (
+            "/proc/version",
+            "fel: Filen /proc/version är inte en läsbar databas (ingen SQLite-fil);"
+            " ange en databasfil med --db.\n",
+        ),
+        (
+            "/dev/zero",
+            "fel: /dev/zero är ingen vanlig fil (en enhet eller en FIFO) och kan inte vara en"
+            " databas; ange en databasfil med --db.\n",
+        ),
+    ],
+)
+def test_a_db_that_is_no_store_file_says_so(tmp_path, db, message):
+    if not Path(db).exists():
+        pytest.skip(f"{db} does not exist here")
+    done = run_cli("--db", db, "organisation", "list", home=tmp_path / "home")
+    assert done.returncode == 1
+    assert text(done.stderr) == message
+    assert "disken är full" not in text(done.stderr)
+
+
+def test_a_fifo_as_db_is_refused_at_once(tmp_path):
+    fifo = tmp_path / "store.db"
+    os.mkfifo(fifo)
+    done = run_cli("--db", str(fifo), "organisation", "list", home=tmp_path / "home")
+    assert done.returncode == 1
+    assert "är ingen vanlig fil" in text(done.stderr)
+
+
+def test_a_db_name_too_long_is_said_in_swedish(tmp_path):
+    db = tmp_path / ("å" * 200 + ".db")
+    done = run_cli("--db", str(db), "organisation", "list", home=tmp_path / "home")
+    assert done.returncode == 1
+    message = text(done.stderr)
+    assert "filnamnet är för långt" in message and "File name too long" not in message
+    assert message.count("\n") == 1
+
+
+def test_the_data_folder_and_every_level_it_creates_are_owner_only(tmp_path):
+    home = tmp_path / "a" / "b" / "workbench"
+    done = run_cli("organisation", "list", home=home)
+    assert done.returncode == 0, text(done.stderr)
+    for level in (tmp_path / "a", tmp_path / "a" / "b", home):
+        assert level.stat().st_mode & 0o777 == 0o700, level
+    assert (home / "workbench.db").stat().st_mode & 0o777 == 0o600

@@ -22,6 +22,7 @@ from workbench.document.compose import Document, compose, preflight
 from workbench.document.files import ExportError, write_text
 from workbench.errors import InvalidInput
 from workbench.store import Store
+from workbench.store.failures import file_reason
 
 FORMATS = ("docx", "pdf", "md", "json")
 FORMAT_LABELS = {"docx": "Word (.docx)", "pdf": "PDF", "md": "Markdown", "json": "JSON"}
@@ -128,7 +129,7 @@ def target_path(out: Path | str | None, name: str) -> Path:
             try:
                 path.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise ExportError(f"Kan inte skapa mappen {path}: {exc.strerror or exc}.") from exc
+                raise ExportError(f"Kan inte skapa mappen {path}: {file_reason(exc)}.") from exc
         return fitted(path, name)
     return path
 
@@ -220,7 +221,7 @@ def _write_pdfs(jobs: list[tuple[Document, Path]]) -> list[Path]:
     try:
         folder = paths.private_scratch_folder("pdf")
     except OSError as exc:
-        raise ExportError(f"Kan inte skapa en arbetsmapp för PDF: {exc.strerror or exc}.") from exc
+        raise ExportError(f"Kan inte skapa en arbetsmapp för PDF: {file_reason(exc)}.") from exc
     try:
         # LibreOffice names each PDF after its .docx; plain names avoid quoting trouble.
         sources = [
