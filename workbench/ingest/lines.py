@@ -47,7 +47,7 @@ _PAGE_TAIL = re.compile(r"\S\s+\d{1,4}\s*\(\d{1,4}\)$")
 # The same header glued to the end of a text line by the extraction ("… 2019. 3 (3) TJÄNSTE…").
 _GLUED_HEAD = re.compile(r"(?:^|\s)\d{1,4}\s*\(\d{1,4}\)\s+[A-ZÅÄÖ]{5,}(?:\s+\S+){0,6}$")
 _CONTACT = re.compile(
-    r"postadress|besöksadress|telefon|telefax|e-post|webb|org\.nr|www\.|expeditionstid", re.I
+    r"postadress|besöksadress|telefon|telefax|e-post|webb|org\.nr|www\.|expeditionstid"
 )
 
 # Table-of-contents lines: dot leaders (with or without the page number), or a numbered line

@@ -59,15 +59,18 @@ def pdf_lines(path: Path, data: bytes | None = None) -> list[Line]:
 
 
 def page_lines(pages: list[str], styles: list[list[LineStyle]] | None = None) -> list[Line]:
-    """Extracted page texts as lines, each marked where the source ends a paragraph."""
+    """Extracted page texts as lines, each marked where the source ends a paragraph. Each
+    page's text and styles are let go once read (`pages` and `styles` are emptied): a
+    300-page file's text in two copies at once weighs megabytes."""
     lines: list[Line] = []
-    raw_pages = [page.replace("\u00ad", "").split("\n") for page in pages]
-    wrapped = sum(raw.endswith(" ") for page in raw_pages for raw in page)
-    total = sum(len(page) for page in raw_pages) or 1
+    wrapped = sum(page.count(" \n") + page.endswith(" ") for page in pages)
+    total = sum(page.count("\n") + 1 for page in pages) or 1
     # Most producers end a line that goes on with a space and a paragraph's last line without
     # one; where a file does not, a short line ending a sentence ends the paragraph.
     trailing_space = wrapped >= 0.1 * total
-    for number, page in enumerate(raw_pages):
+    for number in range(len(pages)):
+        page = pages[number].replace("\u00ad", "").split("\n")
+        pages[number] = ""
         width = max((len(raw.strip()) for raw in page), default=0)
         page_styles = styles[number] if styles else None
         margin = _right_margin(page_styles) if page_styles else None
@@ -292,13 +295,19 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
             size *= max(abs(matrix.d), abs(matrix.b)) or 1.0
         return size
 
+    fonts: dict[tuple[bytes, int], tuple[bool, bool]] = {}  # a page sets few fonts
+
     def emphasis_at(i: int) -> tuple[bool, bool]:
         got = raw.FPDFText_GetFontInfo(handle, i, name, len(name), ctypes.byref(flags))
-        font = name.value.decode("latin-1") if got else ""
-        # Many fonts state no weight: "Arial-BoldMT" says it by its name.
-        bold = raw.FPDFText_GetFontWeight(handle, i) >= 600 or bool(_BOLD_NAME.search(font))
-        italic = bool(got and flags.value & ITALIC_FLAG) or bool(_ITALIC_NAME.search(font))
-        return bold, italic
+        key = (name.value if got else b"", flags.value if got else 0)
+        known = fonts.get(key)
+        if known is None:
+            font = key[0].decode("latin-1")
+            # Many fonts state no weight: "Arial-BoldMT" says it by its name.
+            bold = raw.FPDFText_GetFontWeight(handle, i) >= 600 or bool(_BOLD_NAME.search(font))
+            italic = bool(key[1] & ITALIC_FLAG) or bool(_ITALIC_NAME.search(font))
+            known = fonts[key] = (bold, italic)
+        return known
 
     def style_at(first: int, last: int) -> LineStyle:
         if first >= count:

@@ -47,6 +47,7 @@ def _label_alone(text: str) -> str | None:
     return match.group("label")
 
 
+_LABEL_INITIALS = frozenset("BDKL")
 _SENTENCE = re.compile(r"[.;,]$")
 _LETTERS = re.compile(r"[A-Za-zÅÄÖåäöÉé]")
 
@@ -97,7 +98,9 @@ def mark_headings(lines: list[Line]) -> list[Line]:
         if index < skip_to:
             continue
         style = styles.get(index)
-        label = _label_alone(line.text) if style is None and not line.blank else None
+        # Only 'Bilaga', 'Bilagor', 'Del', 'Kapitel' and 'LIS' open a label.
+        labelled = style is None and line.text.lstrip()[:1] in _LABEL_INITIALS
+        label = _label_alone(line.text) if labelled and not line.blank else None
         following = index + 1
         # "Bilaga 1" alone over the appendix's title: one heading.
         if label and following in styles and lines[following].page == line.page:
