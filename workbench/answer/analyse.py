@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 
 from workbench.answer.organisation import OrganisationGuess
 from workbench.answer.read import AnswerText, Unit
-from workbench.answer.sections import SectionMatch, matcher_for
+from workbench.answer.sections import SectionMatch, matcher_for, section_refs
 from workbench.answer.stance import (
     DEMANDS,
     STOP_PROPOSAL,
@@ -640,12 +640,12 @@ class _Analysis:
         numbers: set[str] = set()
         inside = False
         level = 0
-        for section in self.sections:
-            if section.number == number:
+        for section, ref in zip(self.sections, section_refs(self.sections), strict=True):
+            if ref == number:
                 inside, level = True, section.level
-                numbers.add(section.number)
+                numbers.add(ref)
             elif inside and section.level > level:
-                numbers.add(section.number)
+                numbers.add(ref)
             elif inside:
                 break
         return numbers
