@@ -396,3 +396,17 @@ def test_a_position_on_a_section_the_remiss_left_unnumbered_lands_on_that_sectio
     (position,) = store.get_response(result.response_id).positions
     on = next(s for s in stored.sections if s.id == position.section_id)
     assert on.title == "Strandskydd", position.placed_by
+
+
+def test_demands_repeat_the_points_made_before_and_a_bare_lead_in_is_on_the_whole():
+    answer = _answer(
+        "## 1. Vägen\n\nPå s. 22 sägs att servitut ska bildas, men inte var. Vi kräver att "
+        "servitutsområdet redovisas på plankartan.\n\n"
+        "## Yrkanden\n\nFöreningen yrkar –\n\n- att detaljplanen inte antas\n"
+        "- att servitutsområdet redovisas på en karta\n"
+    )
+    reading = read_positions(answer, _plan(), OrganisationGuess("Sjöviks vägförening", 1.0))
+    lead_in = next(p for p in reading.positions if p.lead.startswith("Föreningen yrkar"))
+    assert (lead_in.section, lead_in.stance) == (None, "avstyrker")
+    point = next(p for p in reading.positions if "servitutsområdet redovisas på en" in p.text)
+    assert point.section == "7.2.3" and point.placed_by.startswith("repeats an earlier point")
