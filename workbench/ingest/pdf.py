@@ -282,11 +282,12 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
         return None
 
     def style_of(start: int, line: str) -> LineStyle:
-        first = next((i for i, ch in enumerate(line) if ch.isalnum()), None)
+        first = _ALNUM.search(line)
         if first is None:
             return LineStyle()
-        last = next(i for i in range(len(line) - 1, first - 1, -1) if line[i].isalnum())
-        return style_at(start + first, start + last)
+        last = _LAST_ALNUM.search(line, first.start())
+        end = last.start() if last is not None else first.start()
+        return style_at(start + first.start(), start + end)
 
     def size_at(i: int) -> float:
         size = raw.FPDFText_GetFontSize(handle, i)
@@ -363,6 +364,8 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
 
 
 _HYPHENS = re.compile("[-\ufffe\x02](?=\\S)")
+_ALNUM = re.compile(r"[^\W_]")  # a letter or digit
+_LAST_ALNUM = re.compile(r"[^\W_](?=[\W_]*$)")
 
 
 def _scattered(text: str) -> bool:
