@@ -173,7 +173,11 @@ def _wraps(line: Line, following: Line, style, body: float) -> bool:
     if following.blank or following.page != line.page or following.mark:
         return False
     font = (_points(following.size), following.bold, following.italic)
-    if font != (style[0], style[1], style[3]) or len(following.text.strip()) > MAX_HEADING:
+    same = font == (style[0], style[1], style[3])
+    # A point apart in the same weight: a title set in two sizes ("Allmänna råd" over
+    # "till Naturvårdsverkets föreskrifter …"), when the line can only go on.
+    near = font[1:] == (style[1], style[3]) and abs(font[0] - style[0]) <= 1.0
+    if not (same or near) or len(following.text.strip()) > MAX_HEADING:
         return False
     # The same look entirely, or a line that can only go on: lower case, or after a hyphen,
     # a comma or a word that cannot end a title.
@@ -183,7 +187,7 @@ def _wraps(line: Line, following: Line, style, body: float) -> bool:
         or line.text.rstrip().endswith(("-", ","))
         or last_word in DANGLING
     )
-    if not goes_on and _heading_style(following, body) != style:
+    if not goes_on and (not same or _heading_style(following, body) != style):
         return False
     if split_number(following.text):
         return False
