@@ -258,3 +258,17 @@ def test_a_foreskrifts_allmanna_rad_are_a_part_beside_its_appendix():
     assert part.endswith("om inventering av björn, varg, järv, lodjur och kungsörn")  # 2 sizes
     assert levels[part] == 1 and levels["Till 5 §"] == 2
     assert levels["Redovisning"] == 1  # "NFS 2007:10 Redovisning" at the page's head
+
+
+@needs_corpus
+def test_a_judgment_with_the_lower_courts_judgment_enclosed():
+    parsed = read_remiss(REMISSES / "mod-2017-49-dom.pdf")
+    titles = [(s.level, s.title) for s in parsed.sections]
+    # "Klagande" right under "PARTER", both bold: the capitals tell them apart.
+    assert titles[titles.index((1, "PARTER")) + 1] == (2, "Klagande")
+    assert (2, "Frågor om muntlig bevisning, syn och jäv") in titles
+    # The "Bilaga A" stamp the file draws last on its page is read first there, and the
+    # enclosed judgment's own "DOM" (the title again) is no section.
+    appendix = titles.index((1, "Bilaga A"))
+    assert titles[appendix + 1 :].count((2, "KLAGANDE")) == 1
+    assert not any(title == "DOM" for _, title in titles)

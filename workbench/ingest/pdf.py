@@ -71,6 +71,8 @@ def page_lines(pages: list[str], styles: list[list[LineStyle]] | None = None) ->
     for number in range(len(pages)):
         page = pages[number].replace("\u00ad", "").split("\n")
         pages[number] = ""
+        if styles and styles[number]:
+            _stamp_first(page, styles[number])
         width = max((len(raw.strip()) for raw in page), default=0)
         page_styles = styles[number] if styles else None
         margin = _right_margin(page_styles) if page_styles else None
@@ -100,6 +102,21 @@ def page_lines(pages: list[str], styles: list[list[LineStyle]] | None = None) ->
         if last is None or last.ends:
             lines.append(Line("", number))  # else the paragraph goes on over the page break
     return lines
+
+
+def _stamp_first(page: list[str], styles: list[LineStyle]) -> None:
+    """A short line standing above everything else on the page, that the file draws last (a
+    stamp: "Bilaga A"), is read first, where the eye reads it."""
+    if len(page) != len(styles) or len(page) < 2:
+        return
+    top = max(range(len(styles)), key=lambda i: styles[i].top)
+    if top == 0 or len(page[top].split()) > 3 or not any(ch.isalpha() for ch in page[top]):
+        return
+    height = styles[top].top - styles[top].bottom
+    others = max(style.top for i, style in enumerate(styles) if i != top)
+    if height > 0 and styles[top].top - others > 0.5 * height:
+        page.insert(0, page.pop(top))
+        styles.insert(0, styles.pop(top))
 
 
 def _right_margin(styles: list[LineStyle]) -> float | None:
