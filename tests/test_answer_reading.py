@@ -138,6 +138,22 @@ def test_a_background_list_restating_the_plans_sections_goes_to_them_as_accounts
         ("I planbeskrivningen anges att vägen bör breddas.", "none"),
         ("Det bör dock framhållas att vägen redan i dag är hårt belastad.", "comment"),
         ("Vi har, utifrån vårt uppdrag, inte några synpunkter på förslaget.", "none"),
+        ("Föreningen har lämnat remissvar på kommunens detaljplan för Sjövik.", "neutral"),
+        ("Föreningen har beretts möjlighet att yttra sig över planen.", "neutral"),
+        ("Dock lämnar vi förslag på fler platser för en ny infart.", "proposal"),
+        ("Det råder stor osäkerhet om hur trafiken utvecklas.", "none"),
+        ("Planbeskrivningen är omfattande och gedigen.", "for"),
+        ("Utredningen föreslår att kommunen bör ta över vägen och att den ska breddas.", "none"),
+        ("I den föreslogs bland annat att tio myndigheter bör samlas i regionerna.", "none"),
+        ("Föreningens uppfattning är att dagvattenutredningen är otillräcklig.", "against"),
+        ("Argumenten för vägen är inte riktigt övertygande.", "against"),
+        ("Föreningen vänder sig mot att strandskyddet upphävs.", "against"),
+        ("Vi befarar att dagvattnet kommer att översvämma tomterna.", "against"),
+        ("Föreningen efterlyser en trafikutredning för hela området.", "proposal"),
+        ("Vi är tveksamma till den nya infarten.", "partly"),
+        ("Vi är positiva till planen, men anser att infarten bör flyttas norrut.", "partly"),
+        ("Vi är positiva till planen, men det är en lång process.", "for"),
+        ("Vi tycker att dagvattenutredningen är otillräcklig.", "against"),
         (
             "I planbeskrivningen står ”området är lämpligt för bebyggelse och bör planläggas”.",
             "none",
@@ -159,6 +175,40 @@ def test_an_yrkanden_list_is_read_as_demands_and_sets_the_overall_stance():
     assert keys == ["avstyrker", "avstyrker", "yrkar"]
     # The summary and the demand to stop the plan are on all of it; a point names its section.
     assert [p.section for p in reading.positions] == [None, None, "6.4.3"]
+
+
+def test_support_beside_more_criticism_than_support_is_partly_and_weak_praise_yields():
+    from workbench.answer.analyse import overall_stance
+    from workbench.answer.stance import READ_STANCES
+    from workbench.core.stances import builtin_vocabulary
+
+    classes = {s.key: s.stance_class for s in builtin_vocabulary()}
+    classes.update({k: s.stance_class for k, s in READ_STANCES.items()})
+    reading = read_positions(
+        _answer(
+            "Vi instämmer i planens syfte. Dock brister planbeskrivningen i tydlighet. "
+            "Dagvattenutredningen är otillräcklig för ett så stort område.\n"
+        ),
+        _plan(),
+        OrganisationGuess("Sjöviks vägförening", 1.0),
+    )
+    assert overall_stance(reading.positions, classes)[0] == "partly"
+    reading = read_positions(
+        _answer("Planbeskrivningen är omfattande och gedigen. Vi avstyrker planförslaget.\n"),
+        _plan(),
+        OrganisationGuess("Sjöviks vägförening", 1.0),
+    )
+    assert overall_stance(reading.positions, classes)[0] == "against"
+    # a shortcoming of the world, not of the remiss, is no reservation
+    reading = read_positions(
+        _answer(
+            "Vi ställer oss bakom planförslaget.\n\n"
+            "För föreningar som vår saknas ofta pengar till underhåll av vägen.\n"
+        ),
+        _plan(),
+        OrganisationGuess("Sjöviks vägförening", 1.0),
+    )
+    assert overall_stance(reading.positions, classes)[0] == "for"
 
 
 # Senders
@@ -320,3 +370,43 @@ def test_a_sender_the_officer_names_is_the_subject_its_sentences_are_read_with(s
     assert result.overall_stance == "none"
     # what the reader guessed stays on record beside the name the officer chose
     assert store.answer_import(result.response_id).organisation_guess == (asked[0] or "")
+
+
+def test_a_position_on_a_section_the_remiss_left_unnumbered_lands_on_that_section(store, tmp_path):
+    from workbench.usecases.answer_import import import_answers
+
+    plan = Remiss(
+        "Detaljplan för Sjövik 1:2",
+        sender="Exempelby kommun",
+        sections=[
+            Section("5", "Miljö", 1, "Planens miljöfrågor."),
+            Section("", "Strandskydd", 2, "Strandskyddet upphävs inom kvartersmark."),
+            Section("", "Dagvatten", 2, "Dagvatten leds till diken längs vägen."),
+            Section("", "Buller", 2, "Bullret från vägen är lågt."),
+        ],
+    )
+    remiss = store.add_remiss(plan)
+    path = tmp_path / "svar.txt"
+    path.write_text(
+        "## Strandskydd\n\nVi anser att strandskyddet inte får upphävas vid sjön.\n",
+        encoding="utf-8",
+    )
+    (result,) = import_answers(store, remiss.id, [path], organisation="Sjöviks vägförening")
+    stored = store.get_remiss(remiss.id)
+    (position,) = store.get_response(result.response_id).positions
+    on = next(s for s in stored.sections if s.id == position.section_id)
+    assert on.title == "Strandskydd", position.placed_by
+
+
+def test_demands_repeat_the_points_made_before_and_a_bare_lead_in_is_on_the_whole():
+    answer = _answer(
+        "## 1. Vägen\n\nPå s. 22 sägs att servitut ska bildas, men inte var. Vi kräver att "
+        "servitutsområdet redovisas på plankartan.\n\n"
+        "## Yrkanden\n\nFöreningen yrkar –\n\n- att detaljplanen inte antas\n"
+        "- att servitutsområdet redovisas på en karta\n"
+    )
+    reading = read_positions(answer, _plan(), OrganisationGuess("Sjöviks vägförening", 1.0))
+    lead_in = next(p for p in reading.positions if p.lead.startswith("Föreningen yrkar"))
+    assert (lead_in.section, lead_in.stance) == (None, "avstyrker")
+    point = next(p for p in reading.positions if "servitutsområdet redovisas på en" in p.text)
+    assert point.section == "7.2.3" and point.placed_by.startswith("repeats an earlier point")

@@ -9,7 +9,6 @@ import sqlite3
 import stat
 import subprocess
 import sys
-import time
 
 import pytest
 
@@ -56,16 +55,22 @@ def test_backup_while_another_process_writes(tmp_path, demo_db, capsys):
             "s = open_store(sys.argv[1])\n"
             "r = next(r for r in s.list_responses() if r.organisation == 'Stockholms stad')\n"
             "p = s.positions(r.id)[0]\n"
+            "s.update_position(p.id, text='version 0')\n"
+            "print('writing', flush=True)\n"
             "end = time.monotonic() + 3\n"
             "i = 0\n"
             "while time.monotonic() < end:\n"
             "    i += 1\n"
             "    s.update_position(p.id, text=f'version {i}')\n",
             str(demo_db),
-        ]
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
-        time.sleep(0.8)
+        # Wait on the writer's first write, not on time: a loaded machine starts it slowly.
+        assert writer.stdout is not None
+        assert writer.stdout.readline().strip() == "writing"
         copies = []
         for number in range(5):
             target = tmp_path / f"kopia{number}.db"

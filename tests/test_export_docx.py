@@ -292,14 +292,15 @@ def test_a_target_open_in_another_program_is_not_overwritten(lock, demo_store, t
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".~workbench")) == []
 
 
-def test_export_replaces_an_existing_file_whole(demo_store, tmp_path):
+def test_export_replaces_an_existing_file_whole_and_keeps_it_as_the_previous(demo_store, tmp_path):
     out = tmp_path / "ut"
     out.mkdir()
     target = out / "svar.docx"
     target.write_bytes(b"old")
     export_response(demo_store, response_id(demo_store, "Locum AB"), out=target)
     assert zipfile.is_zipfile(target)
-    assert [p.name for p in out.iterdir()] == ["svar.docx"]
+    assert sorted(p.name for p in out.iterdir()) == ["svar (föregående).docx", "svar.docx"]
+    assert (out / "svar (föregående).docx").read_bytes() == b"old"
 
 
 def test_unknown_id_and_kind_are_user_errors(demo_store, tmp_path):

@@ -174,3 +174,10 @@ def test_a_deeply_nested_pdf_ends_in_a_result_or_one_line(tmp_path, store_db):
     if code:
         assert code == 1 and err.count("\n") == 1 and err.startswith("fel: "), err
         assert rows(store_db) == before
+
+
+def test_a_huge_answer_is_refused_by_its_text_before_the_analysis(tmp_path, store_db):
+    # 99 MB of text, within the file size limit: more than any answer holds.
+    path = hostile_inputs.answer_text(tmp_path / "enormt.txt", megabytes=99)
+    line = refused(store_db, "answer", "import", "1", path, "--org", "Testkommun")
+    assert "Filen har 99 MB text; ett svar läses bara in upp till 5 MB text" in line

@@ -164,3 +164,111 @@ def test_a_map_sheet_whose_glyphs_stand_alone_reads_as_lines_in_column_order():
     text = "\n".join(s.body for s in parsed.sections)
     assert "Markens höjd över nollplanet" in text
     assert parsed.coverage.ratio >= 0.99
+
+
+def test_a_contents_list_without_leaders_is_read_with_its_indents():
+    from workbench.ingest.lines import clean
+
+    def entry(text: str, left: float, bold: bool = False) -> Line:
+        return Line(text, 1, size=9.5, bold=bold, left=left)
+
+    lines = [Line("Inledning till regelverket", 0), Line("Innehållsförteckning", 1)]
+    lines += [
+        entry("Föreskrifter om kemiska risker", 70, bold=True),
+        entry("Syfte och tillämpningsområde 4", 70),
+        entry("Vilka föreskrifterna riktar sig till 4", 80),
+        entry("Särskilda krav för cancerframkallande, mutagena och reproduktions-", 70),
+        entry("störande produkter 13", 70),
+        entry("Register 14", 80),
+        entry("Förbud och tillstånd 14", 70),
+        Line("Syfte och tillämpningsområde", 2, size=12, bold=True),
+        Line("1 § Syftet med dessa föreskrifter är att förebygga ohälsa i arbetet.", 2, size=9.5),
+    ]
+    removed: dict[str, int] = {}
+    entries: list[Line] = []
+    kept = clean(lines, removed, [], entries)
+    assert [(e.text, e.left, e.bold) for e in entries] == [
+        ("Föreskrifter om kemiska risker", 70, True),
+        ("Syfte och tillämpningsområde", 70, False),
+        ("Vilka föreskrifterna riktar sig till", 80, False),
+        (
+            "Särskilda krav för cancerframkallande, mutagena och reproduktionsstörande produkter",
+            70,
+            False,
+        ),
+        ("Register", 80, False),
+        ("Förbud och tillstånd", 70, False),
+    ]
+    assert removed["innehållsförteckning"] > 0
+    assert [line.text for line in kept if not line.blank][-2:] == [
+        "Syfte och tillämpningsområde",
+        "1 § Syftet med dessa föreskrifter är att förebygga ohälsa i arbetet.",
+    ]
+
+
+@needs_corpus
+def test_the_contents_list_sets_the_levels_of_headings_set_unevenly():
+    # AFS 2011:19 sets its chapters at 12 or 14 pt; its contents list (no leaders) indents the
+    # subheadings and names the allmänna råd as a part of their own.
+    parsed = read_remiss(REMISSES / "afs-2011-19-kemiska-arbetsmiljorisker.pdf")
+    levels = [(s.level, s.title) for s in parsed.sections]
+    assert levels[1:4] == [
+        (1, "Syfte och tillämpningsområde"),
+        (2, "Vilka föreskrifterna riktar sig till"),
+        (2, "Reach-förordningen"),
+    ]
+    part = next(i for i, (_, t) in enumerate(levels) if t.startswith("Arbetsmiljöverkets allm"))
+    assert levels[part][0] == 1
+    assert levels[part + 1] == (2, "Syfte och tillämpningsområde")
+    assert (2, "Periodiska mätningar av vissa kemiska ämnen") in levels[part:]
+    assert not any(t.startswith("Till 36 §") for _, t in levels)  # a label set in body bold
+    assert parsed.coverage.ratio >= 0.99
+
+
+def test_a_running_head_glued_to_each_pages_first_line_is_cut_off():
+    from workbench.ingest.lines import clean
+
+    lines: list[Line] = []
+    firsts = [
+        "NFS 2007:10 Inventeringens mål",
+        "Organisation och utbildning NFS 2007:10",
+        "NFS 2007:10 Redovisning",
+        "Sekretess NFS 2007:10",
+    ]
+    animals = ["björn", "varg", "järv", "lodjur"]
+    for page, first in enumerate(firsts):
+        lines += [
+            Line(str(page + 2), page),
+            Line(first, page),
+            Line(f"Länsstyrelsen ska inventera stammen av {animals[page]} och redovisa den.", page),
+            Line(f"Om {animals[page]} görs inventeringen av utbildad personal.", page),
+        ]
+    removed: dict[str, int] = {}
+    kept = [line.text for line in clean(lines, removed) if not line.blank]
+    assert "Redovisning" in kept and "Sekretess" in kept
+    assert not any("NFS 2007:10" in text for text in kept)
+    assert removed["sidhuvud och sidfot"] == 4 * len("NFS2007:10")
+
+
+@needs_corpus
+def test_a_foreskrifts_allmanna_rad_are_a_part_beside_its_appendix():
+    parsed = read_remiss(REMISSES / "nfs-2007-10-inventering-rovdjur.pdf")
+    levels = {s.title: s.level for s in parsed.sections}
+    part = next(t for t in levels if t.startswith("Allmänna råd till Naturvårdsverkets"))
+    assert part.endswith("om inventering av björn, varg, järv, lodjur och kungsörn")  # 2 sizes
+    assert levels[part] == 1 and levels["Till 5 §"] == 2
+    assert levels["Redovisning"] == 1  # "NFS 2007:10 Redovisning" at the page's head
+
+
+@needs_corpus
+def test_a_judgment_with_the_lower_courts_judgment_enclosed():
+    parsed = read_remiss(REMISSES / "mod-2017-49-dom.pdf")
+    titles = [(s.level, s.title) for s in parsed.sections]
+    # "Klagande" right under "PARTER", both bold: the capitals tell them apart.
+    assert titles[titles.index((1, "PARTER")) + 1] == (2, "Klagande")
+    assert (2, "Frågor om muntlig bevisning, syn och jäv") in titles
+    # The "Bilaga A" stamp the file draws last on its page is read first there, and the
+    # enclosed judgment's own "DOM" (the title again) is no section.
+    appendix = titles.index((1, "Bilaga A"))
+    assert titles[appendix + 1 :].count((2, "KLAGANDE")) == 1
+    assert not any(title == "DOM" for _, title in titles)

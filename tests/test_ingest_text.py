@@ -209,7 +209,14 @@ def test_lansstyrelsen_ocr_letter_gives_its_topic_headings():
         "Beslutande",
     ):
         assert expected in titles
-    assert all(s.number == "" and s.level == 1 for s in parsed.sections)
+    assert not any(s.number for s in parsed.sections)
+    levels = {s.title: s.level for s in parsed.sections}
+    # A heading with no text of its own over the next one titles a part; the topics after it
+    # sit a level below, up to the next part or the closing "Beslutande", "Kopia … till".
+    part = "Länsstyrelsens rådgivande synpunkter - övriga allmänna intressen"
+    assert levels["Samlad bedömning"] == 1 and levels[part] == 1
+    assert levels["Riksintresse Ubbhultsdrumlinen"] == 2 and levels["Biotopskydd"] == 2
+    assert levels["Beslutande"] == 1 and levels["Kopia av beslutet till"] == 1
     everything = "\n".join(s.body for s in parsed.sections)
     assert "Granskningsyttrande 2 (16)" not in everything  # running header
     assert "Postadress" not in everything  # page footer

@@ -4,6 +4,7 @@ and no animation: `pytest --snapshot-update` rewrites them after a deliberate ch
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from textual.widgets import Input, TextArea
@@ -175,3 +176,83 @@ def test_workspace_imported_summary_and_table(snap_compare, imported_db, title):
         still(app)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+# At the default size (80×24), the smallest terminal the workbench promises to fit.
+
+
+def test_review(snap_compare, snapshot_db):
+    """Granskning of a response: the sections to read, the first one's text and comments."""
+    db, huddinge, _ = snapshot_db
+    app = make_app(db, keymap={}, today=TODAY, clock=fixed_clock, user="Anna")
+
+    async def run_before(pilot) -> None:
+        from workbench.tui.screens.review import ReviewScreen
+
+        await pilot.pause()
+        await app.push_screen(ReviewScreen(huddinge))
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        still(app)
+
+    assert snap_compare(app, run_before=run_before)
+
+
+def test_export(snap_compare, snapshot_db):
+    """Exportera: the kinds, the formats, the folder and the check before writing."""
+    db, huddinge, _ = snapshot_db
+    app = make_app(db, keymap={}, today=TODAY, clock=fixed_clock)
+
+    async def run_before(pilot) -> None:
+        from workbench.tui.screens.export import ExportScreen
+
+        await pilot.pause()
+        # A fixed folder: the screen shows it, and nothing is written.
+        await app.push_screen(ExportScreen(huddinge, folder=Path("/remisser/ut")))
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        still(app)
+
+    assert snap_compare(app, run_before=run_before)
+
+
+def test_compilation_matrix(snap_compare, snapshot_db):
+    """Remissammanställning: sections by organisations, from the demo's own responses (not
+    from answers read in: what the reading makes of a letter is tuned often, and tested in
+    test_answer_*)."""
+    db, _, _ = snapshot_db
+    with open_store(db) as store:
+        remiss = store.remiss_by_dnr("RS 2019-0751")
+    app = make_app(db, keymap={}, today=TODAY, clock=fixed_clock)
+
+    async def run_before(pilot) -> None:
+        from workbench.tui.screens.compilation import CompilationScreen
+
+        await pilot.pause()
+        await app.push_screen(CompilationScreen(remiss.id, folder=Path("/remisser/ut")))
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        still(app)
+
+    assert snap_compare(app, run_before=run_before)
+
+
+def test_outline_at_default_size(snap_compare, snapshot_db):
+    """Disposition at 80×24: the list of sections and the chosen one's text side by side."""
+    db, _, _ = snapshot_db
+    with open_store(db) as store:
+        remiss_id = min(remiss.id for remiss in store.list_remisses())
+    app = make_app(db, keymap={}, today=TODAY, clock=fixed_clock)
+
+    async def run_before(pilot) -> None:
+        from workbench.tui.screens.outline import OutlineScreen
+
+        await pilot.pause()
+        await app.push_screen(OutlineScreen(remiss_id))
+        await pilot.pause()
+        still(app)
+
+    assert snap_compare(app, run_before=run_before)

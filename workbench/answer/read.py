@@ -20,6 +20,7 @@ from workbench.ingest.lines import Line, clean
 from workbench.ingest.paragraphs import build_body, vocabulary_of
 from workbench.ingest.text import document_headings
 
+MAX_ANSWER_CHARS = 5 * 2**20  # characters of text: about 2,000 pages; answers run to 50
 _MD_LEAD = re.compile(r"^\*(?=\S)([^*]{2,160}?)(?<=\S)\*(?=[\s,.:;]|$)")
 _ITEM = re.compile(r"^(?:- |\d{1,3}[.)] )")
 
@@ -87,12 +88,27 @@ def read_answer(path: Path, max_bytes: int = 100 * 2**20) -> AnswerText:
     else:
         from workbench.ingest.plain import decode, text_lines
 
-        lines = text_lines(decode(data))
+        decoded = decode(data)
+        _check_length(len(decoded))
+        lines = text_lines(decoded)
+        del decoded
+    _check_length(sum(len(line.text) for line in lines))
     answer = answer_text(lines, styled, title)
     answer.source_name = path.name
     answer.source_sha256 = hashlib.sha256(data).hexdigest()
     answer.flags, answer.notes = revisions
     return answer
+
+
+def _check_length(characters: int) -> None:
+    """Refuse an answer with more text than any answer has: the analysis weighs every
+    paragraph against every section, and a file of 100 MB of text took minutes and 4 GB."""
+    if characters > MAX_ANSWER_CHARS:
+        raise IngestError(
+            f"Filen har {characters / 2**20:.0f} MB text; ett svar läses bara in upp till"
+            f" {MAX_ANSWER_CHARS // 2**20} MB text (det är troligen inget remissvar; dela annars"
+            " upp filen)."
+        )
 
 
 def word_revisions(source: Path | bytes) -> tuple[list[str], list[str]]:

@@ -61,7 +61,7 @@ DEMANDS = {"yrkar", "begar", "kraver"}
 _ADVERB = (
     r"(?:också|även|därför|dock|vidare|återigen|särskilt|starkt|därmed|alltså|dessutom|"
     r"sammantaget|generellt|fortsatt|gärna|härmed|slutligen|inledningsvis|"
-    r"sammanfattningsvis|avslutningsvis|emellertid|heller|ändå)"
+    r"sammanfattningsvis|avslutningsvis|emellertid|heller|ändå|riktigt|helt|alls)"
 )
 # Between the words of a phrase an adverb may stand: "ser dock behov av", "vill också påpeka".
 _GAP = rf"(?: {_ADVERB})* "
@@ -69,6 +69,18 @@ _NEGATION = r"(?:inte|ej|icke)"
 
 # (pattern, stance key, base confidence). Keys are the built-in vocabulary's.
 _PHRASES: list[tuple[str, str, float]] = [
+    # the answering itself, no stand: "har lämnat remissvar på …", "har beretts möjlighet att
+    # yttra sig", "Det skriver vi i ett remissvar"
+    (
+        r"(?:har|hade) (?:nu |i dag |idag )?(?:lämnat|skickat|avgett|lämnat in|skickat in) "
+        r"(?:sitt |sina |ett |vårt |våra |följande )?(?:remissvar|yttrande|svar|synpunkter)|"
+        r"(?:har|hade) (?:[\wåäö()]+ ){0,3}?(?:anmodat|inbjudit|beretts möjlighet|"
+        r"getts möjlighet|fått (?:möjlighet|tillfälle))|"
+        r"skriver (?:vi|[\wåäö]+) i (?:ett |sitt |vårt )?(?:remissvar|yttrande|svar)",
+        "redogor",
+        0.8,
+    ),
+    (r"lämnar (?:vi |också |även |dock )*(?:[\wåäö]+ )?förslag (?:på|om|till)", "foreslar", 0.8),
     # demands: what the answerer asks for ("yrkar att …", "yrkas att …", "begär att …")
     (r"yrkar|yrkas|yrkande(?:t|n)? (?:är|om)|hemställer", "yrkar", 0.9),
     (r"begär", "begar", 0.85),
@@ -92,6 +104,19 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"(?:är|står) (?:helt |starkt )?emot|säger nej till", "avstyrker", 0.85),
     (r"motsätter (?:oss|mig)(?! inte)", "avstyrker", 0.9),
     (r"invänder mot|har (?:starka |allvarliga )?invändningar", "avstyrker", 0.75),
+    (
+        r"vänder (?:sig|oss|mig) (?:starkt )?(?:emot|mot)|tar (?:starkt )?avstånd från",
+        "avstyrker",
+        0.85,
+    ),
+    (r"är (?:mycket |starkt )?tveksamm?a? till", "tillstyrker_delvis", 0.7),
+    # concern and regret: the proposal as it stands is found wanting
+    (
+        r"befarar|varnar för|ser (?:stora |allvarliga |betydande )?risker|beklagar|"
+        r"(?:är|blir) (?:mycket |starkt )?problematisk\w*|inte övertygade?",
+        "kritik",
+        0.7,
+    ),
     (r"motsätter (?:oss|mig) inte", "tillstyrker", 0.7),
     (r"kan (?:godta|acceptera|godtas|accepteras)", "tillstyrker", 0.7),
     # criticism: the proposal falls short
@@ -244,25 +269,41 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"delar (?:bedömningen|uppfattningen|slutsatsen|synen|utredningens)", "instammer", 0.9),
     # proposal
     (r"föreslår|vill föreslå", "foreslar", 0.9),
-    (r"rekommenderar|förordar|förespråkar|råder|uppmanar|uppmanas", "foreslar", 0.8),
+    # "råder kommunen att …" advises; "det råder brist på …" says there is
+    (
+        r"rekommenderar|förordar|förespråkar|(?<!det\s)(?<!som\s)råder|uppmanar|uppmanas",
+        "foreslar",
+        0.8,
+    ),
     (r"ser (?:ett |vissa )?behov av", "foreslar", 0.7),
+    (r"efterlyser|efterfrågar", "foreslar", 0.75),
     (r"vilja (?:ha|se)|vill (?:ha|se)", "foreslar", 0.7),
     # comment
     (r"(?:vill )?understryk(?:er|a)", "understryker", 0.9),
     (r"(?:vill )?beton(?:ar|a)", "betonar", 0.9),
     (r"(?:vill )?framhåll(?:er|a)", "framhaller", 0.9),
     (r"vill påpeka", "vill_papeka", 0.9),
-    (r"anser|bedömer|menar", "anser", 0.85),
+    (r"anser|bedömer|menar|tycker", "anser", 0.85),
+    # a view as a noun: "LO:s uppfattning är att …", "Vår bedömning är att …"
+    (
+        r"(?:[\wåäö:]+s|vår|min|dess) (?:uppfattning|bedömning|åsikt|slutsats|ståndpunkt) "
+        r"är att",
+        "anser",
+        0.85,
+    ),
     (r"konstaterar", "konstaterar", 0.85),
     (r"noterar", "noterar", 0.85),
     # weak: an evaluation without the organisation as its subject
     (r"(?:det är|är det) (?:mycket )?(?:bra|positivt|välkommet|glädjande) att", "positiv", 0.7),
     (r"(?:mycket |särskilt )?positivt att", "positiv", 0.7),
     (
-        r"är (?:mycket |både )?(?:bra|omfattande och gedig\w*|gedig\w*|stringent\w*|"
-        r"genomarbetad\w*|välskriv\w*|välgjord\w*|väl underbyggd\w*|väl avvägd\w*)",
+        r"är (?:mycket |både |i (?:det )?stora (?:drag|hela) |överlag )?(?:bra|omfattande|"
+        r"gedig\w*|stringent\w*|grundlig\w*|ambitiös\w*|välarbetad\w*|välarbetat|"
+        r"förtjänstfull\w*|utmärkt\w*|genomarbetad\w*|välskriv\w*|välgjord\w*|"
+        r"väl underbyggd\w*|väl avvägd\w*)|lagt ned (?:stor|mycket|ett stort) "
+        r"(?:omsorg|arbete|engagemang)",
         "positiv",
-        0.65,
+        0.7,
     ),
     (r"är (?:mycket )?(?:relevanta?|positivt|välkommet)", "positiv", 0.55),
     (
@@ -324,6 +365,23 @@ _REPORTED = re.compile(
     r"(?:anges|står|framgår|föreslås|skriver|beskrivs|konstateras|bedöms|sägs|redovisas|"
     r"menar|anser|bedömer|föreslår|konstaterar|anger|beskriver|redovisar|nämns|planeras))"
     r"[^.!?]*?(?=,\s*(?:vilket|men|något|det|detta)\b|[.!?]|$)",
+    re.I,
+)
+# A clause of what someone says: "<subject> föreslår att …" (the subject judged by the
+# reader), or a verb of saying in the passive, "föreslås", "anges" (the remiss speaking).
+_SAID = re.compile(
+    r"(?:(?<![\wåäö])(?P<by>[\wåäö:]+) (?:(?:också|även|vidare|dock|därför|bland annat) )*"
+    r"(?P<active>föreslår|föreslog|anser|ansåg|bedömer|bedömde|menar|konstaterar|skriver|anger|"
+    r"beskriver|framhåller|gör (?:den )?bedömningen)|(?<![\wåäö])(?P<passive>föreslås|"
+    r"föreslogs|föreslagits|anges|angavs|bedöms|bedömdes|konstateras|beskrivs|framhålls|"
+    r"anförs))(?P<verb>)(?: [^.!?,]{0,40}?)? att (?:[^.!?]*?)(?=,\s*(?:vilket|men|något|det|"
+    r"detta|och vi|och [\wåäö]+ (?:anser|menar))\b|[.!?](?:\s|$)|$)",
+    re.I,
+)
+# The verbs `_SAID` starts from, to skip at once the sentences without any.
+_SAYING_VERB = re.compile(
+    r"(?<![\wåäö])(?:föresl|anser|ansåg|bedöm|menar|konstater|skriver|ange|beskriv|framhåll|"
+    r"anförs|gör (?:den )?bedömningen)",
     re.I,
 )
 # Who speaks for the remiss: a phrase with one of them as its subject is reported speech.
@@ -397,12 +455,31 @@ class StanceReader:
 
     def _read_uncached(self, text: str, subjects, marked_lead: str) -> StanceGuess:
         plain = text.replace("*", "")
-        spoken = own_words(plain)
+        spoken = self._reported_blanked(own_words(plain))
         matches = [m for m in self._matches(spoken) if not self._not_ours(spoken, m)]
         guess = self._guess(plain, matches, subjects, marked_lead)
         guess = self._demand(guess, spoken, matches)
         guess = self._view(guess, spoken, matches)
         return self._qualified(guess, plain, matches)
+
+    def _reported_blanked(self, text: str) -> str:
+        """`text` with what the remiss says blanked (same length): the clause a verb of
+        saying opens when the remiss or its author speaks ("Utredningen föreslår att
+        tingsrätten ska kunna …", "I den föreslogs att tio myndigheter bör samlas …"), up
+        to where the answer takes the word back (", vilket …", ", men …", the sentence's
+        end). The verb itself stays, for `_not_ours` to judge."""
+        if not _SAYING_VERB.search(text):
+            return text  # most sentences say nothing of anyone's saying: no clause to find
+        out = text
+        for found in _SAID.finditer(text):
+            by = found.group("by")
+            if by is not None:
+                subject = by.casefold()
+                if not (_REMISS_SUBJECTS.fullmatch(subject) or subject in self._others):
+                    continue
+            start = found.end("verb")
+            out = out[:start] + " " * (found.end() - start) + out[found.end() :]
+        return out
 
     def _view(self, guess: StanceGuess, plain: str, matches) -> StanceGuess:
         """A view ("anser att", "bedömer att") takes the class of what it holds: a
@@ -459,10 +536,34 @@ class StanceReader:
         if self.stance_class(guess.key) != "for":
             return guess
         classes = {self.stance_class(key) for _, _, key, weight, _ in matches if weight >= 0.7}
-        if "partly" in classes or "against" in classes or _CONDITION.search(plain):
+        if (
+            "partly" in classes
+            or "against" in classes
+            or _CONDITION.search(plain)
+            or self._but(guess, plain, matches)
+        ):
             confidence = round(guess.confidence * 0.85, 2)
             return StanceGuess("tillstyrker_delvis", confidence, guess.lead, guess.phrase)
         return guess
+
+    def _but(self, guess: StanceGuess, plain: str, matches) -> bool:
+        """Support turned in its own sentence: "… är positiv till förslaget, men anser att
+        avgränsningen bör ändras" (a change asked for, or a shortcoming, after "men")."""
+        verb = next((m for m in matches if m[4] == guess.phrase), None)
+        if verb is None:
+            return False
+        stop = re.search(r"[.!?;](?:\s|$)", plain[verb[1] :])
+        end = verb[1] + stop.start() if stop else len(plain)
+        turn = re.search(r"(?<![\wåäö])men(?![\wåäö])", plain[verb[1] : end])
+        if turn is None:
+            return False
+        at = verb[1] + turn.start()
+        return any(
+            at < m[0] < end
+            and m[3] >= 0.6
+            and (m[2] == "kritik" or self.stance_class(m[2]) in (PROPOSAL, AGAINST))
+            for m in matches
+        )
 
     def _guess(self, plain: str, matches, subjects, marked_lead: str) -> StanceGuess:
         subject_words = [s.casefold() for s in subjects if s.strip()]
@@ -486,6 +587,8 @@ class StanceReader:
             and key != "kritik"  # a shortcoming is the remiss's, not a verb of the answer's
             and opening
             and len(opening.group("subject").split()) <= 6
+            # the remiss is no subject of the answer's lead: "Betänkandet är omfattande"
+            and not _REMISS_SUBJECTS.fullmatch(opening.group("subject").split()[-1])
         ):
             lead = plain[:end].strip(" \"'”")
             return StanceGuess(key, min(0.98, weight + 0.03), lead, verb)
@@ -503,6 +606,10 @@ class StanceReader:
                 or (key != "kritik" and any(opens.startswith(f"{s} ") for s in subject_words))
             ):
                 return StanceGuess(key, round(weight * 0.85, 2), "", verb)
+            if key == "positiv" and _REMISS_SUBJECTS.fullmatch(opens.split(" ", 1)[0]):
+                # the answer judging the remiss: "Utredningen är omfattande …" (a stand,
+                # but unsure: praise of the work may not be support of the proposal)
+                return StanceGuess(key, 0.65, "", verb)
         critical = [m for m in matches if m[2] == "kritik"]
         if critical:  # a shortcoming named, and no stand of the answer's own said
             start, end, key, weight, verb = critical[0]
@@ -580,9 +687,22 @@ def _compiled(verbs: tuple[tuple[str, str], ...]):
 _REMISS_WORDS = re.compile(
     r"(?:plan|förslag|utredning|betänkande|underlag|analys|redovisning|handling|beskrivning|"
     r"strategi|program|promemori|rapport|inventering|bedömning|konsekvens|motivering|FÖP|"
-    r"MKB|avsnitt|kapitel|remiss)",
+    r"MKB|avsnitt|kapitel|remiss|argument|resonemang|slutsats|skäl)",
     re.I,
 )
+
+
+def criticises_the_remiss(text: str) -> bool:
+    """Whether a shortcoming `text` names is one of the remiss (its proposal, analysis,
+    grounds), not of the world ("saknas ofta finansiering" is no criticism of the remiss)."""
+    reader = StanceReader()
+    plain = text.replace("*", "")
+    spoken = own_words(plain)
+    return any(
+        m[2] == "kritik" and _of_the_remiss(spoken, m[0])
+        for m in reader._matches(spoken)
+        if not reader._not_ours(spoken, m)
+    )
 
 
 def _of_the_remiss(plain: str, start: int) -> bool:

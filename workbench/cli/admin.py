@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import click
@@ -29,11 +30,19 @@ def demo(ctx: CliContext, quiet: bool) -> None:
 
 
 @click.command()
-@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+# A string, not a Path: a Path drops the trailing "/" that says "a folder".
+@click.argument("path", type=click.Path())
 @pass_context
-def backup(ctx: CliContext, path: Path) -> None:
-    """Säkerhetskopiera databasen till PATH (säkert även när arbetsbänken är öppen)."""
-    target = ctx.store.backup(path)
+def backup(ctx: CliContext, path: str) -> None:
+    """Säkerhetskopiera databasen till PATH (säkert även när arbetsbänken är öppen).
+
+    En mapp (eller en sökväg som slutar på /, mappen skapas) får filen
+    '<databas>-<datum>-<tid>.db'; en fil som redan finns sparas som 'NAMN (föregående)'.
+    """
+    from workbench.usecases.export import target_path
+
+    stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M%S")
+    target = ctx.store.backup(target_path(path, f"{Path(ctx.db_path).stem}-{stamp}.db"))
     click.echo(f"Säkerhetskopia sparad: {target}")
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from workbench.cli.output import described
-from workbench.cli.root import CliContext, pass_context
+from workbench.cli.root import SQLITE_MAX_INT, CliContext, pass_context
 from workbench.errors import InvalidInput, NotFound
 
 
@@ -16,6 +16,8 @@ def remiss_id_of(store, value: str) -> int:
     """A remiss by its id, or by the sender's dnr ("RS 2019-0751")."""
     text = value.strip()
     if text.isdigit():
+        if int(text) > SQLITE_MAX_INT:  # no id is that large (and SQLite cannot take it)
+            raise NotFound(f"Ingen remiss med id eller dnr {text!r}.")
         return store.get_remiss(int(text), with_sections=False).id
     dnr = " ".join(text.split())
     found = store.remisses_by_dnr(dnr)
@@ -79,12 +81,13 @@ def _ask(path: Path, guess) -> str | None:
 )
 @click.option(
     "--out",
-    type=click.Path(path_type=Path),
+    # A string, not a Path: a Path drops the trailing "/" that says "a folder".
+    type=click.Path(),
     help="Fil eller mapp att skriva till (standard: aktuell mapp,"
-    " '<dnr> Remissammanställning <titel>').",
+    " '<dnr> Remissammanställning <titel>'); slutar den på / skapas mappen vid behov.",
 )
 @pass_context
-def compile_command(ctx: CliContext, remiss_id: str, fmt: str, out: Path | None) -> None:
+def compile_command(ctx: CliContext, remiss_id: str, fmt: str, out: str | None) -> None:
     """Skriv remissammanställningen för REMISS_ID (id eller avsändarens dnr); skriver sökvägen."""
     from workbench.usecases.compilation_export import export_compilation
 

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
-from workbench.cli.root import CliContext, pass_context
+from workbench.cli.root import INT, CliContext, pass_context
 
 
 @click.command("export")
-@click.argument("response_id", type=int)
+@click.argument("response_id", type=INT)
 @click.option(
     "--kind",
     help="Dokumenttyp: remissvar, yttrande, tjansteutlatande eller beslut"
@@ -25,14 +23,16 @@ from workbench.cli.root import CliContext, pass_context
 )
 @click.option(
     "--out",
-    type=click.Path(path_type=Path),
+    # A string, not a Path: a Path drops the trailing "/" that says "a folder".
+    type=click.Path(),
     help="Fil eller mapp att skriva till (standard: aktuell mapp, filnamn enligt"
-    " '<vårt dnr> <Typ> <remissens titel>').",
+    " '<vårt dnr> <Typ> <remissens titel>'); slutar den på / skapas mappen vid behov."
+    " En fil som redan finns sparas som 'NAMN (föregående)'.",
 )
 @click.option("--quiet", "-q", is_flag=True, help="Skriv inte ut vad som saknas.")
 @pass_context
 def export(
-    ctx: CliContext, response_id: int, kind: str | None, fmt: str, out: Path | None, quiet: bool
+    ctx: CliContext, response_id: int, kind: str | None, fmt: str, out: str | None, quiet: bool
 ) -> None:
     """Exportera yttrandet RESPONSE_ID; skriver sökvägen till filen.
 

@@ -130,11 +130,12 @@ def build_docx(document: Document, template: Path | None = None):
     _BodyWriter(word).write(document.blocks)
     _set_language(word)
     properties = word.core_properties
-    properties.title = clean(document.title)
-    properties.author = clean(document.author)
-    properties.subject = clean(document.remiss_title)
+    # Word's core properties hold at most 255 characters (python-docx refuses more).
+    properties.title = clean(document.title)[:255]
+    properties.author = clean(document.author)[:255]
+    properties.subject = clean(document.remiss_title)[:255]
     properties.language = LANGUAGE
-    properties.last_modified_by = clean(document.author)
+    properties.last_modified_by = clean(document.author)[:255]
     properties.modified = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
     return word
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 import errno
 import os
 import re
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from workbench import paths
 from workbench.errors import WorkbenchError
 
 # What Word cannot hold: C0 control characters except tab, line feed and carriage return,
@@ -49,10 +49,13 @@ def lock_files(target: Path) -> list[Path]:
     return [path for path in candidates if path.exists()]
 
 
-def write_atomic(target: Path, write: Callable[[BinaryIO], None]) -> Path:
-    """Write `target` through `write(file)`: all of it, or nothing and an ExportError."""
+def write_atomic(target: Path, write: Callable[[BinaryIO], None], keep: bool = True) -> Path:
+    """Write `target` through `write(file)`: all of it, or nothing and an ExportError. A file
+    already at `target` is kept as `NAME (föregående).ext` (`keep`)."""
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
+    if len(os.fsencode(target.name)) > paths.NAME_MAX:
+        raise ExportError(f"Kan inte skriva {target}: {_REASONS[errno.ENAMETOOLONG]}.")
     if target.is_dir():
         raise ExportError(f"{target} är en mapp; ange ett filnamn.")
     if not folder.is_dir():
@@ -63,9 +66,7 @@ def write_atomic(target: Path, write: Callable[[BinaryIO], None]) -> Path:
             " stäng den och försök igen."
         )
     try:
-        handle, temporary = tempfile.mkstemp(
-            dir=folder, prefix=".~workbench-", suffix=target.suffix + ".tmp"
-        )
+        handle, temporary = paths.private_temp_file(folder, target.suffix)
     except OSError as exc:
         raise ExportError(f"Kan inte skriva i mappen {folder}: {_reason(exc)}.") from exc
     try:
@@ -75,6 +76,8 @@ def write_atomic(target: Path, write: Callable[[BinaryIO], None]) -> Path:
             os.fsync(file.fileno())
         # mkstemp makes the file private; a document gets the usual mode, or keeps its own.
         os.chmod(temporary, target.stat().st_mode & 0o777 if target.exists() else 0o644)
+        if keep:
+            paths.keep_previous(target)
         os.replace(temporary, target)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
@@ -90,12 +93,12 @@ def write_atomic(target: Path, write: Callable[[BinaryIO], None]) -> Path:
     return target
 
 
-def write_bytes(target: Path, data: bytes) -> Path:
-    return write_atomic(target, lambda file: file.write(data))  # type: ignore[arg-type]
+def write_bytes(target: Path, data: bytes, keep: bool = True) -> Path:
+    return write_atomic(target, lambda file: file.write(data), keep)  # type: ignore[arg-type]
 
 
-def write_text(target: Path, text: str) -> Path:
-    return write_bytes(target, text.encode("utf-8"))
+def write_text(target: Path, text: str, keep: bool = True) -> Path:
+    return write_bytes(target, text.encode("utf-8"), keep)
 
 
 _REASONS = {
@@ -104,6 +107,12 @@ _REASONS = {
     errno.EROFS: "skrivskyddat filsystem",
     errno.ENOSPC: "disken är full",
     errno.ENOENT: "finns inte",
+    errno.ENAMETOOLONG: "filnamnet är för långt (högst 255 byte; välj ett kortare med --out)",
+    errno.ENOTDIR: "en del av sökvägen är ingen mapp",
+    errno.EISDIR: "det är en mapp",
+    errno.EDQUOT: "diskkvoten är slut",
+    errno.EEXIST: "filen finns redan",
+    errno.EINVAL: "ogiltigt filnamn",
 }
 
 

@@ -101,18 +101,33 @@ def chars(text: str) -> int:
 
 
 def clean(
-    lines: list[Line], removed: dict[str, int] | None = None, toc: list[str] | None = None
+    lines: list[Line],
+    removed: dict[str, int] | None = None,
+    toc: list[str] | None = None,
+    entries: list[Line] | None = None,
 ) -> list[Line]:
     """Drop running headers and footers and table-of-contents lines; keep everything else.
     `removed` adds up what went, by name (TOC, RUNNING, PAGE_NUMBER), in characters; `toc`
-    gets the table of contents' lines, to check the headings found against."""
+    gets the table of contents' lines, to check the headings found against; `entries` the
+    entries of a contents list without leaders, each with the look of its first line (its
+    indent and weight give its level)."""
     furniture, glued = _running_lines(lines)
+    listed = _plain_contents(lines, furniture)
     tally = removed if removed is not None else {}
     kept: list[Line] = []
     for index, line in enumerate(lines):
         if line.blank:
             if kept and not kept[-1].blank:
                 kept.append(Line("", line.page))
+            continue
+        if index in listed:
+            tally[TOC] = tally.get(TOC, 0) + chars(line.text)
+            entry = listed[index]
+            if entry is not None:
+                if toc is not None:
+                    toc.append(entry.text)
+                if entries is not None:
+                    entries.append(entry)
             continue
         if index in furniture:
             name = PAGE_NUMBER if _PAGE_ONLY.match(line.text.strip()) else RUNNING
@@ -132,6 +147,80 @@ def clean(
             line = replace(line, text=line.text[: cut.start()].rstrip())
         kept.append(line)
     return kept
+
+
+_ENTRY_PAGE = re.compile(r"\s(\d{1,4})$")
+
+
+def _look(line: Line) -> tuple[float, bool, bool]:
+    return line.size, line.bold, line.italic
+
+
+def _new_entry(lines: list[Line], pending: list[int], index: int) -> bool:
+    """The line opens an entry of its own after lines without a page number: it starts in
+    upper case and looks otherwise (a part's bold title over its first chapter)."""
+    if not pending or not lines[index].text.strip()[:1].isupper():
+        return False
+    return _look(lines[pending[-1]]) != _look(lines[index])
+
+
+def _entry(run: dict[int, Line | None], lines: list[Line], indexes: list[int]) -> None:
+    """One entry of lines without a page number: its text in the look of its first line."""
+    joined = " ".join(lines[i].text.strip() for i in indexes)
+    run[indexes[0]] = replace(lines[indexes[0]], text=joined)
+    for i in indexes[1:]:
+        run[i] = None
+
+
+def _plain_contents(lines: list[Line], furniture: set[int]) -> dict[int, Line | None]:
+    """A table of contents without leaders: after its title ("Innehållsförteckning"), the
+    run of entries each ending in a page number, the numbers never going back; an entry may
+    wrap over three lines. Its lines by index, the first line of each entry with the whole
+    entry (page number gone) in the look of that line, the others with None."""
+    found: dict[int, Line | None] = {}
+    pages = 2 * (lines[-1].page + 1) + 10 if lines else 0  # no entry points past the end
+    for index, line in enumerate(lines):
+        if len(line.text) > 25 or not _TOC_TITLE.match(line.text.strip()):
+            continue
+        run: dict[int, Line | None] = {}
+        pending: list[int] = []
+        last_page = end = 0
+        for i in range(index + 1, len(lines)):
+            text = lines[i].text.strip()
+            match = _ENTRY_PAGE.search(text)
+            if not text or (i in furniture and match is None):
+                continue  # a page's running head; an entry at a page's foot looks like one
+            if match is None:
+                if len(pending) >= 2 or len(text) > 120:
+                    break
+                if _new_entry(lines, pending, i):
+                    _entry(run, lines, pending)  # a part's title, listed without a page
+                    pending = []
+                pending.append(i)
+                continue
+            page = int(match.group(1))
+            if page < last_page or page > pages or text[: match.start()].rstrip().endswith("."):
+                break
+            if _new_entry(lines, pending, i):
+                _entry(run, lines, pending)
+                pending = []
+            end = i
+            last_page = page
+            parts = [lines[j].text.strip() for j in pending]
+            parts.append(text[: match.start()].rstrip(" ._…\t"))
+            joined = parts[0]
+            for part in parts[1:]:
+                joined = joined[:-1] + part if joined.endswith("-") else f"{joined} {part}"
+            first = pending[0] if pending else i
+            run[first] = replace(lines[first], text=joined)
+            for j in [*pending[1:], i] if pending else []:
+                run[j] = None
+            pending = []
+        run = {i: entry for i, entry in run.items() if i <= end}  # up to the last page number
+        entries = [entry for entry in run.values() if entry is not None]
+        if len(entries) >= 5:
+            found.update(run)
+    return found
 
 
 def _noise(text: str) -> str | None:
@@ -202,6 +291,7 @@ def _running_lines(lines: list[Line]) -> tuple[set[int], dict[int, tuple[str, st
         for i in found
         if _key(lines[i].text) in common and not lines[i].text.lstrip().startswith("(")
     }
+    common |= _glued_everywhere(lines, pages, share)
     if common:
         # A line can only hold a head that opens or closes it: its first or last word.
         ends = {key.split()[0] for key in common} | {key.split()[-1] for key in common}
@@ -216,6 +306,29 @@ def _running_lines(lines: list[Line]) -> tuple[set[int], dict[int, tuple[str, st
                 if cut is not None:
                     glued[i] = cut
     return found, glued
+
+
+def _glued_everywhere(lines: list[Line], pages: dict[int, list[int]], share: float) -> set[str]:
+    """A running head the extraction glues to each page's first line and rarely sets alone
+    ("NFS 2007:10 Redovisning", "Inventeringens mål NFS 2007:10"): two to four words, with a
+    digit, opening or closing the first line of a good share of the pages."""
+    seen: dict[str, int] = defaultdict(int)
+    for indexes in pages.values():
+        first = next((i for i in indexes[:3] if not _PAGE_ONLY.match(lines[i].text.strip())), None)
+        if first is None:
+            continue
+        words = lines[first].text.split()
+        keys = set()
+        for count in range(2, min(5, len(words) + 1)):
+            keys.add(_exact_key(" ".join(words[:count])))
+            keys.add(_exact_key(" ".join(words[-count:])))
+        for key in keys:
+            seen[key] += 1
+    return {
+        key
+        for key, count in seen.items()
+        if count >= share and "#" in key and sum(ch.isalpha() for ch in key) >= 2
+    }
 
 
 def _glued_head(text: str, common: set[str]) -> tuple[str, str] | None:

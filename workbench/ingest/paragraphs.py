@@ -107,14 +107,14 @@ def _items(lines: list[Line], vocabulary) -> list[_Item]:
     for line in lines:
         if line.table:  # a table row: one line of the table's paragraph, never joined
             flush()
-            kind, current = "table", [" ".join(line.text.split())]
+            kind, current = "table", [flat(line.text)]
             flush()
             continue
         if line.blank:
             flush()
             chunk += 1
             continue
-        text = " ".join(line.text.split())
+        text = flat(line.text)
         starts_item = current is None or line.whole
         if bullet := _BULLET.match(text):
             flush()
@@ -134,6 +134,22 @@ def _items(lines: list[Line], vocabulary) -> list[_Item]:
             chunk += 1
     flush()
     return items
+
+
+def flat(text: str) -> str:
+    """`" ".join(text.split())` without the list of words: a line of 100 MB is 25 million
+    words, and their list alone took 1.5 GB. Runs of white space other than one space become
+    one space."""
+    if len(text) < 4096:
+        return " ".join(text.split())
+    if text.isascii() and "  " not in text and not any(c in text for c in _ASCII_SPACE):
+        return text.strip()
+    return _IRREGULAR_SPACE.sub(" ", text).strip()
+
+
+_ASCII_SPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
+# White space that is not a single space between two words: a tab, a line break, two spaces.
+_IRREGULAR_SPACE = re.compile(r" ?(?:[^\S ]|  )\s*")
 
 
 def _opens_paragraph(text: str) -> bool:
@@ -189,13 +205,21 @@ class Vocabulary:
 
     def __contains__(self, word: object) -> bool:
         if self._words is None:
-            text = "\n".join(line.text for line in self._lines).casefold()
-            self._words = set(_WORD.findall(_LINE_END_FRAGMENT.sub("", text)))
+            # Line by line: the whole text and a list of all its words at once weighed more
+            # than the rest of a 300-page import (11 MB).
+            words: set[str] = set()
+            for line in self._lines:
+                text = line.text
+                if text.endswith("-"):
+                    text = _LINE_END_FRAGMENT.sub("", text)
+                if text:
+                    words.update(_WORD.findall(text.casefold()))
+            self._words = words
         return word in self._words
 
 
 _WORD = re.compile(r"\w+")
-_LINE_END_FRAGMENT = re.compile(r"\w+-(?=\n|$)")
+_LINE_END_FRAGMENT = re.compile(r"\w+-$")
 
 
 def vocabulary_of(lines: list[Line]) -> Vocabulary:

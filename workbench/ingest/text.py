@@ -76,14 +76,15 @@ def outline(lines: list[Line], part: int | None = None, styled: bool = False) ->
     extracted = sum(chars(line.text) for line in lines)
     removed: dict[str, int] = {}
     toc: list[str] = []
-    lines = clean(lines, removed, toc)
+    entries: list[Line] = []
+    lines = clean(lines, removed, toc, entries)
     if not any(not line.blank for line in lines):
         raise IngestError("Filen innehåller ingen text.")
     typographic = has_typography(lines)
     if typographic:
         lines = mark_headings(lines)
         _mark_toc_entries(lines, toc)
-    result = _outline(lines, part, styled, typographic)
+    result = _outline(lines, part, styled, typographic, entries)
     kept = result.coverage.kept
     removed.update(result.coverage.removed)
     result.coverage = Coverage(extracted, kept, removed)
@@ -155,7 +156,13 @@ def _comparable(text: str) -> str:
     return " ".join(_PUNCTUATION.sub(" ", text.casefold()).split())
 
 
-def _outline(lines: list[Line], part: int | None, styled: bool, typographic: bool) -> Outline:
+def _outline(
+    lines: list[Line],
+    part: int | None,
+    styled: bool,
+    typographic: bool,
+    entries: list[Line] | None = None,
+) -> Outline:
     texts = [line.text.strip() for line in lines]
     marks = [line.mark for line in lines]
     blank = [line.blank for line in lines]
@@ -172,6 +179,8 @@ def _outline(lines: list[Line], part: int | None, styled: bool, typographic: boo
     headings = _marked(lines, bold=not (styled or typographic)) or _standalone(lines)
     if typographic:
         _levels_by_nesting(headings, lines)
+        if entries:
+            headings = _levels_from_contents(headings, lines, entries)
     warnings = []
     if headings and not any(marks) and not any(line.bold for line in lines):
         warnings.append(
@@ -333,6 +342,11 @@ def _levels_by_nesting(headings: list[_Heading], lines: list[Line]) -> None:
         if heading.number.startswith(APPENDIX):  # an appendix stands beside the chapters
             heading.level, open_ranks = 1, [rank]
             continue
+        if _GUIDANCE_PART.match(heading.title):
+            # A föreskrift's "Allmänna råd till …" part: beside the föreskrifter and their
+            # appendices, its headings below it however they are set.
+            heading.level, open_ranks = 1, [0]
+            continue
         if sheet and previous is not None and line.top > previous.top:
             open_ranks = []  # a sheet's next column (the reading goes back up): a new start
         previous = line
@@ -340,6 +354,64 @@ def _levels_by_nesting(headings: list[_Heading], lines: list[Line]) -> None:
             open_ranks.pop()
         heading.level = min(len(open_ranks) + 1, 9)
         open_ranks.append(rank)
+
+
+def _levels_from_contents(
+    headings: list[_Heading], lines: list[Line], entries: list[Line]
+) -> list[_Heading]:
+    """The document's own table of contents sets the levels of the headings it lists, when
+    it lists most of them: its entries' look (indent, then weight) ranks them, and an entry
+    sits one level below each entry above it that the body has as a heading (a part named in
+    the contents but not in the body adds no level). A heading it does not list sits below
+    the nearest listed one set more prominently; one set less prominently than most listed
+    headings is a label or a table's head, and goes back to the text."""
+    looks = sorted({(round(e.left), not e.bold) for e in entries})
+    depth = {look: i for i, look in enumerate(looks)}
+    matched: dict[int, int] = {}  # heading index → level
+    at = 0
+    stack: list[tuple[int, bool]] = []  # open entries: depth, found in the body
+    keys = [_comparable(_heading_text(h)) for h in headings]
+    for entry in entries:
+        wanted = _comparable(entry.text)
+        level_depth = depth[(round(entry.left), not entry.bold)]
+        hit = next((i for i in range(at, len(headings)) if keys[i] == wanted), None)
+        while stack and stack[-1][0] >= level_depth:
+            stack.pop()
+        if hit is not None:
+            matched[hit] = 1 + sum(found for _, found in stack)
+            at = hit + 1
+        stack.append((level_depth, hit is not None))
+    if len(matched) < 5 or len(matched) < 0.6 * len(entries):
+        return headings
+    ranks = [
+        lines[headings[i].line].mark for i, level in matched.items() if lines[headings[i].line].mark
+    ]
+    lowest = max(set(ranks), key=ranks.count) if ranks else 0  # the usual rank listed
+    kept: list[_Heading] = []
+    listed: list[tuple[int, int]] = []  # (rank, level) of the listed headings so far
+    for index, heading in enumerate(headings):
+        rank = lines[heading.line].mark
+        if index in matched:
+            heading.level = matched[index]
+            listed.append((rank, heading.level))
+        elif heading.number.startswith(APPENDIX) or not rank:
+            pass
+        elif lowest and rank > lowest:
+            continue
+        else:
+            above = next((lv for r, lv in reversed(listed) if r < rank), 0)
+            heading.level = min(above + 1, 9)
+        kept.append(heading)
+    return kept
+
+
+def _heading_text(heading: _Heading) -> str:
+    return f"{heading.number} {heading.title}".strip()
+
+
+# The part of an agency's föreskrifter that holds its allmänna råd, titled alike everywhere:
+# "Allmänna råd till Naturvårdsverkets föreskrifter …", "Arbetsmiljöverkets allmänna råd om …".
+_GUIDANCE_PART = re.compile(r"^(?:\w+s )?allmänna råd (?:till|om) \w+", re.I)
 
 
 def _levels_in_context(headings: list[_Heading], lines: list[Line]) -> None:
@@ -450,21 +522,58 @@ def _standalone(lines: list[Line]) -> list[_Heading]:
             start = index
     if start is not None:
         blocks.append((start, len(lines)))
-    found = []
+    found: list[_Heading] = []
+    heads: dict[int, str] = {}  # block → its title, when it could title what follows
+    for number, (begin, end) in enumerate(blocks):
+        texts = [" ".join(lines[i].text.split()) for i in range(begin, end)]
+        title = " ".join(texts)
+        one_title = end - begin <= 2 and (len(texts) == 1 or texts[1][:1].islower())
+        if one_title and (_short_title(title) or (end - begin == 1 and _CLOSING.match(title))):
+            heads[number] = title
     for number, (begin, end) in enumerate(blocks):
         texts = [" ".join(lines[i].text.split()) for i in range(begin, end)]
         following = blocks[number + 1] if number + 1 < len(blocks) else None
-        if end - begin <= 2 and following and _prose(lines, *following):
-            title = " ".join(texts)
-            wrapped = len(texts) == 1 or texts[1][:1].islower()
-            if wrapped and _short_title(title):
-                found.append(_Heading(begin, end, "", title, 1))
+        if number in heads and following:
+            after = blocks[number + 2] if number + 2 < len(blocks) else None
+            # Before prose; or a part's title over a heading that opens prose; or the
+            # closing parts of a decision ("Beslutande", "Kopia till") before whatever.
+            over_heading = number + 1 in heads and after is not None and _prose(lines, *after)
+            if _prose(lines, *following) or over_heading or _CLOSING.match(heads[number]):
+                found.append(_Heading(begin, end, "", heads[number], 1))
                 continue
         if end - begin >= 2 and _short_title(texts[0]) and len(texts[0]) <= 70:
             longest = max(len(t) for t in texts[1:])
             if len(texts[0]) < 0.75 * longest and not texts[1][:1].islower():
                 found.append(_Heading(begin, begin + 1, "", texts[0], 1))
-    return found if len(found) >= 2 else []
+    if len(found) < 2:
+        return []
+    _levels_of_parts(found, lines)
+    return found
+
+
+# The closing parts of a Swedish authority's decision or statement, headed alike everywhere.
+_CLOSING = re.compile(
+    r"^(?:beslutande|kopia(?: av (?:beslutet|yttrandet|detta beslut))? till|"
+    r"(?:yttranden )?för kännedom|hur man överklagar|så här hanterar \w+ personuppgifter|"
+    r"behandling av personuppgifter)\b",
+    re.I,
+)
+
+
+def _levels_of_parts(headings: list[_Heading], lines: list[Line]) -> None:
+    """Levels of headings found standing alone: a heading with no text of its own, right
+    over the next heading, titles a part, and the headings after it sit a level below, up to
+    the next such title or the decision's closing parts ("Beslutande", "Kopia till")."""
+    in_part = False
+    for index, heading in enumerate(headings):
+        following = headings[index + 1] if index + 1 < len(headings) else None
+        empty = following is not None and all(
+            line.blank for line in lines[heading.end : following.line]
+        )
+        if empty or _CLOSING.match(heading.title):
+            heading.level, in_part = 1, empty
+        else:
+            heading.level = 2 if in_part else 1
 
 
 def _short_title(text: str) -> bool:

@@ -7,6 +7,7 @@ show these lines instead, never a traceback.
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 
 from workbench.errors import StoreError, StoreUnavailable
@@ -71,6 +72,27 @@ def describe(exc: BaseException) -> str | None:
             if needle in message:
                 return text
         return f"Databasfel: {exc}."
-    if isinstance(exc, OSError) and exc.strerror:
-        return f"Filfel: {exc.strerror}."
+    if isinstance(exc, OSError) and (exc.strerror or exc.errno in FILE_REASONS):
+        where = f" ({exc.filename})" if exc.filename else ""
+        return f"Filfel{where}: {file_reason(exc)}."
     return None
+
+
+def file_reason(exc: OSError) -> str:
+    """Why a file operation failed, in Swedish (the system's own words when there is none)."""
+    return FILE_REASONS.get(exc.errno or 0) or exc.strerror or str(exc)
+
+
+# What the operating system says about a file, in Swedish (its own text is in English).
+FILE_REASONS = {
+    errno.ENAMETOOLONG: "filnamnet är för långt (högst 255 byte per namn); välj ett kortare",
+    errno.EACCES: "åtkomst nekad; kontrollera rättigheterna",
+    errno.EPERM: "åtgärden är inte tillåten",
+    errno.ENOENT: "filen eller mappen finns inte",
+    errno.ENOTDIR: "en del av sökvägen är ingen mapp",
+    errno.EISDIR: "det är en mapp, inte en fil",
+    errno.ENOSPC: "disken är full",
+    errno.EROFS: "filsystemet är skrivskyddat",
+    errno.ELOOP: "för många symboliska länkar i sökvägen",
+    errno.EIO: "in/ut-fel på disken",
+}

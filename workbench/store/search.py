@@ -49,7 +49,7 @@ from workbench.search.rank import (
     idf,
     score_rows,
 )
-from workbench.search.stemming import index_text, stems
+from workbench.search.stemming import blocks, index_text, stems
 from workbench.store.connection import date_in, date_out
 from workbench.store.organisations import OrganisationQueries
 from workbench.store.remisses import RemissQueries
@@ -404,7 +404,13 @@ class SearchQueries(OrganisationQueries, RemissQueries):
             f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
             rows,
         )
-        terms = {term for row in rows for text in row[1:-1] for term in text.split()}
+        terms = {
+            term
+            for row in rows
+            for text in row[1:-1]
+            for block in blocks(text)
+            for term in block.split()
+        }
         self.db.conn.executemany(
             "INSERT OR IGNORE INTO search_terms (term) VALUES (?)", [(t,) for t in terms]
         )

@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
-import tempfile
+import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from workbench import paths
 from workbench.core.model import Kind, Organisation, Remiss, Response
 from workbench.document.compose import Document, compose, preflight
 from workbench.document.files import ExportError, write_text
 from workbench.errors import InvalidInput
 from workbench.store import Store
+from workbench.store.failures import file_reason
 
 FORMATS = ("docx", "pdf", "md", "json")
 FORMAT_LABELS = {"docx": "Word (.docx)", "pdf": "PDF", "md": "Markdown", "json": "JSON"}
@@ -71,19 +74,32 @@ def parse_format(fmt: str) -> str:
 def file_name(case: Case, kind: Kind, fmt: str) -> str:
     """`<vårt dnr> <Typ> <remissens titel>.<fmt>`, safe as a Windows file name. Without our
     dnr the organisation's name stands first, so two organisations' answers to one remiss
-    (a compilation's store) do not overwrite each other."""
-    first = case.response.our_dnr.strip() or case.organisation.name
-    parts = [first, kind.label, case.remiss.title]
-    return f"{safe_stem(' '.join(p for p in parts if p.strip()))}.{fmt}"
+    (a compilation's store) do not overwrite each other; and when the title must be cut, the
+    response's id is added, so two cases whose long titles begin alike keep apart."""
+    dnr = case.response.our_dnr.strip()
+    parts = [dnr or case.organisation.name, kind.label, case.remiss.title]
+    text = " ".join(p for p in parts if p.strip())
+    if safe_stem(text) == safe_stem(text, cut=False) or dnr:
+        return f"{safe_stem(text)}.{fmt}"
+    mark = f" (id {case.response.id})"
+    return f"{safe_stem(text, reserve=len(mark.encode()))}{mark}.{fmt}"
 
 
-def safe_stem(text: str) -> str:
+# Room kept in a file name for what may be added to it: " (föregående)" and the longest
+# format's extension.
+NAME_RESERVE = len(" (föregående).docx".encode())
+MAX_STEM_BYTES = paths.NAME_MAX - NAME_RESERVE
+
+
+def safe_stem(text: str, cut: bool = True, reserve: int = 0) -> str:
     """A file name stem that Windows, macOS and Linux all accept: no reserved characters
-    ("/" in "KS 2024/123" becomes "-"), no trailing dot or space, no device names."""
+    ("/" in "KS 2024/123" becomes "-"), no trailing dot or space, no device names; cut to
+    MAX_STEM characters and MAX_STEM_BYTES bytes (less `reserve`), at a space when one is
+    near the end, else inside a word (a long title without spaces keeps its beginning)."""
     stem = _UNSAFE_RE.sub("-", text)
     stem = " ".join(stem.split())
-    if len(stem) > MAX_STEM:
-        stem = stem[:MAX_STEM].rsplit(" ", 1)[0]
+    if cut:
+        stem = _cut(stem, MAX_STEM - reserve, MAX_STEM_BYTES - reserve)
     stem = stem.rstrip(". ")
     if not stem:
         stem = "dokument"
@@ -92,16 +108,59 @@ def safe_stem(text: str) -> str:
     return stem
 
 
+def _cut(stem: str, characters: int, size: int) -> str:
+    cut = paths.fit_bytes(stem[:characters], size)
+    if cut == stem:
+        return stem
+    at_space = cut.rsplit(" ", 1)[0]
+    return at_space if len(at_space) >= len(cut) * 2 // 3 else cut
+
+
 def target_path(out: Path | str | None, name: str) -> Path:
-    """`out` as given: a folder (existing, or written with a trailing separator) gets the
-    conventional file name; anything else is the file to write."""
+    """`out` as given: a folder (existing, or written with a trailing separator: created
+    when missing) gets the conventional file name, cut when the folder's path is long;
+    anything else is the file to write."""
     if out is None or str(out) == "":
-        return Path.cwd() / name
+        return fitted(Path.cwd(), name)
     text = str(out)
-    path = Path(out).expanduser()
-    if path.is_dir() or text.endswith(("/", "\\")):
-        return path / name
+    path = Path(text).expanduser()
+    if text.endswith(("/", "\\", os.sep)) or _is_dir(path):
+        if not _is_dir(path):
+            try:
+                path.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise ExportError(f"Kan inte skapa mappen {path}: {file_reason(exc)}.") from exc
+        return fitted(path, name)
     return path
+
+
+PATH_MAX = 4096
+
+
+def _is_dir(path: Path) -> bool:
+    """Path.is_dir, False where the path cannot even be looked up (a name too long): the
+    write then says why, in Swedish."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def fitted(folder: Path, name: str) -> Path:
+    """`folder / name`, the name's stem cut so that the whole path fits the file system
+    (PATH_MAX bytes, with room for " (föregående)")."""
+    stem, dot, suffix = name.rpartition(".")
+    if not dot:
+        stem, suffix = name, ""
+    ending = f".{suffix}" if dot else ""
+    room = PATH_MAX - len(os.fsencode(str(folder.absolute()))) - 1 - NAME_RESERVE
+    if room < 16:
+        raise ExportError(
+            f"Sökvägen till mappen {folder} är för lång för ett filnamn; välj en kortare mapp."
+        )
+    if len(os.fsencode(stem)) > room:
+        stem = paths.fit_bytes(stem, room).rstrip(". ")
+    return folder / f"{stem}{ending}"
 
 
 def compose_case(
@@ -157,17 +216,25 @@ def _write_pdfs(jobs: list[tuple[Document, Path]]) -> list[Path]:
     from workbench.document.pdf import convert_to_pdf, require_soffice
 
     require_soffice()
-    with tempfile.TemporaryDirectory(prefix="workbench-pdf-") as folder:
+    # The work files hold the whole document: an owner-only folder under the data directory,
+    # removed here, or (after a kill) by the next start.
+    try:
+        folder = paths.private_scratch_folder("pdf")
+    except OSError as exc:
+        raise ExportError(f"Kan inte skapa en arbetsmapp för PDF: {file_reason(exc)}.") from exc
+    try:
         # LibreOffice names each PDF after its .docx; plain names avoid quoting trouble.
         sources = [
-            render_docx(document, Path(folder) / f"dokument-{i}.docx")
+            render_docx(document, folder / f"dokument-{i}.docx")
             for i, (document, _) in enumerate(jobs)
         ]
-        pdfs = convert_to_pdf(sources, Path(folder) / "pdf")
+        pdfs = convert_to_pdf(sources, folder / "pdf")
         return [
             write_bytes(target, pdf.read_bytes())
             for pdf, (_, target) in zip(pdfs, jobs, strict=True)
         ]
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @dataclass

@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 
 from workbench.tui import navigation
 from workbench.tui.app import WorkbenchApp
-from workbench.tui.screens.confirm import ConfirmScreen
 from workbench.tui.widgets.footer import WorkbenchFooter
 
 COLUMNS = (
@@ -88,6 +87,10 @@ class CasesScreen(Screen):
     """The first screen: a table of cases; Enter opens one."""
 
     app = getters.app(WorkbenchApp)
+
+    # The table has the focus from the start: focusing the filter first and moving on would
+    # restyle the filter twice (focus, blur) before the first frame.
+    AUTO_FOCUS = "#cases"
 
     HELP = (
         "Ärenden: alla yttranden med remiss, status, sista svarsdag och hur många avsnitt"
@@ -473,6 +476,8 @@ class CasesScreen(Screen):
                 self.app.store.delete_remiss(row.remiss.id)
                 self.notify("Remissen är borttagen.")
             self.refresh_cases()
+
+        from workbench.tui.screens.confirm import ConfirmScreen
 
         self.app.push_screen(ConfirmScreen(question), answered)
 
