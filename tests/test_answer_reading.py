@@ -147,6 +147,13 @@ def test_a_background_list_restating_the_plans_sections_goes_to_them_as_accounts
         ("I den föreslogs bland annat att tio myndigheter bör samlas i regionerna.", "none"),
         ("Föreningens uppfattning är att dagvattenutredningen är otillräcklig.", "against"),
         ("Argumenten för vägen är inte riktigt övertygande.", "against"),
+        ("Föreningen vänder sig mot att strandskyddet upphävs.", "against"),
+        ("Vi befarar att dagvattnet kommer att översvämma tomterna.", "against"),
+        ("Föreningen efterlyser en trafikutredning för hela området.", "proposal"),
+        ("Vi är tveksamma till den nya infarten.", "partly"),
+        ("Vi är positiva till planen, men anser att infarten bör flyttas norrut.", "partly"),
+        ("Vi är positiva till planen, men det är en lång process.", "for"),
+        ("Vi tycker att dagvattenutredningen är otillräcklig.", "against"),
         (
             "I planbeskrivningen står ”området är lämpligt för bebyggelse och bör planläggas”.",
             "none",
@@ -363,3 +370,43 @@ def test_a_sender_the_officer_names_is_the_subject_its_sentences_are_read_with(s
     assert result.overall_stance == "none"
     # what the reader guessed stays on record beside the name the officer chose
     assert store.answer_import(result.response_id).organisation_guess == (asked[0] or "")
+
+
+def test_a_position_on_a_section_the_remiss_left_unnumbered_lands_on_that_section(store, tmp_path):
+    from workbench.usecases.answer_import import import_answers
+
+    plan = Remiss(
+        "Detaljplan för Sjövik 1:2",
+        sender="Exempelby kommun",
+        sections=[
+            Section("5", "Miljö", 1, "Planens miljöfrågor."),
+            Section("", "Strandskydd", 2, "Strandskyddet upphävs inom kvartersmark."),
+            Section("", "Dagvatten", 2, "Dagvatten leds till diken längs vägen."),
+            Section("", "Buller", 2, "Bullret från vägen är lågt."),
+        ],
+    )
+    remiss = store.add_remiss(plan)
+    path = tmp_path / "svar.txt"
+    path.write_text(
+        "## Strandskydd\n\nVi anser att strandskyddet inte får upphävas vid sjön.\n",
+        encoding="utf-8",
+    )
+    (result,) = import_answers(store, remiss.id, [path], organisation="Sjöviks vägförening")
+    stored = store.get_remiss(remiss.id)
+    (position,) = store.get_response(result.response_id).positions
+    on = next(s for s in stored.sections if s.id == position.section_id)
+    assert on.title == "Strandskydd", position.placed_by
+
+
+def test_demands_repeat_the_points_made_before_and_a_bare_lead_in_is_on_the_whole():
+    answer = _answer(
+        "## 1. Vägen\n\nPå s. 22 sägs att servitut ska bildas, men inte var. Vi kräver att "
+        "servitutsområdet redovisas på plankartan.\n\n"
+        "## Yrkanden\n\nFöreningen yrkar –\n\n- att detaljplanen inte antas\n"
+        "- att servitutsområdet redovisas på en karta\n"
+    )
+    reading = read_positions(answer, _plan(), OrganisationGuess("Sjöviks vägförening", 1.0))
+    lead_in = next(p for p in reading.positions if p.lead.startswith("Föreningen yrkar"))
+    assert (lead_in.section, lead_in.stance) == (None, "avstyrker")
+    point = next(p for p in reading.positions if "servitutsområdet redovisas på en" in p.text)
+    assert point.section == "7.2.3" and point.placed_by.startswith("repeats an earlier point")

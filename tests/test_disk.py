@@ -134,7 +134,7 @@ def test_read_only_file_system_reads_and_refuses_writes_clearly(disk, store_on_d
         code, _, err = run(capsys, *add_position_args(store_on_disk, "går inte"))
         assert (code, err) == (1, f"fel: {READ_ONLY}\n")
         code, _, err = run(capsys, "--db", str(disk.folder / "ny.db"), "remiss", "list")
-        assert code == 1 and "Read-only file system" in err and len(err.splitlines()) == 1
+        assert code == 1 and "filsystemet är skrivskyddat" in err and len(err.splitlines()) == 1
     finally:
         disk.read_only(False)
     assert rows(store_on_disk) == before

@@ -8,10 +8,15 @@ from __future__ import annotations
 
 import os
 import resource
+import shutil
+import signal
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
+
+import pytest
 
 WORKBENCH = Path(sys.executable).with_name("workbench")
 SECONDS = 120.0  # hang guard
@@ -261,3 +266,257 @@ def test_a_file_name_too_long_is_a_swedish_line_and_nothing_is_written(demo_db, 
         "filnamnet är för långt (högst 255 byte; välj ett kortare med --out).\n"
     )
     assert names(out) == []
+
+
+# Temporary files: owner-only, beside the target, and gone after a kill
+
+
+def dead_pid() -> int:
+    """The id of a process that has ended (and, for the moment, names no other)."""
+    ended = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return int(ended.stdout)
+
+
+def test_temporary_files_of_killed_runs_are_removed_and_a_live_ones_kept(demo_db, tmp_path):
+    out = tmp_path / "ut"
+    out.mkdir()
+    killed = dead_pid()
+    left = [
+        out / f".~workbench-{killed}-k3j4.docx.tmp",  # a killed export
+        out / f".~workbench-{killed}-8fq2.db.tmp",  # a killed backup, with its journal
+        out / f".~workbench-{killed}-8fq2.db.tmp-journal",
+        out / ".~workbench-x1y2z3.docx.tmp",  # the name before the pid was in it, an hour old
+    ]
+    for path in left:
+        path.write_bytes(b"hela dokumentet")
+    os.utime(left[-1], (1_700_000_000, 1_700_000_000))
+    live = out / f".~workbench-{os.getpid()}-a1b2.docx.tmp"  # a run still writing
+    live.write_bytes(b"skrivs just nu")
+
+    done = run_cli(
+        "--db", str(demo_db), "export", "2", "--out", str(out), "-q", home=tmp_path / "h"
+    )
+
+    assert done.returncode == 0, text(done.stderr)
+    assert not any(path.exists() for path in left)
+    assert live.exists()
+    assert names(out) == sorted([live.name, Path(text(done.stdout).strip()).name])
+
+
+def test_the_temporary_file_is_owner_only_while_it_is_written(tmp_path):
+    from workbench.document.files import write_atomic
+
+    seen = []
+
+    def write(file) -> None:
+        temporary = next(tmp_path.glob(".~workbench-*"))
+        seen.append((temporary.name, temporary.stat().st_mode & 0o777))
+        file.write(b"text")
+
+    write_atomic(tmp_path / "svar.md", write)
+
+    [(name, mode)] = seen
+    assert name.startswith(f".~workbench-{os.getpid()}-") and name.endswith(".md.tmp")
+    assert mode == 0o600
+    assert names(tmp_path) == ["svar.md"]
+
+
+needs_soffice = pytest.mark.skipif(
+    shutil.which("soffice") is None, reason="PDF export needs LibreOffice (soffice)"
+)
+
+
+@needs_soffice
+def test_the_pdf_work_folder_is_private_under_the_data_folder_and_a_killed_ones_removed(
+    demo_db, tmp_path
+):
+    home = tmp_path / "home"
+    scratch = home / "scratch"
+    scratch.mkdir(parents=True)
+    stale = scratch / f".~workbench-{dead_pid()}-pdf-abcd"
+    stale.mkdir()
+    (stale / "dokument-0.docx").write_bytes(b"hela dokumentet")
+    out = tmp_path / "ut"
+    out.mkdir()
+
+    done = run_cli(
+        "--db", str(demo_db), "export", "2", "--format", "pdf", "--out", str(out), "-q", home=home
+    )
+
+    assert done.returncode == 0, text(done.stderr)
+    assert not stale.exists()
+    assert list(scratch.iterdir()) == []  # this run's folder is gone too
+    assert Path(text(done.stdout).strip()).read_bytes()[:5] == b"%PDF-"
+
+
+def children_of(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+@needs_soffice
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_libreoffice_is_killed_with_the_workbench(demo_db, tmp_path):
+    out = tmp_path / "ut"
+    out.mkdir()
+    environment = {**os.environ, "WORKBENCH_HOME": str(tmp_path / "home")}
+    export = subprocess.Popen(
+        [str(WORKBENCH), "--db", str(demo_db), "export", "2", "--format", "pdf", "--out", str(out)],
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        preexec_fn=limit_memory,
+    )
+    try:
+        deadline = time.monotonic() + SECONDS  # hang guard
+        while not children_of(export.pid) and export.poll() is None:
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        [office] = children_of(export.pid)
+        export.send_signal(signal.SIGTERM)
+        export.wait(timeout=SECONDS)
+    finally:
+        export.kill()
+        export.wait()
+    assert export.returncode != 0
+    deadline = time.monotonic() + SECONDS
+    while True:  # the whole group: soffice and the soffice.bin it started
+        try:
+            os.killpg(office, 0)
+        except ProcessLookupError:
+            break
+        assert time.monotonic() < deadline, "LibreOffice outlived the workbench"
+        time.sleep(0.05)
+    assert [p for p in out.iterdir()] == []
+    assert list((tmp_path / "home" / "scratch").iterdir()) == []
+
+
+# Errors a careless user or an attacker causes: one Swedish line, exit 1, nothing written
+
+
+def organisations(db: Path) -> list[str]:
+    from workbench.store import open_store
+
+    with open_store(db) as store:
+        return [o.name for o in store.list_organisations()]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["export", "99999999999999999999"],
+        ["response", "show", "9223372036854775808"],
+        ["response", "position", "99999999999999999999", "-", "--stance", "anser"],
+        ["compile", "99999999999999999999"],
+    ],
+    ids=["export", "show", "position", "compile"],
+)
+def test_an_id_too_large_for_sqlite_is_a_swedish_line(demo_db, tmp_path, args):
+    before = positions(demo_db)
+    done = run_cli("--db", str(demo_db), *args, home=tmp_path / "home", cwd=tmp_path)
+    assert done.returncode == 1
+    assert text(done.stdout) == ""
+    message = text(done.stderr)
+    assert message.count("\n") == 1 and "OverflowError" not in message and "oväntat" not in message
+    assert message.startswith(("fel: RESPONSE_ID: ", "fel: Ingen remiss med id")), message
+    assert positions(demo_db) == before
+    assert [p for p in tmp_path.iterdir() if p.is_file() and p.suffix != ".db"] == []
+
+
+def test_an_argument_that_is_not_utf8_is_a_swedish_line_and_nothing_is_stored(demo_db, tmp_path):
+    before = organisations(demo_db)
+    done = run_cli("--db", str(demo_db), "organisation", "add", b"Kommun\xff", home=tmp_path / "h")
+    assert done.returncode == 1
+    assert text(done.stderr) == (
+        "fel: Argumentet 'Kommun\\xff' är inte giltig UTF-8 och kan inte sparas. Skriv det i"
+        " UTF-8 (kontrollera terminalens teckenkodning, t.ex. LANG=sv_SE.UTF-8) eller byt namn"
+        " på filen.\n"
+    )
+    assert organisations(demo_db) == before
+
+    dnr = run_cli(
+        "--db", str(demo_db), "response", "set", "1", "our_dnr", b"KS\xfe 12", home=tmp_path / "h"
+    )
+    assert dnr.returncode == 1 and "är inte giltig UTF-8" in text(dnr.stderr)
+
+
+def test_a_file_name_that_is_not_utf8_is_written_and_printed_as_it_was(demo_db, tmp_path):
+    target = os.fsencode(tmp_path) + b"/svar\xff.md"
+    done = run_cli(
+        "--db",
+        str(demo_db),
+        "export",
+        "2",
+        "--format",
+        "md",
+        "--out",
+        target,
+        "-q",
+        home=tmp_path / "h",
+    )
+    assert done.returncode == 0, text(done.stderr)
+    assert done.stdout == target + b"\n"
+    assert os.path.isfile(target)
+
+
+@pytest.mark.parametrize(
+    ("db", "message"),
+    [
+        (
+            "/proc/version",
+            "fel: Filen /proc/version är inte en läsbar databas (ingen SQLite-fil);"
+            " ange en databasfil med --db.\n",
+        ),
+        (
+            "/dev/zero",
+            "fel: /dev/zero är ingen vanlig fil (en enhet eller en FIFO) och kan inte vara en"
+            " databas; ange en databasfil med --db.\n",
+        ),
+    ],
+)
+def test_a_db_that_is_no_store_file_says_so(tmp_path, db, message):
+    if not Path(db).exists():
+        pytest.skip(f"{db} does not exist here")
+    done = run_cli("--db", db, "organisation", "list", home=tmp_path / "home")
+    assert done.returncode == 1
+    assert text(done.stderr) == message
+    assert "disken är full" not in text(done.stderr)
+
+
+def test_a_fifo_as_db_is_refused_at_once(tmp_path):
+    fifo = tmp_path / "store.db"
+    os.mkfifo(fifo)
+    done = run_cli("--db", str(fifo), "organisation", "list", home=tmp_path / "home")
+    assert done.returncode == 1
+    assert "är ingen vanlig fil" in text(done.stderr)
+
+
+def test_a_db_name_too_long_is_said_in_swedish(tmp_path):
+    db = tmp_path / ("å" * 200 + ".db")
+    done = run_cli("--db", str(db), "organisation", "list", home=tmp_path / "home")
+    assert done.returncode == 1
+    message = text(done.stderr)
+    assert "filnamnet är för långt" in message and "File name too long" not in message
+    assert message.count("\n") == 1
+
+
+def test_the_data_folder_and_every_level_it_creates_are_owner_only(tmp_path):
+    home = tmp_path / "a" / "b" / "workbench"
+    done = run_cli("organisation", "list", home=home)
+    assert done.returncode == 0, text(done.stderr)
+    for level in (tmp_path / "a", tmp_path / "a" / "b", home):
+        assert level.stat().st_mode & 0o777 == 0o700, level
+    assert (home / "workbench.db").stat().st_mode & 0o777 == 0o600

@@ -223,3 +223,52 @@ def test_the_contents_list_sets_the_levels_of_headings_set_unevenly():
     assert (2, "Periodiska mätningar av vissa kemiska ämnen") in levels[part:]
     assert not any(t.startswith("Till 36 §") for _, t in levels)  # a label set in body bold
     assert parsed.coverage.ratio >= 0.99
+
+
+def test_a_running_head_glued_to_each_pages_first_line_is_cut_off():
+    from workbench.ingest.lines import clean
+
+    lines: list[Line] = []
+    firsts = [
+        "NFS 2007:10 Inventeringens mål",
+        "Organisation och utbildning NFS 2007:10",
+        "NFS 2007:10 Redovisning",
+        "Sekretess NFS 2007:10",
+    ]
+    animals = ["björn", "varg", "järv", "lodjur"]
+    for page, first in enumerate(firsts):
+        lines += [
+            Line(str(page + 2), page),
+            Line(first, page),
+            Line(f"Länsstyrelsen ska inventera stammen av {animals[page]} och redovisa den.", page),
+            Line(f"Om {animals[page]} görs inventeringen av utbildad personal.", page),
+        ]
+    removed: dict[str, int] = {}
+    kept = [line.text for line in clean(lines, removed) if not line.blank]
+    assert "Redovisning" in kept and "Sekretess" in kept
+    assert not any("NFS 2007:10" in text for text in kept)
+    assert removed["sidhuvud och sidfot"] == 4 * len("NFS2007:10")
+
+
+@needs_corpus
+def test_a_foreskrifts_allmanna_rad_are_a_part_beside_its_appendix():
+    parsed = read_remiss(REMISSES / "nfs-2007-10-inventering-rovdjur.pdf")
+    levels = {s.title: s.level for s in parsed.sections}
+    part = next(t for t in levels if t.startswith("Allmänna råd till Naturvårdsverkets"))
+    assert part.endswith("om inventering av björn, varg, järv, lodjur och kungsörn")  # 2 sizes
+    assert levels[part] == 1 and levels["Till 5 §"] == 2
+    assert levels["Redovisning"] == 1  # "NFS 2007:10 Redovisning" at the page's head
+
+
+@needs_corpus
+def test_a_judgment_with_the_lower_courts_judgment_enclosed():
+    parsed = read_remiss(REMISSES / "mod-2017-49-dom.pdf")
+    titles = [(s.level, s.title) for s in parsed.sections]
+    # "Klagande" right under "PARTER", both bold: the capitals tell them apart.
+    assert titles[titles.index((1, "PARTER")) + 1] == (2, "Klagande")
+    assert (2, "Frågor om muntlig bevisning, syn och jäv") in titles
+    # The "Bilaga A" stamp the file draws last on its page is read first there, and the
+    # enclosed judgment's own "DOM" (the title again) is no section.
+    appendix = titles.index((1, "Bilaga A"))
+    assert titles[appendix + 1 :].count((2, "KLAGANDE")) == 1
+    assert not any(title == "DOM" for _, title in titles)

@@ -9,7 +9,7 @@ from textual.widgets import DataTable, Input, Select, Static, Tree
 from tests.tui_helpers import plain
 from workbench.core.model import Kind, Remiss
 from workbench.store import open_store
-from workbench.tui.app import make_app
+from workbench.tui.app import REST_CSS, WorkbenchApp, make_app
 from workbench.tui.screens.new_response import NEW_ORGANISATION
 from workbench.tui.screens.workspace import WorkspaceScreen
 
@@ -37,6 +37,24 @@ async def test_opens_on_the_four_demo_responses(demo_db):
             "Svara senast",
             "Besvarat",
         ]
+
+
+async def test_the_officers_start_paints_the_frame_then_reads_the_store_and_styles(demo_db):
+    """`workbench` with no store open yet: Ärenden's frame with its own styles first, then
+    (after that frame) the store and the other screens' styles, before any key is taken."""
+    app = WorkbenchApp(None, {}, db_path=demo_db)
+    async with app.run_test(size=(140, 40)) as pilot:
+        table = app.screen.query_one("#cases", DataTable)
+        assert [str(column.label) for column in table.columns.values()][-1] == "Besvarat"
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.store_ready and table.row_count == 4
+        assert app.stylesheet.has_source(str(REST_CSS))
+        await pilot.press("f1")
+        await pilot.pause()
+        box = app.screen.query_one("#help-box")
+        assert box.styles.max_width is not None and box.styles.max_width.value == 100
 
 
 async def test_enter_opens_a_response_in_the_workspace_and_escape_comes_back(demo_db):

@@ -186,3 +186,20 @@ def make_private_dir(folder: Path) -> None:
         except FileExistsError:
             continue
         os.chmod(level, 0o700)  # the umask may have taken bits off
+
+
+def scratch_dir() -> Path:
+    """Where work files that hold a document's text live while a PDF is made: under the data
+    directory (owner-only), not in the shared /tmp."""
+    return data_dir() / "scratch"
+
+
+def private_scratch_folder(kind: str) -> Path:
+    """A new owner-only folder `.~workbench-<pid>-<kind>-…` in scratch_dir(), after removing
+    the folders that killed runs left there."""
+    import tempfile
+
+    folder = scratch_dir()
+    make_private_dir(folder)
+    remove_stale_temp_files(folder)
+    return Path(tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}{os.getpid()}-{kind}-", dir=folder))

@@ -120,6 +120,10 @@ def startup(folder: Path, repeat: int = 9) -> list[Row]:
     minimal = folder / "minimal_app.py"
     minimal.write_text(MINIMAL_APP)
     env = {**os.environ, "WORKBENCH_HOME": str(folder / "home")}
+    # Both started as installed: with their bytecode written (the warm-up round writes the
+    # workbench's; pip compiled Textual's). PYTHONDONTWRITEBYTECODE would have every start
+    # compile the workbench's modules from source, which no installed copy does.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     runs = {
         "workbench": ([str(WORKBENCH), "--db", str(db)], b"Besvarat"),
         "minimal": ([sys.executable, str(minimal)], b"Avsluta"),

@@ -24,8 +24,9 @@ Matching rules:
   Section, stance and demand are judged on that position; a paragraph found in no position is
   wrong on all of them.
 - Section right: the position's section number equals the label's (a label may list several
-  acceptable numbers); `whole` is a position on the remiss as a whole (no section). Only labels
-  with a section, on answers whose remiss is known.
+  acceptable numbers); `whole` is a position on the remiss as a whole (no section). A section
+  the remiss left unnumbered counts as the numbered section it stands in (a label can name no
+  other). Only labels with a section, on answers whose remiss is known.
 - Cited sections honoured: a paragraph that cites sections of the remiss explicitly ("§ 5.5",
   "avsnitt 5.13", "s. 19"; `cites` in the label) lands on one of them.
 - Stance class right: the position's class (its `stance_class`, else the class of its stance
@@ -430,7 +431,7 @@ def read(label: LabelFile, folder: Path, number: int) -> Read:
         )
         if overall:  # a class, or a stance key standing for its class
             outcome.overall = overall if overall in CLASSES else vocabulary.stance_class(overall)
-        numbers = {s.id: s.number for s in store.get_remiss(remiss.id).sections}
+        numbers = numbered(store.get_remiss(remiss.id).sections)
         for position in response.positions:
             section = numbers.get(position.section_id) if position.section_id else WHOLE
             stance_class = getattr(position, "stance_class", None) or vocabulary.stance_class(
@@ -442,6 +443,21 @@ def read(label: LabelFile, folder: Path, number: int) -> Read:
     finally:
         store.close()
     return outcome
+
+
+def numbered(sections) -> dict[int, str]:
+    """Each section's number by id; a section the remiss left unnumbered ("STRANDSKYDD"
+    under "5.5 MILJÖ") has the number of the numbered section it stands in, the number a
+    label can give it ("" when it stands in none: the whole)."""
+    out: dict[int, str] = {}
+    stack: list = []
+    for section in sections:
+        while stack and stack[-1].level >= section.level:
+            stack.pop()
+        number = section.number or next((s.number for s in reversed(stack) if s.number), "")
+        out[section.id] = number
+        stack.append(section)
+    return out
 
 
 # Measuring

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 
 from workbench.answer.organisation import OrganisationGuess
 from workbench.answer.read import AnswerText, Unit
-from workbench.answer.sections import SectionMatch, matcher_for
+from workbench.answer.sections import SectionMatch, matcher_for, section_refs
 from workbench.answer.stance import (
     DEMANDS,
     STOP_PROPOSAL,
@@ -250,6 +250,7 @@ class _Analysis:
 
     def positions(self) -> list[ImportedPosition]:
         out: list[ImportedPosition] = []
+        self._placed = out  # the positions so far, for a demand that repeats one
         has_parts = any(s.kind not in ("frame", "lists", "title") for s in self.scopes)
         context: tuple[str, SectionMatch | None, str] | None = None  # a lead-in's pointer
         scopes: list[int | None] = []  # the heading each position stands under
@@ -296,6 +297,13 @@ class _Analysis:
                 # there ("strategin syftar till att … bör") makes no stand; an account.
                 stance = StanceGuess("redogor", 0.75)
             section = self._section(unit, scope, kind, context)
+            if _bare_lead_in(unit, stance):
+                # "Föreningen yrkar –" before its points: it speaks to what they ask for, on
+                # the remiss as a whole, and opposes it when one of them stops the proposal.
+                section = SectionMatch(None, 0.8, "part", "whole: introduces the points after it")
+                points = [u.text for u in units[index + 1 : index + 12] if u.item]
+                if stance.key in DEMANDS and any(STOP_PROPOSAL.search(p) for p in points):
+                    stance = StanceGuess("avstyrker", stance.confidence, stance.lead, stance.phrase)
             if self._continues(unit, stance, section, out, scopes):
                 self._extend(out[-1], unit)
                 continue
@@ -569,6 +577,8 @@ class _Analysis:
         if kind == "demands":
             if (own := self._own_part_named(unit.text)) is not None:
                 return own
+            if (earlier := self._repeats(unit.text)) is not None:
+                return earlier
             found = self.matcher.content(unit.text, cite=False)
             if found.number is not None and found.confidence >= 0.7:
                 return found
@@ -618,13 +628,39 @@ class _Analysis:
         hits = [
             (title, match)
             for title, match in self.own_parts.items()
-            if (named := {t for t in stems(title) if len(t) > 3}) and named <= terms
+            if (named := {t for t in stems(title) if len(t) > 3})
+            # "strandskyddet" names "Strandskydd": a stem begins the word as written
+            and all(any(term.startswith(n) for term in terms) for n in named)
         ]
         if len({match.number for _, match in hits}) != 1:
             return None
         title, match = hits[0]
         return SectionMatch(
             match.number, 0.7, "own part", f"names the part {title!r} ({match.why})"
+        )
+
+    def _repeats(self, text: str) -> SectionMatch | None:
+        """The section of the point the answer made earlier that a demand repeats: the
+        earlier position on a section that shares the demand's rarest long words ("att en
+        skyfallsanalys … tas fram" after "Vi kräver att en skyfallsanalys tas fram")."""
+        words = _long_words(text)
+        if not words:
+            return None
+        earlier = [(p, _long_words(" ".join(p.paragraphs))) for p in self._placed]
+        held = {w: sum(1 for _, ws in earlier if w in ws) for w in words}
+        scored = sorted(
+            (
+                (sum(1 / held[w] for w in words & ws), index, p)
+                for index, (p, ws) in enumerate(earlier)
+                if p.section is not None and words & ws
+            ),
+            key=lambda x: (-x[0], x[1]),
+        )
+        if not scored or scored[0][0] < 1 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return None
+        point = scored[0][2]
+        return SectionMatch(
+            point.section, 0.7, "own point", f"repeats an earlier point ({point.placed_by})"
         )
 
     def _lead_in(self, unit: Unit, section: SectionMatch, stance: StanceGuess):
@@ -640,12 +676,12 @@ class _Analysis:
         numbers: set[str] = set()
         inside = False
         level = 0
-        for section in self.sections:
-            if section.number == number:
+        for section, ref in zip(self.sections, section_refs(self.sections), strict=True):
+            if ref == number:
                 inside, level = True, section.level
-                numbers.add(section.number)
+                numbers.add(ref)
             elif inside and section.level > level:
-                numbers.add(section.number)
+                numbers.add(ref)
             elif inside:
                 break
         return numbers
@@ -699,6 +735,31 @@ class _Analysis:
         separator = "\n" if unit.item and position.text.lstrip().startswith("- ") else "\n\n"
         position.text = f"{position.text}{separator}{text}" if position.text else text
         position.paragraphs.append(unit.text.replace("*", ""))
+
+
+# Words too common in answers to plans to tell one point from another.
+_COMMON = {
+    "kommunen", "planområdet", "detaljplanen", "planbeskrivningen", "planförslaget",
+    "föreningen", "fastigheten", "förslaget", "området", "granskning", "samrådet",
+}  # fmt: skip
+
+
+def _long_words(text: str) -> set[str]:
+    """The words of seven letters or more, cut to seven (a shared stem), less the common."""
+    words = re.findall(r"[\wåäö:]+", text.casefold())
+    return {w[:7] for w in words if len(w) >= 7 and w not in _COMMON}
+
+
+def _bare_lead_in(unit: Unit, stance: StanceGuess) -> bool:
+    """A short lead-in with a stand and no object of its own: "Föreningen yrkar –",
+    "Vi föreslår:"."""
+    text = " ".join(unit.text.replace("*", "").split()).rstrip(" :–-")
+    return (
+        not unit.item
+        and bool(stance.lead)
+        and len(text.split()) < 6
+        and len(text) <= len(stance.lead) + 2
+    )
 
 
 def _prose(text: str) -> bool:

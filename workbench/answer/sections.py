@@ -95,6 +95,16 @@ class _Indexed:
 _MATCHERS: dict[tuple, SectionMatcher] = {}
 
 
+UNNUMBERED = "§"
+
+
+def section_refs(sections: Iterable[Section]) -> list[str]:
+    """How the reader names the remiss's sections (`SectionMatch.number`): by number, and a
+    section the remiss left unnumbered ("STRANDSKYDD" under 5.5 MILJÖ) by its place in the
+    remiss, "§57": many share the empty number, and a position must land on its own."""
+    return [s.number or f"{UNNUMBERED}{index}" for index, s in enumerate(sections)]
+
+
 def matcher_for(sections: list[Section], title: str = "") -> SectionMatcher:
     """A matcher for a remiss's sections, made once for a batch of its answers (indexing the
     remiss's text is most of a matcher's cost)."""
@@ -112,6 +122,9 @@ class SectionMatcher:
 
     def __init__(self, sections: Iterable[Section], title: str = "") -> None:
         self.sections = list(sections)
+        refs = section_refs(self.sections)
+        self._refs = {id(s): ref for s, ref in zip(self.sections, refs, strict=True)}
+        self._by_ref = {ref: s for s, ref in zip(self.sections, refs, strict=True)}
         self._whole = set(_terms(title))
         self._by_number = {normalise_number(s.number): s for s in self.sections if s.number}
         self._indexed = [self._index(s) for s in self.sections]
@@ -121,6 +134,10 @@ class SectionMatcher:
             frequency.update(set(entry.terms))
         self._idf = {t: math.log((documents + 1) / (n + 0.5)) for t, n in frequency.items()}
         self._norms = [self._norm(entry.terms) for entry in self._indexed]
+
+    def ref(self, section: Section) -> str:
+        """The name a match gives `section` (`section_refs`)."""
+        return self._refs[id(section)]
 
     # Headings
 
@@ -135,23 +152,25 @@ class SectionMatcher:
         if number:
             section = self._by_number.get(normalise_number(number))
             if section is not None and not title.strip():
-                return SectionMatch(section.number, 0.6, "number", f"heading {number}")
+                return SectionMatch(self.ref(section), 0.6, "number", f"heading {number}")
             if section is not None and title_similarity(title, section.title) >= 0.5:
-                return SectionMatch(section.number, 0.97, "number", f"heading = {section.heading}")
+                return SectionMatch(
+                    self.ref(section), 0.97, "number", f"heading = {section.heading}"
+                )
         best, similarity = self._best_title(title)
         if best is not None and similarity >= 0.6:
             confidence = round(min(0.95, 0.45 + similarity / 2), 2)
-            return SectionMatch(best.number, confidence, "title", f"heading ≈ {best.heading}")
+            return SectionMatch(self.ref(best), confidence, "title", f"heading ≈ {best.heading}")
         if body.strip() and set(_terms(title)) - self._whole:
             # The part's text decides among the sections its title's words stand in.
             named = {
-                e.section.number
+                self.ref(e.section)
                 for e in self._indexed
                 if (set(_terms(title)) - self._whole) & set(e.terms)
             }
             found = self.content(f"{title}\n{body}", within=named or None, cite=False)
             if found.number is not None and found.confidence >= 0.7 and named:
-                if best is not None and best.number == found.number and similarity >= 0.3:
+                if best is not None and self.ref(best) == found.number and similarity >= 0.3:
                     why = f"heading and content ≈ {best.heading}"
                     return SectionMatch(found.number, 0.8, "title", why)
                 return SectionMatch(found.number, 0.7, "words", f"heading's part ≈ {found.why}")
@@ -178,23 +197,23 @@ class SectionMatcher:
                         why = f"cites {said}" + (
                             f" (→ {section.number})" if section.number != number else ""
                         )
-                        found.append((match.start(), SectionMatch(section.number, 0.95,
+                        found.append((match.start(), SectionMatch(self.ref(section), 0.95,
                                                                   "reference", why)))  # fmt: skip
         for match in _PAGE_REF.finditer(masked):
             pages = match.group(0).strip()
             section = self._on_page(int(match["first"]))
             if section is not None:
                 why = f"cites {pages} (→ {section.heading})"
-                found.append((match.start(), SectionMatch(section.number, 0.85, "page", why)))
+                found.append((match.start(), SectionMatch(self.ref(section), 0.85, "page", why)))
             elif (section := self._only_one_with(text)) is not None:
                 # The remiss's pages are not known: the words it quotes from that page are.
                 why = f"cites {pages}; its words stand only in {section.heading}"
-                found.append((match.start(), SectionMatch(section.number, 0.75, "page", why)))
+                found.append((match.start(), SectionMatch(self.ref(section), 0.75, "page", why)))
         for match in _QUOTE.finditer(text):
             section = self._titled(match.group(1))
             if section is not None:
                 why = f"quotes the title {section.heading!r}"
-                found.append((match.start(), SectionMatch(section.number, 0.9, "title", why)))
+                found.append((match.start(), SectionMatch(self.ref(section), 0.9, "title", why)))
         found.sort(key=lambda item: item[0])
         out: list[SectionMatch] = []
         for _, match in found:
@@ -220,12 +239,12 @@ class SectionMatcher:
         for term in set(_terms(text)) - self._whole:
             if len(term) < 10:
                 continue
-            holders = [e.section.number for e in self._indexed if term in e.terms]
+            holders = [self.ref(e.section) for e in self._indexed if term in e.terms]
             if len(holders) == 1:
                 hits[holders[0]] = hits.get(holders[0], 0) + 1
         if len(hits) != 1:
             return None
-        return self._by_number.get(normalise_number(next(iter(hits))))
+        return self._by_ref.get(next(iter(hits)))
 
     def _on_page(self, page: int) -> Section | None:
         """The section the remiss is in at the top of `page`: the last to start on it or
@@ -275,7 +294,7 @@ class SectionMatcher:
         entries = [
             (i, e)
             for i, e in enumerate(self._indexed)
-            if within is None or e.section.number in within
+            if within is None or self.ref(e.section) in within
         ]
         if not entries:
             return SectionMatch(None, 0.7, "none", "whole: no section to match")
@@ -289,22 +308,22 @@ class SectionMatcher:
             quoted.sort(key=lambda x: -x[0])
             if len(quoted) == 1 or quoted[0][0] >= 2 * quoted[1][0]:
                 section = quoted[0][2].section
-                return SectionMatch(section.number, 0.85, "quote", f"quotes {section.heading}")
-        quoted_sections = {e.section.number for _, _, e in quoted} | {
-            e.section.number for _, e in titled
+                return SectionMatch(self.ref(section), 0.85, "quote", f"quotes {section.heading}")
+        quoted_sections = {self.ref(e.section) for _, _, e in quoted} | {
+            self.ref(e.section) for _, e in titled
         }
         if len(quoted_sections) > 1 and within is None:
             # it quotes several: the whole remiss
             return SectionMatch(None, 0.6, "several", "whole: quotes several sections")
         if len(titled) == 1:
             section = titled[0][1].section
-            return SectionMatch(section.number, 0.8, "title", f"names {section.heading}")
+            return SectionMatch(self.ref(section), 0.8, "title", f"names {section.heading}")
         top, second = scores[0][0], scores[1][0] if len(scores) > 1 else 0.0
         best = scores[0][2].section
         if within is not None and top > 0:
-            return SectionMatch(best.number, 0.6, "words", f"content ≈ {best.heading}")
+            return SectionMatch(self.ref(best), 0.6, "words", f"content ≈ {best.heading}")
         if top >= 0.2 and top >= 1.6 * second:
-            return SectionMatch(best.number, 0.7, "words", f"content ≈ {best.heading}")
+            return SectionMatch(self.ref(best), 0.7, "words", f"content ≈ {best.heading}")
         # Nothing points clearly anywhere: the remiss as a whole, not a guess; unsure (queued
         # for the officer) when something nearly did.
         if top >= 0.12 and top >= 1.15 * second:
@@ -315,7 +334,7 @@ class SectionMatcher:
         """The sections whose words a paragraph shares most, best first."""
         terms = Counter(_terms(text[:MATCHED_CHARS]))
         scores = sorted(
-            ((self._cosine(terms, i), e.section.number) for i, e in enumerate(self._indexed)),
+            ((self._cosine(terms, i), self.ref(e.section)) for i, e in enumerate(self._indexed)),
             key=lambda x: -x[0],
         )
         return [number for score, number in scores[:count] if score > 0]

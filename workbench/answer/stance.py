@@ -104,6 +104,19 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"(?:är|står) (?:helt |starkt )?emot|säger nej till", "avstyrker", 0.85),
     (r"motsätter (?:oss|mig)(?! inte)", "avstyrker", 0.9),
     (r"invänder mot|har (?:starka |allvarliga )?invändningar", "avstyrker", 0.75),
+    (
+        r"vänder (?:sig|oss|mig) (?:starkt )?(?:emot|mot)|tar (?:starkt )?avstånd från",
+        "avstyrker",
+        0.85,
+    ),
+    (r"är (?:mycket |starkt )?tveksamm?a? till", "tillstyrker_delvis", 0.7),
+    # concern and regret: the proposal as it stands is found wanting
+    (
+        r"befarar|varnar för|ser (?:stora |allvarliga |betydande )?risker|beklagar|"
+        r"(?:är|blir) (?:mycket |starkt )?problematisk\w*|inte övertygade?",
+        "kritik",
+        0.7,
+    ),
     (r"motsätter (?:oss|mig) inte", "tillstyrker", 0.7),
     (r"kan (?:godta|acceptera|godtas|accepteras)", "tillstyrker", 0.7),
     # criticism: the proposal falls short
@@ -263,13 +276,14 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.8,
     ),
     (r"ser (?:ett |vissa )?behov av", "foreslar", 0.7),
+    (r"efterlyser|efterfrågar", "foreslar", 0.75),
     (r"vilja (?:ha|se)|vill (?:ha|se)", "foreslar", 0.7),
     # comment
     (r"(?:vill )?understryk(?:er|a)", "understryker", 0.9),
     (r"(?:vill )?beton(?:ar|a)", "betonar", 0.9),
     (r"(?:vill )?framhåll(?:er|a)", "framhaller", 0.9),
     (r"vill påpeka", "vill_papeka", 0.9),
-    (r"anser|bedömer|menar", "anser", 0.85),
+    (r"anser|bedömer|menar|tycker", "anser", 0.85),
     # a view as a noun: "LO:s uppfattning är att …", "Vår bedömning är att …"
     (
         r"(?:[\wåäö:]+s|vår|min|dess) (?:uppfattning|bedömning|åsikt|slutsats|ståndpunkt) "
@@ -364,6 +378,12 @@ _SAID = re.compile(
     r"detta|och vi|och [\wåäö]+ (?:anser|menar))\b|[.!?](?:\s|$)|$)",
     re.I,
 )
+# The verbs `_SAID` starts from, to skip at once the sentences without any.
+_SAYING_VERB = re.compile(
+    r"(?<![\wåäö])(?:föresl|anser|ansåg|bedöm|menar|konstater|skriver|ange|beskriv|framhåll|"
+    r"anförs|gör (?:den )?bedömningen)",
+    re.I,
+)
 # Who speaks for the remiss: a phrase with one of them as its subject is reported speech.
 _REMISS_SUBJECTS = re.compile(
     r"(?:utredning(?:en)?|utredaren|utredarna|kommittén|regeringen|departementet|"
@@ -448,6 +468,8 @@ class StanceReader:
         tingsrätten ska kunna …", "I den föreslogs att tio myndigheter bör samlas …"), up
         to where the answer takes the word back (", vilket …", ", men …", the sentence's
         end). The verb itself stays, for `_not_ours` to judge."""
+        if not _SAYING_VERB.search(text):
+            return text  # most sentences say nothing of anyone's saying: no clause to find
         out = text
         for found in _SAID.finditer(text):
             by = found.group("by")
@@ -514,10 +536,34 @@ class StanceReader:
         if self.stance_class(guess.key) != "for":
             return guess
         classes = {self.stance_class(key) for _, _, key, weight, _ in matches if weight >= 0.7}
-        if "partly" in classes or "against" in classes or _CONDITION.search(plain):
+        if (
+            "partly" in classes
+            or "against" in classes
+            or _CONDITION.search(plain)
+            or self._but(guess, plain, matches)
+        ):
             confidence = round(guess.confidence * 0.85, 2)
             return StanceGuess("tillstyrker_delvis", confidence, guess.lead, guess.phrase)
         return guess
+
+    def _but(self, guess: StanceGuess, plain: str, matches) -> bool:
+        """Support turned in its own sentence: "… är positiv till förslaget, men anser att
+        avgränsningen bör ändras" (a change asked for, or a shortcoming, after "men")."""
+        verb = next((m for m in matches if m[4] == guess.phrase), None)
+        if verb is None:
+            return False
+        stop = re.search(r"[.!?;](?:\s|$)", plain[verb[1] :])
+        end = verb[1] + stop.start() if stop else len(plain)
+        turn = re.search(r"(?<![\wåäö])men(?![\wåäö])", plain[verb[1] : end])
+        if turn is None:
+            return False
+        at = verb[1] + turn.start()
+        return any(
+            at < m[0] < end
+            and m[3] >= 0.6
+            and (m[2] == "kritik" or self.stance_class(m[2]) in (PROPOSAL, AGAINST))
+            for m in matches
+        )
 
     def _guess(self, plain: str, matches, subjects, marked_lead: str) -> StanceGuess:
         subject_words = [s.casefold() for s in subjects if s.strip()]

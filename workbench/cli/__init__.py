@@ -34,6 +34,12 @@ def main(argv: list[str] | None = None) -> None:
 
     from workbench.cli.root import cli
 
+    # A file name that is not UTF-8 (an argument decoded with surrogateescape) is printed back
+    # as the bytes it was, the way ls does, instead of failing after the work is done.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="surrogateescape")
     try:
         code = cli.main(args=args, prog_name="workbench", standalone_mode=False)
     except click.exceptions.UsageError as exc:
@@ -58,7 +64,7 @@ def main(argv: list[str] | None = None) -> None:
             raise
         from workbench.store.failures import describe
 
-        known = not_saved(exc) or describe(exc)
+        known = not_saved(exc) or not_utf8(exc, args) or describe(exc)
         if known is not None:
             click.echo(f"fel: {one_line(known)}", err=True)
             sys.exit(1)
@@ -86,6 +92,31 @@ def not_saved(exc: BaseException) -> str | None:
     except WorkbenchError:
         seconds = 0.0
     return BUSY_NOT_SAVED.format(seconds=f"{seconds:g}")
+
+
+def not_utf8(exc: BaseException, args: list[str]) -> str | None:
+    """For text that cannot be stored because an argument was not UTF-8 (the terminal or the
+    file name in another encoding): which argument, and what to do."""
+    if not isinstance(exc, UnicodeEncodeError):
+        return None
+    bad = [arg for arg in args if not _is_utf8(arg)]
+    shown = (
+        bad[0].encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace") if bad else ""
+    )
+    which = f"Argumentet '{shown}'" if bad else "Ett argument"
+    return (
+        f"{which} är inte giltig UTF-8 och kan inte sparas. Skriv det i UTF-8"
+        " (kontrollera terminalens teckenkodning, t.ex. LANG=sv_SE.UTF-8) eller byt namn på"
+        " filen."
+    )
+
+
+def _is_utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def one_line(message: str) -> str:

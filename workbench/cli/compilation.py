@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from workbench.cli.output import described
-from workbench.cli.root import CliContext, pass_context
+from workbench.cli.root import SQLITE_MAX_INT, CliContext, pass_context
 from workbench.errors import InvalidInput, NotFound
 
 
@@ -16,6 +16,8 @@ def remiss_id_of(store, value: str) -> int:
     """A remiss by its id, or by the sender's dnr ("RS 2019-0751")."""
     text = value.strip()
     if text.isdigit():
+        if int(text) > SQLITE_MAX_INT:  # no id is that large (and SQLite cannot take it)
+            raise NotFound(f"Ingen remiss med id eller dnr {text!r}.")
         return store.get_remiss(int(text), with_sections=False).id
     dnr = " ".join(text.split())
     found = store.remisses_by_dnr(dnr)

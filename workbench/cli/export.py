@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import click
 
-from workbench.cli.root import CliContext, pass_context
+from workbench.cli.root import INT, CliContext, pass_context
 
 
 @click.command("export")
-@click.argument("response_id", type=int)
+@click.argument("response_id", type=INT)
 @click.option(
     "--kind",
     help="Dokumenttyp: remissvar, yttrande, tjansteutlatande eller beslut"

@@ -9,7 +9,7 @@ import click
 
 from workbench.cli.output import described, emit_json
 from workbench.cli.remiss import remiss
-from workbench.cli.root import CliContext, pass_context
+from workbench.cli.root import INT, CliContext, pass_context
 from workbench.errors import InvalidInput
 
 FILE = click.Path(path_type=Path)  # a folder is refused by the reader, in Swedish
@@ -31,7 +31,7 @@ def _warn(warnings: list[str]) -> None:
 @click.command()
 @click.argument("path", metavar="FILE", type=FILE)
 @click.option("--json", "as_json", is_flag=True, help="Skriv JSON.")
-@click.option("--part", type=int, help=PART_HELP)
+@click.option("--part", type=INT, help=PART_HELP)
 @click.option("--max-mb", type=float, help=MAX_MB_HELP)
 def outline(path: Path, as_json: bool, part: int | None, max_mb: float | None) -> None:
     """Läs en remissfil (PDF, DOCX, TXT, MD) och visa dess avsnitt; ändrar ingen databas."""
@@ -111,7 +111,7 @@ def _date(value: str | None, option: str) -> dt.date | None:
 @click.option("--sender-dnr", help="Avsändarens diarienummer, t.ex. RS 2019-0751.")
 @click.option("--reply-by", help="Svara senast, ÅÅÅÅ-MM-DD.")
 @click.option("--received", help="Inkommen, ÅÅÅÅ-MM-DD.")
-@click.option("--part", type=int, help=PART_HELP)
+@click.option("--part", type=INT, help=PART_HELP)
 @click.option("--max-mb", type=float, help=MAX_MB_HELP)
 @click.option("--no-guesses", is_flag=True, help="Använd inga gissningar ur filen.")
 @click.option(

@@ -5,11 +5,11 @@ from __future__ import annotations
 import click
 
 from workbench.cli.output import console, emit_json
-from workbench.cli.root import CliContext, pass_context
+from workbench.cli.root import INT, CliContext, pass_context
 
 
 @click.command()
-@click.argument("response_id", type=int)
+@click.argument("response_id", type=INT)
 @click.option("--json", "as_json", is_flag=True, help="Skriv JSON.")
 @pass_context
 def language(ctx: CliContext, response_id: int, as_json: bool) -> None:

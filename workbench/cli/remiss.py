@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from workbench.cli.output import emit_json, iso, print_table, remiss_row, section_row
-from workbench.cli.root import CliContext, pass_context
+from workbench.cli.root import INT, CliContext, pass_context
 
 
 @click.group()
@@ -29,7 +29,7 @@ def list_remisses(ctx: CliContext, as_json: bool) -> None:
 
 
 @remiss.command("show")
-@click.argument("remiss_id", type=int)
+@click.argument("remiss_id", type=INT)
 @click.option("--json", "as_json", is_flag=True, help="Skriv JSON.")
 @pass_context
 def show_remiss(ctx: CliContext, remiss_id: int, as_json: bool) -> None:

@@ -11,7 +11,7 @@ from workbench.cli.output import (
     response_detail,
     response_summary_row,
 )
-from workbench.cli.root import CliContext, pass_context
+from workbench.cli.root import INT, CliContext, pass_context
 from workbench.core.model import (
     RESPONSE_DATE_FIELDS,
     RESPONSE_LIST_FIELDS,
@@ -31,7 +31,7 @@ def response() -> None:
 
 
 @response.command("new")
-@click.argument("remiss_id", type=int)
+@click.argument("remiss_id", type=INT)
 @click.option("--org", "org_name", required=True, help="Organisationens namn.")
 @click.option(
     "--kind",
@@ -86,7 +86,7 @@ def list_responses(ctx: CliContext, as_json: bool) -> None:
 
 
 @response.command("show")
-@click.argument("response_id", type=int)
+@click.argument("response_id", type=INT)
 @click.option("--json", "as_json", is_flag=True, help="Skriv JSON.")
 @pass_context
 def show_response(ctx: CliContext, response_id: int, as_json: bool) -> None:
@@ -145,7 +145,7 @@ def show_response(ctx: CliContext, response_id: int, as_json: bool) -> None:
 
 
 @response.command("position")
-@click.argument("response_id", type=int)
+@click.argument("response_id", type=INT)
 @click.argument("section_no")
 @click.option("--stance", required=True, help="Hållning, t.ex. tillstyrker eller foreslar.")
 @click.option("--text", default="", help="Texten som fortsätter meningen.")
@@ -191,7 +191,7 @@ SETTABLE = (*RESPONSE_TEXT_FIELDS, *RESPONSE_DATE_FIELDS, *RESPONSE_LIST_FIELDS,
 
 
 @response.command("set")
-@click.argument("response_id", type=int)
+@click.argument("response_id", type=INT)
 @click.argument("field", type=click.Choice(SETTABLE))
 @click.argument("value")
 @pass_context

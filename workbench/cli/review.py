@@ -9,7 +9,7 @@ import click
 
 from workbench.cli.output import emit_json, print_table
 from workbench.cli.response import GENERAL_SECTION
-from workbench.cli.root import CliContext, pass_context
+from workbench.cli.root import INT, CliContext, pass_context
 from workbench.core.model import Comment, CommentThread, Status, Version
 from workbench.review.workflow import current_user, describe_event, status_label
 
@@ -19,7 +19,7 @@ json_option = click.option("--json", "as_json", is_flag=True, help="Skriv JSON."
 
 
 @click.command("status")
-@click.argument("response_id", type=int)
+@click.argument("response_id", type=INT)
 @click.argument(
     "new_status",
     metavar="NEW",
@@ -43,7 +43,7 @@ def set_status(
 
 
 @click.command("versions")
-@click.argument("response_id", type=int)
+@click.argument("response_id", type=INT)
 @json_option
 @pass_context
 def list_versions(ctx: CliContext, response_id: int, as_json: bool) -> None:
@@ -71,8 +71,8 @@ def list_versions(ctx: CliContext, response_id: int, as_json: bool) -> None:
 
 
 @click.command("version")
-@click.argument("response_id", type=int)
-@click.argument("number", type=int, required=False)
+@click.argument("response_id", type=INT)
+@click.argument("number", type=INT, required=False)
 @click.option("--label", default="", help="Etikett för versionen som sparas.")
 @by_option
 @json_option
@@ -125,8 +125,8 @@ def version(
 
 
 @click.command("restore")
-@click.argument("response_id", type=int)
-@click.argument("number", metavar="VERSION", type=int)
+@click.argument("response_id", type=INT)
+@click.argument("number", metavar="VERSION", type=INT)
 @by_option
 @pass_context
 def restore(ctx: CliContext, response_id: int, number: int, by: str | None) -> None:
@@ -136,8 +136,8 @@ def restore(ctx: CliContext, response_id: int, number: int, by: str | None) -> N
 
 
 @click.command("diff")
-@click.argument("response_id", type=int)
-@click.argument("versions", nargs=-1, type=int, metavar="[V1 [V2]]")
+@click.argument("response_id", type=INT)
+@click.argument("versions", nargs=-1, type=INT, metavar="[V1 [V2]]")
 @json_option
 @pass_context
 def diff(ctx: CliContext, response_id: int, versions: tuple[int, ...], as_json: bool) -> None:
@@ -162,7 +162,7 @@ def diff(ctx: CliContext, response_id: int, versions: tuple[int, ...], as_json: 
 
 
 @click.command("log")
-@click.argument("response_id", type=int)
+@click.argument("response_id", type=INT)
 @json_option
 @pass_context
 def log(ctx: CliContext, response_id: int, as_json: bool) -> None:
@@ -197,13 +197,13 @@ def log(ctx: CliContext, response_id: int, as_json: bool) -> None:
 
 
 @click.command("comment")
-@click.argument("response_id", type=int)
+@click.argument("response_id", type=INT)
 @click.argument("args", nargs=-1, required=True, metavar="[SECTION_NO|-] TEXT")
-@click.option("--reply-to", type=int, metavar="KOMMENTAR", help="Svara på en kommentar.")
+@click.option("--reply-to", type=INT, metavar="KOMMENTAR", help="Svara på en kommentar.")
 @click.option(
     "--position",
     "position_id",
-    type=int,
+    type=INT,
     metavar="ID",
     help="Kommentera ett ställningstagande (id som i response show --json).",
 )
@@ -242,7 +242,7 @@ def comment(
 
 
 @click.command("comments")
-@click.argument("response_id", type=int)
+@click.argument("response_id", type=INT)
 @click.option("--open", "open_only", is_flag=True, help="Bara olösta kommentarer.")
 @json_option
 @pass_context
@@ -283,7 +283,7 @@ def comments(ctx: CliContext, response_id: int, open_only: bool, as_json: bool) 
 
 
 @click.command("resolve")
-@click.argument("comment_id", type=int)
+@click.argument("comment_id", type=INT)
 @click.option("--reopen", is_flag=True, help="Öppna en löst kommentar igen.")
 @by_option
 @pass_context
@@ -298,7 +298,7 @@ def resolve(ctx: CliContext, comment_id: int, reopen: bool, by: str | None) -> N
 
 
 @click.command("report")
-@click.argument("response_id", type=int)
+@click.argument("response_id", type=INT)
 @click.option(
     "--out",
     type=click.Path(dir_okay=False, path_type=Path),

@@ -67,6 +67,28 @@ def busy_wait_seconds() -> float:
     return min(value, 3600.0)
 
 
+SQLITE_MAX_INT = 2**63 - 1
+
+
+class BoundedInt(click.types.IntParamType):
+    """An integer that SQLite can hold (ids, numbers): a larger one is a Swedish line and exit
+    1, not an OverflowError from deep in the store."""
+
+    name = "integer"
+
+    def convert(self, value, param, ctx):
+        number = super().convert(value, param, ctx)
+        if not -SQLITE_MAX_INT - 1 <= number <= SQLITE_MAX_INT:
+            label = param.human_readable_name if param is not None else "talet"
+            raise InvalidInput(
+                f"{label}: {value} är för stort; ett id eller tal är högst {SQLITE_MAX_INT}."
+            )
+        return number
+
+
+INT = BoundedInt()
+
+
 HELP_OPTION_NAMES = ["-h", "--help"]
 SWEDISH_HELP = "Visa den här hjälpen och avsluta."
 
@@ -139,6 +161,8 @@ def cli(ctx: click.Context, db_path: Path | None) -> None:
     """
     context = CliContext(db_path or paths.default_db_path())
     ctx.obj = context
+    # A PDF export killed last time left its work folder (a copy of the document).
+    paths.remove_stale_temp_files(paths.scratch_dir())
     ctx.call_on_close(context.close)
     if ctx.invoked_subcommand is None:
         from workbench.tui.app import run_app

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from workbench.cli.output import console, emit_json, iso
-from workbench.cli.root import CliContext, pass_context
+from workbench.cli.root import INT, CliContext, pass_context
 from workbench.core.model import SEARCH_KINDS, SearchHit
 
 KIND_LABELS = {"position": "Ställningstagande", "section": "Remisstext"}
@@ -15,7 +15,7 @@ KIND_LABELS = {"position": "Ställningstagande", "section": "Remisstext"}
 @click.argument("query", nargs=-1, required=True)
 @click.option("--org", "organisation", help="Bara den här organisationens ställningstaganden.")
 @click.option("--stance", help="Bara den här hållningen, t.ex. tillstyrker.")
-@click.option("--remiss", "remiss_id", type=int, help="Bara den här remissen (id).")
+@click.option("--remiss", "remiss_id", type=INT, help="Bara den här remissen (id).")
 @click.option("--status", help="Bara yttranden med den här statusen, t.ex. skickad.")
 @click.option("--from", "date_from", metavar="ÅÅÅÅ-MM-DD", help="Från och med datum.")
 @click.option("--to", "date_to", metavar="ÅÅÅÅ-MM-DD", help="Till och med datum.")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import click
 
-from workbench.cli.root import CliContext, pass_context
+from workbench.cli.root import INT, CliContext, pass_context
 from workbench.core.model import Section
 from workbench.errors import InvalidInput, NotFound
 
@@ -81,7 +81,7 @@ def _placement_options(command):
 def section_argument(command):
     """REMISS_ID AVSNITT: the two arguments every edit of one section takes."""
     command = click.argument("ref", metavar="AVSNITT")(command)
-    return click.argument("remiss_id", type=int)(command)
+    return click.argument("remiss_id", type=INT)(command)
 
 
 @click.group()
@@ -117,7 +117,7 @@ def rename(ctx: CliContext, remiss_id: int, ref: str, number, title) -> None:
 
 @section.command("level")
 @section_argument
-@click.argument("level", type=int)
+@click.argument("level", type=INT)
 @pass_context
 def level(ctx: CliContext, remiss_id: int, ref: str, level: int) -> None:
     """Ändra ett avsnitts nivå (1 är högst)."""
@@ -137,11 +137,11 @@ def merge(ctx: CliContext, remiss_id: int, ref: str) -> None:
 @section.command("split")
 @section_argument
 @click.option(
-    "--at", "at", type=int, required=True, help="Stycket där det nya avsnittet börjar (från 0)."
+    "--at", "at", type=INT, required=True, help="Stycket där det nya avsnittet börjar (från 0)."
 )
 @click.option("--number", default=None, help="Det nya avsnittets nummer.")
 @click.option("--title", default=None, help="Det nya avsnittets rubrik.")
-@click.option("--level", "new_level", type=int, help="Det nya avsnittets nivå (standard: samma).")
+@click.option("--level", "new_level", type=INT, help="Det nya avsnittets nivå (standard: samma).")
 @pass_context
 def split(ctx: CliContext, remiss_id: int, ref: str, at: int, number, title, new_level) -> None:
     """Dela ett avsnitt vid ett stycke; skriver det nya avsnittets id.
@@ -191,10 +191,10 @@ def move(ctx: CliContext, remiss_id: int, ref: str, before, after, first, last, 
 
 
 @section.command("insert")
-@click.argument("remiss_id", type=int)
+@click.argument("remiss_id", type=INT)
 @click.option("--number", default="", help="Nummer, t.ex. 3.5.")
 @click.option("--title", default="", help="Rubrik.")
-@click.option("--level", "new_level", type=int, default=1, show_default=True, help="Nivå.")
+@click.option("--level", "new_level", type=INT, default=1, show_default=True, help="Nivå.")
 @click.option("--body", default="", help="Text (stycken åtskilda av en tom rad).")
 @_placement_options
 @pass_context

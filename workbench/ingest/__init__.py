@@ -8,12 +8,16 @@ Pure: no store, no UI. pypdfium2 and python-docx are imported only when such a f
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 from pathlib import Path
 
 from workbench.ingest.paragraphs import label_of
+
+try:  # CPython's own SHA-256: hashlib loads OpenSSL, a tenth of a 300-page import's memory
+    from _sha256 import sha256
+except ImportError:  # pragma: no cover - other Pythons
+    from hashlib import sha256
 from workbench.ingest.result import Coverage, IngestError, MetadataGuess, ParsedRemiss, Part
 
 __all__ = [
@@ -62,6 +66,7 @@ def read_remiss(path: Path, part: int | None = None, max_bytes: int = 100 * 2**2
     path = Path(path)
     kind = file_kind(path)
     data = read_file(path, max_bytes)
+    digest = sha256(data).hexdigest()
     title_hint = ""
     styled = False
     if kind == "pdf":
@@ -76,8 +81,9 @@ def read_remiss(path: Path, part: int | None = None, max_bytes: int = 100 * 2**2
         from workbench.ingest.plain import decode, text_lines
 
         lines = text_lines(decode(data))
+    del data  # read: the lines hold what counts
     result = outline(lines, part=part, styled=styled)
-    text = "\n".join(line.text for line in lines)
+    text = _head_text(lines)
     return ParsedRemiss(
         sections=result.sections,
         parts=result.parts,
@@ -85,9 +91,25 @@ def read_remiss(path: Path, part: int | None = None, max_bytes: int = 100 * 2**2
         guesses=metadata.guess(text, result.preamble, title_hint),
         warnings=result.warnings,
         source_name=path.name,
-        source_sha256=hashlib.sha256(data).hexdigest(),
+        source_sha256=digest,
         coverage=result.coverage,
     )
+
+
+METADATA_CHARS = 200_000  # where sender, dnr and reply-by date are looked for: the opening
+
+
+def _head_text(lines) -> str:
+    """The text of the document's opening lines, up to METADATA_CHARS characters: the whole
+    of a 300-page file, joined, weighed more than all its sections."""
+    head: list[str] = []
+    size = 0
+    for line in lines:
+        head.append(line.text)
+        size += len(line.text) + 1
+        if size >= METADATA_CHARS:
+            break
+    return "\n".join(head)
 
 
 def file_kind(path: Path) -> str:

@@ -291,6 +291,7 @@ def _running_lines(lines: list[Line]) -> tuple[set[int], dict[int, tuple[str, st
         for i in found
         if _key(lines[i].text) in common and not lines[i].text.lstrip().startswith("(")
     }
+    common |= _glued_everywhere(lines, pages, share)
     if common:
         # A line can only hold a head that opens or closes it: its first or last word.
         ends = {key.split()[0] for key in common} | {key.split()[-1] for key in common}
@@ -305,6 +306,29 @@ def _running_lines(lines: list[Line]) -> tuple[set[int], dict[int, tuple[str, st
                 if cut is not None:
                     glued[i] = cut
     return found, glued
+
+
+def _glued_everywhere(lines: list[Line], pages: dict[int, list[int]], share: float) -> set[str]:
+    """A running head the extraction glues to each page's first line and rarely sets alone
+    ("NFS 2007:10 Redovisning", "Inventeringens mål NFS 2007:10"): two to four words, with a
+    digit, opening or closing the first line of a good share of the pages."""
+    seen: dict[str, int] = defaultdict(int)
+    for indexes in pages.values():
+        first = next((i for i in indexes[:3] if not _PAGE_ONLY.match(lines[i].text.strip())), None)
+        if first is None:
+            continue
+        words = lines[first].text.split()
+        keys = set()
+        for count in range(2, min(5, len(words) + 1)):
+            keys.add(_exact_key(" ".join(words[:count])))
+            keys.add(_exact_key(" ".join(words[-count:])))
+        for key in keys:
+            seen[key] += 1
+    return {
+        key
+        for key, count in seen.items()
+        if count >= share and "#" in key and sum(ch.isalpha() for ch in key) >= 2
+    }
 
 
 def _glued_head(text: str, common: set[str]) -> tuple[str, str] | None:

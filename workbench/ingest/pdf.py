@@ -65,15 +65,20 @@ def pdf_lines(path: Path, data: bytes | None = None) -> list[Line]:
 
 
 def page_lines(pages: list[str], styles: list[list[LineStyle]] | None = None) -> list[Line]:
-    """Extracted page texts as lines, each marked where the source ends a paragraph."""
+    """Extracted page texts as lines, each marked where the source ends a paragraph. Each
+    page's text and styles are let go once read (`pages` and `styles` are emptied): a
+    300-page file's text in two copies at once weighs megabytes."""
     lines: list[Line] = []
-    raw_pages = [page.replace("\u00ad", "").split("\n") for page in pages]
-    wrapped = sum(raw.endswith(" ") for page in raw_pages for raw in page)
-    total = sum(len(page) for page in raw_pages) or 1
+    wrapped = sum(page.count(" \n") + page.endswith(" ") for page in pages)
+    total = sum(page.count("\n") + 1 for page in pages) or 1
     # Most producers end a line that goes on with a space and a paragraph's last line without
     # one; where a file does not, a short line ending a sentence ends the paragraph.
     trailing_space = wrapped >= 0.1 * total
-    for number, page in enumerate(raw_pages):
+    for number in range(len(pages)):
+        page = pages[number].replace("\u00ad", "").split("\n")
+        pages[number] = ""
+        if styles and styles[number]:
+            _stamp_first(page, styles[number])
         width = max((len(raw.strip()) for raw in page), default=0)
         page_styles = styles[number] if styles else None
         margin = _right_margin(page_styles) if page_styles else None
@@ -103,6 +108,21 @@ def page_lines(pages: list[str], styles: list[list[LineStyle]] | None = None) ->
         if last is None or last.ends:
             lines.append(Line("", number))  # else the paragraph goes on over the page break
     return lines
+
+
+def _stamp_first(page: list[str], styles: list[LineStyle]) -> None:
+    """A short line standing above everything else on the page, that the file draws last (a
+    stamp: "Bilaga A"), is read first, where the eye reads it."""
+    if len(page) != len(styles) or len(page) < 2:
+        return
+    top = max(range(len(styles)), key=lambda i: styles[i].top)
+    if top == 0 or len(page[top].split()) > 3 or not any(ch.isalpha() for ch in page[top]):
+        return
+    height = styles[top].top - styles[top].bottom
+    others = max(style.top for i, style in enumerate(styles) if i != top)
+    if height > 0 and styles[top].top - others > 0.5 * height:
+        page.insert(0, page.pop(top))
+        styles.insert(0, styles.pop(top))
 
 
 def _right_margin(styles: list[LineStyle]) -> float | None:
@@ -285,44 +305,64 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
         return None
 
     def style_of(start: int, line: str) -> LineStyle:
-        first = next((i for i, ch in enumerate(line) if ch.isalnum()), None)
+        first = _ALNUM.search(line)
         if first is None:
             return LineStyle()
-        last = next(i for i in range(len(line) - 1, first - 1, -1) if line[i].isalnum())
-        return style_at(start + first, start + last)
+        last = _LAST_ALNUM.search(line, first.start())
+        end = last.start() if last is not None else first.start()
+        return style_at(start + first.start(), start + end)
+
+    def size_at(i: int) -> float:
+        size = raw.FPDFText_GetFontSize(handle, i)
+        if size <= 2 and raw.FPDFText_GetMatrix(handle, i, matrix):
+            # A size of 1 scaled by the text matrix (some producers set type so).
+            size *= max(abs(matrix.d), abs(matrix.b)) or 1.0
+        return size
+
+    fonts: dict[tuple[bytes, int], tuple[bool, bool]] = {}  # a page sets few fonts
+
+    def emphasis_at(i: int) -> tuple[bool, bool]:
+        got = raw.FPDFText_GetFontInfo(handle, i, name, len(name), ctypes.byref(flags))
+        key = (name.value if got else b"", flags.value if got else 0)
+        known = fonts.get(key)
+        if known is None:
+            font = key[0].decode("latin-1")
+            # Many fonts state no weight: "Arial-BoldMT" says it by its name.
+            bold = raw.FPDFText_GetFontWeight(handle, i) >= 600 or bool(_BOLD_NAME.search(font))
+            italic = bool(key[1] & ITALIC_FLAG) or bool(_ITALIC_NAME.search(font))
+            known = fonts[key] = (bold, italic)
+        return known
 
     def style_at(first: int, last: int) -> LineStyle:
-        style = LineStyle()
-        samples = [i for i in sorted({first, last}) if i < count]
-        if not samples:
-            return style
-        sizes: list[float] = []
-        bolds: list[bool] = []
-        italics: list[bool] = []
-        for i in samples:
-            size = raw.FPDFText_GetFontSize(handle, i)
-            if size <= 2 and raw.FPDFText_GetMatrix(handle, i, matrix):
-                # A size of 1 scaled by the text matrix (some producers set type so).
-                size *= max(abs(matrix.d), abs(matrix.b)) or 1.0
-            sizes.append(size)  # a line in two sizes ("GATA Gata") is as large as its smaller
-            if len(sizes) > 1 and not (bolds[0] or italics[0]):
-                break  # the first letter is regular: the line is not wholly bold or italic
-            got = raw.FPDFText_GetFontInfo(handle, i, name, len(name), ctypes.byref(flags))
-            font = name.value.decode("latin-1") if got else ""
-            # Many fonts state no weight: "Arial-BoldMT" says it by its name.
-            bolds.append(
-                raw.FPDFText_GetFontWeight(handle, i) >= 600 or bool(_BOLD_NAME.search(font))
-            )
-            italics.append(
-                bool(got and flags.value & ITALIC_FLAG) or bool(_ITALIC_NAME.search(font))
-            )
-        style.size = round(min(sizes), 1)
-        style.bold = all(bolds) and len(bolds) == len(samples)
-        style.italic = all(italics) and len(italics) == len(samples)
-        if last := box(samples[-1]):
-            style.right = last[2]
-        if first := box(samples[0]):
-            style.left, style.top, _, style.bottom = first
+        if first >= count:
+            return LineStyle()
+        if last >= count:
+            last = first
+        first_box = box(first)
+        last_box = box(last) if last != first else first_box
+        size = size_at(first)
+        bold, italic = emphasis_at(first)
+        if last != first:
+            if bold or italic:
+                size = min(size, size_at(last))
+                last_bold, last_italic = emphasis_at(last)
+                bold, italic = bold and last_bold, italic and last_italic
+            elif (
+                first_box is None
+                or last_box is None
+                or (
+                    abs((first_box[1] - first_box[3]) - (last_box[1] - last_box[3]))
+                    > 0.1 * (first_box[1] - first_box[3])
+                )
+            ):
+                # A line in two sizes ("GATA Gata") is as large as its smaller: the last
+                # letter's size is asked for when its box stands otherwise than the first's.
+                size = min(size, size_at(last))
+        style = LineStyle(round(size, 1), bold, italic)
+        if last_box:
+            style.right = last_box[2]
+        if first_box:
+            style.left, style.top, _, style.bottom = first_box
         return style
 
     lines: list[str] = []
@@ -347,6 +387,8 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
 
 
 _HYPHENS = re.compile("[-\ufffe\x02](?=\\S)")
+_ALNUM = re.compile(r"[^\W_]")  # a letter or digit
+_LAST_ALNUM = re.compile(r"[^\W_](?=[\W_]*$)")
 
 
 def _scattered(text: str) -> bool:

@@ -341,6 +341,11 @@ def _levels_by_nesting(headings: list[_Heading], lines: list[Line]) -> None:
         if heading.number.startswith(APPENDIX):  # an appendix stands beside the chapters
             heading.level, open_ranks = 1, [rank]
             continue
+        if _GUIDANCE_PART.match(heading.title):
+            # A föreskrift's "Allmänna råd till …" part: beside the föreskrifter and their
+            # appendices, its headings below it however they are set.
+            heading.level, open_ranks = 1, [0]
+            continue
         if sheet and previous is not None and line.top > previous.top:
             open_ranks = []  # a sheet's next column (the reading goes back up): a new start
         previous = line
@@ -401,6 +406,11 @@ def _levels_from_contents(
 
 def _heading_text(heading: _Heading) -> str:
     return f"{heading.number} {heading.title}".strip()
+
+
+# The part of an agency's föreskrifter that holds its allmänna råd, titled alike everywhere:
+# "Allmänna råd till Naturvårdsverkets föreskrifter …", "Arbetsmiljöverkets allmänna råd om …".
+_GUIDANCE_PART = re.compile(r"^(?:\w+s )?allmänna råd (?:till|om) \w+", re.I)
 
 
 def _levels_in_context(headings: list[_Heading], lines: list[Line]) -> None:

@@ -47,6 +47,7 @@ def _label_alone(text: str) -> str | None:
     return match.group("label")
 
 
+_LABEL_INITIALS = frozenset("BDKL")
 _SENTENCE = re.compile(r"[.;,]$")
 _LETTERS = re.compile(r"[A-Za-zÅÄÖåäöÉé]")
 
@@ -77,6 +78,7 @@ def mark_headings(lines: list[Line]) -> list[Line]:
     # The first page's styled lines before its first line of body text: a masthead. A sheet
     # of one page (a plankarta) has no first page apart from the rest.
     title_block = len({line.page for line in lines}) > 1
+    masthead: set[tuple[float, bool, bool, str]] = set()  # the first page's styled lines
     for index, line in enumerate(lines):
         if line.mark or line.blank or not line.size or line.page in cover:
             continue
@@ -86,8 +88,12 @@ def mark_headings(lines: list[Line]) -> list[Line]:
         if title_block and style is None and _body_style(line, body) and line.size > body - 0.9:
             title_block = False
         if title_block and line.page == first_page:
+            if style is not None:
+                masthead.add((line.size, line.bold, line.italic, line.text.strip()))
             continue  # masthead, title: "Inledande text", not sections
-        if style is not None and _stands_alone(lines, index):
+        if (line.size, line.bold, line.italic, line.text.strip()) in masthead:
+            continue  # the masthead's title again: an enclosed document's ("DOM")
+        if style is not None and _stands_alone(lines, index, body):
             styles[index] = style
     ordered = sorted(set(styles.values()), reverse=True)
     ranks = {style: rank for rank, style in enumerate(ordered, 1)}
@@ -97,7 +103,9 @@ def mark_headings(lines: list[Line]) -> list[Line]:
         if index < skip_to:
             continue
         style = styles.get(index)
-        label = _label_alone(line.text) if style is None and not line.blank else None
+        # Only 'Bilaga', 'Bilagor', 'Del', 'Kapitel' and 'LIS' open a label.
+        labelled = style is None and line.text.lstrip()[:1] in _LABEL_INITIALS
+        label = _label_alone(line.text) if labelled and not line.blank else None
         following = index + 1
         # "Bilaga 1" alone over the appendix's title: one heading.
         if label and following in styles and lines[following].page == line.page:
@@ -157,20 +165,30 @@ def _body_style(line: Line, body: float) -> bool:
     return line.size < body + 0.9 and not line.bold and not line.italic and not _capitals(line.text)
 
 
-def _stands_alone(lines: list[Line], index: int) -> bool:
+def _stands_alone(lines: list[Line], index: int, body: float) -> bool:
     """Before it a paragraph ended (or a blank, or another page); it is not cut mid-sentence."""
     previous = lines[index - 1] if index else None
     if previous is None or previous.blank or previous.ends or previous.page != lines[index].page:
         return True
     line = lines[index]
-    return (previous.size, previous.bold, previous.italic) != (line.size, line.bold, line.italic)
+    if (previous.size, previous.bold, previous.italic) != (line.size, line.bold, line.italic):
+        return True  # set otherwise than the line before it: another size, weight or slant
+    # Under a heading in capitals, one in lower case, or the other way round ("PARTER" over
+    # "Klagande"): both set as headings, or a table's cells would stand alone too.
+    return _capitals(previous.text) != _capitals(line.text) and (
+        _heading_style(previous, body) is not None
+    )
 
 
 def _wraps(line: Line, following: Line, style, body: float) -> bool:
     if following.blank or following.page != line.page or following.mark:
         return False
     font = (_points(following.size), following.bold, following.italic)
-    if font != (style[0], style[1], style[3]) or len(following.text.strip()) > MAX_HEADING:
+    same = font == (style[0], style[1], style[3])
+    # A point apart in the same weight: a title set in two sizes ("Allmänna råd" over
+    # "till Naturvårdsverkets föreskrifter …"), when the line can only go on.
+    near = font[1:] == (style[1], style[3]) and abs(font[0] - style[0]) <= 1.0
+    if not (same or near) or len(following.text.strip()) > MAX_HEADING:
         return False
     # The same look entirely, or a line that can only go on: lower case, or after a hyphen,
     # a comma or a word that cannot end a title.
@@ -180,7 +198,7 @@ def _wraps(line: Line, following: Line, style, body: float) -> bool:
         or line.text.rstrip().endswith(("-", ","))
         or last_word in DANGLING
     )
-    if not goes_on and _heading_style(following, body) != style:
+    if not goes_on and (not same or _heading_style(following, body) != style):
         return False
     if split_number(following.text):
         return False

@@ -19,6 +19,7 @@ from pathlib import Path
 from workbench import paths
 from workbench.errors import StoreError
 from workbench.store.connection import BUSY_TIMEOUT_MS, available_migrations
+from workbench.store.failures import file_reason
 
 DEFAULT_KEEP = 7  # daily copies kept per store
 
@@ -41,7 +42,7 @@ def make_private_dir(folder: Path) -> None:
     try:
         paths.make_private_dir(folder)
     except OSError as exc:
-        raise StoreError(f"Kan inte skapa mappen {folder}: {exc.strerror}.") from exc
+        raise StoreError(f"Kan inte skapa mappen {folder}: {file_reason(exc)}.") from exc
 
 
 def copy_database(source: sqlite3.Connection, target: Path) -> None:
@@ -163,7 +164,7 @@ def restore(
         try:
             os.close(os.open(target, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
         except OSError as exc:
-            raise StoreError(f"Kan inte skapa {target}: {exc.strerror}.") from exc
+            raise StoreError(f"Kan inte skapa {target}: {file_reason(exc)}.") from exc
     copy = _open(source)
     dest = _open(target)
     try:
@@ -194,7 +195,7 @@ def check(db_path: Path, check_permissions: bool = True) -> list[str]:
         with db_path.open("rb") as file:
             header = file.read(16)
     except OSError as exc:
-        return [f"Filen {db_path} kan inte läsas: {exc.strerror}."]
+        return [f"Filen {db_path} kan inte läsas: {file_reason(exc)}."]
     if header != b"SQLite format 3\x00":
         return [f"Filen {db_path} är ingen SQLite-databas."]
     problems: list[str] = []
@@ -308,7 +309,9 @@ def _open(path: Path) -> sqlite3.Connection:
 
 
 def _reason(exc: Exception) -> str:
-    return getattr(exc, "strerror", None) or str(exc)
+    if isinstance(exc, OSError):
+        return file_reason(exc)
+    return str(exc)
 
 
 def rescue(db, db_path: Path, folder: Path | None = None, target: Path | None = None) -> Path:

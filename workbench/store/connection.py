@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import errno
 import json
 import os
 import re
 import shutil
 import sqlite3
+import stat
 import time
 from pathlib import Path
 
@@ -17,7 +17,7 @@ import sqlite_utils
 
 from workbench import paths
 from workbench.errors import InvalidInput, StoreError, StoreUnavailable
-from workbench.store.failures import describe, translate
+from workbench.store.failures import describe, file_reason, translate
 
 BUSY_TIMEOUT_MS = 5000
 # The autosaver's own connection waits this long for another writer, in its own thread: a
@@ -85,13 +85,12 @@ def connect(
         conn = sqlite3.connect(":memory:", factory=StoreConnection)
     else:
         path = Path(path)
-        if path.is_dir():
-            raise StoreError(f"Databasen {path} är en mapp, inte en fil.")
-        if not path.parent.exists():
-            try:
+        _refuse_other_files(path)
+        try:
+            if not path.parent.exists():
                 paths.make_private_dir(path.parent)
-            except OSError as exc:
-                raise StoreError(f"Kan inte skapa mappen {path.parent}: {exc.strerror}.") from exc
+        except OSError as exc:
+            raise StoreError(f"Kan inte skapa mappen {path.parent}: {file_reason(exc)}.") from exc
         try:
             _create_private(path)
             conn = sqlite3.connect(
@@ -101,7 +100,7 @@ def connect(
                 check_same_thread=not threads,
             )
         except OSError as exc:
-            raise StoreError(f"Kan inte skapa databasen {path}: {exc.strerror}.") from exc
+            raise StoreError(f"Kan inte skapa databasen {path}: {file_reason(exc)}.") from exc
         except sqlite3.Error as exc:
             raise StoreError(f"Kan inte öppna databasen {path}: {exc}.") from exc
     # No sqlite-utils plugins: the store uses none, and looking for them scans every
@@ -126,6 +125,37 @@ def connect(
     return db
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _refuse_other_files(path: Path) -> None:
+    """A path that is no store file (a folder, a device, a FIFO, /proc/version, a document):
+    a StoreError that says so, before SQLite reads it or waits on it."""
+    try:
+        info = path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        return  # a new store; making its folder says what is wrong with the path
+    except OSError as exc:
+        raise StoreError(f"Databasen {path} kan inte öppnas: {file_reason(exc)}.") from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise StoreError(f"Databasen {path} är en mapp, inte en fil.")
+    if not stat.S_ISREG(info.st_mode):
+        raise StoreError(
+            f"{path} är ingen vanlig fil (en enhet eller en FIFO) och kan inte vara en databas;"
+            " ange en databasfil med --db."
+        )
+    try:
+        with open(path, "rb") as file:
+            head = file.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StoreError(f"Databasen {path} kan inte läsas: {file_reason(exc)}.") from exc
+    if head and head != SQLITE_HEADER:
+        raise StoreError(
+            f"Filen {path} är inte en läsbar databas (ingen SQLite-fil); ange en databasfil"
+            " med --db."
+        )
+
+
 def _open_failure(path: Path, exc: BaseException) -> str:
     """Why a store file did not open: a full disk also shows as an I/O error (WAL needs room
     for its index file), which must not read as a broken file."""
@@ -133,7 +163,9 @@ def _open_failure(path: Path, exc: BaseException) -> str:
     if "not a database" in reason or "malformed" in reason:
         return f"Filen {path} är inte en läsbar databas: {exc}."
     try:
-        full = shutil.disk_usage(path.parent).free < 2**20
+        usage = shutil.disk_usage(path.parent)
+        # A file system of no size (/proc, /sys) is not full, it holds no stores.
+        full = usage.total > 0 and usage.free < 2**20
     except OSError:
         full = False
     if full:
@@ -290,9 +322,9 @@ def backup_to(db: sqlite_utils.Database, target: Path) -> None:
 
 
 def _file_reason(exc: BaseException) -> str:
-    if isinstance(exc, OSError) and exc.errno == errno.ENAMETOOLONG:
-        return "filnamnet är för långt (högst 255 byte)"
-    return getattr(exc, "strerror", None) or str(exc)
+    if isinstance(exc, OSError):
+        return file_reason(exc)
+    return str(exc)
 
 
 # Conversions between stored text and the model's types.

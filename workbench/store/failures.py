@@ -73,10 +73,14 @@ def describe(exc: BaseException) -> str | None:
                 return text
         return f"Databasfel: {exc}."
     if isinstance(exc, OSError) and (exc.strerror or exc.errno in FILE_REASONS):
-        reason = FILE_REASONS.get(exc.errno or 0, exc.strerror)
         where = f" ({exc.filename})" if exc.filename else ""
-        return f"Filfel{where}: {reason}."
+        return f"Filfel{where}: {file_reason(exc)}."
     return None
+
+
+def file_reason(exc: OSError) -> str:
+    """Why a file operation failed, in Swedish (the system's own words when there is none)."""
+    return FILE_REASONS.get(exc.errno or 0) or exc.strerror or str(exc)
 
 
 # What the operating system says about a file, in Swedish (its own text is in English).

@@ -26,11 +26,16 @@ if TYPE_CHECKING:
     from workbench.store import Store
 
 
+# The styling of every screen but Ärenden (see CSS_PATH).
+REST_CSS = Path(__file__).with_name("app.tcss")
+
+
 class WorkbenchApp(App):
     """Opens on Ärenden (the cases list); every screen's bindings show in the footer,
     in the command palette (ctrl+p) and in the help (f1)."""
 
-    CSS_PATH = "app.tcss"
+    # Ärenden's styles only: the rest (REST_CSS) is read once its first frame is out.
+    CSS_PATH = "cases.tcss"
     TITLE = "Remiss Workbench"
     SUB_TITLE = "Ärenden"
     ENABLE_COMMAND_PALETTE = True
@@ -70,6 +75,8 @@ class WorkbenchApp(App):
         """`store` open already (the tests), or None with `db_path`: the store is then opened
         in a worker once Ärenden's frame is on screen, and `store_opened` is published."""
         super().__init__()
+        if store is not None:  # nothing to paint early (the tests): every style at once
+            self.css_path.append(REST_CSS)
         self.store: Store = store  # None until opened (strict Optional is not checked yet)
         self.db_path = store.path if store is not None else db_path
         self.store_opened: Signal[Store] = Signal(self, "store-opened")
@@ -112,7 +119,11 @@ class WorkbenchApp(App):
 
     @work(thread=True, group="open-store")
     def _open_store(self) -> None:
+        from workbench import paths
         from workbench.store import open_store
+
+        # A PDF export killed last time left its work folder (a copy of the document).
+        paths.remove_stale_temp_files(paths.scratch_dir())
 
         try:
             store = open_store(self.db_path, threads=True)
@@ -174,9 +185,23 @@ class WorkbenchApp(App):
 
     def on_ready(self) -> None:
         """The first frame is on screen: now the store (a worker, but it competes for the
-        interpreter, so not before the frame is out)."""
+        interpreter, so not before the frame is out) and the other screens' styles (before
+        any key is handled: every action but help waits for the store anyway)."""
+        # Ready can come before the frame is written (a refresh deferred by a batch): both
+        # wait for the next refresh.
         if self.store is None:
-            self._open_store()
+            self.call_after_refresh(self._open_store)
+        self.call_after_refresh(self._read_rest_css)
+
+    def _read_rest_css(self) -> None:
+        """Every screen's styles but Ärenden's, as Textual reads a screen's own CSS_PATH."""
+        if self.stylesheet.has_source(str(REST_CSS), ""):
+            return
+        if self.css_monitor is not None:
+            self.css_monitor.add_paths([REST_CSS])
+        self.stylesheet.read(REST_CSS)
+        self.stylesheet.reparse()
+        self.stylesheet.update(self)
 
     def action_help(self) -> None:
         navigation.open_help(self, self.screen)

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from workbench.answer import ParsedAnswer, parse_answer
 from workbench.answer.organisation import OrganisationGuess
+from workbench.answer.sections import section_refs
 from workbench.core.model import (
     AnswerImport,
     Kind,
@@ -155,7 +156,9 @@ def _store(
     warnings = list(answer.warnings)
     if supplements is not None:
         warnings.append(f"Komplettering: {org.name} har redan svarat (svar {supplements}).")
-    sections = {s.number: s.id for s in remiss.sections}
+    sections = dict(
+        zip(section_refs(remiss.sections), (s.id for s in remiss.sections), strict=True)
+    )
     positions = [
         Position(
             stance=p.stance,

@@ -11,7 +11,7 @@ import datetime as dt
 import json
 import os
 import re
-import tempfile
+import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +22,7 @@ from workbench.document.compose import Document, compose, preflight
 from workbench.document.files import ExportError, write_text
 from workbench.errors import InvalidInput
 from workbench.store import Store
+from workbench.store.failures import file_reason
 
 FORMATS = ("docx", "pdf", "md", "json")
 FORMAT_LABELS = {"docx": "Word (.docx)", "pdf": "PDF", "md": "Markdown", "json": "JSON"}
@@ -128,7 +129,7 @@ def target_path(out: Path | str | None, name: str) -> Path:
             try:
                 path.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise ExportError(f"Kan inte skapa mappen {path}: {exc.strerror or exc}.") from exc
+                raise ExportError(f"Kan inte skapa mappen {path}: {file_reason(exc)}.") from exc
         return fitted(path, name)
     return path
 
@@ -215,17 +216,25 @@ def _write_pdfs(jobs: list[tuple[Document, Path]]) -> list[Path]:
     from workbench.document.pdf import convert_to_pdf, require_soffice
 
     require_soffice()
-    with tempfile.TemporaryDirectory(prefix="workbench-pdf-") as folder:
+    # The work files hold the whole document: an owner-only folder under the data directory,
+    # removed here, or (after a kill) by the next start.
+    try:
+        folder = paths.private_scratch_folder("pdf")
+    except OSError as exc:
+        raise ExportError(f"Kan inte skapa en arbetsmapp för PDF: {file_reason(exc)}.") from exc
+    try:
         # LibreOffice names each PDF after its .docx; plain names avoid quoting trouble.
         sources = [
-            render_docx(document, Path(folder) / f"dokument-{i}.docx")
+            render_docx(document, folder / f"dokument-{i}.docx")
             for i, (document, _) in enumerate(jobs)
         ]
-        pdfs = convert_to_pdf(sources, Path(folder) / "pdf")
+        pdfs = convert_to_pdf(sources, folder / "pdf")
         return [
             write_bytes(target, pdf.read_bytes())
             for pdf, (_, target) in zip(pdfs, jobs, strict=True)
         ]
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @dataclass

@@ -16,6 +16,7 @@ from workbench.review.diff import ResponseDiff, diff
 from workbench.review.report import ReviewRecord, local_time, render_report
 from workbench.review.workflow import check_writable
 from workbench.store import Store
+from workbench.store.failures import file_reason
 
 CURRENT_LABEL = "nuvarande lydelse"
 EMPTY_LABEL = "tomt yttrande (inget skickat för granskning)"
@@ -106,12 +107,12 @@ def write_report(store: Store, response_id: int, path: Path | str) -> Path:
     try:
         fd, partial = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     except OSError as exc:
-        raise WorkbenchError(f"Kan inte skriva {path}: {exc.strerror}.") from exc
+        raise WorkbenchError(f"Kan inte skriva {path}: {file_reason(exc)}.") from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as file:
             file.write(text)
         os.replace(partial, path)
     except OSError as exc:
         Path(partial).unlink(missing_ok=True)
-        raise WorkbenchError(f"Kan inte skriva {path}: {exc.strerror}.") from exc
+        raise WorkbenchError(f"Kan inte skriva {path}: {file_reason(exc)}.") from exc
     return path
