@@ -410,3 +410,14 @@ def test_demands_repeat_the_points_made_before_and_a_bare_lead_in_is_on_the_whol
     assert (lead_in.section, lead_in.stance) == (None, "avstyrker")
     point = next(p for p in reading.positions if "servitutsområdet redovisas på en" in p.text)
     assert point.section == "7.2.3" and point.placed_by.startswith("repeats an earlier point")
+
+
+def test_a_short_sentence_of_the_answer_after_a_recipient_list_is_a_position():
+    answer = _answer(
+        "## Mottagare\n\nExempelby kommun\n\nSjöviks vägförening har som remissinstans "
+        "följande synpunkter.\n\nVi tillstyrker planförslaget.\n"
+    )
+    reading = read_positions(answer, _plan(), OrganisationGuess("Sjöviks vägförening", 1.0))
+    texts = [f"{p.lead} {p.text}" for p in reading.positions]
+    assert any("har som remissinstans följande synpunkter" in t for t in texts), texts
+    assert any(s["text"] == "Exempelby kommun" for s in reading.skipped)

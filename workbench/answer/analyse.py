@@ -275,7 +275,7 @@ class _Analysis:
             if index >= closing_from:
                 self._skip(unit, "underskrift och avslutning")
                 continue
-            if kind == "lists" and _prose(unit.text):
+            if kind == "lists" and (_prose(unit.text) or self._stand_sentence(unit)):
                 kind = "positions"  # the list has ended: a paragraph of the answer's own
             if kind == "lists":
                 self._skip(unit, f"förteckning ({scope.title.lower()})")
@@ -463,6 +463,16 @@ class _Analysis:
             if all(len(u.text.split()) <= 14 or _ADDRESS.search(u.text) for u in rest):
                 return index
         return len(units)
+
+    def _stand_sentence(self, unit: Unit) -> bool:
+        """A sentence that takes a stand, or says how the answer answers, after a list: "Svenskt
+        Näringsliv har som remissinstans följande synpunkter." below "MOTTAGARE" ends it."""
+        if not _sentence(unit.text):
+            return False
+        stance = self.reader.read(unit.text, self.subjects, unit.lead)
+        return (stance.key != FREE_TEXT and stance.confidence >= 0.6) or bool(
+            _OWN_ACCOUNT.search(unit.text)
+        )
 
     def _takes_stand(self, unit: Unit, stance: StanceGuess | None = None) -> bool:
         stance = stance or self.reader.read(unit.text, self.subjects, unit.lead)
@@ -760,6 +770,20 @@ def _bare_lead_in(unit: Unit, stance: StanceGuess) -> bool:
         and len(text.split()) < 6
         and len(text) <= len(stance.lead) + 2
     )
+
+
+# The answer saying what it gives: "har följande synpunkter", "lämnar följande yttrande".
+_OWN_ACCOUNT = re.compile(
+    r"(?:har|lämnar|ger|avger|anför)(?: [\wåäö]+){0,3} följande (?:synpunkter|yttrande|"
+    r"kommentarer|svar)",
+    re.I,
+)
+
+
+def _sentence(text: str) -> bool:
+    """One full sentence of six words or more: a capital first, a full stop last."""
+    flat = " ".join(text.replace("*", "").split())
+    return len(flat.split()) >= 6 and bool(re.match(r"[A-ZÅÄÖ].*[a-zåäö][.!?]$", flat))
 
 
 def _prose(text: str) -> bool:

@@ -52,7 +52,13 @@ class PdfPage:
 def pdf_lines(path: Path, data: bytes | None = None) -> list[Line]:
     """The text of every page of a PDF as lines, with their typography. `data`: the file's
     bytes when already read (`read_file`), so the file is opened once."""
-    pages = read_pages(path, data=data)
+    try:
+        pages = read_pages(path, data=data)
+    except RecursionError:  # structures nested deeper than any reader follows
+        raise IngestError(
+            "PDF-filen är nästlad för djupt för att läsas; skriv ut den till en ny PDF och"
+            " försök igen."
+        ) from None
     texts, styles = [page.text for page in pages], [page.styles for page in pages]
     del pages
     return page_lines(texts, styles)
