@@ -155,3 +155,16 @@ def test_the_stance_filter_finds_own_verbs_and_classes():
     assert [s.key for s in matching(stances, "ser pos")] == ["ser_positivt_pa"]
     assert matching(stances, "till")[0].key == "tillstyrker"
     assert "avstyrker" in [s.key for s in matching(stances, "emot")]
+
+
+async def test_the_footer_lists_help_and_escape_first_at_80_columns(demo_db):
+    """At 80×24 the footer lost F1 and Esc off its end: they come first now."""
+    from workbench.tui.widgets.footer import WorkbenchFooter
+
+    huddinge = response_of(demo_db, "Huddinge kommun")
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_workspace(app, pilot, huddinge)
+        await pilot.pause()
+        actions = [binding.action for binding, _, _ in screen.query_one(WorkbenchFooter)._ordered()]
+        assert actions[:3] == ["help", "back", "pick_stance"]

@@ -1,4 +1,7 @@
-"""The footer: Textual's, recomposed only when what it shows has changed.
+"""The footer: Textual's, recomposed only when what it shows has changed, and with what
+matters first: F1 (help, always), then Esc, then the screen's own keys in the order the
+screen declares them, then the focused widget's, then the rest of the app's. A narrow
+terminal (80 columns) cuts the end of the line, never F1 nor the screen's main keys.
 
 Textual's Footer rebuilds all its keys on every bindings signal (each focus change, screen
 push or mount), and a start sends a dozen of them. Here a burst of signals within
@@ -9,8 +12,10 @@ the same: about 100 ms less before Ärenden is on screen.
 from __future__ import annotations
 
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
 
 COALESCE_SECONDS = 0.02
 
@@ -19,17 +24,64 @@ class WorkbenchFooter(Footer):
     _pending = False
     _shown: tuple | None = None
 
+    def _ordered(self) -> list[tuple[Binding, bool, str]]:
+        """The shown bindings, one per action, in the order that matters (see above)."""
+        screen = self.screen
+        app = self.app
+        ranked = []
+        seen: set[str] = set()
+        for index, (node, binding, enabled, tooltip) in enumerate(screen.active_bindings.values()):
+            if not binding.show or binding.action in seen:
+                continue
+            seen.add(binding.action)
+            if binding.action == "help":
+                rank = 0
+            elif binding.key.split(",")[0] == "escape":
+                rank = 1
+            elif node is screen:
+                rank = 2
+            elif node is app:
+                rank = 4
+            else:
+                rank = 3
+            ranked.append((rank, index, (binding, enabled, tooltip)))
+        ranked.sort(key=lambda item: item[:2])
+        return [item[2] for item in ranked]
+
     def _visible_keys(self) -> tuple:
         return tuple(
             (binding.key, binding.action, binding.description, enabled, tooltip)
-            for (_, binding, enabled, tooltip) in self.screen.active_bindings.values()
-            if binding.show
+            for (binding, enabled, tooltip) in self._ordered()
         )
 
     def compose(self) -> ComposeResult:
-        if self._bindings_ready:
-            self._shown = self._visible_keys()
-        yield from super().compose()
+        if not self._bindings_ready:
+            return
+        self._shown = self._visible_keys()
+        ordered = self._ordered()
+        self.styles.grid_size_columns = len(ordered)
+        for binding, enabled, tooltip in ordered:
+            yield FooterKey(
+                binding.key,
+                self.app.get_key_display(binding),
+                binding.description,
+                binding.action,
+                disabled=not enabled,
+                tooltip=tooltip,
+            ).data_bind(compact=Footer.compact)
+        if self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
+            found = self.screen.active_bindings.get(self.app.COMMAND_PALETTE_BINDING)
+            if found is not None:
+                _node, binding, enabled, tooltip = found
+                yield FooterKey(
+                    binding.key,
+                    self.app.get_key_display(binding),
+                    binding.description,
+                    binding.action,
+                    classes="-command-palette",
+                    disabled=not enabled,
+                    tooltip=binding.tooltip or binding.description,
+                )
 
     def bindings_changed(self, screen: Screen) -> None:
         self._bindings_ready = True
@@ -37,9 +89,7 @@ class WorkbenchFooter(Footer):
             return
         if self.is_attached and screen is self.screen and not self._pending:
             self._pending = True
-            # Counted from the next frame, as Textual's footer does: the keys never hold up
-            # a frame, and the screen's first frame (Ärenden's at start) is out before them.
-            self.call_after_refresh(self.set_timer, COALESCE_SECONDS, self._recompose_if_changed)
+            self.set_timer(COALESCE_SECONDS, self._recompose_if_changed)
 
     async def _recompose_if_changed(self) -> None:
         self._pending = False
