@@ -5,7 +5,11 @@
 * its Word export, against the demo response's;
 * the worst hostile import of the fuzz suite (a 20 MB line), time and peak memory of the
   whole `workbench remiss import` process, against importing a real seed file;
-* `workbench backup` of the demo store, against copying the file.
+* `workbench backup` of the demo store, against copying the file;
+* issue 13's large and hostile inputs, whole `workbench` processes, time and peak memory
+  against a bare read of the same file in a process of its own: 680 kB of lower-case
+  paragraphs, the .docx that declares 525 B and inflates to 1 GiB, a 99 MB one-line .txt
+  (outline and import), a 99 MB answer, a .docx of 10^6 paragraphs.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from tests import hostile_inputs
 from tests.bench import Row, interleaved_ms
 from tests.conftest import SEEDS
 from tests.test_hostile_text import fill
@@ -75,6 +80,59 @@ def _import(db: Path, path: Path) -> tuple[float, float]:
     )
     _, _, usage = os.wait4(process.pid, 0)
     return (time.perf_counter() - start) * 1000, usage.ru_maxrss / 1024
+
+
+def _process(db: Path, *args: str | Path) -> tuple[float, float]:
+    """Wall time (ms) and peak memory (MB) of one `workbench` process."""
+    return _timed([WORKBENCH, "--db", db, *args], db.parent)
+
+
+def _bare_read(path: Path) -> tuple[float, float]:
+    """The floor: a Python process that reads the file and nothing else."""
+    code = "import sys; open(sys.argv[1], 'rb').read()"
+    return _timed([sys.executable, "-c", code, path], path.parent)
+
+
+def _timed(command: list, folder: Path) -> tuple[float, float]:
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        command,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "WORKBENCH_HOME": str(folder / "home")},
+    )
+    _, _, usage = os.wait4(process.pid, 0)
+    return (time.perf_counter() - start) * 1000, usage.ru_maxrss / 1024
+
+
+def _large_inputs(folder: Path) -> list[Row]:
+    """Issue 13: each input once through the whole process, beside a bare read of it."""
+    template = hostile_inputs.template_docx(folder)
+    db = folder / "large.db"
+    _process(db, "remiss", "import", SEEDS / "001_ef9c50708ab3183d.txt")  # remiss 1
+    cases = [
+        ("680 kB lower-case paragraphs, outline", "< 1 s",
+         hostile_inputs.lower_case_paragraphs(folder / "stycken.txt"), ("outline",)),
+        ("lying .docx (525 B declared, 1 GiB inflated), refused", "≤ 50 MB over the floor",
+         hostile_inputs.lying_docx(folder / "ljuger.docx", template), ("outline",)),
+        ("99 MB one-line .txt, outline", "< 1 GB, ≤ 10× the text",
+         hostile_inputs.outline_text(folder / "rad.txt"), ("outline",)),
+        ("99 MB one-line .txt, remiss import", "< 1 GB, ≤ 10× the text",
+         folder / "rad.txt", ("remiss", "import")),
+        ("99 MB answer .txt, answer import (refused: > 5 MB text)", "< 1 GB",
+         hostile_inputs.answer_text(folder / "svar.txt"), ("answer", "import", "1")),
+        (".docx of 10^6 paragraphs, outline", "< 1 GB",
+         hostile_inputs.many_paragraphs_docx(folder / "miljon.docx", template), ("outline",)),
+    ]  # fmt: skip
+    rows = []
+    for name, goal, path, command in cases:
+        took, peak = _process(db, *command, path)
+        floor_ms, floor_mb = _bare_read(path)
+        rows.append(Row(name, took, "bare read of the file", floor_ms, goal=goal,
+                        note=f"peak {peak:.0f} MB (bare read {floor_mb:.0f} MB),"
+                        f" file {path.stat().st_size / 2**20:.1f} MB"))  # fmt: skip
+        rows.append(Row(f"{name}: peak memory", peak, "bare read", floor_mb, unit="MiB"))
+    return rows
 
 
 def run() -> list[Row]:
@@ -147,4 +205,5 @@ def run() -> list[Row]:
                 note=f"{plain.stat().st_size // 1024} kB",
             )
         )
+        rows += _large_inputs(folder)
     return rows
