@@ -5,6 +5,7 @@ says so on screen; the first sees the second's text on coming back to the sectio
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import time
 
@@ -26,6 +27,23 @@ def section_one(db):
         return position.text, comments
 
 
+def saved(db, word: str, timeout: float = 20) -> tuple[str, list[str]]:
+    """Section 1's position and kept texts once an autosave has stored `word`: waits on the
+    store, not on time (the timeout is a hang guard). Polled read-only, so the polling never
+    holds a lock the workbench's autosave would wait on."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            texts = [row[0] for row in conn.execute("SELECT text FROM positions")]
+        finally:
+            conn.close()
+        if any(word in text for text in texts):
+            break
+        time.sleep(0.05)
+    return section_one(db)
+
+
 def test_two_processes_edit_one_position(tmp_path, terminal):
     db = tmp_path / "store.db"
     subprocess.run(
@@ -45,12 +63,11 @@ def test_two_processes_edit_one_position(tmp_path, terminal):
         for term in (terminal, other):
             term.keys("C-b")  # section 1, which holds one position
         terminal.keys(" ALFA", literal=True)
-        time.sleep(1.0)  # saved
-        assert "ALFA" in section_one(db)[0]
+        assert "ALFA" in saved(db, "ALFA")[0]
 
         other.keys(" BETA", literal=True)
         other.wait_for("ändrades samtidigt", timeout=10)
-        text, kept = section_one(db)
+        text, kept = saved(db, "BETA")
         assert "BETA" in text and "ALFA" not in text
         (comment,) = kept
         assert "ALFA" in comment and original.split()[0] in comment

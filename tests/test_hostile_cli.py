@@ -477,7 +477,7 @@ def test_a_file_name_that_is_not_utf8_is_written_and_printed_as_it_was(demo_db, 
     [
         (
             "/proc/version",
-            "fel: Filen /proc/version är inte en läsbar databas (ingen SQLite-fil);"
+            "fel: Filen /proc/version är inte en läsbar databas (en systemfil, ingen SQLite-fil);"
             " ange en databasfil med --db.\n",
         ),
         (

@@ -125,9 +125,6 @@ def connect(
     return db
 
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-
-
 def _refuse_other_files(path: Path) -> None:
     """A path that is no store file (a folder, a device, a FIFO, /proc/version, a document):
     a StoreError that says so, before SQLite reads it or waits on it."""
@@ -144,15 +141,17 @@ def _refuse_other_files(path: Path) -> None:
             f"{path} är ingen vanlig fil (en enhet eller en FIFO) och kan inte vara en databas;"
             " ange en databasfil med --db."
         )
+    # No open() here: closing a descriptor of the store drops the SQLite locks that other
+    # connections of this process hold on it. A pseudo file (/proc/version, /sys/…) lies on
+    # a file system of no blocks; any other file that is no database SQLite itself reports.
     try:
-        with open(path, "rb") as file:
-            head = file.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise StoreError(f"Databasen {path} kan inte läsas: {file_reason(exc)}.") from exc
-    if head and head != SQLITE_HEADER:
+        pseudo = os.statvfs(path).f_blocks == 0
+    except (OSError, AttributeError):
+        pseudo = False
+    if pseudo:
         raise StoreError(
-            f"Filen {path} är inte en läsbar databas (ingen SQLite-fil); ange en databasfil"
-            " med --db."
+            f"Filen {path} är inte en läsbar databas (en systemfil, ingen SQLite-fil);"
+            " ange en databasfil med --db."
         )
 
 
