@@ -104,17 +104,17 @@ def test_compilation_counts_on_the_demo(demo_store):
     assert names == ["Huddinge kommun", "Locum AB", "Stockholm Business Region"]
     for row in compilation.rows:
         assert sum(row.counts.values()) == len(names)
-        for mark in MARKS:
-            expected = sum(
-                1
-                for name in names
-                if (row.mark(name) or NONE) == mark or (mark == NONE and row.mark(name) == SILENT)
-            )
+        for mark in (*MARKS, SILENT):
+            expected = sum(1 for name in names if row.mark(name) == mark)
             assert row.counts[mark] == expected, (row.heading, mark)
+        # Issue 15: "Inga" counts inga synpunkter ("0") only, never nothing said ("·").
+        silent = [name for name in names if row.mark(name) == SILENT]
+        assert row.counts[NONE] == sum(1 for name in names if row.mark(name) == NONE)
+        assert row.counts[SILENT] == len(silent)
     # Every stored position of the three responses is in the compilation, once.
     stored = sum(len(r.positions) for r, _ in demo_store.compilation_answers(remiss.id))
     assert len(compilation.positions) == stored
-    totals = {m: sum(r.counts[m] for r in compilation.rows) for m in MARKS}
+    totals = {m: sum(r.counts[m] for r in compilation.rows) for m in (*MARKS, SILENT)}
     assert totals[FOR] > 0 and totals[COMMENT] > 0
     assert sum(totals.values()) == len(names) * len(compilation.rows)
 

@@ -70,15 +70,23 @@ def test_positions_under_the_remiss_headings_leave_out_unanswered_sections():
     assert "Bolaget anser att målen är bra." in paragraphs(doc)
 
 
-def test_general_positions_come_last_in_a_remissvar_and_first_elsewhere():
+def test_general_positions_come_first_in_every_kind():
+    """Issue 15: "Övergripande synpunkter" came last in a remissvar (docx, PDF, preview and
+    Markdown all compose the same Document), while the workspace says they come first."""
+    from workbench.document.markdown import render_markdown
+
     r = response(
         Position("anser", "att detta gäller avsnittet.", section_id=1),
         Position("valkomnar", "remissen.", section_id=None),
     )
-    letter = headings(compose(r, remiss(), organisation(), Kind.REMISSVAR, TODAY))
-    assert letter[-2:] == ["1 Inledning", "Övergripande synpunkter"]
-    opinion = headings(compose(r, remiss(), organisation(), Kind.YTTRANDE, TODAY))
-    assert opinion[-2:] == ["Övergripande synpunkter", "1 Inledning"]
+    for kind in (Kind.REMISSVAR, Kind.YTTRANDE, Kind.TJANSTEUTLATANDE):  # a beslut has none
+        doc = compose(r, remiss(), organisation(), kind, TODAY)
+        shown = headings(doc)
+        assert shown.index("Övergripande synpunkter") < shown.index("1 Inledning"), kind
+        text = render_markdown(doc)
+        assert text.index("Övergripande synpunkter") < text.index("1 Inledning"), kind
+        summary = [p.text for p in doc.blocks if isinstance(p, Paragraph) and p.role == "position"]
+        assert summary[0].startswith("Bolaget välkomnar"), kind
 
 
 def test_prose_flows_in_the_officers_order_without_section_headings():
@@ -288,3 +296,38 @@ def test_markdown_escapes_what_the_officer_typed():
         ).count("\n- punkt\n")
         == 1
     )
+
+
+def test_with_no_ort_the_closing_never_puts_the_organisation_where_the_place_belongs():
+    """Issue 15: "Vägföreningen Ubbhult som ovan" – the name stood in for the missing ort."""
+    from workbench.core.model import Response
+    from workbench.document.case_fields import missing_for_export
+
+    nowhere = organisation(name="Vägföreningen Ubbhult", city="")
+    r = response()
+    assert closing_lines(r, nowhere, Kind.REMISSVAR) == []
+    doc = compose(r, remiss(), nowhere, Kind.REMISSVAR, TODAY)
+    assert not any("som ovan" in p.text for p in doc.blocks if isinstance(p, Paragraph))
+    assert any(note.startswith("Ort saknas") for note in preflight(r, remiss(), nowhere, TODAY))
+    assert any(label.startswith("Ort saknas") for label in missing_for_export(r, nowhere))
+    # A closing of the officer's own, or another kind, needs no ort.
+    own = response(closing="Ubbhult den 1 mars")
+    assert not any(n.startswith("Ort") for n in preflight(own, remiss(), nowhere, TODAY))
+    opinion = Response(remiss_id=1, organisation_id=1, kind=Kind.YTTRANDE)
+    assert not any(label.startswith("Ort") for label in missing_for_export(opinion, nowhere))
+
+
+def test_the_address_line_names_the_recipient_the_officer_wrote():
+    """Issue 15: the address line said "Till Marks kommun" though the officer wrote
+    "Marks kommun, samhällsbyggnadsförvaltningen" as the recipient."""
+    written = response(addressee="Marks kommun, samhällsbyggnadsförvaltningen")
+    letter = compose(written, remiss(), organisation(), Kind.REMISSVAR, TODAY)
+    address = [p.text for p in letter.blocks if isinstance(p, Paragraph) and p.role == "addressee"]
+    assert address == ["Till Marks kommun, samhällsbyggnadsförvaltningen"]
+    opinion = compose(written, remiss(), organisation(), Kind.YTTRANDE, TODAY)
+    address = [p.text for p in opinion.blocks if isinstance(p, Paragraph) and p.role == "addressee"]
+    assert address == ["Marks kommun, samhällsbyggnadsförvaltningen"]
+    # Empty: the remiss's sender for a remissvar, the deciding body for a yttrande.
+    plain = compose(response(), remiss(), organisation(), Kind.YTTRANDE, TODAY)
+    address = [p.text for p in plain.blocks if isinstance(p, Paragraph) and p.role == "addressee"]
+    assert address == ["Styrelsen"]

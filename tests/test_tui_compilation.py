@@ -45,7 +45,7 @@ async def test_matrix_of_sections_by_organisations_with_counts_and_a_cell_to_rea
         matrix = await _open_matrix(app, pilot)
         labels = [str(c.label) for c in matrix.columns.values()]
         assert labels[0] == "Avsnitt"
-        assert labels[-5:] == ["För", "Delv", "Emot", "Synp", "Inga"]
+        assert labels[-6:] == ["För", "Delv", "Emot", "Synp", "Inga", "·"]
         assert labels[1:4] == ["Huddinge kommun", "Locum AB", "Stockholm Business Region"]
         first = [str(cell) if not hasattr(cell, "plain") else cell.plain for cell in
                  matrix.get_row_at(0)]  # fmt: skip
@@ -53,7 +53,7 @@ async def test_matrix_of_sections_by_organisations_with_counts_and_a_cell_to_rea
         # Every section row's counts add up to the organisations.
         sections = len(app.screen.shown.rows)
         for index in range(sections):
-            counts = [int(c.plain) for c in matrix.get_row_at(index)[-5:]]
+            counts = [int(c.plain) for c in matrix.get_row_at(index)[-6:]]
             assert sum(counts) == 3
         # The last row: each answer's stance on the remiss as a whole (issue 18).
         overall = [getattr(c, "plain", str(c)) for c in matrix.get_row_at(sections)]
@@ -94,7 +94,7 @@ async def test_filters_and_the_jump_to_the_most_disagreement(demo_db, tmp_path):
         await pilot.press("o")  # the first organisation alone
         await pilot.pause()
         assert screen.shown.organisations == ["Huddinge kommun"]
-        assert len(matrix.columns) == 1 + 1 + 5
+        assert len(matrix.columns) == 1 + 1 + 6
         await pilot.press("x", "d")
         await pilot.pause()
         top = screen.shown.by_disagreement()[0]

@@ -46,6 +46,12 @@ async def test_the_whole_draft_at_the_keyboard(db_path):
         assert isinstance(app.screen, OutlineScreen)
         await pilot.press("escape")
         await pilot.pause()
+        # Back in Ärenden on the new remiss (no dialog opens by itself); N starts the response.
+        assert not isinstance(app.screen, NewResponseScreen)
+        row = app.screen.selected
+        assert row.remiss is not None and row.remiss.title.startswith("Life Science")
+        await pilot.press("n")
+        await pilot.pause()
         # The new response: no organisation yet, so the cursor is in the new one's name.
         assert isinstance(app.screen, NewResponseScreen)
         await pilot.press(*"Stockholms stad")

@@ -299,3 +299,33 @@ async def test_a_position_is_commented_and_the_officer_replies(demo_db, stockhol
         position = next(p for p in store.positions(stockholm) if p.section_id == section.id)
     assert thread.comment.position_id == position.id and thread.comment.author == "Eva"
     assert [(r.author, r.text) for r in thread.replies] == [("Anna", "Ja, enligt SCB.")]
+
+
+async def test_approving_with_open_comments_asks_first(demo_db, stockholm):
+    """Issue 15: `g` approved with a comment still open, and said nothing of it."""
+    from workbench.core.model import Comment
+    from workbench.tui.screens.confirm import ConfirmScreen
+
+    await officer_sends_for_review(demo_db, stockholm, "Klar.")
+    with open_store(demo_db) as store:
+        store.add_comment(Comment(stockholm, "Stämmer siffran?", author="Eva"))
+    app = make_app(demo_db, keymap={}, user="Eva")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await app.push_screen(ReviewScreen(stockholm))
+        await settle(app, pilot)
+        await pilot.press("g")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "1 öppen kommentar" in plain(app.screen.query_one(Static))
+        await pilot.press("escape")  # no: nothing changes
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        assert status_of(demo_db, stockholm) == Status.GRANSKNING
+        await pilot.press("g")
+        await pilot.pause()
+        await pilot.press("j")  # yes: on to the message, then approved
+        await pilot.pause()
+        assert isinstance(app.screen, TextDialog)
+        await answer(pilot, "")
+    assert status_of(demo_db, stockholm) == Status.GODKAND

@@ -12,6 +12,7 @@ from workbench.cli.output import (
     response_summary_row,
 )
 from workbench.cli.root import INT, CliContext, pass_context
+from workbench.core.drafting import GENERAL_HEADING
 from workbench.core.model import (
     RESPONSE_DATE_FIELDS,
     RESPONSE_LIST_FIELDS,
@@ -50,7 +51,9 @@ def new_response(ctx: CliContext, remiss_id: int, org_name: str, kind: str | Non
             f' workbench organisation add "{org_name}".'
         ) from None
     created = store.new_response(remiss_id, org.id, kind)
-    store.log_event(created.id, "create", message=f"Skapat för {org.name}")
+    from workbench.review.workflow import current_user
+
+    store.log_event(created.id, "create", current_user(), message=f"Skapat för {org.name}")
     click.echo(created.id)
 
 
@@ -130,7 +133,7 @@ def show_response(ctx: CliContext, response_id: int, as_json: bool) -> None:
     for position in detail["positions"]:
         if position["section"] != current:
             current = position["section"]
-            heading = "Övergripande synpunkter"
+            heading = GENERAL_HEADING
             if current is not None:
                 section = next(s for s in remiss.sections if s.number == current)
                 heading = section.heading

@@ -11,6 +11,7 @@ from workbench.cli.output import emit_json, print_table
 from workbench.cli.response import GENERAL_SECTION
 from workbench.cli.root import INT, CliContext, pass_context
 from workbench.core.model import Comment, CommentThread, Status, Version
+from workbench.core.stances import verb_for
 from workbench.review.workflow import current_user, describe_event, status_label
 
 _BY_HELP = "Vem som gör det (standard: WORKBENCH_USER, annars inloggad användare)."
@@ -94,8 +95,8 @@ def version(
         return
     if label:
         raise click.UsageError("--label gäller när en version sparas, inte när den visas.")
+    from workbench.core.drafting import GENERAL_HEADING
     from workbench.review import snapshot as snapshots
-    from workbench.review.diff import GENERAL_HEADING
     from workbench.usecases.review import version_label
 
     found = store.version_by_number(response_id, number)
@@ -119,8 +120,7 @@ def version(
                 else headings.get(position.section_id, position.section or "?")
             )
             click.echo(f"\n{heading}")
-        stance = vocabulary.get(position.stance)
-        verb = position.verb_override or (stance.verb if stance else position.stance)
+        verb = verb_for(position, vocabulary)
         click.echo(f"  {verb} {position.text}".rstrip())
 
 
@@ -248,7 +248,7 @@ def comment(
 @pass_context
 def comments(ctx: CliContext, response_id: int, open_only: bool, as_json: bool) -> None:
     """Lista kommentarerna per avsnitt, med svar."""
-    from workbench.review.diff import GENERAL_HEADING
+    from workbench.core.drafting import GENERAL_HEADING
     from workbench.review.report import local_time
 
     store = ctx.store

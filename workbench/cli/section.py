@@ -148,31 +148,10 @@ def split(ctx: CliContext, remiss_id: int, ref: str, at: int, number, title, new
 
     Utan --number och --title är stycket självt den missade rubriken ("3.2 Titel").
     """
-    from workbench.core.markup import paragraphs
-    from workbench.ingest.numbering import parse_heading
+    from workbench.usecases.outline import split_section_at_paragraph
 
-    store = ctx.store
-    found = find_section(store, remiss_id, ref)
-    from_paragraph = number is None and title is None
-    if from_paragraph:
-        parts = paragraphs(found.body)
-        if not 0 <= at < len(parts):
-            raise InvalidInput(
-                f"{found.heading} har {len(parts)} stycken; välj 0–{len(parts) - 1}."
-            )
-        text = " ".join(parts[at].split())
-        parsed = parse_heading(text, marked=True)
-        number, title = parsed if parsed else ("", text)
-        if new_level is None and number and not number.isalpha():
-            new_level = min(number.count(".") + 1, 9)
-    created = store.split_section(
-        found.id,
-        at,
-        number=number or "",
-        title=title or "",
-        level=new_level,
-        heading_from_paragraph=from_paragraph,
-    )
+    found = find_section(ctx.store, remiss_id, ref)
+    created = split_section_at_paragraph(ctx.store, found.id, at, number, title, new_level)
     click.echo(created.id)
 
 

@@ -189,7 +189,9 @@ def _overview(compilation: Compilation) -> Table:
     header[-1] = _NONE_COLUMN
     rows = [header]
     for row in compilation.rows:
-        rows.append([row.heading, *(str(row.counts[m]) for m in MARKS)])
+        # The last column is "Inga / ej berört": inga synpunkter and nothing said, together.
+        counts = [row.counts[m] + (row.counts[SILENT] if m == NONE else 0) for m in MARKS]
+        rows.append([row.heading, *(str(count) for count in counts)])
     return Table(rows, align=["left", *["right"] * len(MARKS)], widths=[12, 2, 3, 3, 5, 4])
 
 

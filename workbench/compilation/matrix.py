@@ -25,6 +25,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from workbench.core import markup
+from workbench.core.drafting import GENERAL_HEADING
 from workbench.core.model import AnswerImport, Organisation, Position, Remiss, Response, Section
 from workbench.core.stances import (
     AGAINST,
@@ -38,6 +39,7 @@ from workbench.core.stances import (
     PROPOSAL,
     Lead,
     Vocabulary,
+    verb_for,
 )
 
 MARKS: tuple[str, ...] = (FOR, PARTLY, AGAINST, COMMENT, NONE)
@@ -58,7 +60,9 @@ MARK_SYMBOLS: dict[str, str] = {
     NONE: "0",
     SILENT: "·",
 }
-GENERAL_TITLE = "Övergripande synpunkter"
+# The counts of a section's row: each mark, and those that said nothing there.
+COUNTED_MARKS: tuple[str, ...] = (*MARKS, SILENT)
+GENERAL_TITLE = GENERAL_HEADING
 _SCORE = {FOR: 1.0, PARTLY: 0.0, AGAINST: -1.0}
 
 
@@ -276,10 +280,10 @@ def _row(section: Section | None, cells: dict[str, list[CompiledPosition]], name
         name: Cell(name, positions, cell_mark(p.mark for p in positions))
         for name, positions in cells.items()
     }
-    counts = dict.fromkeys(MARKS, 0)
+    # "·" (nothing said on the section) is counted apart from "0" (inga synpunkter).
+    counts = dict.fromkeys(COUNTED_MARKS, 0)
     for name in names:
-        mark = built[name].mark if name in built else NONE
-        counts[mark if mark != SILENT else NONE] += 1
+        counts[built[name].mark if name in built else SILENT] += 1
     ordered = {name: built[name] for name in names if name in built}
     return SectionRow(section, ordered, counts, disagreement(c.mark for c in built.values()))
 
@@ -291,7 +295,7 @@ def _compiled(name, response, position: Position, section, vocabulary: Vocabular
     # formed from the detected stance would put words in its mouth.
     own_words = Lead(position.lead) if response.received else None
     lead = own_words or vocabulary.position_lead(position, subject)
-    label = position.verb_override or (stance.display if stance else position.stance)
+    label = verb_for(position, vocabulary) or (stance.display if stance else position.stance)
     return CompiledPosition(
         organisation=name,
         response_id=response.id,

@@ -215,6 +215,7 @@ class Response:
     officer: str = ""
     reviewer: str = ""
     deciding_body: str = ""
+    addressee: str = ""  # who the document is addressed to; empty: see compose.addressee_of
     meeting_date: dt.date | None = None
     prepared_by: str = ""
     presenter: str = ""
@@ -253,6 +254,7 @@ RESPONSE_TEXT_FIELDS: tuple[str, ...] = (
     "officer",
     "reviewer",
     "deciding_body",
+    "addressee",
     "prepared_by",
     "presenter",
     "decided_by",

@@ -8,8 +8,9 @@ in the output ("*Stockholms stad ställer sig positiv* till att …"). Two keys 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
 from workbench.core.model import Position, Stance
 
@@ -129,6 +130,38 @@ def lead_phrase(
     if stance.key == NO_COMMENTS:
         return Lead(phrase, NO_COMMENTS_ON_REMISS if general else NO_COMMENTS_ON_SECTION)
     return Lead(phrase)
+
+
+class HasStance(Protocol):
+    """A position, a search hit, a snapshot's position: anything with a stance and a verb."""
+
+    stance: str
+    verb_override: str
+
+
+def verb_for(item: HasStance, vocabulary: Vocabulary | Mapping[str, str] | None = None) -> str:
+    """The verb a position reads with, wherever it is shown: the officer's own wording, else
+    the stance's verb in `vocabulary` (a Vocabulary, or verbs by stance key); "" for free text
+    (callers show "(fritext)"); an unknown stance's key, in words."""
+    override = item.verb_override.strip()
+    if override:
+        return override
+    if item.stance == FREE_TEXT:
+        return ""
+    if isinstance(vocabulary, Vocabulary):
+        stance = vocabulary.get(item.stance)
+        verb = stance.verb if stance else None
+    elif vocabulary is not None:
+        verb = vocabulary.get(item.stance)
+    else:
+        verb = None
+    if verb is None:
+        builtin = _BUILTIN_VERBS.get(item.stance)
+        verb = builtin if builtin is not None else item.stance.replace("_", " ")
+    return verb
+
+
+_BUILTIN_VERBS = {stance.key: stance.verb for stance in BUILTIN_STANCES}
 
 
 def builtin_vocabulary() -> Vocabulary:

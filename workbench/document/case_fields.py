@@ -11,7 +11,13 @@ from dataclasses import dataclass
 
 from workbench.core.model import Kind, Organisation, Response, Signatory, Stance
 from workbench.core.stances import CLASS_LABELS, Vocabulary, is_valid_key, stance_key_for
-from workbench.document.compose import deciding_body_of, signatories_of
+from workbench.document.compose import (
+    PLACE_MISSING,
+    PLACE_WHERE,
+    deciding_body_of,
+    lacks_place,
+    signatories_of,
+)
 
 
 @dataclass(frozen=True)
@@ -31,7 +37,12 @@ CASE_FIELDS: tuple[CaseField, ...] = (
     CaseField("subtitle", "Underrubrik"),
     CaseField("officer", "Handläggare", group="Personer och beslutsgång"),
     CaseField("reviewer", "Granskare"),
-    CaseField("deciding_body", "Beslutande organ / mottagare"),
+    CaseField("deciding_body", "Beslutande organ", hint="som beslutar om svaret"),
+    CaseField(
+        "addressee",
+        "Mottagare",
+        hint="adressraden; tom: remissens avsändare (remissvar) eller beslutande organ",
+    ),
     CaseField("meeting_date", "Sammanträdesdatum", hint="ÅÅÅÅ-MM-DD"),
     CaseField("security_class", "Informationssäkerhetsklass", hint="t.ex. K1"),
     CaseField("prepared_by", "Beredd av"),
@@ -78,6 +89,8 @@ def missing_for_export(response: Response, organisation: Organisation) -> list[s
     ]
     if not signatories_of(response, organisation):
         missing.append(SIGNATORIES_LABEL)
+    if lacks_place(response, organisation):
+        missing.append(f"{PLACE_MISSING} ({PLACE_WHERE})")
     return missing
 
 

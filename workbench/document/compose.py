@@ -12,9 +12,10 @@ part is left out, never printed empty.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from workbench.core import markup
+from workbench.core.drafting import GENERAL_TITLE_KEY, unanswered_sections
 from workbench.core.model import (
     Kind,
     Organisation,
@@ -23,7 +24,6 @@ from workbench.core.model import (
     Response,
     Section,
     Signatory,
-    with_parents,
 )
 from workbench.core.stances import Vocabulary
 
@@ -44,7 +44,6 @@ KIND_HEADER: dict[Kind, str] = {
     Kind.BESLUT: "BESLUT",
 }
 
-GENERAL_TITLE_KEY = "overgripande"
 _NO_SPACE_BEFORE = tuple(",.;:!?)")
 
 
@@ -180,6 +179,19 @@ def deciding_body_of(response: Response, organisation: Organisation) -> str:
     return response.deciding_body or organisation.deciding_body
 
 
+def addressee_of(response: Response, remiss: Remiss, organisation: Organisation, kind: Kind) -> str:
+    """Who the address line names: the recipient the officer wrote, else the remiss's sender
+    (a remissvar goes back to it) or the deciding body (a yttrande, a tjänsteutlåtande is put
+    before it); a beslut has no address line."""
+    if kind == Kind.BESLUT:
+        return ""
+    if response.addressee.strip():
+        return " ".join(response.addressee.split())
+    if kind == Kind.REMISSVAR:
+        return remiss.sender
+    return deciding_body_of(response, organisation)
+
+
 def closing_lines(response: Response, organisation: Organisation, kind: Kind) -> list[str]:
     """The lines before the signatures (after everything in a tjänsteutlåtande).
 
@@ -199,8 +211,22 @@ def closing_lines(response: Response, organisation: Organisation, kind: Kind) ->
     if roles:
         return [roles]
     if kind == Kind.REMISSVAR:
-        return [f"{organisation.city or organisation.name} som ovan"]
+        # "<ort> som ovan": place and date as above. With no ort there is nothing to say it
+        # with (the organisation's name is no place); the checks name the missing ort.
+        city = organisation.city.strip()
+        return [f"{city} som ovan"] if city else []
     return ["Enligt uppdrag"]
+
+
+def lacks_place(response: Response, organisation: Organisation, kind: Kind | None = None) -> bool:
+    """The closing would say "<ort> som ovan" but the organisation has no ort."""
+    kind = Kind(kind or response.kind)
+    return (
+        kind == Kind.REMISSVAR
+        and not markup.paragraphs(response.closing)
+        and not role_sentences(response)
+        and not organisation.city.strip()
+    )
 
 
 def role_sentences(response: Response) -> str:
@@ -247,15 +273,14 @@ class _Composer:
     def blocks(self) -> list[Block]:
         response, kind = self.response, self.kind
         out: list[Block] = []
+        to = addressee_of(response, self.remiss, self.organisation, kind)
         if kind == Kind.REMISSVAR:
-            if self.remiss.sender:
-                out.append(Paragraph([Run(f"Till {self.remiss.sender}")], "addressee"))
+            if to:
+                out.append(Paragraph([Run(f"Till {to}")], "addressee"))
             if self.remiss.sender_dnr:
                 out.append(Paragraph([Run(f"Ert Dnr: {self.remiss.sender_dnr}")], "reference"))
-        elif kind in (Kind.YTTRANDE, Kind.TJANSTEUTLATANDE):
-            body = deciding_body_of(response, self.organisation)
-            if body:
-                out.append(Paragraph([Run(body)], "addressee"))
+        elif to:
+            out.append(Paragraph([Run(to)], "addressee"))
         out.append(Heading(document_title(response, self.remiss, kind), TITLE))
         if response.subtitle:
             out.append(Paragraph(_runs(response.subtitle), "subtitle"))
@@ -268,13 +293,13 @@ class _Composer:
         if kind == Kind.REMISSVAR:
             return [
                 self.part("sammanfattning", self.summary()),
-                self.part("stallningstaganden", self.positions(general_first=False)),
+                self.part("stallningstaganden", self.positions()),
                 self.closing_and_signatures(),
             ]
         if kind == Kind.YTTRANDE:
             return [
                 self.part("bakgrund", self.text(r.background)),
-                self.part("overvaganden", self.positions(general_first=True)),
+                self.part("overvaganden", self.positions()),
                 self.part("ekonomi", self.text(r.economic_consequences)),
                 self.part("miljo", self.text(r.environmental_consequences)),
                 self.closing_and_signatures(),
@@ -286,7 +311,7 @@ class _Composer:
                 self.part("sammanfattning", self.summary()),
                 self.part("beskrivning", self.text(r.case_description)),
                 self.part("beredning", self.prepared()),
-                self.part("synpunkter", self.positions(general_first=True)),
+                self.part("synpunkter", self.positions()),
                 self.part("konsekvenser", consequences),
                 self.signatures(),
                 self.part("bilagor", self.lines(r.attachments)),
@@ -356,8 +381,9 @@ class _Composer:
         tail = sentence or lead.default_tail or "."
         return [Run(_join_lead(lead.phrase, tail))]
 
-    def positions(self, general_first: bool) -> list[Block]:
-        """The positions: as prose in the officer's order, or under the remiss's headings."""
+    def positions(self) -> list[Block]:
+        """The positions: as prose in the officer's order, or under the remiss's headings,
+        the general ones first in every kind (what a reader must see first)."""
         if not self.response.section_headings:
             return self._flow(self._ordered_positions(), PART + 1)
         by_section: dict[int | None, list[Position]] = {}
@@ -370,14 +396,12 @@ class _Composer:
                 Heading(self.organisation.part_title(GENERAL_TITLE_KEY), SECTION),
                 *self._flow(by_section[None], SECTION + 1),
             ]
-        out: list[Block] = list(general) if general_first else []
+        out: list[Block] = list(general)
         for section in self.remiss.sections:
             positions = by_section.get(section.id)
             if positions:
                 out.append(Heading(section.heading, SECTION))
                 out.extend(self._flow(positions, SECTION + 1))
-        if not general_first:
-            out.extend(general)
         return out
 
     def closing_and_signatures(self) -> list[Block]:
@@ -399,9 +423,7 @@ class _Composer:
         if not self.response.section_headings:
             return positions
         rank = {s.id: i for i, s in enumerate(self.remiss.sections)}
-        general_first = self.kind != Kind.REMISSVAR
-        none_rank = -1 if general_first else len(rank)
-        return sorted(positions, key=lambda p: rank.get(p.section_id, none_rank))
+        return sorted(positions, key=lambda p: rank.get(p.section_id, -1))
 
     def _flow(self, positions: list[Position], sub_level: int) -> list[Block]:
         """Positions one after another; bullet positions in a row make one list."""
@@ -474,6 +496,9 @@ def _text_blocks(parsed: list[markup.Block], sub_level: int) -> list[Block]:
 
 # Preflight: what a registrator would miss before sending. Never blocks an export.
 
+PLACE_MISSING = "Ort saknas för avslutningen ”… som ovan”"
+PLACE_WHERE = "fyll i organisationens ort, eller skriv en egen avslutning under F3"
+
 _MAX_LISTED = 8
 
 
@@ -486,7 +511,7 @@ def preflight(
     """Swedish lines naming what is missing; an empty list when nothing is."""
     today = today or dt.date.today()
     notes = []
-    unanswered = unanswered_sections(response, remiss)
+    unanswered = unanswered_sections(response.positions, remiss.sections)
     if unanswered:
         numbers = [s.number or s.title for s in unanswered]
         shown = ", ".join(numbers[:_MAX_LISTED]) + (" …" if len(numbers) > _MAX_LISTED else "")
@@ -500,6 +525,8 @@ def preflight(
         notes.append("Undertecknare saknas.")
     if not deciding_body_of(response, organisation).strip():
         notes.append("Beslutande organ saknas.")
+    if lacks_place(response, organisation):
+        notes.append(f"{PLACE_MISSING} ({PLACE_WHERE}).")
     if remiss.reply_by and remiss.reply_by < today:
         days = (today - remiss.reply_by).days
         notes.append(
@@ -507,18 +534,3 @@ def preflight(
             f" ({days} {'dag' if days == 1 else 'dagar'} sedan)."
         )
     return notes
-
-
-def unanswered_sections(response: Response, remiss: Remiss) -> list[Section]:
-    """Sections with no position of their own nor on any subsection."""
-    answered_ids = {p.section_id for p in response.positions if p.section_id is not None}
-    answered_numbers = {s.number for s in remiss.sections if s.id in answered_ids}
-    # Copies: the parents are derived here without touching the caller's sections.
-    parents = {s.number: s.parent for s in with_parents([replace(s) for s in remiss.sections])}
-    covered = set(answered_numbers)
-    for number in answered_numbers:
-        parent = parents.get(number)
-        while parent is not None and parent not in covered:
-            covered.add(parent)
-            parent = parents.get(parent)
-    return [s for s in remiss.sections if s.number not in covered]

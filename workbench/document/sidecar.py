@@ -13,9 +13,10 @@ from __future__ import annotations
 import datetime as dt
 
 from workbench.core import markup
+from workbench.core.drafting import GENERAL_TITLE_KEY
 from workbench.core.model import Kind, Organisation, Position, Remiss, Response
 from workbench.core.stances import Vocabulary
-from workbench.document.compose import GENERAL_TITLE_KEY, KIND_HEADER, in_flow_order
+from workbench.document.compose import KIND_HEADER, in_flow_order
 
 FORMAT = "remiss-workbench/yttrande-1"
 

@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from workbench.core.drafting import level_for_number
 from workbench.core.model import Section, with_parents
 from workbench.ingest.lines import Line, chars, clean
 from workbench.ingest.numbering import (
@@ -502,7 +503,7 @@ def _marked(lines: list[Line], bold: bool = True, numbers: bool = True) -> list[
             number, title = labelled  # "Bilaga 2", "Del 1", "LIS 03": the label is its number
         level = line.mark or 1
         if number and not number.isalpha():
-            level = min(number.count(".") + 1, 9)
+            level = level_for_number(number, min(number.count(".") + 1, 9))
         found.append(_Heading(index, index + 1, number, title, min(level, 9)))
     return found
 

@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from workbench.core.model import Organisation, Position, Remiss, Response, normalise_number
-from workbench.core.stances import FREE_TEXT, Vocabulary
+from workbench.core.stances import FREE_TEXT, Vocabulary, verb_for
 from workbench.language import consistency, style
 from workbench.language.dictionary import MISSING_MESSAGE, Dictionary
 from workbench.language.findings import (
@@ -224,8 +224,7 @@ class LanguageChecker:
         found = self._text_findings(position.text, lead_words, {**place, "field": TEXT})
         stance_class = self.vocabulary.stance_class(position.stance)
         for span in consistency.contradicting(position.text, stance_class):
-            verb = self.vocabulary.get(position.stance)
-            said = position.verb_override or (verb.verb if verb else position.stance)
+            said = verb_for(position, self.vocabulary)
             found.append(
                 Finding(
                     CONTRADICTION,

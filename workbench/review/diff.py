@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
 
+from workbench.core.drafting import GENERAL_HEADING
 from workbench.core.model import KIND_LABELS, Kind, Section
-from workbench.core.stances import Vocabulary
+from workbench.core.stances import FREE_TEXT, Vocabulary, verb_for
 from workbench.review.snapshot import CASE_FIELDS, Snapshot, SnapshotPosition
 
 EQUAL = "equal"
@@ -29,7 +30,6 @@ CHANGED = "changed"
 MOVED = "moved"  # now here: from another section (`moved_from`) or another place in it
 MOVED_OUT = "moved_out"  # was here, now in the section `moved_to`
 
-GENERAL_HEADING = "Övergripande synpunkter"
 
 CASE_FIELD_LABELS: dict[str, str] = {
     "kind": "Dokumenttyp",
@@ -39,6 +39,7 @@ CASE_FIELD_LABELS: dict[str, str] = {
     "officer": "Handläggare",
     "reviewer": "Granskare",
     "deciding_body": "Beslutande organ",
+    "addressee": "Mottagare",
     "prepared_by": "Beredd av",
     "presenter": "Föredragande",
     "decided_by": "Beslutat av",
@@ -394,12 +395,10 @@ def _removed(position: SnapshotPosition, vocabulary: Vocabulary) -> PositionChan
 
 def _verb(vocabulary: Vocabulary, position: SnapshotPosition) -> str:
     """The verb as the document writes it: the officer's own wording, else the vocabulary's."""
-    if position.verb_override.strip():
-        return position.verb_override.strip()
-    stance = vocabulary.get(position.stance)
-    if stance is None:
-        return position.stance
-    return stance.verb or stance.display
+    if position.stance == FREE_TEXT and not position.verb_override.strip():
+        stance = vocabulary.get(FREE_TEXT)
+        return stance.display if stance else FREE_TEXT
+    return verb_for(position, vocabulary)
 
 
 # Renderings for the CLI

@@ -31,7 +31,12 @@ class SavedEdit:
 
 class ConcurrentEditQueries(ReviewQueries):
     def save_position_edit(
-        self, position_id: int, field: str, value: object, seen_at: str
+        self,
+        position_id: int,
+        field: str,
+        value: object,
+        seen_at: str,
+        last_saved: object = None,
     ) -> SavedEdit:
         """Write one field of a position edited on screen. `seen_at` is the position's
         updated_at when this process last read or wrote it.
@@ -39,6 +44,8 @@ class ConcurrentEditQueries(ReviewQueries):
         In the same write transaction: if the row changed since `seen_at` and the field no
         longer holds what this process last stored there, another writer changed it; unless
         the new value already contains that text, it is kept as a comment on the position.
+        `last_saved`: what this process last saved or read in the field (None: what this
+        Store object last saved there, else the new value).
         """
         known: dict = self.__dict__.setdefault("_known_edits", {})
         kept = None
@@ -46,11 +53,12 @@ class ConcurrentEditQueries(ReviewQueries):
             stored = self.get_position(position_id)
             if field in TEXT_FIELDS:
                 theirs = getattr(stored, field)
+                mine = last_saved if last_saved is not None else known.get((position_id, field))
                 # The row changed since this process saw it, and not by this process: its own
                 # other writes (a moved position, a new stance) leave the text it last wrote.
                 changed = (
                     stored.updated_at != seen_at
-                    and theirs != known.get((position_id, field), value)
+                    and theirs != (value if mine is None else mine)
                     and theirs != value
                 )
                 if changed and theirs.strip() and theirs not in str(value):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from workbench.core.drafting import coverage
 from workbench.core.model import (
     RESPONSE_DATE_FIELDS,
     RESPONSE_LIST_FIELDS,
@@ -14,7 +15,6 @@ from workbench.core.model import (
     Section,
     Signatory,
     Status,
-    with_parents,
 )
 from workbench.core.stances import NO_COMMENTS
 from workbench.errors import InvalidInput, NotFound
@@ -140,8 +140,6 @@ class ResponseQueries(OrganisationQueries, RemissQueries, EventLog):
                    m.title AS remiss_title, m.sender, m.sender_dnr, m.reply_by,
                    o.name AS organisation,
                    (SELECT count(*) FROM sections s WHERE s.remiss_id = r.remiss_id) AS total,
-                   (SELECT count(DISTINCT p.section_id) FROM positions p
-                     WHERE p.response_id = r.id AND p.section_id IS NOT NULL) AS answered,
                    (SELECT count(*) FROM comments c
                      WHERE c.response_id = r.id AND c.resolved_at = ''
                        AND c.parent_id IS NULL) AS open_comments
@@ -153,7 +151,7 @@ class ResponseQueries(OrganisationQueries, RemissQueries, EventLog):
             """,
             params,
         )
-        return [
+        summaries = [
             ResponseSummary(
                 id=row["id"],
                 remiss_id=row["remiss_id"],
@@ -165,7 +163,7 @@ class ResponseQueries(OrganisationQueries, RemissQueries, EventLog):
                 kind=Kind(row["kind"]),
                 status=Status(row["status"]),
                 our_dnr=row["our_dnr"],
-                answered=row["answered"],
+                answered=0,
                 total=row["total"],
                 open_comments=row["open_comments"],
                 updated_at=row["updated_at"],
@@ -173,29 +171,42 @@ class ResponseQueries(OrganisationQueries, RemissQueries, EventLog):
             )
             for row in rows
         ]
+        self._count_answered(summaries)
+        return summaries
 
-    def case_list(
-        self,
-    ) -> tuple[list[ResponseSummary], list[Remiss], dict[int, list[Position]]]:
-        """Everything Ärenden shows, in three queries whatever the number of cases: the
-        responses (`list_responses`), every remiss with its sections, and every response's
-        positions by response id (for what is left by the export's rule)."""
-        summaries = self.list_responses()
-        remisses = self.list_remisses()
+    def _count_answered(self, summaries: list[ResponseSummary]) -> None:
+        """Each summary's answered sections by the one rule (core.drafting.coverage): a parent
+        whose subsection is answered counts, as in the workspace and the export's check."""
+        if not summaries:
+            return
+        remiss_ids = sorted({s.remiss_id for s in summaries})
+        marks = ",".join("?" * len(remiss_ids))
         by_remiss: dict[int, list[Section]] = {}
         for row in self.db.query(
-            "SELECT id, remiss_id, number, title, level, body FROM sections ORDER BY remiss_id, ord"
+            f"SELECT id, remiss_id, number, title, level FROM sections"
+            f" WHERE remiss_id IN ({marks}) ORDER BY remiss_id, ord",
+            remiss_ids,
         ):
             by_remiss.setdefault(row["remiss_id"], []).append(Section(**row))
-        for remiss in remisses:
-            remiss.sections = with_parents(by_remiss.get(remiss.id, []))
-        positions: dict[int, list[Position]] = {}
+        response_ids = [s.id for s in summaries]
+        marks = ",".join("?" * len(response_ids))
+        answered: dict[int, list[Position]] = {}
         for row in self.db.query(
-            "SELECT p.* FROM positions p LEFT JOIN sections s ON s.id = p.section_id"
-            " ORDER BY p.response_id, p.section_id IS NOT NULL, s.ord, p.ord, p.id"
+            f"SELECT DISTINCT response_id, section_id FROM positions"
+            f" WHERE response_id IN ({marks}) AND section_id IS NOT NULL",
+            response_ids,
         ):
-            positions.setdefault(row["response_id"], []).append(_position_from_row(row))
-        return summaries, remisses, positions
+            answered.setdefault(row["response_id"], []).append(
+                Position("", section_id=row["section_id"])
+            )
+        for summary in summaries:
+            sections = by_remiss.get(summary.remiss_id, [])
+            summary.answered = coverage(answered.get(summary.id, []), sections).done
+
+    def case_list(self) -> tuple[list[ResponseSummary], list[Remiss]]:
+        """Everything Ärenden shows, in a few queries whatever the number of cases: the
+        responses (`list_responses`, with what is answered by the one rule) and every remiss."""
+        return self.list_responses(), self.list_remisses()
 
     def writable_response(self, response_id: int) -> Response:
         """The response (without positions), or InvalidInput when it is approved (read-only)."""

@@ -3,7 +3,8 @@
 Saving: an edit goes in through `Store.save_position_edit`, which keeps text another process
 stored meanwhile; the officer is told. A position deleted elsewhere while it was being typed
 comes back as a new one with the officer's text. Showing: each time a section is shown, its
-positions are read again, so what another process wrote appears on moving to the section.
+positions are read again (`ResponseDraft.take_stored`), so what another process wrote appears
+on moving to the section.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from workbench.core.drafting import ResponseDraft
 from workbench.core.model import Position
 from workbench.errors import NotFound, WorkbenchError
 from workbench.store.failures import describe
@@ -20,7 +22,6 @@ from workbench.store.failures import describe
 if TYPE_CHECKING:
     from workbench.store import Store
     from workbench.tui.autosave import Then, Write
-    from workbench.tui.screens.workspace import WorkspaceScreen
 
 CONFLICT_MESSAGE = (
     "Ställningstagandet ändrades samtidigt någon annanstans. Din text är sparad; den andra"
@@ -30,62 +31,45 @@ RESTORED_MESSAGE = (
     "Ställningstagandet togs bort någon annanstans medan du skrev; din text är sparad som"
     " ett nytt ställningstagande."
 )
-_SHOWN_FIELDS = ("stance", "text", "verb_override", "in_summary", "summary_override", "order")
 
 
 def save_edit(
-    screen: WorkspaceScreen, position: Position, field: str, value: object
+    drafting: ResponseDraft,
+    response_id: int,
+    position: Position,
+    field: str,
+    value: object,
+    notify: Callable[[str], None],
 ) -> tuple[Write, Then]:
     """The autosaver's write of one edited field and what follows it on screen: the write
-    runs in the writer thread when the queue is flushed, the notice back on the event loop."""
+    runs in the writer thread when the queue is flushed, the notice back on the event loop.
+    A conflict is another writer's change only: the store compares with what this process
+    last saved or read of the field (`ResponseDraft.last_saved`)."""
 
     def write(store: Store) -> str:
+        assert position.id is not None
+        last = drafting.last_saved(position.id, field)
         try:
-            saved = store.save_position_edit(position.id, field, value, position.updated_at)
+            saved = store.save_position_edit(
+                position.id, field, value, position.updated_at, last_saved=last
+            )
         except NotFound:
-            again = store.add_position(screen.response_id, dataclasses.replace(position, id=None))
+            again = store.add_position(response_id, dataclasses.replace(position, id=None))
             # Set at once, not on the event loop: the next write of this position (in the
             # same flush) must see the row it was saved as.
             position.id, position.order = again.id, again.order
             position.updated_at = again.updated_at
+            drafting.remember(position)
             return RESTORED_MESSAGE
         position.updated_at = saved.updated_at
+        drafting.saved(position.id, field, value)
         return CONFLICT_MESSAGE if saved.kept is not None else ""
 
     def then(message: str) -> None:
         if message:
-            screen.notify(message, severity="warning", timeout=10)
+            notify(message)
 
     return write, then
-
-
-def take_others_edits(screen: WorkspaceScreen) -> None:
-    """Read the shown section's positions again; keep the objects the screen holds (the
-    editor may hold one) and bring their fields up to date. Call with nothing queued."""
-    key = screen.key
-    held = screen.by_section.get(key, [])
-    stored = screen.app.store.section_positions(screen.response_id, key)
-    by_id = {p.id: p for p in held if p.id is not None}
-    fresh: list[Position] = []
-    changed = len(stored) != len(by_id)
-    for position in stored:
-        mine = by_id.get(position.id)
-        if mine is None:
-            fresh.append(position)
-            changed = True
-            continue
-        if mine.updated_at != position.updated_at:
-            for name in _SHOWN_FIELDS:
-                if getattr(mine, name) != getattr(position, name):
-                    setattr(mine, name, getattr(position, name))
-                    changed = True
-            mine.updated_at = position.updated_at
-        fresh.append(mine)
-    if not changed:
-        return
-    screen.by_section[key] = fresh + [p for p in held if p.id is None]
-    screen.position_index = min(screen.position_index, len(fresh))
-    screen._positions_changed(key)
 
 
 def keeps_running(method: Callable) -> Callable:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from rich.text import Text
 
-from workbench.core.stances import Vocabulary
+from workbench.core.stances import Vocabulary, verb_for
 from workbench.review.diff import (
     ADDED,
     DELETE,
@@ -158,8 +158,7 @@ def snapshot_text(
                 text.append("\n\n")
             heading = headings.get(position.section_id) or f"Avsnitt {position.section or '?'}"
             text.append(heading, style="bold underline")
-        stance = vocabulary.get(position.stance)
-        verb = position.verb_override or (stance.verb if stance else position.stance)
+        verb = verb_for(position, vocabulary)
         text.append("\n")
         text.append("Σ " if position.in_summary else "", style="cyan")
         if verb:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from workbench.core.model import SearchHit
+from workbench.core.stances import verb_for
 from workbench.search.query import snippet
 
 MATCH_STYLE = "bold yellow"
@@ -44,7 +45,7 @@ def where(hit: SearchHit, verbs: dict[str, str]) -> Text:
     section = " ".join(part for part in (hit.section or "", hit.section_title) if part)
     line.append(f" · {section or GENERAL_SHORT}", style="dim")
     if hit.kind == "position":
-        verb = hit.verb_override or verbs.get(hit.stance, hit.stance)
+        verb = verb_for(hit, verbs)
         line.append(" · ")
         line.append(verb or "(fritext)", style="italic")
         if hit.status is not None:

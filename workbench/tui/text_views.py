@@ -8,10 +8,11 @@ import textwrap
 from rich.text import Text
 
 from workbench.core import markup
+from workbench.core.drafting import GENERAL_HEADING
 from workbench.core.model import CommentThread, Position, Section
-from workbench.core.stances import FREE_TEXT, NO_COMMENTS, Vocabulary
+from workbench.core.stances import FREE_TEXT, NO_COMMENTS, Vocabulary, verb_for
 
-GENERAL = "Övergripande synpunkter"
+GENERAL = GENERAL_HEADING
 
 # A labelled part of a section ("Nuläge:", "Önskat läge 2023:"): a short capitalised label
 # ending in a colon at the start of a paragraph.
@@ -127,8 +128,7 @@ LINE_SOURCE = 1000
 
 def position_line(position: Position, vocabulary: Vocabulary) -> Text:
     """One line for the positions list: the verb, then the start of the text."""
-    stance = vocabulary.get(position.stance)
-    verb = position.verb_override or (stance.verb if stance else "") or position.stance
+    verb = verb_for(position, vocabulary)
     line = Text()
     line.append("Σ " if position.in_summary else "  ", style="cyan")
     if position.stance == FREE_TEXT:
@@ -138,7 +138,7 @@ def position_line(position: Position, vocabulary: Vocabulary) -> Text:
     # No list is wider than LINE_SOURCE characters; a position may run to megabytes.
     snippet = " ".join(markup.strip_markup(position.text[:LINE_SOURCE]).split())
     if snippet:
-        line.append("  " + snippet)
+        line.append(" " + snippet)
     return line
 
 

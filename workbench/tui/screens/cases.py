@@ -200,16 +200,12 @@ class CasesScreen(Screen):
 
     def _load_rows(self) -> list[CaseRow]:
         from workbench.core.format import reply_by_text
-        from workbench.document.coverage import coverage
 
         store = self.app.store
         today = self.app.today()
-        summaries, listed, positions = store.case_list()
+        # summary.answered is counted by the one rule (core.drafting.coverage).
+        summaries, listed = store.case_list()
         remisses = {remiss.id: remiss for remiss in listed}
-        for summary in summaries:
-            # What is left by the export's rule, as the workspace counts it.
-            remiss = remisses[summary.remiss_id]
-            summary.answered = coverage(positions.get(summary.id, []), remiss).done
         rows = [
             CaseRow(
                 key=f"response-{s.id}",
@@ -403,18 +399,25 @@ class CasesScreen(Screen):
         navigation.open_new_response(self.app, remiss_id, self._created)
 
     def action_import(self) -> None:
-        """Import a remiss, fix its outline, then start the response to it."""
+        """Import a remiss and fix its outline; back in the list, on the new remiss, N starts
+        the response (a dialog opening by itself would take the next key typed)."""
 
         def imported(remiss_id: int | None) -> None:
             if remiss_id is None:
                 return
             self.refresh_cases()
-            navigation.open_outline(self.app, remiss_id, lambda _: self._start(remiss_id))
+            navigation.open_outline(self.app, remiss_id, lambda _: self._imported(remiss_id))
 
         navigation.open_import_remiss(self.app, imported)
 
-    def _start(self, remiss_id: int) -> None:
-        navigation.open_new_response(self.app, remiss_id, self._created)
+    def _imported(self, remiss_id: int) -> None:
+        self.refresh_cases()
+        table = self.query_one("#cases", DataTable)
+        key = f"remiss-{remiss_id}"
+        if key in table.rows:
+            table.move_cursor(row=table.get_row_index(key))
+        table.focus()
+        self.notify("Remissen är importerad. N börjar yttrandet över den.")
 
     def _created(self, response_id: int | None) -> None:
         self.refresh_cases()

@@ -24,6 +24,7 @@ from textual.widgets import DataTable, Header, Static
 from workbench.compilation.matrix import (
     AGAINST,
     COMMENT,
+    COUNTED_MARKS,
     FOR,
     MARK_LABELS,
     MARK_SYMBOLS,
@@ -49,7 +50,14 @@ MARK_STYLES = {
     NONE: "dim",
     SILENT: "dim",
 }
-COUNT_HEADERS = {FOR: "För", PARTLY: "Delv", AGAINST: "Emot", COMMENT: "Synp", NONE: "Inga"}
+COUNT_HEADERS = {
+    FOR: "För",
+    PARTLY: "Delv",
+    AGAINST: "Emot",
+    COMMENT: "Synp",
+    NONE: "Inga",
+    SILENT: "·",  # nothing said on the section: apart from "Inga" (inga synpunkter)
+}
 SECTION_WIDTH = 34
 ORGANISATION_WIDTH = 12  # the least an organisation's column gets
 CELL_PADDING = 2
@@ -199,22 +207,22 @@ class CompilationScreen(Screen):
         width = self._organisation_width(self.shown.organisations)
         for name in self.shown.organisations:
             table.add_column(short(name, width), key=f"org:{name}")
-        for mark in MARKS:
-            table.add_column(COUNT_HEADERS[mark], key=f"count:{mark}")
+        for mark in COUNTED_MARKS:
+            table.add_column(COUNT_HEADERS[mark], key=f"count:{mark or 'silent'}")
         for row in self.shown.rows:
             cells: list = [short(row.heading, SECTION_WIDTH)]
             for name in self.shown.organisations:
                 cell = row.cells.get(name)
                 to_confirm = bool(cell) and any(p.needs_review for p in cell.positions)
                 cells.append(mark_text(row.mark(name), to_confirm))
-            cells += [_count(row.counts[mark], mark) for mark in MARKS]
+            cells += [_count(row.counts[mark], mark) for mark in COUNTED_MARKS]
             table.add_row(*cells, key=_row_key(row))
         if self.shown.columns:
             # Each answer's stance on the remiss as a whole, from its summary and conclusion.
             overall = {c.organisation: c.overall for c in self.shown.columns}
             cells = [Text(short(OVERALL_TITLE, SECTION_WIDTH), style="bold")]
             cells += [mark_text(overall_mark(overall.get(n, ""))) for n in self.shown.organisations]
-            cells += [Text("") for _ in MARKS]
+            cells += [Text("") for _ in COUNTED_MARKS]
             table.add_row(*cells, key="overall")
         if table.row_count:
             table.move_cursor(
@@ -227,7 +235,7 @@ class CompilationScreen(Screen):
         """Names in full when the screen has room, else cut to share what is left."""
         if not names:
             return ORGANISATION_WIDTH
-        counts = len(MARKS) * (4 + CELL_PADDING)
+        counts = len(COUNTED_MARKS) * (4 + CELL_PADDING)
         room = self.size.width - SECTION_WIDTH - CELL_PADDING - counts - 2
         share = room // len(names) - CELL_PADDING
         return max(ORGANISATION_WIDTH, min(max(len(n) for n in names), share))

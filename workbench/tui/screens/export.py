@@ -14,7 +14,7 @@ from rich.text import Text
 from textual import getters, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, ProgressBar, Static
 
@@ -73,32 +73,42 @@ class ExportScreen(ModalScreen[list[Path] | None]):
                 Text.assemble(("Exportera ", "bold"), f"{organisation.name} – {remiss.title}"),
                 id="export-title",
             )
-            yield Label("Dokumenttyper", classes="export-label")
-            with Horizontal(classes="export-choices"):
-                for kind in Kind:
-                    yield Checkbox(
-                        kind.label, value=kind == response.kind, id=f"export-kind-{kind.value}"
-                    )
-            yield Label("Format", classes="export-label")
-            with Horizontal(classes="export-choices"):
-                for fmt, label in FORMAT_CHOICES:
-                    disabled = fmt == "pdf" and not has_soffice
-                    yield Checkbox(
-                        f"{label} (kräver LibreOffice)" if disabled else label,
-                        value=fmt == "docx" or (fmt == "pdf" and has_soffice),
-                        disabled=disabled,
-                        id=f"export-format-{fmt}",
-                    )
-            yield Label("Mapp", classes="export-label")
-            yield Input(str(self.folder), id="export-folder")
-            yield Static(id="export-preflight")
-            yield Static(id="export-language")
-            yield ProgressBar(id="export-progress", show_eta=False)
-            yield Static(id="export-result")
+            # The choices and the check list scroll; the buttons stay on screen (80×24).
+            body = VerticalScroll(id="export-body")
+            with body:
+                yield from self._choices(response, has_soffice)
             with Horizontal(id="export-buttons"):
                 yield Button("Exportera", id="export-run", variant="primary")
                 yield Button("Stäng", id="export-close")
         yield WorkbenchFooter()
+
+    def _choices(self, response, has_soffice: bool) -> ComposeResult:
+        yield Label("Dokumenttyper", classes="export-label")
+        with Horizontal(classes="export-choices"):
+            for kind in Kind:
+                yield Checkbox(
+                    kind.label, value=kind == response.kind, id=f"export-kind-{kind.value}"
+                )
+        yield Label("Format", classes="export-label")
+        with Horizontal(classes="export-choices"):
+            for fmt, label in FORMAT_CHOICES:
+                disabled = fmt == "pdf" and not has_soffice
+                yield Checkbox(
+                    f"{label} (kräver LibreOffice)" if disabled else label,
+                    value=fmt == "docx" or (fmt == "pdf" and has_soffice),
+                    disabled=disabled,
+                    id=f"export-format-{fmt}",
+                )
+        yield Label("Mapp", classes="export-label")
+        yield Input(str(self.folder), id="export-folder")
+        yield Static(id="export-preflight")
+        yield Static(id="export-language")
+        yield ProgressBar(id="export-progress", show_eta=False)
+        yield Static(id="export-result")
+
+    def on_resize(self) -> None:
+        # Title, buttons, border and footer take about ten rows; the body gets the rest.
+        self.query_one("#export-body").styles.max_height = max(4, self.size.height - 10)
 
     def on_mount(self) -> None:
         from workbench.usecases.export import case_preflight

@@ -20,6 +20,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from workbench.core.drafting import GENERAL_HEADING
 from workbench.language.findings import AVOID, KIND_LABELS, SPELLING, TEXT, Finding
 from workbench.language.text import lix_label
 from workbench.tui.app import WorkbenchApp
@@ -194,7 +195,7 @@ class LanguagePanel(ModalScreen[Finding | None]):
                 ):
                     heading = f"Ärendeuppgifter: {finding.field}"
                 else:
-                    heading = self.headings.get(finding.section_id, "Övergripande synpunkter")
+                    heading = self.headings.get(finding.section_id, GENERAL_HEADING)
                 shown = Text(heading, style="bold")
                 values = [
                     str(report.position_lix[p.id])
@@ -254,7 +255,7 @@ LOAD_AFTER_QUIET = 2.0
 
 class LanguageActions:
     """The workspace's Språkgranskning: a mixin for WorkspaceScreen (which provides `editor`,
-    `response`, `remiss`, `organisation`, `vocabulary`, `go_to` and `_current_positions`)."""
+    `response`, `remiss`, `organisation`, `vocabulary`, `go_to` and `drafting`)."""
 
     language_checker: Any = None
     _language_loading = False
@@ -273,7 +274,9 @@ class LanguageActions:
         is_attached: bool
 
         def go_to(self, section_id: int | None, position_id: int | None = None) -> None: ...
-        def _current_positions(self) -> list[Any]: ...
+
+        drafting: Any
+
         def _refuse_if_read_only(self) -> bool: ...
         def notify(self, message: str, **kwargs: Any) -> None: ...
         def set_timer(self, *args: Any, **kwargs: Any) -> Any: ...
@@ -397,7 +400,7 @@ class LanguageActions:
         if self._language_not_ready():
             return
         self.editor.sync()
-        response = dataclasses.replace(self.response, positions=self._current_positions())
+        response = dataclasses.replace(self.response, positions=self.drafting.reading_order())
         headings = {s.id: s.heading for s in self.sections}
 
         def chosen(finding: Finding | None) -> None:

@@ -141,7 +141,7 @@ class NewResponseScreen(ModalScreen[int | None]):
         except WorkbenchError as exc:
             self._problem(str(exc))
             return
-        store.log_event(response.id, "create", message="Skapat i arbetsbänken")
+        store.log_event(response.id, "create", self.app.user, message="Skapat i arbetsbänken")
         self.dismiss(response.id)
 
     def action_cancel(self) -> None:

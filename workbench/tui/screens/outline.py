@@ -16,6 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static
 
 from workbench.core import markup
+from workbench.core.drafting import level_for_number
 from workbench.core.model import Section
 from workbench.errors import WorkbenchError
 from workbench.tui.app import WorkbenchApp
@@ -25,6 +26,7 @@ from workbench.tui.text_views import body_text
 from workbench.tui.widgets.clipped_list import ClippedOptionList
 from workbench.tui.widgets.footer import WorkbenchFooter
 from workbench.tui.widgets.save_status import SaveStatus
+from workbench.usecases.outline import split_section_at_paragraph
 
 
 class OutlineScreen(Screen):
@@ -199,12 +201,12 @@ class OutlineScreen(Screen):
             if split is None:
                 return
             self._edit(
-                lambda: self.app.store.split_section(
+                lambda: split_section_at_paragraph(
+                    self.app.store,
                     section.id,
                     split.at,
                     number=split.number,
                     title=split.title,
-                    level=level_for(split.number, section.level),
                     heading_from_paragraph=split.heading_from_paragraph,
                 )
             )
@@ -237,7 +239,7 @@ class OutlineScreen(Screen):
                 lambda: self.app.store.insert_section(
                     self.remiss_id,
                     index,
-                    Section(heading.number, heading.title, level_for(heading.number, level)),
+                    Section(heading.number, heading.title, level_for_number(heading.number, level)),
                 )
             )
 
@@ -258,14 +260,6 @@ class OutlineScreen(Screen):
 
     def action_back(self) -> None:
         self.dismiss()
-
-
-def level_for(number: str, default: int) -> int:
-    """A dotted number says its level ("4.1.1" is 3); anything else keeps `default`."""
-    parts = number.strip().rstrip(".").split(".")
-    if number.strip() and all(part.isdigit() for part in parts):
-        return min(9, len(parts))
-    return default
 
 
 def _line(section: Section) -> Text:

@@ -22,7 +22,7 @@ from textual.widgets.option_list import Option
 
 from workbench.core.model import Status
 from workbench.errors import WorkbenchError
-from workbench.review.workflow import TRANSITIONS, StatusChange, Transition, transition
+from workbench.review.workflow import READ_ONLY, TRANSITIONS, StatusChange, Transition, transition
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.screens.text_dialog import TextDialog
 
@@ -165,14 +165,35 @@ def move_status(
         if done is not None:
             done(change)
 
-    app.push_screen(
-        TextDialog(
-            label,
-            context=Text(f"{move.label}", style="dim"),
-            placeholder=MESSAGE_PROMPTS.get(target, "Meddelande (valfritt)"),
-            ok=label,
-            required="Ange ett skäl för att öppna yttrandet igen." if move.needs_reason else "",
-            single_line=True,
-        ),
-        answered,
-    )
+    def ask_message() -> None:
+        app.push_screen(
+            TextDialog(
+                label,
+                context=Text(f"{move.label}", style="dim"),
+                placeholder=MESSAGE_PROMPTS.get(target, "Meddelande (valfritt)"),
+                ok=label,
+                required="Ange ett skäl för att öppna yttrandet igen." if move.needs_reason else "",
+                single_line=True,
+            ),
+            answered,
+        )
+
+    open_comments = sum(app.store.open_comment_counts(response_id).values())
+    if target in READ_ONLY and open_comments:
+        # Approving leaves the comments open on a read-only response: asked first.
+        from workbench.tui.screens.confirm import ConfirmScreen
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                ask_message()
+
+        count = (
+            f"{open_comments} öppen kommentar"
+            if open_comments == 1
+            else (f"{open_comments} öppna kommentarer")
+        )
+        app.push_screen(
+            ConfirmScreen(f"Yttrandet har {count}. {label} ändå?", yes=label), confirmed
+        )
+        return
+    ask_message()

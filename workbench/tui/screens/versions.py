@@ -19,10 +19,11 @@ from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static
 from textual.worker import get_current_worker
 
+from workbench.core.drafting import GENERAL_HEADING
 from workbench.core.model import Version
 from workbench.errors import WorkbenchError
 from workbench.review import snapshot as snapshots
-from workbench.review.diff import GENERAL_HEADING, ResponseDiff
+from workbench.review.diff import ResponseDiff
 from workbench.review.report import local_time
 from workbench.review.workflow import status_label
 from workbench.tui.app import WorkbenchApp

@@ -19,18 +19,18 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Header, OptionList, ProgressBar, Static, Tree
 
+from workbench.core.drafting import GENERAL_TITLE_KEY, Coverage, NoComments, ResponseDraft
 from workbench.core.format import reply_by_text
 from workbench.core.model import CommentThread, Position, SearchHit, Section
-from workbench.core.stances import FREE_TEXT, NO_COMMENTS
+from workbench.core.stances import NO_COMMENTS
 from workbench.document.case_fields import missing_for_export
 from workbench.document.compose import SECTION, compose
-from workbench.document.coverage import coverage
 from workbench.review.workflow import READ_ONLY, READ_ONLY_MESSAGE, StatusChange
 from workbench.tui.app import WorkbenchApp
 
 if TYPE_CHECKING:
     from workbench.store import Store
-from workbench.tui.concurrent import keeps_running, save_edit, take_others_edits
+from workbench.tui.concurrent import keeps_running, save_edit
 from workbench.tui.preview import preview_chunks
 from workbench.tui.response_loading import LoadsResponse
 from workbench.tui.screens.language import LanguageActions
@@ -38,12 +38,11 @@ from workbench.tui.text_views import comments_text, section_heading, section_tex
 from workbench.tui.widgets.footer import WorkbenchFooter
 from workbench.tui.widgets.position_editor import PositionEditor
 from workbench.tui.widgets.position_list import PositionList
-from workbench.tui.widgets.preview_pane import PreviewPane
+from workbench.tui.widgets.preview_pane import PreviewBox, PreviewKeys, PreviewPane
 from workbench.tui.widgets.save_status import SaveStatus
-from workbench.tui.widgets.section_tree import Mark, SectionTree, mark_of
+from workbench.tui.widgets.section_tree import SectionTree
 from workbench.tui.widgets.suggestions import SuggestionPane
 
-DEFAULT_STANCE = "anser"
 GENERAL_HINT = (
     "Ställningstaganden om remissen som helhet, utanför dess avsnitt. "
     "De kommer först bland ställningstagandena."
@@ -75,7 +74,8 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
         " I mitten avsnittets text (F2 visar i stället"
         " hela yttrandet som det kommer att läsas; Ctrl+R visar under den tidigare"
         " ställningstaganden på liknande avsnitt). Till höger avsnittets ställningstaganden:"
-        " välj hållning, fortsätt meningen efter den kursiva inledningen.\n"
+        " välj hållning (Ctrl+E: skriv för att söka bland verben), fortsätt meningen efter"
+        " den kursiva inledningen.\n"
         "F6 visar avsnittets kommentarer från granskningen (svara, lös), F7 ändrar status"
         " (skicka för granskning, öppna igen), F10 visar versionerna och F12 loggen."
         " Ctrl+F (eller / utanför textfälten) söker i alla tidigare ställningstaganden.\n"
@@ -116,6 +116,14 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
             id="ws.no_comments",
             priority=True,
             tooltip="Markera avsnittet ”inga synpunkter” och gå till nästa",
+        ),
+        Binding(
+            "ctrl+e",
+            "pick_stance",
+            "Hållning",
+            id="ws.stance",
+            priority=True,
+            tooltip="Välj hållning: skriv för att söka bland verben, Enter tar den",
         ),
         Binding(
             "ctrl+t",
@@ -289,6 +297,10 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
 
     def _load(self) -> None:
         self.load_response()
+        self.drafting = ResponseDraft(
+            self.sections, self.response.positions, self.vocabulary, self.response_id
+        )
+        self.by_section = self.drafting.by_section
         self._load_comments()
 
     def _load_comments(self) -> None:
@@ -309,7 +321,12 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
                 with ContentSwitcher(initial="ws-text", id="ws-middle"):
                     with VerticalScroll(id="ws-text"):
                         yield Static(id="ws-section")
-                    yield PreviewPane(id="ws-preview")
+                    with PreviewBox(id="ws-preview-box"):
+                        yield PreviewKeys(
+                            "Förhandsvisning · F2: bläddra (PgUp/PgDn, Home/End) · Esc: texten",
+                            id="ws-preview-keys",
+                        )
+                        yield PreviewPane(id="ws-preview")
                 yield SuggestionPane(id="ws-suggestions")
             with Vertical(id="ws-right"):
                 yield Static(id="ws-readonly")
@@ -335,8 +352,7 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
     def on_mount(self) -> None:
         self._show_titles()
         tree = self.tree
-        self._measure()
-        tree.load(self.sections, self._marks, self.open_comments)
+        tree.load(self.sections, self.drafting.marks, self.open_comments)
         self._show_progress()
         self._show_read_only()
         self._collect = self.editor.sync
@@ -451,8 +467,7 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
             self.call_after_refresh(self._move_tree_cursor, node)
         elif self.tree.cursor_node is not node:
             self.tree.move_cursor(node, animate=False)
-        section = node.data
-        take_others_edits(self)  # another process may have written the section meanwhile
+        self._take_others_edits()
         # Remembered (with the next flush) so that the case opens here again.
         self.app.autosaver.schedule(
             ("place", self.response_id),
@@ -460,7 +475,7 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
         )
         self._show_section_text()
         self.query_one("#ws-text", VerticalScroll).scroll_home(animate=False)
-        if self.query_one("#ws-middle", ContentSwitcher).current == "ws-preview":
+        if self.query_one("#ws-middle", ContentSwitcher).current == "ws-preview-box":
             self._scroll_preview()
         suggestions = self.query_one("#ws-suggestions", SuggestionPane)
         if suggestions.display:
@@ -469,7 +484,7 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
             Text.assemble(
                 ("Ställningstaganden ", "bold"),
                 ("(skrivskyddat) " if self.read_only else "", "yellow"),
-                (section_heading(section), "dim"),
+                (section_heading(self.section), "dim"),
             )
         )
         self.show_position(position_index)
@@ -492,6 +507,7 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
 
     def show_position(self, index: int) -> None:
         """Show the section's position `index` in the editor; past the end, a new draft."""
+        self._drop_if_emptied()
         positions = self.positions
         self.position_index = max(0, min(index, len(positions)))
         if self.position_index < len(positions):
@@ -502,9 +518,29 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
         self.editor.load(position, general=self.section is None)
 
     def _new_draft(self) -> Position:
-        stance = DEFAULT_STANCE if DEFAULT_STANCE in self.vocabulary else "fritext"
-        self.draft = Position(stance, section_id=self.key, response_id=self.response_id)
+        self.draft = self.drafting.new_position(self.key)
         return self.draft
+
+    @keeps_running
+    def _drop_if_emptied(self) -> None:
+        """A position stored during this visit and emptied again (a letter typed and taken
+        back) is not left behind as an empty position when the officer moves on."""
+        position = self.editor.position
+        if position is None or not self.drafting.should_remove(position):
+            return
+        self.app.autosaver.flush()
+        stored = self.app.store.get_position(position.id)
+        if self.drafting.should_remove(stored):  # nor did another writer fill it meanwhile
+            self._forget(position)
+            self.draft = position
+
+    def _take_others_edits(self) -> None:
+        """Another process may have written the shown section meanwhile (nothing queued)."""
+        key = self.key
+        stored = self.app.store.section_positions(self.response_id, key)
+        if self.drafting.take_stored(key, stored):
+            self.position_index = min(self.position_index, len(stored))
+            self._positions_changed(key)
 
     def on_section_tree_moved(self, event: SectionTree.Moved) -> None:
         event.stop()
@@ -535,17 +571,26 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
     def _on_edit(self, position: Position, field: str, value: object) -> None:
         """The editor changed a position: store a new one now, queue the rest."""
         store = self.app.store
+        drafting = self.drafting
         if position.id is None:
-            stored = store.add_position(self.response_id, position)
-            position.id, position.order = stored.id, stored.order
-            self.by_section.setdefault(position.section_id, []).append(position)
+            if not drafting.should_store(position):
+                return  # nothing written yet: stays a draft
+            drafting.added(position, store.add_position(self.response_id, position))
             if position is self.draft:
                 self.draft = None
             self.app.autosaver.note_saved()
             self._positions_changed(position.section_id)
         else:
             self.app.autosaver.schedule(
-                ("position", position.id, field), *save_edit(self, position, field, value)
+                ("position", position.id, field),
+                *save_edit(
+                    drafting,
+                    self.response_id,
+                    position,
+                    field,
+                    value,
+                    partial(self.notify, severity="warning", timeout=10),
+                ),
             )
             if field == "stance":
                 self._positions_changed(position.section_id)
@@ -554,23 +599,14 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
                 self.position_list.update_line(index, position, self.vocabulary)
         self._schedule_preview()
 
-    def _measure(self) -> dict[int | None, Mark]:
-        """What is left (the export's rule) and each section's marker; returns those changed."""
-        self.coverage = coverage(self._current_positions(), self.remiss)
-        marks: dict[int | None, Mark] = {None: mark_of(self.by_section.get(None, []))}
-        for section in self.sections:
-            marks[section.id] = mark_of(
-                self.by_section.get(section.id, []), section.id in self.coverage.covered_ids
-            )
-        old = getattr(self, "_marks", {})
-        self._marks = marks
-        self._unanswered_ids = {section.id for section in self.coverage.unanswered}
-        return {key: mark for key, mark in marks.items() if old.get(key) != mark}
+    @property
+    def coverage(self) -> Coverage:
+        return self.drafting.coverage
 
     def _positions_changed(self, key: int | None) -> None:
         """A section gained, lost or reordered positions: markers (its own and those of the
         sections above it), the bar, the list."""
-        for changed, mark in self._measure().items():
+        for changed, mark in self.drafting.measure().items():
             section = self.section_by_id.get(changed) if changed is not None else None
             self.tree.set_mark(section, mark, self.open_comments.get(changed, 0))
         self._show_progress()
@@ -619,13 +655,8 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
         self.show_stop(self.stop_index - 1)
 
     def _next_unanswered_from(self, start: int) -> int | None:
-        stops = self.tree.stops
-        order = [*range(max(1, start), len(stops)), *range(1, max(1, start))]
-        for index in order:
-            section = stops[index].data
-            if section is not None and section.id in self._unanswered_ids:
-                return index
-        return None
+        keys = [node.data.id if node.data else None for node in self.tree.stops]
+        return self.drafting.next_unanswered(keys, start)
 
     @after_typed_keys
     def action_next_unanswered(self) -> None:
@@ -643,22 +674,23 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
             return
         self.editor.sync()
         self.app.autosaver.flush()
-        positions = self.positions
-        if not any(p.stance == NO_COMMENTS for p in positions):
-            if any(p.text.strip() for p in positions):
-                self.notify(
-                    "Avsnittet har redan ställningstaganden; ta bort dem först (F8).",
-                    severity="warning",
-                )
-                return
+        outcome = self.drafting.no_comments(self.key)
+        if outcome == NoComments.REFUSED:
+            self.notify(
+                "Avsnittet har redan ställningstaganden; ta bort dem först (F8).",
+                severity="warning",
+            )
+            return
+        if outcome != NoComments.ALREADY:
             store = self.app.store
-            if positions:
+            if outcome == NoComments.CONVERT:
                 # An untouched position only had its stance picked: it becomes the mark.
-                positions[0].stance = NO_COMMENTS
-                store.update_position(positions[0].id, stance=NO_COMMENTS)
+                mark = self.positions[0]
+                self.drafting.saved(mark.id, "stance", NO_COMMENTS)
+                mark.updated_at = store.update_position(mark.id, stance=NO_COMMENTS).updated_at
             else:
-                positions.append(store.mark_no_comments(self.response_id, self.key))
-                self.by_section[self.key] = positions
+                stored = store.mark_no_comments(self.response_id, self.key)
+                self.drafting.added(stored, stored)
             self.app.autosaver.note_saved()
             self._positions_changed(self.key)
             self._schedule_preview()
@@ -680,6 +712,23 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
         self.show_position(len(self.positions))
         self.editor.focus_text()
 
+    def action_pick_stance(self) -> None:
+        """Ctrl+E: the stance picker; the text keeps the focus after it."""
+        if self._refuse_if_read_only():
+            return
+        from workbench.tui.screens.stance_picker import StancePicker
+
+        self.editor.sync()
+        position = self.editor.position
+        current = position.stance if position else ""
+
+        def chosen(key: str | None) -> None:
+            if key is not None:
+                self.editor.set_stance(key)
+            self.editor.focus_text()
+
+        self.app.push_screen(StancePicker(self.vocabulary, current), chosen)
+
     def action_toggle_summary(self) -> None:
         if self._refuse_if_read_only():
             return
@@ -698,13 +747,7 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
         store = self.app.store
         store.move_position(position.id, offset)
         # Keep our own objects (the editor holds one) in the store's new order.
-        stored = {
-            p.id: (rank, p.order)
-            for rank, p in enumerate(store.section_positions(self.response_id, self.key))
-        }
-        positions.sort(key=lambda p: stored[p.id][0])
-        for p in positions:
-            p.order = stored[p.id][1]
+        self.drafting.reorder(self.key, store.section_positions(self.response_id, self.key))
         self.app.autosaver.note_saved()
         self.position_index = positions.index(position)
         self.position_list.show(positions, self.vocabulary, self.position_index)
@@ -735,15 +778,19 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
 
     @keeps_running
     def _delete(self, position: Position) -> None:
-        self.app.autosaver.discard(lambda key: key[:2] == ("position", position.id))  # type: ignore[index]
-        self.app.store.delete_position(position.id)
-        self.app.autosaver.note_saved()
-        positions = self.by_section.get(position.section_id, [])
-        if position in positions:
-            positions.remove(position)
-        self._positions_changed(position.section_id)
+        self._forget(position)
         if position.section_id == self.key:
-            self.show_position(min(self.position_index, len(positions)))
+            self.show_position(min(self.position_index, len(self.positions)))
+
+    def _forget(self, position: Position) -> None:
+        """Delete a stored position; the editor may go on holding it as a draft."""
+        position_id = position.id
+        self.app.autosaver.discard(lambda key: key[:2] == ("position", position_id))  # type: ignore[index]
+        self.app.store.delete_position(position_id)
+        self.app.autosaver.note_saved()
+        self.drafting.removed(position)
+        position.id = None
+        self._positions_changed(position.section_id)
         self._schedule_preview()
 
     def action_save(self) -> None:
@@ -752,31 +799,32 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
         self.app.autosaver.note_saved()
 
     def action_toggle_preview(self) -> None:
+        """F2 shows the preview beside the text being written (typing shows in it live); F2
+        again goes into it (PageUp/PageDown, Home/End and the arrows scroll it, Esc goes back
+        to the text); F2 there hides it."""
         switcher = self.query_one("#ws-middle", ContentSwitcher)
-        if switcher.current == "ws-preview":
-            switcher.current = "ws-text"
-        else:
-            switcher.current = "ws-preview"
+        keys = self.query_one("#ws-preview-keys", PreviewKeys)
+        if switcher.current != "ws-preview-box":
+            switcher.current = "ws-preview-box"
             self.refresh_preview()
+        elif not keys.has_focus:
+            # No scroll_visible: it would lay the whole preview out before the key returns.
+            keys.focus(scroll_visible=False)
+        else:
+            switcher.current = "ws-text"
+            self.editor.focus_text()
 
     def _schedule_preview(self) -> None:
-        if self.query_one("#ws-middle", ContentSwitcher).current != "ws-preview":
+        if self.query_one("#ws-middle", ContentSwitcher).current != "ws-preview-box":
             return
         if self._preview_timer is not None:
             self._preview_timer.stop()
         self._preview_timer = self.app.debounced(self, PREVIEW_DELAY, self.refresh_preview)  # type: ignore[assignment]
 
-    def _current_positions(self) -> list[Position]:
-        """Every stored position in reading order: general first, then by section."""
-        general = [p for p in self.by_section.get(None, []) if p.id is not None]
-        return general + [
-            p for s in self.sections for p in self.by_section.get(s.id, []) if p.id is not None
-        ]
-
     def refresh_preview(self) -> None:
         """Compose the response as its kind reads (the export's own compose step) and draw it."""
         self._preview_timer = None
-        self.response.positions = self._current_positions()
+        self.response.positions = self.drafting.reading_order()
         document = compose(self.response, self.remiss, self.organisation, today=self.app.today())
         chunks = preview_chunks(document)
         self.query_one("#ws-preview", PreviewPane).show(chunks, self._preview_target(chunks))
@@ -790,7 +838,7 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
         document holds, else the top."""
         section = self.section
         if section is None:
-            wanted = {self.organisation.part_title("overgripande")}
+            wanted = {self.organisation.part_title(GENERAL_TITLE_KEY)}
         else:
             wanted = {node.data.heading for node in self.tree.stops[1 : self.stop_index + 1]}
         target = 0
@@ -845,7 +893,8 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
         stance and verb when that one is still empty), or as a new position of the section."""
         if self._refuse_if_read_only():
             return
-        stance, verb = self._lead_of(hit)
+        theirs = self.app.store.vocabulary(hit.organisation_id)
+        stance, verb = self.drafting.lead_of(hit.stance, hit.verb_override, theirs)
         editor = self.editor
         editor.sync()
         if as_new:
@@ -865,16 +914,6 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
             area.insert(hit.text)
             editor.sync()
         editor.focus_text()
-
-    def _lead_of(self, hit: SearchHit) -> tuple[str, str]:
-        """The hit's stance and verb for this organisation: its own stance when this
-        organisation has it, else its verb written out on the default stance."""
-        if hit.stance in self.vocabulary:
-            return hit.stance, hit.verb_override
-        theirs = self.app.store.vocabulary(hit.organisation_id).get(hit.stance)
-        verb = hit.verb_override or (theirs.verb if theirs else "")
-        fallback = DEFAULT_STANCE if DEFAULT_STANCE in self.vocabulary else FREE_TEXT
-        return fallback, verb
 
     # Review: comments, status, versions, the log
 
@@ -908,7 +947,9 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
         for key in {*old, *self.open_comments}:
             if old.get(key, 0) != self.open_comments.get(key, 0):
                 section = self.section_by_id.get(key) if key is not None else None
-                self.tree.set_mark(section, self._marks[key], self.open_comments.get(key, 0))
+                self.tree.set_mark(
+                    section, self.drafting.marks[key], self.open_comments.get(key, 0)
+                )
         self._show_section_text()
 
     @after_typed_keys
@@ -954,8 +995,7 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
         (or, if it was merged away, the one at its place)."""
         index = self.stop_index
         self._load()
-        self._measure()
-        self.tree.load(self.sections, self._marks, self.open_comments)
+        self.tree.load(self.sections, self.drafting.marks, self.open_comments)
         self._show_progress()
         for position, node in enumerate(self.tree.stops):
             if node.data is not None and node.data.id == section_id:
@@ -972,10 +1012,19 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
         self.app.push_screen(ExportScreen(self.response_id))
 
     def action_back(self) -> None:
-        focused = self.focused
-        if focused is not None and focused is not self.tree:
-            self.tree.focus()
+        """One Esc leaves Arbetsyta, wherever the focus is (after F12, F7 or Ctrl+R it was
+        somewhere else, and a first Esc only moved it); with the suggestions in focus it
+        closes them first."""
+        suggestions = self.query_one("#ws-suggestions", SuggestionPane)
+        if suggestions.display and suggestions.listing.has_focus:
+            suggestions.display = False
+            self.editor.focus_text()
             return
+        if self.query_one("#ws-preview-keys", PreviewKeys).has_focus:
+            self.editor.focus_text()
+            return
+        self.editor.sync()
+        self._drop_if_emptied()
         self.app.pop_screen()
 
 

@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from enum import StrEnum
-
 from rich.text import Text
 from textual.message import Message
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
-from workbench.core.model import Position, Section
-from workbench.core.stances import NO_COMMENTS
+from workbench.core.drafting import Mark
+from workbench.core.model import Section
 from workbench.tui.text_views import section_heading
-
-
-class Mark(StrEnum):
-    UNANSWERED = "unanswered"
-    NO_COMMENTS = "no_comments"
-    ANSWERED = "answered"
-    COVERED = "covered"  # nothing of its own, but a subsection is answered
-
 
 MARKS: dict[Mark, tuple[str, str]] = {
     Mark.UNANSWERED: ("○", "dim"),
@@ -28,15 +17,6 @@ MARKS: dict[Mark, tuple[str, str]] = {
     Mark.ANSWERED: ("●", "green"),
     Mark.COVERED: ("◦", "green"),
 }
-
-
-def mark_of(positions: Iterable[Position], covered: bool = False) -> Mark:
-    stances = [position.stance for position in positions]
-    if not stances:
-        return Mark.COVERED if covered else Mark.UNANSWERED
-    if all(stance == NO_COMMENTS for stance in stances):
-        return Mark.NO_COMMENTS
-    return Mark.ANSWERED
 
 
 def marked_label(section: Section | None, mark: Mark, open_comments: int = 0) -> Text:

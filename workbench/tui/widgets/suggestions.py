@@ -20,7 +20,7 @@ from textual.widgets import OptionList, Static
 from textual.worker import get_current_worker
 
 from workbench.core.model import SearchHit
-from workbench.core.stances import builtin_vocabulary
+from workbench.core.stances import builtin_vocabulary, verb_for
 from workbench.errors import WorkbenchError
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.hit_text import GENERAL_SHORT, where
@@ -112,7 +112,7 @@ class SuggestionPane(Vertical):
             line = Text()
             line.append(hit.organisation, style="bold")
             line.append(f" {hit.section or GENERAL_SHORT} ", style="dim")
-            line.append(hit.verb_override or self.verbs.get(hit.stance, "") or "", style="italic")
+            line.append(verb_for(hit, self.verbs), style="italic")
             line.append(" ")
             line.append(" ".join(hit.text.split()))
             lines.append(line)
