@@ -5,7 +5,11 @@
 * its Word export, against the demo response's;
 * the worst hostile import of the fuzz suite (a 20 MB line), time and peak memory of the
   whole `workbench remiss import` process, against importing a real seed file;
-* `workbench backup` of the demo store, against copying the file.
+* `workbench backup` of the demo store, against copying the file;
+* issue 13's large and hostile inputs, whole `workbench` processes, time and peak memory
+  against a bare read of the same file in a process of its own: 680 kB of lower-case
+  paragraphs, the .docx that declares 525 B and inflates to 1 GiB, a 99 MB one-line .txt
+  (outline and import), a 99 MB answer, a .docx of 10^6 paragraphs.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from tests import hostile_inputs
 from tests.bench import Row, interleaved_ms
 from tests.conftest import SEEDS
 from tests.test_hostile_text import fill
@@ -75,6 +80,76 @@ def _import(db: Path, path: Path) -> tuple[float, float]:
     )
     _, _, usage = os.wait4(process.pid, 0)
     return (time.perf_counter() - start) * 1000, usage.ru_maxrss / 1024
+
+
+def _process(db: Path, *args: str | Path) -> tuple[float, float]:
+    """Wall time (ms) and peak memory (MB) of one `workbench` process."""
+    return _timed([WORKBENCH, "--db", db, *args], db.parent)
+
+
+def _bare_read(path: Path) -> tuple[float, float]:
+    """The floor: a Python process that reads the file and nothing else."""
+    code = "import sys; open(sys.argv[1], 'rb').read()"
+    return _timed([sys.executable, "-c", code, path], path.parent)
+
+
+# A child's peak memory counts the parent's at the fork: a small launcher starts each run, so
+# that the bench's own memory is not in the figure, and reports its child's peak.
+_LAUNCH = (
+    "import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL,"
+    " stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
+
+
+def _timed(command: list, folder: Path) -> tuple[float, float]:
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", _LAUNCH, *map(str, command)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "WORKBENCH_HOME": str(folder / "home")},
+        check=True,
+    )
+    return (time.perf_counter() - start) * 1000, int(done.stdout.split()[-1]) / 1024
+
+
+def _made(maker: str, path: Path, *args: str) -> Path:
+    """An input of `hostile_inputs` made in a process of its own: made here, the bench's own
+    memory would count in every child's peak (a child starts with its parent's)."""
+    call = f"{maker}(Path({str(path)!r}), {', '.join(repr(str(a)) for a in args)})"
+    code = f"from pathlib import Path; from tests.hostile_inputs import {maker}; {call}"
+    subprocess.run([sys.executable, "-c", code], check=True)
+    return path
+
+
+def _large_inputs(folder: Path) -> list[Row]:
+    """Issue 13: each input once through the whole process, beside a bare read of it."""
+    template = hostile_inputs.template_docx(folder)
+    db = folder / "large.db"
+    _process(db, "remiss", "import", SEEDS / "001_ef9c50708ab3183d.txt")  # remiss 1
+    text = _made("outline_text", folder / "rad.txt")
+    cases = [
+        ("680 kB lower-case paragraphs, outline", "< 1 s",
+         _made("lower_case_paragraphs", folder / "stycken.txt"), ("outline",)),
+        ("lying .docx (525 B declared, 1 GiB inflated), refused", "≤ 50 MB over the floor",
+         _made("lying_docx", folder / "ljuger.docx", template), ("outline",)),
+        ("99 MB one-line .txt, outline", "< 1 GB, ≤ 10× the text", text, ("outline",)),
+        ("99 MB one-line .txt, remiss import", "< 1 GB, ≤ 10× the text",
+         text, ("remiss", "import")),
+        ("99 MB answer .txt, answer import (refused: > 5 MB text)", "< 1 GB",
+         _made("answer_text", folder / "svar.txt"), ("answer", "import", "1")),
+        (".docx of 10^6 paragraphs, outline", "< 1 GB",
+         _made("many_paragraphs_docx", folder / "miljon.docx", template), ("outline",)),
+    ]  # fmt: skip
+    rows = []
+    for name, goal, path, command in cases:
+        took, peak = _process(db, *command, path)
+        floor_ms, floor_mb = _bare_read(path)
+        rows.append(Row(name, took, "bare read of the file", floor_ms, goal=goal,
+                        note=f"peak {peak:.0f} MB (bare read {floor_mb:.0f} MB),"
+                        f" file {path.stat().st_size / 2**20:.1f} MB"))  # fmt: skip
+        rows.append(Row(f"{name}: peak memory", peak, "bare read", floor_mb, unit="MiB"))
+    return rows
 
 
 def run() -> list[Row]:
@@ -147,4 +222,5 @@ def run() -> list[Row]:
                 note=f"{plain.stat().st_size // 1024} kB",
             )
         )
+        rows += _large_inputs(folder)
     return rows
