@@ -29,6 +29,7 @@ class Line:
     left: float = 0.0
     plain: bool = False  # PDF: a numbered line set like the body text (a list item, a table row)
     table: bool = False  # a table row in the markup's pipe form (`| a | b |`), kept as it is
+    panel: int = 0  # PDF: the shaded panel (a fact box) the line stands in; 0 none
 
     @property
     def blank(self) -> bool:
