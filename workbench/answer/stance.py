@@ -61,7 +61,8 @@ DEMANDS = {"yrkar", "begar", "kraver"}
 _ADVERB = (
     r"(?:också|även|därför|dock|vidare|återigen|särskilt|starkt|därmed|alltså|dessutom|"
     r"sammantaget|generellt|fortsatt|gärna|härmed|slutligen|inledningsvis|"
-    r"sammanfattningsvis|avslutningsvis|emellertid|heller|ändå|riktigt|helt|alls)"
+    r"sammanfattningsvis|avslutningsvis|emellertid|heller|ändå|riktigt|helt|alls|allmänt|odelat|"
+    r"genomgående|mycket|nyligen|nu)"
 )
 # Between the words of a phrase an adverb may stand: "ser dock behov av", "vill också påpeka".
 _GAP = rf"(?: {_ADVERB})* "
@@ -72,14 +73,102 @@ _PHRASES: list[tuple[str, str, float]] = [
     # the answering itself, no stand: "har lämnat remissvar på …", "har beretts möjlighet att
     # yttra sig", "Det skriver vi i ett remissvar"
     (
-        r"(?:har|hade) (?:nu |i dag |idag )?(?:lämnat|skickat|avgett|lämnat in|skickat in) "
-        r"(?:sitt |sina |ett |vårt |våra |följande )?(?:remissvar|yttrande|svar|synpunkter)|"
+        r"(?:har|hade) (?:i dag |idag )?(?:lämnat|skickat|avgett|lämnat in|skickat in|"
+        r"gått ut med) (?:[\wåäö]+ ){0,3}?(?:remissvar|remissyttrande|yttrande|svar|synpunkter|"
+        r"kommentar|pressmeddelande)\w*|"
         r"(?:har|hade) (?:[\wåäö()]+ ){0,3}?(?:anmodat|inbjudit|beretts möjlighet|"
         r"getts möjlighet|fått (?:möjlighet|tillfälle))|"
+        r"(?:har|hade) fått (?:[\wåäö]+ ){0,3}?(?:på remiss|för yttrande|för kännedom)|"
+        r"(?:har|hade|har nu) (?:[\wåäö]+ ){0,2}?remitter(?:at|ats)|remitterats till|"
+        r"vill (?:härmed |därför )?(?:framföra|lämna|anföra|ge) följande|"
+        r"(?:har|lämnar) (?:härmed )?(?:följande|ett antal|några|vissa|nedanstående) "
+        r"(?:[\wåäö]+ )?(?:synpunkter|påpekanden|kommentarer|medskick|förslag och synpunkter|"
+        r"påpekanden och förslag|synpunkter och förslag)|"
         r"skriver (?:vi|[\wåäö]+) i (?:ett |sitt |vårt )?(?:remissvar|yttrande|svar)",
         "redogor",
         0.8,
     ),
+    # the case's procedure: a board's decision to answer, the answer's own formalities
+    (
+        r"föreslår (?:kommunstyrelsen|fullmäktige|kommunfullmäktige|regionstyrelsen|"
+        r"[\wåäö]+(?:nämnden|styrelsen)) (?:att )?besluta|"
+        r"beslutar (?:att )?(?:godkänna|avge|överlämna|anta|lämna) (?:[\wåäö]+ ){0,3}?"
+        r"(?:yttrande|tjänsteutlåtande|svar|promemoria)\w*|"
+        r"anses besvarad|avge yttrande (?:till [\wåäö]+ )?i enlighet med",
+        "redogor",
+        0.85,
+    ),
+    # no views: "finner inte skäl att yttra sig", "… av sådan betydelse att X yttrar sig"
+    (
+        r"(?:finner|ser|har) (?:[\wåäö]+ )?(?:inte|ej|inga|ingen) (?:skäl|anledning) att "
+        r"(?:yttra sig|lämna (?:några )?synpunkter|lägga synpunkter|kommentera)|"
+        r"(?:inte|ej) (?:[\wåäö]+ ){0,10}?av sådan (?:betydelse|art|omfattning) "
+        r"(?:[\wåäö]+ ){0,3}?att (?:[\wåäö]+ ){1,2}yttrar sig",
+        NO_COMMENTS,
+        0.85,
+    ),
+    # opposition in nouns and in the verb of rejecting: "vår avvisande hållning",
+    # "förslagen bör förkastas i sin helhet"
+    (
+        r"(?:avvisande|negativa?|kritiska?) (?:hållning|inställning)|"
+        r"(?:bör|ska|skall|måste) (?:[\wåäö]+ )?förkastas|förkastas|förkastar",
+        "avstyrker",
+        0.85,
+    ),
+    # the remiss would do harm: "riskerar att minska tillgängligheten"
+    (
+        r"riskerar (?:därmed |därigenom )?att (?:minska|försämra|försvaga|inskränka|urholka|"
+        r"undergräva|försvåra|motverka|skada|hota|slå ut|öka (?:risken|kostnaderna)|"
+        r"leda till (?:negativa|sämre|försämr\w*|ökade))",
+        "kritik",
+        0.65,
+    ),
+    # support in other words: the passive and infinitive of the vocabulary's verbs
+    (r"(?:kan |bör )?(?:tillstyrkas|tillstyrks)", "tillstyrker", 0.85),
+    (r"(?:bör |ska )?(?:avstyrkas|avstyrks|avstyrkes)", "avstyrker", 0.85),
+    (r"välkomnas", "valkomnar", 0.8),
+    # gladness and looking forward are support: "Vi är glada att se att …"
+    (
+        r"(?:är|blir) (?:mycket |särskilt )?(?:glad|glada|nöjd|nöjda) (?:att|över|med)|"
+        r"gläder (?:oss|mig)|glädjande att",
+        "positiv",
+        0.8,
+    ),
+    # the proposal judged better than what is: "ger bättre förutsättningar än den nuvarande"
+    (
+        r"(?:ger|ge|skapar|skapa|innebär|innebära|blir|bli) (?:[\wåäö]+ ){0,2}?(?:bättre|"
+        r"tydligare|effektivare) (?:[\wåäö]+ ){0,3}?än (?:den|det|de|dagens|nuvarande)",
+        "positiv",
+        0.7,
+    ),
+    # praise of the work in an attribute: "en mycket gedigen och värdefull genomgång"
+    (
+        r"(?:en |ett )?(?:mycket |synnerligen |särskilt )?(?:gedigen|gediget|grundlig\w*|"
+        r"värdefull\w*|förtjänstfull\w*|välskriv\w*|genomarbetad\w*|välarbetad\w*|"
+        r"noggrann\w*)(?: och [\wåäö]+)? (?:genomgång|analys|utredning|underlag|arbete|"
+        r"kartläggning|beskrivning|redovisning|översikt|sammanställning)\w*",
+        "positiv",
+        0.7,
+    ),
+    # praise predicated of it: "är i högsta grad motiverade", "torde vara optimalt"
+    (
+        r"(?:är|torde vara|bedöms vara|framstår som|förefaller vara|verkar vara) "
+        r"(?:(?:i högsta grad|både|väl|synnerligen|särskilt) )?(?:motiverad\w*|optimal\w*|"
+        r"rimlig\w*|ändamålsenlig\w*|välavvägd\w*|väl avvägd\w*|värdefull\w*|träffsäker\w*|"
+        r"klok\w*|goda|gott|nödvändig\w*|angelägen|angeläget|angelägna)",
+        "positiv",
+        0.7,
+    ),
+    # a need or a reason for a change: "det finns behov att utveckla …"
+    (
+        r"(?:det )?finns (?:det )?(?:all|goda|starka|stora|ett|ett stort|ett tydligt|"
+        r"fortsatt|ett fortsatt) (?:anledning|skäl|behov) (?:att|av|för)|"
+        r"ser (?:[\wåäö]+ ){0,2}?behov (?:av|att)",
+        "foreslar",
+        0.7,
+    ),
+    # an emphasis on what matters: "är av stor betydelse" (a view, no change asked)
+    (r"är av (?:stor|största|avgörande|central|särskild) (?:betydelse|vikt)", "anser", 0.6),
     (r"lämnar (?:vi |också |även |dock )*(?:[\wåäö]+ )?förslag (?:på|om|till)", "foreslar", 0.8),
     # demands: what the answerer asks for ("yrkar att …", "yrkas att …", "begär att …")
     (r"yrkar|yrkas|yrkande(?:t|n)? (?:är|om)|hemställer", "yrkar", 0.9),
@@ -187,7 +276,13 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.75,
     ),
     (r"hade gärna sett|skulle gärna (?:se|vilja)|vill gärna se|önskar|önskvärt", "onskar", 0.75),
-    (r"bör|borde|skulle behöva|måste", "foreslar", 0.6),
+    # "bör ge bättre förutsättningar" expects a result, asks for nothing
+    (
+        r"(?:bör|borde)(?! (?:[\wåäö]+ )?(?:ge|leda till|innebära|medföra|resultera))|"
+        r"skulle behöva|måste",
+        "foreslar",
+        0.6,
+    ),
     (r"behövs|kan (?:bli|göras) (?:mer|tydligare|bättre)|vill bli", "foreslar", 0.6),
     (
         r"vill(?: (?!påpeka|understryka|betona|framhålla|poängtera|lyfta)[\wåäö]+){0,3} att",
@@ -202,16 +297,21 @@ _PHRASES: list[tuple[str, str, float]] = [
         "avstyrker",
         0.9,
     ),
-    (rf"(?:tillstyrker|instämmer|välkomnar|stöder|stödjer|godtar) {_NEGATION}", "avstyrker", 0.85),
+    (
+        rf"(?:tillstyrker|instämmer|välkomnar|stöder|stödjer|godtar) {_NEGATION}(?! minst)",
+        "avstyrker",
+        0.85,
+    ),
     (rf"ställer (?:sig|oss) {_NEGATION} bakom", "avstyrker", 0.9),
     (
         rf"delar {_NEGATION} (?:(?:den|denna|dess|[\wåäö]+s) )?(?:bedömning|uppfattning|"
-        r"slutsats|syn|förslag|analys)(?:en|et|ar|erna)?",
+        r"slutsats|syn|förslag|analys|ståndpunkt|ambition|intention|målsättning|"
+        r"utgångspunkt|inriktning)(?:en|et|ar|erna|na)?",
         "avstyrker",
         0.85,
     ),
     (rf"ser {_NEGATION} positivt på", "avstyrker", 0.8),
-    (rf"är {_NEGATION} positiva? till", "avstyrker", 0.8),
+    (rf"är {_NEGATION} positiv(?:a|t)? till", "avstyrker", 0.8),
     (r"avstyrker", "avstyrker", 0.95),
     (r"motsätter sig(?! inte)", "avstyrker", 0.9),
     (r"ställer (?:sig|oss) avvisande", "avstyrker", 0.85),
@@ -242,6 +342,17 @@ _PHRASES: list[tuple[str, str, float]] = [
         "tillstyrker",
         0.85,
     ),
+    # no objection but one, or no objection on the whole: "har inga invändningar förutom
+    # gällande …", "har i huvudsak inget att erinra"
+    (
+        r"(?:har|lämnar) (?:inget att (?:erinra|invända)|ingen erinran|inga (?:invändningar|"
+        r"erinringar))(?: [^.!?]{0,60}?)? (?:förutom|utom|med undantag (?:av|för)|undantaget|"
+        r"frånsett|bortsett från)|"
+        r"(?:har|lämnar) (?:i huvudsak|i stort|huvudsakligen|i allt väsentligt) (?:inget att "
+        r"(?:erinra|invända)|ingen erinran|inga (?:invändningar|erinringar))",
+        "tillstyrker_delvis",
+        0.85,
+    ),
     (r"(?:har|lämnar) inga (?:synpunkter|kommentarer)", NO_COMMENTS, 0.9),
     # "har, utifrån de utgångspunkter som myndigheten har att beakta, inte några synpunkter"
     (r"(?:inte|ej) (?:några|någon|något) (?:synpunkter|kommentarer|synpunkt)", NO_COMMENTS, 0.85),
@@ -255,14 +366,19 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"stöder|stödjer", "tillstyrker", 0.75),
     (r"ställer sig (?:mycket )?positiv", "positiv", 0.95),
     (r"ser (?:mycket )?positivt på", "positiv", 0.9),
-    (r"är (?:mycket )?positiva? till", "positiv", 0.85),
-    (r"är (?:på det stora hela|i grunden|generellt|mycket) positiva?", "positiv", 0.8),
+    (r"är (?:mycket )?positiv(?:a|t)? (?:till|över)", "positiv", 0.85),
+    (
+        r"är (?:på det stora hela|i grunden|generellt|mycket|allmänt) positiv(?:a|t)?",
+        "positiv",
+        0.8,
+    ),
     (r"anser (?:det|detta) (?:vara )?(?:bra|positivt|värdefullt|välkommet)", "positiv", 0.8),
     (r"välkomnar", "valkomnar", 0.95),
     (r"instämmer", "instammer", 0.95),
     (
-        r"delar (?:(?:den|denna|dess|[\wåäö]+s) )?(?:bedömning|uppfattning|slutsats|syn|analys)"
-        r"(?:en|et|ar|erna)?",
+        r"delar (?:(?:den|denna|dess|[\wåäö]+s) )?(?:bedömning|uppfattning|slutsats|syn|analys|"
+        r"förslag|ståndpunkt|ambition|intention|målsättning|utgångspunkt|inriktning)"
+        r"(?:en|et|ar|erna|na)?",
         "instammer",
         0.9,
     ),
@@ -275,7 +391,6 @@ _PHRASES: list[tuple[str, str, float]] = [
         "foreslar",
         0.8,
     ),
-    (r"ser (?:ett |vissa )?behov av", "foreslar", 0.7),
     (r"efterlyser|efterfrågar", "foreslar", 0.75),
     (r"vilja (?:ha|se)|vill (?:ha|se)", "foreslar", 0.7),
     # comment
@@ -305,7 +420,7 @@ _PHRASES: list[tuple[str, str, float]] = [
         "positiv",
         0.7,
     ),
-    (r"är (?:mycket )?(?:relevanta?|positivt|välkommet)", "positiv", 0.55),
+    (r"är (?:mycket |både )?(?:relevanta?|positivt|välkommet)", "positiv", 0.55),
     (
         r"på (?:ett )?(?:lämpligt|bra|tillfredsställande|godtagbart|rimligt|tydligt) sätt|"
         r"hänger ihop",
@@ -415,12 +530,22 @@ _SAYING = {
 # Verbs of a view, whose class is that of what they hold.
 # Modals of need: with the remiss as their subject the answer still asks it to change.
 _MODAL = re.compile(r"(?:bör|borde|måste|behöver|skulle behöva)(?![\wåäö])", re.I)
+# A verb of support in the passive has the remiss as its object: "Förslaget tillstyrks".
+_PASSIVE = re.compile(r"(?:tillstyrk|avstyrk|välkomn)\w*s$", re.I)
 _VIEWS = {"anser", "konstaterar", "noterar", "understryker", "betonar", "framhaller"}
 # Classes in the order they speak for a paragraph without a lead: opposition first.
 # Criticism outranks a change asked for: "Analysen saknas och bör göras" finds the proposal
 # wanting (tests/eval/answers/README.md), but not a stand the answerer takes in words.
 _PRIORITY = {AGAINST: 4, PARTLY: 3, PROPOSAL: 2}
 _CRITICISM = 2.5
+
+
+# Views announced after a "men" that turns support: "men har ett antal synpunkter".
+_RESERVATION = re.compile(
+    r"men (?:[\wåäö]+ ){0,2}?(?:har|lämnar|vill|ser) (?:[\wåäö]+ ){0,4}?(?:synpunkter|"
+    r"påpekanden|invändningar|reservationer|förbehåll|frågetecken|kommentarer)",
+    re.I,
+)
 
 
 class StanceReader:
@@ -512,7 +637,14 @@ class StanceReader:
             window = " ".join(words[-4:])
             if _NEGATOR.search(window) or _NEGATED_AFTER.match(text[end:]):
                 return True
-        if key not in _SAYING or _MODAL.match(match[4]):
+            if _of_what_is(text, start):
+                return True  # a shortcoming of what is now, which the remiss would change
+        if key in _PRAISE:
+            # praise under a negation says nothing for: "det är inte bara positivt"
+            window = " ".join(words[-3:]).casefold()
+            if _NEGATOR.search(window) and not _NOT_NEGATING.search(window):
+                return True
+        if key not in _SAYING or _MODAL.match(match[4]) or _PASSIVE.search(match[4]):
             # "Förslaget kan inte godtas", "strategin är bra", "FÖP:en bör justeras": said
             # of the remiss by the answer (a modal with the remiss as its subject asks it to
             # change; only verbs of saying make the remiss the speaker)
@@ -558,6 +690,8 @@ class StanceReader:
         if turn is None:
             return False
         at = verb[1] + turn.start()
+        if _RESERVATION.match(plain, at):
+            return True  # "… men har ett antal synpunkter på respektive förslag"
         return any(
             at < m[0] < end
             and m[3] >= 0.6
@@ -710,6 +844,31 @@ def _of_the_remiss(plain: str, start: int) -> bool:
     begin = max(plain.rfind(". ", 0, start), plain.rfind("? ", 0, start)) + 1
     stop = plain.find(". ", start)
     return bool(_REMISS_WORDS.search(plain[begin : stop if stop >= 0 else len(plain)]))
+
+
+# Support by evaluation, which a negation before it cancels ("inte bara positivt").
+_PRAISE = {"positiv", "valkomnar", "instammer", "tillstyrker"}
+# Negators that do not negate what follows: "inte minst", "kan inte annat än".
+_NOT_NEGATING = re.compile(r"inte minst|inte annat än|icke desto mindre", re.I)
+# What is now: the state a reform would change ("den nuvarande tredelningen", "i dag").
+_WHAT_IS = re.compile(
+    r"(?<![\wåäö])(?:nuvarande|dagens|rådande|i dag|idag|i dagsläget)(?![\wåäö])", re.I
+)
+
+
+def _of_what_is(plain: str, start: int) -> bool:
+    """Whether the shortcoming at `start` is one of what is now, not of the remiss: the
+    present state opens its sentence ("Nuvarande tredelning medför otydlighet") or stands
+    right before it ("den nuvarande något otydliga tredelningen"), and the sentence names
+    none of the remiss's parts."""
+    begin = max(plain.rfind(". ", 0, start), plain.rfind("? ", 0, start)) + 1
+    stop = plain.find(". ", start)
+    sentence = plain[begin : stop if stop >= 0 else len(plain)]
+    if _REMISS_WORDS.search(sentence):
+        return False
+    opening = " ".join(sentence.split()[:3])
+    before = " ".join(plain[begin:start].split()[-4:])
+    return bool(_WHAT_IS.search(opening) or _WHAT_IS.search(before))
 
 
 def _after_utan(plain: str, matches):

@@ -1,0 +1,135 @@
+"""The stance reader's rules, one by one, on sentences written for these tests (none is taken
+from an answer in the corpus): the words Swedish answers take sides in, negation, reported
+speech and what a sentence speaks of."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.answer.stance import StanceReader, own_words
+from workbench.core.stances import builtin_vocabulary
+
+ORG = ["Exempelförbundet"]
+
+
+def _class(text: str) -> str:
+    reader = StanceReader()
+    guess = reader.read(text, ORG)
+    if guess.key == "fritext":
+        return "none"
+    if guess.key == "redogor":
+        return "neutral"
+    return reader.stance_class(guess.key)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # the answering itself and the case's procedure: an account, no stand
+        ("Exempelförbundet har nyligen lämnat sitt remissvar på promemorian.", "neutral"),
+        (
+            "Förbundet har fått rubricerad promemoria på remiss och vill framföra följande.",
+            "neutral",
+        ),
+        ("Vi har dock ett antal påpekanden och förslag.", "neutral"),
+        ("Promemorian har remitterats till förbundet.", "neutral"),
+        ("Stadsledningskontoret föreslår kommunstyrelsen att besluta enligt förslaget.", "neutral"),
+        ("Nämnden beslutar att godkänna detta tjänsteutlåtande som svar på remissen.", "neutral"),
+        ("Remissen anses besvarad med vad som anförs i denna promemoria.", "neutral"),
+    ],
+)
+def test_the_answering_and_its_procedure_are_accounts(text, stance_class):
+    assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Förbundet finner inte skäl att yttra sig över förslagen.",
+        "Såvitt nämnden ser får förslaget inte följder av sådan betydelse att nämnden yttrar sig.",
+        "Vi ser ingen anledning att lämna synpunkter på förslaget.",
+    ],
+)
+def test_declining_to_answer_is_no_views(text):
+    assert _class(text) == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mot bakgrund av vår avvisande hållning lämnar vi inga detaljsynpunkter.",
+        "Förbundet anser att förslagen bör förkastas i sin helhet.",
+        "Förslaget avstyrks.",
+        "Vi anser att förslaget riskerar att försvaga skyddet för de boende.",
+    ],
+)
+def test_opposition_in_nouns_passives_and_harm(text):
+    assert _class(text) == "against"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exempelförbundet är allmänt positivt till förslagen i promemorian.",
+        "Vi är glada att se att utredaren föreslår en nationell samordning.",
+        "Förslaget tillstyrks.",
+        "Förbundet delar därför kommitténs förslag om en gemensam indelning.",
+        "Förbundet konstaterar att utredningen ger en gedigen och värdefull genomgång av läget.",
+        "De åtgärder som listas är i högsta grad motiverade.",
+        "En samlad myndighet borde ge bättre förutsättningar än den nuvarande uppdelningen.",
+    ],
+)
+def test_support_in_other_words_and_inflections(text):
+    assert _class(text) == "for"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # praise under a negation says nothing for
+        ("Ökad besöksnäring är inte bara positivt för kusten.", "none"),
+        # "inte minst" does not negate
+        ("Vi välkomnar inte minst förslaget om en gemensam portal.", "for"),
+        # a shortcoming of what is now is no criticism of the remiss, which would change it
+        ("Nuvarande ordning medför otydlighet och oklara roller.", "none"),
+        # but a shortcoming of the remiss beside something that exists is
+        ("Vi anser att höjden är olämplig intill befintliga hus.", "against"),
+    ],
+)
+def test_negation_and_what_a_shortcoming_is_of(text, stance_class):
+    assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Förbundet har inga invändningar förutom när det gäller förslaget om avgifter.",
+        "Kontoret har i huvudsak inget att erinra mot förslagen.",
+        "Kontoret tillstyrker förslagen, men har ett antal synpunkter på hur de genomförs.",
+    ],
+)
+def test_support_with_an_exception_is_partly(text):
+    assert _class(text) == "partly"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        ("Det finns all anledning att se över avgiftsnivåerna.", "proposal"),
+        ("Vi ser också ett fortsatt behov av att stärka tillsynen.", "proposal"),
+        ("En nationell samordning är av stor betydelse för beredskapen.", "comment"),
+    ],
+)
+def test_a_need_asks_for_a_change_and_an_emphasis_is_a_comment(text, stance_class):
+    assert _class(text) == stance_class
+
+
+def test_what_the_inquiry_proposes_is_not_the_answerers_proposal():
+    text = "Utredningen föreslår att avgiften höjs, vilket förbundet tillstyrker."
+    assert _class(text) == "for"
+    assert "höjs" not in own_words("Enligt promemorian föreslås att avgiften höjs.")
+
+
+def test_the_classes_are_the_vocabularys():
+    keys = {s.key for s in builtin_vocabulary()}
+    assert {"tillstyrker", "avstyrker", "positiv", "instammer"} <= keys
