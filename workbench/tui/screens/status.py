@@ -2,8 +2,8 @@
 with a message (a reason, when reopening), then made in the store by the app's user.
 
 `StatusScreen` offers only the allowed moves (`workflow.allowed_next`; opened by
-`navigation.change_status`); `move_status` makes one move, asking for its message first. The reviewer's keys (approve, send back) and the
-officer's status key all end in `move_status`.
+`navigation.change_status`); `move_status` makes one move, asking for its message first. The
+reviewer's keys (approve, send back) and the officer's status key all end in `move_status`.
 """
 
 from __future__ import annotations
