@@ -124,6 +124,42 @@ def test_a_need_asks_for_a_change_and_an_emphasis_is_a_comment(text, stance_clas
     assert _class(text) == stance_class
 
 
+LEXICON = [
+    ("Vi ansluter oss till utredningens bedömning.", "for"),
+    ("Vi bejakar förslaget.", "for"),
+    ("Förbundet godtar förslaget.", "for"),
+    ("Vi biträder förslaget.", "for"),
+    ("Universitetet ser inga hinder för att förslaget genomförs.", "for"),
+    ("Förslaget är väl avvägt.", "for"),
+    ("Vi är positivt inställda till förslaget.", "for"),
+    ("Vi accepterar inte förslaget om avgifter.", "against"),
+    ("Vi ställer oss frågande till förslaget.", "against"),
+    ("Vi är bekymrade över förslagets konsekvenser.", "against"),
+    ("Vi vill varna för att förslaget kan leda till högre kostnader.", "against"),
+    ("Förbundet är starkt kritiskt till förslaget.", "against"),
+    ("Förbundet ser med oro på förslaget.", "against"),
+    ("Förbundet anser att förslaget inte bör genomföras.", "against"),
+    ("Det vore bra om utredningen kompletterades.", "proposal"),
+    ("Vi vill lyfta behovet av fler platser.", "proposal"),
+    ("Vi vill lyfta fram att kommunerna har olika förutsättningar.", "comment"),
+    ("Vi vill påminna om att kommunerna har ett stort ansvar.", "comment"),
+    ("Vi har tagit del av betänkandet.", "neutral"),
+    ("Vi begränsar vårt yttrande till kapitel 5.", "neutral"),
+    ("Förbundet yttrar sig endast över förslagen i kapitel 4.", "neutral"),
+    ("Vi är i grunden positiva men ser problem med tidplanen.", "partly"),
+    ("Vi tillstyrker förslaget med undantag för avgiftsdelen.", "partly"),
+    # an exception inside what is supported is no reservation
+    ("Vi tillstyrker att kartorna blir öppna data, med undantag för hemliga uppgifter.", "for"),
+    # an account that goes on to a stand is the stand
+    ("Förbundet har tagit del av promemorian och har inget att erinra mot den.", "for"),
+]
+
+
+@pytest.mark.parametrize(("text", "stance_class"), LEXICON)
+def test_the_words_of_each_class(text, stance_class):
+    assert _class(text) == stance_class
+
+
 def test_what_the_inquiry_proposes_is_not_the_answerers_proposal():
     text = "Utredningen föreslår att avgiften höjs, vilket förbundet tillstyrker."
     assert _class(text) == "for"

@@ -73,7 +73,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     # the answering itself, no stand: "har lämnat remissvar på …", "har beretts möjlighet att
     # yttra sig", "Det skriver vi i ett remissvar"
     (
-        r"(?:har|hade) (?:i dag |idag )?(?:lämnat|skickat|avgett|lämnat in|skickat in|"
+        r"(?:har|hade) (?:[\wåäö]+ ){0,3}?(?:lämnat|skickat|avgett|lämnat in|skickat in|"
         r"gått ut med) (?:[\wåäö]+ ){0,3}?(?:remissvar|remissyttrande|yttrande|svar|synpunkter|"
         r"kommentar|pressmeddelande)\w*|"
         r"(?:har|hade) (?:[\wåäö()]+ ){0,3}?(?:anmodat|inbjudit|beretts möjlighet|"
@@ -81,6 +81,10 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"(?:har|hade) fått (?:[\wåäö]+ ){0,3}?(?:på remiss|för yttrande|för kännedom)|"
         r"(?:har|hade|har nu) (?:[\wåäö]+ ){0,2}?remitter(?:at|ats)|remitterats till|"
         r"vill (?:härmed |därför )?(?:framföra|lämna|anföra|ge) följande|"
+        r"(?:har|hade) (?:[\wåäö]+ ){0,2}?(?:tagit del av|granskat|läst|studerat|gått igenom)|"
+        r"begränsar (?:vårt|sitt|mitt|detta) (?:yttrande|remissvar|svar)|"
+        r"yttrar (?:sig|oss|mig) (?:endast|enbart|bara|i första hand|huvudsakligen)|"
+        r"(?:kommenterar|lämnar|ger) (?:endast|enbart|bara)(?: synpunkter)?|"
         r"(?:har|lämnar) (?:härmed )?(?:följande|ett antal|några|vissa|nedanstående) "
         r"(?:[\wåäö]+ )?(?:synpunkter|påpekanden|kommentarer|medskick|förslag och synpunkter|"
         r"påpekanden och förslag|synpunkter och förslag)|"
@@ -154,7 +158,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     (
         r"(?:är|torde vara|bedöms vara|framstår som|förefaller vara|verkar vara) "
         r"(?:(?:i högsta grad|både|väl|synnerligen|särskilt) )?(?:motiverad\w*|optimal\w*|"
-        r"rimlig\w*|ändamålsenlig\w*|välavvägd\w*|väl avvägd\w*|värdefull\w*|träffsäker\w*|"
+        r"rimlig\w*|ändamålsenlig\w*|väl ?avväg\w*|värdefull\w*|träffsäker\w*|"
         r"klok\w*|goda|gott|nödvändig\w*|angelägen|angeläget|angelägna)",
         "positiv",
         0.7,
@@ -168,7 +172,18 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.7,
     ),
     # an emphasis on what matters: "är av stor betydelse" (a view, no change asked)
-    (r"är av (?:stor|största|avgörande|central|särskild) (?:betydelse|vikt)", "anser", 0.6),
+    (
+        r"(?:är|är det) av (?:stor|största|avgörande|central|särskild|stort) "
+        r"(?:betydelse|vikt|intresse)",
+        "anser",
+        0.6,
+    ),
+    # a view in the words "enligt vår mening": "är enligt kontorets mening en annan fråga"
+    (
+        r"enligt (?:vår|min|[\wåäö:]+s) (?:mening|uppfattning|bedömning|åsikt)",
+        "anser",
+        0.75,
+    ),
     (r"lämnar (?:vi |också |även |dock )*(?:[\wåäö]+ )?förslag (?:på|om|till)", "foreslar", 0.8),
     # demands: what the answerer asks for ("yrkar att …", "yrkas att …", "begär att …")
     (r"yrkar|yrkas|yrkande(?:t|n)? (?:är|om)|hemställer", "yrkar", 0.9),
@@ -182,6 +197,12 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"bakom)",
         "avstyrker",
         0.9,
+    ),
+    (
+        rf"{_NEGATION} (?:bör|ska|skall|får) (?:antas|genomföras|godkännas|beslutas|"
+        r"fastställas|godtas|införas|vinna laga kraft)",
+        "avstyrker",
+        0.85,
     ),
     (
         rf"(?:bör|ska|skall|får|kan) {_NEGATION} (?:antas|genomföras|godkännas|beslutas|"
@@ -201,7 +222,9 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"är (?:mycket |starkt )?tveksamm?a? till", "tillstyrker_delvis", 0.7),
     # concern and regret: the proposal as it stands is found wanting
     (
-        r"befarar|varnar för|ser (?:stora |allvarliga |betydande )?risker|beklagar|"
+        r"befarar|varnar för|varna för|ser (?:stora |allvarliga |betydande )?risker|beklagar|"
+        r"bekymr\w* (?:över|för)|ser med (?:stor |viss )?oro på|"
+        r"ser (?:[\wåäö]+ )?(?:problem|svårigheter) (?:med|i)|"
         r"(?:är|blir) (?:mycket |starkt )?problematisk\w*|inte övertygade?",
         "kritik",
         0.7,
@@ -276,6 +299,12 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.75,
     ),
     (r"hade gärna sett|skulle gärna (?:se|vilja)|vill gärna se|önskar|önskvärt", "onskar", 0.75),
+    (
+        r"vore (?:det )?(?:bra|önskvärt|lämpligt|rimligt|värdefullt|bättre|klokt|rimligare) "
+        r"(?:om|att)|(?:lyfta|betona|understryka|påtala|peka på) behovet av",
+        "foreslar",
+        0.75,
+    ),
     # "bör ge bättre förutsättningar" expects a result, asks for nothing
     (
         r"(?:bör|borde)(?! (?:[\wåäö]+ )?(?:ge|leda till|innebära|medföra|resultera))|"
@@ -285,7 +314,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     (r"behövs|kan (?:bli|göras) (?:mer|tydligare|bättre)|vill bli", "foreslar", 0.6),
     (
-        r"vill(?: (?!påpeka|understryka|betona|framhålla|poängtera|lyfta)[\wåäö]+){0,3} att",
+        r"vill(?: (?!påpeka|understryka|betona|framhålla|poängtera|lyfta|varna|uppmärksamma|"
+        r"påminna|peka|belysa|tydliggöra|klargöra)[\wåäö]+){0,3} att",
         "foreslar",
         0.7,
     ),
@@ -298,7 +328,8 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.9,
     ),
     (
-        rf"(?:tillstyrker|instämmer|välkomnar|stöder|stödjer|godtar) {_NEGATION}(?! minst)",
+        rf"(?:tillstyrker|instämmer|välkomnar|stöder|stödjer|godtar|accepterar|bejakar|"
+        rf"biträder) {_NEGATION}(?! minst)",
         "avstyrker",
         0.85,
     ),
@@ -317,10 +348,23 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"ställer (?:sig|oss) avvisande", "avstyrker", 0.85),
     (r"avvisar", "avstyrker", 0.8),
     (r"avråder (?:från|ifrån)", "avstyrker", 0.8),
-    (r"ställer sig (?:negativ|avvisande|kritisk)", "avstyrker", 0.85),
-    (r"är (?:mycket |starkt )?(?:kritisk|kritiska|negativ|negativa) till", "avstyrker", 0.75),
+    (r"ställer (?:sig|oss|mig) (?:negativ|avvisande|kritisk)\w*", "avstyrker", 0.85),
+    (
+        r"är (?:mycket |starkt )?(?:kritisk|kritiska|kritiskt|negativ|negativa|negativt) till",
+        "avstyrker",
+        0.75,
+    ),
+    (r"ställer (?:sig|oss|mig) (?:mycket )?(?:frågande|undrande)", "ifragasatter", 0.8),
     # partly
     (r"tillstyrker delvis", "tillstyrker_delvis", 0.95),
+    # support of the proposal but a part of it: "tillstyrker förslagen med undantag för …"
+    (
+        r"(?:tillstyrker|stöder|stödjer|ställer (?:sig|oss) bakom) (?:[\wåäö]+ ){0,2}?"
+        r"(?:förslag|utredningens|promemorians|betänkandets)\w*(?: [\wåäö]+)? "
+        r"(?:med undantag (?:för|av)|utom|förutom)",
+        "tillstyrker_delvis",
+        0.9,
+    ),
     (
         r"tillstyrker (?:i huvudsak|i stort|med (?:vissa |följande )?(?:förbehåll|reservation))",
         "tillstyrker_delvis",
@@ -364,6 +408,14 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"tillstyrker", "tillstyrker", 0.95),
     (r"ställer (?:sig|oss) bakom", "tillstyrker", 0.9),
     (r"stöder|stödjer", "tillstyrker", 0.75),
+    # more verbs of support: "ansluter sig till", "bejakar", "biträder", "ser inga hinder"
+    (
+        r"ansluter (?:sig|oss|mig) till|bejakar|biträder|godtar|accepterar|"
+        r"ser (?:inga|inget|inte några) (?:hinder|problem) (?:för|med|i)",
+        "tillstyrker",
+        0.8,
+    ),
+    (r"är (?:mycket )?positivt inställda?", "positiv", 0.85),
     (r"ställer sig (?:mycket )?positiv", "positiv", 0.95),
     (r"ser (?:mycket )?positivt på", "positiv", 0.9),
     (r"är (?:mycket )?positiv(?:a|t)? (?:till|över)", "positiv", 0.85),
@@ -398,6 +450,11 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"(?:vill )?beton(?:ar|a)", "betonar", 0.9),
     (r"(?:vill )?framhåll(?:er|a)", "framhaller", 0.9),
     (r"vill påpeka", "vill_papeka", 0.9),
+    (
+        r"vill (?:lyfta fram|uppmärksamma|påminna om|peka på|belysa|tydliggöra|klargöra)",
+        "vill_papeka",
+        0.85,
+    ),
     (r"anser|bedömer|menar|tycker", "anser", 0.85),
     # a view as a noun: "LO:s uppfattning är att …", "Vår bedömning är att …"
     (
@@ -530,6 +587,14 @@ _SAYING = {
 # Verbs of a view, whose class is that of what they hold.
 # Modals of need: with the remiss as their subject the answer still asks it to change.
 _MODAL = re.compile(r"(?:bör|borde|måste|behöver|skulle behöva)(?![\wåäö])", re.I)
+# A subject that is a part of the remiss: "de åtgärder som föreslås", "förslagen i kapitel 4".
+_ITS_PARTS = re.compile(
+    r"som (?:redovisas|föreslås|anges|presenteras|beskrivs|listas|lyfts fram)|"
+    r"^(?:förslag|åtgärd|punkt|avsnitt|kapitel|bedömning|analys)\w*",
+    re.I,
+)
+# An impersonal phrase that opens its sentence: the answer judging ("Det är positivt att").
+_IMPERSONAL = re.compile(r"det (?:är|finns)", re.I)
 # A verb of support in the passive has the remiss as its object: "Förslaget tillstyrks".
 _PASSIVE = re.compile(r"(?:tillstyrk|avstyrk|välkomn)\w*s$", re.I)
 _VIEWS = {"anser", "konstaterar", "noterar", "understryker", "betonar", "framhaller"}
@@ -710,6 +775,12 @@ class StanceReader:
             if _IMPERATIVE.match(plain.lstrip("- ")):
                 return StanceGuess("foreslar", 0.6)
             return StanceGuess(FREE_TEXT, 0.6)
+        if matches[0][2] == "redogor" and any(
+            m[2] != "redogor" and m[3] >= 0.6 for m in matches[1:]
+        ):
+            # an account that goes on to a stand in its sentence: "har tagit del av
+            # hemställan och har inget att erinra mot den" is the stand
+            matches = [m for m in matches if m[2] != "redogor"]
         first = matches[0]
         start, end, key, weight, verb = first
         if (turned := _after_utan(plain, matches)) is not None:
@@ -735,12 +806,19 @@ class StanceReader:
             if (
                 _GENERIC_SUBJECTS.search(before)
                 or any(before.endswith(s) for s in subject_words)
+                # the phrase opens its sentence, impersonal: "Det är positivt att …",
+                # "Det finns all anledning att …" is the answer's own judgement
+                or (not opens and key != "kritik" and _IMPERSONAL.match(verb))
                 # the organisation opens the sentence, an aside between it and its verb:
                 # "Kammarkollegiet har, utifrån de utgångspunkter …, inte några synpunkter"
                 or (key != "kritik" and any(opens.startswith(f"{s} ") for s in subject_words))
             ):
                 return StanceGuess(key, round(weight * 0.85, 2), "", verb)
-            if key == "positiv" and _REMISS_SUBJECTS.fullmatch(opens.split(" ", 1)[0]):
+            if key == "positiv" and (
+                _REMISS_SUBJECTS.fullmatch(opens.split(" ", 1)[0])
+                # a part of it: "Samtliga punkter som redovisas … är motiverade"
+                or _ITS_PARTS.search(opens)
+            ):
                 # the answer judging the remiss: "Utredningen är omfattande …" (a stand,
                 # but unsure: praise of the work may not be support of the proposal)
                 return StanceGuess(key, 0.65, "", verb)
