@@ -180,8 +180,9 @@ def _paragraph(entry: dict) -> Paragraph:
         section = [section]
     text = " ".join(entry.get("text", "").split())
     return Paragraph(
-        # an inline answer's anchor is the first words of the text it quotes
-        anchor=entry.get("anchor") or " ".join(text.split()[:8]),
+        # an inline answer's anchor is the first words of the text it quotes, after a
+        # list item's number ("1. Nämnden beslutar …": the importer reads the number apart)
+        anchor=entry.get("anchor") or " ".join(re.sub(r"^\d+\.\s+", "", text).split()[:8]),
         text=text,
         join=entry.get("join") == "next",
         section=section,

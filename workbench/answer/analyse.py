@@ -96,6 +96,12 @@ _ADDRESS = re.compile(
     r"vår referens|handläggare)\b|diarienummer|\bdnr\b|departementet\b|ansvarig handläggare)",
     re.I,
 )
+# A line of letterhead taken for a heading: a date, an address line, a word or two.
+_LETTERHEAD_LINE = re.compile(
+    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2} (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"
+    r"\w* \d{4}\b|^\S+(?: \S+)?$|" + _ADDRESS.pattern,
+    re.I,
+)
 # What a web page or a template puts around an answer: links, dates, placeholders.
 _CHROME = re.compile(
     r"^(?:ladda ner|ladda hem|läs (?:hela|mer)|du kan läsa|publicerad|uppdaterad|"
@@ -242,10 +248,17 @@ class _Analysis:
         self.cited_before: dict[int | None, SectionMatch] = {}  # per part: its last citation
         self.own_parts: dict[str, SectionMatch] = {}  # the answer's own headings: their section
         self.scopes = self._scopes()
-        for heading, scope in zip(self.answer.headings, self.scopes, strict=True):
+        holding = {unit.heading for unit in self.answer.units}
+        for index, (heading, scope) in enumerate(
+            zip(self.answer.headings, self.scopes, strict=True)
+        ):
             # A heading that is page chrome or opens a list is skipped matter, named as such.
             if scope.kind == "lists" or _CHROME.match(heading.text):
                 self.skipped.append({"text": heading.text, "reason": "rubrik utan innehåll"})
+            elif index not in holding and _LETTERHEAD_LINE.search(heading.text):
+                # a short line taken for a heading, with nothing under it, that is a letter's
+                # furniture: "Till", "Nämnden 2007-08-28", a title of the signer
+                self.skipped.append({"text": heading.text, "reason": "brevhuvud och adress"})
         self.marked = self._marks_leads()
 
     def positions(self) -> list[ImportedPosition]:
