@@ -415,7 +415,7 @@ class _Analysis:
                 current = "chrome"
                 continue
             stance = self.reader.read(sentence, self.subjects)
-            kind = self._stand_of(stance)
+            kind = self._stand_of(stance, sentence)
             if pieces and (not kind or kind == current):
                 pieces[-1].append(sentence)
                 continue
@@ -446,7 +446,7 @@ class _Analysis:
         stands = []
         for sentence in sentences:
             guess = self.reader.read(sentence, self.subjects)
-            if kind := self._stand_of(guess):
+            if kind := self._stand_of(guess, sentence):
                 stands.append((guess, kind))
         kinds = {kind for _, kind in stands}
         if len(kinds) != 1 or self._stand_of(whole) in kinds:
@@ -454,9 +454,12 @@ class _Analysis:
         guess = stands[0][0]
         return StanceGuess(guess.key, guess.confidence, "", guess.phrase)
 
-    def _stand_of(self, stance: StanceGuess) -> str:
-        """The class of a sentence's stand when it takes a clear one, else ""."""
+    def _stand_of(self, stance: StanceGuess, sentence: str = "") -> str:
+        """The class of a sentence's stand when it takes a clear one, else "". A shortcoming
+        of the world, not of the remiss ("… saknas ofta finansiering"), takes none."""
         if stance.key == FREE_TEXT or stance.confidence < (0.5 if stance.key == "kritik" else 0.6):
+            return ""
+        if stance.key == "kritik" and sentence and not criticises_the_remiss(sentence):
             return ""
         if stance.key == "redogor":
             return NEUTRAL  # an account of the answering itself ("har lämnat remissvar på …")

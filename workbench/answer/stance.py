@@ -899,7 +899,7 @@ def _compiled(verbs: tuple[tuple[str, str], ...]):
 _REMISS_WORDS = re.compile(
     r"(?:plan|förslag|utredning|betänkande|underlag|analys|redovisning|handling|beskrivning|"
     r"strategi|program|promemori|rapport|inventering|bedömning|konsekvens|motivering|FÖP|"
-    r"MKB|avsnitt|kapitel|remiss|argument|resonemang|slutsats|skäl)",
+    r"MKB|avsnitt|kapitel|remiss|argument|resonemang|slutsats|skäl|texten|kart(?:a|or))",
     re.I,
 )
 
