@@ -152,6 +152,12 @@ LEXICON = [
     ("Vi tillstyrker att kartorna blir öppna data, med undantag för hemliga uppgifter.", "for"),
     # an account that goes on to a stand is the stand
     ("Förbundet har tagit del av promemorian och har inget att erinra mot den.", "for"),
+    # problems the inquiry found are no criticism of it
+    (
+        "Vi är positiva till förslagen och utredaren har identifierat flera av de brister som finns.",
+        "for",
+    ),
+    ("Förbundet har tagit del av promemorian och har inget att erinra mot den.", "for"),
 ]
 
 
@@ -169,3 +175,13 @@ def test_what_the_inquiry_proposes_is_not_the_answerers_proposal():
 def test_the_classes_are_the_vocabularys():
     keys = {s.key for s in builtin_vocabulary()}
     assert {"tillstyrker", "avstyrker", "positiv", "instammer"} <= keys
+
+
+def test_a_shortcoming_of_the_world_is_not_of_the_remiss_and_the_answers_own_remissvar_is_not_it():
+    from workbench.answer.stance import criticises_the_remiss
+
+    assert criticises_the_remiss("Underlaget saknar en analys av kostnaderna.")
+    assert not criticises_the_remiss("För små företag saknas ofta finansiering i början.")
+    assert not criticises_the_remiss(
+        "Vi ser stora brister i politiken och har kompletterat vårt remissvar med en lista."
+    )

@@ -866,8 +866,11 @@ def overall_stance(
         positions,
     ]
     weak: tuple[str, str] | None = None
+    # Where the answer supports nothing anywhere, one clear criticism of the remiss on the
+    # whole is its verdict ("… riskerar att minska tillgängligheten"); beside support, two.
+    supports = any(classes.get(p.stance) == FOR and p.stance_confidence >= SURE for p in positions)
     for group in groups:
-        found = _overall_of(group, classes)
+        found = _overall_of(group, classes, 2 if supports else 1)
         if found[0] in (FOR, PARTLY, AGAINST):
             return found
         if found[0] and weak is None:
@@ -875,7 +878,9 @@ def overall_stance(
     return weak or (NONE, "")
 
 
-def _overall_of(group: list[ImportedPosition], classes: Mapping[str, str]) -> tuple[str, str]:
+def _overall_of(
+    group: list[ImportedPosition], classes: Mapping[str, str], criticisms: int = 2
+) -> tuple[str, str]:
     sure = [
         p
         for p in group
@@ -908,7 +913,7 @@ def _overall_of(group: list[ImportedPosition], classes: Mapping[str, str]) -> tu
         return (PARTLY, first(lambda p: classes.get(p.stance) == PARTLY))
     if support:
         return (FOR, first(lambda p: classes.get(p.stance) == FOR))
-    if critical and len(critical) >= max(2, len(sure) / 2):
+    if critical and len(critical) >= max(criticisms, len(sure) / 2):
         return (AGAINST, first(lambda p: p.stance == "kritik"))
     if sure[0].stance == NO_COMMENTS:
         # It opens by having no views on the proposals; what follows is a side remark

@@ -704,6 +704,8 @@ class StanceReader:
                 return True
             if _of_what_is(text, start):
                 return True  # a shortcoming of what is now, which the remiss would change
+            if _IDENTIFIED.search(clause + text[start:end]):
+                return True  # problems the remiss has found: "har identifierat brister i …"
         if key in _PRAISE:
             # praise under a negation says nothing for: "det är inte bara positivt"
             window = " ".join(words[-3:]).casefold()
@@ -899,7 +901,8 @@ def _compiled(verbs: tuple[tuple[str, str], ...]):
 _REMISS_WORDS = re.compile(
     r"(?:plan|förslag|utredning|betänkande|underlag|analys|redovisning|handling|beskrivning|"
     r"strategi|program|promemori|rapport|inventering|bedömning|konsekvens|motivering|FÖP|"
-    r"MKB|avsnitt|kapitel|remiss|argument|resonemang|slutsats|skäl|texten|kart(?:a|or))",
+    r"MKB|avsnitt|kapitel|remiss(?!var|yttrande|instans|svar)|argument|resonemang|slutsats|"
+    r"skäl|texten|kart(?:a|or))",
     re.I,
 )
 
@@ -931,6 +934,15 @@ _NOT_NEGATING = re.compile(r"inte minst|inte annat än|icke desto mindre", re.I)
 # What is now: the state a reform would change ("den nuvarande tredelningen", "i dag").
 _WHAT_IS = re.compile(
     r"(?<![\wåäö])(?:nuvarande|dagens|rådande|i dag|idag|i dagsläget)(?![\wåäö])", re.I
+)
+
+
+# Problems found, not made: "utredaren har identifierat många av de problem i form av brister".
+_IDENTIFIED = re.compile(
+    r"(?<![\wåäö])(?:har |hade )?(?:identifierat|kartlagt|pekat på|lyft fram|belyst|"
+    r"uppmärksammat|beskrivit|synliggjort) (?:[\wåäö]+ ){0,4}?(?:problem|brister|"
+    r"utmaningar|risker|svårigheter)",
+    re.I,
 )
 
 
