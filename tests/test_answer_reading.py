@@ -425,8 +425,8 @@ def test_a_short_sentence_of_the_answer_after_a_recipient_list_is_a_position():
 
 def test_one_clear_criticism_of_the_remiss_and_a_wish_make_an_answer_against():
     from workbench.answer.analyse import ImportedPosition, overall_stance
-    from workbench.core.stances import builtin_vocabulary
     from workbench.answer.stance import READ_STANCES
+    from workbench.core.stances import builtin_vocabulary
 
     classes = {s.key: s.stance_class for s in builtin_vocabulary()}
     classes.update({k: s.stance_class for k, s in READ_STANCES.items()})

@@ -154,7 +154,7 @@ LEXICON = [
     ("Förbundet har tagit del av promemorian och har inget att erinra mot den.", "for"),
     # problems the inquiry found are no criticism of it
     (
-        "Vi är positiva till förslagen och utredaren har identifierat flera av de brister som finns.",
+        "Vi är positiva till förslagen och utredaren har identifierat flera av de brister som är.",
         "for",
     ),
     ("Förbundet har tagit del av promemorian och har inget att erinra mot den.", "for"),
