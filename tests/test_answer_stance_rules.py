@@ -150,6 +150,11 @@ LEXICON = [
     ("Vi tillstyrker förslaget med undantag för avgiftsdelen.", "partly"),
     # an exception inside what is supported is no reservation
     ("Vi tillstyrker att kartorna blir öppna data, med undantag för hemliga uppgifter.", "for"),
+    # the remiss chose not to; keeping what is, against a reform
+    ("Kommittén har dessvärre valt att inte utreda avgifterna.", "against"),
+    ("Förbundet har valt att inte yttra sig över kapitel 3.", "none"),
+    ("Vi anser att tillsynen ska vara kvar hos kommunerna i nuvarande form.", "against"),
+    ("Förslagen är bra men tyvärr är det inte alltid beskrivet hur de ska finansieras.", "partly"),
     # an account that goes on to a stand is the stand
     ("Förbundet har tagit del av promemorian och har inget att erinra mot den.", "for"),
     # problems the inquiry found are no criticism of it

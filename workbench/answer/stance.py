@@ -127,6 +127,21 @@ _PHRASES: list[tuple[str, str, float]] = [
         "kritik",
         0.65,
     ),
+    # the remiss chose not to: "har valt att inte lägga förslag som …"; "men tyvärr …"
+    (
+        r"(?:utredning\w*|utredaren|kommittén|regeringen|departementet|kommunen|promemorian|"
+        r"betänkandet|myndigheten) (?:har |hade )?(?:[\wåäö]+ ){0,2}?valt att (?:inte|avstå "
+        r"från|bortse från)|men tyvärr",
+        "kritik",
+        0.65,
+    ),
+    # keeping what is, against a reform: "ska vara kvar i nuvarande form", "bör behållas"
+    (
+        r"(?:ska|skall|bör|måste) (?:[\wåäö]+ ){0,3}?(?:vara|finnas|ligga|stå) kvar|"
+        r"(?:ska|skall|bör|måste) (?:[\wåäö]+ ){0,2}?behållas",
+        "avstyrker",
+        0.7,
+    ),
     # support in other words: the passive and infinitive of the vocabulary's verbs
     (r"(?:kan |bör )?(?:tillstyrkas|tillstyrks)", "tillstyrker", 0.85),
     (r"(?:bör |ska )?(?:avstyrkas|avstyrks|avstyrkes)", "avstyrker", 0.85),
@@ -267,7 +282,9 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"(?:säger|nämner|redovisar|anger|beskriver|tar upp|behandlar) (?:inget|ingenting|inte)"
         r"(?: om)?|(?:nämns|redovisas|utreds|beaktas|prövas|belyses|analyseras|hanteras) inte|"
         r"inte (?:har )?(?:utretts|redovisats|prövats|beaktats|belysts|analyserats)|"
-        r"är inte (?:utredd|utrett|prövad|prövat|redovisad|redovisat|löst|tydlig\w*)|"
+        r"är (?:det )?inte (?:alltid |tillräckligt |närmare |heller )?(?:utredd|utrett|prövad|"
+        r"prövat|redovisad|redovisat|löst|tydlig\w*|beskriv(?:en|et|na)|konkretiserad\w*|"
+        r"preciserad\w*|motiverad\w*|genomtänkt\w*)|"
         r"går (?:det )?inte att (?:pröva|bedöma|utläsa|avgöra)|"
         r"kan (?:[\wåäö]+ )?(?:inte|ej|heller inte) (?:utesluta|bedöma|avgöra|se att|finna att|"
         r"ta ställning|instämma)|"
@@ -683,7 +700,11 @@ class StanceReader:
         stop = re.search(r"[.!?;](?:\s|$)", plain[verb[1] :])
         end = verb[1] + stop.start() if stop else len(plain)
         after = [m for m in matches if verb[1] <= m[0] < end and m[3] >= 0.6]
-        if any(m[2] == "kritik" or self.stance_class(m[2]) == AGAINST for m in after):
+        opposing = [m for m in after if m[2] != "kritik" and self.stance_class(m[2]) == AGAINST]
+        if opposing:
+            # "anser att bestämmelserna ska vara kvar": opposition said, not a shortcoming
+            return StanceGuess(opposing[0][2], guess.confidence, guess.lead, guess.phrase)
+        if any(m[2] == "kritik" for m in after):
             return StanceGuess("kritik", guess.confidence, guess.lead, guess.phrase)
         if any(self.stance_class(m[2]) == PROPOSAL for m in after):
             return StanceGuess("foreslar", guess.confidence, guess.lead, guess.phrase)
