@@ -155,6 +155,8 @@ LEXICON = [
     ("Förbundet har valt att inte yttra sig över kapitel 3.", "none"),
     ("Vi anser att tillsynen ska vara kvar hos kommunerna i nuvarande form.", "against"),
     ("Förslagen är bra men tyvärr är det inte alltid beskrivet hur de ska finansieras.", "partly"),
+    # a judgement opening its sentence in the answer's own words is a stand of its own
+    ("Det är bra att promemorian tar upp avgifterna. Nivån bör dock sänkas.", "proposal"),
     # an account that goes on to a stand is the stand
     ("Förbundet har tagit del av promemorian och har inget att erinra mot den.", "for"),
     # problems the inquiry found are no criticism of it
@@ -190,3 +192,13 @@ def test_a_shortcoming_of_the_world_is_not_of_the_remiss_and_the_answers_own_rem
     assert not criticises_the_remiss(
         "Vi ser stora brister i politiken och har kompletterat vårt remissvar med en lista."
     )
+
+
+def test_a_judgement_opening_its_sentence_is_sure_enough_to_be_a_stand():
+    reader = StanceReader()
+    for text in (
+        "Det är positivt att kartorna blir öppna.",
+        "Vår uppfattning är att tillsynen fungerar väl.",
+        "Det finns all anledning att se över avgifterna.",
+    ):
+        assert reader.read(text, ORG).confidence >= 0.6, text

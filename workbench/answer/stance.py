@@ -184,7 +184,7 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"fortsatt|ett fortsatt) (?:anledning|skäl|behov) (?:att|av|för)|"
         r"ser (?:[\wåäö]+ ){0,2}?behov (?:av|att)",
         "foreslar",
-        0.7,
+        0.75,
     ),
     # an emphasis on what matters: "är av stor betydelse" (a view, no change asked)
     (
@@ -611,7 +611,7 @@ _ITS_PARTS = re.compile(
     re.I,
 )
 # An impersonal phrase that opens its sentence: the answer judging ("Det är positivt att").
-_IMPERSONAL = re.compile(r"det (?:är|finns)", re.I)
+_IMPERSONAL = re.compile(r"det (?:är|finns)|(?:vår|vårt|våra|min|mitt|enligt vår)\b", re.I)
 # A verb of support in the passive has the remiss as its object: "Förslaget tillstyrks".
 _PASSIVE = re.compile(r"(?:tillstyrk|avstyrk|välkomn)\w*s$", re.I)
 _VIEWS = {"anser", "konstaterar", "noterar", "understryker", "betonar", "framhaller"}
@@ -826,12 +826,13 @@ class StanceReader:
         for start, _end, key, weight, verb in matches:
             before = plain[max(0, plain.rfind(".", 0, start) + 1) : start].strip().casefold()
             opens = _OPENING_ASIDE.sub("", before)
+            if not opens and key != "kritik" and _IMPERSONAL.match(verb):
+                # the phrase opens its sentence, impersonal or in the answer's own words:
+                # "Det är positivt att …", "Vår uppfattning är att …" is its own judgement
+                return StanceGuess(key, max(0.6, round(weight * 0.85, 2)), "", verb)
             if (
                 _GENERIC_SUBJECTS.search(before)
                 or any(before.endswith(s) for s in subject_words)
-                # the phrase opens its sentence, impersonal: "Det är positivt att …",
-                # "Det finns all anledning att …" is the answer's own judgement
-                or (not opens and key != "kritik" and _IMPERSONAL.match(verb))
                 # the organisation opens the sentence, an aside between it and its verb:
                 # "Kammarkollegiet har, utifrån de utgångspunkter …, inte några synpunkter"
                 or (key != "kritik" and any(opens.startswith(f"{s} ") for s in subject_words))
