@@ -150,6 +150,21 @@ LEXICON = [
     ("Vi tillstyrker förslaget med undantag för avgiftsdelen.", "partly"),
     # an exception inside what is supported is no reservation
     ("Vi tillstyrker att kartorna blir öppna data, med undantag för hemliga uppgifter.", "for"),
+    ("Förbundet har ingenting att invända mot förslaget.", "for"),
+    ("Förslaget ligger i linje med förbundets ståndpunkter.", "for"),
+    ("Vi är i allt väsentligt positiva till förslaget.", "partly"),
+    ("Förbundet är tveksamt till förslaget om avgifter.", "partly"),
+    ("Vi anser inte att förslaget är lämpligt.", "against"),
+    ("Vi tror inte att förslaget får avsedd effekt.", "against"),
+    ("Konsekvensutredningen är alltför begränsad.", "against"),
+    ("Vi noterar att utredningen inte har analyserat kostnaderna.", "against"),
+    (
+        "Utredningens förslag leder enligt vår bedömning till försämringar för patienterna.",
+        "against",
+    ),
+    # "bör ge … i uppdrag" asks; "bör ge bättre förutsättningar" expects
+    ("Regeringen bör ge Boverket i uppdrag att ta fram vägledning.", "proposal"),
+    ("Vi ser gärna att tiden förlängs.", "proposal"),
     # the remiss chose not to; keeping what is, against a reform
     ("Kommittén har dessvärre valt att inte utreda avgifterna.", "against"),
     ("Förbundet har valt att inte yttra sig över kapitel 3.", "none"),

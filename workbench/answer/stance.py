@@ -234,7 +234,28 @@ _PHRASES: list[tuple[str, str, float]] = [
         "avstyrker",
         0.85,
     ),
-    (r"är (?:mycket |starkt )?tveksamm?a? till", "tillstyrker_delvis", 0.7),
+    (r"är (?:mycket |starkt )?tveksam(?:ma|t)? till", "tillstyrker_delvis", 0.7),
+    # a view denied: "anser inte att förslaget är lämpligt", "tror inte att det får effekt"
+    (
+        r"(?:anser|tror|finner|ser|bedömer|menar) (?:[\wåäö]+ )?(?:inte|ej) att",
+        "ifragasatter",
+        0.75,
+    ),
+    (r"alltför [\wåäö]+", "kritik", 0.65),
+    (
+        r"försämr\w*|(?:leder|leda|medför|medföra|innebär|innebära) (?:[\wåäö]+ ){0,4}?till "
+        r"(?:sämre|ökade kostnader|negativa)",
+        "kritik",
+        0.6,
+    ),
+    (
+        r"(?:har|hade) (?:inte|ej) (?:[\wåäö]+ )?(?:analyserat|utrett|redovisat|beaktat|belyst|"
+        r"prövat|motiverat|beskrivit|hanterat|tagit hänsyn till|tagit upp|tagit ställning till)|"
+        r"inte har (?:analyserat|utrett|redovisat|beaktat|belyst|prövat|motiverat|beskrivit|"
+        r"hanterat|tagit hänsyn till|tagit upp)",
+        "kritik",
+        0.7,
+    ),
     # concern and regret: the proposal as it stands is found wanting
     (
         r"befarar|varnar för|varna för|ser (?:stora |allvarliga |betydande )?risker|beklagar|"
@@ -315,7 +336,11 @@ _PHRASES: list[tuple[str, str, float]] = [
         "foreslar",
         0.75,
     ),
-    (r"hade gärna sett|skulle gärna (?:se|vilja)|vill gärna se|önskar|önskvärt", "onskar", 0.75),
+    (
+        r"hade gärna sett|skulle gärna (?:se|vilja)|vill gärna se|ser gärna att|önskar|önskvärt",
+        "onskar",
+        0.75,
+    ),
     (
         r"vore (?:det )?(?:bra|önskvärt|lämpligt|rimligt|värdefullt|bättre|klokt|rimligare) "
         r"(?:om|att)|(?:lyfta|betona|understryka|påtala|peka på) behovet av",
@@ -324,7 +349,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     # "bör ge bättre förutsättningar" expects a result, asks for nothing
     (
-        r"(?:bör|borde)(?! (?:[\wåäö]+ )?(?:ge|leda till|innebära|medföra|resultera))|"
+        r"(?:bör|borde)(?! (?:[\wåäö]+ )?(?:ge (?:[\wåäö]+ )?(?:bättre|större|ökad\w*|mer|"
+        r"goda|klart)|leda till|innebära|medföra|resultera))|"
         r"skulle behöva|måste",
         "foreslar",
         0.6,
@@ -389,7 +415,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     (
         r"(?:ställer (?:sig|oss)|är|delar) (?:delvis|i huvudsak|i stort sett|överlag|"
-        r"huvudsakligen)(?: (?:positiv|positiva|bakom))?",
+        r"huvudsakligen|i allt väsentligt)(?: (?:positiv|positiva|positivt|bakom))?",
         "tillstyrker_delvis",
         0.85,
     ),
@@ -398,8 +424,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     # none
     # no objection is support; no views at all is none
     (
-        r"(?:har|lämnar) (?:inget att (?:erinra|invända)|ingen erinran|inga (?:invändningar|"
-        r"erinringar))(?: mot)?",
+        r"(?:har|lämnar) (?:(?:inget|ingenting|inte något) att (?:erinra|invända)|ingen erinran|"
+        r"inga (?:invändningar|erinringar))(?: mot)?",
         "tillstyrker",
         0.85,
     ),
@@ -433,6 +459,12 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.8,
     ),
     (r"är (?:mycket )?positivt inställda?", "positiv", 0.85),
+    (
+        r"(?:(?:ligger|går) (?:väl )?i linje|överensstämmer (?:väl )?) med (?:vår|våra|"
+        r"[\wåäö]+s) (?:ståndpunkt|syn|uppfattning|linje|politik|hållning)\w*",
+        "positiv",
+        0.7,
+    ),
     (r"ställer sig (?:mycket )?positiv", "positiv", 0.95),
     (r"ser (?:mycket )?positivt på", "positiv", 0.9),
     (r"är (?:mycket )?positiv(?:a|t)? (?:till|över)", "positiv", 0.85),
