@@ -104,7 +104,9 @@ _LETTERHEAD_LINE = re.compile(
 )
 # What a web page or a template puts around an answer: links, dates, placeholders.
 _CHROME = re.compile(
-    r"^(?:ladda ner|ladda hem|läs (?:hela|mer)|du kan läsa|publicerad|uppdaterad|"
+    r"^(?:ladda ner|ladda hem|läs (?:hela|mer)|läs (?:vårt|vår|våra|hela vårt|remiss)\w*"
+    r"(?: [\wåäö]+){0,3} här|ta del av (?:hela )?(?:vårt |remiss)\w*|du kan läsa|publicerad|"
+    r"uppdaterad|föredragande (?:borgarråd\w*|ledamot\w*|tjänste\w+|[\wåäö]+råd\w*)|"
     r"sidan (?:senast )?uppdaterad|senast uppdaterad|kopiera länk|dela (?:på|sidan)|dela$|"
     r"skriv ut|klicka (?:här|eller)|hoppa till|tillbaka till|relaterade?\b|kontakta oss|"
     r"foto:|bild:|\(?[A-ZÅÄÖ]{1,4}\d{4}/\d+\)?$|\S*www\.\S+$|https?://\S+$|.*(?:>>|»)$|"
