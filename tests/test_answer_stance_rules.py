@@ -165,6 +165,17 @@ LEXICON = [
     # "bör ge … i uppdrag" asks; "bör ge bättre förutsättningar" expects
     ("Regeringen bör ge Boverket i uppdrag att ta fram vägledning.", "proposal"),
     ("Vi ser gärna att tiden förlängs.", "proposal"),
+    ("Myndigheten stödjer i huvudsak utredningens förslag.", "partly"),
+    ("Förbundet välkomnar i stort förslagen men ser vissa risker.", "partly"),
+    ("Vi är positiva till förslagets syfte men anser att det krävs ytterligare analys.", "partly"),
+    ("Förbundet anser att förslaget går för långt.", "against"),
+    ("Förbundet anser att förslaget inte går tillräckligt långt.", "against"),
+    ("Förbundet menar att det är olyckligt att ansvaret delas.", "against"),
+    ("Förslaget får negativa konsekvenser för skogsbruket.", "against"),
+    ("Förslaget riskerar att leda till ökad byråkrati.", "against"),
+    ("Vi vill starkt avråda från att förslaget genomförs.", "against"),
+    ("Förbundet delar inte utredningens slutsatser.", "against"),
+    ("Det är av stor vikt att kommunerna får full kostnadstäckning.", "proposal"),
     # the remiss chose not to; keeping what is, against a reform
     ("Kommittén har dessvärre valt att inte utreda avgifterna.", "against"),
     ("Förbundet har valt att inte yttra sig över kapitel 3.", "none"),

@@ -122,8 +122,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     # the remiss would do harm: "riskerar att minska tillgängligheten"
     (
         r"riskerar (?:därmed |därigenom )?att (?:minska|försämra|försvaga|inskränka|urholka|"
-        r"undergräva|försvåra|motverka|skada|hota|slå ut|öka (?:risken|kostnaderna)|"
-        r"leda till (?:negativa|sämre|försämr\w*|ökade))",
+        r"undergräva|försvåra|motverka|skada|hota|slå ut|öka (?:risken|kostnaderna)|leda till)",
         "kritik",
         0.65,
     ),
@@ -243,6 +242,21 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     (r"alltför [\wåäö]+", "kritik", 0.65),
     (
+        r"går (?:alldeles |långt )?för långt|(?:går inte|inte går) (?:tillräckligt |så |heller )?"
+        r"långt|"
+        r"räcker inte|olycklig\w*|beklaglig\w*|oroväckande|anmärkningsvärt|"
+        r"negativa (?:konsekvenser|effekter|följder)|negativ (?:påverkan|inverkan)",
+        "kritik",
+        0.65,
+    ),
+    # weight given to what ought to be: "Det är av stor vikt att kommunerna får …"
+    (
+        r"det är av (?:stor|största|avgörande|särskild) (?:vikt|betydelse) att|"
+        r"(?:det )?krävs(?: därför| också)? (?:en|ett|att|ytterligare|mer|fler|tydligare)",
+        "foreslar",
+        0.65,
+    ),
+    (
         r"försämr\w*|(?:leder|leda|medför|medföra|innebär|innebära) (?:[\wåäö]+ ){0,4}?till "
         r"(?:sämre|ökade kostnader|negativa)",
         "kritik",
@@ -357,7 +371,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     (r"behövs|kan (?:bli|göras) (?:mer|tydligare|bättre)|vill bli", "foreslar", 0.6),
     (
-        r"vill(?: (?!påpeka|understryka|betona|framhålla|poängtera|lyfta|varna|uppmärksamma|"
+        r"vill(?: (?!påpeka|understryka|betona|framhålla|poängtera|lyfta|varna|avråda|uppmärksamma|"
         r"påminna|peka|belysa|tydliggöra|klargöra)[\wåäö]+){0,3} att",
         "foreslar",
         0.7,
@@ -380,7 +394,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     (
         rf"delar {_NEGATION} (?:(?:den|denna|dess|[\wåäö]+s) )?(?:bedömning|uppfattning|"
         r"slutsats|syn|förslag|analys|ståndpunkt|ambition|intention|målsättning|"
-        r"utgångspunkt|inriktning)(?:en|et|ar|erna|na)?",
+        r"utgångspunkt|inriktning)(?:en|et|ar|erna|na|er)?",
         "avstyrker",
         0.85,
     ),
@@ -390,7 +404,11 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"motsätter sig(?! inte)", "avstyrker", 0.9),
     (r"ställer (?:sig|oss) avvisande", "avstyrker", 0.85),
     (r"avvisar", "avstyrker", 0.8),
-    (r"avråder (?:från|ifrån)", "avstyrker", 0.8),
+    (
+        r"avråder (?:från|ifrån)|(?:vill|måste) (?:[\wåäö]+ )?avråda (?:från|ifrån)",
+        "avstyrker",
+        0.8,
+    ),
     (r"ställer (?:sig|oss|mig) (?:negativ|avvisande|kritisk)\w*", "avstyrker", 0.85),
     (
         r"är (?:mycket |starkt )?(?:kritisk|kritiska|kritiskt|negativ|negativa|negativt) till",
@@ -400,6 +418,12 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"ställer (?:sig|oss|mig) (?:mycket )?(?:frågande|undrande)", "ifragasatter", 0.8),
     # partly
     (r"tillstyrker delvis", "tillstyrker_delvis", 0.95),
+    (
+        r"(?:stöder|stödjer|välkomnar|instämmer|ställer (?:sig|oss) bakom) (?:i huvudsak|i stort|"
+        r"huvudsakligen|i allt väsentligt|delvis)",
+        "tillstyrker_delvis",
+        0.9,
+    ),
     # support of the proposal but a part of it: "tillstyrker förslagen med undantag för …"
     (
         r"(?:tillstyrker|stöder|stödjer|ställer (?:sig|oss) bakom) (?:[\wåäö]+ ){0,2}?"
@@ -479,7 +503,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     (
         r"delar (?:(?:den|denna|dess|[\wåäö]+s) )?(?:bedömning|uppfattning|slutsats|syn|analys|"
         r"förslag|ståndpunkt|ambition|intention|målsättning|utgångspunkt|inriktning)"
-        r"(?:en|et|ar|erna|na)?",
+        r"(?:en|et|ar|erna|na|er)?",
         "instammer",
         0.9,
     ),
