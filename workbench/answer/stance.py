@@ -1047,8 +1047,11 @@ def _compiled(verbs: tuple[tuple[str, str], ...]):
 def _first_letters(pattern: str) -> set[str] | None:
     """The letters (lower case) a match of `pattern` can begin with, or None when it does not
     say (a class such as [\\wåäö] or any character first)."""
-    parsed = re._parser.parse(pattern, re.I)  # type: ignore[attr-defined]
-    found, _nullable = _firsts(list(parsed))
+    try:  # the standard library's own parser (re._parser, Python 3.11+)
+        parsed = re._parser.parse(pattern, re.I)  # type: ignore[attr-defined]
+        found, _nullable = _firsts(list(parsed))
+    except (AttributeError, TypeError, ValueError):
+        return None  # unknown: tried at every word, as correct and only slower
     return found
 
 
