@@ -228,3 +228,43 @@ def test_a_judgement_opening_its_sentence_is_sure_enough_to_be_a_stand():
         "Det finns all anledning att se över avgifterna.",
     ):
         assert reader.read(text, ORG).confidence >= 0.6, text
+
+
+def _brute_matches(reader: StanceReader, text: str):
+    """Every phrase tried at every word start, no gate: what `_matches` must find."""
+    import re
+
+    from workbench.answer import stance
+
+    phrases = list(reader._own[1]) if reader._own else []
+    phrases += [(stance._phrase(p), key, weight) for p, key, weight in stance._PHRASES]
+    kept, after = [], 0
+    for word in re.finditer(r"(?<![\wåäö])[\wåäö]", text):
+        start = word.start()
+        if start < after:
+            continue
+        best = None
+        for pattern, key, weight in phrases:
+            match = pattern.match(text, start)
+            if match and (best is None or match.end("verb") > best[1]):
+                best = (start, match.end("verb"), key, weight, match.group("verb"))
+        if best is not None:
+            kept.append(best)
+            after = best[1]
+    return kept
+
+
+def test_the_gates_let_through_every_phrase_a_word_by_word_search_finds():
+    """The gates (the first words of each phrase, by the letter they begin with) only spare
+    work: the phrases found are those found by trying every phrase at every word."""
+    from workbench.core.model import Stance
+
+    texts = [text for text, _ in LEXICON] + [
+        "Det är av stor vikt att kommunen, som vi tidigare påpekat, inte bör antas utan "
+        "kompletteras. En gedigen och värdefull genomgång ges; Kommunens ställningstagande "
+        "saknas. Vår uppfattning är att förslaget är väl avvägt men alltför begränsat.",
+    ]
+    own = [Stance("ser_fram", "ser fram emot", "for")]
+    for reader in (StanceReader(), StanceReader(own)):
+        for text in texts:
+            assert reader._matches(text) == _brute_matches(reader, text), text

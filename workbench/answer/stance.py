@@ -702,7 +702,8 @@ class StanceReader:
         self._others = {o.casefold() for o in others if o.strip()}
         self._read: dict[tuple, StanceGuess] = {}  # one answer's units are read more than once
         verbs = tuple((s.verb, s.key) for s in own if s.verb.strip())
-        self._patterns, self._gate = _compiled(verbs)
+        self._own = _compiled(verbs)
+        self._by_letter, self._anywhere = _builtin()
 
     def stance_class(self, key: str) -> str:
         return self._classes.get(key, "none")
@@ -944,10 +945,18 @@ class StanceReader:
         after = 0
         for word in _WORD_START.finditer(text):
             start = word.start()
-            if start < after or not self._gate.match(text, start):
+            if start < after:
+                continue
+            tried = []  # the organisation's own verbs first: they win a tie
+            if self._own is not None and self._own[0].match(text, start):
+                tried = self._own[1]
+            gated = self._by_letter.get(text[start].lower(), self._anywhere)
+            if gated is not None and gated[0].match(text, start):
+                tried = tried + gated[1]
+            if not tried:
                 continue
             best = None
-            for pattern, key, weight in self._patterns:
+            for pattern, key, weight in tried:
                 match = pattern.match(text, start)
                 if match and (best is None or match.end("verb") > best[1]):
                     best = (start, match.end("verb"), key, weight, match.group("verb"))
@@ -957,21 +966,132 @@ class StanceReader:
         return kept
 
 
+def _phrase(pattern: str) -> re.Pattern:
+    # Tried at word starts only (`_matches`), so no look-behind in front.
+    return re.compile(rf"(?P<verb>{pattern.replace(' ', _GAP)}){_WORD_END}", re.I)
+
+
+def _gate(phrases) -> re.Pattern:
+    """Whether any of `phrases` may begin at a place: the first word of each alternative of
+    each (what stands before its first space outside brackets), all in one pattern. It lets
+    through every place where one begins, and more; the phrases themselves then decide."""
+    heads = [
+        # a head cut at a space is followed by one; a whole phrase ends a word
+        f"(?:{head.replace(' ', _GAP)}){'(?= )' if cut else _WORD_END}"
+        for p, _, _ in phrases
+        for head, cut in _heads(p)
+    ]
+    return re.compile("|".join(heads), re.I)
+
+
+def _heads(pattern: str, words: int = 2) -> list[tuple[str, bool]]:
+    """Each top-level alternative of `pattern` up to its `words`-th space outside brackets
+    (its first words: "kan (?:vi )?inte"), and whether it was cut there."""
+    heads: list[tuple[str, bool]] = []
+    depth, start, cut, in_class, i, spaces = 0, 0, -1, False, 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif depth == 0 and char == "|":
+            heads.append((pattern[start : cut if cut >= 0 else i], cut >= 0))
+            start, cut, spaces = i + 1, -1, 0
+        elif depth == 0 and char == " " and cut < 0:
+            spaces += 1
+            if spaces == words:
+                cut = i
+        i += 1
+    heads.append((pattern[start : cut if cut >= 0 else len(pattern)], cut >= 0))
+    return heads
+
+
+@functools.lru_cache(maxsize=1)
+def _builtin():
+    """The built-in phrases compiled once, with their gate: by the letter they can begin with
+    (in their order), and those whose first letter the pattern does not tell, which are
+    tried at every word."""
+    compiled = [(_phrase(p), key, weight) for p, key, weight in _PHRASES]
+    firsts = [_first_letters(p) for p, _, _ in _PHRASES]
+    letters = set().union(*(f for f in firsts if f is not None))
+
+    def gated(chosen: list[int]):
+        return _gate([_PHRASES[i] for i in chosen]), [compiled[i] for i in chosen]
+
+    by_letter = {
+        letter: gated([i for i, f in enumerate(firsts) if f is None or letter in f])
+        for letter in letters
+    }
+    anywhere = [i for i, f in enumerate(firsts) if f is None]
+    return by_letter, (gated(anywhere) if anywhere else None)
+
+
 @functools.lru_cache(maxsize=64)
 def _compiled(verbs: tuple[tuple[str, str], ...]):
-    """The phrases, an organisation's own verbs first, compiled once per set of verbs; and
-    the gate: all of them in one pattern, to find where any begins."""
+    """An organisation's own verbs as phrases, compiled once per set of verbs, with their gate;
+    None when it has none."""
     phrases = [(" ".join(re.escape(w) for w in verb.split()), key, 0.95) for verb, key in verbs]
-    phrases += _PHRASES
-    patterns = [
-        # Tried at word starts only (`_matches`), so no look-behind in front.
-        (re.compile(rf"(?P<verb>{pattern.replace(' ', _GAP)}){_WORD_END}", re.I), key, weight)
-        for pattern, key, weight in phrases
-    ]
-    gate = re.compile(
-        "|".join(f"(?:{p.pattern.replace('(?P<verb>', '(?:')})" for p, _, _ in patterns), re.I
-    )
-    return patterns, gate
+    if not phrases:
+        return None
+    return _gate(phrases), [(_phrase(p), key, weight) for p, key, weight in phrases]
+
+
+def _first_letters(pattern: str) -> set[str] | None:
+    """The letters (lower case) a match of `pattern` can begin with, or None when it does not
+    say (a class such as [\\wåäö] or any character first)."""
+    parsed = re._parser.parse(pattern, re.I)  # type: ignore[attr-defined]
+    found, _nullable = _firsts(list(parsed))
+    return found
+
+
+def _firsts(items) -> tuple[set[str] | None, bool]:
+    """The first letters of a sequence of parsed items, and whether it can match nothing."""
+    constants = re._constants  # type: ignore[attr-defined]
+    out: set[str] = set()
+    for op, av in items:
+        if op is constants.LITERAL:
+            return out | {chr(av).lower()}, False
+        if op is constants.IN:
+            chars = set()
+            for kind, value in av:
+                if kind is constants.LITERAL:
+                    chars.add(chr(value).lower())
+                elif kind is constants.RANGE:
+                    chars.update(chr(c).lower() for c in range(value[0], value[1] + 1))
+                else:
+                    return None, False  # a category (\\w), a negation: any letter
+            return out | chars, False
+        if op is constants.SUBPATTERN:
+            found, nullable = _firsts(list(av[3]))
+        elif op is constants.BRANCH:
+            found, nullable = set(), False
+            for branch in av[1]:
+                sub, empty = _firsts(list(branch))
+                if sub is None:
+                    return None, False
+                found |= sub
+                nullable = nullable or empty
+        elif op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
+            found, nullable = _firsts(list(av[2]))
+            nullable = nullable or av[0] == 0
+        elif op in (constants.AT, constants.ASSERT, constants.ASSERT_NOT):
+            continue  # matches no character
+        else:
+            return None, False
+        if found is None:
+            return None, False
+        out |= found
+        if not nullable:
+            return out, False
+    return out, True
 
 
 # What a shortcoming must be said of to find the remiss wanting: the proposal, its parts and
