@@ -176,6 +176,19 @@ LEXICON = [
     ("Vi vill starkt avråda från att förslaget genomförs.", "against"),
     ("Förbundet delar inte utredningens slutsatser.", "against"),
     ("Det är av stor vikt att kommunerna får full kostnadstäckning.", "proposal"),
+    # a board's procedure carries the stand it proposes
+    ("Förvaltningen föreslår att nämnden ställer sig bakom remissen.", "for"),
+    ("Kommunstyrelsen beslutar att tillstyrka förslaget.", "for"),
+    ("Kommunstyrelsen beslutar att avstyrka förslaget.", "against"),
+    ("Planförslaget innebär en förtätning som vi inte kan acceptera.", "against"),
+    ("Vi anser att byggnadshöjden ska sänkas till två våningar.", "proposal"),
+    # a proposal or a wish to stop the proposal opposes it
+    ("Vi vill att kommunen avbryter planarbetet.", "against"),
+    ("Vi föreslår att planarbetet avslutas och att detaljplanen inte antas.", "against"),
+    (
+        "Föreningen är positiv till bostäder i området men inte till den föreslagna höjden.",
+        "partly",
+    ),
     # the remiss chose not to; keeping what is, against a reform
     ("Kommittén har dessvärre valt att inte utreda avgifterna.", "against"),
     ("Förbundet har valt att inte yttra sig över kapitel 3.", "none"),
