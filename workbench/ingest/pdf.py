@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from workbench.ingest.lines import Line, is_page_furniture
+from workbench.ingest.lines import Line, Look, is_page_furniture
 from workbench.ingest.result import IngestError
 
 _SENTENCE_END = re.compile(r"[.!?:;”\")]$")
@@ -97,8 +97,8 @@ def page_lines(pages: list[str], styles: list[list[LineStyle]] | None = None) ->
             line = Line(text, number, ends=ends)
             if page_styles is not None and index < len(page_styles):
                 style = page_styles[index]
-                line.size, line.bold, line.italic = style.size, style.bold, style.italic
-                line.top, line.bottom, line.left = style.top, style.bottom, style.left
+                line.bold = style.bold
+                line.look = Look(style.size, style.italic, style.top, style.bottom, style.left)
                 if style.table:
                     line.table, line.whole, line.ends = True, True, True
             lines.append(line)
