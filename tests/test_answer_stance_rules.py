@@ -189,6 +189,12 @@ LEXICON = [
         "Föreningen är positiv till bostäder i området men inte till den föreslagna höjden.",
         "partly",
     ),
+    ("Vi är oroliga för att förslaget slår ut små aktörer.", "against"),
+    ("Förbundet är skeptiskt till förslaget.", "against"),
+    ("Vi stöttar förslaget.", "for"),
+    ("Vi gläds åt att utredningen lyfter barnen.", "for"),
+    ("Förbundet uppskattar att utredningen har lyssnat på civilsamhället.", "for"),
+    ("Förbundet noterar med tillfredsställelse att avgiften slopas.", "for"),
     # the remiss chose not to; keeping what is, against a reform
     ("Kommittén har dessvärre valt att inte utreda avgifterna.", "against"),
     ("Förbundet har valt att inte yttra sig över kapitel 3.", "none"),

@@ -277,7 +277,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     # concern and regret: the proposal as it stands is found wanting
     (
         r"befarar|varnar för|varna för|ser (?:stora |allvarliga |betydande )?risker|beklagar|"
-        r"bekymr\w* (?:över|för)|ser med (?:stor |viss )?oro på|"
+        r"bekymr\w* (?:över|för)|ser med (?:stor |viss )?oro på|orolig\w* (?:för|över)|"
+        r"skeptisk\w* (?:till|mot)|"
         r"ser (?:[\wåäö]+ )?(?:problem|svårigheter) (?:med|i)|"
         r"(?:är|blir) (?:mycket |starkt )?problematisk\w*|inte övertygade?",
         "kritik",
@@ -494,6 +495,19 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.8,
     ),
     (r"är (?:mycket )?positivt inställda?", "positiv", 0.85),
+    (
+        r"stöttar|gläds (?:åt|över)|uppskattar (?:att|det|den|de|förslag\w*|utredning\w*)|"
+        r"(?:noterar|hälsar|ser) (?:[\wåäö]+ ){0,2}?med (?:stor )?tillfredsställelse",
+        "positiv",
+        0.8,
+    ),
+    # a value the answer holds: "något som är mycket viktigt att värna"
+    (
+        r"(?:är|vara) (?:mycket |särskilt |oerhört )?viktigt att (?:värna|bevara|skydda|"
+        r"upprätthålla|slå vakt om)",
+        "understryker",
+        0.65,
+    ),
     (
         r"(?:(?:ligger|går) (?:väl )?i linje|överensstämmer (?:väl )?) med (?:vår|våra|"
         r"[\wåäö]+s) (?:ståndpunkt|syn|uppfattning|linje|politik|hållning)\w*",
