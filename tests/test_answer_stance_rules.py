@@ -195,6 +195,10 @@ LEXICON = [
     ("Vi gläds åt att utredningen lyfter barnen.", "for"),
     ("Förbundet uppskattar att utredningen har lyssnat på civilsamhället.", "for"),
     ("Förbundet noterar med tillfredsställelse att avgiften slopas.", "for"),
+    # the subject after the verb where a fronted part inverts the order
+    ("I övrigt delar vi utredningens bedömning.", "for"),
+    ("Därför ställer vi oss bakom förslaget.", "for"),
+    ("Av dessa skäl har vi inga synpunkter på kapitel 4.", "none"),
     # the remiss chose not to; keeping what is, against a reform
     ("Kommittén har dessvärre valt att inte utreda avgifterna.", "against"),
     ("Förbundet har valt att inte yttra sig över kapitel 3.", "none"),

@@ -62,9 +62,10 @@ _ADVERB = (
     r"(?:också|även|därför|dock|vidare|återigen|särskilt|starkt|därmed|alltså|dessutom|"
     r"sammantaget|generellt|fortsatt|gärna|härmed|slutligen|inledningsvis|"
     r"sammanfattningsvis|avslutningsvis|emellertid|heller|ändå|riktigt|helt|alls|allmänt|odelat|"
-    r"genomgående|mycket|nyligen|nu)"
+    r"genomgående|mycket|nyligen|nu|vi|jag|man)"
 )
-# Between the words of a phrase an adverb may stand: "ser dock behov av", "vill också påpeka".
+# Between the words of a phrase an adverb may stand: "ser dock behov av", "vill också påpeka";
+# and the subject where a fronted part inverts the order: "I övrigt delar vi bedömningen".
 _GAP = rf"(?: {_ADVERB})* "
 _NEGATION = r"(?:inte|ej|icke)"
 
