@@ -199,6 +199,8 @@ LEXICON = [
     ("I övrigt delar vi utredningens bedömning.", "for"),
     ("Därför ställer vi oss bakom förslaget.", "for"),
     ("Av dessa skäl har vi inga synpunkter på kapitel 4.", "none"),
+    # a remark that holds a wish asks for it
+    ("Förbundet vill också påpeka att ett närmare samarbete vore önskvärt.", "proposal"),
     # the remiss chose not to; keeping what is, against a reform
     ("Kommittén har dessvärre valt att inte utreda avgifterna.", "against"),
     ("Förbundet har valt att inte yttra sig över kapitel 3.", "none"),

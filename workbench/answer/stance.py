@@ -697,7 +697,7 @@ _ITS_PARTS = re.compile(
 _IMPERSONAL = re.compile(r"det (?:är|finns)|(?:vår|vårt|våra|min|mitt|enligt vår)\b", re.I)
 # A verb of support in the passive has the remiss as its object: "Förslaget tillstyrks".
 _PASSIVE = re.compile(r"(?:tillstyrk|avstyrk|välkomn)\w*s$", re.I)
-_VIEWS = {"anser", "konstaterar", "noterar", "understryker", "betonar", "framhaller"}
+_VIEWS = {"anser", "konstaterar", "noterar", "understryker", "betonar", "framhaller", "vill_papeka"}
 # Classes in the order they speak for a paragraph without a lead: opposition first.
 # Criticism outranks a change asked for: "Analysen saknas och bör göras" finds the proposal
 # wanting (tests/eval/answers/README.md), but not a stand the answerer takes in words.
