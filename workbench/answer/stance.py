@@ -439,7 +439,7 @@ class StanceReader:
         self._others = {o.casefold() for o in others if o.strip()}
         self._read: dict[tuple, StanceGuess] = {}  # one answer's units are read more than once
         verbs = tuple((s.verb, s.key) for s in own if s.verb.strip())
-        self._patterns, self._gate = _compiled(verbs)
+        self._patterns, self._by_first, self._gates = _compiled(verbs)
 
     def stance_class(self, key: str) -> str:
         return self._classes.get(key, "none")
@@ -646,16 +646,24 @@ class StanceReader:
         longest phrase only ("tillstyrker delvis" over "tillstyrker"), and none inside a
         longer one found at an earlier start ("tillstyrka" within "kan inte tillstyrka").
 
-        Phrases begin at words: at each word start one pass of all phrases together says
-        whether any begins there, and only then is each tried (the longest wins)."""
+        Phrases begin at words: at each word start one pass of the phrases that can begin
+        with its letter (`_compiled`) says whether any begins there, and only then is each of
+        them tried, in their order (the longest wins, the first of equals)."""
         kept: list[tuple[int, int, str, float, str]] = []
         after = 0
+        by_first, gates = self._by_first, self._gates
         for word in _WORD_START.finditer(text):
             start = word.start()
-            if start < after or not self._gate.match(text, start):
+            if start < after:
+                continue
+            letter = text[start]
+            candidates = by_first.get(letter, self._patterns)
+            if (gate := gates.get(letter)) is None:
+                gate = gates[letter] = _gate(candidates)
+            if not gate.match(text, start):
                 continue
             best = None
-            for pattern, key, weight in self._patterns:
+            for pattern, key, weight in candidates:
                 match = pattern.match(text, start)
                 if match and (best is None or match.end("verb") > best[1]):
                     best = (start, match.end("verb"), key, weight, match.group("verb"))
@@ -667,8 +675,10 @@ class StanceReader:
 
 @functools.lru_cache(maxsize=64)
 def _compiled(verbs: tuple[tuple[str, str], ...]):
-    """The phrases, an organisation's own verbs first, compiled once per set of verbs; and
-    the gate: all of them in one pattern, to find where any begins."""
+    """The phrases, an organisation's own verbs first, compiled once per set of verbs; by the
+    letter a word starts with, the phrases that can begin with it (in their order); and, as
+    letters come, their gates (`_gate`). Most words start no phrase, and a word is tried
+    against a few phrases, not all."""
     phrases = [(" ".join(re.escape(w) for w in verb.split()), key, 0.95) for verb, key in verbs]
     phrases += _PHRASES
     patterns = [
@@ -676,10 +686,85 @@ def _compiled(verbs: tuple[tuple[str, str], ...]):
         (re.compile(rf"(?P<verb>{pattern.replace(' ', _GAP)}){_WORD_END}", re.I), key, weight)
         for pattern, key, weight in phrases
     ]
-    gate = re.compile(
-        "|".join(f"(?:{p.pattern.replace('(?P<verb>', '(?:')})" for p, _, _ in patterns), re.I
+    firsts = [_first_letters(p.pattern) for p, _, _ in patterns]
+    by_first = {
+        letter: tuple(
+            entry
+            for entry, first in zip(patterns, firsts, strict=True)
+            if first is None or letter.lower() in first
+        )
+        for letter in _PLAIN_LETTERS
+    }
+    gates: dict[str, re.Pattern] = {}  # by letter, made when a word first starts with it
+    return tuple(patterns), by_first, gates
+
+
+@functools.lru_cache(maxsize=256)
+def _gate(candidates: tuple) -> re.Pattern:
+    """The phrases in one pattern, to find whether any begins where a word starts."""
+    return re.compile(
+        "|".join(f"(?:{p.pattern.replace('(?P<verb>', '(?:')})" for p, _, _ in candidates)
+        or "(?!)",  # no phrase begins with the letter
+        re.I,
     )
-    return patterns, gate
+
+
+# The letters a word may start with whose case-blind matches are plain (ASCII and Swedish):
+# a word starting with any other letter is tried against every phrase.
+_PLAIN_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_åäöéüÅÄÖÉÜ"
+
+
+def _first_letters(pattern: str) -> frozenset[str] | None:
+    """The letters (lower case) a match of `pattern` can begin with, or None when they are
+    not plain to see (a class like \\w, a letter outside `_PLAIN_LETTERS`, an empty match)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    def first(items) -> tuple[set[str], bool] | None:
+        letters: set[str] = set()
+        for op, av in items:
+            if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                continue  # takes no letter: what follows begins the match
+            if op is c.LITERAL:
+                letter = chr(av)
+                if letter not in _PLAIN_LETTERS:
+                    return None
+                return letters | {letter.lower()}, False
+            if op is c.IN:
+                found = set()
+                for inner, value in av:
+                    if inner is not c.LITERAL or chr(value) not in _PLAIN_LETTERS:
+                        return None
+                    found.add(chr(value).lower())
+                return letters | found, False
+            if op is c.SUBPATTERN or op is c.ATOMIC_GROUP:
+                if op is c.SUBPATTERN and (av[1] or av[2]):
+                    return None  # flags changed inside
+                inner = first(av[-1].data)
+            elif op is c.BRANCH:
+                alternatives = [first(branch.data) for branch in av[1]]
+                known = [a for a in alternatives if a is not None]
+                if len(known) < len(alternatives):
+                    return None
+                inner = (set().union(*(a[0] for a in known)), any(a[1] for a in known))
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                found_repeat = first(av[2].data)
+                if found_repeat is None:
+                    return None
+                inner = (found_repeat[0], found_repeat[1] or av[0] == 0)
+            else:
+                return None
+            if inner is None:
+                return None
+            letters |= inner[0]
+            if not inner[1]:
+                return letters, False
+        return letters, True
+
+    found = first(_parser.parse(pattern, re.I).data)
+    if found is None or found[1]:
+        return None
+    return frozenset(found[0])
 
 
 # What a shortcoming must be said of to find the remiss wanting: the proposal, its parts and
