@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from workbench.ingest.lines import Line, is_page_furniture
+from workbench.ingest.lines import Line, Look, is_page_furniture
 from workbench.ingest.result import IngestError
 
 _SENTENCE_END = re.compile(r"[.!?:;”\")]$")
@@ -21,6 +21,12 @@ _SCANNED = (
     "PDF-filen saknar textlager (den är troligen inskannad); kör OCR på den eller importera"
     " en textversion."
 )
+_NESTED = (
+    "PDF-filen är nästlad för djupt för att läsas; skriv ut den till en ny PDF och försök igen."
+)
+# PDFium reads Form XObjects (a drawing that draws another) 40 levels deep and no deeper: a
+# form at that level is left unread, with whatever text it holds.
+FORM_LEVELS = 40
 _ENCRYPTED = "PDF-filen är lösenordsskyddad (krypterad); spara den utan lösenord och försök igen."
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _ITALIC_NAME = re.compile(r"italic|oblique|kursiv", re.I)
@@ -55,10 +61,7 @@ def pdf_lines(path: Path, data: bytes | None = None) -> list[Line]:
     try:
         pages = read_pages(path, data=data)
     except RecursionError:  # structures nested deeper than any reader follows
-        raise IngestError(
-            "PDF-filen är nästlad för djupt för att läsas; skriv ut den till en ny PDF och"
-            " försök igen."
-        ) from None
+        raise IngestError(_NESTED) from None
     texts, styles = [page.text for page in pages], [page.styles for page in pages]
     del pages
     return page_lines(texts, styles)
@@ -97,8 +100,8 @@ def page_lines(pages: list[str], styles: list[list[LineStyle]] | None = None) ->
             line = Line(text, number, ends=ends)
             if page_styles is not None and index < len(page_styles):
                 style = page_styles[index]
-                line.size, line.bold, line.italic = style.size, style.bold, style.italic
-                line.top, line.bottom, line.left = style.top, style.bottom, style.left
+                line.bold = style.bold
+                line.look = Look(style.size, style.italic, style.top, style.bottom, style.left)
                 if style.table:
                     line.table, line.whole, line.ends = True, True, True
             lines.append(line)
@@ -171,6 +174,7 @@ def read_pages(path: Path, typography: bool = True, data: bytes | None = None) -
         if not count:
             raise IngestError("PDF-filen har inga sidor.")
         pages = []
+        cut = False  # a page's text lies in forms nested deeper than PDFium reads
         for index in range(count):
             try:
                 page = document[index]
@@ -190,6 +194,8 @@ def read_pages(path: Path, typography: bool = True, data: bytes | None = None) -
                 # source's hyphen, and the paragraph rules decide whether the word keeps it.
                 text = text.replace("\r\n", "\n").replace("\r", "\n")
                 text = text.replace("\ufffe", "-").replace("\x02", "-")
+                if not text.strip() and not cut:
+                    cut = _forms_too_deep(page, pdfium)
             finally:
                 textpage.close()
                 page.close()
@@ -197,8 +203,18 @@ def read_pages(path: Path, typography: bool = True, data: bytes | None = None) -
     finally:
         document.close()
     if sum(len(page.text.strip()) for page in pages) < 20:
-        raise IngestError(_SCANNED)
+        raise IngestError(_NESTED if cut else _SCANNED)
     return pages
+
+
+def _forms_too_deep(page, pdfium) -> bool:
+    """Whether a page holds a form at the depth PDFium stops at (a page without text: the
+    question is whether it is scanned, or its text nested out of reach)."""
+    form = pdfium.raw.FPDF_PAGEOBJ_FORM
+    return any(
+        obj.type == form and obj.level >= FORM_LEVELS
+        for obj in page.get_objects(max_depth=FORM_LEVELS + 1)
+    )
 
 
 def _with_tables(page, textpage, text: str, styles: list[LineStyle]):

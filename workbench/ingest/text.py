@@ -163,15 +163,8 @@ def _outline(
     typographic: bool,
     entries: list[Line] | None = None,
 ) -> Outline:
-    texts = [line.text.strip() for line in lines]
-    marks = [line.mark for line in lines]
-    blank = [line.blank for line in lines]
-    plain = [line.plain for line in lines] if typographic else None
     vocabulary = vocabulary_of(lines)
-    found = candidates(texts, marks, blank, plain)
-    if styled:
-        found = [c for c in found if marks[c.line]]
-    chains = choose(found)
+    chains = choose(_candidates(lines, styled, typographic))
     if chains:
         return _numbered(lines, chains, part, vocabulary, typographic)
     _check_part(part, 1)
@@ -182,7 +175,7 @@ def _outline(
         if entries:
             headings = _levels_from_contents(headings, lines, entries)
     warnings = []
-    if headings and not any(marks) and not any(line.bold for line in lines):
+    if headings and not any(line.mark or line.bold for line in lines):
         warnings.append(
             "Inga numrerade rubriker hittades; rubrikerna är gissade – kontrollera dem."
         )
@@ -194,12 +187,29 @@ def _outline(
         section = Section(number="", title=WHOLE_DOCUMENT, level=1, body=body)
         coverage = Coverage(kept=sum(chars(line.text) for line in lines))
         return Outline(
-            [section], [Part("", "", 1, WHOLE_DOCUMENT)], 0, warnings, texts[:40], coverage
+            [section], [Part("", "", 1, WHOLE_DOCUMENT)], 0, warnings, _texts(lines, 40), coverage
         )
     opening = _opening(lines, headings[0].line)
     sections, kept = _sections(lines, opening + headings, opening + headings, vocabulary)
     parts = [Part(headings[0].number, headings[-1].number, len(headings), headings[0].title)]
-    return Outline(sections, parts, 0, warnings, texts[: headings[0].line], Coverage(kept=kept))
+    preamble = _texts(lines, headings[0].line)
+    return Outline(sections, parts, 0, warnings, preamble, Coverage(kept=kept))
+
+
+def _candidates(lines: list[Line], styled: bool, typographic: bool) -> list[Candidate]:
+    """The numbered headings' candidates. The per-line lists they are found in live only
+    here: a pointer a line each, they weighed 50 MB for a million paragraphs beside the
+    bodies being built."""
+    texts = [line.text.strip() for line in lines]
+    marks = [line.mark for line in lines]
+    blank = [line.blank for line in lines]
+    plain = [line.plain for line in lines] if typographic else None
+    found = candidates(texts, marks, blank, plain)
+    return [c for c in found if marks[c.line]] if styled else found
+
+
+def _texts(lines: list[Line], count: int) -> list[str]:
+    return [line.text.strip() for line in lines[:count]]
 
 
 def document_headings(lines: list[Line], styled: bool = False) -> list[DocumentHeading]:
