@@ -24,6 +24,7 @@ class Look:
     bottom: float = 0.0
     left: float = 0.0
     plain: bool = False  # a numbered line set like the body text (a list item, a table row)
+    panel: int = 0  # the shaded panel (a fact box) the line stands in; 0 none
 
 
 NO_LOOK = Look()
@@ -75,6 +76,7 @@ class Line:
             look.bottom if bottom is None else bottom,
             look.left if left is None else left,
             look.plain if plain is None else plain,
+            look.panel,
         )
 
     @property
@@ -124,6 +126,14 @@ class Line:
     @plain.setter
     def plain(self, value: bool) -> None:
         self.look = replace(self.look, plain=value)
+
+    @property
+    def panel(self) -> int:
+        return self.look.panel
+
+    @panel.setter
+    def panel(self, value: int) -> None:
+        self.look = replace(self.look, panel=value)
 
     @property
     def blank(self) -> bool:

@@ -47,6 +47,7 @@ class LineStyle:
     left: float = 0.0
     right: float = 0.0  # right edge of its last letter
     table: bool = False  # a row of a ruled table, in the markup's pipe form
+    panel: int = 0  # the shaded panel (a fact box) the line stands in, 1 up; 0 none
 
 
 @dataclass(slots=True)
@@ -101,7 +102,9 @@ def page_lines(pages: list[str], styles: list[list[LineStyle]] | None = None) ->
             if page_styles is not None and index < len(page_styles):
                 style = page_styles[index]
                 line.bold = style.bold
-                line.look = Look(style.size, style.italic, style.top, style.bottom, style.left)
+                line.look = Look(
+                    style.size, style.italic, style.top, style.bottom, style.left, panel=style.panel
+                )
                 if style.table:
                     line.table, line.whole, line.ends = True, True, True
             lines.append(line)
@@ -187,7 +190,7 @@ def read_pages(path: Path, typography: bool = True, data: bytes | None = None) -
                 text = textpage.get_text_range()
                 if typography:
                     text, styles = _styles(textpage, text)
-                    text, styles = _with_tables(page, textpage, text, styles)
+                    text, styles = _with_tables(page, textpage, text, styles, index)
                 else:
                     styles = []
                 # PDFium writes a hyphen that ends a line as U+FFFE (or U+0002): it is the
@@ -217,11 +220,21 @@ def _forms_too_deep(page, pdfium) -> bool:
     )
 
 
-def _with_tables(page, textpage, text: str, styles: list[LineStyle]):
-    """The page's lines with each ruled table's lines replaced by its rows (pdf_tables.py)."""
-    from workbench.ingest.pdf_tables import ruled_tables
+def _with_tables(page, textpage, text: str, styles: list[LineStyle], number: int = 0):
+    """The page's lines with each ruled table's lines replaced by its rows, and the lines in a
+    shaded panel marked with it (pdf_tables.py)."""
+    from workbench.ingest.pdf_tables import Panel, ruled_tables
 
-    tables = ruled_tables(page, textpage)
+    panels: list[Panel] = []
+    tables = ruled_tables(page, textpage, panels)
+    for style in styles if panels else ():
+        middle = (style.top + style.bottom) / 2
+        inside = next(
+            (i for i, p in enumerate(panels) if style.top and p.holds(style.left + 1, middle)),
+            None,
+        )
+        if inside is not None:
+            style.panel = number * 100 + inside + 1
     if not tables:
         return text, styles
     from workbench.core.markup import table_markup

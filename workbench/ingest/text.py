@@ -346,9 +346,12 @@ def _levels_by_nesting(headings: list[_Heading], lines: list[Line]) -> None:
     open_ranks: list[int] = []
     sheet = len({line.page for line in lines}) == 1
     previous: Line | None = None
+    insets = _insets(headings, lines)
     for heading in headings:
         rank = lines[heading.line].mark
         line = lines[heading.line]
+        if heading.line in insets:
+            continue  # a fact box's heading: below the heading of the text it stands in
         if heading.number.startswith(APPENDIX):  # an appendix stands beside the chapters
             heading.level, open_ranks = 1, [rank]
             continue
@@ -363,6 +366,36 @@ def _levels_by_nesting(headings: list[_Heading], lines: list[Line]) -> None:
         while open_ranks and open_ranks[-1] >= rank:
             open_ranks.pop()
         heading.level = min(len(open_ranks) + 1, 9)
+        open_ranks.append(rank)
+    _inset_levels(headings, lines, insets)
+
+
+def _insets(headings: list[_Heading], lines: list[Line]) -> set[int]:
+    """The lines of headings set in a shaded panel (a fact box), when few headings are: a
+    document set on a tinted ground throughout has no insets."""
+    boxed = {h.line for h in headings if lines[h.line].panel and not h.number}
+    return boxed if len(boxed) <= 0.4 * len(headings) else set()
+
+
+def _inset_levels(headings: list[_Heading], lines: list[Line], insets: set[int]) -> None:
+    """A fact box's title sits one level below the heading whose text the box stands in (the
+    last heading outside a box); headings inside the box below its title, by their type."""
+    if not insets:
+        return
+    outside = 0
+    panel = 0
+    open_ranks: list[int] = []
+    for heading in headings:
+        line = lines[heading.line]
+        if heading.line not in insets:
+            outside, panel = heading.level, 0
+            continue
+        rank = line.mark
+        if line.panel != panel:
+            panel, open_ranks = line.panel, []
+        while open_ranks and open_ranks[-1] >= rank:
+            open_ranks.pop()
+        heading.level = min(outside + 1 + len(open_ranks), 9)
         open_ranks.append(rank)
 
 
@@ -433,11 +466,14 @@ def _levels_in_context(headings: list[_Heading], lines: list[Line]) -> None:
     chapter_rank = min((rank for rank in chapter_ranks if rank), default=0)
     numbered: _Heading | None = None
     open_ranks: list[int] = []  # unnumbered headings open under the numbered one, by rank
+    insets = _insets(headings, lines)
     for heading in headings:
         if heading.number:
             numbered = heading
             open_ranks = []
             continue
+        if heading.line in insets:
+            continue  # a fact box's heading: below the heading of the text it stands in
         rank = lines[heading.line].mark
         if heading.number.startswith(APPENDIX):  # an appendix stands beside the chapters
             heading.level, numbered, open_ranks = 1, None, []
@@ -449,6 +485,7 @@ def _levels_in_context(headings: list[_Heading], lines: list[Line]) -> None:
             open_ranks.pop()
         heading.level = min(numbered.level + 1 + len(open_ranks), 9)
         open_ranks.append(rank)
+    _inset_levels(headings, lines, insets)
 
 
 def _opening(lines: list[Line], first: int) -> list[_Heading]:
