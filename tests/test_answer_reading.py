@@ -421,3 +421,24 @@ def test_a_short_sentence_of_the_answer_after_a_recipient_list_is_a_position():
     texts = [f"{p.lead} {p.text}" for p in reading.positions]
     assert any("har som remissinstans följande synpunkter" in t for t in texts), texts
     assert any(s["text"] == "Exempelby kommun" for s in reading.skipped)
+
+
+def test_one_clear_criticism_of_the_remiss_and_a_wish_make_an_answer_against():
+    from workbench.answer.analyse import ImportedPosition, overall_stance
+    from workbench.answer.stance import READ_STANCES
+    from workbench.core.stances import builtin_vocabulary
+
+    classes = {s.key: s.stance_class for s in builtin_vocabulary()}
+    classes.update({k: s.stance_class for k, s in READ_STANCES.items()})
+    positions = [
+        ImportedPosition(section=None, stance="redogor", lead="", text="Vi har lämnat remissvar."),
+        ImportedPosition(
+            section=None,
+            stance="kritik",
+            lead="",
+            text="Vi anser att betänkandet riskerar att minska tillgängligheten. Mer fokus bör "
+            "ligga på dialog.",
+            stance_confidence=0.85,
+        ),
+    ]
+    assert overall_stance(positions, classes)[0] == "against"

@@ -370,3 +370,20 @@ def test_a_second_answer_of_an_organisation_is_a_komplettering_beside_the_first(
     compilation = load_compilation(demo_store, remiss.id)
     labels = [c.organisation for c in compilation.columns if c.received]
     assert labels == ["Locum AB", "Locum AB (komplettering 1)"]
+
+
+def test_each_seed_answers_row_on_the_whole_agrees_with_its_overall_stance(demo_store, tmp_path):
+    """Read from their Word files without a sidecar, the four seed answers' marks on the remiss
+    as a whole say what their overall stance says: a shortcoming of the world one of them
+    names ("… saknas ofta finansiering") is no criticism of the strategy."""
+    remiss = demo_store.remiss_by_dnr(LIFE_SCIENCE)
+    paths = [write_seed_docx(seed, tmp_path) for seed in ("000", "001", "003", "004")]
+    import_answers(demo_store, remiss.id, paths)
+    compilation = load_compilation(demo_store, remiss.id)
+    general = compilation.row(None)
+    received = [c for c in compilation.columns if c.received]
+    assert len(received) == 4
+    for column in received:
+        cell = general.cells.get(column.organisation)
+        if column.overall == FOR and cell is not None:
+            assert cell.mark in (FOR, COMMENT), (column.organisation, cell.mark)

@@ -50,6 +50,9 @@ def test_a_position_survives_sigkill_a_second_after_the_last_key(tmp_path, termi
 
 
 KILLS = 50
+# The fifty kills in groups, each its own test case (so pytest-xdist spreads them over the
+# cores); every group kills in two terminals at once with seeds of its own.
+GROUPS = 5
 
 
 def kill_loop(terminal: Terminal, db, kills: int, seed: int) -> list[str]:
@@ -95,8 +98,11 @@ def kill_loop(terminal: Terminal, db, kills: int, seed: int) -> list[str]:
 
 
 @pytest.mark.slow
-def test_fifty_kills_at_random_moments_lose_at_most_the_last_second(tmp_path, terminal):
-    """Two terminals, two stores, kills in both at once (the machine is busy, as it would be)."""
+@pytest.mark.parametrize("group", range(GROUPS))
+def test_fifty_kills_at_random_moments_lose_at_most_the_last_second(tmp_path, terminal, group):
+    """Two terminals, two stores, kills in both at once (the machine is busy, as it would be);
+    KILLS // GROUPS kills per group."""
+    kills = KILLS // GROUPS
     stores = [tmp_path / "a.db", tmp_path / "b.db"]
     for db in stores:
         subprocess.run(
@@ -112,8 +118,8 @@ def test_fifty_kills_at_random_moments_lose_at_most_the_last_second(tmp_path, te
                     kill_loop,
                     [terminal, second],
                     stores,
-                    [KILLS // 2, KILLS - KILLS // 2],
-                    [1, 2],
+                    [kills // 2, kills - kills // 2],
+                    [2 * group + 1, 2 * group + 2],
                 )
             )
     finally:

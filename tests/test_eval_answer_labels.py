@@ -27,10 +27,47 @@ def test_label_file_is_well_formed(label):
 def test_held_out_are_the_openings_divisible_by_three():
     for path in ev.label_paths():
         (label, *_) = ev.load_labels(path)
+        if label.fresh:
+            continue  # the answers read through the search tool: their own rule, below
         number = re.search(r"openings/(\d+)-", label.source)
         should = bool(number) and int(number.group(1)) % 3 == 0
         assert label.held_out == should, path.name
         assert (path.parent.name == "held_out") == should, path.name
+
+
+def test_fresh_held_out_are_those_numbered_divisible_by_three():
+    """The answers read through the search tool (f01 …): every third held out, in its own
+    folder, and each names the page it was read from."""
+    fresh = [p for p in ev.label_paths() if p.parent in (ev.FRESH, ev.HELD_OUT_FRESH)]
+    assert len(fresh) >= 18
+    for path in fresh:
+        (label, *_) = ev.load_labels(path)
+        should = int(re.match(r"f(\d+)-", path.name).group(1)) % 3 == 0
+        assert label.held_out == should, path.name
+        assert (path.parent == ev.HELD_OUT_FRESH) == should, path.name
+        assert label.source == "inline"
+        assert re.match(r"https?://", ev.tomllib.loads(path.read_text("utf-8"))["url"])
+
+
+def test_inline_answer_is_its_quoted_paragraphs():
+    label = ev._label(
+        ev.FRESH / "made-up.toml",
+        {
+            "sender": "X",
+            "paragraphs": [
+                {"text": "Rubrik", "heading": True},
+                {"text": "Vi tillstyrker.", "stance": "for", "join": "next"},
+                {"text": "Vi föreslår dock en ändring av tiden.", "stance": "proposal"},
+            ],
+        },
+        "inline",
+        "",
+    )
+    assert ev.inline_text(label) == (
+        "Rubrik\n\nVi tillstyrker. Vi föreslår dock en ändring av tiden.\n"
+    )
+    assert label.paragraphs[2].anchor == "Vi föreslår dock en ändring av tiden."
+    assert label.group == "real (new)"
 
 
 def test_every_written_answer_is_labelled():

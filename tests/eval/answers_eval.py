@@ -1,8 +1,10 @@
 """The answers block of `make eval`: the answer reader measured on hand-labelled answers.
 
-    python -m tests.eval.answers_eval [--details] [--show] [--only STEM] [--json]
+    python -m tests.eval.answers_eval [--details] [--show] [--only STEM] [--json] [--development]
 
 Each label file (`tests/eval/answers/*.toml`, the held-out ones in `tests/eval/answers/held_out/`,
+the answers read through the search tool in `tests/eval/answers/fresh/` and, held out,
+`tests/eval/answers/held_out_fresh/` (each quoting its answer: `source = "inline"`),
 our own written answers in `tests/fixtures/answers_written/*.toml`; the format and the stance
 classes are defined in `tests/eval/answers/README.md`) names an answer file and labels it
 paragraph by paragraph. Each answer is read through the real importer, in process: the function
@@ -51,7 +53,10 @@ Matching rules:
   komplettering of the same sender is not counted).
 - Import time is not measured here (the import benchmark in tests/bench/ does).
 
-Held-out answers are reported only as totals: their details are never printed.
+Held-out answers are reported only as totals, the two groups apart ("held-out": the openings
+kept out from the start; "held-out (new)": the answers read through the search tool and kept
+out before the reader ran on them): their details are never printed. `--development` leaves
+them out altogether.
 """
 
 from __future__ import annotations
@@ -68,6 +73,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 LABELS = Path(__file__).parent / "answers"
+FRESH = LABELS / "fresh"  # real answers read through the search tool, quoted in the labels
+HELD_OUT_FRESH = LABELS / "held_out_fresh"  # the second held-out group, labelled blind
 WRITTEN = ROOT / "tests" / "fixtures" / "answers_written"
 SHARED = (ROOT.parent / "shared").resolve()
 
@@ -97,6 +104,8 @@ class Paragraph:
     skipped: bool = False
     heading: bool = False
     cites: list[str] = field(default_factory=list)
+    text: str = ""  # an inline answer's own words for this paragraph or sentence
+    join: bool = False  # an inline answer: the next entry goes on in the same paragraph
     segment: str = ""  # the answer's text from this anchor to the next (set by segment())
 
 
@@ -119,16 +128,24 @@ class LabelFile:
         return self.path.stem if not self.variant else f"{self.path.stem} ({self.variant})"
 
     @property
+    def fresh(self) -> bool:
+        return self.path.parent in (FRESH, HELD_OUT_FRESH)
+
+    @property
     def group(self) -> str:
         if self.held_out:
-            return "held-out"
-        return "written" if self.written else "real"
+            return "held-out (new)" if self.fresh else "held-out"
+        if self.written:
+            return "written"
+        return "real (new)" if self.fresh else "real"
 
 
 def label_paths() -> list[Path]:
     return (
         sorted(LABELS.glob("*.toml"))
+        + sorted(FRESH.glob("*.toml"))
         + sorted((LABELS / "held_out").glob("*.toml"))
+        + sorted(HELD_OUT_FRESH.glob("*.toml"))
         + sorted(WRITTEN.glob("*.toml"))
     )
 
@@ -166,8 +183,13 @@ def _paragraph(entry: dict) -> Paragraph:
     section = entry.get("section")
     if isinstance(section, str):
         section = [section]
+    text = " ".join(entry.get("text", "").split())
     return Paragraph(
-        anchor=entry["anchor"],
+        # an inline answer's anchor is the first words of the text it quotes, after a
+        # list item's number ("1. Nämnden beslutar …": the importer reads the number apart)
+        anchor=entry.get("anchor") or " ".join(re.sub(r"^\d+\.\s+", "", text).split()[:8]),
+        text=text,
+        join=entry.get("join") == "next",
         section=section,
         stance=entry.get("stance"),
         demand=bool(entry.get("demand", False)),
@@ -280,9 +302,23 @@ def body_of(text: str) -> str:
     return "\n".join(lines[start:])
 
 
+def inline_text(label: LabelFile) -> str:
+    """An inline answer (`source = "inline"`): the labels' quoted texts, one paragraph each,
+    or run on in one paragraph where an entry says `join = "next"`."""
+    out = []
+    for p in label.paragraphs:
+        out.append(p.text)
+        out.append(" " if p.join else "\n\n")
+    return "".join(out).strip() + "\n"
+
+
 def answer_file(label: LabelFile, folder: Path, number: int) -> Path:
     """The file to import, under a neutral name, written into `folder`."""
     kind, _, where = label.source.partition(":")
+    if kind == "inline":
+        target = folder / f"answer-{number:02d}.txt"
+        target.write_text(inline_text(label), encoding="utf-8")
+        return target
     if kind == "seed-docx":
         from tests.answer_files import write_seed_docx
 
@@ -299,6 +335,8 @@ def answer_file(label: LabelFile, folder: Path, number: int) -> Path:
 def reference_text(label: LabelFile) -> str:
     """The answer's text as its author wrote it, read without the reader under test."""
     kind, _, where = label.source.partition(":")
+    if kind == "inline":
+        return inline_text(label)
     if kind == "seed-docx":
         from tests.answer_files import seed_blocks
 
@@ -588,7 +626,8 @@ def measure(label: LabelFile, outcome: Read, reference: str) -> Result:
 # Running
 
 
-GROUPS = ("real", "written", "held-out")
+GROUPS = ("real", "real (new)", "written", "held-out", "held-out (new)")
+DEVELOPMENT = ("real", "real (new)", "written")
 
 
 def run(labels: list[LabelFile]) -> dict[str, Result]:
@@ -687,7 +726,15 @@ def show(label: LabelFile) -> str:
 
 
 def table(results: dict[str, Result]) -> str:
-    heads = ["measure", "development (real)", "development (written)", "held-out (real)", "goal"]
+    heads = [
+        "measure",
+        "dev (real)",
+        "dev (real, new)",
+        "dev (written)",
+        "held-out",
+        "held-out (new)",
+        "goal",
+    ]
     rows = []
     for key, title in MEASURES:
         goal = f"≥ {GOALS[key] * 100:.0f} %" if key in GOALS else "reported"
@@ -757,6 +804,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument(
+        "--development",
+        action="store_true",
+        help="read the development answers only (the held-out groups are not run at all)",
+    )
+    parser.add_argument(
         "--show", action="store_true", help="each paragraph: label beside reading (never held-out)"
     )
     args = parser.parse_args(argv)
@@ -766,6 +818,8 @@ def main(argv: list[str] | None = None) -> int:
     labels = [label for path in label_paths() for label in load_labels(path)]
     if args.only:
         labels = [label for label in labels if any(o in label.stem for o in args.only)]
+    if args.development:
+        labels = [label for label in labels if not label.held_out]
     if args.show:
         for label in labels:
             if not label.held_out:
@@ -778,7 +832,7 @@ def main(argv: list[str] | None = None) -> int:
     print("Answers: the reader on hand-labelled answers (tests/eval/answers/README.md)")
     print(table(results))
     if args.details:
-        for group in ("real", "written"):
+        for group in DEVELOPMENT:
             for miss in results[group].misses:
                 print(f"  {group}: {miss}")
     return 0

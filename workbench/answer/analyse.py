@@ -96,9 +96,17 @@ _ADDRESS = re.compile(
     r"vår referens|handläggare)\b|diarienummer|\bdnr\b|departementet\b|ansvarig handläggare)",
     re.I,
 )
+# A line of letterhead taken for a heading: a date, an address line, a word or two.
+_LETTERHEAD_LINE = re.compile(
+    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2} (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"
+    r"\w* \d{4}\b|^\S+(?: \S+)?$|" + _ADDRESS.pattern,
+    re.I,
+)
 # What a web page or a template puts around an answer: links, dates, placeholders.
 _CHROME = re.compile(
-    r"^(?:ladda ner|ladda hem|läs (?:hela|mer)|du kan läsa|publicerad|uppdaterad|"
+    r"^(?:ladda ner|ladda hem|läs (?:hela|mer)|läs (?:vårt|vår|våra|hela vårt|remiss)\w*"
+    r"(?: [\wåäö]+){0,3} här|ta del av (?:hela )?(?:vårt |remiss)\w*|du kan läsa|publicerad|"
+    r"uppdaterad|föredragande (?:borgarråd\w*|ledamot\w*|tjänste\w+|[\wåäö]+råd\w*)|"
     r"sidan (?:senast )?uppdaterad|senast uppdaterad|kopiera länk|dela (?:på|sidan)|dela$|"
     r"skriv ut|klicka (?:här|eller)|hoppa till|tillbaka till|relaterade?\b|kontakta oss|"
     r"foto:|bild:|\(?[A-ZÅÄÖ]{1,4}\d{4}/\d+\)?$|\S*www\.\S+$|https?://\S+$|.*(?:>>|»)$|"
@@ -242,10 +250,17 @@ class _Analysis:
         self.cited_before: dict[int | None, SectionMatch] = {}  # per part: its last citation
         self.own_parts: dict[str, SectionMatch] = {}  # the answer's own headings: their section
         self.scopes = self._scopes()
-        for heading, scope in zip(self.answer.headings, self.scopes, strict=True):
+        holding = {unit.heading for unit in self.answer.units}
+        for index, (heading, scope) in enumerate(
+            zip(self.answer.headings, self.scopes, strict=True)
+        ):
             # A heading that is page chrome or opens a list is skipped matter, named as such.
             if scope.kind == "lists" or _CHROME.match(heading.text):
                 self.skipped.append({"text": heading.text, "reason": "rubrik utan innehåll"})
+            elif index not in holding and _LETTERHEAD_LINE.search(heading.text):
+                # a short line taken for a heading, with nothing under it, that is a letter's
+                # furniture: "Till", "Nämnden 2007-08-28", a title of the signer
+                self.skipped.append({"text": heading.text, "reason": "brevhuvud och adress"})
         self.marked = self._marks_leads()
 
     def positions(self) -> list[ImportedPosition]:
@@ -402,7 +417,7 @@ class _Analysis:
                 current = "chrome"
                 continue
             stance = self.reader.read(sentence, self.subjects)
-            kind = self._stand_of(stance)
+            kind = self._stand_of(stance, sentence)
             if pieces and (not kind or kind == current):
                 pieces[-1].append(sentence)
                 continue
@@ -433,7 +448,7 @@ class _Analysis:
         stands = []
         for sentence in sentences:
             guess = self.reader.read(sentence, self.subjects)
-            if kind := self._stand_of(guess):
+            if kind := self._stand_of(guess, sentence):
                 stands.append((guess, kind))
         kinds = {kind for _, kind in stands}
         if len(kinds) != 1 or self._stand_of(whole) in kinds:
@@ -441,9 +456,12 @@ class _Analysis:
         guess = stands[0][0]
         return StanceGuess(guess.key, guess.confidence, "", guess.phrase)
 
-    def _stand_of(self, stance: StanceGuess) -> str:
-        """The class of a sentence's stand when it takes a clear one, else ""."""
+    def _stand_of(self, stance: StanceGuess, sentence: str = "") -> str:
+        """The class of a sentence's stand when it takes a clear one, else "". A shortcoming
+        of the world, not of the remiss ("… saknas ofta finansiering"), takes none."""
         if stance.key == FREE_TEXT or stance.confidence < (0.5 if stance.key == "kritik" else 0.6):
+            return ""
+        if stance.key == "kritik" and sentence and not criticises_the_remiss(sentence):
             return ""
         if stance.key == "redogor":
             return NEUTRAL  # an account of the answering itself ("har lämnat remissvar på …")
@@ -850,8 +868,11 @@ def overall_stance(
         positions,
     ]
     weak: tuple[str, str] | None = None
+    # Where the answer supports nothing anywhere, one clear criticism of the remiss on the
+    # whole is its verdict ("… riskerar att minska tillgängligheten"); beside support, two.
+    supports = any(classes.get(p.stance) == FOR and p.stance_confidence >= SURE for p in positions)
     for group in groups:
-        found = _overall_of(group, classes)
+        found = _overall_of(group, classes, 2 if supports else 1)
         if found[0] in (FOR, PARTLY, AGAINST):
             return found
         if found[0] and weak is None:
@@ -859,7 +880,9 @@ def overall_stance(
     return weak or (NONE, "")
 
 
-def _overall_of(group: list[ImportedPosition], classes: Mapping[str, str]) -> tuple[str, str]:
+def _overall_of(
+    group: list[ImportedPosition], classes: Mapping[str, str], criticisms: int = 2
+) -> tuple[str, str]:
     sure = [
         p
         for p in group
@@ -892,7 +915,7 @@ def _overall_of(group: list[ImportedPosition], classes: Mapping[str, str]) -> tu
         return (PARTLY, first(lambda p: classes.get(p.stance) == PARTLY))
     if support:
         return (FOR, first(lambda p: classes.get(p.stance) == FOR))
-    if critical and len(critical) >= max(2, len(sure) / 2):
+    if critical and len(critical) >= max(criticisms, len(sure) / 2):
         return (AGAINST, first(lambda p: p.stance == "kritik"))
     if sure[0].stance == NO_COMMENTS:
         # It opens by having no views on the proposals; what follows is a side remark

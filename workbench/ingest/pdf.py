@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from workbench.ingest.lines import Line, is_page_furniture
+from workbench.ingest.lines import Line, Look, is_page_furniture
 from workbench.ingest.result import IngestError
 
 _SENTENCE_END = re.compile(r"[.!?:;”\")]$")
@@ -21,6 +21,12 @@ _SCANNED = (
     "PDF-filen saknar textlager (den är troligen inskannad); kör OCR på den eller importera"
     " en textversion."
 )
+_NESTED = (
+    "PDF-filen är nästlad för djupt för att läsas; skriv ut den till en ny PDF och försök igen."
+)
+# PDFium reads Form XObjects (a drawing that draws another) 40 levels deep and no deeper: a
+# form at that level is left unread, with whatever text it holds.
+FORM_LEVELS = 40
 _ENCRYPTED = "PDF-filen är lösenordsskyddad (krypterad); spara den utan lösenord och försök igen."
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _ITALIC_NAME = re.compile(r"italic|oblique|kursiv", re.I)
@@ -41,6 +47,7 @@ class LineStyle:
     left: float = 0.0
     right: float = 0.0  # right edge of its last letter
     table: bool = False  # a row of a ruled table, in the markup's pipe form
+    panel: int = 0  # the shaded panel (a fact box) the line stands in, 1 up; 0 none
 
 
 @dataclass(slots=True)
@@ -55,10 +62,7 @@ def pdf_lines(path: Path, data: bytes | None = None) -> list[Line]:
     try:
         pages = read_pages(path, data=data)
     except RecursionError:  # structures nested deeper than any reader follows
-        raise IngestError(
-            "PDF-filen är nästlad för djupt för att läsas; skriv ut den till en ny PDF och"
-            " försök igen."
-        ) from None
+        raise IngestError(_NESTED) from None
     texts, styles = [page.text for page in pages], [page.styles for page in pages]
     del pages
     return page_lines(texts, styles)
@@ -97,8 +101,10 @@ def page_lines(pages: list[str], styles: list[list[LineStyle]] | None = None) ->
             line = Line(text, number, ends=ends)
             if page_styles is not None and index < len(page_styles):
                 style = page_styles[index]
-                line.size, line.bold, line.italic = style.size, style.bold, style.italic
-                line.top, line.bottom, line.left = style.top, style.bottom, style.left
+                line.bold = style.bold
+                line.look = Look(
+                    style.size, style.italic, style.top, style.bottom, style.left, panel=style.panel
+                )
                 if style.table:
                     line.table, line.whole, line.ends = True, True, True
             lines.append(line)
@@ -171,6 +177,7 @@ def read_pages(path: Path, typography: bool = True, data: bytes | None = None) -
         if not count:
             raise IngestError("PDF-filen har inga sidor.")
         pages = []
+        cut = False  # a page's text lies in forms nested deeper than PDFium reads
         for index in range(count):
             try:
                 page = document[index]
@@ -183,13 +190,15 @@ def read_pages(path: Path, typography: bool = True, data: bytes | None = None) -
                 text = textpage.get_text_range()
                 if typography:
                     text, styles = _styles(textpage, text)
-                    text, styles = _with_tables(page, textpage, text, styles)
+                    text, styles = _with_tables(page, textpage, text, styles, index)
                 else:
                     styles = []
                 # PDFium writes a hyphen that ends a line as U+FFFE (or U+0002): it is the
                 # source's hyphen, and the paragraph rules decide whether the word keeps it.
                 text = text.replace("\r\n", "\n").replace("\r", "\n")
                 text = text.replace("\ufffe", "-").replace("\x02", "-")
+                if not text.strip() and not cut:
+                    cut = _forms_too_deep(page, pdfium)
             finally:
                 textpage.close()
                 page.close()
@@ -197,15 +206,35 @@ def read_pages(path: Path, typography: bool = True, data: bytes | None = None) -
     finally:
         document.close()
     if sum(len(page.text.strip()) for page in pages) < 20:
-        raise IngestError(_SCANNED)
+        raise IngestError(_NESTED if cut else _SCANNED)
     return pages
 
 
-def _with_tables(page, textpage, text: str, styles: list[LineStyle]):
-    """The page's lines with each ruled table's lines replaced by its rows (pdf_tables.py)."""
-    from workbench.ingest.pdf_tables import ruled_tables
+def _forms_too_deep(page, pdfium) -> bool:
+    """Whether a page holds a form at the depth PDFium stops at (a page without text: the
+    question is whether it is scanned, or its text nested out of reach)."""
+    form = pdfium.raw.FPDF_PAGEOBJ_FORM
+    return any(
+        obj.type == form and obj.level >= FORM_LEVELS
+        for obj in page.get_objects(max_depth=FORM_LEVELS + 1)
+    )
 
-    tables = ruled_tables(page, textpage)
+
+def _with_tables(page, textpage, text: str, styles: list[LineStyle], number: int = 0):
+    """The page's lines with each ruled table's lines replaced by its rows, and the lines in a
+    shaded panel marked with it (pdf_tables.py)."""
+    from workbench.ingest.pdf_tables import Panel, ruled_tables
+
+    panels: list[Panel] = []
+    tables = ruled_tables(page, textpage, panels)
+    for style in styles if panels else ():
+        middle = (style.top + style.bottom) / 2
+        inside = next(
+            (i for i, p in enumerate(panels) if style.top and p.holds(style.left + 1, middle)),
+            None,
+        )
+        if inside is not None:
+            style.panel = number * 100 + inside + 1
     if not tables:
         return text, styles
     from workbench.core.markup import table_markup

@@ -16,8 +16,11 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from textual.screen import Screen
 
-    from workbench.core.model import SearchHit
+    from workbench.core.model import CommentThread, Position, SearchHit, Section
+    from workbench.core.stances import Vocabulary
+    from workbench.review.workflow import StatusChange
     from workbench.tui.app import WorkbenchApp
+    from workbench.tui.widgets.comment_panel import Anchor
 
 Then = Callable[[Any], None] | None
 
@@ -185,3 +188,72 @@ def open_hit(app: WorkbenchApp, hit: SearchHit) -> None:
         )
         return
     open_position(app, responses[0].id, hit.section_id)
+
+
+# Dialogs: screens that ask something and hand the answer to `then`.
+
+
+def confirm(
+    app: WorkbenchApp,
+    question: str,
+    then: Callable[[bool | None], None],
+    yes: str = "Ta bort",
+    no: str = "Avbryt",
+) -> None:
+    from workbench.tui.screens.confirm import ConfirmScreen
+
+    app.push_screen(ConfirmScreen(question, yes=yes, no=no), then)
+
+
+def ask_text(
+    app: WorkbenchApp, title: str, then: Callable[[str | None], None], **options: Any
+) -> None:
+    """A short text (`options`: those of TextDialog)."""
+    from workbench.tui.screens.text_dialog import TextDialog
+
+    app.push_screen(TextDialog(title, **options), then)
+
+
+def pick_stance(
+    app: WorkbenchApp, vocabulary: Vocabulary, current: str, then: Callable[[str | None], None]
+) -> None:
+    from workbench.tui.screens.stance_picker import StancePicker
+
+    app.push_screen(StancePicker(vocabulary, current), then)
+
+
+def open_coverage(
+    app: WorkbenchApp,
+    unanswered: list[Section],
+    total: int,
+    missing: list[str],
+    then: Callable[[int | None], None],
+) -> None:
+    from workbench.tui.screens.coverage import CoverageScreen
+
+    app.push_screen(CoverageScreen(unanswered, total, missing), then)
+
+
+def open_comments(
+    app: WorkbenchApp,
+    anchor: Anchor,
+    positions: list[Position],
+    threads: list[CommentThread],
+    then: Callable[[bool | None], None],
+) -> None:
+    from workbench.tui.screens.comments import CommentsScreen
+
+    app.push_screen(CommentsScreen(anchor, positions, threads), then)
+
+
+def change_status(
+    app: WorkbenchApp, response_id: int, done: Callable[[StatusChange], None] | None = None
+) -> None:
+    """Offer the allowed moves, then make the one chosen (asking for its message)."""
+    from workbench.tui.screens.status import StatusScreen, move_status
+
+    def chosen(move) -> None:
+        if move is not None:
+            move_status(app, response_id, move.to_status, done)
+
+    app.push_screen(StatusScreen(response_id), chosen)

@@ -398,10 +398,10 @@ class ReviewScreen(LoadsResponse, Screen):
         self.query_one("#rv-comments", CommentPanel).toggle_resolved()
 
     def action_approve(self) -> None:
-        move_status(self, self.response_id, Status.GODKAND, self._moved)
+        move_status(self.app, self.response_id, Status.GODKAND, self._moved)
 
     def action_send_back(self) -> None:
-        move_status(self, self.response_id, Status.ATERGIVEN, self._moved)
+        move_status(self.app, self.response_id, Status.ATERGIVEN, self._moved)
 
     def _moved(self, change: StatusChange) -> None:
         self.response.status = change.transition.to_status

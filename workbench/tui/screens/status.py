@@ -1,30 +1,29 @@
 """Moving a response along the review workflow: the moves its status allows, each asked for
 with a message (a reason, when reopening), then made in the store by the app's user.
 
-`StatusScreen` offers only the allowed moves (`workflow.allowed_next`); `move_status` makes
-one move, asking for its message first. The reviewer's keys (approve, send back) and the
-officer's status key all end in `move_status`.
+`StatusScreen` offers only the allowed moves (`workflow.allowed_next`; opened by
+`navigation.change_status`); `move_status` makes one move, asking for its message first. The
+reviewer's keys (approve, send back) and the officer's status key all end in `move_status`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import cast
 
 from rich.text import Text
 from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from workbench.core.model import Status
 from workbench.errors import WorkbenchError
 from workbench.review.workflow import READ_ONLY, TRANSITIONS, StatusChange, Transition, transition
+from workbench.tui import navigation
 from workbench.tui.app import WorkbenchApp
-from workbench.tui.screens.text_dialog import TextDialog
 
 # Each move as the button would say it (the log says it in the past tense: workflow.verb).
 MOVE_LABELS: dict[tuple[Status, Status], str] = {
@@ -116,29 +115,14 @@ class StatusScreen(ModalScreen[Transition | None]):
         self.dismiss(None)
 
 
-def change_status(
-    screen: Screen,
-    response_id: int,
-    done: Callable[[StatusChange], None] | None = None,
-) -> None:
-    """Offer the allowed moves, then make the one chosen (asking for its message)."""
-
-    def chosen(move: Transition | None) -> None:
-        if move is not None:
-            move_status(screen, response_id, move.to_status, done)
-
-    screen.app.push_screen(StatusScreen(response_id), chosen)
-
-
 def move_status(
-    screen: Screen,
+    app: WorkbenchApp,
     response_id: int,
     target: Status,
     done: Callable[[StatusChange], None] | None = None,
 ) -> None:
     """Move the response to `target`: refused with the workflow's reason when not allowed,
     else asked for a message and made, by the app's user."""
-    app = cast("WorkbenchApp", screen.app)
     response = app.store.get_response(response_id, with_positions=False)
     try:
         # The reason is asked for below; a stand-in lets the check say only whether the
@@ -166,23 +150,20 @@ def move_status(
             done(change)
 
     def ask_message() -> None:
-        app.push_screen(
-            TextDialog(
-                label,
-                context=Text(f"{move.label}", style="dim"),
-                placeholder=MESSAGE_PROMPTS.get(target, "Meddelande (valfritt)"),
-                ok=label,
-                required="Ange ett skäl för att öppna yttrandet igen." if move.needs_reason else "",
-                single_line=True,
-            ),
+        navigation.ask_text(
+            app,
+            label,
             answered,
+            context=Text(f"{move.label}", style="dim"),
+            placeholder=MESSAGE_PROMPTS.get(target, "Meddelande (valfritt)"),
+            ok=label,
+            required="Ange ett skäl för att öppna yttrandet igen." if move.needs_reason else "",
+            single_line=True,
         )
 
     open_comments = sum(app.store.open_comment_counts(response_id).values())
     if target in READ_ONLY and open_comments:
         # Approving leaves the comments open on a read-only response: asked first.
-        from workbench.tui.screens.confirm import ConfirmScreen
-
         def confirmed(yes: bool | None) -> None:
             if yes:
                 ask_message()
@@ -192,8 +173,6 @@ def move_status(
             if open_comments == 1
             else (f"{open_comments} öppna kommentarer")
         )
-        app.push_screen(
-            ConfirmScreen(f"Yttrandet har {count}. {label} ändå?", yes=label), confirmed
-        )
+        navigation.confirm(app, f"Yttrandet har {count}. {label} ändå?", confirmed, yes=label)
         return
     ask_message()

@@ -26,6 +26,7 @@ from workbench.core.stances import NO_COMMENTS
 from workbench.document.case_fields import missing_for_export
 from workbench.document.compose import SECTION, compose
 from workbench.review.workflow import READ_ONLY, READ_ONLY_MESSAGE, StatusChange
+from workbench.tui import navigation
 from workbench.tui.app import WorkbenchApp
 
 if TYPE_CHECKING:
@@ -725,8 +726,6 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
         """Ctrl+E: the stance picker; the text keeps the focus after it."""
         if self._refuse_if_read_only():
             return
-        from workbench.tui.screens.stance_picker import StancePicker
-
         self.editor.sync()
         position = self.editor.position
         current = position.stance if position else ""
@@ -736,7 +735,7 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
                 self.editor.set_stance(key)
             self.editor.focus_text()
 
-        self.app.push_screen(StancePicker(self.vocabulary, current), chosen)
+        navigation.pick_stance(self.app, self.vocabulary, current, chosen)
 
     def action_toggle_summary(self) -> None:
         if self._refuse_if_read_only():
@@ -774,15 +773,13 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
         if not position.text.strip():
             self._delete(position)
             return
-        from workbench.tui.screens.confirm import ConfirmScreen
 
         def answered(yes: bool | None) -> None:
             if yes:
                 self._delete(position)
 
-        self.app.push_screen(
-            ConfirmScreen("Ta bort ställningstagandet? Texten går inte att få tillbaka."),
-            answered,
+        navigation.confirm(
+            self.app, "Ta bort ställningstagandet? Texten går inte att få tillbaka.", answered
         )
 
     @keeps_running
@@ -859,13 +856,9 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
         return target
 
     def action_details(self) -> None:
-        from workbench.tui.screens.details import DetailsScreen
-
-        self.app.push_screen(DetailsScreen(self.response_id))
+        navigation.open_details(self.app, self.response_id)
 
     def action_coverage(self) -> None:
-        from workbench.tui.screens.coverage import CoverageScreen
-
         self.editor.sync()
         unanswered = self.coverage.unanswered
 
@@ -878,7 +871,7 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
                     return
 
         missing = missing_for_export(self.response, self.organisation)
-        self.app.push_screen(CoverageScreen(unanswered, len(self.sections), missing), chosen)
+        navigation.open_coverage(self.app, unanswered, len(self.sections), missing, chosen)
 
     # Earlier positions: suggestions and the search
 
@@ -927,7 +920,6 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
     # Review: comments, status, versions, the log
 
     def action_comments(self) -> None:
-        from workbench.tui.screens.comments import CommentsScreen
         from workbench.tui.widgets.comment_panel import Anchor
 
         self.editor.sync()
@@ -947,7 +939,7 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
             if changed:
                 self._comments_changed()
 
-        self.app.push_screen(CommentsScreen(anchor, positions, threads), closed)
+        navigation.open_comments(self.app, anchor, positions, threads, closed)
 
     def _comments_changed(self) -> None:
         """Comments were added, answered or resolved: markers and the section text again."""
@@ -963,11 +955,9 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
 
     @after_typed_keys
     def action_status(self) -> None:
-        from workbench.tui.screens.status import change_status
-
         self.editor.sync()
         self.app.autosaver.flush()
-        change_status(self, self.response_id, self._status_changed)
+        navigation.change_status(self.app, self.response_id, self._status_changed)
 
     def _status_changed(self, change: StatusChange) -> None:
         self.response.status = change.transition.to_status
@@ -976,28 +966,22 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
         self.show_stop(self.stop_index, self.position_index)
 
     def action_versions(self) -> None:
-        from workbench.tui.screens.versions import VersionsScreen
-
         self.editor.sync()
         self.app.autosaver.flush()
         # A restore may change any position: the case is read again when back.
         self._reload_on_resume = True
-        self.app.push_screen(VersionsScreen(self.response_id))
+        navigation.open_versions(self.app, self.response_id)
 
     def action_log(self) -> None:
-        from workbench.tui.screens.log import LogScreen
-
         self.editor.sync()
         self.app.autosaver.flush()
-        self.app.push_screen(LogScreen(self.response_id))
+        navigation.open_log(self.app, self.response_id)
 
     def action_outline(self) -> None:
-        from workbench.tui.screens.outline import OutlineScreen
-
         self.editor.sync()
         self.app.autosaver.flush()
         section_id = self.key
-        self.app.push_screen(OutlineScreen(self.remiss.id), lambda _: self._rebuild(section_id))
+        navigation.open_outline(self.app, self.remiss.id, lambda _: self._rebuild(section_id))
 
     def _rebuild(self, section_id: int | None) -> None:
         """The outline may have changed: read the case again and show the same section
@@ -1014,11 +998,9 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
         self.show_stop(min(index, len(self.tree.stops) - 1))
 
     def action_export(self) -> None:
-        from workbench.tui.screens.export import ExportScreen
-
         self.editor.sync()
         self.app.autosaver.flush()
-        self.app.push_screen(ExportScreen(self.response_id))
+        navigation.open_export(self.app, self.response_id)
 
     def action_back(self) -> None:
         """One Esc leaves Arbetsyta, wherever the focus is (after F12, F7 or Ctrl+R it was

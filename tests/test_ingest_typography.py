@@ -1,0 +1,70 @@
+"""Headings by typography, on PDFs built for the test (tests/pdf_builder.py): each test sets
+the type and drawings a rule reads, and nothing else."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pdf_builder import PdfLine, PdfPageSpec, Shade, write_pdf
+from workbench.ingest import read_remiss
+
+BODY = "Texten går vidare med en mening som är lång nog att vara brödtext i ett avsnitt"
+
+
+def _paragraph() -> list[PdfLine]:
+    return [PdfLine(BODY), PdfLine(BODY + ". Slut.")]
+
+
+def _outline(path) -> list[tuple[int, str, str]]:
+    return [(s.level, s.number, s.title) for s in read_remiss(path).sections]
+
+
+@pytest.mark.parametrize("chapter", ["Första kapitlet", "1 Första kapitlet"])
+def test_a_fact_box_title_sits_below_the_heading_whose_text_it_stands_in(tmp_path, chapter):
+    """The box's title is set like a section heading; the shaded panel behind it makes it an
+    inset of the section it stands in, and the next heading outside is that section's sibling."""
+    lines = [
+        PdfLine(chapter, 16, bold=True),
+        *_paragraph(),
+        PdfLine("Bakgrund", 12, bold=True, gap=8),
+        *_paragraph(),
+        PdfLine("Exempel: en ruta", 12, bold=True, gap=10),  # line 6
+        *_paragraph(),
+        PdfLine("Nästa avsnitt", 12, bold=True, gap=12),
+        *_paragraph(),
+    ]
+    path = write_pdf(tmp_path / "ruta.pdf", [PdfPageSpec(lines, [Shade(6, 8)])])
+    number = chapter.split()[0] if chapter[0].isdigit() else ""
+    assert _outline(path) == [
+        (1, number, "Första kapitlet"),
+        (2, "", "Bakgrund"),
+        (3, "", "Exempel: en ruta"),
+        (2, "", "Nästa avsnitt"),
+    ]
+
+
+def test_without_the_panel_the_same_title_is_a_sibling(tmp_path):
+    lines = [
+        PdfLine("Första kapitlet", 16, bold=True),
+        *_paragraph(),
+        PdfLine("Bakgrund", 12, bold=True, gap=8),
+        *_paragraph(),
+        PdfLine("Exempel: en ruta", 12, bold=True, gap=10),
+        *_paragraph(),
+    ]
+    path = write_pdf(tmp_path / "utan.pdf", [PdfPageSpec(lines)])
+    assert [level for level, _, _ in _outline(path)] == [1, 2, 2]
+
+
+def test_a_page_on_a_tinted_ground_has_no_insets(tmp_path):
+    """Every heading in a panel: the tint is the page's ground, and the type alone ranks."""
+    lines = [
+        PdfLine("Första kapitlet", 16, bold=True),
+        *_paragraph(),
+        PdfLine("Bakgrund", 12, bold=True, gap=8),
+        *_paragraph(),
+        PdfLine("Mer", 12, bold=True, gap=8),
+        *_paragraph(),
+    ]
+    path = write_pdf(tmp_path / "ton.pdf", [PdfPageSpec(lines, [Shade(0, len(lines) - 1)])])
+    assert [level for level, _, _ in _outline(path)] == [1, 2, 2]
