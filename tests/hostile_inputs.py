@@ -139,16 +139,61 @@ def many_paragraphs_docx(path: Path, template: Path, count: int = 1_000_000) -> 
 def nested_pdf(path: Path, depth: int = 100_000) -> Path:
     """A one-page PDF whose content stream nests `q` (save state) `depth` deep, and arrays
     inside arrays: what made the reader's recursion give up."""
-    stream = b"q " * depth + b"BT /F1 12 Tf 72 720 Td (1 Inledning) Tj ET " + b"Q " * depth
+    stream = b"q " * depth + _TEXT + b" " + b"Q " * depth
     stream += b"[" * depth + b"]" * depth
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    return _write_pdf(path, _page(b"/Font << /F1 5 0 R >>"), [_stream(b"", stream), _FONT])
+
+
+def nested_forms_pdf(path: Path, depth: int = 10_000) -> Path:
+    """A one-page PDF whose page draws a Form XObject that draws the next, `depth` deep; the
+    last one sets the text. Objects 6 … 5 + depth are the forms."""
+    first = 6
+    forms = []
+    for index in range(depth):
+        number = first + index
+        if index == depth - 1:
+            resources = b"/Font << /F1 5 0 R >>"
+            content = _TEXT
+        else:
+            resources = b"/XObject << /X %d 0 R >>" % (number + 1)
+            content = b"q /X Do Q"
+        forms.append(
+            _stream(b"/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << "
+                    + resources + b" >>", content)
+        )  # fmt: skip
+    page = _page(b"/XObject << /X %d 0 R >>" % first)
+    return _write_pdf(path, page, [_stream(b"", b"q /X Do Q"), _FONT, *forms])
+
+
+def nested_objects_pdf(path: Path, depth: int = 100_000) -> Path:
+    """A one-page PDF with arrays nested `depth` deep and dictionaries nested `depth` deep in
+    its object syntax: in the page's own dictionary, where every reader must parse them."""
+    arrays = b"[" * depth + b"]" * depth
+    dictionaries = b"<< /A " * depth + b"1" + b" >>" * depth
+    page = _page(b"/Font << /F1 5 0 R >>", b" /Deep " + arrays + b" /Deeper " + dictionaries)
+    return _write_pdf(path, page, [_stream(b"", _TEXT), _FONT])
+
+
+_TEXT = b"BT /F1 12 Tf 72 720 Td (1 Inledning om remissens syfte och bakgrund) Tj ET"
+_FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+
+
+def _page(resources: bytes, extra: bytes = b"") -> bytes:
+    return (
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
+        b" /Resources << " + resources + b" >>" + extra + b" >>"
+    )
+
+
+def _stream(entries: bytes, content: bytes) -> bytes:
+    return b"<< " + entries + b" /Length %d >>\nstream\n" % len(content) + content + b"\nendstream"
+
+
+def _write_pdf(path: Path, page: bytes, rest: list[bytes]) -> Path:
+    """A PDF of objects 1 (catalog), 2 (pages), 3 (`page`), then `rest` from 4 on, with a
+    correct cross-reference table."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               page, *rest]  # fmt: skip
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")
     offsets = []

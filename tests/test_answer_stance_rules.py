@@ -176,6 +176,31 @@ LEXICON = [
     ("Vi vill starkt avråda från att förslaget genomförs.", "against"),
     ("Förbundet delar inte utredningens slutsatser.", "against"),
     ("Det är av stor vikt att kommunerna får full kostnadstäckning.", "proposal"),
+    # a board's procedure carries the stand it proposes
+    ("Förvaltningen föreslår att nämnden ställer sig bakom remissen.", "for"),
+    ("Kommunstyrelsen beslutar att tillstyrka förslaget.", "for"),
+    ("Kommunstyrelsen beslutar att avstyrka förslaget.", "against"),
+    ("Planförslaget innebär en förtätning som vi inte kan acceptera.", "against"),
+    ("Vi anser att byggnadshöjden ska sänkas till två våningar.", "proposal"),
+    # a proposal or a wish to stop the proposal opposes it
+    ("Vi vill att kommunen avbryter planarbetet.", "against"),
+    ("Vi föreslår att planarbetet avslutas och att detaljplanen inte antas.", "against"),
+    (
+        "Föreningen är positiv till bostäder i området men inte till den föreslagna höjden.",
+        "partly",
+    ),
+    ("Vi är oroliga för att förslaget slår ut små aktörer.", "against"),
+    ("Förbundet är skeptiskt till förslaget.", "against"),
+    ("Vi stöttar förslaget.", "for"),
+    ("Vi gläds åt att utredningen lyfter barnen.", "for"),
+    ("Förbundet uppskattar att utredningen har lyssnat på civilsamhället.", "for"),
+    ("Förbundet noterar med tillfredsställelse att avgiften slopas.", "for"),
+    # the subject after the verb where a fronted part inverts the order
+    ("I övrigt delar vi utredningens bedömning.", "for"),
+    ("Därför ställer vi oss bakom förslaget.", "for"),
+    ("Av dessa skäl har vi inga synpunkter på kapitel 4.", "none"),
+    # a remark that holds a wish asks for it
+    ("Förbundet vill också påpeka att ett närmare samarbete vore önskvärt.", "proposal"),
     # the remiss chose not to; keeping what is, against a reform
     ("Kommittén har dessvärre valt att inte utreda avgifterna.", "against"),
     ("Förbundet har valt att inte yttra sig över kapitel 3.", "none"),

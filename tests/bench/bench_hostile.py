@@ -138,7 +138,7 @@ def _large_inputs(folder: Path) -> list[Row]:
          text, ("remiss", "import")),
         ("99 MB answer .txt, answer import (refused: > 5 MB text)", "< 1 GB",
          _made("answer_text", folder / "svar.txt"), ("answer", "import", "1")),
-        (".docx of 10^6 paragraphs, outline", "< 1 GB",
+        (".docx of 10^6 paragraphs (35 MB of text), outline", "< 1 GB, ≤ 10× the text",
          _made("many_paragraphs_docx", folder / "miljon.docx", template), ("outline",)),
     ]  # fmt: skip
     rows = []

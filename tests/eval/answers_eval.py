@@ -1,8 +1,10 @@
 """The answers block of `make eval`: the answer reader measured on hand-labelled answers.
 
-    python -m tests.eval.answers_eval [--details] [--show] [--only STEM] [--json]
+    python -m tests.eval.answers_eval [--details] [--show] [--only STEM] [--json] [--development]
 
 Each label file (`tests/eval/answers/*.toml`, the held-out ones in `tests/eval/answers/held_out/`,
+the answers read through the search tool in `tests/eval/answers/fresh/` and, held out,
+`tests/eval/answers/held_out_fresh/` (each quoting its answer: `source = "inline"`),
 our own written answers in `tests/fixtures/answers_written/*.toml`; the format and the stance
 classes are defined in `tests/eval/answers/README.md`) names an answer file and labels it
 paragraph by paragraph. Each answer is read through the real importer, in process: the function
@@ -51,7 +53,10 @@ Matching rules:
   komplettering of the same sender is not counted).
 - Import time is not measured here (the import benchmark in tests/bench/ does).
 
-Held-out answers are reported only as totals: their details are never printed.
+Held-out answers are reported only as totals, the two groups apart ("held-out": the openings
+kept out from the start; "held-out (new)": the answers read through the search tool and kept
+out before the reader ran on them): their details are never printed. `--development` leaves
+them out altogether.
 """
 
 from __future__ import annotations

@@ -56,7 +56,7 @@ def convert_to_pdf(documents: list[Path], folder: Path) -> list[Path]:
     profile = paths.data_dir() / "libreoffice-profile"
     paths.make_private_dir(profile.parent)
     command = [
-        program,
+        _program(program),
         f"-env:UserInstallation={profile.resolve().as_uri()}",
         "--headless",
         "--norestore",
@@ -67,7 +67,9 @@ def convert_to_pdf(documents: list[Path], folder: Path) -> list[Path]:
         str(folder),
         *(str(path) for path in documents),
     ]
-    output = _run_in_own_group(command)
+    code, output = _run_in_own_group(command)
+    if code == RESTART:  # soffice.bin run bare: a new profile asks to be started once more
+        code, output = _run_in_own_group(command)
     made = [folder / f"{path.stem}.pdf" for path in documents]
     missing = [path for path in made if not path.is_file()]
     if missing:
@@ -79,16 +81,65 @@ def convert_to_pdf(documents: list[Path], folder: Path) -> list[Path]:
     return made
 
 
-# LibreOffice runs in a process group of its own, so that it and the soffice.bin it starts
-# can be killed together: when the conversion times out, fails, or the workbench is stopped
-# (Ctrl+C, SIGTERM, SIGHUP, or any exit of the interpreter). Only a SIGKILL of the workbench
-# leaves it to finish its conversion alone; its work folder goes at the next start.
+def _program(program: str) -> str:
+    """`soffice.bin` beside the `soffice` found, when there is one: `soffice` is a shell
+    script that starts `oosplash`, which starts `soffice.bin` as a child of its own, where a
+    death signal set on the first does not reach. Else `soffice` itself."""
+    bare = Path(program).resolve().with_name("soffice.bin")
+    return str(bare) if bare.is_file() and os.access(bare, os.X_OK) else program
+
+
+# Exit status of soffice.bin when it asks its launcher to start it again (a new profile).
+RESTART = 81
+
+
+def _environment() -> dict[str, str]:
+    """What the `soffice` script sets before it starts the program: LibreOffice runs in the
+    C locale and puts the user's back from LO_SAVE_LC_ALL."""
+    return {
+        **os.environ,
+        "LO_SAVE_LC_ALL": os.environ.get("LC_ALL", ""),
+        "LC_ALL": "C",
+        "SAL_ENABLE_FILE_LOCKING": "1",
+    }
+
+
+# LibreOffice runs in a process group of its own, so that it and any child it starts can be
+# killed together: when the conversion times out, fails, or the workbench is stopped (Ctrl+C,
+# SIGTERM, SIGHUP, or any exit of the interpreter). On Linux the kernel also kills it when
+# the workbench dies, even by SIGKILL (prctl PR_SET_PDEATHSIG, `_death_signal`; strictly,
+# when the thread that started it ends, and that thread waits for it); its work folder goes
+# at the next start.
 _running: set[int] = set()
+_PR_SET_PDEATHSIG = 1
 
 
-def _run_in_own_group(command: list[str]) -> str:
-    """Run LibreOffice; return what it said (stderr, else stdout). ExportError on timeout or
-    failure to start."""
+def _death_signal():
+    """A function for the child, between fork and exec, that asks the kernel to SIGKILL it
+    when its parent dies; None where there is no prctl (not Linux). libc is looked up here,
+    in the parent: the child only calls it."""
+    if os.uname().sysname != "Linux":
+        return None
+    import ctypes
+
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+    parent = os.getpid()
+    kill = int(signal.SIGKILL)
+
+    def die_with_parent() -> None:
+        prctl(_PR_SET_PDEATHSIG, kill, 0, 0, 0)
+        if os.getppid() != parent:  # the parent died before the signal was asked for
+            os._exit(1)
+
+    return die_with_parent
+
+
+def _run_in_own_group(command: list[str]) -> tuple[int, str]:
+    """Run LibreOffice; return its exit status and what it said (stderr, else stdout).
+    ExportError on timeout or failure to start."""
     try:
         process = subprocess.Popen(
             command,
@@ -96,7 +147,9 @@ def _run_in_own_group(command: list[str]) -> str:
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
+            env=_environment(),
             start_new_session=True,
+            preexec_fn=_death_signal(),  # one prctl call, nothing else
         )
     except OSError as exc:
         raise ExportError(f"LibreOffice kunde inte startas: {exc.strerror}.") from exc
@@ -113,7 +166,7 @@ def _run_in_own_group(command: list[str]) -> str:
         _running.discard(process.pid)
         process.kill()
         process.wait()
-    return stderr or stdout or ""
+    return process.returncode, stderr or stdout or ""
 
 
 def _kill_group(group: int) -> None:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from workbench.ingest.lines import Line, is_page_furniture
+from workbench.ingest.lines import Line, Look, is_page_furniture
 from workbench.ingest.result import IngestError
 
 _SENTENCE_END = re.compile(r"[.!?:;”\")]$")
@@ -21,6 +21,12 @@ _SCANNED = (
     "PDF-filen saknar textlager (den är troligen inskannad); kör OCR på den eller importera"
     " en textversion."
 )
+_NESTED = (
+    "PDF-filen är nästlad för djupt för att läsas; skriv ut den till en ny PDF och försök igen."
+)
+# PDFium reads Form XObjects (a drawing that draws another) 40 levels deep and no deeper: a
+# form at that level is left unread, with whatever text it holds.
+FORM_LEVELS = 40
 _ENCRYPTED = "PDF-filen är lösenordsskyddad (krypterad); spara den utan lösenord och försök igen."
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _ITALIC_NAME = re.compile(r"italic|oblique|kursiv", re.I)
@@ -41,6 +47,8 @@ class LineStyle:
     left: float = 0.0
     right: float = 0.0  # right edge of its last letter
     table: bool = False  # a row of a ruled table, in the markup's pipe form
+    panel: int = 0  # the shaded panel (a fact box) the line stands in, 1 up; 0 none
+    face: str = ""  # the typeface family the line is set in ("" when it mixes faces)
 
 
 @dataclass(slots=True)
@@ -55,10 +63,7 @@ def pdf_lines(path: Path, data: bytes | None = None) -> list[Line]:
     try:
         pages = read_pages(path, data=data)
     except RecursionError:  # structures nested deeper than any reader follows
-        raise IngestError(
-            "PDF-filen är nästlad för djupt för att läsas; skriv ut den till en ny PDF och"
-            " försök igen."
-        ) from None
+        raise IngestError(_NESTED) from None
     texts, styles = [page.text for page in pages], [page.styles for page in pages]
     del pages
     return page_lines(texts, styles)
@@ -97,8 +102,16 @@ def page_lines(pages: list[str], styles: list[list[LineStyle]] | None = None) ->
             line = Line(text, number, ends=ends)
             if page_styles is not None and index < len(page_styles):
                 style = page_styles[index]
-                line.size, line.bold, line.italic = style.size, style.bold, style.italic
-                line.top, line.bottom, line.left = style.top, style.bottom, style.left
+                line.bold = style.bold
+                line.look = Look(
+                    style.size,
+                    style.italic,
+                    style.top,
+                    style.bottom,
+                    style.left,
+                    panel=style.panel,
+                    face=style.face,
+                )
                 if style.table:
                     line.table, line.whole, line.ends = True, True, True
             lines.append(line)
@@ -171,6 +184,7 @@ def read_pages(path: Path, typography: bool = True, data: bytes | None = None) -
         if not count:
             raise IngestError("PDF-filen har inga sidor.")
         pages = []
+        cut = False  # a page's text lies in forms nested deeper than PDFium reads
         for index in range(count):
             try:
                 page = document[index]
@@ -183,13 +197,15 @@ def read_pages(path: Path, typography: bool = True, data: bytes | None = None) -
                 text = textpage.get_text_range()
                 if typography:
                     text, styles = _styles(textpage, text)
-                    text, styles = _with_tables(page, textpage, text, styles)
+                    text, styles = _with_tables(page, textpage, text, styles, index)
                 else:
                     styles = []
                 # PDFium writes a hyphen that ends a line as U+FFFE (or U+0002): it is the
                 # source's hyphen, and the paragraph rules decide whether the word keeps it.
                 text = text.replace("\r\n", "\n").replace("\r", "\n")
                 text = text.replace("\ufffe", "-").replace("\x02", "-")
+                if not text.strip() and not cut:
+                    cut = _forms_too_deep(page, pdfium)
             finally:
                 textpage.close()
                 page.close()
@@ -197,15 +213,35 @@ def read_pages(path: Path, typography: bool = True, data: bytes | None = None) -
     finally:
         document.close()
     if sum(len(page.text.strip()) for page in pages) < 20:
-        raise IngestError(_SCANNED)
+        raise IngestError(_NESTED if cut else _SCANNED)
     return pages
 
 
-def _with_tables(page, textpage, text: str, styles: list[LineStyle]):
-    """The page's lines with each ruled table's lines replaced by its rows (pdf_tables.py)."""
-    from workbench.ingest.pdf_tables import ruled_tables
+def _forms_too_deep(page, pdfium) -> bool:
+    """Whether a page holds a form at the depth PDFium stops at (a page without text: the
+    question is whether it is scanned, or its text nested out of reach)."""
+    form = pdfium.raw.FPDF_PAGEOBJ_FORM
+    return any(
+        obj.type == form and obj.level >= FORM_LEVELS
+        for obj in page.get_objects(max_depth=FORM_LEVELS + 1)
+    )
 
-    tables = ruled_tables(page, textpage)
+
+def _with_tables(page, textpage, text: str, styles: list[LineStyle], number: int = 0):
+    """The page's lines with each ruled table's lines replaced by its rows, and the lines in a
+    shaded panel marked with it (pdf_tables.py)."""
+    from workbench.ingest.pdf_tables import Panel, ruled_tables
+
+    panels: list[Panel] = []
+    tables = ruled_tables(page, textpage, panels)
+    for style in styles if panels else ():
+        middle = (style.top + style.bottom) / 2
+        inside = next(
+            (i for i, p in enumerate(panels) if style.top and p.holds(style.left + 1, middle)),
+            None,
+        )
+        if inside is not None:
+            style.panel = number * 100 + inside + 1
     if not tables:
         return text, styles
     from workbench.core.markup import table_markup
@@ -319,9 +355,10 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
             size *= max(abs(matrix.d), abs(matrix.b)) or 1.0
         return size
 
-    fonts: dict[tuple[bytes, int], tuple[bool, bool]] = {}  # a page sets few fonts
+    fonts: dict[tuple[bytes, int], tuple[bool, bool, str]] = {}  # a page sets few fonts
 
-    def emphasis_at(i: int) -> tuple[bool, bool]:
+    def font_at(i: int) -> tuple[bool, bool, str]:
+        """Bold, italic and the typeface family of character i."""
         got = raw.FPDFText_GetFontInfo(handle, i, name, len(name), ctypes.byref(flags))
         key = (name.value if got else b"", flags.value if got else 0)
         known = fonts.get(key)
@@ -330,8 +367,12 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
             # Many fonts state no weight: "Arial-BoldMT" says it by its name.
             bold = raw.FPDFText_GetFontWeight(handle, i) >= 600 or bool(_BOLD_NAME.search(font))
             italic = bool(key[1] & ITALIC_FLAG) or bool(_ITALIC_NAME.search(font))
-            known = fonts[key] = (bold, italic)
+            known = fonts[key] = (bold, italic, family(font))
         return known
+
+    def emphasis_at(i: int) -> tuple[bool, bool]:
+        bold, italic, _ = font_at(i)
+        return bold, italic
 
     def style_at(first: int, last: int) -> LineStyle:
         if first >= count:
@@ -341,7 +382,9 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
         first_box = box(first)
         last_box = box(last) if last != first else first_box
         size = size_at(first)
-        bold, italic = emphasis_at(first)
+        bold, italic, face = font_at(first)
+        if last != first and last - first <= SHORT_LINE and font_at(last)[2] != face:
+            face = ""  # a short line in two faces: a label and its text, no heading
         if last != first:
             if bold or italic:
                 size = min(size, size_at(last))
@@ -358,7 +401,7 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
                 # A line in two sizes ("GATA Gata") is as large as its smaller: the last
                 # letter's size is asked for when its box stands otherwise than the first's.
                 size = min(size, size_at(last))
-        style = LineStyle(round(size, 1), bold, italic)
+        style = LineStyle(round(size, 1), bold, italic, face=face)
         if last_box:
             style.right = last_box[2]
         if first_box:
@@ -384,6 +427,17 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
             styles.append(piece_style)
         position += len(line) + 2
     return "\n".join(lines), styles
+
+
+SHORT_LINE = 80  # characters: a line this short may be a heading set in a face of its own
+_SUBSET = re.compile(r"^[A-Z]{6}\+")
+_FACE_TAIL = re.compile(r"(?:PSMT|MT|PS)$")
+
+
+def family(font: str) -> str:
+    """A font's typeface family: "BCDHEE+Arial-BoldMT" and "ArialMT" are both "Arial"."""
+    base = _SUBSET.sub("", font).split("-")[0].split(",")[0]
+    return _FACE_TAIL.sub("", base)
 
 
 _HYPHENS = re.compile("[-\ufffe\x02](?=\\S)")

@@ -5,6 +5,10 @@ two rows and two columns. Each cell's text is the text PDFium finds inside its b
 has no rule between two columns, the cells are one (a merged cell). Boxes around a paragraph (one
 column) and lines under headings are no tables. Pages with very many drawings (maps) are not
 searched: a map is no table, and its objects would cost more than the text.
+
+The same pass finds shaded panels: a fact box set on a light fill (one rectangle, or one per
+line stacked edge to edge). Text in a panel is an inset of the text around it, so its title is
+a heading below the heading of that text, whatever its type (text.py).
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from dataclasses import dataclass
 RULE = 2.0  # points: thinner than this is a line, not a shape
 NEAR = 2.5  # points: rules this close count as meeting
 MAX_OBJECTS = 4000  # a page with more drawings is a map or a figure
+PANEL_WIDTH = 120.0  # points: a shaded panel is at least this wide (a column of text)
+LIGHT = 180  # each colour channel of a panel's fill at least this: text stays readable on it
 
 
 @dataclass(slots=True)
@@ -29,9 +35,29 @@ class Table:
         return self.left - NEAR <= x <= self.right + NEAR and self.bottom - NEAR <= y <= self.top
 
 
-def ruled_tables(page, textpage) -> list[Table]:
-    """The ruled tables of a page, top first."""
+@dataclass(slots=True)
+class Panel:
+    """A shaded box on a page: left, bottom, right, top."""
+
+    left: float
+    bottom: float
+    right: float
+    top: float
+
+    def holds(self, x: float, y: float) -> bool:
+        return self.left - NEAR <= x <= self.right + NEAR and self.bottom <= y <= self.top
+
+
+def ruled_tables(page, textpage, panels: list[Panel] | None = None) -> list[Table]:
+    """The ruled tables of a page, top first; `panels` gets the page's shaded panels."""
+    import ctypes
+
     import pypdfium2.raw as raw
+
+    fills: list[tuple[float, float, float, float]] = []
+    page_width, page_height = page.get_size() if panels is not None else (0.0, 0.0)
+    colour = [ctypes.c_uint() for _ in range(4)]
+    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
 
     handle = page.raw
     count = raw.FPDFPage_CountObjects(handle)
@@ -55,6 +81,15 @@ def ruled_tables(page, textpage) -> list[Table]:
         elif width > 4 * RULE and height > 2 * RULE and raw.FPDFPath_CountSegments(obj) <= 5:
             horizontal += [(y0, x0, x1), (y1, x0, x1)]  # a cell's rectangle: its edges
             vertical += [(x0, y0, y1), (x1, y0, y1)]
+            if (
+                panels is not None
+                and width >= PANEL_WIDTH
+                and not (width > 0.8 * page_width and height > 0.6 * page_height)  # a ground
+                and _light_fill(raw, obj, colour, fill_mode, stroke)
+            ):
+                fills.append((x0, y0, x1, y1))
+    if panels is not None and fills:
+        panels.extend(_stacked(fills))
     if len(horizontal) < 3 or len(vertical) < 3:
         return []
     horizontal, vertical = _joined(horizontal), _joined(vertical)
@@ -64,6 +99,40 @@ def ruled_tables(page, textpage) -> list[Table]:
         if table is not None:
             tables.append(table)
     return sorted(tables, key=lambda t: -t.top)
+
+
+def _light_fill(raw, obj, colour, fill_mode, stroke) -> bool:
+    """The path is filled in a light colour that is not white (a page's own ground)."""
+    import ctypes
+
+    if not raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke)):
+        return False
+    if not fill_mode.value:
+        return False
+    if not raw.FPDFPageObj_GetFillColor(obj, *(ctypes.byref(c) for c in colour)):
+        return False
+    red, green, blue, alpha = (c.value for c in colour)
+    channels = (red, green, blue)
+    return alpha > 0 and min(channels) >= LIGHT and min(channels) < 250
+
+
+def _stacked(fills: list[tuple[float, float, float, float]]) -> list[Panel]:
+    """Fills of the same width standing edge to edge, as one panel each (a box Word shades
+    paragraph by paragraph)."""
+    panels: list[Panel] = []
+    for x0, y0, x1, y1 in sorted(fills, key=lambda f: (round(f[0]), round(f[2]), -f[3])):
+        last = panels[-1] if panels else None
+        if (
+            last is not None
+            and abs(last.left - x0) <= NEAR
+            and abs(last.right - x1) <= NEAR
+            and y1 >= last.bottom - NEAR
+        ):
+            last.bottom = min(last.bottom, y0)
+            last.top = max(last.top, y1)
+        else:
+            panels.append(Panel(x0, y0, x1, y1))
+    return panels
 
 
 def _joined(rules: list[tuple[float, float, float]]) -> list[tuple[float, float, float]]:

@@ -163,15 +163,8 @@ def _outline(
     typographic: bool,
     entries: list[Line] | None = None,
 ) -> Outline:
-    texts = [line.text.strip() for line in lines]
-    marks = [line.mark for line in lines]
-    blank = [line.blank for line in lines]
-    plain = [line.plain for line in lines] if typographic else None
     vocabulary = vocabulary_of(lines)
-    found = candidates(texts, marks, blank, plain)
-    if styled:
-        found = [c for c in found if marks[c.line]]
-    chains = choose(found)
+    chains = choose(_candidates(lines, styled, typographic))
     if chains:
         return _numbered(lines, chains, part, vocabulary, typographic)
     _check_part(part, 1)
@@ -182,7 +175,7 @@ def _outline(
         if entries:
             headings = _levels_from_contents(headings, lines, entries)
     warnings = []
-    if headings and not any(marks) and not any(line.bold for line in lines):
+    if headings and not any(line.mark or line.bold for line in lines):
         warnings.append(
             "Inga numrerade rubriker hittades; rubrikerna är gissade – kontrollera dem."
         )
@@ -194,12 +187,29 @@ def _outline(
         section = Section(number="", title=WHOLE_DOCUMENT, level=1, body=body)
         coverage = Coverage(kept=sum(chars(line.text) for line in lines))
         return Outline(
-            [section], [Part("", "", 1, WHOLE_DOCUMENT)], 0, warnings, texts[:40], coverage
+            [section], [Part("", "", 1, WHOLE_DOCUMENT)], 0, warnings, _texts(lines, 40), coverage
         )
     opening = _opening(lines, headings[0].line)
     sections, kept = _sections(lines, opening + headings, opening + headings, vocabulary)
     parts = [Part(headings[0].number, headings[-1].number, len(headings), headings[0].title)]
-    return Outline(sections, parts, 0, warnings, texts[: headings[0].line], Coverage(kept=kept))
+    preamble = _texts(lines, headings[0].line)
+    return Outline(sections, parts, 0, warnings, preamble, Coverage(kept=kept))
+
+
+def _candidates(lines: list[Line], styled: bool, typographic: bool) -> list[Candidate]:
+    """The numbered headings' candidates. The per-line lists they are found in live only
+    here: a pointer a line each, they weighed 50 MB for a million paragraphs beside the
+    bodies being built."""
+    texts = [line.text.strip() for line in lines]
+    marks = [line.mark for line in lines]
+    blank = [line.blank for line in lines]
+    plain = [line.plain for line in lines] if typographic else None
+    found = candidates(texts, marks, blank, plain)
+    return [c for c in found if marks[c.line]] if styled else found
+
+
+def _texts(lines: list[Line], count: int) -> list[str]:
+    return [line.text.strip() for line in lines[:count]]
 
 
 def document_headings(lines: list[Line], styled: bool = False) -> list[DocumentHeading]:
@@ -336,9 +346,12 @@ def _levels_by_nesting(headings: list[_Heading], lines: list[Line]) -> None:
     open_ranks: list[int] = []
     sheet = len({line.page for line in lines}) == 1
     previous: Line | None = None
+    insets = _insets(headings, lines)
     for heading in headings:
         rank = lines[heading.line].mark
         line = lines[heading.line]
+        if heading.line in insets:
+            continue  # a fact box's heading: below the heading of the text it stands in
         if heading.number.startswith(APPENDIX):  # an appendix stands beside the chapters
             heading.level, open_ranks = 1, [rank]
             continue
@@ -353,6 +366,36 @@ def _levels_by_nesting(headings: list[_Heading], lines: list[Line]) -> None:
         while open_ranks and open_ranks[-1] >= rank:
             open_ranks.pop()
         heading.level = min(len(open_ranks) + 1, 9)
+        open_ranks.append(rank)
+    _inset_levels(headings, lines, insets)
+
+
+def _insets(headings: list[_Heading], lines: list[Line]) -> set[int]:
+    """The lines of headings set in a shaded panel (a fact box), when few headings are: a
+    document set on a tinted ground throughout has no insets."""
+    boxed = {h.line for h in headings if lines[h.line].panel and not h.number}
+    return boxed if len(boxed) <= 0.4 * len(headings) else set()
+
+
+def _inset_levels(headings: list[_Heading], lines: list[Line], insets: set[int]) -> None:
+    """A fact box's title sits one level below the heading whose text the box stands in (the
+    last heading outside a box); headings inside the box below its title, by their type."""
+    if not insets:
+        return
+    outside = 0
+    panel = 0
+    open_ranks: list[int] = []
+    for heading in headings:
+        line = lines[heading.line]
+        if heading.line not in insets:
+            outside, panel = heading.level, 0
+            continue
+        rank = line.mark
+        if line.panel != panel:
+            panel, open_ranks = line.panel, []
+        while open_ranks and open_ranks[-1] >= rank:
+            open_ranks.pop()
+        heading.level = min(outside + 1 + len(open_ranks), 9)
         open_ranks.append(rank)
 
 
@@ -423,11 +466,14 @@ def _levels_in_context(headings: list[_Heading], lines: list[Line]) -> None:
     chapter_rank = min((rank for rank in chapter_ranks if rank), default=0)
     numbered: _Heading | None = None
     open_ranks: list[int] = []  # unnumbered headings open under the numbered one, by rank
+    insets = _insets(headings, lines)
     for heading in headings:
         if heading.number:
             numbered = heading
             open_ranks = []
             continue
+        if heading.line in insets:
+            continue  # a fact box's heading: below the heading of the text it stands in
         rank = lines[heading.line].mark
         if heading.number.startswith(APPENDIX):  # an appendix stands beside the chapters
             heading.level, numbered, open_ranks = 1, None, []
@@ -439,6 +485,7 @@ def _levels_in_context(headings: list[_Heading], lines: list[Line]) -> None:
             open_ranks.pop()
         heading.level = min(numbered.level + 1 + len(open_ranks), 9)
         open_ranks.append(rank)
+    _inset_levels(headings, lines, insets)
 
 
 def _opening(lines: list[Line], first: int) -> list[_Heading]:

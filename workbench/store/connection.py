@@ -187,12 +187,14 @@ class StoreDatabase(sqlite_utils.Database):
     def begin_immediate(self) -> None:
         """BEGIN IMMEDIATE, asked again while another program holds the write lock, until
         `busy_retry_seconds` have passed; then the busy `StoreUnavailable` (nothing written)."""
-        deadline = time.monotonic() + self.busy_retry_seconds
+        deadline = None  # counted from the first refusal: the busy timeout was waited out then
         while True:
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
                 return
             except StoreUnavailable as exc:
+                if deadline is None:
+                    deadline = time.monotonic() + self.busy_retry_seconds
                 left = deadline - time.monotonic()
                 if exc.reason != "busy" or left <= 0:
                     raise
