@@ -17,6 +17,7 @@ class PdfLine:
     size: float = 10.0
     bold: bool = False
     gap: float = 0.0  # extra space above the line, in points
+    face: str = "Helvetica"  # a standard font's family: "Helvetica" or "Times"
 
 
 @dataclass
@@ -39,10 +40,6 @@ def write_pdf(path: Path, pages: list[PdfPageSpec]) -> Path:
     import pypdfium2.raw as raw
 
     document = pdfium.PdfDocument.new()
-    fonts = {
-        False: raw.FPDFText_LoadStandardFont(document.raw, b"Helvetica"),
-        True: raw.FPDFText_LoadStandardFont(document.raw, b"Helvetica-Bold"),
-    }
     for spec in pages:
         page = document.new_page(WIDTH, HEIGHT)
         baselines: list[tuple[float, float]] = []  # (baseline, size) of each line
@@ -60,9 +57,7 @@ def write_pdf(path: Path, pages: list[PdfPageSpec]) -> Path:
             raw.FPDFPath_SetDrawMode(rect, raw.FPDF_FILLMODE_WINDING, False)
             raw.FPDFPage_InsertObject(page.raw, rect)
         for line, (baseline, size) in zip(spec.lines, baselines, strict=True):
-            obj = raw.FPDFPageObj_NewTextObj(
-                document.raw, b"Helvetica-Bold" if line.bold else b"Helvetica", size
-            )
+            obj = raw.FPDFPageObj_NewTextObj(document.raw, _font(line), size)
             encoded = (line.text + "\0").encode("utf-16-le")
             buffer = ctypes.create_string_buffer(encoded, len(encoded))
             raw.FPDFText_SetText(obj, ctypes.cast(buffer, raw.FPDF_WIDESTRING))
@@ -70,7 +65,12 @@ def write_pdf(path: Path, pages: list[PdfPageSpec]) -> Path:
             raw.FPDFPage_InsertObject(page.raw, obj)
         raw.FPDFPage_GenerateContent(page.raw)
         page.close()
-    del fonts
     document.save(path)
     document.close()
     return path
+
+
+def _font(line: PdfLine) -> bytes:
+    if line.face == "Times":
+        return b"Times-Bold" if line.bold else b"Times-Roman"
+    return b"Helvetica-Bold" if line.bold else b"Helvetica"

@@ -12,7 +12,7 @@ BODY = "Texten går vidare med en mening som är lång nog att vara brödtext i 
 
 
 def _paragraph() -> list[PdfLine]:
-    return [PdfLine(BODY), PdfLine(BODY + ". Slut.")]
+    return [PdfLine(BODY), PdfLine("Det var allt.")]
 
 
 def _outline(path) -> list[tuple[int, str, str]]:
@@ -68,3 +68,44 @@ def test_a_page_on_a_tinted_ground_has_no_insets(tmp_path):
     ]
     path = write_pdf(tmp_path / "ton.pdf", [PdfPageSpec(lines, [Shade(0, len(lines) - 1)])])
     assert [level for level, _, _ in _outline(path)] == [1, 2, 2]
+
+
+def _serif_paragraph() -> list[PdfLine]:
+    return [PdfLine(BODY, 11, face="Times"), PdfLine("Det var allt.", 11, face="Times")]
+
+
+def test_a_short_line_in_a_face_of_its_own_is_a_heading(tmp_path):
+    """The body in a serif; "Gata" in a sans at the body's size and weight, standing between
+    paragraphs: a heading by its face alone, below the chapter."""
+    lines = [
+        PdfLine("Första kapitlet", 16, bold=True, face="Times"),
+        *_serif_paragraph(),
+        PdfLine("Gata", 11, gap=6),
+        *_serif_paragraph(),
+        PdfLine("Vatten och avlopp", 11, gap=6),
+        *_serif_paragraph(),
+    ]
+    path = write_pdf(tmp_path / "typsnitt.pdf", [PdfPageSpec(lines)])
+    assert _outline(path) == [
+        (1, "", "Första kapitlet"),
+        (2, "", "Gata"),
+        (2, "", "Vatten och avlopp"),
+    ]
+
+
+def test_a_run_of_short_lines_in_another_face_is_no_heading(tmp_path):
+    """A list (or a table's cells) set in the sans: each line is one of a run, none heads the
+    paragraph after it; and a short sans line over another short line heads nothing."""
+    lines = [
+        PdfLine("Första kapitlet", 16, bold=True, face="Times"),
+        *_serif_paragraph(),
+        PdfLine("Ledningsrätt", 11, gap=6),
+        PdfLine("Officialservitut", 11),
+        PdfLine("Avtalsservitut", 11),
+        *_serif_paragraph(),
+        PdfLine("Fiber", 11, gap=6),
+        PdfLine("Väg", 11, face="Times"),
+        *_serif_paragraph(),
+    ]
+    path = write_pdf(tmp_path / "lista.pdf", [PdfPageSpec(lines)])
+    assert _outline(path) == [(1, "", "Första kapitlet")]

@@ -270,6 +270,27 @@ def test_positions_order_move_and_general(store):
     assert g.section_id is None
 
 
+def test_a_section_fingerprint_changes_with_its_positions_only(store):
+    org = make_org(store)
+    remiss = make_remiss(store)
+    s1, s31 = remiss.sections[0], remiss.sections[2]
+    response = store.new_response(remiss.id, org.id)
+    empty = store.section_fingerprint(response.id, s31.id)
+    a = store.add_position(response.id, Position("tillstyrker", "a", section_id=s31.id))
+    added = store.section_fingerprint(response.id, s31.id)
+    assert added != empty
+    store.add_position(response.id, Position("anser", "annat", section_id=s1.id))
+    store.add_position(response.id, Position("anser", "allmänt"))
+    assert store.section_fingerprint(response.id, s31.id) == added  # other sections' writes
+    assert store.position_fingerprints(response.id)[s31.id] == added
+    assert set(store.position_fingerprints(response.id)) == {None, s1.id, s31.id}
+    store.update_position(a.id, text="a2")
+    edited = store.section_fingerprint(response.id, s31.id)
+    assert edited != added
+    store.delete_position(a.id)
+    assert store.section_fingerprint(response.id, s31.id) == empty
+
+
 def test_position_validation(store):
     org = make_org(store)
     remiss = make_remiss(store)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from textual.widgets import OptionList, Static, TextArea
 
-from tests.tui_helpers import plain
+from tests.tui_helpers import plain, type_text
 from workbench.core.model import Comment
 from workbench.core.stances import NO_COMMENTS
 from workbench.store import open_store
@@ -63,7 +63,7 @@ async def test_typing_on_an_unanswered_section_stores_a_position(demo_db, huddin
     app = make_app(demo_db, keymap={})
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_workspace(app, pilot, huddinge)
-        await pilot.press(*"att syftet är tydligt.")
+        await type_text(pilot, "att syftet är tydligt.")
         await pilot.pause()
         assert app.autosaver.flush()
         assert ("2", "anser", "att syftet är tydligt.", False) in stored_positions(
@@ -128,8 +128,8 @@ async def test_new_position_move_summary_and_delete(demo_db, huddinge):
         await pilot.pause()
         section_two = [p for p in stored_positions(demo_db, huddinge) if p[0] == "2"]
         assert section_two == [("2", "anser", "andra", True), ("2", "anser", "första", False)]
-        list_lines = screen.query_one("#ws-positions", OptionList)
-        assert list_lines.option_count == 3
+        list_lines = screen.position_list
+        assert list_lines.row_count == 3
         # Delete "andra" (it has text, so it asks first; j answers yes).
         await pilot.press("f8")
         await pilot.pause()
@@ -144,7 +144,7 @@ async def test_quitting_right_after_typing_loses_nothing(demo_db, huddinge):
     app = make_app(demo_db, keymap={})
     async with app.run_test(size=SIZE) as pilot:
         await open_workspace(app, pilot, huddinge)
-        await pilot.press(*"sista orden")
+        await type_text(pilot, "sista orden")
         await pilot.press("ctrl+q")
     assert ("2", "anser", "sista orden", False) in stored_positions(demo_db, huddinge)
 
@@ -268,7 +268,7 @@ async def test_an_earlier_wording_is_found_and_taken_in(demo_db, huddinge):
         screen = await open_workspace(app, pilot, huddinge)
         await pilot.press("ctrl+f")
         await pilot.pause()
-        await pilot.press(*"Hagastaden")
+        await type_text(pilot, "Hagastaden")
         await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -297,3 +297,51 @@ async def test_keys_typed_just_before_a_step_stay_in_their_section(demo_db, hudd
         await pilot.pause()
         assert screen.section.number == "3"
     assert [p[0] for p in stored_positions(demo_db, huddinge) if "QQQ" in p[2]] == ["2"]
+
+
+async def test_a_section_of_1100_positions_draws_only_the_lines_on_screen(
+    demo_db, huddinge, monkeypatch
+):
+    """Issue 15: the position list makes a line only when it comes on screen (an OptionList
+    laid out all 1,100), and its keys and clicks still pick the position the editor shows."""
+    from workbench.core.model import Position
+    from workbench.tui.widgets import position_list
+
+    with open_store(demo_db) as store:
+        section = store.section_by_number(store.get_response(huddinge).remiss_id, "2")
+        with store.db.atomic():
+            for number in range(1100):
+                store.add_position(huddinge, Position("anser", f"punkt {number}", section.id))
+    made = []
+    real_line = position_list.position_line
+
+    def counted(position, vocabulary):
+        made.append(position.text)
+        return real_line(position, vocabulary)
+
+    monkeypatch.setattr(position_list, "position_line", counted)
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_workspace(app, pilot, huddinge)
+        screen.go_to(section.id)
+        await pilot.pause()
+        assert screen.section.number == "2"
+        listing = screen.position_list
+        assert listing.row_count == 1101
+        assert 0 < len(made) <= listing.size.height
+        listing.focus()
+        await pilot.press("down", "down")
+        await pilot.pause()
+        assert screen.editor.text_area.text == "punkt 2"
+        made.clear()
+        await pilot.press("end")
+        await pilot.pause()
+        # The last lines only: drawn at the key, and again as the editor takes the position.
+        assert len(made) <= 2 * listing.size.height
+        assert screen.editor.text_area.text == ""  # the new line: a draft
+        assert "+ nytt ställningstagande" in listing.render_line(listing.size.height - 1).text
+        await pilot.press("home")
+        await pilot.click(listing, offset=(3, 1))
+        await pilot.pause()
+        assert screen.editor.text_area.text == "punkt 1"
+        assert app.focused is screen.editor.text_area  # a click takes the officer to the text

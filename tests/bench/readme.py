@@ -18,6 +18,7 @@ HEADLINES = [
     r"start to first paint",
     r"peak memory \(VmHWM\)",
     r"next section, 500-section .*render",
+    r"section switch to a section of 1,100 positions",
     r"next section, 10,000 positions",
     r"keystroke to committed row",
     r"save one position",

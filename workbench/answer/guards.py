@@ -7,6 +7,7 @@ own output, every answer in it at once. Both are refused with one Swedish line.
 
 from __future__ import annotations
 
+import functools
 import re
 from itertools import islice
 
@@ -50,11 +51,18 @@ def remiss_share(answer: AnswerText, remiss: Remiss) -> float:
     words = [match.group() for match in found]
     if len(words) < 4 * SHINGLE:
         return 0.0
-    theirs: set[int] = set()
-    for section in remiss.sections:
-        body = _WORD.findall(f"{section.title} {section.body}".casefold())
-        theirs.update(hash(tuple(body[i : i + SHINGLE])) for i in range(len(body) - SHINGLE + 1))
+    theirs = _remiss_shingles(tuple((s.title, s.body) for s in remiss.sections))
     if not theirs:
         return 0.0
     ours = [hash(tuple(words[i : i + SHINGLE])) for i in range(0, len(words) - SHINGLE + 1)]
     return sum(1 for h in ours if h in theirs) / len(ours)
+
+
+@functools.lru_cache(maxsize=4)
+def _remiss_shingles(sections: tuple[tuple[str, str], ...]) -> frozenset[int]:
+    """The remiss's runs of `SHINGLE` words, hashed: made once for a batch of its answers."""
+    theirs: set[int] = set()
+    for title, body in sections:
+        words = _WORD.findall(f"{title} {body}".casefold())
+        theirs.update(hash(tuple(words[i : i + SHINGLE])) for i in range(len(words) - SHINGLE + 1))
+    return frozenset(theirs)

@@ -112,6 +112,14 @@ def guess_organisation(
     top = set(range(min(8, len(lines))))
     bottom = set(range(max(0, len(lines) - 12), len(lines)))
 
+    text = answer.text
+    proper_nouns: dict[str, bool] = {}
+
+    def proper(word: str) -> bool:
+        if (held := proper_nouns.get(word)) is None:
+            held = proper_nouns[word] = _proper_noun(word, text)
+        return held
+
     def add(name: str, weight: float) -> None:
         name = " ".join(name.split()).strip(" .,:;")
         key = _key(name)
@@ -138,7 +146,7 @@ def guess_organisation(
             add(_name_in(match.group()), place)
         for match in _SUBJECT.finditer(line):
             name = match.group("name")
-            if " " in name or name.isupper() or _proper_noun(name, answer.text):
+            if " " in name or name.isupper() or proper(name):
                 add(name, 2.0 * place)
         if (index in bottom and index not in top) or "dnr" in line.casefold():
             continue  # signatories are people; "Ert Dnr" is no name
@@ -148,7 +156,7 @@ def guess_organisation(
     # A name the store knows counts where the answer signs with it (its first and last
     # lines) or speaks as it; named in the body it is mostly cited, and counts little.
     edges = _key("\n".join(lines[:8] + lines[-12:]))
-    text_key = _key(answer.text)
+    text_key = _key(text)
     known_names = {_key(name): name for name in known if name.strip()}
     for key, name in known_names.items():
         if key in excluded or key in GENERIC:

@@ -19,11 +19,12 @@ officer can move it. Every match says why (`SectionMatch.why`), and the store ke
 from __future__ import annotations
 
 import difflib
+import functools
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from workbench.core.model import Section, normalise_number
 from workbench.search.stemming import stems
@@ -90,6 +91,7 @@ class _Indexed:
     shingles: set[tuple[str, ...]]
     title_words: tuple[str, ...]
     flat_title: str = ""
+    title_matcher: difflib.SequenceMatcher = field(default_factory=difflib.SequenceMatcher)
 
 
 _MATCHERS: dict[tuple, SectionMatcher] = {}
@@ -134,6 +136,7 @@ class SectionMatcher:
             frequency.update(set(entry.terms))
         self._idf = {t: math.log((documents + 1) / (n + 0.5)) for t, n in frequency.items()}
         self._norms = [self._norm(entry.terms) for entry in self._indexed]
+        self._titles: dict[str, tuple[Section | None, float]] = {}  # `_best_title`'s answers
 
     def ref(self, section: Section) -> str:
         """The name a match gives `section` (`section_refs`)."""
@@ -267,11 +270,21 @@ class SectionMatcher:
         return None
 
     def _best_title(self, title: str) -> tuple[Section | None, float]:
+        """The section whose title is most like `title`, and how alike (remembered: a batch
+        of answers to one remiss repeats its headings)."""
+        if (held := self._titles.get(title)) is None:
+            if len(self._titles) >= 4096:
+                self._titles.clear()
+            held = self._titles[title] = self._best_title_uncached(title)
+        return held
+
+    def _best_title_uncached(self, title: str) -> tuple[Section | None, float]:
         best, best_similarity = None, 0.0
         terms, flat = set(_terms(title)), _flat(title)
         for entry in self._indexed:
             similarity = _dice(terms, entry.title_terms)
-            matcher = difflib.SequenceMatcher(None, flat, entry.flat_title)
+            matcher = entry.title_matcher  # its title indexed once (SequenceMatcher's b)
+            matcher.set_seq1(flat)
             # The letters' ratio only where its upper bounds could beat the best so far.
             if matcher.real_quick_ratio() > max(
                 similarity, best_similarity
@@ -345,13 +358,15 @@ class SectionMatcher:
         text = f"{section.title}\n{section.body}"
         words = _words(text)
         title_words = tuple(w for w in _words(section.title) if w not in _STOP)
+        flat_title = _flat(section.title)
         return _Indexed(
             section,
             set(_terms(section.title)),
             Counter(_terms(text)),
             set(_shingles(words)),
             title_words if len(title_words) >= 3 else (),
-            _flat(section.title),
+            flat_title,
+            difflib.SequenceMatcher(None, "", flat_title),
         )
 
     def _norm(self, terms: Counter) -> float:
@@ -373,8 +388,10 @@ class SectionMatcher:
         return dot / (norm * self._norms[index])
 
 
+@functools.lru_cache(maxsize=4096)
 def title_similarity(a: str, b: str) -> float:
-    """How alike two headings are, 0–1: shared word stems, or the letters in order."""
+    """How alike two headings are, 0–1: shared word stems, or the letters in order
+    (remembered: a batch of answers to one remiss repeats its headings)."""
     dice = _dice(set(_terms(a)), set(_terms(b)))
     matcher = difflib.SequenceMatcher(None, _flat(a), _flat(b))
     if dice >= 1.0 or matcher.quick_ratio() <= dice:

@@ -25,6 +25,7 @@ class Look:
     left: float = 0.0
     plain: bool = False  # a numbered line set like the body text (a list item, a table row)
     panel: int = 0  # the shaded panel (a fact box) the line stands in; 0 none
+    face: str = ""  # the typeface family, when the whole line is set in one
 
 
 NO_LOOK = Look()
@@ -77,6 +78,7 @@ class Line:
             look.left if left is None else left,
             look.plain if plain is None else plain,
             look.panel,
+            look.face,
         )
 
     @property
@@ -134,6 +136,10 @@ class Line:
     @panel.setter
     def panel(self, value: int) -> None:
         self.look = replace(self.look, panel=value)
+
+    @property
+    def face(self) -> str:
+        return self.look.face
 
     @property
     def blank(self) -> bool:

@@ -48,6 +48,7 @@ class LineStyle:
     right: float = 0.0  # right edge of its last letter
     table: bool = False  # a row of a ruled table, in the markup's pipe form
     panel: int = 0  # the shaded panel (a fact box) the line stands in, 1 up; 0 none
+    face: str = ""  # the typeface family the line is set in ("" when it mixes faces)
 
 
 @dataclass(slots=True)
@@ -103,7 +104,13 @@ def page_lines(pages: list[str], styles: list[list[LineStyle]] | None = None) ->
                 style = page_styles[index]
                 line.bold = style.bold
                 line.look = Look(
-                    style.size, style.italic, style.top, style.bottom, style.left, panel=style.panel
+                    style.size,
+                    style.italic,
+                    style.top,
+                    style.bottom,
+                    style.left,
+                    panel=style.panel,
+                    face=style.face,
                 )
                 if style.table:
                     line.table, line.whole, line.ends = True, True, True
@@ -348,9 +355,10 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
             size *= max(abs(matrix.d), abs(matrix.b)) or 1.0
         return size
 
-    fonts: dict[tuple[bytes, int], tuple[bool, bool]] = {}  # a page sets few fonts
+    fonts: dict[tuple[bytes, int], tuple[bool, bool, str]] = {}  # a page sets few fonts
 
-    def emphasis_at(i: int) -> tuple[bool, bool]:
+    def font_at(i: int) -> tuple[bool, bool, str]:
+        """Bold, italic and the typeface family of character i."""
         got = raw.FPDFText_GetFontInfo(handle, i, name, len(name), ctypes.byref(flags))
         key = (name.value if got else b"", flags.value if got else 0)
         known = fonts.get(key)
@@ -359,8 +367,12 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
             # Many fonts state no weight: "Arial-BoldMT" says it by its name.
             bold = raw.FPDFText_GetFontWeight(handle, i) >= 600 or bool(_BOLD_NAME.search(font))
             italic = bool(key[1] & ITALIC_FLAG) or bool(_ITALIC_NAME.search(font))
-            known = fonts[key] = (bold, italic)
+            known = fonts[key] = (bold, italic, family(font))
         return known
+
+    def emphasis_at(i: int) -> tuple[bool, bool]:
+        bold, italic, _ = font_at(i)
+        return bold, italic
 
     def style_at(first: int, last: int) -> LineStyle:
         if first >= count:
@@ -370,7 +382,9 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
         first_box = box(first)
         last_box = box(last) if last != first else first_box
         size = size_at(first)
-        bold, italic = emphasis_at(first)
+        bold, italic, face = font_at(first)
+        if last != first and last - first <= SHORT_LINE:
+            short.append(last)  # its last letter's face is asked for if it stands out
         if last != first:
             if bold or italic:
                 size = min(size, size_at(last))
@@ -387,12 +401,28 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
                 # A line in two sizes ("GATA Gata") is as large as its smaller: the last
                 # letter's size is asked for when its box stands otherwise than the first's.
                 size = min(size, size_at(last))
-        style = LineStyle(round(size, 1), bold, italic)
+        style = LineStyle(round(size, 1), bold, italic, face=face)
+        if last != first and last - first <= SHORT_LINE:
+            short_styles.append(style)
         if last_box:
             style.right = last_box[2]
         if first_box:
             style.left, style.top, _, style.bottom = first_box
         return style
+
+    short: list[int] = []  # the last letters of short lines, and their styles
+    short_styles: list[LineStyle] = []
+
+    def one_face(styles: list[LineStyle]) -> None:
+        """A short line set in another face than most of the page's (a heading, perhaps) is
+        set in it throughout, or in no one face (a label and its text)."""
+        faces: dict[str, int] = {}
+        for style in styles:
+            faces[style.face] = faces.get(style.face, 0) + 1
+        common = max(faces, key=faces.__getitem__) if faces else ""
+        for last, style in zip(short, short_styles, strict=True):
+            if style.face != common and font_at(last)[2] != style.face:
+                style.face = ""
 
     lines: list[str] = []
     styles: list[LineStyle] = []
@@ -400,6 +430,7 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
         for line, first, last in _regrouped(handle, count):
             lines.append(line)
             styles.append(style_at(first, last) if first >= 0 else LineStyle())
+        one_face(styles)
         return "\n".join(lines), styles
     position = 0  # text and character indexes agree: PDFium writes its "\r\n" as characters
     for line in text.split("\r\n"):
@@ -412,7 +443,19 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
             lines.append(piece)
             styles.append(piece_style)
         position += len(line) + 2
+    one_face(styles)
     return "\n".join(lines), styles
+
+
+SHORT_LINE = 80  # characters: a line this short may be a heading set in a face of its own
+_SUBSET = re.compile(r"^[A-Z]{6}\+")
+_FACE_TAIL = re.compile(r"(?:PSMT|MT|PS)$")
+
+
+def family(font: str) -> str:
+    """A font's typeface family: "BCDHEE+Arial-BoldMT" and "ArialMT" are both "Arial"."""
+    base = _SUBSET.sub("", font).split("-")[0].split(",")[0]
+    return _FACE_TAIL.sub("", base)
 
 
 _HYPHENS = re.compile("[-\ufffe\x02](?=\\S)")

@@ -65,6 +65,15 @@ def body_size(lines: list[Line]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
+def body_face(lines: list[Line]) -> str:
+    """The typeface family most characters are set in ("" when the reader gave none)."""
+    faces: Counter[str] = Counter()
+    for line in lines:
+        if line.face:
+            faces[line.face] += len(line.text)
+    return faces.most_common(1)[0][0] if faces else ""
+
+
 def mark_headings(lines: list[Line]) -> list[Line]:
     """The lines with typographic heading marks (`mark` = rank, 1 most prominent), a wrapped
     heading joined into one line, and numbered lines in the body's style marked `plain`."""
@@ -72,7 +81,8 @@ def mark_headings(lines: list[Line]) -> list[Line]:
     if not body:
         return lines
     cover = _cover_page(lines)
-    styles: dict[int, tuple[float, bool, bool, bool]] = {}
+    face = body_face(lines)
+    styles: dict[int, tuple[float, bool, bool, bool, bool]] = {}
     largest = max(line.size for line in lines)
     first_page = min(line.page for line in lines)
     # The first page's styled lines before its first line of body text: a masthead. A sheet
@@ -95,6 +105,8 @@ def mark_headings(lines: list[Line]) -> list[Line]:
             continue  # the masthead's title again: an enclosed document's ("DOM")
         if style is not None and _stands_alone(lines, index, body):
             styles[index] = style
+        elif style is None and face and _face_heading(lines, index, body, face, styles):
+            styles[index] = (_points(line.size), False, False, False, True)
     ordered = sorted(set(styles.values()), reverse=True)
     ranks = {style: rank for rank, style in enumerate(ordered, 1)}
     out: list[Line] = []
@@ -130,9 +142,10 @@ def mark_headings(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _heading_style(line: Line, body: float) -> tuple[float, bool, bool, bool] | None:
-    """(size, bold, capitals, italic) when the line is set as a heading, which sorts the
-    most prominent style last; None for body text."""
+def _heading_style(line: Line, body: float) -> tuple[float, bool, bool, bool, bool] | None:
+    """(size, bold, capitals, italic, False) when the line is set as a heading, which sorts
+    the most prominent style last; None for body text. (True last: a heading told only by its
+    typeface, `_face_heading`.)"""
     text = line.text.strip()
     larger = line.size >= body + 0.9
     capitals = _capitals(text)
@@ -148,7 +161,39 @@ def _heading_style(line: Line, body: float) -> tuple[float, bool, bool, bool] | 
         return None
     if not text[0].isupper() and not text[0].isdigit():
         return None
-    return (_points(line.size), line.bold, capitals, line.italic)
+    return (_points(line.size), line.bold, capitals, line.italic, False)
+
+
+def _face_heading(lines: list[Line], index: int, body: float, face: str, headings) -> bool:
+    """A short line set in a typeface of its own, in the body's size and weight, over a
+    paragraph of the body's face or a table ("Gata" in Arial over a paragraph in Georgia): a
+    heading told by its face alone. Not one of a run in that face (a table's cells, a list),
+    unless the line before is a heading (`headings`: the lines marked so far)."""
+    line = lines[index]
+    text = line.text.strip()
+    if not line.face or line.face == face or line.bold or line.italic or line.table:
+        return False
+    if len(text) > 60 or len(text.split()) > 8 or abs(line.size - body) > 1.6:
+        return False
+    if not text[0].isupper() or text[-1] in ".,;:!?" or split_number(text):
+        return False
+    if 2 * sum(ch.isalpha() for ch in text) < len(text.replace(" ", "")):
+        return False
+    previous = lines[index - 1] if index else None
+    if previous is not None and not previous.blank and previous.page == line.page:
+        heading_before = index - 1 in headings or previous.mark
+        if not previous.ends or (previous.face == line.face and not heading_before):
+            return False
+    following = next((ln for ln in lines[index + 1 : index + 3] if not ln.blank), None)
+    if following is None or following.page != line.page:
+        return False
+    if following.table:
+        return True
+    return (
+        following.face == face
+        and _body_style(following, body)
+        and len(following.text.strip()) >= 30
+    )
 
 
 def _points(size: float) -> float:

@@ -227,6 +227,27 @@ class ResponseQueries(OrganisationQueries, RemissQueries, EventLog):
         """One section's positions in order; `section_id` None gives the general positions."""
         return self._positions(" AND p.section_id IS ?", [response_id, section_id])
 
+    def section_fingerprint(self, response_id: int, section_id: int | None) -> tuple:
+        """What changes when a position of the section is added, deleted or edited (its
+        count, newest edit, ids and text length), in one aggregate: cheaper than reading the
+        positions."""
+        row = self.db.execute(
+            "SELECT count(*), max(updated_at), total(id), total(length(text)) FROM positions"
+            " WHERE response_id = ? AND section_id IS ?",
+            [response_id, section_id],
+        ).fetchone()
+        return tuple(row)
+
+    def position_fingerprints(self, response_id: int) -> dict[int | None, tuple]:
+        """`section_fingerprint` of every section of the response that has positions."""
+        rows = self.db.execute(
+            "SELECT section_id, count(*), max(updated_at), total(id), total(length(text))"
+            " FROM positions"
+            " WHERE response_id = ? GROUP BY section_id",
+            [response_id],
+        )
+        return {row[0]: tuple(row[1:]) for row in rows}
+
     def _positions(self, condition: str, params: list) -> list[Position]:
         sql = (
             "SELECT p.* FROM positions p LEFT JOIN sections s ON s.id = p.section_id"

@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Header, OptionList, ProgressBar, Static, Tree
+from textual.widgets import ContentSwitcher, Header, ProgressBar, Static, Tree
 
 from workbench.core.drafting import GENERAL_TITLE_KEY, Coverage, NoComments, ResponseDraft
 from workbench.core.format import reply_by_text
@@ -297,6 +297,8 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
     # Building
 
     def _load(self) -> None:
+        # Taken before the case is read: a write that lands in between is read at its stop.
+        self._read_as = self.app.store.position_fingerprints(self.response_id)
         self.load_response()
         self.drafting = ResponseDraft(
             self.sections, self.response.positions, self.vocabulary, self.response_id
@@ -317,7 +319,7 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
         self._load()
         yield Header()
         with Horizontal(id="ws-panes"):
-            yield SectionTree(id="ws-tree")
+            yield SectionTree(id="ws-tree", classes="side-list")
             with Vertical(id="ws-centre"):
                 with ContentSwitcher(initial="ws-text", id="ws-middle"):
                     with VerticalScroll(id="ws-text"):
@@ -536,9 +538,16 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
             self.draft = position
 
     def _take_others_edits(self) -> None:
-        """Another process may have written the shown section meanwhile (nothing queued)."""
+        """Another process may have written the shown section meanwhile (nothing queued).
+        Read again only when its fingerprint changed since it was last read: a section of a
+        thousand positions is not read at every step."""
         key = self.key
-        stored = self.app.store.section_positions(self.response_id, key)
+        store = self.app.store
+        fingerprint = store.section_fingerprint(self.response_id, key)
+        if self._read_as.get(key, (0, None, 0.0, 0.0)) == fingerprint:
+            return
+        stored = store.section_positions(self.response_id, key)
+        self._read_as[key] = fingerprint
         if self.drafting.take_stored(key, stored):
             self.position_index = min(self.position_index, len(stored))
             self._positions_changed(key)
@@ -556,13 +565,13 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
             self.show_stop(index)
         self.editor.focus_text()
 
-    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+    def on_virtual_list_highlighted(self, event: PositionList.Highlighted) -> None:
         event.stop()
-        if event.option_index != self.position_index:
+        if event.index != self.position_index:
             self.editor.sync()
-            self.show_position(event.option_index)
+            self.show_position(event.index)
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    def on_virtual_list_selected(self, event: PositionList.Selected) -> None:
         event.stop()
         self.editor.focus_text()
 
