@@ -383,8 +383,8 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
         last_box = box(last) if last != first else first_box
         size = size_at(first)
         bold, italic, face = font_at(first)
-        if last != first and last - first <= SHORT_LINE and font_at(last)[2] != face:
-            face = ""  # a short line in two faces: a label and its text, no heading
+        if last != first and last - first <= SHORT_LINE:
+            short.append(last)  # its last letter's face is asked for if it stands out
         if last != first:
             if bold or italic:
                 size = min(size, size_at(last))
@@ -402,11 +402,27 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
                 # letter's size is asked for when its box stands otherwise than the first's.
                 size = min(size, size_at(last))
         style = LineStyle(round(size, 1), bold, italic, face=face)
+        if last != first and last - first <= SHORT_LINE:
+            short_styles.append(style)
         if last_box:
             style.right = last_box[2]
         if first_box:
             style.left, style.top, _, style.bottom = first_box
         return style
+
+    short: list[int] = []  # the last letters of short lines, and their styles
+    short_styles: list[LineStyle] = []
+
+    def one_face(styles: list[LineStyle]) -> None:
+        """A short line set in another face than most of the page's (a heading, perhaps) is
+        set in it throughout, or in no one face (a label and its text)."""
+        faces: dict[str, int] = {}
+        for style in styles:
+            faces[style.face] = faces.get(style.face, 0) + 1
+        common = max(faces, key=faces.__getitem__) if faces else ""
+        for last, style in zip(short, short_styles, strict=True):
+            if style.face != common and font_at(last)[2] != style.face:
+                style.face = ""
 
     lines: list[str] = []
     styles: list[LineStyle] = []
@@ -414,6 +430,7 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
         for line, first, last in _regrouped(handle, count):
             lines.append(line)
             styles.append(style_at(first, last) if first >= 0 else LineStyle())
+        one_face(styles)
         return "\n".join(lines), styles
     position = 0  # text and character indexes agree: PDFium writes its "\r\n" as characters
     for line in text.split("\r\n"):
@@ -426,6 +443,7 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
             lines.append(piece)
             styles.append(piece_style)
         position += len(line) + 2
+    one_face(styles)
     return "\n".join(lines), styles
 
 

@@ -3,7 +3,8 @@
 The CLI (`workbench answer import`) and the TUI call `import_answers`. Every file is read
 first (pure: `workbench.answer.parse_answer`); only when all of them can be read is anything
 written, all in one transaction, so a batch of 200 answers with one broken file writes nothing
-and names that file.
+and names that file. A batch of many files is read by a process per core (`_parse_all`) where
+this process runs no other thread (the CLI).
 
 The organisation is the one named (`organisation`), else the guess; a guess the import is not
 sure of is put to `confirm` (the CLI asks at a terminal), else, as `unsure` says, refused
@@ -16,6 +17,8 @@ file already imported for the remiss (same content) is refused unless `again`.
 
 from __future__ import annotations
 
+import os
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,7 +81,7 @@ def import_answers(
     if sidecar is not None and len(paths) != 1:
         raise InvalidInput("En JSON-fil (--sidecar) hör till ett enda svar; ange en fil.")
     known = {org.name: org.stances for org in store.list_organisations()}
-    parsed = [_parse(path, remiss, known, organisation, sidecar) for path in paths]  # type: ignore[arg-type]
+    parsed = _parse_all(paths, remiss, known, organisation, sidecar)
     names = [
         _organisation_name(answer, path, organisation, confirm, unsure)  # type: ignore[arg-type]
         for answer, path in zip(parsed, paths, strict=True)
@@ -100,6 +103,67 @@ def import_answers(
         for path, answer, name in zip(paths, parsed, names, strict=True):
             results.append(_store(store, remiss, path, answer, name, organisation, actor))  # type: ignore[arg-type]
     return results
+
+
+# Files per process at least: below it, starting a process costs more than it saves.
+FILES_PER_PROCESS = 8
+
+
+def _parse_all(paths: list, remiss: Remiss, known, organisation, sidecar):
+    """Every file read, in order; a batch on more than one core by as many processes (reading
+    is pure: nothing is written until all are read). The first file that fails, in order,
+    raises, as when they are read one by one."""
+    processes = min(_cores(), len(paths) // FILES_PER_PROCESS)
+    if processes < 2 or not _may_fork():
+        return [_parse(path, remiss, known, organisation, sidecar) for path in paths]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    from workbench.answer.stance import StanceReader
+
+    StanceReader()  # its phrases compiled once, here, for every child
+    try:
+        with ProcessPoolExecutor(
+            processes,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_reader_setup,
+            initargs=(remiss, known, organisation, sidecar),
+        ) as pool:
+            chunk = max(1, len(paths) // (processes * 4))
+            return list(pool.map(_parse_set_up, paths, chunksize=chunk))
+    except (BrokenProcessPool, OSError):
+        # No process could be started or one died (memory): read them here, one by one.
+        return [_parse(path, remiss, known, organisation, sidecar) for path in paths]
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _may_fork() -> bool:
+    """Processes are forked only where nothing else runs in this one (the CLI, a script): a
+    fork beside other threads (the TUI's) may copy a lock one of them holds. Else the files
+    are read here, one by one."""
+    import multiprocessing
+
+    return threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods()
+
+
+_SET_UP: tuple = ()  # in a reading process: the remiss and what every file is read with
+
+
+def _reader_setup(remiss: Remiss, known, organisation, sidecar) -> None:
+    global _SET_UP
+    _SET_UP = (remiss, known, organisation, sidecar)
+
+
+def _parse_set_up(path: Path) -> ParsedAnswer:
+    remiss, known, organisation, sidecar = _SET_UP
+    return _parse(path, remiss, known, organisation, sidecar)
 
 
 def _parse(path: Path, remiss: Remiss, known, organisation, sidecar) -> ParsedAnswer:

@@ -319,7 +319,7 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
         self._load()
         yield Header()
         with Horizontal(id="ws-panes"):
-            yield SectionTree(id="ws-tree")
+            yield SectionTree(id="ws-tree", classes="side-list")
             with Vertical(id="ws-centre"):
                 with ContentSwitcher(initial="ws-text", id="ws-middle"):
                     with VerticalScroll(id="ws-text"):
