@@ -109,3 +109,31 @@ def test_a_run_of_short_lines_in_another_face_is_no_heading(tmp_path):
     ]
     path = write_pdf(tmp_path / "lista.pdf", [PdfPageSpec(lines)])
     assert _outline(path) == [(1, "", "Första kapitlet")]
+
+
+def _prose(*words: str) -> list[PdfLine]:
+    """Lines of prose that differ from page to page (as a page's text does), each word
+    opening a sentence of its own."""
+    return [
+        PdfLine(f"{word} står i en mening som är lång nog att vara brödtext i avsnittet.")
+        for word in words
+    ] + [PdfLine("Det var allt.")]
+
+
+def test_a_heading_that_reads_like_the_running_head_above_it_is_kept(tmp_path):
+    """The chapter's name runs in small type at the top of each of its pages; its heading, in
+    large type on the first, reads the same and is no running head."""
+    cover = [PdfLine("Rapporten", 24), *_prose("Omslaget", "Titeln")]
+    first = [PdfLine("Förord", 8), PdfLine("Förord", 20, gap=20), *_prose(*"ABCDEFGH")]
+    second = [PdfLine("Förord", 8), *_prose(*"IJKLM"), PdfLine("Bakgrund", 20, gap=12),
+              *_prose(*"NOPQR")]  # fmt: skip
+    third = [PdfLine("Bakgrund", 8), *_prose(*"STUVXYZ")]
+    path = write_pdf(
+        tmp_path / "huvud.pdf", [PdfPageSpec(p) for p in (cover, first, second, third)]
+    )
+    parsed = read_remiss(path)
+    titles = [(s.level, s.title) for s in parsed.sections]
+    assert titles == [(1, "Inledande text"), (1, "Förord"), (1, "Bakgrund")]
+    assert "Förord" not in parsed.sections[1].body  # the running heads went, by name
+    assert parsed.coverage.removed.get("sidhuvud och sidfot", 0) >= 2 * len("Förord")
+    assert parsed.coverage.ratio >= 0.99
