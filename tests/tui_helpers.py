@@ -41,3 +41,8 @@ async def replace_text(pilot, widget, text: str) -> None:
     if hasattr(widget, "clear"):
         widget.clear()
     await type_text(pilot, text)
+
+
+def screen_lines(app) -> list[str]:
+    """The lines of the terminal as the app draws them now, as plain text."""
+    return [strip.text for strip in app.screen._compositor.render_strips()]

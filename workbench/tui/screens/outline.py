@@ -63,7 +63,8 @@ class OutlineScreen(Screen):
                 yield Static(id="outline-body")
         with Horizontal(classes="status-bar"):
             yield Static(
-                "r byt namn · ← → nivå · m slå ihop · s dela · Alt+↑↓ flytta · n nytt · Delete",
+                "r byt namn · ← → nivå · m slå ihop · s dela · Alt+↑↓ flytta · n nytt"
+                " · Delete ta bort · Esc klar",
                 id="outline-hint",
             )
             yield SaveStatus(id="outline-saved")
