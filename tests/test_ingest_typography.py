@@ -155,3 +155,27 @@ def test_a_bold_row_of_cells_over_a_table_is_no_heading(tmp_path):
     ]
     path = write_pdf(tmp_path / "rad.pdf", [PdfPageSpec(lines)])
     assert [title for _, _, title in _outline(path)] == ["Första kapitlet", "Rättigheter"]
+
+
+def test_a_set_off_line_that_a_sentence_runs_through_is_no_heading(tmp_path):
+    """Bold words inside a sentence: after a line stopping at "i", or stopping at "om" over
+    the list that finishes it. A heading may end in "till" all the same, over its text."""
+    lines = [
+        PdfLine("Första kapitlet", 16, bold=True),
+        *_paragraph(),
+        PdfLine("Vilka föreskrifterna riktar sig till", 11, bold=True, gap=8),
+        *_paragraph(),
+        PdfLine("Kriterierna för björn, varg, järv och lodjur anges i", gap=6),
+        PdfLine("Naturvårdsverkets metodik för inventering", 10, bold=True),
+        PdfLine("och i bilagan till dessa föreskrifter, som gäller från i år."),
+        *_paragraph(),
+        PdfLine("Lyckad häckning ska bedömas om", 11, bold=True, gap=6),
+        PdfLine("• en unge ses i boet tidigast den 1 juni, eller"),
+        PdfLine("• en flygg unge ses i ett känt revir."),
+        *_paragraph(),
+    ]
+    path = write_pdf(tmp_path / "mening.pdf", [PdfPageSpec(lines)])
+    assert [title for _, _, title in _outline(path)] == [
+        "Första kapitlet",
+        "Vilka föreskrifterna riktar sig till",
+    ]

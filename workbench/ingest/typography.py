@@ -136,6 +136,9 @@ def mark_headings(lines: list[Line]) -> list[Line]:
             text = join_lines([text, lines[end].text.strip()])
             end += 1
         skip_to = end
+        if _dangles(text) and not split_number(text) and _goes_on(lines, end):
+            out.extend(lines[index:end])  # "… ska bedömas om" over a list: a sentence goes on
+            continue
         if text.endswith(":"):
             text = text[:-1].rstrip()
         out.append(replace(line, text=text, mark=min(ranks[style], 9), ends=True, whole=True))
@@ -208,6 +211,25 @@ def _capitals(text: str) -> bool:
     return text.isupper() and sum(ch.isalpha() for ch in text) >= 4
 
 
+def _dangles(text: str) -> bool:
+    """The text stops at a word no sentence or title ends with ("i", "och", "om")."""
+    words = text.rsplit(maxsplit=1)
+    return bool(words) and words[-1].casefold() in DANGLING
+
+
+def _goes_on(lines: list[Line], index: int) -> bool:
+    """The line at index carries on a sentence: it opens in lower case or with a list's
+    bullet ("• synobservation görs …")."""
+    following = next((line for line in lines[index : index + 2] if not line.blank), None)
+    if following is None:
+        return False
+    start = following.text.lstrip()[:1]
+    return start.islower() or start in _BULLETS
+
+
+_BULLETS = frozenset("•–-*▪◦·")
+
+
 def _body_style(line: Line, body: float) -> bool:
     return line.size < body + 0.9 and not line.bold and not line.italic and not _capitals(line.text)
 
@@ -215,7 +237,11 @@ def _body_style(line: Line, body: float) -> bool:
 def _stands_alone(lines: list[Line], index: int, body: float) -> bool:
     """Before it a paragraph ended (or a blank, or another page); it is not cut mid-sentence."""
     previous = lines[index - 1] if index else None
-    if previous is None or previous.blank or previous.ends or previous.page != lines[index].page:
+    if previous is None or previous.blank or previous.page != lines[index].page:
+        return True
+    if _dangles(previous.text):
+        return False  # the line before stops at "i", "och", "av": the sentence goes on here
+    if previous.ends:
         return True
     line = lines[index]
     if (previous.size, previous.bold, previous.italic) != (line.size, line.bold, line.italic):
