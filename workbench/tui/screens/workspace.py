@@ -1014,9 +1014,14 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
         if self.query_one("#ws-preview-keys", PreviewKeys).has_focus:
             self.editor.focus_text()
             return
+        self.tidy_before_quit()
+        self.app.pop_screen()
+
+    def tidy_before_quit(self) -> None:
+        """Leaving (Esc, or Ctrl+Q from anywhere): what was typed is taken, and a position
+        created in this visit and emptied again is not left behind."""
         self.editor.sync()
         self._drop_if_emptied()
-        self.app.pop_screen()
 
 
 def _remember_place(response_id: int, section_id: int | None, store: Store) -> None:
