@@ -137,3 +137,21 @@ def test_a_heading_that_reads_like_the_running_head_above_it_is_kept(tmp_path):
     assert "Förord" not in parsed.sections[1].body  # the running heads went, by name
     assert parsed.coverage.removed.get("sidhuvud och sidfot", 0) >= 2 * len("Förord")
     assert parsed.coverage.ratio >= 0.99
+
+
+def test_a_bold_row_of_cells_over_a_table_is_no_heading(tmp_path):
+    """A table without rules: its head row in bold, its cells set apart by wide gaps; a bold
+    line whose only wide gap follows its number is a heading all the same."""
+    gap = " " * 8
+    lines = [
+        PdfLine("Första kapitlet", 16, bold=True),
+        *_paragraph(),
+        PdfLine(f"1.1{gap}Rättigheter", 11, bold=True, gap=8),
+        *_paragraph(),
+        PdfLine(f"Akt nummer{gap}Typ av rättighet{gap}Ändamål{gap}Berörs", 10, bold=True, gap=6),
+        PdfLine(f"1463-2020/80.1{gap}Ledningsrätt{gap}Fiber{gap}Ja"),
+        PdfLine(f"1463-1391.1{gap}Officialservitut{gap}Väg{gap}Nej"),
+        *_paragraph(),
+    ]
+    path = write_pdf(tmp_path / "rad.pdf", [PdfPageSpec(lines)])
+    assert [title for _, _, title in _outline(path)] == ["Första kapitlet", "Rättigheter"]

@@ -26,6 +26,7 @@ class Look:
     plain: bool = False  # a numbered line set like the body text (a list item, a table row)
     panel: int = 0  # the shaded panel (a fact box) the line stands in; 0 none
     face: str = ""  # the typeface family, when the whole line is set in one
+    cells: bool = False  # words set apart in cells by wide gaps: a row of a table
 
 
 NO_LOOK = Look()
@@ -79,6 +80,7 @@ class Line:
             look.plain if plain is None else plain,
             look.panel,
             look.face,
+            look.cells,
         )
 
     @property
@@ -140,6 +142,10 @@ class Line:
     @property
     def face(self) -> str:
         return self.look.face
+
+    @property
+    def cells(self) -> bool:
+        return self.look.cells
 
     @property
     def blank(self) -> bool:

@@ -49,6 +49,7 @@ class LineStyle:
     table: bool = False  # a row of a ruled table, in the markup's pipe form
     panel: int = 0  # the shaded panel (a fact box) the line stands in, 1 up; 0 none
     face: str = ""  # the typeface family the line is set in ("" when it mixes faces)
+    cells: bool = False  # set apart in cells by wide gaps: a table's row, drawn without rules
 
 
 @dataclass(slots=True)
@@ -111,6 +112,7 @@ def page_lines(pages: list[str], styles: list[list[LineStyle]] | None = None) ->
                     style.left,
                     panel=style.panel,
                     face=style.face,
+                    cells=style.cells,
                 )
                 if style.table:
                     line.table, line.whole, line.ends = True, True, True
@@ -346,7 +348,26 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
             return LineStyle()
         last = _LAST_ALNUM.search(line, first.start())
         end = last.start() if last is not None else first.start()
-        return style_at(start + first.start(), start + end)
+        style = style_at(start + first.start(), start + end)
+        if (style.bold or line.isupper()) and len(line) < 200 and line.count(" ") >= 2:
+            style.cells = _cells(start, line, style.size)
+        return style
+
+    def _cells(start: int, line: str, size: float) -> bool:
+        """Two gaps at least as wide as two letters between words, not counting one after
+        a number or label that opens the line ("2.3<tab>Titel"): cells of a row."""
+        wide = 0
+        words = 0
+        for match in _SPACE.finditer(line):
+            words += 1
+            before, after = box(start + match.start() - 1), box(start + match.end())
+            if before is None or after is None or size <= 0:
+                continue
+            if after[0] - before[2] > 1.2 * size and words > 1:
+                wide += 1
+                if wide >= 2:
+                    return True
+        return False
 
     def size_at(i: int) -> float:
         size = raw.FPDFText_GetFontSize(handle, i)
@@ -458,6 +479,7 @@ def family(font: str) -> str:
     return _FACE_TAIL.sub("", base)
 
 
+_SPACE = re.compile(r" +")
 _HYPHENS = re.compile("[-\ufffe\x02](?=\\S)")
 _ALNUM = re.compile(r"[^\W_]")  # a letter or digit
 _LAST_ALNUM = re.compile(r"[^\W_](?=[\W_]*$)")
