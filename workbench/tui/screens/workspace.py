@@ -770,7 +770,7 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
             self.notify("Det finns inget ställningstagande att ta bort här.")
             return
         position = positions[self.position_index]
-        if not position.text.strip():
+        if not self.drafting.asks_before_delete(position):
             self._delete(position)
             return
 
@@ -907,7 +907,7 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
             self.notify("Tillagt som nytt ställningstagande.")
         else:
             position = editor.position
-            if position is not None and not position.text.strip():
+            if self.drafting.takes_lead(position):
                 editor.set_lead(stance, verb)
             area = editor.text_area
             area.move_cursor(area.document.end)
