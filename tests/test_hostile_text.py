@@ -25,7 +25,8 @@ EMOJI = "👩🏽‍⚖️ 🇸🇪 🧪 𝔘𝔫𝔦𝔠𝔬𝔡𝔢"
 HOSTILE = f"att {CONTROL} {RTL} {EMOJI} ”citat” <w:t>&amp;</w:t> {{{{ x }}}} {{% if %}}"
 POSITIONS = 10_000
 MEGABYTE = 2**20
-BOUND = 10.0  # seconds a key may take before the test calls the workspace hung
+BOUND = 30.0  # seconds a key may take before the test calls the workspace hung (a hang
+# guard: 10 s was reached by the preview on a machine loaded to 8 runnable processes on 2 cores)
 
 
 def fill(db_path) -> int:

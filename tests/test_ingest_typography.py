@@ -109,3 +109,49 @@ def test_a_run_of_short_lines_in_another_face_is_no_heading(tmp_path):
     ]
     path = write_pdf(tmp_path / "lista.pdf", [PdfPageSpec(lines)])
     assert _outline(path) == [(1, "", "Första kapitlet")]
+
+
+def _prose(*words: str) -> list[PdfLine]:
+    """Lines of prose that differ from page to page (as a page's text does), each word
+    opening a sentence of its own."""
+    return [
+        PdfLine(f"{word} står i en mening som är lång nog att vara brödtext i avsnittet.")
+        for word in words
+    ] + [PdfLine("Det var allt.")]
+
+
+def test_a_heading_that_reads_like_the_running_head_above_it_is_kept(tmp_path):
+    """The chapter's name runs in small type at the top of each of its pages; its heading, in
+    large type on the first, reads the same and is no running head."""
+    cover = [PdfLine("Rapporten", 24), *_prose("Omslaget", "Titeln")]
+    first = [PdfLine("Förord", 8), PdfLine("Förord", 20, gap=20), *_prose(*"ABCDEFGH")]
+    second = [PdfLine("Förord", 8), *_prose(*"IJKLM"), PdfLine("Bakgrund", 20, gap=12),
+              *_prose(*"NOPQR")]  # fmt: skip
+    third = [PdfLine("Bakgrund", 8), *_prose(*"STUVXYZ")]
+    path = write_pdf(
+        tmp_path / "huvud.pdf", [PdfPageSpec(p) for p in (cover, first, second, third)]
+    )
+    parsed = read_remiss(path)
+    titles = [(s.level, s.title) for s in parsed.sections]
+    assert titles == [(1, "Inledande text"), (1, "Förord"), (1, "Bakgrund")]
+    assert "Förord" not in parsed.sections[1].body  # the running heads went, by name
+    assert parsed.coverage.removed.get("sidhuvud och sidfot", 0) >= 2 * len("Förord")
+    assert parsed.coverage.ratio >= 0.99
+
+
+def test_a_bold_row_of_cells_over_a_table_is_no_heading(tmp_path):
+    """A table without rules: its head row in bold, its cells set apart by wide gaps; a bold
+    line whose only wide gap follows its number is a heading all the same."""
+    gap = " " * 8
+    lines = [
+        PdfLine("Första kapitlet", 16, bold=True),
+        *_paragraph(),
+        PdfLine(f"1.1{gap}Rättigheter", 11, bold=True, gap=8),
+        *_paragraph(),
+        PdfLine(f"Akt nummer{gap}Typ av rättighet{gap}Ändamål{gap}Berörs", 10, bold=True, gap=6),
+        PdfLine(f"1463-2020/80.1{gap}Ledningsrätt{gap}Fiber{gap}Ja"),
+        PdfLine(f"1463-1391.1{gap}Officialservitut{gap}Väg{gap}Nej"),
+        *_paragraph(),
+    ]
+    path = write_pdf(tmp_path / "rad.pdf", [PdfPageSpec(lines)])
+    assert [title for _, _, title in _outline(path)] == ["Första kapitlet", "Rättigheter"]

@@ -6,7 +6,7 @@ import datetime as dt
 
 from textual.widgets import Label, Static
 
-from tests.tui_helpers import plain, replace_text
+from tests.tui_helpers import plain, replace_text, type_text
 from workbench.core.model import Kind, Signatory
 from workbench.store import open_store
 from workbench.tui.app import make_app
@@ -46,7 +46,7 @@ async def test_fields_are_saved_as_typed_and_the_missing_banner_follows(demo_db)
         banner = screen.query_one("#details-missing", Static)
         assert "Vårt diarienummer" in plain(banner)
         assert app.focused is screen.query_one("#f-our_dnr")
-        await pilot.press(*"KS 2020/512")
+        await type_text(pilot, "KS 2020/512")
         await pilot.pause()
         assert "Allt som behövs" in plain(banner)
         await fill(pilot, screen, "f-officer", "Anna Berg")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from textual.widgets import Input, Static
 
 from tests.test_tui_workspace import SIZE, open_workspace, response_of, stored_positions
-from tests.tui_helpers import plain
+from tests.tui_helpers import plain, type_text
 from workbench.store import open_store
 from workbench.tui.app import make_app
 from workbench.tui.concurrent import CONFLICT_MESSAGE
@@ -134,7 +134,7 @@ async def test_a_stance_by_keyboard_with_type_to_filter(demo_db):
         await pilot.pause()
         assert app.screen is screen
         assert app.focused is screen.editor.text_area
-        await pilot.press(*"förslaget.")
+        await type_text(pilot, "förslaget.")
         await pilot.pause()
         app.autosaver.flush()
         # An organisation's own verb is there too; Esc leaves the stance as it was.

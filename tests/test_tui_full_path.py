@@ -54,7 +54,7 @@ async def test_the_whole_draft_at_the_keyboard(db_path):
         await pilot.pause()
         # The new response: no organisation yet, so the cursor is in the new one's name.
         assert isinstance(app.screen, NewResponseScreen)
-        await pilot.press(*"Stockholms stad")
+        await type_text(pilot, "Stockholms stad")
         await pilot.press("ctrl+s")
         await pilot.pause()
         screen = app.screen

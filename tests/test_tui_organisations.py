@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import OptionList, Static
 
-from tests.tui_helpers import plain, replace_text
+from tests.tui_helpers import plain, replace_text, type_text
 from workbench.core.model import Kind, Signatory, Stance
 from workbench.store import open_store
 from workbench.tui.app import make_app
@@ -31,7 +31,7 @@ async def test_a_new_organisation_is_named_and_given_its_defaults(db_path):
         screen = await open_organisations(app, pilot)
         await pilot.press("ctrl+t")
         await pilot.pause()
-        await pilot.press(*"Sundbybergs stad")
+        await type_text(pilot, "Sundbybergs stad")
         await replace_lines(pilot, screen, "o-subject", ["Staden"])
         await replace_lines(pilot, screen, "o-signatories", ["Eva Ek, Stadsdirektör", "Ola Ås"])
         await replace_lines(pilot, screen, "o-stances", ["delar bedömningen, för"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from textual.widgets import OptionList, Static, TextArea
 
-from tests.tui_helpers import plain
+from tests.tui_helpers import plain, type_text
 from workbench.core.model import Comment
 from workbench.core.stances import NO_COMMENTS
 from workbench.store import open_store
@@ -63,7 +63,7 @@ async def test_typing_on_an_unanswered_section_stores_a_position(demo_db, huddin
     app = make_app(demo_db, keymap={})
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_workspace(app, pilot, huddinge)
-        await pilot.press(*"att syftet är tydligt.")
+        await type_text(pilot, "att syftet är tydligt.")
         await pilot.pause()
         assert app.autosaver.flush()
         assert ("2", "anser", "att syftet är tydligt.", False) in stored_positions(
@@ -144,7 +144,7 @@ async def test_quitting_right_after_typing_loses_nothing(demo_db, huddinge):
     app = make_app(demo_db, keymap={})
     async with app.run_test(size=SIZE) as pilot:
         await open_workspace(app, pilot, huddinge)
-        await pilot.press(*"sista orden")
+        await type_text(pilot, "sista orden")
         await pilot.press("ctrl+q")
     assert ("2", "anser", "sista orden", False) in stored_positions(demo_db, huddinge)
 
@@ -268,7 +268,7 @@ async def test_an_earlier_wording_is_found_and_taken_in(demo_db, huddinge):
         screen = await open_workspace(app, pilot, huddinge)
         await pilot.press("ctrl+f")
         await pilot.pause()
-        await pilot.press(*"Hagastaden")
+        await type_text(pilot, "Hagastaden")
         await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -345,3 +345,24 @@ async def test_a_section_of_1100_positions_draws_only_the_lines_on_screen(
         await pilot.pause()
         assert screen.editor.text_area.text == "punkt 1"
         assert app.focused is screen.editor.text_area  # a click takes the officer to the text
+
+
+@pytest.mark.parametrize("leave", ["ctrl+q", "escape"])
+async def test_a_position_emptied_again_is_not_left_behind_on_leaving(demo_db, huddinge, leave):
+    """Issue 15: a position created in this visit and emptied again (a letter typed and taken
+    back) is removed when the officer leaves with Ctrl+Q or Esc, not kept as an empty one."""
+    before = stored_positions(demo_db, huddinge)
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_workspace(app, pilot, huddinge)
+        await pilot.press("ctrl+t", "x")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert ("2", "anser", "x", False) in stored_positions(demo_db, huddinge)
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert screen.editor.text_area.text == ""
+        await pilot.press(leave)
+        await pilot.pause()
+    assert stored_positions(demo_db, huddinge) == before

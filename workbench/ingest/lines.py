@@ -26,6 +26,7 @@ class Look:
     plain: bool = False  # a numbered line set like the body text (a list item, a table row)
     panel: int = 0  # the shaded panel (a fact box) the line stands in; 0 none
     face: str = ""  # the typeface family, when the whole line is set in one
+    cells: bool = False  # words set apart in cells by wide gaps: a row of a table
 
 
 NO_LOOK = Look()
@@ -79,6 +80,7 @@ class Line:
             look.plain if plain is None else plain,
             look.panel,
             look.face,
+            look.cells,
         )
 
     @property
@@ -140,6 +142,10 @@ class Line:
     @property
     def face(self) -> str:
         return self.look.face
+
+    @property
+    def cells(self) -> bool:
+        return self.look.cells
 
     @property
     def blank(self) -> bool:
@@ -346,6 +352,14 @@ def _is_noise(text: str) -> bool:
     return is_toc_line(text) or is_page_furniture(text)
 
 
+def _zone_key(line: Line) -> str:
+    """A line compared for repetition (`_key`), with its size where the reader knows it: a
+    chapter's name runs in small type on each of its pages, and its heading in large type on
+    the first is no running head."""
+    key = _key(line.text)
+    return f"{key}\x00{round(line.size)}" if line.size else key
+
+
 def _key(text: str) -> str:
     """Lines compared for repetition: digits count as one (page numbers, dates), except on
     lines numbered like headings, which must repeat exactly to count."""
@@ -374,7 +388,7 @@ def _running_lines(lines: list[Line]) -> tuple[set[int], dict[int, tuple[str, st
     seen_on: dict[str, set[int]] = defaultdict(set)
     for page, zone in zones.items():
         for i in zone:
-            seen_on[_key(lines[i].text)].add(page)
+            seen_on[_zone_key(lines[i])].add(page)
     share = max(3, 0.3 * len(pages))
     running = {
         key for key, on in seen_on.items() if len(on) >= share or any(page + 1 in on for page in on)
@@ -385,7 +399,7 @@ def _running_lines(lines: list[Line]) -> tuple[set[int], dict[int, tuple[str, st
             text = lines[i].text
             if lines[i].mark:
                 continue
-            if _key(text) in running or _PAGE_ONLY.match(text.strip()):
+            if _zone_key(lines[i]) in running or _PAGE_ONLY.match(text.strip()):
                 found.add(i)
     # Heads on most pages, with words in them, may be glued to a line of their zone.
     common = {
@@ -400,7 +414,7 @@ def _running_lines(lines: list[Line]) -> tuple[set[int], dict[int, tuple[str, st
     common = {
         _exact_key(lines[i].text)
         for i in found
-        if _key(lines[i].text) in common and not lines[i].text.lstrip().startswith("(")
+        if _zone_key(lines[i]) in common and not lines[i].text.lstrip().startswith("(")
     }
     common |= _glued_everywhere(lines, pages, share)
     if common:

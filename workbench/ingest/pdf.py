@@ -49,6 +49,7 @@ class LineStyle:
     table: bool = False  # a row of a ruled table, in the markup's pipe form
     panel: int = 0  # the shaded panel (a fact box) the line stands in, 1 up; 0 none
     face: str = ""  # the typeface family the line is set in ("" when it mixes faces)
+    cells: bool = False  # set apart in cells by wide gaps: a table's row, drawn without rules
 
 
 @dataclass(slots=True)
@@ -111,6 +112,7 @@ def page_lines(pages: list[str], styles: list[list[LineStyle]] | None = None) ->
                     style.left,
                     panel=style.panel,
                     face=style.face,
+                    cells=style.cells,
                 )
                 if style.table:
                     line.table, line.whole, line.ends = True, True, True
@@ -346,7 +348,26 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
             return LineStyle()
         last = _LAST_ALNUM.search(line, first.start())
         end = last.start() if last is not None else first.start()
-        return style_at(start + first.start(), start + end)
+        style = style_at(start + first.start(), start + end)
+        if (style.bold or line.isupper()) and len(line) < 200 and line.count(" ") >= 2:
+            style.cells = _cells(start, line, style.size)
+        return style
+
+    def _cells(start: int, line: str, size: float) -> bool:
+        """Two gaps at least as wide as two letters between words, not counting one after
+        a number or label that opens the line ("2.3<tab>Titel"): cells of a row."""
+        wide = 0
+        words = 0
+        for match in _SPACE.finditer(line):
+            words += 1
+            before, after = box(start + match.start() - 1), box(start + match.end())
+            if before is None or after is None or size <= 0:
+                continue
+            if after[0] - before[2] > 1.2 * size and words > 1:
+                wide += 1
+                if wide >= 2:
+                    return True
+        return False
 
     def size_at(i: int) -> float:
         size = raw.FPDFText_GetFontSize(handle, i)
@@ -383,8 +404,8 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
         last_box = box(last) if last != first else first_box
         size = size_at(first)
         bold, italic, face = font_at(first)
-        if last != first and last - first <= SHORT_LINE and font_at(last)[2] != face:
-            face = ""  # a short line in two faces: a label and its text, no heading
+        if last != first and last - first <= SHORT_LINE:
+            short.append(last)  # its last letter's face is asked for if it stands out
         if last != first:
             if bold or italic:
                 size = min(size, size_at(last))
@@ -402,11 +423,27 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
                 # letter's size is asked for when its box stands otherwise than the first's.
                 size = min(size, size_at(last))
         style = LineStyle(round(size, 1), bold, italic, face=face)
+        if last != first and last - first <= SHORT_LINE:
+            short_styles.append(style)
         if last_box:
             style.right = last_box[2]
         if first_box:
             style.left, style.top, _, style.bottom = first_box
         return style
+
+    short: list[int] = []  # the last letters of short lines, and their styles
+    short_styles: list[LineStyle] = []
+
+    def one_face(styles: list[LineStyle]) -> None:
+        """A short line set in another face than most of the page's (a heading, perhaps) is
+        set in it throughout, or in no one face (a label and its text)."""
+        faces: dict[str, int] = {}
+        for style in styles:
+            faces[style.face] = faces.get(style.face, 0) + 1
+        common = max(faces, key=faces.__getitem__) if faces else ""
+        for last, style in zip(short, short_styles, strict=True):
+            if style.face != common and font_at(last)[2] != style.face:
+                style.face = ""
 
     lines: list[str] = []
     styles: list[LineStyle] = []
@@ -414,6 +451,7 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
         for line, first, last in _regrouped(handle, count):
             lines.append(line)
             styles.append(style_at(first, last) if first >= 0 else LineStyle())
+        one_face(styles)
         return "\n".join(lines), styles
     position = 0  # text and character indexes agree: PDFium writes its "\r\n" as characters
     for line in text.split("\r\n"):
@@ -426,6 +464,7 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
             lines.append(piece)
             styles.append(piece_style)
         position += len(line) + 2
+    one_face(styles)
     return "\n".join(lines), styles
 
 
@@ -440,6 +479,7 @@ def family(font: str) -> str:
     return _FACE_TAIL.sub("", base)
 
 
+_SPACE = re.compile(r" +")
 _HYPHENS = re.compile("[-\ufffe\x02](?=\\S)")
 _ALNUM = re.compile(r"[^\W_]")  # a letter or digit
 _LAST_ALNUM = re.compile(r"[^\W_](?=[\W_]*$)")

@@ -153,6 +153,8 @@ def _heading_style(line: Line, body: float) -> tuple[float, bool, bool, bool, bo
         return None  # most lines: body text, told by its font alone
     if len(text) > MAX_HEADING or not _LETTERS.search(text) or _SENTENCE.search(text):
         return None
+    if line.cells:
+        return None  # a table's head row, its cells set apart by wide gaps
     if 2 * sum(ch.isalpha() for ch in text) < len(text.replace(" ", "")):
         return None  # "NFS 2012:1", "ISSN 1403-8234": a reference, not a heading
     if text.endswith(":") and not (larger or capitals):

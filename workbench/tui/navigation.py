@@ -257,3 +257,55 @@ def change_status(
             move_status(app, response_id, move.to_status, done)
 
     app.push_screen(StatusScreen(response_id), chosen)
+
+
+def choose(app: WorkbenchApp, title: str, options: list[Any], then: Then) -> None:
+    """One of `options` (OptionList options); `then` gets its id, or None."""
+    from workbench.tui.screens.answer_queue import ChoiceScreen
+
+    app.push_screen(ChoiceScreen(title, options), then)
+
+
+def ask_heading(
+    app: WorkbenchApp, title: str, then: Then, number: str = "", heading: str = ""
+) -> None:
+    from workbench.tui.screens.outline_dialogs import HeadingDialog
+
+    app.push_screen(HeadingDialog(title, number, heading), then)
+
+
+def ask_split(app: WorkbenchApp, heading: str, paragraphs: list[str], then: Then) -> None:
+    from workbench.tui.screens.outline_dialogs import SplitDialog
+
+    app.push_screen(SplitDialog(heading, paragraphs), then)
+
+
+def open_cell(app: WorkbenchApp, row: Any, organisation: str) -> None:
+    """One cell of the compilation matrix, to read."""
+    from workbench.tui.screens.compilation import CellScreen
+
+    app.push_screen(CellScreen(row, organisation))
+
+
+def fix_language(
+    app: WorkbenchApp,
+    word: str,
+    kind: str,
+    checker: Any,
+    alternatives: Any,
+    takeable: bool,
+    then: Then,
+) -> None:
+    """One finding of the language check, with what may replace it."""
+    from workbench.tui.screens.language import LanguageFixScreen
+
+    app.push_screen(LanguageFixScreen(word, kind, checker, alternatives, takeable), then)
+
+
+def open_language_panel(
+    app: WorkbenchApp, checker: Any, response: Any, ignored: Any, headings: Any, then: Then
+) -> None:
+    """Every finding of the language check in the response."""
+    from workbench.tui.screens.language import LanguagePanel
+
+    app.push_screen(LanguagePanel(checker, response, ignored, headings), then)

@@ -22,6 +22,7 @@ from textual.widgets.option_list import Option
 from workbench.compilation.matrix import MARK_LABELS, MARK_SYMBOLS, mark_of
 from workbench.core.model import AnswerImport, ReviewItem
 from workbench.errors import WorkbenchError
+from workbench.tui import navigation
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.screens.compilation import MARK_STYLES
 from workbench.tui.widgets.footer import WorkbenchFooter
@@ -214,7 +215,7 @@ class AnswerQueueScreen(Screen):
             section_id = None if value == WHOLE_REMISS else int(value)
             self._write(lambda s: s.correct_position(position_id, section_id=section_id))
 
-        self.app.push_screen(ChoiceScreen("Avsnitt", options), chosen)
+        navigation.choose(self.app, "Avsnitt", options, chosen)
 
     def action_pick_stance(self) -> None:
         row = self.current
@@ -236,7 +237,7 @@ class AnswerQueueScreen(Screen):
             if value is not None:
                 self._write(lambda s: s.correct_position(position_id, stance=value))
 
-        self.app.push_screen(ChoiceScreen("Hållning", options), chosen)
+        navigation.choose(self.app, "Hållning", options, chosen)
 
 
 class ChoiceScreen(ModalScreen[str | None]):

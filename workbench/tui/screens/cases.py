@@ -477,9 +477,7 @@ class CasesScreen(Screen):
                 self.notify("Remissen är borttagen.")
             self.refresh_cases()
 
-        from workbench.tui.screens.confirm import ConfirmScreen
-
-        self.app.push_screen(ConfirmScreen(question), answered)
+        navigation.confirm(self.app, question, answered)
 
     def action_export(self) -> None:
         response_id = self.selected_response_id

@@ -52,6 +52,7 @@ class CommentsScreen(ModalScreen[bool]):
             yield Static(
                 "Enter eller s: svara · l: lös / öppna igen · k: ny kommentar · Esc: stäng",
                 id="comments-hint",
+                classes="hint",
             )
         yield WorkbenchFooter()
 

@@ -171,7 +171,7 @@ class CompilationScreen(Screen):
         yield Header()
         yield Static("", id="compilation-summary")
         yield MatrixTable(id="compilation-matrix", cursor_type="cell", zebra_stripes=True)
-        yield Static("", id="compilation-status")
+        yield Static("", id="compilation-status", classes="hint")
         yield WorkbenchFooter()
 
     def on_mount(self) -> None:
@@ -297,7 +297,7 @@ class CompilationScreen(Screen):
             self.status("Ställ markören på en remissinstans cell för att läsa.")
             return
         row, organisation = current
-        self.app.push_screen(CellScreen(row, organisation))
+        navigation.open_cell(self.app, row, organisation)
 
     def action_cycle_stance(self) -> None:
         """Alla → för → delvis → emot → synpunkter → inga → alla."""

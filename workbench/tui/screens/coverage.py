@@ -53,6 +53,7 @@ class CoverageScreen(ModalScreen[int | None]):
             yield Static(
                 "Enter: gå till avsnittet · Ctrl+G i arbetsytan: inga synpunkter · Esc: stäng",
                 id="coverage-hint",
+                classes="hint",
             )
 
     def on_mount(self) -> None:

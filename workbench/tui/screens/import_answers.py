@@ -15,6 +15,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
+from textual.worker import Worker, WorkerState
 
 from workbench.errors import WorkbenchError
 from workbench.tui.app import WorkbenchApp
@@ -90,7 +91,10 @@ class ImportAnswersScreen(ModalScreen[int | None]):
         self.query_one("#import-answers-status", Static).update(message)
 
     @work(thread=True, exclusive=True, group="import-answers")
-    def run_import(self, paths: list[Path], organisation: str | None) -> None:
+    def run_import(self, paths: list[Path], organisation: str | None) -> int | None:
+        """The number of answers read in (None: nothing written). The screen closes once the
+        worker has ended (on_worker_state_changed): closed from inside it, the screen would
+        cancel its own worker, and one awaiting it would see it cancelled."""
         from workbench.usecases.answer_import import import_answers
 
         try:
@@ -98,10 +102,16 @@ class ImportAnswersScreen(ModalScreen[int | None]):
                 results = import_answers(store, self.remiss_id, paths, organisation, unsure="queue")
         except WorkbenchError as exc:
             self.app.call_from_thread(self.status, f"Fel: {exc}")
-            return
+            return None
         to_confirm = sum(r.to_review for r in results) + sum(
             1 for r in results if not r.organisation_confirmed
         )
         message = f"{len(results)} svar inlästa; {to_confirm} att bekräfta (b)."
         self.app.call_from_thread(self.app.notify, message, title="Svar inlästa")
-        self.app.call_from_thread(self.dismiss, len(results))
+        return len(results)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        done = worker.name == "run_import" and event.state == WorkerState.SUCCESS
+        if done and worker.result is not None:
+            self.dismiss(worker.result)

@@ -23,6 +23,7 @@ from textual.widgets.option_list import Option
 from workbench.core.drafting import GENERAL_HEADING
 from workbench.language.findings import AVOID, KIND_LABELS, SPELLING, TEXT, Finding
 from workbench.language.text import lix_label
+from workbench.tui import navigation
 from workbench.tui.app import WorkbenchApp
 
 ADD_WORD = "__add__"
@@ -77,7 +78,7 @@ class LanguageFixScreen(ModalScreen[tuple[str, str] | None]):
                     if self.kind == AVOID
                     else ""
                 ),
-                classes="dialog-hint",
+                classes="hint",
             )
 
     def _alternative(self, alternative: str) -> Option:
@@ -158,7 +159,7 @@ class LanguagePanel(ModalScreen[Finding | None]):
             yield Static(
                 "Enter: gå till stället · i: ignorera här · Alt+S i texten: nästa anmärkning,"
                 " med förslag · Esc: stäng",
-                classes="dialog-hint",
+                classes="hint",
             )
 
     def on_mount(self) -> None:
@@ -365,8 +366,13 @@ class LanguageActions:
                 alternatives = found[1].instead
                 # The alternatives are written for the headword; another form needs bending.
                 takeable = word.casefold() == found[1].headword or len(found[1].forms) == 1
-        self.app.push_screen(
-            LanguageFixScreen(word, kind, self.language_checker, alternatives, takeable),
+        navigation.fix_language(
+            self.app,
+            word,
+            kind,
+            self.language_checker,
+            alternatives,
+            takeable,
             lambda choice: self._language_fixed(choice, row, start, end, kind, word),
         )
 
@@ -419,7 +425,11 @@ class LanguageActions:
                 area.focus()
                 area.selection = (start, end)
 
-        self.app.push_screen(
-            LanguagePanel(self.language_checker, response, self._language_ignored_keys, headings),
+        navigation.open_language_panel(
+            self.app,
+            self.language_checker,
+            response,
+            self._language_ignored_keys,
+            headings,
             chosen,
         )

@@ -19,8 +19,8 @@ from workbench.core.model import PART_TITLES, Kind, Organisation
 from workbench.document import case_fields
 from workbench.document.case_fields import KIND_CHOICES
 from workbench.errors import WorkbenchError
+from workbench.tui import navigation
 from workbench.tui.app import WorkbenchApp
-from workbench.tui.screens.confirm import ConfirmScreen
 
 if TYPE_CHECKING:
     from workbench.store import Store
@@ -248,8 +248,8 @@ class OrganisationsScreen(Screen):
             self._show_list(index)
             self.notify(f"{org.name} är borttagen.")
 
-        self.app.push_screen(
-            ConfirmScreen(f"Ta bort organisationen {org.name}? Det går inte att ångra."), answered
+        navigation.confirm(
+            self.app, f"Ta bort organisationen {org.name}? Det går inte att ångra.", answered
         )
 
     def action_save(self) -> None:

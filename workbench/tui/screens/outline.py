@@ -19,9 +19,9 @@ from workbench.core import markup
 from workbench.core.drafting import level_for_number
 from workbench.core.model import Section
 from workbench.errors import WorkbenchError
+from workbench.tui import navigation
 from workbench.tui.app import WorkbenchApp
-from workbench.tui.screens.confirm import ConfirmScreen
-from workbench.tui.screens.outline_dialogs import Heading, HeadingDialog, Split, SplitDialog
+from workbench.tui.screens.outline_dialogs import Heading, Split
 from workbench.tui.text_views import body_text
 from workbench.tui.widgets.clipped_list import ClippedOptionList
 from workbench.tui.widgets.footer import WorkbenchFooter
@@ -63,7 +63,8 @@ class OutlineScreen(Screen):
                 yield Static(id="outline-body")
         with Horizontal(classes="status-bar"):
             yield Static(
-                "r byt namn · ← → nivå · m slå ihop · s dela · Alt+↑↓ flytta · n nytt · Delete",
+                "r byt namn · ← → nivå · m slå ihop · s dela · Alt+↑↓ flytta · n nytt"
+                " · Delete ta bort · Esc klar",
                 id="outline-hint",
             )
             yield SaveStatus(id="outline-saved")
@@ -155,8 +156,8 @@ class OutlineScreen(Screen):
                     section.id,
                 )
 
-        self.app.push_screen(
-            HeadingDialog(f"Byt namn på {section.heading}", section.number, section.title), done
+        navigation.ask_heading(
+            self.app, f"Byt namn på {section.heading}", done, section.number, section.title
         )
 
     def action_level(self, step: int) -> None:
@@ -179,13 +180,12 @@ class OutlineScreen(Screen):
             if yes:
                 self._edit(lambda: self.app.store.merge_section_with_next(section.id), section.id)
 
-        self.app.push_screen(
-            ConfirmScreen(
-                f"Slå ihop {section.heading} med {following.heading}?\n"
-                "Rubriken blir ett stycke i texten; ställningstaganden följer med.",
-                yes="Slå ihop",
-            ),
+        navigation.confirm(
+            self.app,
+            f"Slå ihop {section.heading} med {following.heading}?\n"
+            "Rubriken blir ett stycke i texten; ställningstaganden följer med.",
             answered,
+            yes="Slå ihop",
         )
 
     def action_split(self) -> None:
@@ -211,7 +211,7 @@ class OutlineScreen(Screen):
                 )
             )
 
-        self.app.push_screen(SplitDialog(section.heading, paragraphs), done)
+        navigation.ask_split(self.app, section.heading, paragraphs, done)
 
     def action_move(self, step: int) -> None:
         section = self.section
@@ -243,7 +243,7 @@ class OutlineScreen(Screen):
                 )
             )
 
-        self.app.push_screen(HeadingDialog("Nytt avsnitt"), done)
+        navigation.ask_heading(self.app, "Nytt avsnitt", done)
 
     def action_delete(self) -> None:
         section = self.section
@@ -254,8 +254,8 @@ class OutlineScreen(Screen):
             if yes:
                 self._edit(lambda: self.app.store.delete_section(section.id))
 
-        self.app.push_screen(
-            ConfirmScreen(f"Ta bort {section.heading} och dess text ur remissen?"), answered
+        navigation.confirm(
+            self.app, f"Ta bort {section.heading} och dess text ur remissen?", answered
         )
 
     def action_back(self) -> None:

@@ -54,6 +54,7 @@ class ReportScreen(ModalScreen[Path | None]):
             yield Static(
                 "Kommentarerna per avsnitt med svar, besluten och versionerna, som Markdown.",
                 id="report-about",
+                classes="hint",
             )
             yield PathInput((".md",), value=str(path), id="report-path")
             yield Static("", id="report-result")

@@ -51,7 +51,7 @@ class StancePicker(ModalScreen[str | None]):
             yield Static("Hållning", classes="dialog-title")
             yield Input(placeholder="skriv för att söka, t.ex. till, emot, pos", id="stance-filter")
             yield OptionList(id="stance-options")
-            yield Static("↑↓ välj · Enter tar hållningen · Esc avbryter", classes="dialog-hint")
+            yield Static("↑↓ välj · Enter tar hållningen · Esc avbryter", classes="hint")
 
     def on_mount(self) -> None:
         self._show()

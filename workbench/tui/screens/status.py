@@ -102,6 +102,7 @@ class StatusScreen(ModalScreen[Transition | None]):
                 if self.moves
                 else "Ingen statusändring är möjlig härifrån.",
                 id="status-hint",
+                classes="hint",
             )
 
     def on_mount(self) -> None:

@@ -26,10 +26,9 @@ from workbench.review import snapshot as snapshots
 from workbench.review.diff import ResponseDiff
 from workbench.review.report import local_time
 from workbench.review.workflow import status_label
+from workbench.tui import navigation
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.diff_text import response_diff_text, snapshot_text
-from workbench.tui.screens.confirm import ConfirmScreen
-from workbench.tui.screens.text_dialog import TextDialog
 from workbench.tui.widgets.clipped_list import ClippedOptionList
 from workbench.tui.widgets.footer import WorkbenchFooter
 
@@ -259,14 +258,13 @@ class VersionsScreen(Screen):
             self.notify(f"Version {made.number} sparad.")
             self.refresh_versions(made.number)
 
-        self.app.push_screen(
-            TextDialog(
-                "Spara version",
-                placeholder="Etikett, t.ex. Inför nämnden (valfritt)",
-                ok="Spara",
-                single_line=True,
-            ),
+        navigation.ask_text(
+            self.app,
+            "Spara version",
             answered,
+            placeholder="Etikett, t.ex. Inför nämnden (valfritt)",
+            ok="Spara",
+            single_line=True,
         )
 
     def action_restore(self) -> None:
@@ -284,7 +282,7 @@ class VersionsScreen(Screen):
             if yes:
                 self._restore(version.number)
 
-        self.app.push_screen(ConfirmScreen(question, yes="Återställ"), answered)
+        navigation.confirm(self.app, question, answered, yes="Återställ")
 
     def _restore(self, number: int) -> None:
         from workbench.usecases.review import restore_version

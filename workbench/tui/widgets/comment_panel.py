@@ -22,8 +22,8 @@ from textual.widgets import OptionList, Static
 from workbench.core.model import Comment, CommentThread, Position
 from workbench.core.stances import Vocabulary
 from workbench.errors import WorkbenchError
+from workbench.tui import navigation
 from workbench.tui.app import WorkbenchApp
-from workbench.tui.screens.text_dialog import TextDialog
 from workbench.tui.text_views import position_line, position_text, thread_line, thread_text
 from workbench.tui.widgets.clipped_list import ClippedOptionList
 
@@ -261,14 +261,13 @@ class CommentPanel(Vertical):
             root = made.parent_id or made.id
             self.reload(("thread", root))
 
-        self.app.push_screen(
-            TextDialog(
-                title,
-                context=context,
-                placeholder="Skriv kommentaren …",
-                required="En kommentar kan inte vara tom.",
-            ),
+        navigation.ask_text(
+            self.app,
+            title,
             answered,
+            context=context,
+            placeholder="Skriv kommentaren …",
+            required="En kommentar kan inte vara tom.",
         )
 
     def reload(self, highlight: tuple[str, int] | None = None) -> None:

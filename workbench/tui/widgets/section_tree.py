@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.style import Style
 from rich.text import Text
 from textual.message import Message
 from textual.widgets import Tree
@@ -82,6 +83,18 @@ class SectionTree(Tree[Section | None]):
             open_sections.append((section, node))
             self.stops.append(node)
             self._by_key[section.id] = node
+
+    def render_label(self, node: TreeNode[Section | None], base_style: Style, style: Style) -> Text:
+        """The label cut with an ellipsis where the tree ends (the whole heading of the section
+        shown stands above its text); a cut without one reads as a whole, wrong title."""
+        label = super().render_label(node, base_style, style)
+        depth, parent = 0, node.parent
+        while parent is not None and parent is not self.root:
+            depth, parent = depth + 1, parent.parent
+        room = self.scrollable_content_region.width - depth * self.guide_depth
+        if room > 1 and label.cell_len > room:
+            label.truncate(room, overflow="ellipsis")
+        return label
 
     def set_mark(self, section: Section | None, mark: Mark, open_comments: int = 0) -> None:
         node = self._by_key.get(section.id if section else None)

@@ -1,0 +1,74 @@
+"""What the officer sees on small and wide terminals (issue 15, items 8 and 11), asserted on
+the drawn screen: nothing cut without an ellipsis, no two texts run together."""
+
+from __future__ import annotations
+
+import re
+
+from tests.tui_helpers import screen_lines
+from workbench.core.model import Remiss, Section
+from workbench.store import open_store
+from workbench.tui.app import make_app
+from workbench.tui.screens.outline import OutlineScreen
+from workbench.tui.screens.workspace import WorkspaceScreen
+
+
+def response_of(db_path, organisation: str) -> int:
+    with open_store(db_path) as store:
+        return next(s.id for s in store.list_responses() if s.organisation == organisation)
+
+
+async def test_workspace_at_80x24_cuts_tree_titles_with_an_ellipsis_and_keeps_the_status_apart(
+    demo_db,
+):
+    huddinge = response_of(demo_db, "Huddinge kommun")
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = WorkspaceScreen(huddinge)
+        await app.push_screen(screen)
+        await pilot.pause()
+        await pilot.press("x", "ctrl+s")
+        await pilot.pause()
+        lines = screen_lines(app)
+        tree = [line.split("▎")[0].rstrip() for line in lines[1:-2]]
+        assert "● 2 Syfte och genomför…" in tree  # not "● 2 Syfte och genomföra"
+        # The full heading of the section shown stands above its text.
+        middle = " ".join(line.split("▎")[1].split("▊")[0].strip() for line in lines[1:6])
+        assert "2 Syfte och genomförande" in middle
+        status = lines[-2]
+        assert re.search(r"\d+ av \d+ avsnitt klara · (\d+ kvar|allt besvarat) +Sparat", status)
+
+
+async def test_the_outline_hint_says_what_delete_does_and_is_cut_with_an_ellipsis(tmp_path):
+    db = tmp_path / "outline.db"
+    with open_store(db) as store:
+        remiss = store.add_remiss(
+            Remiss(title="Detaljplan", sections=[Section("1", "Inledning", 1, "Text.")])
+        )
+    for size, ending in (((160, 40), "Delete ta bort · Esc klar"), ((80, 24), "…")):
+        app = make_app(db, keymap={})
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            await app.push_screen(OutlineScreen(remiss.id))
+            await pilot.pause()
+            assert screen_lines(app)[-2].rstrip().endswith(ending)
+
+
+async def test_f9_at_100x30_has_its_buttons_on_screen(demo_db):
+    from textual.widgets import Button
+
+    huddinge = response_of(demo_db, "Huddinge kommun")
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await app.push_screen(WorkspaceScreen(huddinge))
+        await pilot.pause()
+        await pilot.press("f9")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen_region = app.screen.region
+        for button in app.screen.query(Button):
+            assert screen_region.contains_region(button.region), button.label
+        assert any("Exportera" in line for line in screen_lines(app)[-6:])
