@@ -115,6 +115,17 @@ def test_lead_of_an_earlier_position():
     assert draft.lead_of("delar", "håller med", theirs) == ("anser", "håller med")
 
 
+def test_taken_text_brings_its_lead_only_into_an_empty_position():
+    assert ResponseDraft.takes_lead(stored("anser", "  "))
+    assert not ResponseDraft.takes_lead(stored("anser", "redan skrivet"))
+    assert not ResponseDraft.takes_lead(None)
+
+
+def test_deleting_asks_first_only_when_there_is_text():
+    assert ResponseDraft.asks_before_delete(stored("anser", "text"))
+    assert not ResponseDraft.asks_before_delete(stored("tillstyrker", " \n"))
+
+
 def test_taking_another_writers_edits():
     mine = stored("anser", "min text", 1, 1)
     draft = ResponseDraft(outline(), [mine], Vocabulary())

@@ -72,3 +72,30 @@ async def test_f9_at_100x30_has_its_buttons_on_screen(demo_db):
         for button in app.screen.query(Button):
             assert screen_region.contains_region(button.region), button.label
         assert any("Exportera" in line for line in screen_lines(app)[-6:])
+
+
+async def test_the_import_dialog_at_80x24_shows_its_label_and_buttons_whole(tmp_path):
+    from textual.widgets import Button
+
+    from tests.conftest import SEEDS
+    from workbench.tui.screens.import_remiss import ImportScreen
+
+    seed = next(SEEDS.glob("*.txt"))
+    app = make_app(tmp_path / "import.db", keymap={})
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await app.push_screen(ImportScreen(seed.parent))
+        await pilot.pause()
+        path = app.screen.query_one("#import-path")
+        path.value = str(seed)
+        await pilot.press("enter")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        lines = screen_lines(app)
+        assert any("Tab kompletterar" in line for line in lines)
+        box = app.screen.query_one("#import-box").content_region
+        for button in app.screen.query(Button):
+            if button.display:
+                assert box.contains_region(button.region), button.label
+        assert any("Spara (Ctrl+S)" in line for line in lines)

@@ -345,3 +345,24 @@ async def test_a_section_of_1100_positions_draws_only_the_lines_on_screen(
         await pilot.pause()
         assert screen.editor.text_area.text == "punkt 1"
         assert app.focused is screen.editor.text_area  # a click takes the officer to the text
+
+
+@pytest.mark.parametrize("leave", ["ctrl+q", "escape"])
+async def test_a_position_emptied_again_is_not_left_behind_on_leaving(demo_db, huddinge, leave):
+    """Issue 15: a position created in this visit and emptied again (a letter typed and taken
+    back) is removed when the officer leaves with Ctrl+Q or Esc, not kept as an empty one."""
+    before = stored_positions(demo_db, huddinge)
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_workspace(app, pilot, huddinge)
+        await pilot.press("ctrl+t", "x")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert ("2", "anser", "x", False) in stored_positions(demo_db, huddinge)
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert screen.editor.text_area.text == ""
+        await pilot.press(leave)
+        await pilot.pause()
+    assert stored_positions(demo_db, huddinge) == before

@@ -54,7 +54,7 @@ def remiss_share(answer: AnswerText, remiss: Remiss) -> float:
     theirs = _remiss_shingles(tuple((s.title, s.body) for s in remiss.sections))
     if not theirs:
         return 0.0
-    ours = [hash(tuple(words[i : i + SHINGLE])) for i in range(0, len(words) - SHINGLE + 1)]
+    ours = _shingles(words)
     return sum(1 for h in ours if h in theirs) / len(ours)
 
 
@@ -63,6 +63,10 @@ def _remiss_shingles(sections: tuple[tuple[str, str], ...]) -> frozenset[int]:
     """The remiss's runs of `SHINGLE` words, hashed: made once for a batch of its answers."""
     theirs: set[int] = set()
     for title, body in sections:
-        words = _WORD.findall(f"{title} {body}".casefold())
-        theirs.update(hash(tuple(words[i : i + SHINGLE])) for i in range(len(words) - SHINGLE + 1))
+        theirs.update(_shingles(_WORD.findall(f"{title} {body}".casefold())))
     return frozenset(theirs)
+
+
+def _shingles(words: list[str]) -> list[int]:
+    """Each run of `SHINGLE` words in `words`, hashed."""
+    return list(map(hash, zip(*(words[i:] for i in range(SHINGLE)), strict=False)))

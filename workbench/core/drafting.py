@@ -278,6 +278,18 @@ class ResponseDraft:
         verb = verb_override or (known.verb if known else "")
         return default_stance(self.vocabulary), verb
 
+    @staticmethod
+    def takes_lead(position: Position | None) -> bool:
+        """Text taken in from an earlier position brings its stance and verb along only into
+        a position with nothing written yet; written text keeps the lead it has."""
+        return position is not None and not position.text.strip()
+
+    @staticmethod
+    def asks_before_delete(position: Position) -> bool:
+        """Deleting a position with text asks first (the text cannot be had back); an empty
+        one goes at once."""
+        return bool(position.text.strip())
+
     def take_stored(self, key: int | None, stored: Sequence[Position]) -> bool:
         """Another process may have written section `key`: take the store's positions
         (`stored`), keeping the objects held here and bringing their fields up to date.

@@ -49,12 +49,12 @@ class AnswerQueries(ResponseQueries):
                 [*row.values(), ORIGIN_RECEIVED],
             )
             response_id = cursor.lastrowid
-            for order, position in enumerate(response.positions):
-                self.db.execute(
-                    "INSERT INTO positions (response_id, section_id, stance, verb_override, text,"
-                    " in_summary, summary_override, ord, lead, stance_confidence,"
-                    " section_confidence, needs_review, review_note, placed_by)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            self.db.conn.executemany(  # all at once: an answer has hundreds
+                "INSERT INTO positions (response_id, section_id, stance, verb_override, text,"
+                " in_summary, summary_override, ord, lead, stance_confidence,"
+                " section_confidence, needs_review, review_note, placed_by)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
                     [
                         response_id,
                         *position_values(position),
@@ -65,8 +65,10 @@ class AnswerQueries(ResponseQueries):
                         int(position.needs_review),
                         position.review_note,
                         position.placed_by,
-                    ],
-                )
+                    ]
+                    for order, position in enumerate(response.positions)
+                ],
+            )
             self.db.execute(
                 "INSERT INTO answer_imports (response_id, source_name, source_sha256, method,"
                 " organisation_guess, organisation_confidence, organisation_confirmed, warnings,"

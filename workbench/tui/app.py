@@ -235,6 +235,11 @@ class WorkbenchApp(App):
         yield SystemCommand("Skärmbild", "Spara en SVG-bild av skärmen", self.action_screenshot)
 
     async def action_quit(self) -> None:
+        # A screen may leave something to tidy (the workspace: a position emptied again).
+        for screen in self.screen_stack:
+            tidy = getattr(screen, "tidy_before_quit", None)
+            if tidy is not None:
+                tidy()
         self.autosaver.flush()
         self.exit()
 

@@ -50,7 +50,7 @@ class ImportScreen(ModalScreen[int | None]):
         start = str(self.start or Path.cwd())
         with Vertical(id="import-box", classes="dialog"):
             yield Static("Importera remiss", classes="dialog-title")
-            yield Label("Fil (PDF, Word .docx, text eller Markdown) – Tab kompletterar")
+            yield Label("Fil (PDF, Word, text, Markdown) – Tab kompletterar")
             yield PathInput(SUFFIXES, value=start.rstrip("/") + "/", id="import-path", compact=True)
             with Horizontal(id="import-reading"):
                 yield ProgressBar(total=None, show_eta=False, show_percentage=False)
@@ -74,8 +74,8 @@ class ImportScreen(ModalScreen[int | None]):
                     yield Static("", id="import-sections")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Avbryt (Esc)", id="import-cancel")
-                yield Button("Läs filen (Enter)", id="import-read", variant="primary")
-                yield Button("Spara remissen (Ctrl+S)", id="import-save", variant="success")
+                yield Button("Läs (Enter)", id="import-read", variant="primary")
+                yield Button("Spara (Ctrl+S)", id="import-save", variant="success")
 
     def on_mount(self) -> None:
         self._show_state("choose")

@@ -770,7 +770,7 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
             self.notify("Det finns inget ställningstagande att ta bort här.")
             return
         position = positions[self.position_index]
-        if not position.text.strip():
+        if not self.drafting.asks_before_delete(position):
             self._delete(position)
             return
 
@@ -907,7 +907,7 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
             self.notify("Tillagt som nytt ställningstagande.")
         else:
             position = editor.position
-            if position is not None and not position.text.strip():
+            if self.drafting.takes_lead(position):
                 editor.set_lead(stance, verb)
             area = editor.text_area
             area.move_cursor(area.document.end)
@@ -1014,9 +1014,14 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
         if self.query_one("#ws-preview-keys", PreviewKeys).has_focus:
             self.editor.focus_text()
             return
+        self.tidy_before_quit()
+        self.app.pop_screen()
+
+    def tidy_before_quit(self) -> None:
+        """Leaving (Esc, or Ctrl+Q from anywhere): what was typed is taken, and a position
+        created in this visit and emptied again is not left behind."""
         self.editor.sync()
         self._drop_if_emptied()
-        self.app.pop_screen()
 
 
 def _remember_place(response_id: int, section_id: int | None, store: Store) -> None:
