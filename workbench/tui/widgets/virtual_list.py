@@ -78,29 +78,23 @@ class VirtualList(ScrollView, can_focus=True):
     highlighted: reactive[int | None] = reactive(None)
     _hover: reactive[int | None] = reactive(None)
 
-    class Highlighted(Message):
+    class _RowMessage(Message):
+        """About row `index` of `virtual_list` (the base of the two below)."""
+
+        def __init__(self, virtual_list: VirtualList, index: int) -> None:
+            super().__init__()
+            self.virtual_list = virtual_list
+            self.index = index
+
+        @property
+        def control(self) -> VirtualList:
+            return self.virtual_list
+
+    class Highlighted(_RowMessage):
         """The highlight moved to row `index`."""
 
-        def __init__(self, virtual_list: VirtualList, index: int) -> None:
-            super().__init__()
-            self.virtual_list = virtual_list
-            self.index = index
-
-        @property
-        def control(self) -> VirtualList:
-            return self.virtual_list
-
-    class Selected(Message):
+    class Selected(_RowMessage):
         """Row `index` was chosen: Enter, or a click."""
-
-        def __init__(self, virtual_list: VirtualList, index: int) -> None:
-            super().__init__()
-            self.virtual_list = virtual_list
-            self.index = index
-
-        @property
-        def control(self) -> VirtualList:
-            return self.virtual_list
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
