@@ -1137,7 +1137,7 @@ def _firsts(items) -> tuple[set[str] | None, bool]:
 _REMISS_WORDS = re.compile(
     r"(?:plan|förslag|utredning|betänkande|underlag|analys|redovisning|handling|beskrivning|"
     r"strategi|program|promemori|rapport|inventering|bedömning|konsekvens|motivering|FÖP|"
-    r"MKB|avsnitt|kapitel|remiss(?!var|yttrande|instans|svar)|argument|resonemang|slutsats|"
+    r"MKB|avsnitt|kapitel|rubrik|remiss(?!var|yttrande|instans|svar)|argument|resonemang|slutsats|"
     r"skäl|texten|kart(?:a|or))",
     re.I,
 )
