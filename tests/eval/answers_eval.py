@@ -53,11 +53,11 @@ Matching rules:
   komplettering of the same sender is not counted).
 - Import time is not measured here (the import benchmark in tests/bench/ does).
 
-Held-out answers are reported only as totals, the three groups apart ("held-out": the openings
-kept out from the start; "held-out (new)": the answers read through the search tool and kept
-out before the reader ran on them; "held-out (new 2)": the same for the answers f20 … of a
-later round, `tests/eval/answers/held_out_fresh2/`): their details are never printed. `--development` leaves
-them out altogether.
+Held-out answers are reported only as totals, the three groups apart ("held-out": the
+openings kept out from the start; "held-out (new)": the answers read through the search tool
+and kept out before the reader ran on them; "held-out (new 2)": the same for the answers f20 …
+of a later round, `tests/eval/answers/held_out_fresh2/`): their details are never printed.
+`--development` leaves them out altogether.
 """
 
 from __future__ import annotations

@@ -404,9 +404,9 @@ class _Analysis:
         förslaget. Vi vill gärna se att …") as one piece per stand: a sentence that takes a
         stand of another class than the piece before starts a piece; the sentences that take
         none go with the piece they follow, or open it when they come first. An account that
-        trails a stand ("Vi tillstyrker. Utredningen visar att …") is a piece of its own, an
-        account, unless the stand goes on after it ("Planen säger inget om … Frågan nämns
-        inte heller …")."""
+        trails a verdict ("Vi tillstyrker. Utredningen visar att …") is a piece of its own, an
+        account, unless the verdict goes on after it ("Planen säger inget om … Frågan nämns
+        inte heller …"); what trails a change asked for tells its purpose and goes with it."""
         if unit.item:
             return [unit]
         sentences = _SENTENCE_SPLIT.split(unit.text.strip())
@@ -425,7 +425,7 @@ class _Analysis:
                 pieces.append([sentence])
                 current = "chrome"
                 continue
-            if not kind and current not in ("", NEUTRAL, "chrome") and _sentence(sentence):
+            if not kind and current in (FOR, PARTLY, AGAINST) and _sentence(sentence):
                 following = next((k for k in kinds[index + 1 :] if k), "")
                 if following != current:
                     kind = NEUTRAL  # an account after the stand, which it does not go on

@@ -21,8 +21,8 @@ negation ("saknas inte", "är inte olämplig") say nothing against; a negation e
 planbeskrivningen …", "utredningen föreslår …") is the remiss speaking, not the answerer.
 
 The keys for those words that the built-in vocabulary lacks (`yrkar`, `begar`, `kraver`,
-`ifragasatter`, `kritik`, `onskar`, `undrar`) are read answers' own verbs: `READ_STANCES` gives each its
-class, and the import adds the ones an answer uses to its organisation's vocabulary.
+`ifragasatter`, `kritik`, `onskar`, `undrar`) are read answers' own verbs: `READ_STANCES` gives
+each its class, and the import adds the ones an answer uses to its organisation's vocabulary.
 """
 
 from __future__ import annotations
@@ -299,8 +299,9 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     # what the remiss's author has not shown: "Man har dock inte visat att så är fallet"
     (
-        r"(?:har|hade) (?:inte|ej) (?:[\wåäö]+ )?(?:visat|påvisat|styrkt|belagt|gjort (?:någon|några|"
-        r"något|en|ett))|(?:visar|påvisar|styrker) (?:inte|ej)(?: alls)? (?:på |att)|"
+        r"(?:har|hade) (?:inte|ej) (?:[\wåäö]+ )?(?:visat|påvisat|styrkt|belagt|"
+        r"gjort (?:någon|några|något|en|ett))|"
+        r"(?:visar|påvisar|styrker) (?:inte|ej)(?: alls)? (?:på |att)|"
         r"(?:kan|bör|ska) (?:[\wåäö]+ ){0,4}?(?:inte|ej) anses (?:uppfylla|tillgodose|motsvara|"
         r"leva upp|vara (?:förenlig|tillräcklig|rimlig|godtagbar|motiverad))",
         "kritik",
@@ -318,7 +319,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     # concern and regret: the proposal as it stands is found wanting
     (
         r"befarar|varnar för|varna för|beklagar|"
-        r"ser (?:en |någon |stora |allvarliga |betydande |tydliga )?risk(?:er)?(?= (?:att|för|med|i))|"
+        r"ser (?:en |någon |stora |allvarliga |betydande |tydliga )?risk(?:er)?"
+        r"(?= (?:att|för|med|i))|"
         r"bekymr\w* (?:över|för)|ser med (?:stor |viss )?oro på|orolig\w* (?:för|över)|"
         r"skeptisk\w* (?:till|mot)|"
         r"ser (?:[\wåäö]+ )?(?:problem|svårigheter) (?:med|i)|"
