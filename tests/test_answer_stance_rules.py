@@ -322,3 +322,20 @@ def test_the_gates_let_through_every_phrase_a_word_by_word_search_finds():
 )
 def test_inflected_verbs_of_a_stand_and_criticism(text, stance_class):
     assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # the answer's scope, how it came about, another's answer supported: accounts
+        ("Vi har därför fokuserat vårt yttrande kring de delar som rör tillsynen.", "neutral"),
+        ("Remissvaret är framtaget i samråd med våra medlemsförbund.", "neutral"),
+        ("Förbundet ställer sig bakom Exempelrådets yttrande i sin helhet.", "neutral"),
+        ("Förbundet lämnar härmed sina synpunkter på förslaget.", "neutral"),
+        # praise: "positivt med", an adverb of degree
+        ("Mot den bakgrunden är det positivt med en tydligare reglering.", "for"),
+        ("Förbundet konstaterar att lagtexten är föredömligt välskriven.", "for"),
+    ],
+)
+def test_accounts_of_the_answering_and_praise(text, stance_class):
+    assert _class(text) == stance_class

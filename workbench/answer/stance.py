@@ -85,10 +85,20 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"(?:har|hade|har nu) (?:[\wåäö]+ ){0,2}?remitter(?:at|ats)|remitterats till|"
         r"vill (?:härmed |därför )?(?:framföra|lämna|anföra|ge) följande|"
         r"(?:har|hade) (?:[\wåäö]+ ){0,2}?(?:tagit del av|granskat|läst|studerat|gått igenom)|"
-        r"begränsar (?:vårt|sitt|mitt|detta) (?:yttrande|remissvar|svar)|"
+        # its scope: "begränsar vårt yttrande till …", "har fokuserat vårt yttrande kring …",
+        # "väljer att helt koncentrera vårt remissyttrande kring …"
+        r"(?:begräns|fokuser|koncentrer|inrikt)\w* (?:[\wåäö]+ )?(?:vårt|sitt|mitt|detta|våra|"
+        r"sina) (?:remissyttrande|yttrande|remissvar|svar|synpunkter|kommentarer)|"
+        # how the answer came about: "Remissvaret är framtaget i samråd med …"
+        r"(?:remissvaret|yttrandet|svaret) (?:är|har) (?:[\wåäö]+ )?(?:framtaget|utarbetat|"
+        r"skrivet|tagits fram|arbetats fram) (?:i samråd med|tillsammans med|av|med)|"
+        # support of another's answer is no stand on the remiss: "stödjer DIRF:s remissvar"
+        r"(?:stöder|stödjer|ställer (?:sig|oss) bakom|instämmer i|ansluter (?:sig|oss) till) "
+        r"[\wåäö`':]+s (?:remissvar|yttrande|remissyttrande|synpunkter)|"
         r"yttrar (?:sig|oss|mig) (?:endast|enbart|bara|i första hand|huvudsakligen)|"
         r"(?:kommenterar|lämnar|ger) (?:endast|enbart|bara)(?: synpunkter)?|"
-        r"(?:har|lämnar) (?:härmed )?(?:följande|ett antal|några|vissa|nedanstående) "
+        r"(?:har|lämnar) (?:härmed )?(?:följande|ett antal|några|vissa|nedanstående|sina|"
+        r"våra|mina) "
         r"(?:[\wåäö]+ )?(?:synpunkter|påpekanden|kommentarer|medskick|förslag och synpunkter|"
         r"påpekanden och förslag|synpunkter och förslag)|"
         r"skriver (?:vi|[\wåäö]+) i (?:ett |sitt |vårt )?(?:remissvar|yttrande|svar)|"
@@ -616,10 +626,15 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"konstaterar", "konstaterar", 0.85),
     (r"noterar", "noterar", 0.85),
     # weak: an evaluation without the organisation as its subject
-    (r"(?:det är|är det) (?:mycket )?(?:bra|positivt|välkommet|glädjande) att", "positiv", 0.7),
+    (
+        r"(?:det är|är det) (?:mycket )?(?:bra|positivt|välkommet|glädjande) (?:att|med)",
+        "positiv",
+        0.7,
+    ),
     (r"(?:mycket |särskilt )?positivt att", "positiv", 0.7),
     (
-        r"är (?:mycket |både |i (?:det )?stora (?:drag|hela) |överlag )?(?:bra|omfattande|"
+        r"är (?:mycket |både |i (?:det )?stora (?:drag|hela) |överlag |föredömligt |"
+        r"synnerligen |genomgående )?(?:bra|omfattande|"
         r"gedig\w*|stringent\w*|grundlig\w*|ambitiös\w*|välarbetad\w*|välarbetat|"
         r"förtjänstfull\w*|utmärkt\w*|genomarbetad\w*|välskriv\w*|välgjord\w*|"
         r"väl underbyggd\w*|väl avvägd\w*)|lagt ned (?:stor|mycket|ett stort) "
