@@ -293,3 +293,49 @@ def test_the_gates_let_through_every_phrase_a_word_by_word_search_finds():
     for reader in (StanceReader(), StanceReader(own)):
         for text in texts:
             assert reader._matches(text) == _brute_matches(reader, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # the verbs of a stand in the past tense and the passive (what an association reports
+        # of its own answer, what a question puts)
+        ("I vårt yttrande föreslog vi en annan dragning av gång- och cykelvägen.", "proposal"),
+        ("Förbundet avstyrkte förslaget i sin helhet redan i samrådet.", "against"),
+        ("Föreningen yrkade att planen skulle omarbetas.", "proposal"),
+        ("Det kan starkt ifrågasättas om förslaget är proportionerligt.", "against"),
+        ("Vi tror, tvärtemot utredningen, att reformen blir dyrare.", "against"),
+        # what the remiss's author has not shown, a reaction, a prohibition laid down
+        ("Verket har inte visat att åtgärden behövs.", "against"),
+        ("Metoden kan enligt förbundet inte anses uppfylla lagens krav.", "against"),
+        ("Vi reagerar starkt mot förslaget om avgifter.", "against"),
+        ("Avgiften får inte användas för att finansiera annan verksamhet.", "against"),
+        ("Förbundet ser en risk att förslaget försenar arbetet.", "against"),
+        # praise of it as a whole, with an article
+        ("Detta är ett mycket bra och viktigt förslag.", "for"),
+        ("Det är en väl genomarbetad utredning.", "for"),
+        # thanks for being asked; emphasis and a question, no change asked
+        ("Förbundet tackar för möjligheten att lämna synpunkter.", "neutral"),
+        ("Förbundet vill inledningsvis slå fast att tillsynen är viktig.", "comment"),
+        ("Vi undrar över hur ansvaret ska fördelas mellan myndigheterna.", "comment"),
+    ],
+)
+def test_inflected_verbs_of_a_stand_and_criticism(text, stance_class):
+    assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # the answer's scope, how it came about, another's answer supported: accounts
+        ("Vi har därför fokuserat vårt yttrande kring de delar som rör tillsynen.", "neutral"),
+        ("Remissvaret är framtaget i samråd med våra medlemsförbund.", "neutral"),
+        ("Förbundet ställer sig bakom Exempelrådets yttrande i sin helhet.", "neutral"),
+        ("Förbundet lämnar härmed sina synpunkter på förslaget.", "neutral"),
+        # praise: "positivt med", an adverb of degree
+        ("Mot den bakgrunden är det positivt med en tydligare reglering.", "for"),
+        ("Förbundet konstaterar att lagtexten är föredömligt välskriven.", "for"),
+    ],
+)
+def test_accounts_of_the_answering_and_praise(text, stance_class):
+    assert _class(text) == stance_class

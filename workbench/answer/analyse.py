@@ -403,21 +403,32 @@ class _Analysis:
         """A paragraph whose sentences take different stands ("Vi ställer oss bakom
         förslaget. Vi vill gärna se att …") as one piece per stand: a sentence that takes a
         stand of another class than the piece before starts a piece; the sentences that take
-        none go with the piece they follow."""
+        none go with the piece they follow, or open it when they come first. An account that
+        trails a verdict ("Vi tillstyrker. Utredningen visar att …") is a piece of its own, an
+        account, unless the verdict goes on after it ("Planen säger inget om … Frågan nämns
+        inte heller …"); what trails a change asked for tells its purpose and goes with it."""
         if unit.item:
             return [unit]
         sentences = _SENTENCE_SPLIT.split(unit.text.strip())
         if len(sentences) < 2:
             return [unit]
-        pieces: list[list[str]] = []
-        current = ""
+        kinds: list[str | None] = []  # None: chrome
         for sentence in sentences:
             if _CHROME.match(sentence) and len(sentence.split()) < 15:
-                pieces.append([sentence])  # "Läs hela remissvaret här.": no part of a stand
+                kinds.append(None)  # "Läs hela remissvaret här.": no part of a stand
+                continue
+            kinds.append(self._stand_of(self.reader.read(sentence, self.subjects), sentence))
+        pieces: list[list[str]] = []
+        current = ""
+        for index, (sentence, kind) in enumerate(zip(sentences, kinds, strict=True)):
+            if kind is None:
+                pieces.append([sentence])
                 current = "chrome"
                 continue
-            stance = self.reader.read(sentence, self.subjects)
-            kind = self._stand_of(stance, sentence)
+            if not kind and current in (FOR, PARTLY, AGAINST) and _sentence(sentence):
+                following = next((k for k in kinds[index + 1 :] if k), "")
+                if following != current:
+                    kind = NEUTRAL  # an account after the stand, which it does not go on
             if pieces and (not kind or kind == current):
                 pieces[-1].append(sentence)
                 continue

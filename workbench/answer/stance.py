@@ -21,8 +21,8 @@ negation ("saknas inte", "är inte olämplig") say nothing against; a negation e
 planbeskrivningen …", "utredningen föreslår …") is the remiss speaking, not the answerer.
 
 The keys for those words that the built-in vocabulary lacks (`yrkar`, `begar`, `kraver`,
-`ifragasatter`, `kritik`, `onskar`) are read answers' own verbs: `READ_STANCES` gives each its
-class, and the import adds the ones an answer uses to its organisation's vocabulary.
+`ifragasatter`, `kritik`, `onskar`, `undrar`) are read answers' own verbs: `READ_STANCES` gives
+each its class, and the import adds the ones an answer uses to its organisation's vocabulary.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from workbench.core.model import Stance
 from workbench.core.stances import (
     AGAINST,
+    COMMENT,
     FREE_TEXT,
     NEUTRAL,
     NO_COMMENTS,
@@ -54,6 +55,7 @@ READ_STANCES: dict[str, Stance] = {
         Stance("ifragasatter", "ifrågasätter", AGAINST),
         Stance("kritik", "är kritisk", AGAINST, label="kritik (brister, saknas …)"),
         Stance("redogor", "redogör", NEUTRAL, label="redogörelse (utan ställningstagande)"),
+        Stance("undrar", "undrar", COMMENT, label="undrar (en fråga)"),
     )
 }
 DEMANDS = {"yrkar", "begar", "kraver"}
@@ -83,13 +85,24 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"(?:har|hade|har nu) (?:[\wåäö]+ ){0,2}?remitter(?:at|ats)|remitterats till|"
         r"vill (?:härmed |därför )?(?:framföra|lämna|anföra|ge) följande|"
         r"(?:har|hade) (?:[\wåäö]+ ){0,2}?(?:tagit del av|granskat|läst|studerat|gått igenom)|"
-        r"begränsar (?:vårt|sitt|mitt|detta) (?:yttrande|remissvar|svar)|"
+        # its scope: "begränsar vårt yttrande till …", "har fokuserat vårt yttrande kring …",
+        # "väljer att helt koncentrera vårt remissyttrande kring …"
+        r"(?:begräns|fokuser|koncentrer|inrikt)\w* (?:[\wåäö]+ )?(?:vårt|sitt|mitt|detta|våra|"
+        r"sina) (?:remissyttrande|yttrande|remissvar|svar|synpunkter|kommentarer)|"
+        # how the answer came about: "Remissvaret är framtaget i samråd med …"
+        r"(?:remissvaret|yttrandet|svaret) (?:är|har) (?:[\wåäö]+ )?(?:framtaget|utarbetat|"
+        r"skrivet|tagits fram|arbetats fram) (?:i samråd med|tillsammans med|av|med)|"
+        # support of another's answer is no stand on the remiss: "stödjer DIRF:s remissvar"
+        r"(?:stöder|stödjer|ställer (?:sig|oss) bakom|instämmer i|ansluter (?:sig|oss) till) "
+        r"[\wåäö`':]+s (?:remissvar|yttrande|remissyttrande|synpunkter)|"
         r"yttrar (?:sig|oss|mig) (?:endast|enbart|bara|i första hand|huvudsakligen)|"
         r"(?:kommenterar|lämnar|ger) (?:endast|enbart|bara)(?: synpunkter)?|"
-        r"(?:har|lämnar) (?:härmed )?(?:följande|ett antal|några|vissa|nedanstående) "
+        r"(?:har|lämnar) (?:härmed )?(?:följande|ett antal|några|vissa|nedanstående|sina|"
+        r"våra|mina) "
         r"(?:[\wåäö]+ )?(?:synpunkter|påpekanden|kommentarer|medskick|förslag och synpunkter|"
         r"påpekanden och förslag|synpunkter och förslag)|"
-        r"skriver (?:vi|[\wåäö]+) i (?:ett |sitt |vårt )?(?:remissvar|yttrande|svar)",
+        r"skriver (?:vi|[\wåäö]+) i (?:ett |sitt |vårt )?(?:remissvar|yttrande|svar)|"
+        r"tackar (?:[\wåäö]+ )?för (?:möjligheten|inbjudan|tillfället|förtroendet|remissen)",
         "redogor",
         0.8,
     ),
@@ -173,6 +186,17 @@ _PHRASES: list[tuple[str, str, float]] = [
         "positiv",
         0.7,
     ),
+    # praise of it as a whole: "Detta är ett mycket bra och viktigt förslag", "Det är en väl
+    # genomarbetad utredning"
+    (
+        r"är (?:en|ett) (?:mycket |väl |synnerligen |särskilt |i grunden )?(?:bra|utmärkt|"
+        r"välkommen|välkommet|viktig|viktigt|genomarbetad|genomarbetat|gedigen|gediget|"
+        r"värdefull|värdefullt|angelägen|angeläget|klok|klokt|efterlängtad|efterlängtat|"
+        r"genomtänkt|välgrundad|välgrundat)(?: och (?:mycket )?[\wåäö]+)? (?:förslag|utredning|"
+        r"reform|steg|initiativ|underlag|arbete|betänkande|promemoria|ändring|åtgärd)\w*",
+        "positiv",
+        0.8,
+    ),
     # praise predicated of it: "är i högsta grad motiverade", "torde vara optimalt"
     (
         r"(?:är|torde vara|bedöms vara|framstår som|förefaller vara|verkar vara) "
@@ -205,9 +229,9 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     (r"lämnar (?:vi |också |även |dock )*(?:[\wåäö]+ )?förslag (?:på|om|till)", "foreslar", 0.8),
     # demands: what the answerer asks for ("yrkar att …", "yrkas att …", "begär att …")
-    (r"yrkar|yrkas|yrkande(?:t|n)? (?:är|om)|hemställer", "yrkar", 0.9),
-    (r"begär", "begar", 0.85),
-    (r"(?:vi|jag|och) kräver|kräver (?:att|därför)", "kraver", 0.85),
+    (r"yrkar|yrkade|yrkas|yrkande(?:t|n)? (?:är|om)|hemställer|hemställde", "yrkar", 0.9),
+    (r"begär|begärde", "begar", 0.85),
+    (r"(?:vi|jag|och) (?:kräver|krävde)|(?:kräver|krävde) (?:att|därför)", "kraver", 0.85),
     (r"kräver", "kraver", 0.6),
     # opposition in the words of a plan's or an inquiry's readers
     (
@@ -229,7 +253,15 @@ _PHRASES: list[tuple[str, str, float]] = [
         "avstyrker",
         0.85,
     ),
-    (r"ifrågasätter", "ifragasatter", 0.85),
+    # questioning in every form: "ifrågasätter", "kan ifrågasättas", "starkt ifrågasatt"
+    (r"ifrågasätt\w*|ifrågasatt\w*", "ifragasatter", 0.85),
+    # the answer against the remiss's own reasoning: "tror vi, tvärtemot utredaren, att …"
+    (
+        r"tvärtemot (?:vad )?(?:utredaren|utredningen|utredarens|förslaget|regeringen|"
+        r"promemorian|betänkandet|kommunen)",
+        "ifragasatter",
+        0.75,
+    ),
     (r"(?:är|står) (?:helt |starkt )?emot|säger nej till", "avstyrker", 0.85),
     (r"motsätter (?:oss|mig)(?! inte)", "avstyrker", 0.9),
     (r"invänder mot|har (?:starka |allvarliga )?invändningar", "avstyrker", 0.75),
@@ -275,9 +307,30 @@ _PHRASES: list[tuple[str, str, float]] = [
         "kritik",
         0.7,
     ),
+    # what the remiss's author has not shown: "Man har dock inte visat att så är fallet"
+    (
+        r"(?:har|hade) (?:inte|ej) (?:[\wåäö]+ )?(?:visat|påvisat|styrkt|belagt|"
+        r"gjort (?:någon|några|något|en|ett))|"
+        r"(?:visar|påvisar|styrker) (?:inte|ej)(?: alls)? (?:på |att)|"
+        r"(?:kan|bör|ska) (?:[\wåäö]+ ){0,4}?(?:inte|ej) anses (?:uppfylla|tillgodose|motsvara|"
+        r"leva upp|vara (?:förenlig|tillräcklig|rimlig|godtagbar|motiverad))",
+        "kritik",
+        0.7,
+    ),
+    # a reaction against it: "Vi reagerade främst över förslaget med en ny väg"
+    (r"reager(?:ar|ade|at) (?:[\wåäö]+ )?(?:över|mot|på)", "kritik", 0.7),
+    # a prohibition the answer lays down: "Begränsningen får rimligen inte användas så att …"
+    (
+        r"får (?:[\wåäö]+ )?(?:inte|ej|aldrig) (?:[\wåäö]+ )?(?:användas|tillämpas|äventyras|"
+        r"försämras|urholkas|försvagas|inskränkas|drabba|leda till)",
+        "avstyrker",
+        0.7,
+    ),
     # concern and regret: the proposal as it stands is found wanting
     (
-        r"befarar|varnar för|varna för|ser (?:stora |allvarliga |betydande )?risker|beklagar|"
+        r"befarar|varnar för|varna för|beklagar|"
+        r"ser (?:en |någon |stora |allvarliga |betydande |tydliga )?risk(?:er)?"
+        r"(?= (?:att|för|med|i))|"
         r"bekymr\w* (?:över|för)|ser med (?:stor |viss )?oro på|orolig\w* (?:för|över)|"
         r"skeptisk\w* (?:till|mot)|"
         r"ser (?:[\wåäö]+ )?(?:problem|svårigheter) (?:med|i)|"
@@ -378,7 +431,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"behövs|kan (?:bli|göras) (?:mer|tydligare|bättre)|vill bli", "foreslar", 0.6),
     (
         r"vill(?: (?!påpeka|understryka|betona|framhålla|poängtera|lyfta|varna|avråda|uppmärksamma|"
-        r"påminna|peka|belysa|tydliggöra|klargöra)[\wåäö]+){0,3} att",
+        r"påminna|peka|belysa|tydliggöra|klargöra|slå|fastslå|markera|erinra|framföra|"
+        r"konstatera)[\wåäö]+){0,3} att",
         "foreslar",
         0.7,
     ),
@@ -406,8 +460,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     (rf"ser {_NEGATION} positivt på", "avstyrker", 0.8),
     (rf"är {_NEGATION} positiv(?:a|t)? till", "avstyrker", 0.8),
-    (r"avstyrker", "avstyrker", 0.95),
-    (r"motsätter sig(?! inte)", "avstyrker", 0.9),
+    (r"avstyrker|avstyrkte", "avstyrker", 0.95),
+    (r"motsätter sig(?! inte)|motsatte (?:sig|oss|mig)(?! inte)", "avstyrker", 0.9),
     (r"ställer (?:sig|oss) avvisande", "avstyrker", 0.85),
     (r"avvisar", "avstyrker", 0.8),
     (
@@ -485,7 +539,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"avstår från att (?:yttra sig|lämna synpunkter)", NO_COMMENTS, 0.85),
     # for
     (r"motsätter sig inte", "tillstyrker", 0.7),
-    (r"tillstyrker", "tillstyrker", 0.95),
+    (r"tillstyrker|tillstyrkte", "tillstyrker", 0.95),
     (r"ställer (?:sig|oss) bakom", "tillstyrker", 0.9),
     (r"stöder|stödjer", "tillstyrker", 0.75),
     # more verbs of support: "ansluter sig till", "bejakar", "biträder", "ser inga hinder"
@@ -535,7 +589,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     (r"delar (?:bedömningen|uppfattningen|slutsatsen|synen|utredningens)", "instammer", 0.9),
     # proposal
-    (r"föreslår|vill föreslå", "foreslar", 0.9),
+    (r"föreslår|föreslog|vill föreslå|(?:har|hade) (?:[\wåäö]+ )?föreslagit", "foreslar", 0.9),
     # "råder kommunen att …" advises; "det råder brist på …" says there is
     (
         r"rekommenderar|förordar|förespråkar|(?<!det\s)(?<!som\s)råder|uppmanar|uppmanas",
@@ -549,6 +603,13 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"(?:vill )?beton(?:ar|a)", "betonar", 0.9),
     (r"(?:vill )?framhåll(?:er|a)", "framhaller", 0.9),
     (r"vill påpeka", "vill_papeka", 0.9),
+    (
+        r"vill (?:[\wåäö]+ ){0,2}?(?:slå fast|fastslå|markera|poängtera|erinra om)",
+        "framhaller",
+        0.85,
+    ),
+    # a question put: "Vi undrar dock över skillnaden …" asks, neither for nor against
+    (r"undrar (?:[\wåäö]+ )?(?:över|om|hur|vad|varför|vilka|vilken)", "undrar", 0.75),
     (
         r"vill (?:lyfta fram|uppmärksamma|påminna om|peka på|belysa|tydliggöra|klargöra)",
         "vill_papeka",
@@ -565,10 +626,15 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"konstaterar", "konstaterar", 0.85),
     (r"noterar", "noterar", 0.85),
     # weak: an evaluation without the organisation as its subject
-    (r"(?:det är|är det) (?:mycket )?(?:bra|positivt|välkommet|glädjande) att", "positiv", 0.7),
+    (
+        r"(?:det är|är det) (?:mycket )?(?:bra|positivt|välkommet|glädjande) (?:att|med)",
+        "positiv",
+        0.7,
+    ),
     (r"(?:mycket |särskilt )?positivt att", "positiv", 0.7),
     (
-        r"är (?:mycket |både |i (?:det )?stora (?:drag|hela) |överlag )?(?:bra|omfattande|"
+        r"är (?:mycket |både |i (?:det )?stora (?:drag|hela) |överlag |föredömligt |"
+        r"synnerligen |genomgående )?(?:bra|omfattande|"
         r"gedig\w*|stringent\w*|grundlig\w*|ambitiös\w*|välarbetad\w*|välarbetat|"
         r"förtjänstfull\w*|utmärkt\w*|genomarbetad\w*|välskriv\w*|välgjord\w*|"
         r"väl underbyggd\w*|väl avvägd\w*)|lagt ned (?:stor|mycket|ett stort) "
@@ -1137,7 +1203,7 @@ def _firsts(items) -> tuple[set[str] | None, bool]:
 _REMISS_WORDS = re.compile(
     r"(?:plan|förslag|utredning|betänkande|underlag|analys|redovisning|handling|beskrivning|"
     r"strategi|program|promemori|rapport|inventering|bedömning|konsekvens|motivering|FÖP|"
-    r"MKB|avsnitt|kapitel|remiss(?!var|yttrande|instans|svar)|argument|resonemang|slutsats|"
+    r"MKB|avsnitt|kapitel|rubrik|remiss(?!var|yttrande|instans|svar)|argument|resonemang|slutsats|"
     r"skäl|texten|kart(?:a|or))",
     re.I,
 )
