@@ -127,7 +127,7 @@ def mark_headings(lines: list[Line]) -> list[Line]:
             skip_to = following + 1
         if style is None:
             if not line.mark and line.size and split_number(line.text) and _body_style(line, body):
-                line = replace(line, look=replace(line.look, plain=True))
+                line = replace(line, look=line.look._replace(plain=True))
             out.append(line)
             continue
         end = index + 1
