@@ -339,3 +339,21 @@ def test_inflected_verbs_of_a_stand_and_criticism(text, stance_class):
 )
 def test_accounts_of_the_answering_and_praise(text, stance_class):
     assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # the negative adjectives of a verdict, and a positive one negated
+        ("Den föreslagna avgiften är oproportionerlig för små föreningar.", "against"),
+        ("Tidsplanen i förslaget framstår som orealistisk.", "against"),
+        ("Förslaget är inte rättssäkert för den enskilde.", "against"),
+        # weaknesses and misgivings named
+        ("Konsekvensanalysen har flera svagheter.", "against"),
+        ("Förbundet sätter frågetecken för förslagets finansiering.", "against"),
+        # what must come about
+        ("Det är därför angeläget att finansieringen säkerställs.", "proposal"),
+    ],
+)
+def test_criticism_and_what_must_come_about(text, stance_class):
+    assert _class(text) == stance_class

@@ -353,7 +353,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"(?:grund för (?:en )?)?avstyrkan", "avstyrker", 0.75),
     (
         r"otillräcklig\w*|(?:inte|ej|icke) (?:heller )?(?:är |blir |var )?(?:alltid )?"
-        r"(?:tillräcklig|tillförlitlig|ändamålsenlig|rimlig|genomarbetad)\w*|slarv\w*",
+        r"(?:tillräcklig|tillförlitlig|ändamålsenlig|rimlig|genomarbetad|proportionerlig|"
+        r"lämplig|motiverad|realistisk|rättssäker|förutsebar|hållbar)\w*|slarv\w*",
         "kritik",
         0.7,
     ),
@@ -363,7 +364,21 @@ _PHRASES: list[tuple[str, str, float]] = [
         "kritik",
         0.7,
     ),
-    (r"olämplig\w*|felaktig\w*|ofullständig\w*|missvisande|undermålig\w*", "kritik", 0.7),
+    # the negative adjectives of a verdict: "olämplig", "orimlig", "oproportionerlig" …
+    (
+        r"olämplig\w*|felaktig\w*|ofullständig\w*|missvisande|undermålig\w*|orimlig\w*|"
+        r"oacceptab\w*|oproportionerlig\w*|omotiverad\w*|ohållbar\w*|orealistisk\w*|"
+        r"oförenlig\w*|ogenomtänkt\w*|otillfredsställande|oskälig\w*|ogenomförbar\w*",
+        "kritik",
+        0.7,
+    ),
+    # weaknesses and misgivings named: "har flera svagheter", "sätter frågetecken för"
+    (
+        r"(?:har|uppvisar|innehåller|lider av) (?:[\wåäö]+ )?(?:svagheter|brister)|"
+        r"sätter (?:[\wåäö]+ )?frågetecken (?:för|kring|vid)|(?:har|hyser) (?:[\wåäö]+ )?farhågor",
+        "kritik",
+        0.7,
+    ),
     (r"inte (?:är )?(?:förenlig|godtagbar|acceptabel|övertygande)\w*|är fel", "kritik", 0.7),
     (
         r"stämmer inte|inte stämmer|i själva verket|tvärtom|"
@@ -650,6 +665,13 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.65,
     ),
     (r"(?:det är|är det) (?:mycket |särskilt )?viktigt att", "foreslar", 0.5),
+    # what must come about: "Det är angeläget att finansieringen säkerställs"
+    (
+        r"(?:det är|är det) (?:mycket |därför |särskilt )?(?:angeläget|nödvändigt|avgörande|"
+        r"väsentligt) att",
+        "foreslar",
+        0.65,
+    ),
     (r"kan gärna|bör gärna|får gärna", "foreslar", 0.65),
 ]
 _WORD_END = r"(?![\wåäö])"
