@@ -357,3 +357,16 @@ def test_accounts_of_the_answering_and_praise(text, stance_class):
 )
 def test_criticism_and_what_must_come_about(text, stance_class):
     assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # the subject after the verb where something is fronted, and a hedge kept apart
+        ("Gällande indelningen delar Exempelförbundet kommitténs syn på samordning.", "for"),
+        ("Exempelförbundet delar i huvudsak utredningens bedömning.", "partly"),
+        ("Exempelförbundet delar inte utredningens bedömning.", "against"),
+    ],
+)
+def test_sharing_a_view_with_the_subject_after_the_verb(text, stance_class):
+    assert _class(text) == stance_class

@@ -596,9 +596,12 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"välkomnar", "valkomnar", 0.95),
     (r"instämmer", "instammer", 0.95),
     (
-        r"delar (?:(?:den|denna|dess|[\wåäö]+s) )?(?:bedömning|uppfattning|slutsats|syn|analys|"
-        r"förslag|ståndpunkt|ambition|intention|målsättning|utgångspunkt|inriktning)"
-        r"(?:en|et|ar|erna|na|er)?",
+        # the subject may stand after the verb where something is fronted: "Gällande
+        # indelningen delar Regionförbundet Exempel kommitténs syn på …"
+        r"delar (?:(?!i |delvis|överlag|huvudsakligen|inte|ej|icke|heller)[\wåäö-]+ "
+        r"(?:[\wåäö-]+ ){0,2}?)?(?:(?:den|denna|dess|[\wåäö]+s) )?"
+        r"(?:bedömning|uppfattning|slutsats|syn|analys|förslag|ståndpunkt|ambition|intention|"
+        r"målsättning|utgångspunkt|inriktning)(?:en|et|ar|erna|na|er)?",
         "instammer",
         0.9,
     ),
