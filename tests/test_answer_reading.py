@@ -150,7 +150,8 @@ def test_a_background_list_restating_the_plans_sections_goes_to_them_as_accounts
         ("Föreningen vänder sig mot att strandskyddet upphävs.", "against"),
         ("Vi befarar att dagvattnet kommer att översvämma tomterna.", "against"),
         ("Föreningen efterlyser en trafikutredning för hela området.", "proposal"),
-        ("Vi är tveksamma till den nya infarten.", "partly"),
+        # doubt is criticism (issue 18 lists "är tveksam" with "brister")
+        ("Vi är tveksamma till den nya infarten.", "against"),
         ("Vi är positiva till planen, men anser att infarten bör flyttas norrut.", "partly"),
         ("Vi är positiva till planen, men det är en lång process.", "for"),
         ("Vi tycker att dagvattenutredningen är otillräcklig.", "against"),

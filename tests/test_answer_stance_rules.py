@@ -153,7 +153,8 @@ LEXICON = [
     ("Förbundet har ingenting att invända mot förslaget.", "for"),
     ("Förslaget ligger i linje med förbundets ståndpunkter.", "for"),
     ("Vi är i allt väsentligt positiva till förslaget.", "partly"),
-    ("Förbundet är tveksamt till förslaget om avgifter.", "partly"),
+    # doubt of a proposal is criticism of it (issue 18 lists "är tveksam" with "brister")
+    ("Förbundet är tveksamt till förslaget om avgifter.", "against"),
     ("Vi anser inte att förslaget är lämpligt.", "against"),
     ("Vi tror inte att förslaget får avsedd effekt.", "against"),
     ("Konsekvensutredningen är alltför begränsad.", "against"),
@@ -369,4 +370,24 @@ def test_criticism_and_what_must_come_about(text, stance_class):
     ],
 )
 def test_sharing_a_view_with_the_subject_after_the_verb(text, stance_class):
+    assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # doubt, conflict with a principle, burdens, what the remiss leaves out
+        ("Förbundet är tveksamt till förslaget.", "against"),
+        ("Förslaget strider mot principen om kommunalt självstyre.", "against"),
+        ("Förslaget är inte genomförbart inom den angivna tiden.", "against"),
+        ("Förslaget skulle medföra ökad administration för företagen.", "against"),
+        ("Planen tar inte hänsyn till befintliga naturvärden.", "against"),
+        ("Åtgärden är förenlig med lagen.", "none"),
+        # a demand to stop the proposal inside a view
+        ("Förbundet anser att förslaget bör avslås.", "against"),
+        ("Vi ställer oss positiva till förslaget.", "for"),
+        ("Förbundet tar inte ställning till förslaget om avgifter.", "none"),
+    ],
+)
+def test_doubt_conflict_and_burdens(text, stance_class):
     assert _class(text) == stance_class

@@ -270,7 +270,19 @@ _PHRASES: list[tuple[str, str, float]] = [
         "avstyrker",
         0.85,
     ),
-    (r"är (?:mycket |starkt )?tveksam(?:ma|t)? till", "tillstyrker_delvis", 0.7),
+    # doubt of the proposal is criticism of it: "är tveksamma till", "ställer sig tveksam"
+    (
+        r"(?:är|ställer (?:sig|oss|mig)) (?:mycket |starkt |högst |därför )?tveksam(?:ma|t)?",
+        "ifragasatter",
+        0.7,
+    ),
+    # at odds with a principle or a law: "strider mot", "står i strid med", "går emot"
+    (
+        r"strider (?:[\wåäö]+ )?mot|står i (?:direkt )?strid med|går (?:stick i stäv |rakt )?emot|"
+        r"är (?:inte|svårligen|knappast) förenlig\w* med",
+        "kritik",
+        0.7,
+    ),
     # a view denied: "anser inte att förslaget är lämpligt", "tror inte att det får effekt"
     (
         r"(?:anser|tror|finner|ser|bedömer|menar) (?:[\wåäö]+ )?(?:inte|ej) att",
@@ -295,7 +307,11 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     (
         r"försämr\w*|(?:leder|leda|medför|medföra|innebär|innebära) (?:[\wåäö]+ ){0,4}?till "
-        r"(?:sämre|ökade kostnader|negativa)",
+        r"(?:sämre|ökade kostnader|negativa)|"
+        # burdens it adds: "skulle medföra ökad administration för företagen"
+        r"(?:medför|medföra|innebär|innebära|leder till|leda till|ger|ge) (?:en )?(?:ökad|ökade|"
+        r"mer|större|högre|betydande|onödig|onödiga) (?:administration|byråkrati|kostnader|"
+        r"regelbörda|administrativ börda|administrativa bördor|arbetsbelastning|osäkerhet)",
         "kritik",
         0.6,
     ),
@@ -354,7 +370,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     (
         r"otillräcklig\w*|(?:inte|ej|icke) (?:heller )?(?:är |blir |var )?(?:alltid )?"
         r"(?:tillräcklig|tillförlitlig|ändamålsenlig|rimlig|genomarbetad|proportionerlig|"
-        r"lämplig|motiverad|realistisk|rättssäker|förutsebar|hållbar)\w*|slarv\w*",
+        r"lämplig|motiverad|realistisk|rättssäker|förutsebar|hållbar|genomförbar)\w*|"
+        r"slarv\w*",
         "kritik",
         0.7,
     ),
@@ -399,7 +416,8 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"ta ställning|instämma)|"
         r"inte fullt ut|otydlig\w*|oklar\w*|oroad\w*|oroar|"
         r"(?:presenterar|redovisar|visar|beskriver|hanterar|belyser|säkerställer|"
-        r"tillgodoser|uppfyller|motiverar) (?:inte|ej)|(?:framgår|motiveras) (?:inte|ej)|"
+        r"tillgodoser|uppfyller|motiverar|beaktar|analyserar) (?:inte|ej)|"
+        r"tar (?:inte|ej) (?:hänsyn|upp)|(?:framgår|motiveras) (?:inte|ej)|"
         r"inte (?:framgår|tillgodos\w+|uppfyll\w+|säkerställ\w+|tydlig\w*|motiverat)",
         "kritik",
         0.7,
@@ -526,7 +544,6 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.85,
     ),
     (r"med (?:vissa |följande |de )?(?:förbehåll|reservationer)", "tillstyrker_delvis", 0.75),
-    (r"ställer sig tveksam", "tillstyrker_delvis", 0.6),
     # none
     # no objection is support; no views at all is none
     (
@@ -584,7 +601,7 @@ _PHRASES: list[tuple[str, str, float]] = [
         "positiv",
         0.7,
     ),
-    (r"ställer sig (?:mycket )?positiv", "positiv", 0.95),
+    (r"ställer (?:sig|oss|mig) (?:mycket )?positiv\w*", "positiv", 0.95),
     (r"ser (?:mycket )?positivt på", "positiv", 0.9),
     (r"är (?:mycket )?positiv(?:a|t)? (?:till|över)", "positiv", 0.85),
     (
@@ -845,8 +862,8 @@ class StanceReader:
         spoken = self._reported_blanked(own_words(plain))
         matches = [m for m in self._matches(spoken) if not self._not_ours(spoken, m)]
         guess = self._guess(plain, matches, subjects, marked_lead)
-        guess = self._demand(guess, spoken, matches)
         guess = self._view(guess, spoken, matches)
+        guess = self._demand(guess, spoken, matches)
         return self._qualified(guess, plain, matches)
 
     def _reported_blanked(self, text: str) -> str:
