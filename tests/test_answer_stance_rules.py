@@ -391,3 +391,21 @@ def test_sharing_a_view_with_the_subject_after_the_verb(text, stance_class):
 )
 def test_doubt_conflict_and_burdens(text, stance_class):
     assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # too little or too much, the author's blind spots, doubt of how, no need
+        ("Förslaget är inte olämpligt i sig men tidsplanen är för snäv.", "against"),
+        ("Kostnaderna är kraftigt underskattade i utredningen.", "against"),
+        ("Förslaget är förhastat och bör utredas vidare.", "against"),
+        ("Utredningen bortser helt från effekterna för glesbygden.", "against"),
+        ("Förslaget slår hårt mot små företag.", "against"),
+        ("Vi har svårt att se hur förslaget ska kunna genomföras.", "against"),
+        ("Förbundet ser inget behov av en ny myndighet.", "against"),
+        ("Förbundet ser inga skäl att yttra sig över förslaget.", "none"),
+    ],
+)
+def test_too_little_blind_spots_and_no_need(text, stance_class):
+    assert _class(text) == stance_class

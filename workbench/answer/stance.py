@@ -210,7 +210,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     (
         r"(?:det )?finns (?:det )?(?:all|goda|starka|stora|ett|ett stort|ett tydligt|"
         r"fortsatt|ett fortsatt) (?:anledning|skäl|behov) (?:att|av|för)|"
-        r"ser (?:[\wåäö]+ ){0,2}?behov (?:av|att)",
+        r"ser (?!(?:inget|inte|inga|ingen) )(?:[\wåäö]+ ){0,2}?behov (?:av|att)",
         "foreslar",
         0.75,
     ),
@@ -388,6 +388,33 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"oförenlig\w*|ogenomtänkt\w*|otillfredsställande|oskälig\w*|ogenomförbar\w*",
         "kritik",
         0.7,
+    ),
+    # too little or too much: "tidsplanen är för snäv", "kostnaderna är underskattade"
+    (
+        r"(?:är|blir|vara|varit) (?:alldeles |alltför |helt |klart )?för (?:snäv|begränsad|kort|"
+        r"vag|svag|låg|smal|tunn|generell|allmän|otydlig|oprecis|onyanserad|ensidig|stelbent|"
+        r"kostsam|dyr|omfattande|långtgående|detaljerad)\w*|"
+        r"underskatta[dt]\w*|överskatta[dt]\w*|förhasta[dt]\w*|ogrunda[dt]\w*|"
+        r"onyansera[dt]\w*|"
+        r"detaljstyrning\w*",
+        "kritik",
+        0.65,
+    ),
+    # the author's blind spots: "bortser helt från effekterna", "förbiser", "slår hårt mot"
+    (
+        r"bortser (?:[\wåäö]+ )?från|förbiser|negligerar|ignorerar|"
+        r"slår (?:hårt|orimligt hårt|särskilt hårt|orättvist) mot",
+        "kritik",
+        0.7,
+    ),
+    # doubt of how it could work: "Vi har svårt att se hur förslaget ska kunna genomföras"
+    (r"har (?:mycket |därför )?svårt att se (?:hur|att|varför|vad)", "ifragasatter", 0.7),
+    # no need of it: "ser inget behov av en ny myndighet"
+    (
+        r"(?:ser|finner) (?:inget|inte något|inga|inte några|ingen) (?:[\wåäö]+ )?(?:behov|skäl|"
+        r"anledning) (?:av|att|för|till)",
+        "avstyrker",
+        0.75,
     ),
     # weaknesses and misgivings named: "har flera svagheter", "sätter frågetecken för"
     (
