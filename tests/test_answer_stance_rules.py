@@ -409,3 +409,18 @@ def test_doubt_conflict_and_burdens(text, stance_class):
 )
 def test_too_little_blind_spots_and_no_need(text, stance_class):
     assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # a resident's answer to a plan
+        ("Bebyggelsen är alldeles för hög i förhållande till omgivningen.", "against"),
+        ("Planen tar ingen hänsyn till de boende i området.", "against"),
+        ("Strandskyddet upphävs enligt planbeskrivningen utan särskilda skäl.", "against"),
+        # opposition under a negation is none: the emphasis is the stand
+        ("Vi vill understryka att vi inte är emot bostäder i området.", "comment"),
+    ],
+)
+def test_a_residents_criticism_and_negated_opposition(text, stance_class):
+    assert _class(text) == stance_class

@@ -393,7 +393,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     (
         r"(?:är|blir|vara|varit) (?:alldeles |alltför |helt |klart )?för (?:snäv|begränsad|kort|"
         r"vag|svag|låg|smal|tunn|generell|allmän|otydlig|oprecis|onyanserad|ensidig|stelbent|"
-        r"kostsam|dyr|omfattande|långtgående|detaljerad)\w*|"
+        r"kostsam|dyr|omfattande|långtgående|detaljerad|hög|stor|tät|liten)\w*|"
         r"underskatta[dt]\w*|överskatta[dt]\w*|förhasta[dt]\w*|ogrunda[dt]\w*|"
         r"onyansera[dt]\w*|"
         r"detaljstyrning\w*",
@@ -427,7 +427,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     (
         r"stämmer inte|inte stämmer|i själva verket|tvärtom|"
         r"utan (?:någon |några |en )?(?:beräkning|analys|utredning|redovisning|karta|"
-        r"konsekvensbeskrivning|motivering|underlag|inventering)\w*",
+        r"konsekvensbeskrivning|motivering|underlag|inventering|särskilda skäl|skäl|stöd i|"
+        r"laglig grund)\w*",
         "kritik",
         0.7,
     ),
@@ -444,7 +445,8 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"inte fullt ut|otydlig\w*|oklar\w*|oroad\w*|oroar|"
         r"(?:presenterar|redovisar|visar|beskriver|hanterar|belyser|säkerställer|"
         r"tillgodoser|uppfyller|motiverar|beaktar|analyserar) (?:inte|ej)|"
-        r"tar (?:inte|ej) (?:hänsyn|upp)|(?:framgår|motiveras) (?:inte|ej)|"
+        r"tar (?:inte|ej|ingen|inte någon) (?:[\wåäö]+ )?(?:hänsyn|upp)|"
+        r"(?:framgår|motiveras) (?:inte|ej)|"
         r"inte (?:framgår|tillgodos\w+|uppfyll\w+|säkerställ\w+|tydlig\w*|motiverat)",
         "kritik",
         0.7,
@@ -954,6 +956,11 @@ class StanceReader:
                 return True  # a shortcoming of what is now, which the remiss would change
             if _IDENTIFIED.search(clause + text[start:end]):
                 return True  # problems the remiss has found: "har identifierat brister i …"
+        if self._classes.get(key) == AGAINST and key not in ("kritik", "ifragasatter"):
+            # opposition under a negation says nothing against: "att vi inte är emot bostäder"
+            window = " ".join(words[-2:]).casefold()
+            if _NEGATOR.search(window) and not _NOT_NEGATING.search(window):
+                return True
         if key in _PRAISE:
             # praise under a negation says nothing for: "det är inte bara positivt"
             window = " ".join(words[-3:]).casefold()
