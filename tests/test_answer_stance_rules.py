@@ -424,3 +424,20 @@ def test_too_little_blind_spots_and_no_need(text, stance_class):
 )
 def test_a_residents_criticism_and_negated_opposition(text, stance_class):
     assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # who the answerer is, and a view that only qualifies its scope: accounts
+        ("Exempelförbundet är en partipolitiskt obunden intresseorganisation.", "neutral"),
+        ("Förbundet organiserar 40 000 medlemmar inom vården.", "neutral"),
+        (
+            "Vi är en ideell förening och har valt att fokusera vårt yttrande på de delar som vi "
+            "anser är viktigast för medlemmarna.",
+            "neutral",
+        ),
+    ],
+)
+def test_who_the_answerer_is_is_an_account(text, stance_class):
+    assert _class(text) == stance_class

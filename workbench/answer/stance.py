@@ -89,6 +89,16 @@ _PHRASES: list[tuple[str, str, float]] = [
         # "väljer att helt koncentrera vårt remissyttrande kring …"
         r"(?:begräns|fokuser|koncentrer|inrikt)\w* (?:[\wåäö]+ )?(?:vårt|sitt|mitt|detta|våra|"
         r"sina) (?:remissyttrande|yttrande|remissvar|svar|synpunkter|kommentarer)|"
+        # who the answerer is: "Förbundet är en partipolitiskt obunden organisation …",
+        # "Föreningen organiserar 40 000 medlemmar", "Vi har drygt 11 000 medlemmar"
+        r"(?:är|utgör) (?:en|ett|Sveriges|landets) (?:[\wåäö,-]+ ){0,4}?(?:organisation|"
+        r"förening|förbund|intresseförening|intresseorganisation|paraplyorganisation|"
+        r"branschorganisation|riksorganisation|djurskyddsorganisation|fackförbund|"
+        r"sammanslutning|arbetsgivarorganisation|medlemsorganisation|ideell förening)\w*|"
+        r"(?:organiserar|representerar|företräder) (?:cirka |ca |över |drygt |omkring |nästan )?"
+        r"\d[\d  ]*|"
+        r"(?:har|med) (?:cirka |ca |över |drygt |omkring |nästan )?\d[\d  ]* (?:medlemmar|"
+        r"medlemsföretag|anställda|lokalföreningar|medlemsorganisationer)|"
         # how the answer came about: "Remissvaret är framtaget i samråd med …"
         r"(?:remissvaret|yttrandet|svaret) (?:är|har) (?:[\wåäö]+ )?(?:framtaget|utarbetat|"
         r"skrivet|tagits fram|arbetats fram) (?:i samråd med|tillsammans med|av|med)|"
@@ -956,6 +966,9 @@ class StanceReader:
                 return True  # a shortcoming of what is now, which the remiss would change
             if _IDENTIFIED.search(clause + text[start:end]):
                 return True  # problems the remiss has found: "har identifierat brister i …"
+        if key in _VIEWS and len(words) >= 2 and words[-2].casefold() == "som":
+            # a view in a relative clause qualifies a noun: "de delar som vi anser kan ha …"
+            return True
         if self._classes.get(key) == AGAINST and key not in ("kritik", "ifragasatter"):
             # opposition under a negation says nothing against: "att vi inte är emot bostäder"
             window = " ".join(words[-2:]).casefold()
