@@ -441,3 +441,16 @@ def test_a_residents_criticism_and_negated_opposition(text, stance_class):
 )
 def test_who_the_answerer_is_is_an_account(text, stance_class):
     assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        ("Förslaget är svårt att tillämpa i praktiken.", "against"),
+        ("Förslaget försvårar för små företag.", "against"),
+        ("Förslaget är ett steg i rätt riktning.", "for"),
+        ("Förslaget är ett steg i rätt riktning men räcker inte.", "partly"),
+    ],
+)
+def test_hard_to_carry_out_and_a_step_the_right_way(text, stance_class):
+    assert _class(text) == stance_class

@@ -207,6 +207,8 @@ _PHRASES: list[tuple[str, str, float]] = [
         "positiv",
         0.8,
     ),
+    # a step the right way: "Förslaget är ett steg i rätt riktning"
+    (r"(?:ett )?(?:första |viktigt |välkommet )?steg i rätt riktning", "positiv", 0.75),
     # praise predicated of it: "är i högsta grad motiverade", "torde vara optimalt"
     (
         r"(?:är|torde vara|bedöms vara|framstår som|förefaller vara|verkar vara) "
@@ -407,6 +409,13 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"underskatta[dt]\w*|överskatta[dt]\w*|förhasta[dt]\w*|ogrunda[dt]\w*|"
         r"onyansera[dt]\w*|"
         r"detaljstyrning\w*",
+        "kritik",
+        0.65,
+    ),
+    # hard to carry out: "Förslaget är svårt att tillämpa", "försvårar för små företag"
+    (
+        r"(?:är|blir|vara) (?:mycket |därför |i praktiken )?svår(?:t|a)? att (?:genomföra|"
+        r"tillämpa|förstå|följa|efterleva|administrera|kontrollera|förena)|försvårar",
         "kritik",
         0.65,
     ),
