@@ -454,3 +454,15 @@ def test_who_the_answerer_is_is_an_account(text, stance_class):
 )
 def test_hard_to_carry_out_and_a_step_the_right_way(text, stance_class):
     assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bullret från den ökade trafiken är inte beräknat för de befintliga fastigheterna.",
+        "Naturvärdena i området har inte inventerats.",
+        "Påverkan på grundvattnet är inte undersökt.",
+    ],
+)
+def test_what_the_remiss_has_not_worked_out_is_criticism(text):
+    assert _class(text) == "against"
