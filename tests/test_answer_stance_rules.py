@@ -466,3 +466,14 @@ def test_hard_to_carry_out_and_a_step_the_right_way(text, stance_class):
 )
 def test_what_the_remiss_has_not_worked_out_is_criticism(text):
     assert _class(text) == "against"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Förtydliganden behövs på flera ställen.",
+        "En kompletterande konsekvensanalys krävs innan förslaget kan genomföras.",
+    ],
+)
+def test_a_change_to_the_document_named_as_needed_is_a_proposal(text):
+    assert _class(text) == "proposal"

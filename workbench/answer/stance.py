@@ -513,6 +513,14 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.6,
     ),
     (r"behövs|kan (?:bli|göras) (?:mer|tydligare|bättre)|vill bli", "foreslar", 0.6),
+    # a change to the document named as needed: "Förtydliganden behövs på flera ställen"
+    (
+        r"(?:förtydligande|komplettering|utredning|analys|översyn|ändring|justering|precisering|"
+        r"revidering|konsekvensanalys|konsekvensutredning|redovisning|bearbetning)\w* "
+        r"(?:[\wåäö]+ )?(?:behövs|krävs|är nödvändig\w*|är påkallad\w*)",
+        "foreslar",
+        0.8,
+    ),
     (
         r"vill(?: (?!påpeka|understryka|betona|framhålla|poängtera|lyfta|varna|avråda|uppmärksamma|"
         r"påminna|peka|belysa|tydliggöra|klargöra|slå|fastslå|markera|erinra|framföra|"
