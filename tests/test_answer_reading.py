@@ -178,6 +178,25 @@ def test_an_yrkanden_list_is_read_as_demands_and_sets_the_overall_stance():
     assert [p.section for p in reading.positions] == [None, None, "6.4.3"]
 
 
+def test_a_line_without_a_full_stop_that_takes_a_stand_is_a_position_too():
+    """A summary's stand on a line of its own, without a full stop, is taken for a heading by
+    the reader of the text; it is a position all the same (nothing said is dropped)."""
+    answer = _answer(
+        "Sjöviks vägförening\n\nSammanfattning\n\nFöreningen avstyrker planförslaget i sin "
+        "helhet\n\nPlanen saknar en utredning av trafiken. Vi anser att den ska kompletteras.\n\n"
+        "Synpunkter\n\nDagvattenutredningen är inte tillräcklig\n\nDet finns flera skäl "
+        "till detta. Dikena räcker inte vid skyfall.\n"
+    )
+    titles = [h.title for h in answer.headings]
+    assert "Föreningen avstyrker planförslaget i sin helhet" in titles
+    reading = read_positions(answer, _plan(), OrganisationGuess("Sjöviks vägförening", 1.0))
+    texts = [p.lead + " " + p.text for p in reading.positions]
+    assert any("avstyrker planförslaget i sin helhet" in t for t in texts), texts
+    assert any("Dagvattenutredningen är inte tillräcklig" in t for t in texts), texts
+    # "Sammanfattning", "Synpunkter": headings that take no stand stay headings only
+    assert not any(t.strip() in ("Sammanfattning", "Synpunkter") for t in texts)
+
+
 def test_support_beside_more_criticism_than_support_is_partly_and_weak_praise_yields():
     from workbench.answer.analyse import overall_stance
     from workbench.answer.stance import READ_STANCES
