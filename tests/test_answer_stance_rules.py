@@ -477,3 +477,8 @@ def test_what_the_remiss_has_not_worked_out_is_criticism(text):
 )
 def test_a_change_to_the_document_named_as_needed_is_a_proposal(text):
     assert _class(text) == "proposal"
+
+
+def test_a_condition_the_answer_sets_is_a_demand_and_the_remiss_s_own_is_not():
+    assert _class("Förbundet förutsätter att staten bär kostnaderna.") == "proposal"
+    assert _class("Förslaget förutsätter att kommunerna anställer fler.") == "none"

@@ -245,6 +245,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"begär|begärde", "begar", 0.85),
     (r"(?:vi|jag|och) (?:kräver|krävde)|(?:kräver|krävde) (?:att|därför)", "kraver", 0.85),
     (r"kräver", "kraver", 0.6),
+    # a condition the answer sets: "Förbundet förutsätter att staten bär kostnaderna"
+    (r"förutsätter (?:[\wåäö]+ )?att", "kraver", 0.7),
     # opposition in the words of a plan's or an inquiry's readers
     (
         rf"kan (?:vi |jag |man |[\wåäö]+(?:en|et|na) )?{_NEGATION} (?:godtas|accepteras|"
