@@ -85,10 +85,30 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"(?:har|hade|har nu) (?:[\wåäö]+ ){0,2}?remitter(?:at|ats)|remitterats till|"
         r"vill (?:härmed |därför )?(?:framföra|lämna|anföra|ge) följande|"
         r"(?:har|hade) (?:[\wåäö]+ ){0,2}?(?:tagit del av|granskat|läst|studerat|gått igenom)|"
-        r"begränsar (?:vårt|sitt|mitt|detta) (?:yttrande|remissvar|svar)|"
+        # its scope: "begränsar vårt yttrande till …", "har fokuserat vårt yttrande kring …",
+        # "väljer att helt koncentrera vårt remissyttrande kring …"
+        r"(?:begräns|fokuser|koncentrer|inrikt)\w* (?:[\wåäö]+ )?(?:vårt|sitt|mitt|detta|våra|"
+        r"sina) (?:remissyttrande|yttrande|remissvar|svar|synpunkter|kommentarer)|"
+        # who the answerer is: "Förbundet är en partipolitiskt obunden organisation …",
+        # "Föreningen organiserar 40 000 medlemmar", "Vi har drygt 11 000 medlemmar"
+        r"(?:är|utgör) (?:en|ett|Sveriges|landets) (?:[\wåäö,-]+ ){0,4}?(?:organisation|"
+        r"förening|förbund|intresseförening|intresseorganisation|paraplyorganisation|"
+        r"branschorganisation|riksorganisation|djurskyddsorganisation|fackförbund|"
+        r"sammanslutning|arbetsgivarorganisation|medlemsorganisation|ideell förening)\w*|"
+        r"(?:organiserar|representerar|företräder) (?:cirka |ca |över |drygt |omkring |nästan )?"
+        r"\d[\d  ]*|"
+        r"(?:har|med) (?:cirka |ca |över |drygt |omkring |nästan )?\d[\d  ]* (?:medlemmar|"
+        r"medlemsföretag|anställda|lokalföreningar|medlemsorganisationer)|"
+        # how the answer came about: "Remissvaret är framtaget i samråd med …"
+        r"(?:remissvaret|yttrandet|svaret) (?:är|har) (?:[\wåäö]+ )?(?:framtaget|utarbetat|"
+        r"skrivet|tagits fram|arbetats fram) (?:i samråd med|tillsammans med|av|med)|"
+        # support of another's answer is no stand on the remiss: "stödjer DIRF:s remissvar"
+        r"(?:stöder|stödjer|ställer (?:sig|oss) bakom|instämmer i|ansluter (?:sig|oss) till) "
+        r"[\wåäö`':]+s (?:remissvar|yttrande|remissyttrande|synpunkter)|"
         r"yttrar (?:sig|oss|mig) (?:endast|enbart|bara|i första hand|huvudsakligen)|"
         r"(?:kommenterar|lämnar|ger) (?:endast|enbart|bara)(?: synpunkter)?|"
-        r"(?:har|lämnar) (?:härmed )?(?:följande|ett antal|några|vissa|nedanstående) "
+        r"(?:har|lämnar) (?:härmed )?(?:följande|ett antal|några|vissa|nedanstående|sina|"
+        r"våra|mina) "
         r"(?:[\wåäö]+ )?(?:synpunkter|påpekanden|kommentarer|medskick|förslag och synpunkter|"
         r"påpekanden och förslag|synpunkter och förslag)|"
         r"skriver (?:vi|[\wåäö]+) i (?:ett |sitt |vårt )?(?:remissvar|yttrande|svar)|"
@@ -187,6 +207,8 @@ _PHRASES: list[tuple[str, str, float]] = [
         "positiv",
         0.8,
     ),
+    # a step the right way: "Förslaget är ett steg i rätt riktning"
+    (r"(?:ett )?(?:första |viktigt |välkommet )?steg i rätt riktning", "positiv", 0.75),
     # praise predicated of it: "är i högsta grad motiverade", "torde vara optimalt"
     (
         r"(?:är|torde vara|bedöms vara|framstår som|förefaller vara|verkar vara) "
@@ -200,7 +222,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     (
         r"(?:det )?finns (?:det )?(?:all|goda|starka|stora|ett|ett stort|ett tydligt|"
         r"fortsatt|ett fortsatt) (?:anledning|skäl|behov) (?:att|av|för)|"
-        r"ser (?:[\wåäö]+ ){0,2}?behov (?:av|att)",
+        r"ser (?!(?:inget|inte|inga|ingen) )(?:[\wåäö]+ ){0,2}?behov (?:av|att)",
         "foreslar",
         0.75,
     ),
@@ -223,6 +245,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"begär|begärde", "begar", 0.85),
     (r"(?:vi|jag|och) (?:kräver|krävde)|(?:kräver|krävde) (?:att|därför)", "kraver", 0.85),
     (r"kräver", "kraver", 0.6),
+    # a condition the answer sets: "Förbundet förutsätter att staten bär kostnaderna"
+    (r"förutsätter (?:[\wåäö]+ )?att", "kraver", 0.7),
     # opposition in the words of a plan's or an inquiry's readers
     (
         rf"kan (?:vi |jag |man |[\wåäö]+(?:en|et|na) )?{_NEGATION} (?:godtas|accepteras|"
@@ -260,7 +284,19 @@ _PHRASES: list[tuple[str, str, float]] = [
         "avstyrker",
         0.85,
     ),
-    (r"är (?:mycket |starkt )?tveksam(?:ma|t)? till", "tillstyrker_delvis", 0.7),
+    # doubt of the proposal is criticism of it: "är tveksamma till", "ställer sig tveksam"
+    (
+        r"(?:är|ställer (?:sig|oss|mig)) (?:mycket |starkt |högst |därför )?tveksam(?:ma|t)?",
+        "ifragasatter",
+        0.7,
+    ),
+    # at odds with a principle or a law: "strider mot", "står i strid med", "går emot"
+    (
+        r"strider (?:[\wåäö]+ )?mot|står i (?:direkt )?strid med|går (?:stick i stäv |rakt )?emot|"
+        r"är (?:inte|svårligen|knappast) förenlig\w* med",
+        "kritik",
+        0.7,
+    ),
     # a view denied: "anser inte att förslaget är lämpligt", "tror inte att det får effekt"
     (
         r"(?:anser|tror|finner|ser|bedömer|menar) (?:[\wåäö]+ )?(?:inte|ej) att",
@@ -285,7 +321,11 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     (
         r"försämr\w*|(?:leder|leda|medför|medföra|innebär|innebära) (?:[\wåäö]+ ){0,4}?till "
-        r"(?:sämre|ökade kostnader|negativa)",
+        r"(?:sämre|ökade kostnader|negativa)|"
+        # burdens it adds: "skulle medföra ökad administration för företagen"
+        r"(?:medför|medföra|innebär|innebära|leder till|leda till|ger|ge) (?:en )?(?:ökad|ökade|"
+        r"mer|större|högre|betydande|onödig|onödiga) (?:administration|byråkrati|kostnader|"
+        r"regelbörda|administrativ börda|administrativa bördor|arbetsbelastning|osäkerhet)",
         "kritik",
         0.6,
     ),
@@ -343,7 +383,9 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"(?:grund för (?:en )?)?avstyrkan", "avstyrker", 0.75),
     (
         r"otillräcklig\w*|(?:inte|ej|icke) (?:heller )?(?:är |blir |var )?(?:alltid )?"
-        r"(?:tillräcklig|tillförlitlig|ändamålsenlig|rimlig|genomarbetad)\w*|slarv\w*",
+        r"(?:tillräcklig|tillförlitlig|ändamålsenlig|rimlig|genomarbetad|proportionerlig|"
+        r"lämplig|motiverad|realistisk|rättssäker|förutsebar|hållbar|genomförbar)\w*|"
+        r"slarv\w*",
         "kritik",
         0.7,
     ),
@@ -353,12 +395,61 @@ _PHRASES: list[tuple[str, str, float]] = [
         "kritik",
         0.7,
     ),
-    (r"olämplig\w*|felaktig\w*|ofullständig\w*|missvisande|undermålig\w*", "kritik", 0.7),
+    # the negative adjectives of a verdict: "olämplig", "orimlig", "oproportionerlig" …
+    (
+        r"olämplig\w*|felaktig\w*|ofullständig\w*|missvisande|undermålig\w*|orimlig\w*|"
+        r"oacceptab\w*|oproportionerlig\w*|omotiverad\w*|ohållbar\w*|orealistisk\w*|"
+        r"oförenlig\w*|ogenomtänkt\w*|otillfredsställande|oskälig\w*|ogenomförbar\w*",
+        "kritik",
+        0.7,
+    ),
+    # too little or too much: "tidsplanen är för snäv", "kostnaderna är underskattade"
+    (
+        r"(?:är|blir|vara|varit) (?:alldeles |alltför |helt |klart )?för (?:snäv|begränsad|kort|"
+        r"vag|svag|låg|smal|tunn|generell|allmän|otydlig|oprecis|onyanserad|ensidig|stelbent|"
+        r"kostsam|dyr|omfattande|långtgående|detaljerad|hög|stor|tät|liten)\w*|"
+        r"underskatta[dt]\w*|överskatta[dt]\w*|förhasta[dt]\w*|ogrunda[dt]\w*|"
+        r"onyansera[dt]\w*|"
+        r"detaljstyrning\w*",
+        "kritik",
+        0.65,
+    ),
+    # hard to carry out: "Förslaget är svårt att tillämpa", "försvårar för små företag"
+    (
+        r"(?:är|blir|vara) (?:mycket |därför |i praktiken )?svår(?:t|a)? att (?:genomföra|"
+        r"tillämpa|förstå|följa|efterleva|administrera|kontrollera|förena)|försvårar",
+        "kritik",
+        0.65,
+    ),
+    # the author's blind spots: "bortser helt från effekterna", "förbiser", "slår hårt mot"
+    (
+        r"bortser (?:[\wåäö]+ )?från|förbiser|negligerar|ignorerar|"
+        r"slår (?:hårt|orimligt hårt|särskilt hårt|orättvist) mot",
+        "kritik",
+        0.7,
+    ),
+    # doubt of how it could work: "Vi har svårt att se hur förslaget ska kunna genomföras"
+    (r"har (?:mycket |därför )?svårt att se (?:hur|att|varför|vad)", "ifragasatter", 0.7),
+    # no need of it: "ser inget behov av en ny myndighet"
+    (
+        r"(?:ser|finner) (?:inget|inte något|inga|inte några|ingen) (?:[\wåäö]+ )?(?:behov|skäl|"
+        r"anledning) (?:av|att|för|till)",
+        "avstyrker",
+        0.75,
+    ),
+    # weaknesses and misgivings named: "har flera svagheter", "sätter frågetecken för"
+    (
+        r"(?:har|uppvisar|innehåller|lider av) (?:[\wåäö]+ )?(?:svagheter|brister)|"
+        r"sätter (?:[\wåäö]+ )?frågetecken (?:för|kring|vid)|(?:har|hyser) (?:[\wåäö]+ )?farhågor",
+        "kritik",
+        0.7,
+    ),
     (r"inte (?:är )?(?:förenlig|godtagbar|acceptabel|övertygande)\w*|är fel", "kritik", 0.7),
     (
         r"stämmer inte|inte stämmer|i själva verket|tvärtom|"
         r"utan (?:någon |några |en )?(?:beräkning|analys|utredning|redovisning|karta|"
-        r"konsekvensbeskrivning|motivering|underlag|inventering)\w*",
+        r"konsekvensbeskrivning|motivering|underlag|inventering|särskilda skäl|skäl|stöd i|"
+        r"laglig grund)\w*",
         "kritik",
         0.7,
     ),
@@ -366,6 +457,9 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"(?:säger|nämner|redovisar|anger|beskriver|tar upp|behandlar) (?:inget|ingenting|inte)"
         r"(?: om)?|(?:nämns|redovisas|utreds|beaktas|prövas|belyses|analyseras|hanteras) inte|"
         r"inte (?:har )?(?:utretts|redovisats|prövats|beaktats|belysts|analyserats)|"
+        r"(?:är|har) (?:det )?(?:inte|ej) (?:alltid |tillräckligt |närmare |heller )?"
+        r"(?:beräkna[dt]|kartla(?:gd|gt|gda)|inventera[dt]|undersök[ta]|analysera[dt]|konsekvensbedöm[dt]|"
+        r"beaktat|beaktad|belyst|belysts)\w*|"
         r"är (?:det )?inte (?:alltid |tillräckligt |närmare |heller )?(?:utredd|utrett|prövad|"
         r"prövat|redovisad|redovisat|löst|tydlig\w*|beskriv(?:en|et|na)|konkretiserad\w*|"
         r"preciserad\w*|motiverad\w*|genomtänkt\w*)|"
@@ -374,7 +468,9 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"ta ställning|instämma)|"
         r"inte fullt ut|otydlig\w*|oklar\w*|oroad\w*|oroar|"
         r"(?:presenterar|redovisar|visar|beskriver|hanterar|belyser|säkerställer|"
-        r"tillgodoser|uppfyller|motiverar) (?:inte|ej)|(?:framgår|motiveras) (?:inte|ej)|"
+        r"tillgodoser|uppfyller|motiverar|beaktar|analyserar) (?:inte|ej)|"
+        r"tar (?:inte|ej|ingen|inte någon) (?:[\wåäö]+ )?(?:hänsyn|upp)|"
+        r"(?:framgår|motiveras) (?:inte|ej)|"
         r"inte (?:framgår|tillgodos\w+|uppfyll\w+|säkerställ\w+|tydlig\w*|motiverat)",
         "kritik",
         0.7,
@@ -419,6 +515,14 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.6,
     ),
     (r"behövs|kan (?:bli|göras) (?:mer|tydligare|bättre)|vill bli", "foreslar", 0.6),
+    # a change to the document named as needed: "Förtydliganden behövs på flera ställen"
+    (
+        r"(?:förtydligande|komplettering|utredning|analys|översyn|ändring|justering|precisering|"
+        r"revidering|konsekvensanalys|konsekvensutredning|redovisning|bearbetning)\w* "
+        r"(?:[\wåäö]+ )?(?:behövs|krävs|är nödvändig\w*|är påkallad\w*)",
+        "foreslar",
+        0.8,
+    ),
     (
         r"vill(?: (?!påpeka|understryka|betona|framhålla|poängtera|lyfta|varna|avråda|uppmärksamma|"
         r"påminna|peka|belysa|tydliggöra|klargöra|slå|fastslå|markera|erinra|framföra|"
@@ -501,7 +605,6 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.85,
     ),
     (r"med (?:vissa |följande |de )?(?:förbehåll|reservationer)", "tillstyrker_delvis", 0.75),
-    (r"ställer sig tveksam", "tillstyrker_delvis", 0.6),
     # none
     # no objection is support; no views at all is none
     (
@@ -559,7 +662,7 @@ _PHRASES: list[tuple[str, str, float]] = [
         "positiv",
         0.7,
     ),
-    (r"ställer sig (?:mycket )?positiv", "positiv", 0.95),
+    (r"ställer (?:sig|oss|mig) (?:mycket )?positiv\w*", "positiv", 0.95),
     (r"ser (?:mycket )?positivt på", "positiv", 0.9),
     (r"är (?:mycket )?positiv(?:a|t)? (?:till|över)", "positiv", 0.85),
     (
@@ -571,9 +674,12 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"välkomnar", "valkomnar", 0.95),
     (r"instämmer", "instammer", 0.95),
     (
-        r"delar (?:(?:den|denna|dess|[\wåäö]+s) )?(?:bedömning|uppfattning|slutsats|syn|analys|"
-        r"förslag|ståndpunkt|ambition|intention|målsättning|utgångspunkt|inriktning)"
-        r"(?:en|et|ar|erna|na|er)?",
+        # the subject may stand after the verb where something is fronted: "Gällande
+        # indelningen delar Regionförbundet Exempel kommitténs syn på …"
+        r"delar (?:(?!i |delvis|överlag|huvudsakligen|inte|ej|icke|heller)[\wåäö-]+ "
+        r"(?:[\wåäö-]+ ){0,2}?)?(?:(?:den|denna|dess|[\wåäö]+s) )?"
+        r"(?:bedömning|uppfattning|slutsats|syn|analys|förslag|ståndpunkt|ambition|intention|"
+        r"målsättning|utgångspunkt|inriktning)(?:en|et|ar|erna|na|er)?",
         "instammer",
         0.9,
     ),
@@ -616,10 +722,15 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"konstaterar", "konstaterar", 0.85),
     (r"noterar", "noterar", 0.85),
     # weak: an evaluation without the organisation as its subject
-    (r"(?:det är|är det) (?:mycket )?(?:bra|positivt|välkommet|glädjande) att", "positiv", 0.7),
+    (
+        r"(?:det är|är det) (?:mycket )?(?:bra|positivt|välkommet|glädjande) (?:att|med)",
+        "positiv",
+        0.7,
+    ),
     (r"(?:mycket |särskilt )?positivt att", "positiv", 0.7),
     (
-        r"är (?:mycket |både |i (?:det )?stora (?:drag|hela) |överlag )?(?:bra|omfattande|"
+        r"är (?:mycket |både |i (?:det )?stora (?:drag|hela) |överlag |föredömligt |"
+        r"synnerligen |genomgående )?(?:bra|omfattande|"
         r"gedig\w*|stringent\w*|grundlig\w*|ambitiös\w*|välarbetad\w*|välarbetat|"
         r"förtjänstfull\w*|utmärkt\w*|genomarbetad\w*|välskriv\w*|välgjord\w*|"
         r"väl underbyggd\w*|väl avvägd\w*)|lagt ned (?:stor|mycket|ett stort) "
@@ -635,6 +746,13 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.65,
     ),
     (r"(?:det är|är det) (?:mycket |särskilt )?viktigt att", "foreslar", 0.5),
+    # what must come about: "Det är angeläget att finansieringen säkerställs"
+    (
+        r"(?:det är|är det) (?:mycket |därför |särskilt )?(?:angeläget|nödvändigt|avgörande|"
+        r"väsentligt) att",
+        "foreslar",
+        0.65,
+    ),
     (r"kan gärna|bör gärna|får gärna", "foreslar", 0.65),
 ]
 _WORD_END = r"(?![\wåäö])"
@@ -805,8 +923,8 @@ class StanceReader:
         spoken = self._reported_blanked(own_words(plain))
         matches = [m for m in self._matches(spoken) if not self._not_ours(spoken, m)]
         guess = self._guess(plain, matches, subjects, marked_lead)
-        guess = self._demand(guess, spoken, matches)
         guess = self._view(guess, spoken, matches)
+        guess = self._demand(guess, spoken, matches)
         return self._qualified(guess, plain, matches)
 
     def _reported_blanked(self, text: str) -> str:
@@ -870,6 +988,14 @@ class StanceReader:
                 return True  # a shortcoming of what is now, which the remiss would change
             if _IDENTIFIED.search(clause + text[start:end]):
                 return True  # problems the remiss has found: "har identifierat brister i …"
+        if key in _VIEWS and len(words) >= 2 and words[-2].casefold() == "som":
+            # a view in a relative clause qualifies a noun: "de delar som vi anser kan ha …"
+            return True
+        if self._classes.get(key) == AGAINST and key not in ("kritik", "ifragasatter"):
+            # opposition under a negation says nothing against: "att vi inte är emot bostäder"
+            window = " ".join(words[-2:]).casefold()
+            if _NEGATOR.search(window) and not _NOT_NEGATING.search(window):
+                return True
         if key in _PRAISE:
             # praise under a negation says nothing for: "det är inte bara positivt"
             window = " ".join(words[-3:]).casefold()
