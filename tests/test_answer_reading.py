@@ -150,7 +150,8 @@ def test_a_background_list_restating_the_plans_sections_goes_to_them_as_accounts
         ("Föreningen vänder sig mot att strandskyddet upphävs.", "against"),
         ("Vi befarar att dagvattnet kommer att översvämma tomterna.", "against"),
         ("Föreningen efterlyser en trafikutredning för hela området.", "proposal"),
-        ("Vi är tveksamma till den nya infarten.", "partly"),
+        # doubt is criticism (issue 18 lists "är tveksam" with "brister")
+        ("Vi är tveksamma till den nya infarten.", "against"),
         ("Vi är positiva till planen, men anser att infarten bör flyttas norrut.", "partly"),
         ("Vi är positiva till planen, men det är en lång process.", "for"),
         ("Vi tycker att dagvattenutredningen är otillräcklig.", "against"),
@@ -175,6 +176,25 @@ def test_an_yrkanden_list_is_read_as_demands_and_sets_the_overall_stance():
     assert keys == ["avstyrker", "avstyrker", "yrkar"]
     # The summary and the demand to stop the plan are on all of it; a point names its section.
     assert [p.section for p in reading.positions] == [None, None, "6.4.3"]
+
+
+def test_a_line_without_a_full_stop_that_takes_a_stand_is_a_position_too():
+    """A summary's stand on a line of its own, without a full stop, is taken for a heading by
+    the reader of the text; it is a position all the same (nothing said is dropped)."""
+    answer = _answer(
+        "Sjöviks vägförening\n\nSammanfattning\n\nFöreningen avstyrker planförslaget i sin "
+        "helhet\n\nPlanen saknar en utredning av trafiken. Vi anser att den ska kompletteras.\n\n"
+        "Synpunkter\n\nDagvattenutredningen är inte tillräcklig\n\nDet finns flera skäl "
+        "till detta. Dikena räcker inte vid skyfall.\n"
+    )
+    titles = [h.title for h in answer.headings]
+    assert "Föreningen avstyrker planförslaget i sin helhet" in titles
+    reading = read_positions(answer, _plan(), OrganisationGuess("Sjöviks vägförening", 1.0))
+    texts = [p.lead + " " + p.text for p in reading.positions]
+    assert any("avstyrker planförslaget i sin helhet" in t for t in texts), texts
+    assert any("Dagvattenutredningen är inte tillräcklig" in t for t in texts), texts
+    # "Sammanfattning", "Synpunkter": headings that take no stand stay headings only
+    assert not any(t.strip() in ("Sammanfattning", "Synpunkter") for t in texts)
 
 
 def test_support_beside_more_criticism_than_support_is_partly_and_weak_praise_yields():

@@ -153,7 +153,8 @@ LEXICON = [
     ("Förbundet har ingenting att invända mot förslaget.", "for"),
     ("Förslaget ligger i linje med förbundets ståndpunkter.", "for"),
     ("Vi är i allt väsentligt positiva till förslaget.", "partly"),
-    ("Förbundet är tveksamt till förslaget om avgifter.", "partly"),
+    # doubt of a proposal is criticism of it (issue 18 lists "är tveksam" with "brister")
+    ("Förbundet är tveksamt till förslaget om avgifter.", "against"),
     ("Vi anser inte att förslaget är lämpligt.", "against"),
     ("Vi tror inte att förslaget får avsedd effekt.", "against"),
     ("Konsekvensutredningen är alltför begränsad.", "against"),
@@ -293,3 +294,191 @@ def test_the_gates_let_through_every_phrase_a_word_by_word_search_finds():
     for reader in (StanceReader(), StanceReader(own)):
         for text in texts:
             assert reader._matches(text) == _brute_matches(reader, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # the verbs of a stand in the past tense and the passive (what an association reports
+        # of its own answer, what a question puts)
+        ("I vårt yttrande föreslog vi en annan dragning av gång- och cykelvägen.", "proposal"),
+        ("Förbundet avstyrkte förslaget i sin helhet redan i samrådet.", "against"),
+        ("Föreningen yrkade att planen skulle omarbetas.", "proposal"),
+        ("Det kan starkt ifrågasättas om förslaget är proportionerligt.", "against"),
+        ("Vi tror, tvärtemot utredningen, att reformen blir dyrare.", "against"),
+        # what the remiss's author has not shown, a reaction, a prohibition laid down
+        ("Verket har inte visat att åtgärden behövs.", "against"),
+        ("Metoden kan enligt förbundet inte anses uppfylla lagens krav.", "against"),
+        ("Vi reagerar starkt mot förslaget om avgifter.", "against"),
+        ("Avgiften får inte användas för att finansiera annan verksamhet.", "against"),
+        ("Förbundet ser en risk att förslaget försenar arbetet.", "against"),
+        # praise of it as a whole, with an article
+        ("Detta är ett mycket bra och viktigt förslag.", "for"),
+        ("Det är en väl genomarbetad utredning.", "for"),
+        # thanks for being asked; emphasis and a question, no change asked
+        ("Förbundet tackar för möjligheten att lämna synpunkter.", "neutral"),
+        ("Förbundet vill inledningsvis slå fast att tillsynen är viktig.", "comment"),
+        ("Vi undrar över hur ansvaret ska fördelas mellan myndigheterna.", "comment"),
+    ],
+)
+def test_inflected_verbs_of_a_stand_and_criticism(text, stance_class):
+    assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # the answer's scope, how it came about, another's answer supported: accounts
+        ("Vi har därför fokuserat vårt yttrande kring de delar som rör tillsynen.", "neutral"),
+        ("Remissvaret är framtaget i samråd med våra medlemsförbund.", "neutral"),
+        ("Förbundet ställer sig bakom Exempelrådets yttrande i sin helhet.", "neutral"),
+        ("Förbundet lämnar härmed sina synpunkter på förslaget.", "neutral"),
+        # praise: "positivt med", an adverb of degree
+        ("Mot den bakgrunden är det positivt med en tydligare reglering.", "for"),
+        ("Förbundet konstaterar att lagtexten är föredömligt välskriven.", "for"),
+    ],
+)
+def test_accounts_of_the_answering_and_praise(text, stance_class):
+    assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # the negative adjectives of a verdict, and a positive one negated
+        ("Den föreslagna avgiften är oproportionerlig för små föreningar.", "against"),
+        ("Tidsplanen i förslaget framstår som orealistisk.", "against"),
+        ("Förslaget är inte rättssäkert för den enskilde.", "against"),
+        # weaknesses and misgivings named
+        ("Konsekvensanalysen har flera svagheter.", "against"),
+        ("Förbundet sätter frågetecken för förslagets finansiering.", "against"),
+        # what must come about
+        ("Det är därför angeläget att finansieringen säkerställs.", "proposal"),
+    ],
+)
+def test_criticism_and_what_must_come_about(text, stance_class):
+    assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # the subject after the verb where something is fronted, and a hedge kept apart
+        ("Gällande indelningen delar Exempelförbundet kommitténs syn på samordning.", "for"),
+        ("Exempelförbundet delar i huvudsak utredningens bedömning.", "partly"),
+        ("Exempelförbundet delar inte utredningens bedömning.", "against"),
+    ],
+)
+def test_sharing_a_view_with_the_subject_after_the_verb(text, stance_class):
+    assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # doubt, conflict with a principle, burdens, what the remiss leaves out
+        ("Förbundet är tveksamt till förslaget.", "against"),
+        ("Förslaget strider mot principen om kommunalt självstyre.", "against"),
+        ("Förslaget är inte genomförbart inom den angivna tiden.", "against"),
+        ("Förslaget skulle medföra ökad administration för företagen.", "against"),
+        ("Planen tar inte hänsyn till befintliga naturvärden.", "against"),
+        ("Åtgärden är förenlig med lagen.", "none"),
+        # a demand to stop the proposal inside a view
+        ("Förbundet anser att förslaget bör avslås.", "against"),
+        ("Vi ställer oss positiva till förslaget.", "for"),
+        ("Förbundet tar inte ställning till förslaget om avgifter.", "none"),
+    ],
+)
+def test_doubt_conflict_and_burdens(text, stance_class):
+    assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # too little or too much, the author's blind spots, doubt of how, no need
+        ("Förslaget är inte olämpligt i sig men tidsplanen är för snäv.", "against"),
+        ("Kostnaderna är kraftigt underskattade i utredningen.", "against"),
+        ("Förslaget är förhastat och bör utredas vidare.", "against"),
+        ("Utredningen bortser helt från effekterna för glesbygden.", "against"),
+        ("Förslaget slår hårt mot små företag.", "against"),
+        ("Vi har svårt att se hur förslaget ska kunna genomföras.", "against"),
+        ("Förbundet ser inget behov av en ny myndighet.", "against"),
+        ("Förbundet ser inga skäl att yttra sig över förslaget.", "none"),
+    ],
+)
+def test_too_little_blind_spots_and_no_need(text, stance_class):
+    assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # a resident's answer to a plan
+        ("Bebyggelsen är alldeles för hög i förhållande till omgivningen.", "against"),
+        ("Planen tar ingen hänsyn till de boende i området.", "against"),
+        ("Strandskyddet upphävs enligt planbeskrivningen utan särskilda skäl.", "against"),
+        # opposition under a negation is none: the emphasis is the stand
+        ("Vi vill understryka att vi inte är emot bostäder i området.", "comment"),
+    ],
+)
+def test_a_residents_criticism_and_negated_opposition(text, stance_class):
+    assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # who the answerer is, and a view that only qualifies its scope: accounts
+        ("Exempelförbundet är en partipolitiskt obunden intresseorganisation.", "neutral"),
+        ("Förbundet organiserar 40 000 medlemmar inom vården.", "neutral"),
+        (
+            "Vi är en ideell förening och har valt att fokusera vårt yttrande på de delar som vi "
+            "anser är viktigast för medlemmarna.",
+            "neutral",
+        ),
+    ],
+)
+def test_who_the_answerer_is_is_an_account(text, stance_class):
+    assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        ("Förslaget är svårt att tillämpa i praktiken.", "against"),
+        ("Förslaget försvårar för små företag.", "against"),
+        ("Förslaget är ett steg i rätt riktning.", "for"),
+        ("Förslaget är ett steg i rätt riktning men räcker inte.", "partly"),
+    ],
+)
+def test_hard_to_carry_out_and_a_step_the_right_way(text, stance_class):
+    assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bullret från den ökade trafiken är inte beräknat för de befintliga fastigheterna.",
+        "Naturvärdena i området har inte inventerats.",
+        "Påverkan på grundvattnet är inte undersökt.",
+    ],
+)
+def test_what_the_remiss_has_not_worked_out_is_criticism(text):
+    assert _class(text) == "against"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Förtydliganden behövs på flera ställen.",
+        "En kompletterande konsekvensanalys krävs innan förslaget kan genomföras.",
+    ],
+)
+def test_a_change_to_the_document_named_as_needed_is_a_proposal(text):
+    assert _class(text) == "proposal"
+
+
+def test_a_condition_the_answer_sets_is_a_demand_and_the_remiss_s_own_is_not():
+    assert _class("Förbundet förutsätter att staten bär kostnaderna.") == "proposal"
+    assert _class("Förslaget förutsätter att kommunerna anställer fler.") == "none"

@@ -96,6 +96,10 @@ def test_each_response_reached_its_status_through_the_workflow(demo_store):
     sent = demo_store.versions(huddinge)[-1]
     assert sent.status == Status.GRANSKNING
     assert demo_store.current_snapshot(huddinge).to_json() == sent.snapshot
+    # Every event names who did it: the creation too, by whoever walks the case on.
+    for response in responses.values():
+        events = demo_store.events(response.id)
+        assert all(event.actor for event in events), response.organisation
 
 
 def test_stockholms_stad_has_five_summary_points_and_every_section_answered(demo_store):

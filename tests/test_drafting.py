@@ -46,7 +46,7 @@ def test_a_parent_counts_as_answered_when_a_subsection_is():
 def test_marks_and_next_unanswered():
     draft = ResponseDraft(
         outline(),
-        [stored("anser", "x", 3, 1), stored(NO_COMMENTS, "", 1, 2), stored("anser", "", None, 3)],
+        [stored("anser", "x", 3, 1), stored(NO_COMMENTS, "", 1, 2), stored("anser", "y", None, 3)],
         Vocabulary(),
     )
     assert draft.marks == {
@@ -167,3 +167,21 @@ def test_the_drafting_core_loads_no_textual():
     code = "import sys, workbench.core.drafting; print('textual' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_position_that_says_nothing_answers_nothing():
+    """An emptied "anser" (or free-text) position leaves its section unanswered, by the one
+    rule every front end counts with; a stance that reads alone answers without text."""
+    empty, bare = stored("anser", " \n", 1, 1), stored(FREE_TEXT, "", 2, 2)
+    agrees = stored("tillstyrker", "", 5, 3)
+    left = coverage([empty, bare, agrees], outline())
+    assert [s.number for s in left.unanswered] == ["1", "2", "2.1", "2.2"]
+    draft = ResponseDraft(outline(), [empty, agrees], Vocabulary())
+    assert (draft.marks[1], draft.marks[5]) == (Mark.UNANSWERED, Mark.ANSWERED)
+    assert not draft.answering_changed(empty)
+    empty.text = "skrivet"
+    assert draft.answering_changed(empty)
+    assert draft.measure() == {1: Mark.ANSWERED}
+    empty.text = ""
+    assert draft.answering_changed(empty)
+    assert draft.measure() == {1: Mark.UNANSWERED}

@@ -99,3 +99,96 @@ async def test_the_import_dialog_at_80x24_shows_its_label_and_buttons_whole(tmp_
             if button.display:
                 assert box.contains_region(button.region), button.label
         assert any("Spara (Ctrl+S)" in line for line in lines)
+
+
+async def test_the_log_at_80x24_cuts_events_with_an_ellipsis_and_names_who_did_each(demo_db):
+    """F12: an event longer than its column ends in "…" (the one under the cursor stands whole
+    below the table), and every event names who did it; the demo's first is no bare dash."""
+    huddinge = response_of(demo_db, "Huddinge kommun")
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await app.push_screen(WorkspaceScreen(huddinge))
+        await pilot.pause()
+        await pilot.press("f12")
+        await pilot.pause()
+        rows = [
+            line for line in screen_lines(app) if re.match(r" \d{4}-\d\d-\d\d \d\d:\d\d ", line)
+        ]
+        assert len(rows) >= 2
+        for row in rows:
+            who = row[18:].split("  ")[0].strip()
+            assert who and who != "–", row
+        first = rows[0].rstrip()
+        assert first.endswith("…") and "response_huddinge.toml" not in first
+        await pilot.press(*["up"] * len(rows))
+        await pilot.pause()
+        below = " ".join(screen_lines(app)[-4:-1])
+        assert "skapade yttrandet: Demodata (response_huddinge.toml)" in below
+
+
+async def test_the_search_dialog_at_80x24_breaks_no_word_and_shows_its_hits(demo_db):
+    """Ctrl+F at 80×24: each filter's words whole ("Alla organisationer", not "organisati" /
+    "oner"), a long choice cut with "…" on its one line, the count and a hit on screen."""
+    from textual.widgets import Select
+
+    from tests.test_tui_search import search_for
+    from workbench.tui.screens.search import SearchScreen
+
+    huddinge = response_of(demo_db, "Huddinge kommun")
+    app = make_app(demo_db, keymap={}, debounce=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await app.push_screen(WorkspaceScreen(huddinge))
+        await pilot.pause()
+        search = await search_for(app, pilot, "kommun")
+        assert isinstance(search, SearchScreen) and search.hits
+        lines = screen_lines(app)
+        shown = "\n".join(lines)
+        for label in (
+            "Alla organisationer",
+            "Alla hållningar",
+            "Alla statusar",
+            "Alla remisser",
+            "Ställningstaganden",
+            "från ÅÅÅÅ-MM-DD",
+            "till ÅÅÅÅ-MM-DD",
+        ):
+            assert label in shown, label
+        assert re.search(r"\d+ träffar", shown)
+        assert search.hits[0].organisation in shown  # the first hit's head line
+        # A remiss's long title, chosen, stays on the select's one line, cut with "…".
+        remiss = search.query_one("#search-remiss", Select)
+        with open_store(demo_db) as store:
+            remiss.value = max(store.list_remisses(), key=lambda r: len(r.title)).id
+        await pilot.pause()
+        assert remiss.region.height == 1
+        assert app.screen is search
+        row = next(line for line in screen_lines(app) if "Ställningstaganden" in line)
+        assert "…" in row.split("Ställningstaganden")[0]
+
+
+async def test_f9_shows_every_choice_whole_at_100_and_80_columns(demo_db):
+    """The export's kinds and formats, JSON's the widest, are never cut at the dialog's edge:
+    they take two columns (or one) where one row would not hold them."""
+    from textual.widgets import Checkbox
+
+    huddinge = response_of(demo_db, "Huddinge kommun")
+    for size in ((100, 30), (100, 24), (80, 24), (160, 40)):
+        app = make_app(demo_db, keymap={})
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            await app.push_screen(WorkspaceScreen(huddinge))
+            await pilot.pause()
+            await pilot.press("f9")
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            body = app.screen.query_one("#export-body")
+            room = body.scrollable_content_region
+            boxes = list(app.screen.query(Checkbox))
+            assert len(boxes) == 8
+            for box in boxes:
+                assert box.region.x >= room.x and box.region.right <= room.right, (size, box.id)
+            shown = "\n".join(screen_lines(app))
+            assert "JSON (för sammanställning)" in shown, size

@@ -96,3 +96,24 @@ def test_compilation_80x24(snap_compare, snapshot_db):
         still(app)
 
     assert snap_compare(app, terminal_size=SMALL, run_before=run_before)
+
+
+def test_search_80x24(snap_compare, snapshot_db):
+    """Ctrl+F at 80×24: the filters' words whole, the count and the first hits on screen."""
+    db, _, _ = snapshot_db
+    with open_store(db) as store:  # the hits show when each position was last changed
+        store.db.execute("DROP TRIGGER IF EXISTS positions_read_only_update")
+        store.db.execute("UPDATE positions SET updated_at = '2026-11-20T09:30:00.000Z'")
+    app = make_app(db, keymap={}, today=TODAY, clock=fixed_clock, debounce=False)
+
+    async def run_before(pilot) -> None:
+        await pilot.pause()
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        await pilot.press(*"kompetens")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        still(app)
+
+    assert snap_compare(app, terminal_size=SMALL, run_before=run_before)

@@ -366,3 +366,24 @@ async def test_a_position_emptied_again_is_not_left_behind_on_leaving(demo_db, h
         await pilot.press(leave)
         await pilot.pause()
     assert stored_positions(demo_db, huddinge) == before
+
+
+async def test_emptying_a_position_leaves_the_section_unanswered_at_once(demo_db, huddinge):
+    """Issue 15: deleting all of a position's text takes the section's mark and the count
+    back at once, not only when the officer moves to another section."""
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_workspace(app, pilot, huddinge)
+        node = screen.tree.stops[screen.stop_index]
+        progress = screen.query_one("#ws-progress-label", Static)
+        assert str(node.label).startswith("○") and "8 av 13" in plain(progress)
+        await pilot.press("x")
+        await pilot.pause()
+        assert str(node.label).startswith("●") and "9 av 13" in plain(progress)
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert screen.section.number == "2"  # still there
+        assert str(node.label).startswith("○") and "8 av 13" in plain(progress)
+        await pilot.press("y")
+        await pilot.pause()
+        assert str(node.label).startswith("●") and "9 av 13" in plain(progress)

@@ -11,6 +11,8 @@ from workbench.core.model import Event, Status
 from workbench.errors import InvalidInput
 from workbench.review.workflow import (
     READ_ONLY_MESSAGE,
+    SYSTEM_ACTOR,
+    actor_of,
     allowed_next,
     current_user,
     describe_event,
@@ -124,3 +126,10 @@ def test_pure_review_modules_import_neither_textual_nor_the_store():
     assert not {m for m in loaded if m == "textual" or m.startswith("textual.")}
     assert "workbench.store" not in loaded
     assert "sqlite_utils" not in loaded
+
+
+def test_every_event_names_who_did_it():
+    """Issue 15: no bare dash in the log; an event no one was named for (an older store's demo
+    data) was the workbench's own."""
+    assert actor_of(Event("status", actor="Anna")) == "Anna"
+    assert actor_of(Event("create", actor=" ")) == SYSTEM_ACTOR == "Arbetsbänken"

@@ -53,10 +53,11 @@ Matching rules:
   komplettering of the same sender is not counted).
 - Import time is not measured here (the import benchmark in tests/bench/ does).
 
-Held-out answers are reported only as totals, the two groups apart ("held-out": the openings
-kept out from the start; "held-out (new)": the answers read through the search tool and kept
-out before the reader ran on them): their details are never printed. `--development` leaves
-them out altogether.
+Held-out answers are reported only as totals, the three groups apart ("held-out": the
+openings kept out from the start; "held-out (new)": the answers read through the search tool
+and kept out before the reader ran on them; "held-out (new 2)": the same for the answers f20 …
+of a later round, `tests/eval/answers/held_out_fresh2/`): their details are never printed.
+`--development` leaves them out altogether.
 """
 
 from __future__ import annotations
@@ -75,6 +76,10 @@ ROOT = Path(__file__).resolve().parents[2]
 LABELS = Path(__file__).parent / "answers"
 FRESH = LABELS / "fresh"  # real answers read through the search tool, quoted in the labels
 HELD_OUT_FRESH = LABELS / "held_out_fresh"  # the second held-out group, labelled blind
+# The third held-out group: every third of the answers f20 … read later through the search tool,
+# labelled blind before the reader ran on them (reported apart, "held-out (new 2)").
+HELD_OUT_FRESH2 = LABELS / "held_out_fresh2"
+FIRST_OF_FRESH2 = 20  # f20 …: the answers of the third round
 WRITTEN = ROOT / "tests" / "fixtures" / "answers_written"
 SHARED = (ROOT.parent / "shared").resolve()
 
@@ -129,11 +134,13 @@ class LabelFile:
 
     @property
     def fresh(self) -> bool:
-        return self.path.parent in (FRESH, HELD_OUT_FRESH)
+        return self.path.parent in (FRESH, HELD_OUT_FRESH, HELD_OUT_FRESH2)
 
     @property
     def group(self) -> str:
         if self.held_out:
+            if self.path.parent == HELD_OUT_FRESH2:
+                return "held-out (new 2)"
             return "held-out (new)" if self.fresh else "held-out"
         if self.written:
             return "written"
@@ -146,6 +153,7 @@ def label_paths() -> list[Path]:
         + sorted(FRESH.glob("*.toml"))
         + sorted((LABELS / "held_out").glob("*.toml"))
         + sorted(HELD_OUT_FRESH.glob("*.toml"))
+        + sorted(HELD_OUT_FRESH2.glob("*.toml"))
         + sorted(WRITTEN.glob("*.toml"))
     )
 
@@ -626,7 +634,7 @@ def measure(label: LabelFile, outcome: Read, reference: str) -> Result:
 # Running
 
 
-GROUPS = ("real", "real (new)", "written", "held-out", "held-out (new)")
+GROUPS = ("real", "real (new)", "written", "held-out", "held-out (new)", "held-out (new 2)")
 DEVELOPMENT = ("real", "real (new)", "written")
 
 
@@ -733,6 +741,7 @@ def table(results: dict[str, Result]) -> str:
         "dev (written)",
         "held-out",
         "held-out (new)",
+        "held-out (new 2)",
         "goal",
     ]
     rows = []

@@ -262,6 +262,7 @@ class _Analysis:
                 # furniture: "Till", "Nämnden 2007-08-28", a title of the signer
                 self.skipped.append({"text": heading.text, "reason": "brevhuvud och adress"})
         self.marked = self._marks_leads()
+        self._stand_headings: set[str] = set()
 
     def positions(self) -> list[ImportedPosition]:
         out: list[ImportedPosition] = []
@@ -271,7 +272,7 @@ class _Analysis:
         scopes: list[int | None] = []  # the heading each position stands under
         previous_heading: int | None = -1
         seen_prose = False
-        units = [piece for unit in self.answer.units for piece in self._by_stance(unit)]
+        units = [piece for unit in self._units() for piece in self._by_stance(unit)]
         closing_from = self._closing_start(units)
         named: _Scope | None = None  # a part named by a line of its own ("Yrkanden")
         for index, unit in enumerate(units):
@@ -337,6 +338,36 @@ class _Analysis:
         self._premises(out, scopes)
         return out
 
+    def _units(self) -> list[Unit]:
+        """The answer's units, and first under a heading that takes a stand ("Förbundet
+        avstyrker förslaget i sin helhet", a line without a full stop the reader took for a
+        heading) that heading's words as a unit of its own: nothing the answer says is
+        dropped."""
+        stands = [
+            (index, heading.title)
+            for index, heading in enumerate(self.answer.headings)
+            if not heading.number and self._heading_stands(heading.title)
+        ]
+        self._stand_headings = {title for _, title in stands}
+        if not stands:
+            return list(self.answer.units)
+        out: list[Unit] = []
+        for unit in self.answer.units:
+            while stands and unit.heading is not None and stands[0][0] <= unit.heading:
+                index, title = stands.pop(0)
+                out.append(Unit(title, index))
+            out.append(unit)
+        out.extend(Unit(title, index) for index, title in stands)
+        return out
+
+    def _heading_stands(self, title: str) -> bool:
+        """Whether a heading's words take a stand of their own, as a sentence would."""
+        text = " ".join(title.replace("*", "").split())
+        if len(text.split()) < 4 or text.endswith(":"):
+            return False
+        kind = self._stand_of(self.reader.read(text, self.subjects), text)
+        return kind in (FOR, PARTLY, AGAINST, PROPOSAL, NONE)
+
     def _named_part(self, unit: Unit) -> _Scope | None:
         """A short line that names one of an answer's parts ("Sammanfattning", "Yrkanden",
         "Bilagor") where the reader found no heading: it opens that part."""
@@ -374,6 +405,8 @@ class _Analysis:
         text = " ".join(unit.text.replace("*", "").split())
         if not text:
             return "tom"
+        if unit.text in self._stand_headings:
+            return ""  # a heading's words that take a stand (`_units`)
         if _CLOSING.match(text.rstrip(".")):
             return "underskrift och avslutning"
         if _CHROME.match(text) and len(text.split()) < 25:
@@ -403,21 +436,32 @@ class _Analysis:
         """A paragraph whose sentences take different stands ("Vi ställer oss bakom
         förslaget. Vi vill gärna se att …") as one piece per stand: a sentence that takes a
         stand of another class than the piece before starts a piece; the sentences that take
-        none go with the piece they follow."""
+        none go with the piece they follow, or open it when they come first. An account that
+        trails a verdict ("Vi tillstyrker. Utredningen visar att …") is a piece of its own, an
+        account, unless the verdict goes on after it ("Planen säger inget om … Frågan nämns
+        inte heller …"); what trails a change asked for tells its purpose and goes with it."""
         if unit.item:
             return [unit]
         sentences = _SENTENCE_SPLIT.split(unit.text.strip())
         if len(sentences) < 2:
             return [unit]
-        pieces: list[list[str]] = []
-        current = ""
+        kinds: list[str | None] = []  # None: chrome
         for sentence in sentences:
             if _CHROME.match(sentence) and len(sentence.split()) < 15:
-                pieces.append([sentence])  # "Läs hela remissvaret här.": no part of a stand
+                kinds.append(None)  # "Läs hela remissvaret här.": no part of a stand
+                continue
+            kinds.append(self._stand_of(self.reader.read(sentence, self.subjects), sentence))
+        pieces: list[list[str]] = []
+        current = ""
+        for index, (sentence, kind) in enumerate(zip(sentences, kinds, strict=True)):
+            if kind is None:
+                pieces.append([sentence])
                 current = "chrome"
                 continue
-            stance = self.reader.read(sentence, self.subjects)
-            kind = self._stand_of(stance, sentence)
+            if not kind and current in (FOR, PARTLY, AGAINST) and _sentence(sentence):
+                following = next((k for k in kinds[index + 1 :] if k), "")
+                if following != current:
+                    kind = NEUTRAL  # an account after the stand, which it does not go on
             if pieces and (not kind or kind == current):
                 pieces[-1].append(sentence)
                 continue

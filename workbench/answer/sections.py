@@ -8,12 +8,16 @@ after it.
 
 A heading of the answer is the remiss's section of the same number only when the titles agree
 too: an answer's own points "1. Strandskydd", "4. Trafik" are its own outline, not the plan's
-chapters 1 and 4. Such a heading is matched by its title, and else by its title and the text
-under it (Swedish stems, the remiss sections' texts as the index). A paragraph under no such
-heading maps only when its wording points at one section: it cites it, quotes it (five words
-in a row from its text, or its whole title), or shares clearly more of the section's rarer
-words than of any other's. Anything less leaves it on the remiss as a whole, where the
-officer can move it. Every match says why (`SectionMatch.why`), and the store keeps it.
+chapters 1 and 4. Such a heading is matched by its title among the sections its part cites,
+else by its title weighed with the text under it, else by that text among the sections its
+title's words stand in (Swedish stems, the remiss sections' texts as the index). A paragraph
+under no such heading maps only when its wording points at one section: it cites it, quotes
+it (five words in a row from its text, or its whole title), uses two words of its title of
+which one stands in no other section, or shares clearly more of the section's rarer words
+than of any other's (two at least, or one of its title). The answer's own voice ("anser",
+"följande synpunkter") and the words naming the remiss itself ("planförslaget") count for no
+section. Anything less leaves it on the remiss as a whole, where the officer can move it.
+Every match says why (`SectionMatch.why`), and the store keeps it.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from workbench.core.model import Section, normalise_number
-from workbench.search.stemming import stems
+from workbench.search.stemming import stem, stems
 
 _STOP = {
     "och", "att", "det", "som", "en", "ett", "i", "på", "för", "med", "av", "till", "är", "den",
@@ -37,6 +41,24 @@ _STOP = {
     "här", "men", "inte", "ej", "blir", "vara", "varit", "genom", "utan", "både", "viktigt",
     "viktig", "finns", "vilket", "vilka", "hur", "vad", "när", "ha", "få", "går",
 }  # fmt: skip
+# Words that tell nothing of which section a paragraph is about (weighed as none), though a
+# quotation may hold them: function words, and the answer's own voice, rare in a remiss's
+# text and so, where it has them, a false sign of one of its sections.
+_NO_TOPIC = {
+    "mellan", "dock", "därför", "vidare", "ännu", "redan", "såsom", "exempelvis", "antal",
+    "kunna", "bättre", "olika", "samma", "sådana", "sätt", "vilken", "hela", "del", "delar",
+    "vill", "bli", "kommer", "skulle", "kunde", "gör", "göra", "enligt", "därmed", "dessutom",
+    "sedan", "efter", "innan", "dag", "idag", "fråga", "frågan", "frågor", "frågorna",
+    "anser", "ser", "menar", "föreslår", "yrkar", "kräver", "begär", "önskar", "välkomnar",
+    "tillstyrker", "avstyrker", "instämmer", "understryker", "betonar", "framhåller",
+    "synpunkter", "synpunkt", "följande", "yttrande", "yttrar", "remissvar", "remissvaret",
+    # the words an answer names the remiss itself by, whatever its sections are called
+    "förslag", "förslaget", "planförslag", "planförslaget", "plan", "planen", "detaljplan",
+    "detaljplanen", "planbeskrivning", "planbeskrivningen", "remiss", "remissen", "strategi",
+    "strategin", "betänkande", "betänkandet", "promemoria", "promemorian",
+}  # fmt: skip
+# The stems of the words above: `_terms` holds stems ("andra" → "andr", "mellan" → "mell").
+_STOP_STEMS = _STOP | _NO_TOPIC | {stem(w) for w in _STOP | _NO_TOPIC}
 QUOTE_WORDS = 5
 MATCHED_CHARS = 20_000  # of a paragraph, weighed to find its section (about 3 pages)
 
@@ -57,8 +79,8 @@ _SIGN_REF = re.compile(
 _WORD_REF = re.compile(
     r"(?:(?<![\wåäö])(?:avsnitt(?:et|en)?|kapitl?(?:et|en)?|kapitel|kap\.|rubrik(?:en)?|"
     rf"delavsnitt(?:et)?)\s+(?P<numbers>{_LIST}|[A-Z](?![\wåäö]))"
-    # "punkt 3" is mostly the answer's own point; "punkt 4.2" the remiss's
-    rf"|(?<![\wåäö])punkt(?:en|erna)?\s+(?P<dotted>\d{{1,2}}(?:\.\d{{1,3}}){{1,4}}))"
+    # "punkt 3" is mostly the answer's own point; "punkt 4.2", "under 4.2" the remiss's
+    rf"|(?<![\wåäö])(?:punkt(?:en|erna)?|under)\s+(?P<dotted>\d{{1,2}}(?:\.\d{{1,3}}){{1,4}}))"
     r"(?![\w.]\d)",
     re.I,
 )
@@ -81,7 +103,7 @@ class SectionMatch:
 # What every match of the patterns above holds: most paragraphs hold none, and a search for
 # these words is much quicker than one for the patterns.
 _MAY_LAW = re.compile(r"§|kap", re.I)
-_MAY_CITE = re.compile(r"§|avsnitt|kap|rubrik|punkt", re.I)
+_MAY_CITE = re.compile(r"§|avsnitt|kap|rubrik|punkt|under\s+\d", re.I)
 _MAY_CITE_PAGE = re.compile(r"s\.|sid", re.I)
 
 
@@ -139,12 +161,22 @@ class SectionMatcher:
         self._whole = set(_terms(title))
         self._by_number = {normalise_number(s.number): s for s in self.sections if s.number}
         self._indexed = [self._index(s) for s in self.sections]
+        self._indexed_by_ref = {ref: e for e, ref in zip(self._indexed, refs, strict=True)}
         documents = len(self._indexed) or 1
         frequency: Counter = Counter()
         for entry in self._indexed:
             frequency.update(set(entry.terms))
         self._idf = {t: math.log((documents + 1) / (n + 0.5)) for t, n in frequency.items()}
         self._norms = [self._norm(entry.terms) for entry in self._indexed]
+        # A section's own title words: words of its title that no other section's text holds
+        # ("tvärvetenskaplig" in "4.4 Tvärvetenskaplig samverkan …"); a paragraph using one
+        # speaks of that section by name.
+        self._own_title_words = {
+            t: self.ref(entry.section)
+            for entry in self._indexed
+            for t in entry.title_terms - self._whole
+            if len(t) >= 6 and frequency[t] == 1
+        }
         self._titles: dict[str, tuple[Section | None, float]] = {}  # `_best_title`'s answers
 
     def ref(self, section: Section) -> str:
@@ -169,8 +201,12 @@ class SectionMatcher:
                 return SectionMatch(
                     self.ref(section), 0.97, "number", f"heading = {section.heading}"
                 )
+        if body.strip() and (placed := self._heading_in_cited(title, body)) is not None:
+            return placed
         best, similarity = self._best_title(title)
         if best is not None and similarity >= 0.6:
+            if body.strip() and similarity < 0.95:
+                best, similarity = self._title_and_content(title, body, best, similarity)
             confidence = round(min(0.95, 0.45 + similarity / 2), 2)
             return SectionMatch(self.ref(best), confidence, "title", f"heading ≈ {best.heading}")
         if body.strip() and set(_terms(title)) - self._whole:
@@ -187,6 +223,68 @@ class SectionMatcher:
                     return SectionMatch(found.number, 0.8, "title", why)
                 return SectionMatch(found.number, 0.7, "words", f"heading's part ≈ {found.why}")
         return SectionMatch(None, 0.8, "none", "own heading")
+
+    def _heading_in_cited(self, title: str, body: str) -> SectionMatch | None:
+        """The section an own heading stands for when the part cites the remiss: the one
+        within the cited sections (they and their subsections) whose title is most like the
+        heading's ("2. Dagvatten och översvämning" citing § 5.5 → DAGVATTEN under 5.5, not
+        DAGVATTENLÖSNINGAR in chapter 6). None when no title there is like it."""
+        cited = self.citations(body)
+        if not cited:
+            return None
+        terms, flat = set(_terms(title)), _flat(title)
+        best: tuple[float, int, Section, SectionMatch] | None = None
+        for order, match in enumerate(cited):
+            for index in self._subtree(match.number):
+                entry = self._indexed[index]
+                similarity = max(
+                    _dice(terms, entry.title_terms),
+                    difflib.SequenceMatcher(None, flat, entry.flat_title).ratio(),
+                )
+                if best is None or similarity > best[0]:
+                    best = (similarity, order, entry.section, match)
+        if best is None or best[0] < 0.5:
+            return None
+        similarity, _, section, match = best
+        why = f"heading ≈ {section.heading}, which its part {match.why}"
+        return SectionMatch(self.ref(section), round(min(0.9, 0.5 + similarity / 2), 2),
+                            "title", why)  # fmt: skip
+
+    def _title_and_content(
+        self, title: str, body: str, best: Section, similarity: float
+    ) -> tuple[Section, float]:
+        """Among the sections whose titles are like an own heading's, the one whose text the
+        part's text is most like, weighed with the titles' likeness: "5. Naturvärden" over
+        ekar och tallar is NATUR (its text), not NATURVÅRD (its letters)."""
+        terms = Counter(_terms(body))
+        if not terms:
+            return best, similarity
+        scored = []
+        for index, entry in enumerate(self._indexed):
+            alike = title_similarity(title, entry.section.title)
+            if alike < 0.5:
+                continue
+            content = max(self._cosine(terms, i) for i in self._subtree(self.ref(entry.section)))
+            scored.append((alike + 2 * content, alike, index, entry.section))
+        if not scored:
+            return best, similarity
+        _, alike, _, section = max(scored, key=lambda x: (x[0], -x[2]))
+        return section, alike
+
+    def _subtree(self, ref: str | None) -> list[int]:
+        """The indexes of the section named `ref` and of its subsections."""
+        out: list[int] = []
+        level = None
+        for index, section in enumerate(self.sections):
+            if level is None:
+                if self.ref(section) == ref:
+                    out.append(index)
+                    level = section.level
+            elif section.level > level:
+                out.append(index)
+            else:
+                break
+        return out
 
     # Citations
 
@@ -343,15 +441,44 @@ class SectionMatcher:
             return SectionMatch(self.ref(section), 0.8, "title", f"names {section.heading}")
         top, second = scores[0][0], scores[1][0] if len(scores) > 1 else 0.0
         best = scores[0][2].section
+        clear = top >= 0.2 and top >= 1.6 * second  # the words point at `best`
+        named = self._named_by_title_words(terms, {self.ref(e.section) for _, e in entries})
+        if named is not None and not (clear and self.ref(best) != self.ref(named)):
+            why = f"uses the words of {named.heading}"
+            return SectionMatch(self.ref(named), 0.7, "title", why)
         if within is not None and top > 0:
             return SectionMatch(self.ref(best), 0.6, "words", f"content ≈ {best.heading}")
-        if top >= 0.2 and top >= 1.6 * second:
+        if clear and self._shares(terms, scores[0][1]) >= 2:
+            # one word in common, not of its title ("beslut"), is a topic touched, not the
+            # section's matter
             return SectionMatch(self.ref(best), 0.7, "words", f"content ≈ {best.heading}")
         # Nothing points clearly anywhere: the remiss as a whole, not a guess; unsure (queued
         # for the officer) when something nearly did.
         if top >= 0.12 and top >= 1.15 * second:
             return SectionMatch(None, 0.5, "none", f"whole: unclear (nearest {best.heading})")
         return SectionMatch(None, 0.75, "none", "whole: no section named or matched")
+
+    def _named_by_title_words(self, terms: Counter, allowed: set[str]) -> Section | None:
+        """The one section of `allowed` whose title the paragraph speaks in: two words of
+        its title, one of which no other section holds ("tvärvetenskapliga … samverkan" for
+        "4.4 Tvärvetenskaplig samverkan skapar lösningar …")."""
+        words = set(terms)
+        named = {
+            ref
+            for t in words
+            if (ref := self._own_title_words.get(t)) is not None
+            and ref in allowed
+            and len(self._indexed_by_ref[ref].title_terms & words) >= 2
+        }
+        return self._by_ref[next(iter(named))] if len(named) == 1 else None
+
+    def _shares(self, terms: Counter, index: int) -> int:
+        """How many of the paragraph's words, weighed, the section's text holds, one more
+        when one of them is of its title."""
+        entry = self._indexed[index]
+        shared = [t for t in terms if t in entry.terms and self._weight(t, 1) > 0]
+        titled = any(_same_word(t, u) for t in shared for u in entry.title_terms)
+        return len(shared) + (1 if titled else 0)
 
     def candidates(self, text: str, count: int = 2) -> list[str]:
         """The sections whose words a paragraph shares most, best first."""
@@ -409,6 +536,12 @@ def title_similarity(a: str, b: str) -> float:
     return max(dice, matcher.ratio())
 
 
+def _same_word(a: str, b: str) -> bool:
+    """Two stems of one word: equal, or one the other's start where the stemmer left an
+    ending on ("strandskyddet", "strandskyd")."""
+    return a == b or (min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a)))
+
+
 def _dice(terms_a: set[str], terms_b: set[str]) -> float:
     if not terms_a or not terms_b:
         return 0.0
@@ -424,7 +557,7 @@ def _words(text: str) -> list[str]:
 
 
 def _terms(text: str) -> list[str]:
-    return [s for s in stems(text) if len(s) > 2 and s not in _STOP and not s.isdigit()]
+    return [s for s in stems(text) if len(s) > 2 and s not in _STOP_STEMS and not s.isdigit()]
 
 
 def _shingles(words: list[str]) -> Iterable[tuple[str, ...]]:

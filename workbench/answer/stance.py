@@ -21,8 +21,8 @@ negation ("saknas inte", "är inte olämplig") say nothing against; a negation e
 planbeskrivningen …", "utredningen föreslår …") is the remiss speaking, not the answerer.
 
 The keys for those words that the built-in vocabulary lacks (`yrkar`, `begar`, `kraver`,
-`ifragasatter`, `kritik`, `onskar`) are read answers' own verbs: `READ_STANCES` gives each its
-class, and the import adds the ones an answer uses to its organisation's vocabulary.
+`ifragasatter`, `kritik`, `onskar`, `undrar`) are read answers' own verbs: `READ_STANCES` gives
+each its class, and the import adds the ones an answer uses to its organisation's vocabulary.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from workbench.core.model import Stance
 from workbench.core.stances import (
     AGAINST,
+    COMMENT,
     FREE_TEXT,
     NEUTRAL,
     NO_COMMENTS,
@@ -54,6 +55,7 @@ READ_STANCES: dict[str, Stance] = {
         Stance("ifragasatter", "ifrågasätter", AGAINST),
         Stance("kritik", "är kritisk", AGAINST, label="kritik (brister, saknas …)"),
         Stance("redogor", "redogör", NEUTRAL, label="redogörelse (utan ställningstagande)"),
+        Stance("undrar", "undrar", COMMENT, label="undrar (en fråga)"),
     )
 }
 DEMANDS = {"yrkar", "begar", "kraver"}
@@ -83,13 +85,34 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"(?:har|hade|har nu) (?:[\wåäö]+ ){0,2}?remitter(?:at|ats)|remitterats till|"
         r"vill (?:härmed |därför )?(?:framföra|lämna|anföra|ge) följande|"
         r"(?:har|hade) (?:[\wåäö]+ ){0,2}?(?:tagit del av|granskat|läst|studerat|gått igenom)|"
-        r"begränsar (?:vårt|sitt|mitt|detta) (?:yttrande|remissvar|svar)|"
+        # its scope: "begränsar vårt yttrande till …", "har fokuserat vårt yttrande kring …",
+        # "väljer att helt koncentrera vårt remissyttrande kring …"
+        r"(?:begräns|fokuser|koncentrer|inrikt)\w* (?:[\wåäö]+ )?(?:vårt|sitt|mitt|detta|våra|"
+        r"sina) (?:remissyttrande|yttrande|remissvar|svar|synpunkter|kommentarer)|"
+        # who the answerer is: "Förbundet är en partipolitiskt obunden organisation …",
+        # "Föreningen organiserar 40 000 medlemmar", "Vi har drygt 11 000 medlemmar"
+        r"(?:är|utgör) (?:en|ett|Sveriges|landets) (?:[\wåäö,-]+ ){0,4}?(?:organisation|"
+        r"förening|förbund|intresseförening|intresseorganisation|paraplyorganisation|"
+        r"branschorganisation|riksorganisation|djurskyddsorganisation|fackförbund|"
+        r"sammanslutning|arbetsgivarorganisation|medlemsorganisation|ideell förening)\w*|"
+        r"(?:organiserar|representerar|företräder) (?:cirka |ca |över |drygt |omkring |nästan )?"
+        r"\d[\d  ]*|"
+        r"(?:har|med) (?:cirka |ca |över |drygt |omkring |nästan )?\d[\d  ]* (?:medlemmar|"
+        r"medlemsföretag|anställda|lokalföreningar|medlemsorganisationer)|"
+        # how the answer came about: "Remissvaret är framtaget i samråd med …"
+        r"(?:remissvaret|yttrandet|svaret) (?:är|har) (?:[\wåäö]+ )?(?:framtaget|utarbetat|"
+        r"skrivet|tagits fram|arbetats fram) (?:i samråd med|tillsammans med|av|med)|"
+        # support of another's answer is no stand on the remiss: "stödjer DIRF:s remissvar"
+        r"(?:stöder|stödjer|ställer (?:sig|oss) bakom|instämmer i|ansluter (?:sig|oss) till) "
+        r"[\wåäö`':]+s (?:remissvar|yttrande|remissyttrande|synpunkter)|"
         r"yttrar (?:sig|oss|mig) (?:endast|enbart|bara|i första hand|huvudsakligen)|"
         r"(?:kommenterar|lämnar|ger) (?:endast|enbart|bara)(?: synpunkter)?|"
-        r"(?:har|lämnar) (?:härmed )?(?:följande|ett antal|några|vissa|nedanstående) "
+        r"(?:har|lämnar) (?:härmed )?(?:följande|ett antal|några|vissa|nedanstående|sina|"
+        r"våra|mina) "
         r"(?:[\wåäö]+ )?(?:synpunkter|påpekanden|kommentarer|medskick|förslag och synpunkter|"
         r"påpekanden och förslag|synpunkter och förslag)|"
-        r"skriver (?:vi|[\wåäö]+) i (?:ett |sitt |vårt )?(?:remissvar|yttrande|svar)",
+        r"skriver (?:vi|[\wåäö]+) i (?:ett |sitt |vårt )?(?:remissvar|yttrande|svar)|"
+        r"tackar (?:[\wåäö]+ )?för (?:möjligheten|inbjudan|tillfället|förtroendet|remissen)",
         "redogor",
         0.8,
     ),
@@ -173,6 +196,19 @@ _PHRASES: list[tuple[str, str, float]] = [
         "positiv",
         0.7,
     ),
+    # praise of it as a whole: "Detta är ett mycket bra och viktigt förslag", "Det är en väl
+    # genomarbetad utredning"
+    (
+        r"är (?:en|ett) (?:mycket |väl |synnerligen |särskilt |i grunden )?(?:bra|utmärkt|"
+        r"välkommen|välkommet|viktig|viktigt|genomarbetad|genomarbetat|gedigen|gediget|"
+        r"värdefull|värdefullt|angelägen|angeläget|klok|klokt|efterlängtad|efterlängtat|"
+        r"genomtänkt|välgrundad|välgrundat)(?: och (?:mycket )?[\wåäö]+)? (?:förslag|utredning|"
+        r"reform|steg|initiativ|underlag|arbete|betänkande|promemoria|ändring|åtgärd)\w*",
+        "positiv",
+        0.8,
+    ),
+    # a step the right way: "Förslaget är ett steg i rätt riktning"
+    (r"(?:ett )?(?:första |viktigt |välkommet )?steg i rätt riktning", "positiv", 0.75),
     # praise predicated of it: "är i högsta grad motiverade", "torde vara optimalt"
     (
         r"(?:är|torde vara|bedöms vara|framstår som|förefaller vara|verkar vara) "
@@ -186,7 +222,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     (
         r"(?:det )?finns (?:det )?(?:all|goda|starka|stora|ett|ett stort|ett tydligt|"
         r"fortsatt|ett fortsatt) (?:anledning|skäl|behov) (?:att|av|för)|"
-        r"ser (?:[\wåäö]+ ){0,2}?behov (?:av|att)",
+        r"ser (?!(?:inget|inte|inga|ingen) )(?:[\wåäö]+ ){0,2}?behov (?:av|att)",
         "foreslar",
         0.75,
     ),
@@ -205,10 +241,12 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     (r"lämnar (?:vi |också |även |dock )*(?:[\wåäö]+ )?förslag (?:på|om|till)", "foreslar", 0.8),
     # demands: what the answerer asks for ("yrkar att …", "yrkas att …", "begär att …")
-    (r"yrkar|yrkas|yrkande(?:t|n)? (?:är|om)|hemställer", "yrkar", 0.9),
-    (r"begär", "begar", 0.85),
-    (r"(?:vi|jag|och) kräver|kräver (?:att|därför)", "kraver", 0.85),
+    (r"yrkar|yrkade|yrkas|yrkande(?:t|n)? (?:är|om)|hemställer|hemställde", "yrkar", 0.9),
+    (r"begär|begärde", "begar", 0.85),
+    (r"(?:vi|jag|och) (?:kräver|krävde)|(?:kräver|krävde) (?:att|därför)", "kraver", 0.85),
     (r"kräver", "kraver", 0.6),
+    # a condition the answer sets: "Förbundet förutsätter att staten bär kostnaderna"
+    (r"förutsätter (?:[\wåäö]+ )?att", "kraver", 0.7),
     # opposition in the words of a plan's or an inquiry's readers
     (
         rf"kan (?:vi |jag |man |[\wåäö]+(?:en|et|na) )?{_NEGATION} (?:godtas|accepteras|"
@@ -229,7 +267,15 @@ _PHRASES: list[tuple[str, str, float]] = [
         "avstyrker",
         0.85,
     ),
-    (r"ifrågasätter", "ifragasatter", 0.85),
+    # questioning in every form: "ifrågasätter", "kan ifrågasättas", "starkt ifrågasatt"
+    (r"ifrågasätt\w*|ifrågasatt\w*", "ifragasatter", 0.85),
+    # the answer against the remiss's own reasoning: "tror vi, tvärtemot utredaren, att …"
+    (
+        r"tvärtemot (?:vad )?(?:utredaren|utredningen|utredarens|förslaget|regeringen|"
+        r"promemorian|betänkandet|kommunen)",
+        "ifragasatter",
+        0.75,
+    ),
     (r"(?:är|står) (?:helt |starkt )?emot|säger nej till", "avstyrker", 0.85),
     (r"motsätter (?:oss|mig)(?! inte)", "avstyrker", 0.9),
     (r"invänder mot|har (?:starka |allvarliga )?invändningar", "avstyrker", 0.75),
@@ -238,7 +284,19 @@ _PHRASES: list[tuple[str, str, float]] = [
         "avstyrker",
         0.85,
     ),
-    (r"är (?:mycket |starkt )?tveksam(?:ma|t)? till", "tillstyrker_delvis", 0.7),
+    # doubt of the proposal is criticism of it: "är tveksamma till", "ställer sig tveksam"
+    (
+        r"(?:är|ställer (?:sig|oss|mig)) (?:mycket |starkt |högst |därför )?tveksam(?:ma|t)?",
+        "ifragasatter",
+        0.7,
+    ),
+    # at odds with a principle or a law: "strider mot", "står i strid med", "går emot"
+    (
+        r"strider (?:[\wåäö]+ )?mot|står i (?:direkt )?strid med|går (?:stick i stäv |rakt )?emot|"
+        r"är (?:inte|svårligen|knappast) förenlig\w* med",
+        "kritik",
+        0.7,
+    ),
     # a view denied: "anser inte att förslaget är lämpligt", "tror inte att det får effekt"
     (
         r"(?:anser|tror|finner|ser|bedömer|menar) (?:[\wåäö]+ )?(?:inte|ej) att",
@@ -263,7 +321,11 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     (
         r"försämr\w*|(?:leder|leda|medför|medföra|innebär|innebära) (?:[\wåäö]+ ){0,4}?till "
-        r"(?:sämre|ökade kostnader|negativa)",
+        r"(?:sämre|ökade kostnader|negativa)|"
+        # burdens it adds: "skulle medföra ökad administration för företagen"
+        r"(?:medför|medföra|innebär|innebära|leder till|leda till|ger|ge) (?:en )?(?:ökad|ökade|"
+        r"mer|större|högre|betydande|onödig|onödiga) (?:administration|byråkrati|kostnader|"
+        r"regelbörda|administrativ börda|administrativa bördor|arbetsbelastning|osäkerhet)",
         "kritik",
         0.6,
     ),
@@ -275,9 +337,30 @@ _PHRASES: list[tuple[str, str, float]] = [
         "kritik",
         0.7,
     ),
+    # what the remiss's author has not shown: "Man har dock inte visat att så är fallet"
+    (
+        r"(?:har|hade) (?:inte|ej) (?:[\wåäö]+ )?(?:visat|påvisat|styrkt|belagt|"
+        r"gjort (?:någon|några|något|en|ett))|"
+        r"(?:visar|påvisar|styrker) (?:inte|ej)(?: alls)? (?:på |att)|"
+        r"(?:kan|bör|ska) (?:[\wåäö]+ ){0,4}?(?:inte|ej) anses (?:uppfylla|tillgodose|motsvara|"
+        r"leva upp|vara (?:förenlig|tillräcklig|rimlig|godtagbar|motiverad))",
+        "kritik",
+        0.7,
+    ),
+    # a reaction against it: "Vi reagerade främst över förslaget med en ny väg"
+    (r"reager(?:ar|ade|at) (?:[\wåäö]+ )?(?:över|mot|på)", "kritik", 0.7),
+    # a prohibition the answer lays down: "Begränsningen får rimligen inte användas så att …"
+    (
+        r"får (?:[\wåäö]+ )?(?:inte|ej|aldrig) (?:[\wåäö]+ )?(?:användas|tillämpas|äventyras|"
+        r"försämras|urholkas|försvagas|inskränkas|drabba|leda till)",
+        "avstyrker",
+        0.7,
+    ),
     # concern and regret: the proposal as it stands is found wanting
     (
-        r"befarar|varnar för|varna för|ser (?:stora |allvarliga |betydande )?risker|beklagar|"
+        r"befarar|varnar för|varna för|beklagar|"
+        r"ser (?:en |någon |stora |allvarliga |betydande |tydliga )?risk(?:er)?"
+        r"(?= (?:att|för|med|i))|"
         r"bekymr\w* (?:över|för)|ser med (?:stor |viss )?oro på|orolig\w* (?:för|över)|"
         r"skeptisk\w* (?:till|mot)|"
         r"ser (?:[\wåäö]+ )?(?:problem|svårigheter) (?:med|i)|"
@@ -300,7 +383,9 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"(?:grund för (?:en )?)?avstyrkan", "avstyrker", 0.75),
     (
         r"otillräcklig\w*|(?:inte|ej|icke) (?:heller )?(?:är |blir |var )?(?:alltid )?"
-        r"(?:tillräcklig|tillförlitlig|ändamålsenlig|rimlig|genomarbetad)\w*|slarv\w*",
+        r"(?:tillräcklig|tillförlitlig|ändamålsenlig|rimlig|genomarbetad|proportionerlig|"
+        r"lämplig|motiverad|realistisk|rättssäker|förutsebar|hållbar|genomförbar)\w*|"
+        r"slarv\w*",
         "kritik",
         0.7,
     ),
@@ -310,12 +395,61 @@ _PHRASES: list[tuple[str, str, float]] = [
         "kritik",
         0.7,
     ),
-    (r"olämplig\w*|felaktig\w*|ofullständig\w*|missvisande|undermålig\w*", "kritik", 0.7),
+    # the negative adjectives of a verdict: "olämplig", "orimlig", "oproportionerlig" …
+    (
+        r"olämplig\w*|felaktig\w*|ofullständig\w*|missvisande|undermålig\w*|orimlig\w*|"
+        r"oacceptab\w*|oproportionerlig\w*|omotiverad\w*|ohållbar\w*|orealistisk\w*|"
+        r"oförenlig\w*|ogenomtänkt\w*|otillfredsställande|oskälig\w*|ogenomförbar\w*",
+        "kritik",
+        0.7,
+    ),
+    # too little or too much: "tidsplanen är för snäv", "kostnaderna är underskattade"
+    (
+        r"(?:är|blir|vara|varit) (?:alldeles |alltför |helt |klart )?för (?:snäv|begränsad|kort|"
+        r"vag|svag|låg|smal|tunn|generell|allmän|otydlig|oprecis|onyanserad|ensidig|stelbent|"
+        r"kostsam|dyr|omfattande|långtgående|detaljerad|hög|stor|tät|liten)\w*|"
+        r"underskatta[dt]\w*|överskatta[dt]\w*|förhasta[dt]\w*|ogrunda[dt]\w*|"
+        r"onyansera[dt]\w*|"
+        r"detaljstyrning\w*",
+        "kritik",
+        0.65,
+    ),
+    # hard to carry out: "Förslaget är svårt att tillämpa", "försvårar för små företag"
+    (
+        r"(?:är|blir|vara) (?:mycket |därför |i praktiken )?svår(?:t|a)? att (?:genomföra|"
+        r"tillämpa|förstå|följa|efterleva|administrera|kontrollera|förena)|försvårar",
+        "kritik",
+        0.65,
+    ),
+    # the author's blind spots: "bortser helt från effekterna", "förbiser", "slår hårt mot"
+    (
+        r"bortser (?:[\wåäö]+ )?från|förbiser|negligerar|ignorerar|"
+        r"slår (?:hårt|orimligt hårt|särskilt hårt|orättvist) mot",
+        "kritik",
+        0.7,
+    ),
+    # doubt of how it could work: "Vi har svårt att se hur förslaget ska kunna genomföras"
+    (r"har (?:mycket |därför )?svårt att se (?:hur|att|varför|vad)", "ifragasatter", 0.7),
+    # no need of it: "ser inget behov av en ny myndighet"
+    (
+        r"(?:ser|finner) (?:inget|inte något|inga|inte några|ingen) (?:[\wåäö]+ )?(?:behov|skäl|"
+        r"anledning) (?:av|att|för|till)",
+        "avstyrker",
+        0.75,
+    ),
+    # weaknesses and misgivings named: "har flera svagheter", "sätter frågetecken för"
+    (
+        r"(?:har|uppvisar|innehåller|lider av) (?:[\wåäö]+ )?(?:svagheter|brister)|"
+        r"sätter (?:[\wåäö]+ )?frågetecken (?:för|kring|vid)|(?:har|hyser) (?:[\wåäö]+ )?farhågor",
+        "kritik",
+        0.7,
+    ),
     (r"inte (?:är )?(?:förenlig|godtagbar|acceptabel|övertygande)\w*|är fel", "kritik", 0.7),
     (
         r"stämmer inte|inte stämmer|i själva verket|tvärtom|"
         r"utan (?:någon |några |en )?(?:beräkning|analys|utredning|redovisning|karta|"
-        r"konsekvensbeskrivning|motivering|underlag|inventering)\w*",
+        r"konsekvensbeskrivning|motivering|underlag|inventering|särskilda skäl|skäl|stöd i|"
+        r"laglig grund)\w*",
         "kritik",
         0.7,
     ),
@@ -323,6 +457,9 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"(?:säger|nämner|redovisar|anger|beskriver|tar upp|behandlar) (?:inget|ingenting|inte)"
         r"(?: om)?|(?:nämns|redovisas|utreds|beaktas|prövas|belyses|analyseras|hanteras) inte|"
         r"inte (?:har )?(?:utretts|redovisats|prövats|beaktats|belysts|analyserats)|"
+        r"(?:är|har) (?:det )?(?:inte|ej) (?:alltid |tillräckligt |närmare |heller )?"
+        r"(?:beräkna[dt]|kartla(?:gd|gt|gda)|inventera[dt]|undersök[ta]|analysera[dt]|konsekvensbedöm[dt]|"
+        r"beaktat|beaktad|belyst|belysts)\w*|"
         r"är (?:det )?inte (?:alltid |tillräckligt |närmare |heller )?(?:utredd|utrett|prövad|"
         r"prövat|redovisad|redovisat|löst|tydlig\w*|beskriv(?:en|et|na)|konkretiserad\w*|"
         r"preciserad\w*|motiverad\w*|genomtänkt\w*)|"
@@ -331,7 +468,9 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"ta ställning|instämma)|"
         r"inte fullt ut|otydlig\w*|oklar\w*|oroad\w*|oroar|"
         r"(?:presenterar|redovisar|visar|beskriver|hanterar|belyser|säkerställer|"
-        r"tillgodoser|uppfyller|motiverar) (?:inte|ej)|(?:framgår|motiveras) (?:inte|ej)|"
+        r"tillgodoser|uppfyller|motiverar|beaktar|analyserar) (?:inte|ej)|"
+        r"tar (?:inte|ej|ingen|inte någon) (?:[\wåäö]+ )?(?:hänsyn|upp)|"
+        r"(?:framgår|motiveras) (?:inte|ej)|"
         r"inte (?:framgår|tillgodos\w+|uppfyll\w+|säkerställ\w+|tydlig\w*|motiverat)",
         "kritik",
         0.7,
@@ -376,9 +515,18 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.6,
     ),
     (r"behövs|kan (?:bli|göras) (?:mer|tydligare|bättre)|vill bli", "foreslar", 0.6),
+    # a change to the document named as needed: "Förtydliganden behövs på flera ställen"
+    (
+        r"(?:förtydligande|komplettering|utredning|analys|översyn|ändring|justering|precisering|"
+        r"revidering|konsekvensanalys|konsekvensutredning|redovisning|bearbetning)\w* "
+        r"(?:[\wåäö]+ )?(?:behövs|krävs|är nödvändig\w*|är påkallad\w*)",
+        "foreslar",
+        0.8,
+    ),
     (
         r"vill(?: (?!påpeka|understryka|betona|framhålla|poängtera|lyfta|varna|avråda|uppmärksamma|"
-        r"påminna|peka|belysa|tydliggöra|klargöra)[\wåäö]+){0,3} att",
+        r"påminna|peka|belysa|tydliggöra|klargöra|slå|fastslå|markera|erinra|framföra|"
+        r"konstatera)[\wåäö]+){0,3} att",
         "foreslar",
         0.7,
     ),
@@ -406,8 +554,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     (rf"ser {_NEGATION} positivt på", "avstyrker", 0.8),
     (rf"är {_NEGATION} positiv(?:a|t)? till", "avstyrker", 0.8),
-    (r"avstyrker", "avstyrker", 0.95),
-    (r"motsätter sig(?! inte)", "avstyrker", 0.9),
+    (r"avstyrker|avstyrkte", "avstyrker", 0.95),
+    (r"motsätter sig(?! inte)|motsatte (?:sig|oss|mig)(?! inte)", "avstyrker", 0.9),
     (r"ställer (?:sig|oss) avvisande", "avstyrker", 0.85),
     (r"avvisar", "avstyrker", 0.8),
     (
@@ -457,7 +605,6 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.85,
     ),
     (r"med (?:vissa |följande |de )?(?:förbehåll|reservationer)", "tillstyrker_delvis", 0.75),
-    (r"ställer sig tveksam", "tillstyrker_delvis", 0.6),
     # none
     # no objection is support; no views at all is none
     (
@@ -485,7 +632,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"avstår från att (?:yttra sig|lämna synpunkter)", NO_COMMENTS, 0.85),
     # for
     (r"motsätter sig inte", "tillstyrker", 0.7),
-    (r"tillstyrker", "tillstyrker", 0.95),
+    (r"tillstyrker|tillstyrkte", "tillstyrker", 0.95),
     (r"ställer (?:sig|oss) bakom", "tillstyrker", 0.9),
     (r"stöder|stödjer", "tillstyrker", 0.75),
     # more verbs of support: "ansluter sig till", "bejakar", "biträder", "ser inga hinder"
@@ -515,7 +662,7 @@ _PHRASES: list[tuple[str, str, float]] = [
         "positiv",
         0.7,
     ),
-    (r"ställer sig (?:mycket )?positiv", "positiv", 0.95),
+    (r"ställer (?:sig|oss|mig) (?:mycket )?positiv\w*", "positiv", 0.95),
     (r"ser (?:mycket )?positivt på", "positiv", 0.9),
     (r"är (?:mycket )?positiv(?:a|t)? (?:till|över)", "positiv", 0.85),
     (
@@ -527,15 +674,18 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"välkomnar", "valkomnar", 0.95),
     (r"instämmer", "instammer", 0.95),
     (
-        r"delar (?:(?:den|denna|dess|[\wåäö]+s) )?(?:bedömning|uppfattning|slutsats|syn|analys|"
-        r"förslag|ståndpunkt|ambition|intention|målsättning|utgångspunkt|inriktning)"
-        r"(?:en|et|ar|erna|na|er)?",
+        # the subject may stand after the verb where something is fronted: "Gällande
+        # indelningen delar Regionförbundet Exempel kommitténs syn på …"
+        r"delar (?:(?!i |delvis|överlag|huvudsakligen|inte|ej|icke|heller)[\wåäö-]+ "
+        r"(?:[\wåäö-]+ ){0,2}?)?(?:(?:den|denna|dess|[\wåäö]+s) )?"
+        r"(?:bedömning|uppfattning|slutsats|syn|analys|förslag|ståndpunkt|ambition|intention|"
+        r"målsättning|utgångspunkt|inriktning)(?:en|et|ar|erna|na|er)?",
         "instammer",
         0.9,
     ),
     (r"delar (?:bedömningen|uppfattningen|slutsatsen|synen|utredningens)", "instammer", 0.9),
     # proposal
-    (r"föreslår|vill föreslå", "foreslar", 0.9),
+    (r"föreslår|föreslog|vill föreslå|(?:har|hade) (?:[\wåäö]+ )?föreslagit", "foreslar", 0.9),
     # "råder kommunen att …" advises; "det råder brist på …" says there is
     (
         r"rekommenderar|förordar|förespråkar|(?<!det\s)(?<!som\s)råder|uppmanar|uppmanas",
@@ -549,6 +699,13 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"(?:vill )?beton(?:ar|a)", "betonar", 0.9),
     (r"(?:vill )?framhåll(?:er|a)", "framhaller", 0.9),
     (r"vill påpeka", "vill_papeka", 0.9),
+    (
+        r"vill (?:[\wåäö]+ ){0,2}?(?:slå fast|fastslå|markera|poängtera|erinra om)",
+        "framhaller",
+        0.85,
+    ),
+    # a question put: "Vi undrar dock över skillnaden …" asks, neither for nor against
+    (r"undrar (?:[\wåäö]+ )?(?:över|om|hur|vad|varför|vilka|vilken)", "undrar", 0.75),
     (
         r"vill (?:lyfta fram|uppmärksamma|påminna om|peka på|belysa|tydliggöra|klargöra)",
         "vill_papeka",
@@ -565,10 +722,15 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"konstaterar", "konstaterar", 0.85),
     (r"noterar", "noterar", 0.85),
     # weak: an evaluation without the organisation as its subject
-    (r"(?:det är|är det) (?:mycket )?(?:bra|positivt|välkommet|glädjande) att", "positiv", 0.7),
+    (
+        r"(?:det är|är det) (?:mycket )?(?:bra|positivt|välkommet|glädjande) (?:att|med)",
+        "positiv",
+        0.7,
+    ),
     (r"(?:mycket |särskilt )?positivt att", "positiv", 0.7),
     (
-        r"är (?:mycket |både |i (?:det )?stora (?:drag|hela) |överlag )?(?:bra|omfattande|"
+        r"är (?:mycket |både |i (?:det )?stora (?:drag|hela) |överlag |föredömligt |"
+        r"synnerligen |genomgående )?(?:bra|omfattande|"
         r"gedig\w*|stringent\w*|grundlig\w*|ambitiös\w*|välarbetad\w*|välarbetat|"
         r"förtjänstfull\w*|utmärkt\w*|genomarbetad\w*|välskriv\w*|välgjord\w*|"
         r"väl underbyggd\w*|väl avvägd\w*)|lagt ned (?:stor|mycket|ett stort) "
@@ -584,6 +746,13 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.65,
     ),
     (r"(?:det är|är det) (?:mycket |särskilt )?viktigt att", "foreslar", 0.5),
+    # what must come about: "Det är angeläget att finansieringen säkerställs"
+    (
+        r"(?:det är|är det) (?:mycket |därför |särskilt )?(?:angeläget|nödvändigt|avgörande|"
+        r"väsentligt) att",
+        "foreslar",
+        0.65,
+    ),
     (r"kan gärna|bör gärna|får gärna", "foreslar", 0.65),
 ]
 _WORD_END = r"(?![\wåäö])"
@@ -754,8 +923,8 @@ class StanceReader:
         spoken = self._reported_blanked(own_words(plain))
         matches = [m for m in self._matches(spoken) if not self._not_ours(spoken, m)]
         guess = self._guess(plain, matches, subjects, marked_lead)
-        guess = self._demand(guess, spoken, matches)
         guess = self._view(guess, spoken, matches)
+        guess = self._demand(guess, spoken, matches)
         return self._qualified(guess, plain, matches)
 
     def _reported_blanked(self, text: str) -> str:
@@ -819,6 +988,14 @@ class StanceReader:
                 return True  # a shortcoming of what is now, which the remiss would change
             if _IDENTIFIED.search(clause + text[start:end]):
                 return True  # problems the remiss has found: "har identifierat brister i …"
+        if key in _VIEWS and len(words) >= 2 and words[-2].casefold() == "som":
+            # a view in a relative clause qualifies a noun: "de delar som vi anser kan ha …"
+            return True
+        if self._classes.get(key) == AGAINST and key not in ("kritik", "ifragasatter"):
+            # opposition under a negation says nothing against: "att vi inte är emot bostäder"
+            window = " ".join(words[-2:]).casefold()
+            if _NEGATOR.search(window) and not _NOT_NEGATING.search(window):
+                return True
         if key in _PRAISE:
             # praise under a negation says nothing for: "det är inte bara positivt"
             window = " ".join(words[-3:]).casefold()
@@ -1137,7 +1314,7 @@ def _firsts(items) -> tuple[set[str] | None, bool]:
 _REMISS_WORDS = re.compile(
     r"(?:plan|förslag|utredning|betänkande|underlag|analys|redovisning|handling|beskrivning|"
     r"strategi|program|promemori|rapport|inventering|bedömning|konsekvens|motivering|FÖP|"
-    r"MKB|avsnitt|kapitel|remiss(?!var|yttrande|instans|svar)|argument|resonemang|slutsats|"
+    r"MKB|avsnitt|kapitel|rubrik|remiss(?!var|yttrande|instans|svar)|argument|resonemang|slutsats|"
     r"skäl|texten|kart(?:a|or))",
     re.I,
 )

@@ -12,7 +12,7 @@ from workbench.cli.response import GENERAL_SECTION
 from workbench.cli.root import INT, CliContext, pass_context
 from workbench.core.model import Comment, CommentThread, Status, Version
 from workbench.core.stances import verb_for
-from workbench.review.workflow import current_user, describe_event, status_label
+from workbench.review.workflow import actor_of, current_user, describe_event, status_label
 
 _BY_HELP = "Vem som gör det (standard: WORKBENCH_USER, annars inloggad användare)."
 by_option = click.option("--by", "by", default=None, metavar="NAMN", help=_BY_HELP)
@@ -190,9 +190,9 @@ def log(ctx: CliContext, response_id: int, as_json: bool) -> None:
         return
     if not events:
         click.echo("Inga händelser.")
-    width = max((len(e.actor or "–") for e in events), default=0)
+    width = max((len(actor_of(e)) for e in events), default=0)
     for event in events:
-        who = (event.actor or "–").ljust(width)
+        who = actor_of(event).ljust(width)
         click.echo(f"{local_time(event.at)}  {who}  {describe_event(event)}")
 
 

@@ -165,7 +165,8 @@ def _answers(compilation: Compilation) -> Table:
         if column.supplements is not None:
             what = f"{what}, komplettering".strip(", ")
         rows.append([column.organisation, overall_label(column.overall), what])
-    return Table(rows, align=["left", "left", "left"], widths=[10, 5, 14])
+    # "Helhetshållning" whole in its header at 11 pt: a word that long does not wrap
+    return Table(rows, align=["left", "left", "left"], widths=[10, 7, 12])
 
 
 def _set_aside(compilation: Compilation) -> list[Block]:

@@ -52,12 +52,27 @@ def level_for_number(number: str, default: int = 1) -> int:
 # Coverage: the one definition of "answered"
 
 
+def says_nothing(position: Position) -> bool:
+    """No text, no verb or summary of its own, and a stance that does not read alone ("anser"
+    or free text with nothing after it): such a position answers nothing (a stance like
+    "tillstyrker" or "inga synpunkter" does, text or not)."""
+    return (
+        not position.text.strip()
+        and not position.verb_override.strip()
+        and not position.summary_override.strip()
+        and position.stance in (DEFAULT_STANCE, FREE_TEXT)
+    )
+
+
 def unanswered_sections(
     positions: Iterable[Position], sections: Sequence[Section]
 ) -> list[Section]:
-    """Sections with no position of their own nor on any subsection (a parent whose
-    subsection is answered counts as answered: it is marked ◦ and counted as done)."""
-    answered_ids = {p.section_id for p in positions if p.section_id is not None}
+    """Sections with no position that says something (`says_nothing`), of their own nor on
+    any subsection (a parent whose subsection is answered counts as answered: it is marked ◦
+    and counted as done)."""
+    answered_ids = {
+        p.section_id for p in positions if p.section_id is not None and not says_nothing(p)
+    }
     answered_numbers = {s.number for s in sections if s.id in answered_ids}
     # Copies: the parents are derived here without touching the caller's sections.
     parents = {s.number: s.parent for s in with_parents([replace(s) for s in sections])}
@@ -85,7 +100,7 @@ class Coverage:
 def coverage(positions: Sequence[Position], sections: Sequence[Section]) -> Coverage:
     """`positions`: all of one response's positions; `sections`: the remiss's outline."""
     unanswered = unanswered_sections(positions, sections)
-    own = {p.section_id for p in positions if p.section_id is not None}
+    own = {p.section_id for p in positions if p.section_id is not None and not says_nothing(p)}
     missing = {s.id for s in unanswered}
     covered = {
         s.id for s in sections if s.id is not None and s.id not in own and s.id not in missing
@@ -94,7 +109,7 @@ def coverage(positions: Sequence[Position], sections: Sequence[Section]) -> Cove
 
 
 def mark_for(positions: Iterable[Position], covered: bool = False) -> Mark:
-    stances = [position.stance for position in positions]
+    stances = [position.stance for position in positions if not says_nothing(position)]
     if not stances:
         return Mark.COVERED if covered else Mark.UNANSWERED
     if all(stance == NO_COMMENTS for stance in stances):
@@ -110,9 +125,7 @@ def default_stance(vocabulary: Vocabulary) -> str:
 def is_blank(position: Position, vocabulary: Vocabulary) -> bool:
     """Nothing written and nothing chosen: what a new position is before the officer acts."""
     return (
-        not position.text.strip()
-        and not position.verb_override.strip()
-        and not position.summary_override.strip()
+        says_nothing(position)
         and not position.in_summary
         and position.stance == default_stance(vocabulary)
     )
@@ -152,6 +165,7 @@ class ResponseDraft:
             self.remember(position)
         self.marks: dict[int | None, Mark] = {}
         self.coverage = Coverage(len(self.sections))
+        self._answering: set[int] = set()  # stored positions that said something when measured
         self.measure()
 
     # Reading
@@ -168,7 +182,8 @@ class ResponseDraft:
 
     def measure(self) -> dict[int | None, Mark]:
         """Coverage and each section's mark again; returns the marks that changed."""
-        self.coverage = coverage(self.reading_order(), self.sections)
+        ordered = self.reading_order()
+        self.coverage = coverage(ordered, self.sections)
         marks: dict[int | None, Mark] = {None: mark_for(self._stored(None))}
         for section in self.sections:
             marks[section.id] = mark_for(
@@ -176,7 +191,16 @@ class ResponseDraft:
             )
         changed = {key: mark for key, mark in marks.items() if self.marks.get(key) != mark}
         self.marks = marks
+        self._answering = {p.id for p in ordered if p.id is not None and not says_nothing(p)}
         return changed
+
+    def answering_changed(self, position: Position) -> bool:
+        """Whether an edit made `position` start or stop saying something since the last
+        `measure()` (its text emptied, or the first letter typed back): the marks and the
+        count follow at once, not only when the officer moves on."""
+        if position.id is None:
+            return False
+        return (position.id in self._answering) == says_nothing(position)
 
     def _stored(self, key: int | None) -> list[Position]:
         return [p for p in self.by_section.get(key, []) if p.id is not None]

@@ -65,7 +65,14 @@ def parse_heading(text: str, marked: bool = False) -> tuple[str, str] | None:
 def split_number(text: str) -> tuple[str, str] | None:
     """Number and the rest of a line that opens with a heading number, whatever follows."""
     stripped = text.strip()
-    match = _NUMBERED.match(stripped) or _LETTERED.match(stripped)
+    first = stripped[:1]
+    # By the first character, which of the two can match at all (most lines: neither).
+    if first.isdecimal():  # what \d matches
+        match = _NUMBERED.match(stripped)
+    elif "A" <= first <= "Z" and stripped[1:2] in (".", ")"):
+        match = _LETTERED.match(stripped)
+    else:
+        return None
     if not match:
         return None
     return match.group("num"), match.group("title").strip()

@@ -16,7 +16,7 @@ from pathlib import Path
 from workbench.ingest.lines import Line, Look, is_page_furniture
 from workbench.ingest.result import IngestError
 
-_SENTENCE_END = re.compile(r"[.!?:;”\")]$")
+_SENTENCE_END = tuple('.!?:;”")')  # a line's last character that ends a sentence
 _SCANNED = (
     "PDF-filen saknar textlager (den är troligen inskannad); kör OCR på den eller importera"
     " en textversion."
@@ -88,34 +88,37 @@ def page_lines(pages: list[str], styles: list[list[LineStyle]] | None = None) ->
         width = max((len(raw.strip()) for raw in page), default=0)
         page_styles = styles[number] if styles else None
         margin = _right_margin(page_styles) if page_styles else None
+        styled = len(page_styles) if page_styles is not None else 0
         for index, raw in enumerate(page):
             text = raw.strip()
-            if margin is not None and index < len(page_styles) and page_styles[index].right:
-                full = page_styles[index].right >= margin  # by where the line stops
+            style = page_styles[index] if index < styled else None
+            if margin is not None and style is not None and style.right:
+                full = style.right >= margin  # by where the line stops
             else:
                 full = len(text) >= 0.8 * width
             if trailing_space:  # a full line that stops mid-sentence goes on all the same
                 ends = not raw.endswith((" ", "-")) and not (
-                    full and not _SENTENCE_END.search(text)
+                    full and not text.endswith(_SENTENCE_END)
                 )
             else:
-                ends = not full and bool(_SENTENCE_END.search(text))
-            line = Line(text, number, ends=ends)
-            if page_styles is not None and index < len(page_styles):
-                style = page_styles[index]
-                line.bold = style.bold
-                line.look = Look(
-                    style.size,
-                    style.italic,
-                    style.top,
-                    style.bottom,
-                    style.left,
-                    panel=style.panel,
-                    face=style.face,
-                    cells=style.cells,
-                )
-                if style.table:
-                    line.table, line.whole, line.ends = True, True, True
+                ends = not full and text.endswith(_SENTENCE_END)
+            if style is None:
+                lines.append(Line(text, number, ends=ends))
+                continue
+            look = Look(
+                style.size,
+                style.italic,
+                style.top,
+                style.bottom,
+                style.left,
+                False,
+                style.panel,
+                style.face,
+                style.cells,
+            )
+            line = Line(text, number, bold=style.bold, ends=ends, look=look)
+            if style.table:
+                line.table, line.whole, line.ends = True, True, True
             lines.append(line)
         if styles:
             styles[number] = []  # each page's styles go once read: a 300-page file's weigh MBs
@@ -278,7 +281,10 @@ def _with_tables(page, textpage, text: str, styles: list[LineStyle], number: int
 
 # No page or font stream of a remiss inflates to 100 MB (images, which may, are skipped).
 MAX_INFLATED = 100 * 2**20
-_STREAM = re.compile(rb"(?<!end)stream\r?\n")
+# Deflate packs at most 258 bytes into two bits (1032 to 1): a stream shorter than
+# MAX_INFLATED / DEFLATE_RATIO (95 kB) cannot inflate past the limit, so is not inflated.
+DEFLATE_RATIO = 1100
+_STREAM = re.compile(rb"stream\r?\n")  # not "endstream": a look-behind would scan 20x slower
 _CHUNK = 2**20
 
 
@@ -294,13 +300,17 @@ def check_streams(path: Path, data: bytes | None = None) -> None:
         except OSError:
             return  # PDFium says what is wrong with the file
     for match in _STREAM.finditer(data):
+        if data[match.start() - 3 : match.start()] == b"end":
+            continue
         start = match.end()
-        head = data[max(0, match.start() - 400) : match.start()]
-        if b"FlateDecode" not in head or b"/Image" in head[head.rfind(b"<<") :]:
-            continue  # reading text, PDFium never inflates an image
         end = data.find(b"endstream", start)
         if end < 0:
             end = len(data)
+        if (end - start) * DEFLATE_RATIO < MAX_INFLATED:
+            continue  # too short to inflate past the limit, however it is packed
+        head = data[max(0, match.start() - 400) : match.start()]
+        if b"FlateDecode" not in head or b"/Image" in head[head.rfind(b"<<") :]:
+            continue  # reading text, PDFium never inflates an image
         inflater = zlib.decompressobj()
         pending = data[start:end]
         inflated = 0
@@ -327,6 +337,9 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
     PDFium joins a line that ends in a hyphen to the next ("forsknings-och"), taking every
     such hyphen for hyphenation; where the line's last letter stands lower than its first,
     the line is split again after the hyphen, so the paragraph rules see the source's lines.
+
+    A page's 40 lines cost a dozen PDFium calls each: the loop keeps to local names and plain
+    tuples, as its Python costs as much as those calls.
     """
     import pypdfium2.raw as raw
 
@@ -336,19 +349,28 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
     matrix = raw.FS_MATRIX()
     name = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
+    flags_ref = ctypes.byref(flags)
+    loose_box = raw.FPDFText_GetLooseCharBox
+    font_size = raw.FPDFText_GetFontSize
+    font_info = raw.FPDFText_GetFontInfo
 
     def box(i: int) -> tuple[float, float, float, float] | None:
-        if 0 <= i < count and raw.FPDFText_GetLooseCharBox(handle, i, rect):
+        if 0 <= i < count and loose_box(handle, i, rect):
             return rect.left, rect.top, rect.right, rect.bottom
         return None
 
     def style_of(start: int, line: str) -> LineStyle:
-        first = _ALNUM.search(line)
-        if first is None:
+        # The first and last letter or digit ([^\W_]: what str.isalnum says of one character).
+        end = len(line)
+        first = 0
+        while first < end and not line[first].isalnum():
+            first += 1
+        if first == end:
             return LineStyle()
-        last = _LAST_ALNUM.search(line, first.start())
-        end = last.start() if last is not None else first.start()
-        style = style_at(start + first.start(), start + end)
+        last = end - 1
+        while not line[last].isalnum():
+            last -= 1
+        style = style_at(start + first, start + last)
         if (style.bold or line.isupper()) and len(line) < 200 and line.count(" ") >= 2:
             style.cells = _cells(start, line, style.size)
         return style
@@ -370,7 +392,7 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
         return False
 
     def size_at(i: int) -> float:
-        size = raw.FPDFText_GetFontSize(handle, i)
+        size = font_size(handle, i)
         if size <= 2 and raw.FPDFText_GetMatrix(handle, i, matrix):
             # A size of 1 scaled by the text matrix (some producers set type so).
             size *= max(abs(matrix.d), abs(matrix.b)) or 1.0
@@ -380,8 +402,8 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
 
     def font_at(i: int) -> tuple[bool, bool, str]:
         """Bold, italic and the typeface family of character i."""
-        got = raw.FPDFText_GetFontInfo(handle, i, name, len(name), ctypes.byref(flags))
-        key = (name.value if got else b"", flags.value if got else 0)
+        got = font_info(handle, i, name, 128, flags_ref)
+        key = (name.value, flags.value) if got else (b"", 0)
         known = fonts.get(key)
         if known is None:
             font = key[0].decode("latin-1")
@@ -391,45 +413,42 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
             known = fonts[key] = (bold, italic, family(font))
         return known
 
-    def emphasis_at(i: int) -> tuple[bool, bool]:
-        bold, italic, _ = font_at(i)
-        return bold, italic
-
     def style_at(first: int, last: int) -> LineStyle:
         if first >= count:
             return LineStyle()
         if last >= count:
             last = first
-        first_box = box(first)
-        last_box = box(last) if last != first else first_box
-        size = size_at(first)
+        # The boxes' edges read straight from `rect` (box() makes a tuple): the hot path.
+        if first >= 0 and loose_box(handle, first, rect):
+            left, top, right, bottom = rect.left, rect.top, rect.right, rect.bottom
+            boxed = True
+        else:
+            left = top = right = bottom = 0.0
+            boxed = False
+        size = font_size(handle, first)
+        if size <= 2:
+            size = size_at(first)
         bold, italic, face = font_at(first)
-        if last != first and last - first <= SHORT_LINE:
-            short.append(last)  # its last letter's face is asked for if it stands out
         if last != first:
+            height = top - bottom
+            if loose_box(handle, last, rect):
+                right, last_height = rect.right, rect.top - rect.bottom
+            else:
+                right, last_height, boxed = 0.0, 0.0, False
             if bold or italic:
                 size = min(size, size_at(last))
-                last_bold, last_italic = emphasis_at(last)
+                last_bold, last_italic, _ = font_at(last)
                 bold, italic = bold and last_bold, italic and last_italic
-            elif (
-                first_box is None
-                or last_box is None
-                or (
-                    abs((first_box[1] - first_box[3]) - (last_box[1] - last_box[3]))
-                    > 0.1 * (first_box[1] - first_box[3])
-                )
-            ):
+            elif not boxed or abs(height - last_height) > 0.1 * height:
                 # A line in two sizes ("GATA Gata") is as large as its smaller: the last
                 # letter's size is asked for when its box stands otherwise than the first's.
                 size = min(size, size_at(last))
-        style = LineStyle(round(size, 1), bold, italic, face=face)
-        if last != first and last - first <= SHORT_LINE:
-            short_styles.append(style)
-        if last_box:
-            style.right = last_box[2]
-        if first_box:
-            style.left, style.top, _, style.bottom = first_box
-        return style
+            if last - first <= SHORT_LINE:
+                short.append(last)  # its last letter's face is asked for if it stands out
+                style = LineStyle(round(size, 1), bold, italic, top, bottom, left, right, face=face)
+                short_styles.append(style)
+                return style
+        return LineStyle(round(size, 1), bold, italic, top, bottom, left, right, face=face)
 
     short: list[int] = []  # the last letters of short lines, and their styles
     short_styles: list[LineStyle] = []
@@ -456,13 +475,21 @@ def _styles(textpage, text: str) -> tuple[str, list[LineStyle]]:
     position = 0  # text and character indexes agree: PDFium writes its "\r\n" as characters
     for line in text.split("\r\n"):
         style = style_of(position, line)
-        height = style.top - style.bottom
-        pieces = [(position, line, style)]
-        if height > 0 and style.right and _HYPHENS.search(line):
-            pieces = _split_joined(position, line, style, height, box, style_of)
-        for _start, piece, piece_style in pieces:
-            lines.append(piece)
-            styles.append(piece_style)
+        if (
+            ("-" in line or "\ufffe" in line or "\x02" in line)
+            and style.top > style.bottom
+            and style.right
+            and _HYPHENS.search(line)
+        ):
+            height = style.top - style.bottom
+            for _start, piece, piece_style in _split_joined(
+                position, line, style, height, box, style_of
+            ):
+                lines.append(piece)
+                styles.append(piece_style)
+        else:
+            lines.append(line)
+            styles.append(style)
         position += len(line) + 2
     one_face(styles)
     return "\n".join(lines), styles
@@ -481,8 +508,6 @@ def family(font: str) -> str:
 
 _SPACE = re.compile(r" +")
 _HYPHENS = re.compile("[-\ufffe\x02](?=\\S)")
-_ALNUM = re.compile(r"[^\W_]")  # a letter or digit
-_LAST_ALNUM = re.compile(r"[^\W_](?=[\W_]*$)")
 
 
 def _scattered(text: str) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from workbench.core.drafting import level_for_number
 from workbench.core.model import Section, with_parents
-from workbench.ingest.lines import Line, chars, clean
+from workbench.ingest.lines import Line, chars_of, clean
 from workbench.ingest.numbering import (
     Candidate,
     candidates,
@@ -73,7 +73,7 @@ def outline(lines: list[Line], part: int | None = None, styled: bool = False) ->
     Nothing is lost: text before the first heading is a section of its own, and what is left
     out (tables of contents, running heads, page numbers, parts not taken) is counted by name
     in the outline's coverage."""
-    extracted = sum(chars(line.text) for line in lines)
+    extracted = chars_of(lines)
     removed: dict[str, int] = {}
     toc: list[str] = []
     entries: list[Line] = []
@@ -185,7 +185,7 @@ def _outline(
             f"Inga rubriker hittades; hela texten blev ett avsnitt, ”{WHOLE_DOCUMENT}”."
         )
         section = Section(number="", title=WHOLE_DOCUMENT, level=1, body=body)
-        coverage = Coverage(kept=sum(chars(line.text) for line in lines))
+        coverage = Coverage(kept=chars_of(lines))
         return Outline(
             [section], [Part("", "", 1, WHOLE_DOCUMENT)], 0, warnings, _texts(lines, 40), coverage
         )
@@ -304,7 +304,7 @@ def _numbered(
     start = per_part[index][0].line
     before = per_part[index - 1][-1].end if index > 0 else 0
     preamble = [line.text.strip() for line in lines[max(before, start - 60) : start]]
-    other = sum(chars(line.text) for line in lines) - kept
+    other = chars_of(lines) - kept
     coverage = Coverage(kept=kept, removed={OTHER_PARTS: other} if other > 0 else {})
     return Outline(sections, parts, index, warnings, preamble, coverage)
 
@@ -528,7 +528,7 @@ def _sections(
         position = bisect.bisect_right(starts, heading.line)
         stop = starts[position] if position < len(starts) else len(lines)
         body = build_body(lines[heading.end : stop], vocabulary)
-        kept += sum(chars(line.text) for line in lines[heading.line : max(stop, heading.end)])
+        kept += chars_of(lines[heading.line : max(stop, heading.end)])
         page = lines[heading.line].page + 1 if paged and heading.line < len(lines) else None
         sections.append(Section(heading.number, heading.title, heading.level, body, page=page))
     return with_parents(sections), kept

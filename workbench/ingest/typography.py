@@ -60,8 +60,9 @@ def body_size(lines: list[Line]) -> float:
     """The font size most characters are set in."""
     sizes: Counter[float] = Counter()
     for line in lines:
-        if line.size:
-            sizes[line.size] += len(line.text)
+        size = line.look.size
+        if size:
+            sizes[size] += len(line.text)
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
@@ -69,8 +70,9 @@ def body_face(lines: list[Line]) -> str:
     """The typeface family most characters are set in ("" when the reader gave none)."""
     faces: Counter[str] = Counter()
     for line in lines:
-        if line.face:
-            faces[line.face] += len(line.text)
+        face = line.look.face
+        if face:
+            faces[face] += len(line.text)
     return faces.most_common(1)[0][0] if faces else ""
 
 
@@ -101,6 +103,8 @@ def mark_headings(lines: list[Line]) -> list[Line]:
             if style is not None:
                 masthead.add((line.size, line.bold, line.italic, line.text.strip()))
             continue  # masthead, title: "Inledande text", not sections
+        if style is None and (not face or not line.face or line.face == face):
+            continue  # body text (`_face_heading` would say no at once): most lines
         if (line.size, line.bold, line.italic, line.text.strip()) in masthead:
             continue  # the masthead's title again: an enclosed document's ("DOM")
         if style is not None and _stands_alone(lines, index, body):
@@ -127,7 +131,7 @@ def mark_headings(lines: list[Line]) -> list[Line]:
             skip_to = following + 1
         if style is None:
             if not line.mark and line.size and split_number(line.text) and _body_style(line, body):
-                line = replace(line, look=replace(line.look, plain=True))
+                line = replace(line, look=line.look._replace(plain=True))
             out.append(line)
             continue
         end = index + 1
@@ -149,10 +153,11 @@ def _heading_style(line: Line, body: float) -> tuple[float, bool, bool, bool, bo
     """(size, bold, capitals, italic, False) when the line is set as a heading, which sorts
     the most prominent style last; None for body text. (True last: a heading told only by its
     typeface, `_face_heading`.)"""
+    look = line.look
     text = line.text.strip()
-    larger = line.size >= body + 0.9
-    capitals = _capitals(text)
-    if not (larger or line.bold or capitals or line.italic):
+    larger = look.size >= body + 0.9
+    capitals = text.isupper() and _capitals(text)
+    if not (larger or line.bold or capitals or look.italic):
         return None  # most lines: body text, told by its font alone
     if len(text) > MAX_HEADING or not _LETTERS.search(text) or _SENTENCE.search(text):
         return None

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from workbench.core.model import CommentThread, Event, Remiss, Response, Version
-from workbench.review.workflow import describe_event, status_label
+from workbench.review.workflow import actor_of, describe_event, status_label
 
 GENERAL_HEADING = "Yttrandet som helhet"
 
@@ -60,7 +60,7 @@ def render_report(record: ReviewRecord, generated: dt.datetime | None = None) ->
         lines += [_row("Tid", "Vem", "Händelse", "Meddelande"), _row(*["---"] * 4)]
         for event in decisions:
             message = event.message if event.action == "status" else ""
-            lines.append(_row(local_time(event.at), event.actor or "–", _decision(event), message))
+            lines.append(_row(local_time(event.at), actor_of(event), _decision(event), message))
     else:
         lines.append("Inga statusändringar ännu.")
     lines += ["", "## Kommentarer", ""]

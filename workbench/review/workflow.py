@@ -133,6 +133,16 @@ def current_user(explicit: str | None = None) -> str:
         return "okänd"
 
 
+# Who the log names for what the workbench did by itself: an event logged with no one acting
+# (an older store's demo data), a conflicting edit kept as a comment.
+SYSTEM_ACTOR = "Arbetsbänken"
+
+
+def actor_of(event: Event) -> str:
+    """Who did it, as the log and the report name them: never a bare dash."""
+    return event.actor.strip() or SYSTEM_ACTOR
+
+
 # How the log reads each kind of event; status changes read as their transition's verb.
 ACTION_LABELS: dict[str, str] = {
     "create": "skapade yttrandet",

@@ -10,12 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workbench.core.model import Comment
+from workbench.review.workflow import SYSTEM_ACTOR
 from workbench.store.review import ReviewQueries
 
 # The fields whose text is kept when another writer changed it. For the others (the stance,
 # the summary flag) the later choice simply stands: there is no text to lose.
 TEXT_FIELDS = ("text", "verb_override", "summary_override")
-CONFLICT_AUTHOR = "Arbetsbänken"
+CONFLICT_AUTHOR = SYSTEM_ACTOR
 FIELD_LABELS = {
     "text": "texten",
     "verb_override": "den egna inledningen",

@@ -191,13 +191,21 @@ class ResponseQueries(OrganisationQueries, RemissQueries, EventLog):
         response_ids = [s.id for s in summaries]
         marks = ",".join("?" * len(response_ids))
         answered: dict[int, list[Position]] = {}
+        # The fields the rule reads (core.drafting.says_nothing), not just the section: an
+        # emptied "anser" position answers nothing.
         for row in self.db.query(
-            f"SELECT DISTINCT response_id, section_id FROM positions"
-            f" WHERE response_id IN ({marks}) AND section_id IS NOT NULL",
+            f"SELECT response_id, section_id, stance, text, verb_override, summary_override"
+            f" FROM positions WHERE response_id IN ({marks}) AND section_id IS NOT NULL",
             response_ids,
         ):
             answered.setdefault(row["response_id"], []).append(
-                Position("", section_id=row["section_id"])
+                Position(
+                    row["stance"],
+                    row["text"],
+                    section_id=row["section_id"],
+                    verb_override=row["verb_override"],
+                    summary_override=row["summary_override"],
+                )
             )
         for summary in summaries:
             sections = by_remiss.get(summary.remiss_id, [])

@@ -64,11 +64,12 @@ def load_demo(store: Store, data_dir: Path = DATA_DIR) -> DemoResult:
             target = response.status
             response.status = Status.UTKAST
             created = store.add_response(response)
-            store.log_event(created.id, "create", message=f"Demodata ({path.name})")
+            # The demo's officer (else the organisation) did it all, as in a real case.
+            by = response.prepared_by or org.name
+            store.log_event(created.id, "create", by, message=f"Demodata ({path.name})")
             # Walk the workflow to the status the data names, so the demo has the versions
             # and log a real case has: the reviewer's diff starts from what was sent.
             for status in FORWARD[1 : FORWARD.index(target) + 1]:
-                by = response.prepared_by or org.name
                 store.set_status(created.id, status, by=by, message="Demodata")
             result.responses_added += 1
     return result

@@ -119,7 +119,9 @@ class SearchScreen(ModalScreen[SearchChoice | None]):
                     stance_choices.append((stance.display, stance.key))
         kind_value = "both" if len(self.initial_kinds) > 1 else self.initial_kinds[0]
         with Vertical(id="search-box", classes="dialog"):
-            yield Static("Sök formuleringar", classes="dialog-title")
+            with Horizontal(id="search-head"):
+                yield Static("Sök formuleringar", classes="dialog-title")
+                yield Static("", id="search-count")
             yield Input(
                 self.query_text,
                 placeholder="ord ur texten, t.ex. kompetensförsörjning (”fras”, ord*)",
@@ -142,13 +144,6 @@ class SearchScreen(ModalScreen[SearchChoice | None]):
                     compact=True,
                 )
                 yield Select(
-                    [("Alla remisser", ALL), *((r.title, r.id) for r in store.list_remisses())],
-                    value=ALL,
-                    allow_blank=False,
-                    id="search-remiss",
-                    compact=True,
-                )
-                yield Select(
                     [("Alla statusar", ALL), *((s.label, s.value) for s in Status)],
                     value=ALL,
                     allow_blank=False,
@@ -156,6 +151,13 @@ class SearchScreen(ModalScreen[SearchChoice | None]):
                     compact=True,
                 )
             with Horizontal(id="search-filters-2"):
+                yield Select(
+                    [("Alla remisser", ALL), *((r.title, r.id) for r in store.list_remisses())],
+                    value=ALL,
+                    allow_blank=False,
+                    id="search-remiss",
+                    compact=True,
+                )
                 yield Select(
                     KIND_CHOICES,
                     value=kind_value,
@@ -165,7 +167,6 @@ class SearchScreen(ModalScreen[SearchChoice | None]):
                 )
                 yield Input(placeholder="från ÅÅÅÅ-MM-DD", id="search-from", compact=True)
                 yield Input(placeholder="till ÅÅÅÅ-MM-DD", id="search-to", compact=True)
-                yield Static("", id="search-count")
             yield OptionList(id="search-hits")
             with VerticalScroll(id="search-preview-box"):
                 yield Static("", id="search-preview")

@@ -602,7 +602,7 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
                     partial(self.notify, severity="warning", timeout=10),
                 ),
             )
-            if field == "stance":
+            if field == "stance" or drafting.answering_changed(position):
                 self._positions_changed(position.section_id)
             elif position.section_id == self.key and position in self.positions:
                 index = self.positions.index(position)
