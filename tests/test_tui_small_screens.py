@@ -166,3 +166,29 @@ async def test_the_search_dialog_at_80x24_breaks_no_word_and_shows_its_hits(demo
         assert app.screen is search
         row = next(line for line in screen_lines(app) if "Ställningstaganden" in line)
         assert "…" in row.split("Ställningstaganden")[0]
+
+
+async def test_f9_shows_every_choice_whole_at_100_and_80_columns(demo_db):
+    """The export's kinds and formats, JSON's the widest, are never cut at the dialog's edge:
+    they take two columns (or one) where one row would not hold them."""
+    from textual.widgets import Checkbox
+
+    huddinge = response_of(demo_db, "Huddinge kommun")
+    for size in ((100, 30), (100, 24), (80, 24), (160, 40)):
+        app = make_app(demo_db, keymap={})
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            await app.push_screen(WorkspaceScreen(huddinge))
+            await pilot.pause()
+            await pilot.press("f9")
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            body = app.screen.query_one("#export-body")
+            room = body.scrollable_content_region
+            boxes = list(app.screen.query(Checkbox))
+            assert len(boxes) == 8
+            for box in boxes:
+                assert box.region.x >= room.x and box.region.right <= room.right, (size, box.id)
+            shown = "\n".join(screen_lines(app))
+            assert "JSON (för sammanställning)" in shown, size

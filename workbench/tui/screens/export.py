@@ -14,7 +14,7 @@ from rich.text import Text
 from textual import getters, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Container, Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, ProgressBar, Static
 
@@ -42,6 +42,35 @@ def default_folder() -> Path:
     if documents is not None and documents.is_dir():
         return documents
     return Path.cwd()
+
+
+CHOICE_GAP = 2  # cells between two columns of choices (the grid's gutter in app.tcss)
+
+
+class ChoiceRow(Container):
+    """Checkboxes side by side, in as many columns as its width holds each whole: four on a
+    wide dialog, two (or one) at 80 or 100 columns, where one row would cut the last choice."""
+
+    def on_resize(self) -> None:
+        widths = [child.outer_size.width for child in self.children if child.display]
+        if not widths or not all(widths):
+            return
+        room = self.content_size.width
+        # Even columns only (four choices: 4, 2 or 1), so no row is left with a lone one.
+        fitting = [
+            count
+            for count in range(len(widths), 0, -1)
+            if len(widths) % count == 0 and _row_width(widths, count) <= room
+        ]
+        columns = fitting[0] if fitting else 1
+        if self.styles.grid_size_columns != columns:
+            self.styles.grid_size_columns = columns
+
+
+def _row_width(widths: list[int], columns: int) -> int:
+    """The width `widths` take laid out in `columns` columns, each as wide as its widest."""
+    column_widths = [max(widths[i::columns]) for i in range(columns)]
+    return sum(column_widths) + CHOICE_GAP * (columns - 1)
 
 
 class ExportScreen(ModalScreen[list[Path] | None]):
@@ -84,13 +113,16 @@ class ExportScreen(ModalScreen[list[Path] | None]):
 
     def _choices(self, response, has_soffice: bool) -> ComposeResult:
         yield Label("Dokumenttyper", classes="export-label")
-        with Horizontal(classes="export-choices"):
+        with ChoiceRow(classes="export-choices"):
             for kind in Kind:
                 yield Checkbox(
-                    kind.label, value=kind == response.kind, id=f"export-kind-{kind.value}"
+                    kind.label,
+                    value=kind == response.kind,
+                    id=f"export-kind-{kind.value}",
+                    compact=True,
                 )
         yield Label("Format", classes="export-label")
-        with Horizontal(classes="export-choices"):
+        with ChoiceRow(classes="export-choices"):
             for fmt, label in FORMAT_CHOICES:
                 disabled = fmt == "pdf" and not has_soffice
                 yield Checkbox(
@@ -98,6 +130,7 @@ class ExportScreen(ModalScreen[list[Path] | None]):
                     value=fmt == "docx" or (fmt == "pdf" and has_soffice),
                     disabled=disabled,
                     id=f"export-format-{fmt}",
+                    compact=True,
                 )
         yield Label("Mapp", classes="export-label")
         yield Input(str(self.folder), id="export-folder")
