@@ -66,9 +66,14 @@ def ruled_tables(page, textpage, panels: list[Panel] | None = None) -> list[Tabl
     horizontal: list[tuple[float, float, float]] = []  # (y, x0, x1)
     vertical: list[tuple[float, float, float]] = []  # (x, y0, y1)
     left, bottom, right, top = (raw.FS_FLOAT(), raw.FS_FLOAT(), raw.FS_FLOAT(), raw.FS_FLOAT())
-    for index in range(count):
-        obj = raw.FPDFPage_GetObject(handle, index)
-        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH:
+    get_object, get_type, path = (
+        raw.FPDFPage_GetObject,
+        raw.FPDFPageObj_GetType,
+        raw.FPDF_PAGEOBJ_PATH,
+    )
+    for index in range(count):  # one a line of text, mostly: the names above looked up once
+        obj = get_object(handle, index)
+        if get_type(obj) != path:
             continue
         if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
             continue
