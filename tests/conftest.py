@@ -64,14 +64,18 @@ def made_once(tmp_path_factory, name: str, make: Callable[[Path], Path]) -> Path
     return folder / (folder / "made").read_text()
 
 
-@pytest.fixture
-def demo_db(tmp_path, demo_template) -> Path:
+def copy_store(template: Path, target: Path) -> Path:
+    """A copy of a store file (SQLite's backup), for the test to change."""
     from workbench.store import open_store
 
-    target = tmp_path / "demo.db"
-    with open_store(demo_template) as source:
+    with open_store(template) as source:
         source.backup(target)
     return target
+
+
+@pytest.fixture
+def demo_db(tmp_path, demo_template) -> Path:
+    return copy_store(demo_template, tmp_path / "demo.db")
 
 
 @pytest.fixture
