@@ -463,6 +463,9 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
     def show_stop(self, index: int, position_index: int = 0, focus_text: bool = False) -> None:
         """Show stop `index` of the tree (0: Övergripande synpunkter) and one of its positions."""
         self.editor.sync()
+        # The place left is replaced by the one scheduled below: no need to wait for it here
+        # (a switch would otherwise wait for the writer at every step).
+        self.app.autosaver.discard(lambda key: key == ("place", self.response_id))
         self.app.autosaver.flush()
         self._told_read_only = False
         self.stop_index = max(0, min(index, len(self.tree.stops) - 1))
@@ -489,7 +492,8 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
                 ("Ställningstaganden ", "bold"),
                 ("(skrivskyddat) " if self.read_only else "", "yellow"),
                 (section_heading(self.section), "dim"),
-            )
+            ),
+            layout=False,  # one line, cut with an ellipsis: its size never changes
         )
         self.show_position(position_index)
         if focus_text:
