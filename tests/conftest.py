@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import fcntl
+import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -44,14 +47,35 @@ def demo_template(tmp_path_factory) -> Path:
     return path
 
 
-@pytest.fixture
-def demo_db(tmp_path, demo_template) -> Path:
+def made_once(tmp_path_factory, name: str, make: Callable[[Path], Path]) -> Path:
+    """What `make(folder)` makes (and returns, a path in the folder), made once for the whole
+    run: pytest-xdist's workers share it (the first makes it under a lock, the others wait
+    for it and take it) instead of each making its own. Use it read-only."""
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent  # the run's folder, above each worker's own
+    folder = base / name
+    with open(base / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (folder / "made").exists():
+            folder.mkdir(exist_ok=True)
+            made = make(folder)
+            (folder / "made").write_text(made.name)
+    return folder / (folder / "made").read_text()
+
+
+def copy_store(template: Path, target: Path) -> Path:
+    """A copy of a store file (SQLite's backup), for the test to change."""
     from workbench.store import open_store
 
-    target = tmp_path / "demo.db"
-    with open_store(demo_template) as source:
+    with open_store(template) as source:
         source.backup(target)
     return target
+
+
+@pytest.fixture
+def demo_db(tmp_path, demo_template) -> Path:
+    return copy_store(demo_template, tmp_path / "demo.db")
 
 
 @pytest.fixture

@@ -59,46 +59,70 @@ def answer_text(path: Path, megabytes: int = 99) -> Path:
     return path
 
 
+def deflated(head: bytes, block: bytes, count: int, tail: bytes = b"", wbits: int = -15) -> bytes:
+    """`head + block * count + tail` deflated (raw for a zip; `wbits` 15: with zlib's header
+    and checksum, as in a PDF stream) without deflating every block: after a full flush the
+    compressor starts afresh, so each block deflates to the same bytes, made once and repeated.
+    A bomb of 1 GB is made in a fraction of a second instead of seconds of compression."""
+    compressor = zlib.compressobj(9, zlib.DEFLATED, wbits)
+    start = compressor.compress(head) + compressor.flush(zlib.Z_FULL_FLUSH)
+    once = compressor.compress(block) + compressor.flush(zlib.Z_FULL_FLUSH)
+    again = compressor.compress(block) + compressor.flush(zlib.Z_FULL_FLUSH)
+    assert once == again, "a block after a full flush deflates alike"
+    end = compressor.compress(tail) + compressor.flush()
+    if wbits > 0:  # zlib's checksum, of everything the stream holds
+        checksum = zlib.adler32(head)
+        for _ in range(count):
+            checksum = zlib.adler32(block, checksum)
+        end = end[:-4] + struct.pack(">I", zlib.adler32(tail, checksum))
+    return start + once * count + end
+
+
+def crc32_of(block: bytes, count: int) -> int:
+    crc = 0
+    for _ in range(count):
+        crc = zlib.crc32(block, crc)
+    return crc
+
+
 def lying_docx(path: Path, template: Path, inflated: int = 2**30, declared: int = 525) -> Path:
     """A real .docx whose word/document.xml inflates to `inflated` bytes while the zip's
     local header and central directory both declare `declared`."""
     head = f"<w:document {W_NS}><w:body><w:p><w:r><w:t>".encode()
     tail = b"</w:t></w:r></w:p></w:body></w:document>"
-    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
-    chunks = [compressor.compress(head)]
     block = b"a" * 2**20
-    for _ in range((inflated - len(head) - len(tail)) // len(block)):
-        chunks.append(compressor.compress(block))
-    chunks.append(compressor.compress(tail))
-    chunks.append(compressor.flush())
-    deflated = b"".join(chunks)
-    return _write_zip(path, template, deflated, declared)
-
-
-def _write_zip(path: Path, template: Path, deflated: bytes, declared: int) -> Path:
-    """A zip by hand: every member of `template`, word/document.xml replaced by `deflated`
-    with `declared` as its size (and a CRC that fits nothing)."""
-    members: list[tuple[str, bytes, int, int, int]] = []  # name, raw, method, crc, size
+    count = (inflated - len(head) - len(tail)) // len(block)
+    members = []
     with zipfile.ZipFile(template) as source:
         for info in source.infolist():
-            if info.filename == "word/document.xml":
-                members.append((info.filename, deflated, 8, 0, declared))
-                continue
-            raw = source.read(info)
-            packer = zlib.compressobj(6, zlib.DEFLATED, -15)
-            packed = packer.compress(raw) + packer.flush()
-            members.append((info.filename, packed, 8, zlib.crc32(raw), len(raw)))
+            if info.filename == "word/document.xml":  # a CRC that fits nothing
+                members.append((info.filename, deflated(head, block, count, tail), 0, declared))
+            else:
+                members.append(packed(info.filename, source.read(info)))
+    path.write_bytes(zip_by_hand(members))
+    return path
+
+
+def packed(name: str, raw: bytes) -> tuple[str, bytes, int, int]:
+    """A zip member as `zip_by_hand` takes it: name, deflated bytes, CRC and size."""
+    packer = zlib.compressobj(6, zlib.DEFLATED, -15)
+    return name, packer.compress(raw) + packer.flush(), zlib.crc32(raw), len(raw)
+
+
+def zip_by_hand(members: list[tuple[str, bytes, int, int]]) -> bytes:
+    """A zip of deflated members (name, deflated bytes, CRC, size), each as given: sizes and
+    CRCs that lie, or members deflated without zipfile deflating them again."""
     out = io.BytesIO()
     central = []
-    for name, raw, method, crc, size in members:
+    for name, raw, crc, size in members:
         encoded = name.encode()
         offset = out.tell()
-        out.write(struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, method, 0, 0x21, crc,
+        out.write(struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0x21, crc,
                               len(raw), size, len(encoded), 0))  # fmt: skip
         out.write(encoded)
         out.write(raw)
         central.append(
-            struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, method, 0, 0x21, crc,
+            struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, 0, 0x21, crc,
                         len(raw), size, len(encoded), 0, 0, 0, 0, 0, offset) + encoded
         )  # fmt: skip
     directory_at = out.tell()
@@ -107,8 +131,7 @@ def _write_zip(path: Path, template: Path, deflated: bytes, declared: int) -> Pa
     size_of_directory = out.tell() - directory_at
     out.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(central), len(central),
                           size_of_directory, directory_at, 0))  # fmt: skip
-    path.write_bytes(out.getvalue())
-    return path
+    return out.getvalue()
 
 
 def many_paragraphs_docx(path: Path, template: Path, count: int = 1_000_000) -> Path:

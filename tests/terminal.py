@@ -13,6 +13,8 @@ WORKBENCH = Path(sys.executable).with_name("workbench")
 # Started by `make run`, the workbench is make's child: when the terminal goes away, make gets
 # the SIGHUP and dies, and the workbench below it is left on a dead terminal without a signal.
 MAKE = "make"
+POLL = 0.05  # seconds between looks at the screen (a `tmux capture-pane` takes a few ms)
+KEYS_SETTLE = 1.0
 
 
 class Terminal:
@@ -68,12 +70,17 @@ class Terminal:
             shown = self.screen()
             if text in shown:
                 return shown
-            time.sleep(0.1)
+            time.sleep(POLL)
         raise AssertionError(f"{text!r} never appeared on screen:\n{self.screen()}")
 
     def keys(self, *keys: str, literal: bool = False) -> None:
+        """Send keys, then wait until the screen shows their effect (it changes), or at most
+        KEYS_SETTLE seconds for a key that changes nothing to be seen."""
+        before = self.screen()
         self.tmux("send-keys", "-t", self.session, *(["-l"] if literal else []), *keys)
-        time.sleep(0.15)
+        deadline = time.monotonic() + KEYS_SETTLE
+        while self.screen() == before and time.monotonic() < deadline:
+            time.sleep(POLL / 2)
 
     def stop(self) -> None:
         """End the tmux server, as closing the terminal window would."""

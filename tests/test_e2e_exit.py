@@ -7,25 +7,18 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
 
 import pytest
 
-from tests.terminal import MAKE, WORKBENCH, open_huddinge, wait_gone
+from tests.terminal import MAKE, open_huddinge, wait_gone
 from workbench.store import open_store
 
 TEXT = "att uppföljningen ska ske varje år"
 
 
 @pytest.fixture
-def demo_file(tmp_path):
-    db = tmp_path / "store.db"
-    subprocess.run(
-        [WORKBENCH, "--db", db, "demo", "--quiet"],
-        check=True,
-        env={**os.environ, "WORKBENCH_HOME": str(tmp_path / "home")},
-    )
-    return db
+def demo_file(demo_db):
+    return demo_db
 
 
 def stored_texts(db) -> list[str]:

@@ -11,25 +11,20 @@ import os
 import random
 import signal
 import sqlite3
-import subprocess
 import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from tests.terminal import WORKBENCH, Terminal, open_huddinge
+from tests.conftest import copy_store
+from tests.terminal import Terminal, open_huddinge
 from workbench.store import open_store
 
 TEXT = "att strategin bör följas upp årligen."
 
 
-def test_a_position_survives_sigkill_a_second_after_the_last_key(tmp_path, terminal):
-    db = tmp_path / "store.db"
-    subprocess.run(
-        [WORKBENCH, "--db", db, "demo", "--quiet"],
-        check=True,
-        env={**os.environ, "WORKBENCH_HOME": str(tmp_path / "home")},
-    )
+def test_a_position_survives_sigkill_a_second_after_the_last_key(terminal, demo_db):
+    db = demo_db
     pid = terminal.start(db)
     open_huddinge(terminal)
     terminal.keys(TEXT, literal=True)
@@ -99,17 +94,13 @@ def kill_loop(terminal: Terminal, db, kills: int, seed: int) -> list[str]:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("group", range(GROUPS))
-def test_fifty_kills_at_random_moments_lose_at_most_the_last_second(tmp_path, terminal, group):
+def test_fifty_kills_at_random_moments_lose_at_most_the_last_second(
+    tmp_path, terminal, demo_template, group
+):
     """Two terminals, two stores, kills in both at once (the machine is busy, as it would be);
     KILLS // GROUPS kills per group."""
     kills = KILLS // GROUPS
-    stores = [tmp_path / "a.db", tmp_path / "b.db"]
-    for db in stores:
-        subprocess.run(
-            [WORKBENCH, "--db", db, "demo", "--quiet"],
-            check=True,
-            env={**os.environ, "WORKBENCH_HOME": str(terminal.home)},
-        )
+    stores = [copy_store(demo_template, tmp_path / name) for name in ("a.db", "b.db")]
     second = Terminal(f"{terminal.socket}-2", terminal.home)
     try:
         with ThreadPoolExecutor(2) as pool:

@@ -4,12 +4,10 @@ says so on screen; the first sees the second's text on coming back to the sectio
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
 import time
 
-from tests.terminal import WORKBENCH, Terminal, open_huddinge
+from tests.terminal import Terminal, open_huddinge
 from workbench.store import open_store
 from workbench.store.concurrent import CONFLICT_AUTHOR
 
@@ -44,13 +42,8 @@ def saved(db, word: str, timeout: float = 20) -> tuple[str, list[str]]:
     return section_one(db)
 
 
-def test_two_processes_edit_one_position(tmp_path, terminal):
-    db = tmp_path / "store.db"
-    subprocess.run(
-        [WORKBENCH, "--db", db, "demo", "--quiet"],
-        check=True,
-        env={**os.environ, "WORKBENCH_HOME": str(terminal.home)},
-    )
+def test_two_processes_edit_one_position(terminal, demo_db):
+    db = demo_db
     original, _ = section_one(db)
     other = Terminal(f"{terminal.socket}-b", terminal.home)
     try:

@@ -16,7 +16,6 @@ import subprocess
 import sys
 import time
 import zipfile
-import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,6 +23,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests import hostile_inputs
 from tests.conftest import SEEDS
 from tests.strategy_files import STRATEGY_PDF, write_docx
 from workbench.ingest import IngestError, read_remiss
@@ -88,7 +88,7 @@ def entity_bomb() -> bytes:
 
 def pdf_bomb() -> bytes:
     """A one-page PDF whose content stream inflates from about 1 MB to 1 GB."""
-    stream = zlib.compress(b" " * 2**30, 9)
+    stream = hostile_inputs.deflated(b"", b" " * 2**20, 2**10, wbits=15)
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -122,11 +122,15 @@ def real_files(folder: Path) -> dict[str, bytes]:
 
 
 def zip_bomb() -> bytes:
-    bomb = io.BytesIO()
-    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr("word/document.xml", b"\x00" * 2**30)
-    return bomb.getvalue()
+    """A .docx whose document.xml inflates from about 1 MB to 1 GB of NUL bytes."""
+    block, count = b"\x00" * 2**20, 2**10
+    document = hostile_inputs.deflated(b"", block, count)
+    return hostile_inputs.zip_by_hand(
+        [
+            hostile_inputs.packed("[Content_Types].xml", b"<Types/>"),
+            ("word/document.xml", document, hostile_inputs.crc32_of(block, count), 2**30),
+        ]
+    )
 
 
 Mutation = Callable[[dict[str, bytes]], bytes]

@@ -14,6 +14,8 @@ import sqlite3
 import subprocess
 import sys
 import time
+import zipfile
+import zlib
 from pathlib import Path
 
 import pytest
@@ -119,6 +121,28 @@ def test_a_directory_is_refused_in_swedish(tmp_path, store_db, command):
     args = ["remiss", "import", path] if command == "remiss" else ["answer", "import", "1", path]
     line = refused(store_db, *args)
     assert "är en mapp, inte en fil" in line
+
+
+def test_the_bombs_inflate_to_what_they_are_made_of(tmp_path):
+    """The bombs (here and in test_fuzz_import) are deflated block by block: small ones
+    inflate to the very bytes, checksums and sizes included (zlib and zipfile check them)."""
+    block = b"ord " * 1000
+    for wbits in (-15, 15):
+        data = hostile_inputs.deflated(b"<huvud>", block, 50, b"</huvud>", wbits=wbits)
+        assert zlib.decompress(data, wbits) == b"<huvud>" + block * 50 + b"</huvud>"
+    member = hostile_inputs.deflated(b"", block, 8)
+    path = tmp_path / "liten.zip"
+    path.write_bytes(
+        hostile_inputs.zip_by_hand(
+            [
+                hostile_inputs.packed("a.txt", b"hej"),
+                ("b.txt", member, hostile_inputs.crc32_of(block, 8), len(block) * 8),
+            ]
+        )
+    )
+    with zipfile.ZipFile(path) as archive:
+        assert archive.testzip() is None
+        assert archive.read("b.txt") == block * 8 and archive.read("a.txt") == b"hej"
 
 
 @pytest.mark.parametrize("command", ["remiss", "answer"])

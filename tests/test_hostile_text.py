@@ -12,6 +12,7 @@ import re
 
 import pytest
 
+from tests.conftest import made_once
 from tests.docx_helpers import body_text, open_docx
 from tests.test_tui_workspace import SIZE, open_workspace
 from workbench.core.model import Position
@@ -45,15 +46,21 @@ def fill(db_path) -> int:
         return summary.id
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def hostile_template(tmp_path_factory, demo_template):
-    path = tmp_path_factory.mktemp("hostile") / "hostile.db"
-    with open_store(demo_template) as source:
-        source.backup(path)
-    fill(path)
-    with open_store(path) as store:  # index once, here, rather than in every test
-        store.refresh_search_index()
-    return path
+    """Made once for the whole run, whichever workers run these tests (10,000 positions take
+    seconds to add)."""
+
+    def make(folder):
+        path = folder / "hostile.db"
+        with open_store(demo_template) as source:
+            source.backup(path)
+        fill(path)
+        with open_store(path) as store:  # index once, here, rather than in every test
+            store.refresh_search_index()
+        return path
+
+    return made_once(tmp_path_factory, "hostile-text", make)
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import hostile_inputs
 from tests.strategy_files import STRATEGY_PDF, write_docx
 from tests.test_cli import run
 from workbench.ingest import IngestError, read_remiss
@@ -35,12 +36,14 @@ def _scanned_pdf(path: Path) -> Path:
 
 def _zip_bomb(path: Path) -> Path:
     """A .docx whose document.xml unpacks from a few hundred kB to 200 MB of zeros."""
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
-        with archive.open("word/document.xml", "w") as member:
-            chunk = b"0" * 2**20
-            for _ in range(200):
-                member.write(chunk)
+    block, count = b"0" * 2**20, 200
+    document = hostile_inputs.deflated(b"", block, count)
+    crc = hostile_inputs.crc32_of(block, count)
+    members = [
+        hostile_inputs.packed("[Content_Types].xml", b"<Types/>"),
+        ("word/document.xml", document, crc, len(block) * count),
+    ]
+    path.write_bytes(hostile_inputs.zip_by_hand(members))
     return path
 
 

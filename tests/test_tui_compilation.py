@@ -195,3 +195,30 @@ async def test_answers_read_in_from_a_folder_join_the_matrix(demo_db, tmp_path):
         assert isinstance(app.screen, CompilationScreen)
         received = [c.organisation for c in app.screen.compilation.columns if c.received]
         assert received == ["Huddinge kommun", "Locum AB", "Stockholm Business Region"]
+
+
+async def test_at_80_columns_the_marks_are_short_and_every_doubt_stays_on_screen(demo_db, tmp_path):
+    """Three answers read in at 80×24: the marks take the count columns' short words
+    ("• synp ?"), so no answer's column is wider than its header and the last one's "?"
+    (a position to confirm) is not cut off at the screen's edge; at 160 they are words."""
+    _with_seed_answers(demo_db, tmp_path)
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        matrix = await _open_matrix(app, pilot)
+        answers = list(matrix.columns.values())[1:4]
+        right = sum(c.get_render_width(matrix) for c in list(matrix.columns.values())[:4])
+        assert right <= 80
+        cells = [
+            getattr(cell, "plain", str(cell))
+            for index in range(matrix.row_count)
+            for cell in matrix.get_row_at(index)[1:4]
+        ]
+        doubts = [cell for cell in cells if cell.endswith("?")]
+        assert doubts and all(len(cell) <= min(c.width for c in answers) for cell in cells)
+        assert "• synp ?" in doubts
+    async with make_app(demo_db, keymap={}).run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        matrix = await _open_matrix(pilot.app, pilot)
+        cells = [getattr(c, "plain", str(c)) for c in matrix.get_row_at(0)[1:4]]
+        assert any(cell.startswith("• synpunkter") for cell in cells), cells

@@ -19,7 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import DataTable, Static
 
 from workbench.compilation.matrix import (
     AGAINST,
@@ -41,6 +41,7 @@ from workbench.tui import navigation
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.screens.export import default_folder
 from workbench.tui.widgets.footer import WorkbenchFooter
+from workbench.tui.widgets.header import WorkbenchHeader
 
 MARK_STYLES = {
     FOR: "bold green",
@@ -61,13 +62,18 @@ COUNT_HEADERS = {
 SECTION_WIDTH = 34
 ORGANISATION_WIDTH = 12  # the least an organisation's column gets
 CELL_PADDING = 2
+WIDEST_CELL = len("• synpunkter ?")
 
 
-def mark_text(mark: str, to_confirm: bool = False) -> Text:
-    """A cell: the mark's symbol and word, "?" when the import is unsure of a position."""
+def mark_text(mark: str, to_confirm: bool = False, narrow: bool = False) -> Text:
+    """A cell: the mark's symbol and word, "?" when the import is unsure of a position.
+    `narrow`: the word as the count columns shorten it ("synp"), so that the "?" stays in a
+    column cut to its least width (three answers at 80 columns)."""
     if mark == SILENT:
         return Text(MARK_SYMBOLS[SILENT], style="dim")
     word = MARK_LABELS[mark].lower() if mark != NONE else "inga"
+    if narrow:
+        word = COUNT_HEADERS[mark].lower()
     text = Text(f"{MARK_SYMBOLS[mark]} {word}", style=MARK_STYLES[mark])
     if to_confirm:
         text.append(" ?", style="bold magenta")
@@ -166,9 +172,10 @@ class CompilationScreen(Screen):
         self.shown: Compilation | None = None
         self._disagreement_step = -1
         self._resumed_once = False
+        self._shown_width = 0  # the screen width the matrix was last drawn for
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield WorkbenchHeader()
         yield Static("", id="compilation-summary")
         yield MatrixTable(id="compilation-matrix", cursor_type="cell", zebra_stripes=True)
         yield Static("", id="compilation-status", classes="hint")
@@ -183,6 +190,11 @@ class CompilationScreen(Screen):
         if self._resumed_once:
             self.reload()
         self._resumed_once = True
+
+    def on_resize(self) -> None:
+        # The answers' columns share the width: names and marks are cut to what it holds.
+        if self.compilation is not None and self._shown_width != self.size.width:
+            self.show()
 
     # Loading and drawing
 
@@ -205,6 +217,8 @@ class CompilationScreen(Screen):
         table.clear(columns=True)
         table.add_column("Avsnitt", key="section", width=SECTION_WIDTH)
         width = self._organisation_width(self.shown.organisations)
+        narrow = self._narrow(len(self.shown.organisations))
+        self._shown_width = self.size.width
         for name in self.shown.organisations:
             table.add_column(short(name, width), key=f"org:{name}")
         for mark in COUNTED_MARKS:
@@ -214,14 +228,17 @@ class CompilationScreen(Screen):
             for name in self.shown.organisations:
                 cell = row.cells.get(name)
                 to_confirm = bool(cell) and any(p.needs_review for p in cell.positions)
-                cells.append(mark_text(row.mark(name), to_confirm))
+                cells.append(mark_text(row.mark(name), to_confirm, narrow))
             cells += [_count(row.counts[mark], mark) for mark in COUNTED_MARKS]
             table.add_row(*cells, key=_row_key(row))
         if self.shown.columns:
             # Each answer's stance on the remiss as a whole, from its summary and conclusion.
             overall = {c.organisation: c.overall for c in self.shown.columns}
             cells = [Text(short(OVERALL_TITLE, SECTION_WIDTH), style="bold")]
-            cells += [mark_text(overall_mark(overall.get(n, ""))) for n in self.shown.organisations]
+            cells += [
+                mark_text(overall_mark(overall.get(n, "")), narrow=narrow)
+                for n in self.shown.organisations
+            ]
             cells += [Text("") for _ in COUNTED_MARKS]
             table.add_row(*cells, key="overall")
         if table.row_count:
@@ -230,6 +247,12 @@ class CompilationScreen(Screen):
                 column=max(1, min(cursor.column, len(self.shown.organisations))),
             )
         self._show_summary()
+
+    def _narrow(self, answers: int) -> bool:
+        """Whether the answers' marks must be short to fit beside the counts."""
+        counts = len(COUNTED_MARKS) * (4 + CELL_PADDING)
+        room = self.size.width - SECTION_WIDTH - CELL_PADDING - counts
+        return room < answers * (WIDEST_CELL + CELL_PADDING)
 
     def _organisation_width(self, names: list[str]) -> int:
         """Names in full when the screen has room, else cut to share what is left."""
