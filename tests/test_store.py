@@ -428,3 +428,14 @@ def test_backup_is_a_complete_copy(tmp_path, db_path):
         assert copy.integrity_ok()
     with open_store(db_path) as opened, pytest.raises(StoreError, match="mapp"):
         opened.backup(tmp_path)
+
+
+def test_data_version_counts_only_other_connections_commits(tmp_path):
+    """The workspace skips counting a section's positions while no other connection (another
+    process, or its own autosave writer) has committed: `data_version` says so."""
+    db = tmp_path / "v.db"
+    with open_store(db) as store, open_store(db) as other:
+        first = store.data_version()
+        assert store.data_version() == first  # nothing written
+        other.add_organisation(Organisation("Annan kommun"))
+        assert store.data_version() != first

@@ -246,6 +246,12 @@ class ResponseQueries(OrganisationQueries, RemissQueries, EventLog):
         ).fetchone()
         return tuple(row)
 
+    def data_version(self) -> int:
+        """SQLite's count of commits by other connections (another process, or this one's
+        autosave writer) to the store: unchanged, nothing was written since it was read, and
+        no fingerprint need be taken."""
+        return self.db.execute("PRAGMA data_version").fetchone()[0]
+
     def position_fingerprints(self, response_id: int) -> dict[int | None, tuple]:
         """`section_fingerprint` of every section of the response that has positions."""
         rows = self.db.execute(

@@ -299,6 +299,8 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
 
     def _load(self) -> None:
         # Taken before the case is read: a write that lands in between is read at its stop.
+        self._load_version = self.app.store.data_version()
+        self._checked_at: dict[int | None, int] = {}  # data_version a section was checked at
         self._read_as = self.app.store.position_fingerprints(self.response_id)
         self.load_response()
         self.drafting = ResponseDraft(
@@ -548,6 +550,12 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
         thousand positions is not read at every step."""
         key = self.key
         store = self.app.store
+        # No commit by another connection since the section was last checked (or read): it
+        # is as it was, and its positions are not even counted (a thousand rows' text).
+        version = store.data_version()
+        if self._checked_at.get(key, self._load_version) == version:
+            return
+        self._checked_at[key] = version
         fingerprint = store.section_fingerprint(self.response_id, key)
         if self._read_as.get(key, (0, None, 0.0, 0.0)) == fingerprint:
             return
