@@ -340,3 +340,26 @@ def test_label_of():
     assert label_of("Nuläget: Kopplingen mellan") == "Nuläget"
     assert label_of("Det här är en mening: med kolon långt in i den.") is None
     assert label_of("Vanlig text utan etikett.") is None
+
+
+def test_a_list_item_cut_by_a_line_break_and_a_link_text_are_no_headings():
+    # Plain text without numbering: short lines standing alone over prose are headings; an
+    # item of a list whose neighbours open with the same words and end their sentence is not,
+    # nor is a link's text with its address in brackets.
+    text = "\n\n".join(
+        [
+            "Vattenfrågor",
+            "Kommunen behöver visa hur dagvattnet tas om hand inom hela planområdet.",
+            "Läs mer hos Exempelverket (exempelverket.se)",
+            "Kommunen bör också beskriva hur vattnet renas innan det når sjön i söder.",
+            "Bilagda skrivelser",
+            "Skrivelse till kommunen från Vägverket Syd, daterad 2023-01-10.",
+            "Skrivelse till kommunen från Skogsbolaget Norr, daterad",
+            "2023-01-12 men kom in först 2023-01-20).",
+            "Skrivelse till kommunen från Elnätsbolaget, daterad 2023-01-14.",
+            "Beslutande",
+            "I detta ärende har en handläggare beslutat, efter föredragning av en annan.",
+        ]
+    )
+    titles = [s.title for s in outline(text_lines(text)).sections]
+    assert titles == ["Vattenfrågor", "Bilagda skrivelser", "Beslutande"]

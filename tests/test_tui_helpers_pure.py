@@ -119,3 +119,15 @@ def test_a_megabyte_position_makes_a_short_list_line():
     line = position_line(huge, Vocabulary())
     assert line.plain.startswith("  tillstyrker ord ord")
     assert len(line.plain) <= LINE_SOURCE + 20
+
+
+def test_a_title_gives_way_before_its_sub_title():
+    from workbench.tui.widgets.header import fit_title
+
+    sub = "Yttrande · Utkast"
+    assert fit_title("Kort", sub, 80) == ("Kort", sub)
+    title, kept = fit_title("Detaljplan för del av Ubbhult 2:14 med flera", sub, 50)
+    assert kept == sub and title.endswith("…")
+    assert len(f"{title} — {sub}") <= 50
+    # Too little room for a title worth reading: left whole, for the bar to cut at its end.
+    assert fit_title("Detaljplan för del av Ubbhult", sub, 30)[0] == "Detaljplan för del av Ubbhult"

@@ -192,3 +192,28 @@ async def test_f9_shows_every_choice_whole_at_100_and_80_columns(demo_db):
                 assert box.region.x >= room.x and box.region.right <= room.right, (size, box.id)
             shown = "\n".join(screen_lines(app))
             assert "JSON (för sammanställning)" in shown, size
+
+
+LONG_TITLE = (
+    "Remiss av förslag till detaljplan för del av fastigheten Ubbhult 2:14 med flera inom"
+    " Hällingsjö i Marks kommun, Västra Götalands län, samt ändring av angränsande detaljplan"
+)
+
+
+async def test_a_long_remiss_title_is_cut_before_the_status_in_the_title_bar(demo_db):
+    """The title bar at 160 and 80 columns: the remiss's title ends in "…", the kind and status
+    after it stay whole, and nothing runs into the clock's place at the right."""
+    huddinge = response_of(demo_db, "Huddinge kommun")
+    with open_store(demo_db) as store:
+        remiss_id = store.get_response(huddinge).remiss_id
+        store.db.execute("UPDATE remisses SET title = ? WHERE id = ?", [LONG_TITLE, remiss_id])
+    for size in ((160, 40), (80, 24)):
+        app = make_app(demo_db, keymap={})
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            await app.push_screen(WorkspaceScreen(huddinge))
+            await pilot.pause()
+            bar = screen_lines(app)[0]
+            assert bar.rstrip().endswith("… — Tjänsteutlåtande · För granskning"), bar
+            assert "Huddinge kommun – Remiss" in bar
+            assert bar[-10:].strip() == "", bar  # the clock's place stays clear

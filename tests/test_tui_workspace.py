@@ -388,3 +388,23 @@ async def test_emptying_a_position_leaves_the_section_unanswered_at_once(demo_db
         await pilot.press("y")
         await pilot.pause()
         assert str(node.label).startswith("●") and "9 av 13" in plain(progress)
+
+
+async def test_the_editor_stays_in_place_from_one_section_to_the_next(demo_db, huddinge):
+    """The positions list keeps its height whatever the section holds, so stepping between
+    a section of no position and one of several moves nothing on the right (issue 15: a
+    switch redraws what changed, not the whole pane)."""
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_workspace(app, pilot, huddinge)
+        places = set()
+        for _ in range(len(screen.tree.stops)):
+            await pilot.press("ctrl+n")
+            await pilot.pause()
+            places.add((screen.position_list.region, screen.editor.text_area.region))
+        counts = {
+            len(screen.by_section.get(node.data.id if node.data else None, []))
+            for node in screen.tree.stops
+        }
+        assert len(counts) > 1  # sections of different sizes were shown
+        assert len(places) == 1

@@ -265,10 +265,14 @@ class SectionMatcher:
             if alike < 0.5:
                 continue
             content = max(self._cosine(terms, i) for i in self._subtree(self.ref(entry.section)))
-            scored.append((alike + 2 * content, alike, index, entry.section))
-        if not scored:
+            scored.append((alike, content, index, entry.section))
+        top = max((content for _, content, _, _ in scored), default=0.0)
+        if not scored or top <= 0:
             return best, similarity
-        _, alike, _, section = max(scored, key=lambda x: (x[0], -x[2]))
+        # the text's likeness relative to the likest's: a short part shares few words
+        alike, _, _, section = max(
+            scored, key=lambda x: (x[0] + 0.3 * x[1] / top + 2 * x[1], -x[2])
+        )
         return section, alike
 
     def _subtree(self, ref: str | None) -> list[int]:

@@ -575,7 +575,8 @@ def _standalone(lines: list[Line]) -> list[_Heading]:
         texts = [" ".join(lines[i].text.split()) for i in range(begin, end)]
         title = " ".join(texts)
         one_title = end - begin <= 2 and (len(texts) == 1 or texts[1][:1].islower())
-        if one_title and (_short_title(title) or (end - begin == 1 and _CLOSING.match(title))):
+        titled = _short_title(title) or (end - begin == 1 and _CLOSING.match(title))
+        if one_title and titled and not _listed(blocks, number, lines):
             heads[number] = title
     for number, (begin, end) in enumerate(blocks):
         texts = [" ".join(lines[i].text.split()) for i in range(begin, end)]
@@ -623,8 +624,33 @@ def _levels_of_parts(headings: list[_Heading], lines: list[Line]) -> None:
             heading.level = 2 if in_part else 1
 
 
+def _listed(blocks: list[tuple[int, int]], number: int, lines: list[Line]) -> bool:
+    """The block opens with the same three words as a block beside it that is a sentence:
+    an item of a list ("Kopia av yttrande till … från X, daterat 2023-01-17." and the same
+    from Y), which a line break may cut before its end."""
+    begin = blocks[number][0]
+    opening = lines[begin].text.split()[:3]
+    if len(opening) < 3:
+        return False
+    for other in (number - 1, number + 1):
+        if not 0 <= other < len(blocks):
+            continue
+        first, stop = blocks[other]
+        text = " ".join(lines[i].text.strip() for i in range(first, stop))
+        if text.split()[:3] == opening and text.endswith("."):
+            return True
+    return False
+
+
+# A link's text with its address in brackets after it ("Vägledning för X (lansstyrelsen.se)"):
+# a reference, no title.
+_LINK_TEXT = re.compile(r"\((?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:se|nu|com|org|net|eu)\)$")
+
+
 def _short_title(text: str) -> bool:
     if not text or len(text) > 120 or len(text.split()) > 14 or LABEL_RE.match(text):
+        return False
+    if _LINK_TEXT.search(text):
         return False
     if not text[0].isupper() or text[-1] in ".,;:!":
         return False

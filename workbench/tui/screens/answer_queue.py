@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Header, OptionList, Static
+from textual.widgets import DataTable, OptionList, Static
 from textual.widgets.option_list import Option
 
 from workbench.compilation.matrix import MARK_LABELS, MARK_SYMBOLS, mark_of
@@ -26,6 +26,7 @@ from workbench.tui import navigation
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.screens.compilation import MARK_STYLES
 from workbench.tui.widgets.footer import WorkbenchFooter
+from workbench.tui.widgets.header import WorkbenchHeader
 
 WHOLE_REMISS = "__whole__"
 TEXT_WIDTH = 44
@@ -68,7 +69,7 @@ class AnswerQueueScreen(Screen):
         self.rows: list[QueueRow] = []
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield WorkbenchHeader()
         yield QueueTable(id="queue-table", cursor_type="row", zebra_stripes=True)
         yield Static("", id="queue-text")
         yield WorkbenchFooter()

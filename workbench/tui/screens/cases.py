@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Input, Select, Static
+from textual.widgets import DataTable, Input, Select, Static
 
 # The model, the wordings and the coverage rule are imported once the store is open, off the
 # path to the first paint (see WorkbenchApp: Ärenden's frame comes first).
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 from workbench.tui import navigation
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.widgets.footer import WorkbenchFooter
+from workbench.tui.widgets.header import WorkbenchHeader
 
 COLUMNS = (
     ("remiss", "Remiss"),
@@ -151,7 +152,7 @@ class CasesScreen(Screen):
     ]
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield WorkbenchHeader()
         with Horizontal(id="cases-filters"):
             yield Input(
                 placeholder="Filtrera på remiss, avsändare, organisation, dnr … (f)",

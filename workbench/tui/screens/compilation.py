@@ -19,7 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import DataTable, Static
 
 from workbench.compilation.matrix import (
     AGAINST,
@@ -41,6 +41,7 @@ from workbench.tui import navigation
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.screens.export import default_folder
 from workbench.tui.widgets.footer import WorkbenchFooter
+from workbench.tui.widgets.header import WorkbenchHeader
 
 MARK_STYLES = {
     FOR: "bold green",
@@ -174,7 +175,7 @@ class CompilationScreen(Screen):
         self._shown_width = 0  # the screen width the matrix was last drawn for
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield WorkbenchHeader()
         yield Static("", id="compilation-summary")
         yield MatrixTable(id="compilation-matrix", cursor_type="cell", zebra_stripes=True)
         yield Static("", id="compilation-status", classes="hint")

@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Checkbox, Header, Input, Label, Select, Static, TextArea
+from textual.widgets import Checkbox, Input, Label, Select, Static, TextArea
 
 from workbench.core.model import RESPONSE_DATE_FIELDS, RESPONSE_LIST_FIELDS, Kind, Response
 from workbench.document import case_fields
@@ -25,6 +25,7 @@ from workbench.review.workflow import READ_ONLY, READ_ONLY_MESSAGE
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.widgets.footer import WorkbenchFooter
 from workbench.tui.widgets.form import BoundForm
+from workbench.tui.widgets.header import WorkbenchHeader
 from workbench.tui.widgets.save_status import SaveStatus
 
 REMISS_FIELDS = (
@@ -57,7 +58,7 @@ class DetailsScreen(Screen):
         self.organisation = store.get_organisation(self.response.organisation_id)
         self.remiss = store.get_remiss(self.response.remiss_id, with_sections=False)
         response, remiss = self.response, self.remiss
-        yield Header()
+        yield WorkbenchHeader()
         yield Static(id="details-missing")
         with VerticalScroll(id="details-form"):
             yield Static(Text("Dokumentet", style="bold"), classes="form-group")

@@ -8,13 +8,14 @@ from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import DataTable, Static
 
 from workbench.review.report import local_time
 from workbench.review.workflow import actor_of, describe_event
 from workbench.tui import navigation
 from workbench.tui.app import WorkbenchApp
 from workbench.tui.widgets.footer import WorkbenchFooter
+from workbench.tui.widgets.header import WorkbenchHeader
 
 # A column of the table takes its own width plus one cell either side, and the table keeps two
 # for its scroll bar.
@@ -54,7 +55,7 @@ class LogScreen(Screen):
         self.response_id = response_id
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield WorkbenchHeader()
         yield DataTable(id="log-events", cursor_type="row", zebra_stripes=True)
         yield Static(id="log-detail")
         yield Static(id="log-empty")

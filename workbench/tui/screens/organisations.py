@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Header, OptionList, Static
+from textual.widgets import OptionList, Static
 
 from workbench.core.model import PART_TITLES, Kind, Organisation
 from workbench.document import case_fields
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from workbench.store import Store
 from workbench.tui.widgets.footer import WorkbenchFooter
 from workbench.tui.widgets.form import BoundForm
+from workbench.tui.widgets.header import WorkbenchHeader
 from workbench.tui.widgets.save_status import SaveStatus
 
 TEXT_FIELDS = (
@@ -54,7 +55,7 @@ class OrganisationsScreen(Screen):
 
     def compose(self) -> ComposeResult:
         self.organisations = self.app.store.list_organisations()
-        yield Header()
+        yield WorkbenchHeader()
         with Horizontal(id="orgs-panes"):
             yield OptionList(id="orgs-list", classes="side-list")
             with VerticalScroll(id="orgs-form"):

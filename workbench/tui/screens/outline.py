@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Header, OptionList, Static
+from textual.widgets import OptionList, Static
 
 from workbench.core import markup
 from workbench.core.drafting import level_for_number
@@ -25,6 +25,7 @@ from workbench.tui.screens.outline_dialogs import Heading, Split
 from workbench.tui.text_views import body_text
 from workbench.tui.widgets.clipped_list import ClippedOptionList
 from workbench.tui.widgets.footer import WorkbenchFooter
+from workbench.tui.widgets.header import WorkbenchHeader
 from workbench.tui.widgets.save_status import SaveStatus
 from workbench.usecases.outline import split_section_at_paragraph
 
@@ -56,7 +57,7 @@ class OutlineScreen(Screen):
         self.sections: list[Section] = []
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield WorkbenchHeader()
         with Horizontal(id="outline-panes"):
             yield ClippedOptionList(id="outline-sections", classes="side-list")
             with VerticalScroll(id="outline-text"):

@@ -19,7 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Header, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.worker import get_current_worker
 
 from workbench.core.model import CommentThread, Section, Status
@@ -35,6 +35,7 @@ from workbench.tui.text_views import body_text, position_text, section_heading
 from workbench.tui.widgets.clipped_list import ClippedOptionList
 from workbench.tui.widgets.comment_panel import Anchor, CommentPanel
 from workbench.tui.widgets.footer import WorkbenchFooter
+from workbench.tui.widgets.header import WorkbenchHeader
 
 OVERVIEW = "overview"  # the first stop: the round as a whole and the changed case details
 OVERVIEW_HEADING = "Översikt: ärendeuppgifter och hela yttrandet"
@@ -139,7 +140,7 @@ class ReviewScreen(LoadsResponse, Screen):
 
     def compose(self) -> ComposeResult:
         self._load()
-        yield Header()
+        yield WorkbenchHeader()
         with Horizontal(id="rv-panes"):
             yield ClippedOptionList(id="rv-stops", classes="side-list")
             with VerticalScroll(id="rv-content"):

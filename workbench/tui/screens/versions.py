@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Header, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.worker import get_current_worker
 
 from workbench.core.drafting import GENERAL_HEADING
@@ -31,6 +31,7 @@ from workbench.tui.app import WorkbenchApp
 from workbench.tui.diff_text import response_diff_text, snapshot_text
 from workbench.tui.widgets.clipped_list import ClippedOptionList
 from workbench.tui.widgets.footer import WorkbenchFooter
+from workbench.tui.widgets.header import WorkbenchHeader
 
 CAUSES = {"manual": "sparad", "transition": "statusändring", "restore": "återställning"}
 
@@ -90,7 +91,7 @@ class VersionsScreen(Screen):
         self.organisation = store.get_organisation(self.response.organisation_id)
         self.remiss = store.get_remiss(self.response.remiss_id)
         self.vocabulary = store.vocabulary(self.organisation.id)
-        yield Header()
+        yield WorkbenchHeader()
         with Horizontal(id="versions-panes"):
             yield ClippedOptionList(id="versions-list", classes="side-list")
             with VerticalScroll(id="versions-view-box"):

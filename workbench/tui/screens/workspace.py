@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Header, ProgressBar, Static, Tree
+from textual.widgets import ContentSwitcher, ProgressBar, Static, Tree
 
 from workbench.core.drafting import GENERAL_TITLE_KEY, Coverage, NoComments, ResponseDraft
 from workbench.core.format import reply_by_text
@@ -37,6 +37,7 @@ from workbench.tui.response_loading import LoadsResponse
 from workbench.tui.screens.language import LanguageActions
 from workbench.tui.text_views import comments_text, section_heading, section_text
 from workbench.tui.widgets.footer import WorkbenchFooter
+from workbench.tui.widgets.header import WorkbenchHeader
 from workbench.tui.widgets.position_editor import PositionEditor
 from workbench.tui.widgets.position_list import PositionList
 from workbench.tui.widgets.preview_pane import PreviewBox, PreviewKeys, PreviewPane
@@ -317,7 +318,7 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
 
     def compose(self) -> ComposeResult:
         self._load()
-        yield Header()
+        yield WorkbenchHeader()
         with Horizontal(id="ws-panes"):
             yield SectionTree(id="ws-tree", classes="side-list")
             with Vertical(id="ws-centre"):
@@ -462,6 +463,9 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
     def show_stop(self, index: int, position_index: int = 0, focus_text: bool = False) -> None:
         """Show stop `index` of the tree (0: Övergripande synpunkter) and one of its positions."""
         self.editor.sync()
+        # The place left is replaced by the one scheduled below: no need to wait for it here
+        # (a switch would otherwise wait for the writer at every step).
+        self.app.autosaver.discard(lambda key: key == ("place", self.response_id))
         self.app.autosaver.flush()
         self._told_read_only = False
         self.stop_index = max(0, min(index, len(self.tree.stops) - 1))
@@ -488,7 +492,8 @@ class WorkspaceScreen(LoadsResponse, LanguageActions, Screen):
                 ("Ställningstaganden ", "bold"),
                 ("(skrivskyddat) " if self.read_only else "", "yellow"),
                 (section_heading(self.section), "dim"),
-            )
+            ),
+            layout=False,  # one line, cut with an ellipsis: its size never changes
         )
         self.show_position(position_index)
         if focus_text:

@@ -40,6 +40,7 @@ class PositionEditor(Vertical):
         self.on_edit = on_edit
         self.position: Position | None = None  # none shown until the first `load`
         self.general = False
+        self._lead_shown: Text | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(classes="editor-row"):
@@ -132,9 +133,14 @@ class PositionEditor(Vertical):
         )
         shown = self.query_one("#pe-lead", Static)
         if position.stance == FREE_TEXT:
-            shown.update(Text("Fritt stycke, utan inledning:", style="dim"))
+            wanted = Text("Fritt stycke, utan inledning:", style="dim")
         else:
-            shown.update(Text.assemble((lead.phrase, "italic"), " …"))
+            wanted = Text.assemble((lead.phrase, "italic"), " …")
+        # Most positions read with the same lead: unchanged, it is neither laid out nor drawn
+        # again when the officer steps to the next section.
+        if wanted != self._lead_shown:
+            self._lead_shown = wanted
+            shown.update(wanted)
         area = self.text_area
         area.placeholder = (
             f"{lead.default_tail} (eller skriv en egen fortsättning)"
