@@ -11,9 +11,14 @@ INSTALLED := $(VENV)/.installed
 LOCK     := requirements.lock
 # PYTEST_ARGS='-n 0' runs the suite in one process.
 # Four workers, idle ones stealing tests from busy ones: the suite waits (terminals, child
-# processes, the app going idle) more than it computes, so on 2 cores 4 workers finish sooner
-# (one run each, same hour: 207 s with -n 4 --dist worksteal, 230 s with -n 2).
+# processes, the app going idle) besides computing, so on 2 cores 4 workers finish sooner
+# (one run each, same hour: 207 s with -n 4 --dist worksteal, 230 s with -n 2). They finish
+# within seconds of each other; what is left is mostly CPU (Textual drawing, the app's starts).
 XDIST    ?= -n 4 --dist worksteal
+# The tests write bytecode (into .venv, not the tree) even where PYTHONDONTWRITEBYTECODE is
+# set: without it each worker rewrites every test module's asserts again (collection 3.0 s ->
+# 0.8 s a worker) and each of the ~100 workbench processes the tests start compiles the package.
+PYCACHE  ?= $(abspath $(VENV))/pycache
 
 .PHONY: run test bench eval lint lock install clean
 
@@ -22,7 +27,7 @@ run: $(INSTALLED)
 	@$(BIN)/workbench --db $(DEMO_DB)
 
 test: $(INSTALLED)
-	$(BIN)/python -m pytest $(XDIST) $(PYTEST_ARGS)
+	PYTHONDONTWRITEBYTECODE= PYTHONPYCACHEPREFIX=$(PYCACHE) $(BIN)/python -m pytest $(XDIST) $(PYTEST_ARGS)
 
 bench: $(INSTALLED)
 	$(BIN)/python -m tests.bench $(BENCH_ARGS)

@@ -6,7 +6,7 @@ import datetime as dt
 
 from textual.widgets import DataTable, Input, Select, Static, Tree
 
-from tests.tui_helpers import plain
+from tests.tui_helpers import plain, type_text
 from workbench.core.model import Kind, Remiss
 from workbench.store import open_store
 from workbench.tui.app import REST_CSS, WorkbenchApp, make_app
@@ -154,7 +154,8 @@ async def test_new_response_for_a_new_organisation_opens_the_workspace(demo_db):
         dialog.query_one("#new-organisation", Select).value = NEW_ORGANISATION
         await pilot.pause()
         assert app.focused is dialog.query_one("#new-name", Input)
-        await pilot.press(*"Solna stad", "enter")
+        await type_text(pilot, "Solna stad")
+        await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, WorkspaceScreen)
     with open_store(demo_db) as store:

@@ -81,7 +81,9 @@ async def test_the_whole_draft_at_the_keyboard(db_path):
         await pilot.press("f3")
         await pilot.pause()
         assert isinstance(app.screen, DetailsScreen)
-        await pilot.press(*"KS 2025/0671", "tab", *"2026-11-23")
+        await type_text(pilot, "KS 2025/0671")
+        await pilot.press("tab")
+        await type_text(pilot, "2026-11-23")
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen

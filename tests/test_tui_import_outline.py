@@ -8,7 +8,7 @@ import shutil
 from textual.widgets import Input, OptionList, Select, Static
 
 from tests.conftest import SEEDS
-from tests.tui_helpers import plain
+from tests.tui_helpers import plain, type_text
 from workbench.store import open_store
 from workbench.tui.app import make_app
 from workbench.tui.screens.import_remiss import ImportScreen
@@ -110,7 +110,9 @@ async def test_the_disposition_edits_the_outline_and_positions_follow(demo_db):
         # Rename 1 Inledning.
         await pilot.press("r")
         await pilot.pause()
-        await pilot.press("ctrl+u", *"Inledning och bakgrund", "enter")
+        await pilot.press("ctrl+u")
+        await type_text(pilot, "Inledning och bakgrund")
+        await pilot.press("enter")
         await pilot.pause()
         # 3.1 one level down, then back up; move 3.2 above 3.1; merge 3.3 into 3.2.
         listing.highlighted = 3  # 3.1
@@ -131,12 +133,19 @@ async def test_the_disposition_edits_the_outline_and_positions_follow(demo_db):
         listing.highlighted = next(i for i, s in enumerate(screen.sections) if s.number == "4.1")
         await pilot.press("s")
         await pilot.pause()
-        await pilot.press("enter", *"4.1.1", "tab", *"Andra halvan", "ctrl+s")
+        await pilot.press("enter")
+        await type_text(pilot, "4.1.1")
+        await pilot.press("tab")
+        await type_text(pilot, "Andra halvan")
+        await pilot.press("ctrl+s")
         await pilot.pause()
         # A new section after it, then deleted again.
         await pilot.press("n")
         await pilot.pause()
-        await pilot.press(*"4.1.2", "tab", *"Tillägg", "enter")
+        await type_text(pilot, "4.1.2")
+        await pilot.press("tab")
+        await type_text(pilot, "Tillägg")
+        await pilot.press("enter")
         await pilot.pause()
         assert screen.section.number == "4.1.2"
         await pilot.press("delete", "j")
