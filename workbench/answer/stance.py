@@ -32,6 +32,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from workbench.answer.evaluation import (
+    FAULT,
+    GOOD,
+    OPPOSED,
+    effects,
+    evaluation_patterns,
+    evaluations,
+)
 from workbench.core.model import Stance
 from workbench.core.stances import (
     AGAINST,
@@ -430,6 +438,14 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     # doubt of how it could work: "Vi har svårt att se hur förslaget ska kunna genomföras"
     (r"har (?:mycket |därför )?svårt att se (?:hur|att|varför|vad)", "ifragasatter", 0.7),
+    # no reason to oppose is support: "ser inga skäl att motsätta sig förslaget"
+    (
+        r"(?:ser|finner) (?:inget|inte något|inga|inte några|ingen) (?:[\wåäö]+ )?(?:skäl|"
+        r"anledning) att (?:motsätta|invända|avstyrka|ifrågasätta|avvisa|kritisera|"
+        r"ha synpunkter|ändra|motsäga)",
+        "tillstyrker",
+        0.8,
+    ),
     # no need of it: "ser inget behov av en ny myndighet"
     (
         r"(?:ser|finner) (?:inget|inte något|inga|inte några|ingen) (?:[\wåäö]+ )?(?:behov|skäl|"
@@ -501,10 +517,31 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.75,
     ),
     (
-        r"vore (?:det )?(?:bra|önskvärt|lämpligt|rimligt|värdefullt|bättre|klokt|rimligare) "
-        r"(?:om|att)|(?:lyfta|betona|understryka|påtala|peka på) behovet av",
+        # what would be better: "vore det bra om", "skulle vara värdefullt om"
+        r"(?:vore|skulle (?:[\wåäö]+ )?vara) (?:det |därför |också |även )?(?:mycket |betydligt "
+        r")?(?:bra|önskvärt|lämpligt|lämpligare|rimligt|rimligare|värdefullt|bättre|klokt|"
+        r"klokare|naturligt|naturligare|fördelaktigt|angeläget|positivt|välkommet|enklare|"
+        r"tydligare) (?:om|att)|"
+        # a need stressed is a need: "vill framhålla behovet av", "pekar på behovet att"
+        r"(?:vill (?:[\wåäö]+ )?)?(?:lyfta(?: fram)?|betona|understryka|påtala|peka på|"
+        r"framhålla|poängtera|trycka på) behovet (?:av|att)",
         "foreslar",
         0.75,
+    ),
+    # a view that something ought to be: "anser det angeläget att", "finner det rimligt att"
+    (
+        r"(?:anser|finner) (?:[\wåäö]+ )?(?:det|detta) (?:vara )?(?:mycket |"
+        r"därför |särskilt )?(?:angeläget|nödvändigt|viktigt|väsentligt|avgörande|önskvärt|"
+        r"centralt|rimligt|lämpligt) att",
+        "foreslar",
+        0.8,
+    ),
+    # what shall be changed in the document: "Planen ska kompletteras med …"
+    (
+        r"(?:ska|skall) (?:(?:därför|även|också|dock|först) )*(?:kompletteras|förtydligas|"
+        r"revideras|ses över|strykas|justeras|omarbetas|preciseras|tydliggöras|arbetas om)",
+        "foreslar",
+        0.7,
     ),
     # "bör ge bättre förutsättningar" expects a result, asks for nothing
     (
@@ -692,7 +729,7 @@ _PHRASES: list[tuple[str, str, float]] = [
         "foreslar",
         0.8,
     ),
-    (r"efterlyser|efterfrågar", "foreslar", 0.75),
+    (r"efterlyser|efterfrågar|efterlyses|efterfrågas", "foreslar", 0.75),
     (r"vilja (?:ha|se)|vill (?:ha|se)", "foreslar", 0.7),
     # comment
     (r"(?:vill )?understryk(?:er|a)", "understryker", 0.9),
@@ -754,6 +791,11 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.65,
     ),
     (r"kan gärna|bör gärna|får gärna", "foreslar", 0.65),
+]
+# A reflexive in every person: "motsätter sig", "motsätter oss", "motsätter mig".
+_PHRASES = [
+    (re.sub(r"(?<![\wåäö])sig(?![\wåäö])", "(?:sig|oss|mig)", p), key, weight)
+    for p, key, weight in _PHRASES
 ]
 _WORD_END = r"(?![\wåäö])"
 _WORD_START = re.compile(r"(?<![\wåäö])[\wåäö]")
@@ -855,7 +897,7 @@ _SAYING = {
 }  # fmt: skip
 # Verbs of a view, whose class is that of what they hold.
 # Modals of need: with the remiss as their subject the answer still asks it to change.
-_MODAL = re.compile(r"(?:bör|borde|måste|behöver|skulle behöva)(?![\wåäö])", re.I)
+_MODAL = re.compile(r"(?:bör|borde|måste|behöver|skulle behöva|ska|skall)(?![\wåäö])", re.I)
 # A subject that is a part of the remiss: "de åtgärder som föreslås", "förslagen i kapitel 4".
 _ITS_PARTS = re.compile(
     r"som (?:redovisas|föreslås|anges|presenteras|beskrivs|listas|lyfts fram)|"
@@ -878,6 +920,60 @@ _CRITICISM = 2.5
 _SHALL_BE_DONE = re.compile(
     r"(?<![\wåäö])(?:ska|skall) (?:[\wåäö]+ ){0,3}?[\wåäö]{3,}(?:as|ts|ds)(?![\wåäö])", re.I
 )
+# A need in what a view holds: "anser att staten ska bära kostnaderna", "menar att
+# perioden behöver vara två år" (not "ska kunna", which foresees).
+_NEED = re.compile(
+    r"(?<![\wåäö])(?:bör|borde|måste|behöver|ska|skall)(?![\wåäö])(?! (?:[\wåäö]+ )?kunna)",
+    re.I,
+)
+# The views that hold what ought to be ("anser att … ska"); "bedömer att … ska" foresees.
+_HOLDS = re.compile(r"(?:anser|menar|tycker|enligt|vår|min|[\wåäö:]+s)\b", re.I)
+# A turn inside a sentence: what follows weighs against what went before.
+_TURN = re.compile(r"(?<![\wåäö])(?:men|dock|samtidigt|däremot|emellertid)(?![\wåäö])|;", re.I)
+
+
+_NEED_WORD = re.compile(r"(?:behöver|måste|behövs|krävs)(?![\wåäö])", re.I)
+
+
+# A concession: a subordinate clause whose stand the main clause outweighs ("Även om
+# syftet är gott är förslaget ogenomtänkt").
+_CONCESSIVE = re.compile(
+    r"(?<![\wåäö])(?:även om|trots att|fastän|oaktat att|om än|låt vara att)(?![\wåäö])", re.I
+)
+
+
+def _outside_concessions(text: str, matches):
+    """`matches` less those inside a concession when its sentence takes another stand after
+    it: the concession runs to its comma, or without one over its first phrase."""
+    if not matches or not _CONCESSIVE.search(text):
+        return matches
+    dropped: set[int] = set()
+    for found in _CONCESSIVE.finditer(text):
+        stop = re.search(r"[.!?;](?:\s|$)", text[found.end() :])
+        end = found.end() + stop.start() if stop else len(text)
+        comma = text.find(",", found.end(), end)
+        later = [i for i, m in enumerate(matches) if found.end() <= m[0] < end]
+        if comma >= 0:
+            inside = [i for i in later if matches[i][0] < comma]
+            main = [i for i in later if matches[i][0] > comma]
+        else:
+            inside, main = later[:1], later[1:]
+        if inside and main:
+            dropped.update(inside)
+    return [m for i, m in enumerate(matches) if i not in dropped]
+
+
+def _need_denied(text: str, start: int, end: int) -> bool:
+    """Whether the need at `start`-`end` is negated: "inte behöver", "måste inte", "krävs
+    inte" (no demand)."""
+    if text[start:end].casefold() not in ("behöver", "måste", "behövs", "krävs"):
+        return False
+    return bool(
+        re.search(r"(?:inte|ej|icke|längre)\s*$", text[max(0, start - 12) : start], re.I)
+        or re.match(r" (?:inte|ej|icke)(?![\wåäö])", text[end:], re.I)
+    )
+
+
 # Views announced after a "men" that turns support: "men har ett antal synpunkter".
 _RESERVATION = re.compile(
     r"men (?:[\wåäö]+ ){0,2}?(?:har|lämnar|vill|ser) (?:[\wåäö]+ ){0,4}?(?:synpunkter|"
@@ -905,6 +1001,7 @@ class StanceReader:
         verbs = tuple((s.verb, s.key) for s in own if s.verb.strip())
         self._own = _compiled(verbs)
         self._by_letter, self._anywhere = _builtin()
+        evaluation_patterns()  # compiled once, before a batch forks its readers
 
     def stance_class(self, key: str) -> str:
         return self._classes.get(key, "none")
@@ -921,10 +1018,12 @@ class StanceReader:
     def _read_uncached(self, text: str, subjects, marked_lead: str) -> StanceGuess:
         plain = text.replace("*", "")
         spoken = self._reported_blanked(own_words(plain))
-        matches = [m for m in self._matches(spoken) if not self._not_ours(spoken, m)]
+        matches = [m for m in self._all_matches(spoken) if not self._not_ours(spoken, m)]
+        matches = _outside_concessions(spoken, matches)
         guess = self._guess(plain, matches, subjects, marked_lead)
         guess = self._view(guess, spoken, matches)
         guess = self._demand(guess, spoken, matches)
+        guess = self._mixed(guess, spoken, matches)
         return self._qualified(guess, plain, matches)
 
     def _reported_blanked(self, text: str) -> str:
@@ -968,9 +1067,40 @@ class StanceReader:
             return StanceGuess("foreslar", guess.confidence, guess.lead, guess.phrase)
         if any(self.stance_class(m[2]) == "for" for m in after):
             return StanceGuess("positiv", guess.confidence, guess.lead, guess.phrase)
-        if guess.key == "anser" and _SHALL_BE_DONE.search(plain[verb[1] : end]):
-            # "anser att byggnadshöjden ska sänkas": what the answer holds must be done
+        held = plain[verb[1] : end]
+        if guess.key == "anser" and (
+            _SHALL_BE_DONE.search(held)
+            or (
+                ((need := _NEED.search(held)) and not _need_denied(held, need.start(), need.end()))
+                and (need.group(0).casefold() not in ("ska", "skall") or _HOLDS.match(verb[4]))
+            )
+        ):
+            # "anser att byggnadshöjden ska sänkas", "menar att perioden behöver vara två
+            # år": what the answer holds must be done ("bedömer att … ska" foresees)
             return StanceGuess("foreslar", guess.confidence, guess.lead, guess.phrase)
+        if guess.key == "anser" and effects(held):
+            # "bedömer att förslaget kommer att stärka rättssäkerheten": good it will do
+            return StanceGuess("positiv", guess.confidence, guess.lead, guess.phrase)
+        return guess
+
+    def _mixed(self, guess: StanceGuess, plain: str, matches) -> StanceGuess:
+        """Support and a fault found in one sentence, a turn ("men", "dock", "samtidigt")
+        between them, are partial support: "Förslaget är i grunden bra, men analysen är
+        otillräcklig". A concession without a turn ("Även om förslaget är bra saknas …")
+        leaves the main clause's fault standing."""
+        if guess.key != "kritik":
+            return guess
+        faults = [m for m in matches if m[2] == "kritik" and m[3] >= 0.6]
+        good = [m for m in matches if self.stance_class(m[2]) == "for" and m[3] >= 0.6]
+        for fault in faults:
+            for praise in good:
+                first, second = sorted((fault, praise))
+                between = plain[first[1] : second[0]]
+                if re.search(r"[.!?](?:\s|$)", between):
+                    continue  # not one sentence
+                if _TURN.search(between):
+                    confidence = round(guess.confidence * 0.85, 2)
+                    return StanceGuess("tillstyrker_delvis", confidence, guess.lead, guess.phrase)
         return guess
 
     def _not_ours(self, text: str, match) -> bool:
@@ -1001,6 +1131,12 @@ class StanceReader:
             window = " ".join(words[-3:]).casefold()
             if _NEGATOR.search(window) and not _NOT_NEGATING.search(window):
                 return True
+        if (
+            self._classes.get(key) == PROPOSAL
+            and (need := _NEED_WORD.match(match[4]))
+            and _need_denied(text, start + need.start(), start + need.end())
+        ):
+            return True  # a need denied asks for nothing: "inte längre behöver", "krävs inte"
         if key not in _SAYING or _MODAL.match(match[4]) or _PASSIVE.search(match[4]):
             # "Förslaget kan inte godtas", "strategin är bra", "FÖP:en bör justeras": said
             # of the remiss by the answer (a modal with the remiss as its subject asks it to
@@ -1177,6 +1313,31 @@ class StanceReader:
                 after = best[1]
         return kept
 
+    def _all_matches(self, text: str) -> list[tuple[int, int, str, float, str]]:
+        """The stance phrases (`_matches`) and the evaluations outside them."""
+        return _with_evaluations(text, self._matches(text))
+
+
+# An evaluation's kind (workbench.answer.evaluation) as a stance key and a weight: a fault
+# found is criticism, acceptance denied opposition, a good verdict support (weak: it may be
+# praise of the work, not of the proposal).
+_EVALUATION_KEYS = {FAULT: ("kritik", 0.65), OPPOSED: ("avstyrker", 0.8), GOOD: ("positiv", 0.6)}
+
+
+def _with_evaluations(text: str, kept: list[tuple[int, int, str, float, str]]):
+    """The phrases found, and the evaluations (`evaluations`) that stand outside them."""
+    found = evaluations(text)
+    if not found:
+        return kept
+    out = list(kept)
+    for evaluation in found:
+        if any(evaluation.start < end and start < evaluation.end for start, end, *_ in kept):
+            continue  # a phrase says it already ("kan inte godtas", "är otillräcklig")
+        key, weight = _EVALUATION_KEYS[evaluation.kind]
+        out.append((evaluation.start, evaluation.end, key, weight, evaluation.phrase))
+    out.sort(key=lambda m: m[0])
+    return out
+
 
 def _phrase(pattern: str) -> re.Pattern:
     # Tried at word starts only (`_matches`), so no look-behind in front.
@@ -1328,7 +1489,7 @@ def criticises_the_remiss(text: str) -> bool:
     spoken = own_words(plain)
     return any(
         m[2] == "kritik" and _of_the_remiss(spoken, m[0])
-        for m in reader._matches(spoken)
+        for m in reader._all_matches(spoken)
         if not reader._not_ours(spoken, m)
     )
 
