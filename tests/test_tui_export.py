@@ -85,3 +85,22 @@ async def test_export_bindings_have_ids_and_swedish_descriptions(demo_db):
         screen = await open_export(pilot, "Huddinge kommun")
         ids = {b.id: b.description for b in screen.BINDINGS}
         assert ids == {"export.close": "Stäng", "export.run": "Exportera"}
+
+
+async def test_the_check_list_is_in_view_at_80x24(demo_db):
+    """At 80×24 the body scrolls; what to check before sending is shown, the ticked choices
+    above it give way (issue 15, item 8)."""
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_export(pilot, "Locum AB")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.pause()
+        body = screen.query_one("#export-body")
+        assert body.max_scroll_y > 0  # the dialog does not fit: the test means something
+        seen = body.content_region
+        for name in ("#export-preflight", "#export-language"):
+            region = screen.query_one(name).region
+            assert region.height > 0
+            assert seen.contains_region(region), (name, region, seen)
+        assert screen.query_one("#export-run").region.bottom <= 24

@@ -4,7 +4,7 @@
 
 Each label file (`tests/eval/answers/*.toml`, the held-out ones in `tests/eval/answers/held_out/`,
 the answers read through the search tool in `tests/eval/answers/fresh/` and, held out,
-`tests/eval/answers/held_out_fresh/` (each quoting its answer: `source = "inline"`),
+`tests/eval/answers/held_out_fresh*/` (each quoting its answer: `source = "inline"`),
 our own written answers in `tests/fixtures/answers_written/*.toml`; the format and the stance
 classes are defined in `tests/eval/answers/README.md`) names an answer file and labels it
 paragraph by paragraph. Each answer is read through the real importer, in process: the function
@@ -56,7 +56,9 @@ Matching rules:
 Held-out answers are reported only as totals, the three groups apart ("held-out": the
 openings kept out from the start; "held-out (new)": the answers read through the search tool
 and kept out before the reader ran on them; "held-out (new 2)": the same for the answers f20 …
-of a later round, `tests/eval/answers/held_out_fresh2/`): their details are never printed.
+of a later round, `tests/eval/answers/held_out_fresh2/`; "held-out (new 3)": the same for the
+answers f38 … of a fourth round, `tests/eval/answers/held_out_fresh3/`): their details are never
+printed.
 `--development` leaves them out altogether.
 """
 
@@ -80,6 +82,10 @@ HELD_OUT_FRESH = LABELS / "held_out_fresh"  # the second held-out group, labelle
 # labelled blind before the reader ran on them (reported apart, "held-out (new 2)").
 HELD_OUT_FRESH2 = LABELS / "held_out_fresh2"
 FIRST_OF_FRESH2 = 20  # f20 …: the answers of the third round
+# The fourth held-out group: every third of the answers f38 … of a later round, labelled blind
+# before the reader ran on them (reported apart, "held-out (new 3)").
+HELD_OUT_FRESH3 = LABELS / "held_out_fresh3"
+FIRST_OF_FRESH3 = 38  # f38 …: the answers of the fourth round
 WRITTEN = ROOT / "tests" / "fixtures" / "answers_written"
 SHARED = (ROOT.parent / "shared").resolve()
 
@@ -134,13 +140,15 @@ class LabelFile:
 
     @property
     def fresh(self) -> bool:
-        return self.path.parent in (FRESH, HELD_OUT_FRESH, HELD_OUT_FRESH2)
+        return self.path.parent in (FRESH, HELD_OUT_FRESH, HELD_OUT_FRESH2, HELD_OUT_FRESH3)
 
     @property
     def group(self) -> str:
         if self.held_out:
             if self.path.parent == HELD_OUT_FRESH2:
                 return "held-out (new 2)"
+            if self.path.parent == HELD_OUT_FRESH3:
+                return "held-out (new 3)"
             return "held-out (new)" if self.fresh else "held-out"
         if self.written:
             return "written"
@@ -154,6 +162,7 @@ def label_paths() -> list[Path]:
         + sorted((LABELS / "held_out").glob("*.toml"))
         + sorted(HELD_OUT_FRESH.glob("*.toml"))
         + sorted(HELD_OUT_FRESH2.glob("*.toml"))
+        + sorted(HELD_OUT_FRESH3.glob("*.toml"))
         + sorted(WRITTEN.glob("*.toml"))
     )
 
@@ -634,7 +643,15 @@ def measure(label: LabelFile, outcome: Read, reference: str) -> Result:
 # Running
 
 
-GROUPS = ("real", "real (new)", "written", "held-out", "held-out (new)", "held-out (new 2)")
+GROUPS = (
+    "real",
+    "real (new)",
+    "written",
+    "held-out",
+    "held-out (new)",
+    "held-out (new 2)",
+    "held-out (new 3)",
+)
 DEVELOPMENT = ("real", "real (new)", "written")
 
 
@@ -742,6 +759,7 @@ def table(results: dict[str, Result]) -> str:
         "held-out",
         "held-out (new)",
         "held-out (new 2)",
+        "held-out (new 3)",
         "goal",
     ]
     rows = []

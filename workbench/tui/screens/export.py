@@ -156,6 +156,13 @@ class ExportScreen(ModalScreen[list[Path] | None]):
         self.query_one("#export-progress", ProgressBar).display = False
         self.query_one("#export-run", Button).focus()
         self._start_language_count()
+        self.call_after_refresh(self._show_checks)
+
+    def _show_checks(self) -> None:
+        """Scroll the check list into view: on a small terminal the choices above it (ticked
+        already) give way to what the officer must see before sending (issue 15, 80×24)."""
+        body = self.query_one("#export-body", VerticalScroll)
+        body.scroll_to_widget(self.query_one("#export-language"), animate=False, top=False)
 
     # Språkgranskning: counted in a worker (the dictionary may still have to load); never blocks
 
@@ -198,6 +205,7 @@ class ExportScreen(ModalScreen[list[Path] | None]):
         if report.dictionary_missing:
             text.append("\n  " + report.dictionary_missing, style="dim")
         self.query_one("#export-language", Static).update(text)
+        self.call_after_refresh(self._show_checks)
 
     # Choices
 
