@@ -135,3 +135,55 @@ def test_the_reader_on_evaluations_and_views(text, stance_class):
 )
 def test_a_turn_within_a_sentence(text, stance_class):
     assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # harm done and losses, said of any consequence
+        ("Strandängarna påverkas negativt.", "against"),
+        ("Planen leder till en förlust av värdefulla gröna ytor.", "against"),
+        # what is now found good enough opposes the change
+        ("Nuvarande regler räcker för att hantera frågan.", "against"),
+        ("Dagens ordning fungerar väl.", "against"),
+        # praise in "väl" and a participle
+        ("Vi anser att remissen är väl genomförd.", "for"),
+        # a view in a noun phrase, hope, dislike, an alternative, rejection of a part
+        ("Förbundet gör bedömningen att förslaget stärker tillsynen.", "for"),
+        ("Vi hoppas att regeringen återkommer med ett nytt förslag.", "proposal"),
+        ("Föreningen ogillar förslaget om avgifter.", "against"),
+        ("Parkeringen kan i stället förläggas norr om skolan.", "proposal"),
+        ("Miljökonsekvensbeskrivningen bör underkännas.", "against"),
+        ("Bevara skogsdungen vid ån.", "proposal"),
+        # a verb of saying after "vill" tells, asks nothing
+        ("Vi vill även nämna att många medlemmar redan har tillstånd.", "none"),
+        # the answering itself in the past tense
+        ("I mars lämnade föreningen in sitt yttrande till kommunen.", "neutral"),
+        # a good verdict negated, "inte alltid"
+        ("Samrådet med förbundet har inte alltid varit tillfredsställande.", "against"),
+        # "utan" opening a condition lacks nothing
+        ("Utan ett tydligt uppdrag tappar bolagen sin roll.", "none"),
+    ],
+)
+def test_harm_status_quo_and_more_forms(text, stance_class):
+    assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # the proposal carried out, asked for with the proposal as subject, is support
+        ("Förslaget är välmotiverat och bör genomföras.", "for"),
+        # what the remiss finds wrong with what is now is no criticism of the remiss
+        ("Utredningen pekar på flera brister i dagens system.", "none"),
+        # harm in the conditional and in particle verbs, doubt of the point of it
+        ("Förslaget skulle slå hårt mot de små kommunerna.", "against"),
+        ("Den föreslagna vägen skulle skära av ett strövområde.", "against"),
+        ("Det nya huset passar inte in i den befintliga miljön enligt planen.", "against"),
+        ("Vi har svårt att se nyttan med förslaget.", "against"),
+        ("Förslaget innebär ett stort avsteg från likabehandlingsprincipen.", "against"),
+        ("Vi skulle vilja att regeringen tillsätter en utredning.", "proposal"),
+    ],
+)
+def test_carrying_out_and_harm_in_other_forms(text, stance_class):
+    assert _class(text) == stance_class

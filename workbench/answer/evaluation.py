@@ -36,7 +36,8 @@ _VERDICTS = (
     "otillfredsställande", "onyanserad", "oförenlig", "ogenomförbar", "undermålig", "slarvig",
     "godtycklig", "rättsosäker", "ologisk", "inkonsekvent", "motsägelsefull", "kontraproduktiv",
     "tvivelaktig", "oskälig", "oklok", "oförutsägbar", "ohanterlig", "oöverskådlig",
-    "ovarsam", "stelbent", "byråkratisk", "onödig",
+    "ovarsam", "stelbent", "byråkratisk", "onödig", "överspelad", "oåterkallelig",
+    "irreversibel", "bakvänd", "felbedömd", "feltolkad", "felberäknad", "felaktigt",
 )  # fmt: skip
 # Words of a fault that may be said of the world as well ("allvarlig sjukdom", "tyvärr
 # blev tiden kort"): they find fault when their sentence speaks of the remiss.
@@ -55,6 +56,8 @@ _FAULT_NOUNS = (
     "försämringen", "försämringar", "försvagning", "försvagningen", "urholkning",
     "urholkningen", "inskränkning", "inskränkningen", "inskränkningar", "merkostnad",
     "merkostnader", "merarbete", "misstag", "misstaget", "olägenhet", "olägenheter",
+    "förlust", "förluster", "förlusten", "förlusterna", "intrång", "intrånget", "beskuggning",
+    "beskuggningen", "slitage", "slitaget", "ingrepp", "ingreppet", "avsteg", "avsteget",
     "olägenheten", "nackdel", "nackdelar", "nackdelen", "nackdelarna",
 )  # fmt: skip
 # Nouns that also name the topic ("klimatrisker", "en genomgång av problem"): they find fault
@@ -88,6 +91,8 @@ _BRINGS = re.compile(
 _NEGATIVE_VERBS = (
     "motverk", "förstör", "urholk", "försvag", "undergräv", "äventyr", "hotar", "hota", "hotas",
     "skadar", "skada", "inskränk", "missgynn", "snedvrid", "drabbar", "drabba", "slår ut",
+    "felbedöm", "feltolk", "felberäkn", "felprioriter", "skär av", "skära av", "fragmenter",
+    "splittr",
     "leder fel", "komplicerar", "fördyrar", "fördyra", "försenar", "försena",
 )  # fmt: skip
 # Words of a good verdict: predicated of something (after "är", "blir", "vore", "framstår
@@ -105,6 +110,7 @@ _ADEQUATE = (
     "tydlig", "tillräcklig", "genomförbar", "realistisk", "förenlig", "hållbar", "förutsebar",
     "tillförlitlig", "relevant", "effektiv", "logisk", "konsekvent", "begriplig",
     "förståelig", "motiverad", "nödvändig", "angelägen", "rättvis", "likvärdig",
+    "tillfredsställande",
 )  # fmt: skip
 # Words that only judge when negated: the work done ("utredd", "belyst", "analyserad") and
 # what a proposal must rest on ("analys", "underlag", "hänsyn").
@@ -115,7 +121,8 @@ _ADEQUACY = (
     "löst", "lösta", "preciserad", "preciserat", "preciserade", "konkretiserad",
     "konkretiserat", "konkretiserade", "definierad", "definierat", "definierade", "beskriven",
     "beskrivet", "beskrivna", "konsekvensbedömd", "konsekvensbedömt", "konsekvensbedömda",
-    "visat", "påvisat", "styrkt", "belagt",
+    "visat", "påvisat", "styrkt", "belagt", "aktuell", "aktuella", "uppdaterad",
+    "uppdaterat", "uppdaterade",
     "analys", "analysen", "analyser", "utredning", "utredningar", "redovisning",
     "konsekvensanalys", "konsekvensbeskrivning", "konsekvensutredning", "motivering",
     "motiveringar", "underlag", "underlaget", "inventering", "beräkning", "beräkningar",
@@ -126,7 +133,8 @@ _EFFECT_VERBS = (
     "löser", "lösa", "stärker", "stärka", "förbättrar", "förbättra", "underlättar",
     "underlätta", "förenklar", "förenkla", "bidrar", "bidra", "främjar", "främja", "gynnar",
     "tillgodoser", "tillgodose", "säkerställer", "säkerställa", "uppfyller", "uppfylla",
-    "håller", "tillför", "tillföra", "motsvarar", "motsvara",
+    "håller", "tillför", "tillföra", "motsvarar", "motsvara", "lever upp", "leva upp",
+    "passar", "passa",
 )  # fmt: skip
 # Verbs of accepting: negated they oppose ("kan aldrig accepteras", "har svårt att godta").
 _ACCEPTING = (
@@ -183,6 +191,9 @@ _OF_THE_REMISS = re.compile(
     re.I,
 )
 
+# The proposal itself named: what is now is then compared with it, not kept against it.
+_PROPOSAL = re.compile(r"föresl|förslag|utredning|betänkande|promemori|remiss", re.I)
+
 FAULT = "fault"  # a fault found: criticism
 OPPOSED = "opposed"  # acceptance denied: opposition
 GOOD = "good"  # a good verdict predicated
@@ -227,6 +238,26 @@ def evaluation_patterns():
     """The lexicon's patterns, compiled once."""
     end = r"(?![\wåäö])"
     return {
+        # harm done, said of anything: "påverkas negativt", "stor negativ påverkan"
+        "harm": re.compile(
+            r"(?<![\wåäö])(?:påverka\w* (?:[\wåäö]+ ){0,2}?negativt|negativ (?:påverkan|"
+            r"inverkan)|negativa (?:konsekvenser|effekter|följder))" + end,
+            re.I,
+        ),
+        # what is now, found good enough: "dagens regler räcker", "nuvarande ordning fungerar
+        # väl" (its sentence naming none of the remiss's parts)
+        "keep": re.compile(
+            r"(?<![\wåäö])(?:dagens|nuvarande|befintliga?|gällande|rådande) (?:[\wåäö-]+ ){0,3}?"
+            r"(?:räcker|fungerar (?:[\wåäö]+ )?(?:väl|bra|tillfredsställande)|är (?:[\wåäö]+ )?"
+            r"(?:bra|tillräcklig\w*|ändamålsenlig\w*|välfungerande|väl fungerande))" + end,
+            re.I,
+        ),
+        # praise in "väl" and a participle: "väl genomförd", "väl underbyggda"
+        "well_done": re.compile(
+            r"(?<![\wåäö])väl (?!till|så|som|att|och|med|i|på|för|inte|än|när|den|det|de|en|"
+            r"ett)[\wåäö]{4,}(?:ad|at|ade|d|t|da|de)" + end,
+            re.I,
+        ),
         "verdict": re.compile(
             rf"(?<![\wåäö])(?:{_adjectives(_VERDICTS)})" + end,
             re.I,
@@ -262,11 +293,12 @@ def _clause_before(text: str, start: int) -> int:
     return begin
 
 
-def negator_before(text: str, start: int, words: int = 4) -> re.Match | None:
+def negator_before(text: str, start: int, words: int = 4, lacking: bool = False) -> re.Match | None:
     """The negator that governs the word at `start` from before it: in its clause, within
     `words` words ("är inte rimligt", "är knappast belysta"), "varken" anywhere before in
-    it ("varken genomtänkt eller förankrat"), "utan" right before ("utan någon analys");
-    not one that does not negate ("inte bara", "inte minst") nor one an "utan" after it
+    it ("varken genomtänkt eller förankrat"), "utan" right before a noun (`lacking`:
+    "utan någon analys", not a condition opening its clause: "Utan ett uppdrag förlorar
+    de …"); not one that does not negate ("inte bara", "inte minst") nor one an "utan" after it
     ends ("inte X utan Y")."""
     begin = _clause_before(text, start)
     before = text[begin:start]
@@ -283,8 +315,11 @@ def negator_before(text: str, start: int, words: int = 4) -> re.Match | None:
         return found
     if found.group(0).casefold() == "utan":
         # "utan någon analys" lacks; "inte bara X utan också Y" contrasts
-        if not _LACKS.match(text, found.end(), start) or _NEGATOR.search(
-            text, begin, found.start()
+        if (
+            not lacking
+            or not _LACKS.match(text, found.end(), start)
+            or _NEGATOR.search(text, begin, found.start())
+            or not text[begin : found.start()].strip(" -–•*\n")
         ):
             return None
     elif re.search(r"(?<![\wåäö])utan(?![\wåäö])", text[found.end() : start], re.I):
@@ -311,16 +346,33 @@ def evaluations(text: str) -> list[Evaluation]:
     patterns = evaluation_patterns()
     out: list[Evaluation] = []
 
-    def negation(start: int, end: int, verb: bool = False) -> tuple[int, int] | None:
+    def negation(
+        start: int, end: int, verb: bool = False, lacking: bool = False
+    ) -> tuple[int, int] | None:
         """The span of the word with the negation that governs it, or None if none does."""
         after = _negator_after(text, end) if verb else None
         if after is not None and not _NOT_NEGATING.match(text, end + after.start() + 1):
             return start, end + after.end()
-        before = negator_before(text, start)
+        before = negator_before(text, start, lacking=lacking)
         if before is not None:
             return before.start(), end
         return None
 
+    for match in patterns["harm"].finditer(text):
+        if negation(match.start(), match.end(), verb=True) is None:
+            out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
+    for match in patterns["keep"].finditer(text):
+        sentence = text[max(0, text.rfind(". ", 0, match.start())) : match.end()]
+        if negation(match.start(), match.end(), verb=True) is None and not _PROPOSAL.search(
+            sentence
+        ):
+            # what is now works: against the change ("Dagens regler räcker")
+            out.append(Evaluation(match.start(), match.end(), OPPOSED, match.group(0)))
+    for match in patterns["well_done"].finditer(text):
+        if _COPULA.search(text[max(0, match.start() - 80) : match.start()]) and (
+            negation(match.start(), match.end()) is None
+        ):
+            out.append(Evaluation(match.start(), match.end(), GOOD, match.group(0)))
     for match in patterns["verdict"].finditer(text):
         if negation(match.start(), match.end()) is None:
             out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
@@ -367,7 +419,7 @@ def evaluations(text: str) -> list[Evaluation]:
         if span is not None:
             out.append(Evaluation(span[0], span[1], FAULT, text[span[0] : span[1]]))
     for match in patterns["adequacy"].finditer(text):
-        span = negation(match.start(), match.end())
+        span = negation(match.start(), match.end(), lacking=True)
         if span is not None and _of_the_remiss(text, match.start()):
             out.append(Evaluation(span[0], span[1], FAULT, text[span[0] : span[1]]))
     for match in patterns["effect"].finditer(text):

@@ -87,6 +87,8 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"(?:har|hade) (?:[\wåäö]+ ){0,3}?(?:lämnat|skickat|avgett|lämnat in|skickat in|"
         r"gått ut med) (?:[\wåäö]+ ){0,3}?(?:remissvar|remissyttrande|yttrande|svar|synpunkter|"
         r"kommentar|pressmeddelande)\w*|"
+        r"(?:lämnade|skickade|avgav|lämnat) (?:[\wåäö]+ ){0,5}?(?:in )?(?:sitt|ett|vårt|mitt|"
+        r"följande|ett gemensamt) (?:remissvar|remissyttrande|yttrande|svar|synpunkter)|"
         r"(?:har|hade) (?:[\wåäö()]+ ){0,3}?(?:anmodat|inbjudit|beretts möjlighet|"
         r"getts möjlighet|fått (?:möjlighet|tillfälle))|"
         r"(?:har|hade) fått (?:[\wåäö]+ ){0,3}?(?:på remiss|för yttrande|för kännedom)|"
@@ -432,12 +434,18 @@ _PHRASES: list[tuple[str, str, float]] = [
     # the author's blind spots: "bortser helt från effekterna", "förbiser", "slår hårt mot"
     (
         r"bortser (?:[\wåäö]+ )?från|förbiser|negligerar|ignorerar|"
-        r"slår (?:hårt|orimligt hårt|särskilt hårt|orättvist) mot",
+        r"(?:slår|slå) (?:[\wåäö]+ )?(?:hårt|orimligt hårt|särskilt hårt|orättvist) mot",
         "kritik",
         0.7,
     ),
     # doubt of how it could work: "Vi har svårt att se hur förslaget ska kunna genomföras"
-    (r"har (?:mycket |därför )?svårt att se (?:hur|att|varför|vad)", "ifragasatter", 0.7),
+    (
+        r"har (?:mycket |därför )?svårt att se (?:hur|att|varför|vad|nyttan|behovet|syftet|"
+        r"vinsten|motivet|skälen|logiken|fördelarna)|ser (?:inte|ej) (?:nyttan|vinsten|"
+        r"fördelarna|logiken) (?:med|i)",
+        "ifragasatter",
+        0.7,
+    ),
     # no reason to oppose is support: "ser inga skäl att motsätta sig förslaget"
     (
         r"(?:ser|finner) (?:inget|inte något|inga|inte några|ingen) (?:[\wåäö]+ )?(?:skäl|"
@@ -512,7 +520,8 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.75,
     ),
     (
-        r"hade gärna sett|skulle gärna (?:se|vilja)|vill gärna se|ser gärna att|önskar|önskvärt",
+        r"hade gärna sett|skulle gärna (?:se|vilja)|vill gärna se|ser gärna att|önskar|önskvärt|"
+        r"hoppas (?:att|på)|(?:har|hyser|uttrycker) (?:[\wåäö]+ )?förhoppning(?:en)? (?:att|om)",
         "onskar",
         0.75,
     ),
@@ -563,7 +572,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     (
         r"vill(?: (?!påpeka|understryka|betona|framhålla|poängtera|lyfta|varna|avråda|uppmärksamma|"
         r"påminna|peka|belysa|tydliggöra|klargöra|slå|fastslå|markera|erinra|framföra|"
-        r"konstatera)[\wåäö]+){0,3} att",
+        r"konstatera|nämna|tillägga|informera|upplysa|säga|berätta|notera|kommentera|"
+        r"meddela|förklara|redovisa|beskriva|understryka)[\wåäö]+){0,3} att",
         "foreslar",
         0.7,
     ),
@@ -595,6 +605,13 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"motsätter sig(?! inte)|motsatte (?:sig|oss|mig)(?! inte)", "avstyrker", 0.9),
     (r"ställer (?:sig|oss) avvisande", "avstyrker", 0.85),
     (r"avvisar", "avstyrker", 0.8),
+    (r"ogillar", "avstyrker", 0.8),
+    # an alternative put forward: "Bebyggelsen kan i stället lokaliseras till …"
+    (
+        r"(?:kan|bör|borde|skulle kunna|vore) (?:[\wåäö]+ ){0,3}?(?:istället|i stället|hellre)",
+        "foreslar",
+        0.7,
+    ),
     (
         r"avråder (?:från|ifrån)|(?:vill|måste) (?:[\wåäö]+ )?avråda (?:från|ifrån)",
         "avstyrker",
@@ -730,7 +747,7 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.8,
     ),
     (r"efterlyser|efterfrågar|efterlyses|efterfrågas", "foreslar", 0.75),
-    (r"vilja (?:ha|se)|vill (?:ha|se)", "foreslar", 0.7),
+    (r"vilja (?:ha|se)|vill (?:ha|se)|skulle vilja att", "foreslar", 0.7),
     # comment
     (r"(?:vill )?understryk(?:er|a)", "understryker", 0.9),
     (r"(?:vill )?beton(?:ar|a)", "betonar", 0.9),
@@ -748,7 +765,7 @@ _PHRASES: list[tuple[str, str, float]] = [
         "vill_papeka",
         0.85,
     ),
-    (r"anser|bedömer|menar|tycker", "anser", 0.85),
+    (r"anser|bedömer|menar|tycker|gör (?:den |därför |också )?bedömningen", "anser", 0.85),
     # a view as a noun: "LO:s uppfattning är att …", "Vår bedömning är att …"
     (
         r"(?:[\wåäö:]+s|vår|min|dess) (?:uppfattning|bedömning|åsikt|slutsats|ståndpunkt) "
@@ -811,7 +828,9 @@ _GENERIC_SUBJECTS = re.compile(
 _IMPERATIVE = re.compile(
     r"^(?:Öka|Skapa|Se till|Prioritera|Samarbeta|Kommunicera|Tillgängliggör|Inför|Utveckla|"
     r"Förtydliga|Tydliggör|Säkerställ|Stärk|Utred|Undersök|Ta fram|Inkludera|Beakta|Ändra|"
-    r"Komplettera|Lägg till|Ta bort|Stryk|Överväg)\b"
+    r"Komplettera|Lägg till|Ta bort|Stryk|Överväg|Låt|Bevara|Skydda|Stoppa|Avbryt|Behåll|"
+    r"Spara|Gör|Minska|Begränsa|Flytta|Sänk|Höj|Avstå|Undvik|Värna|Återställ|Pröva|"
+    r"Tillåt|Anpassa|Avsätt|Ge|Ersätt|Förläng|Förkorta|Förenkla|Sätt|Välj)\b"
 )
 
 
@@ -887,7 +906,14 @@ STOP_PROPOSAL = re.compile(
     r"(?:inte|ej) (?:antas|antar|anta|genomförs|genomföra|godkänns|godkänna|fastställs|"
     r"vinner laga kraft|går vidare)|avslå\w*|avslag|upphäv\w*|avbryt\w*|återkalla\w*|"
     r"återförvisa\w*|stoppa\w*|dras tillbaka|avskriv\w*|ska avstyrkas|avstyrk\w*|"
+    r"underkänn\w*|förkasta\w*|"
     r"(?:planarbetet|arbetet|projektet|processen) (?:avslutas|läggs ned|skrotas)",
+    re.I,
+)
+# A demand that the proposal be carried out: "bör genomföras", "ska snarast antas".
+_CARRY_OUT = re.compile(
+    r"(?:bör|ska|skall|måste|borde) (?:[\wåäö]+ )?(?:genomföras|antas|införas|beslutas|"
+    r"fastställas|realiseras|förverkligas)",
     re.I,
 )
 # Verbs of saying and proposing: with the remiss as their subject, the remiss is speaking.
@@ -1148,11 +1174,17 @@ class StanceReader:
         return bool(self._others) and last in self._others
 
     def _demand(self, guess: StanceGuess, plain: str, matches) -> StanceGuess:
-        """A demand to stop the proposal ("yrkar att detaljplanen inte antas") opposes it."""
+        """A demand to stop the proposal ("yrkar att detaljplanen inte antas") opposes it;
+        one to carry it out, the remiss its subject ("Förslaget är väl motiverat och bör
+        genomföras"), supports it."""
         if guess.key not in DEMANDS and self.stance_class(guess.key) != PROPOSAL:
             return guess
         if STOP_PROPOSAL.search(plain):
             return StanceGuess("avstyrker", guess.confidence, guess.lead, guess.phrase)
+        if _CARRY_OUT.fullmatch(guess.phrase) and _REMISS_SUBJECTS.match(
+            plain.lstrip(" -–•*\"'”").split(" ", 1)[0]
+        ):
+            return StanceGuess("tillstyrker", guess.confidence, guess.lead, guess.phrase)
         return guess
 
     def _qualified(self, guess: StanceGuess, plain: str, matches) -> StanceGuess:
@@ -1331,8 +1363,15 @@ def _with_evaluations(text: str, kept: list[tuple[int, int, str, float, str]]):
         return kept
     out = list(kept)
     for evaluation in found:
-        if any(evaluation.start < end and start < evaluation.end for start, end, *_ in kept):
+        overlapping = [m for m in out if evaluation.start < m[1] and m[0] < evaluation.end]
+        if any(
+            not (evaluation.start <= m[0] and m[1] <= evaluation.end)
+            or m[1] - m[0] >= evaluation.end - evaluation.start
+            for m in overlapping
+        ):
             continue  # a phrase says it already ("kan inte godtas", "är otillräcklig")
+        # the evaluation holds the phrases it overlaps and says more: "Dagens regler är bra"
+        out = [m for m in out if m not in overlapping]
         key, weight = _EVALUATION_KEYS[evaluation.kind]
         out.append((evaluation.start, evaluation.end, key, weight, evaluation.phrase))
     out.sort(key=lambda m: m[0])
@@ -1513,8 +1552,9 @@ _WHAT_IS = re.compile(
 
 # Problems found, not made: "utredaren har identifierat många av de problem i form av brister".
 _IDENTIFIED = re.compile(
-    r"(?<![\wåäö])(?:har |hade )?(?:identifierat|kartlagt|pekat på|lyft fram|belyst|"
-    r"uppmärksammat|beskrivit|synliggjort) (?:[\wåäö]+ ){0,4}?(?:problem|brister|"
+    r"(?<![\wåäö])(?:har |hade )?(?:identifier(?:at|ar)|kartla(?:gt|gd|r)|pek(?:at|ar) på|"
+    r"lyft(?:er)? fram|belys(?:t|er)|uppmärksamma(?:t|r)|beskriv(?:it|er)|synliggj(?:ort|ör)|"
+    r"redovisa(?:t|r)) (?:[\wåäö]+ ){0,4}?(?:problem|brister|"
     r"utmaningar|risker|svårigheter)",
     re.I,
 )
