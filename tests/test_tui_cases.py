@@ -57,6 +57,40 @@ async def test_the_officers_start_paints_the_frame_then_reads_the_store_and_styl
         assert box.styles.max_width is not None and box.styles.max_width.value == 100
 
 
+async def test_nothing_holds_the_first_frame_back(demo_db):
+    """A recompose is a batch, and a batch begun before the first frame is written holds it
+    back (the footer's did, by some 50 ms, and the store and the other styles were read
+    meanwhile): the frame comes out of the start with no batch open, before the footer's keys,
+    the store and the other styles; these follow it."""
+    from textual.widgets._footer import FooterKey
+
+    at_first_frame: list[tuple[int, int, bool, bool]] = []
+
+    class Recorded(WorkbenchApp):
+        CSS_PATH = REST_CSS.with_name("cases.tcss")  # relative to the app's module, not this
+
+        def _first_frame_out(self) -> None:
+            at_first_frame.append(
+                (
+                    self._batch_count,
+                    len(self.screen.query(FooterKey)),
+                    self.store_ready,
+                    self.stylesheet.has_source(str(REST_CSS)),
+                )
+            )
+            super()._first_frame_out()
+
+    app = Recorded(None, {}, db_path=demo_db)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert at_first_frame == [(0, 0, False, False)]
+        assert app.first_frame_shown and app.store_ready
+        assert app.stylesheet.has_source(str(REST_CSS))
+        keys = [str(key.description) for key in app.screen.query(FooterKey)]
+        assert "Hjälp" in keys and "Importera" in keys
+
+
 async def test_enter_opens_a_response_in_the_workspace_and_escape_comes_back(demo_db):
     app = make_app(demo_db, keymap={})
     async with app.run_test(size=(140, 40)) as pilot:

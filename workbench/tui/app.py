@@ -80,6 +80,9 @@ class WorkbenchApp(App):
         self.store: Store = store  # None until opened (strict Optional is not checked yet)
         self.db_path = store.path if store is not None else db_path
         self.store_opened: Signal[Store] = Signal(self, "store-opened")
+        # The first frame is on screen (see on_ready): work that would hold it back waits.
+        self.first_frame_shown = False
+        self.first_frame: Signal[None] = Signal(self, "first-frame")
         self.open_error: Exception | None = None
         # Tests set debounce=False: every debounced action (autosave, search as you type,
         # suggestions, the preview) runs at the next idle moment, and tests wait on the work.
@@ -184,14 +187,21 @@ class WorkbenchApp(App):
         navigation.open_cases(self)
 
     def on_ready(self) -> None:
-        """The first frame is on screen: now the store (a worker, but it competes for the
-        interpreter, so not before the frame is out) and the other screens' styles (before
-        any key is handled: every action but help waits for the store anyway)."""
-        # Ready can come before the frame is written (a refresh deferred by a batch): both
-        # wait for the next refresh.
+        """Ärenden's frame is laid out: once it is on screen, the store (a worker, but it
+        competes for the interpreter, so not before the frame is out), the other screens'
+        styles (before any key is handled: every action but help waits for the store anyway)
+        and the footer's keys."""
+        # Ready can come before the frame is written (a refresh deferred by the start's batch):
+        # the frame is written at the next refresh, as long as nothing opens another batch
+        # before it (a widget's recompose would: the footer waits for `first_frame`).
+        self.call_after_refresh(self._first_frame_out)
+
+    def _first_frame_out(self) -> None:
+        self.first_frame_shown = True
         if self.store is None:
-            self.call_after_refresh(self._open_store)
-        self.call_after_refresh(self._read_rest_css)
+            self._open_store()
+        self._read_rest_css()
+        self.first_frame.publish(None)
 
     def _read_rest_css(self) -> None:
         """Every screen's styles but Ärenden's, as Textual reads a screen's own CSS_PATH."""

@@ -11,16 +11,21 @@ the same: about 100 ms less before Ärenden is on screen.
 
 from __future__ import annotations
 
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
+from workbench.tui.app import WorkbenchApp
+
 COALESCE_SECONDS = 0.02
 
 
 class WorkbenchFooter(Footer):
+    app = getters.app(WorkbenchApp)
+
     _pending = False
     _shown: tuple | None = None
 
@@ -89,7 +94,17 @@ class WorkbenchFooter(Footer):
             return
         if self.is_attached and screen is self.screen and not self._pending:
             self._pending = True
-            self.set_timer(COALESCE_SECONDS, self._recompose_if_changed)
+            if self.app.first_frame_shown:
+                self.set_timer(COALESCE_SECONDS, self._recompose_if_changed)
+            else:
+                # A recompose is a batch: begun before the app's first frame is written, it
+                # would hold that frame back until the keys are mounted (and whatever else
+                # runs meanwhile). The keys follow the frame instead.
+                self.app.first_frame.subscribe(self, self._after_first_frame)
+
+    def _after_first_frame(self, _: object) -> None:
+        self.app.first_frame.unsubscribe(self)
+        self.set_timer(COALESCE_SECONDS, self._recompose_if_changed)
 
     async def _recompose_if_changed(self) -> None:
         self._pending = False
