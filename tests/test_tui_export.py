@@ -87,20 +87,34 @@ async def test_export_bindings_have_ids_and_swedish_descriptions(demo_db):
         assert ids == {"export.close": "Stäng", "export.run": "Exportera"}
 
 
-async def test_the_check_list_is_in_view_at_80x24(demo_db):
-    """At 80×24 the body scrolls; what to check before sending is shown, the ticked choices
-    above it give way (issue 15, item 8)."""
+async def test_at_80x24_the_check_list_and_the_result_are_in_view(demo_db, tmp_path):
+    """At 80×24 the body scrolls: what to check before sending is shown first, the ticked
+    choices below it give way, and after an export the result is scrolled into view (issue 15,
+    item 8)."""
     app = make_app(demo_db, keymap={})
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_export(pilot, "Locum AB")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        await pilot.pause()
         body = screen.query_one("#export-body")
         assert body.max_scroll_y > 0  # the dialog does not fit: the test means something
-        seen = body.content_region
-        for name in ("#export-preflight", "#export-language"):
+
+        def in_view(name: str) -> bool:
             region = screen.query_one(name).region
-            assert region.height > 0
-            assert seen.contains_region(region), (name, region, seen)
+            return region.height > 0 and body.content_region.contains_region(region)
+
+        assert in_view("#export-preflight") and in_view("#export-language")
+        assert "Vårt diarienummer" in plain(screen.query_one("#export-preflight", Static)) or (
+            "saknar ställningstagande" in plain(screen.query_one("#export-preflight", Static))
+        )
         assert screen.query_one("#export-run").region.bottom <= 24
+        screen.query_one("#export-format-pdf", Checkbox).value = False
+        screen.query_one("#export-folder", Input).value = str(tmp_path)
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        for _ in range(20):  # the scroll follows the result's layout
+            await pilot.pause()
+            if in_view("#export-result"):
+                break
+        assert "Klart: 1 fil sparad" in plain(screen.query_one("#export-result", Static))
+        assert in_view("#export-result")

@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from workbench.answer.matter import ADDRESS, matter, peel
 from workbench.answer.organisation import OrganisationGuess
 from workbench.answer.read import AnswerText, Unit
 from workbench.answer.sections import SectionMatch, matcher_for, section_refs
@@ -127,8 +128,10 @@ _ATTACHMENT_LINE = re.compile(r"^(?:bilag(?:a|or)|bifogas|bifogad)\b", re.I)
 # The lines that open a signature block: "För [föreningen]", "Sätila den 10 februari 2025".
 _SIGNING = re.compile(
     r"^(?:för|på uppdrag av|enligt uppdrag|styrelsen för)\s.+|"
-    r"^[A-ZÅÄÖ][\wåäö -]+(?:,| den) \d{1,2} [a-zåäö]+ \d{4}$|"
-    r"^[A-ZÅÄÖ][\wåäö -]+ \d{4}-\d{2}-\d{2}$",
+    # a place and a date: one to three capitalised words ("Ändringarna föreslås träda i kraft
+    # den 1 oktober 2021" is a sentence, not a place)
+    r"^[A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\wåäö-]+){0,2}(?:,| den) \d{1,2} [a-zåäö]+ \d{4}$|"
+    r"^[A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\wåäö-]+){0,2},? \d{4}-\d{2}-\d{2}$",
     re.I,
 )
 _CLOSING = re.compile(
@@ -257,6 +260,10 @@ class _Analysis:
             # A heading that is page chrome or opens a list is skipped matter, named as such.
             if scope.kind == "lists" or _CHROME.match(heading.text):
                 self.skipped.append({"text": heading.text, "reason": "rubrik utan innehåll"})
+            elif matter(heading.text) == ADDRESS:
+                # an address taken for a heading ("Regeringskansliet Miljödepartementet 103 33
+                # Stockholm"), whatever stands under it
+                self.skipped.append({"text": heading.text, "reason": ADDRESS})
             elif index not in holding and _LETTERHEAD_LINE.search(heading.text):
                 # a short line taken for a heading, with nothing under it, that is a letter's
                 # furniture: "Till", "Nämnden 2007-08-28", a title of the signer
@@ -272,7 +279,12 @@ class _Analysis:
         scopes: list[int | None] = []  # the heading each position stands under
         previous_heading: int | None = -1
         seen_prose = False
-        units = [piece for unit in self._units() for piece in self._by_stance(unit)]
+        units = [
+            piece
+            for unit in self._units()
+            for peeled in _peeled(unit)
+            for piece in self._by_stance(peeled)
+        ]
         closing_from = self._closing_start(units)
         named: _Scope | None = None  # a part named by a line of its own ("Yrkanden")
         for index, unit in enumerate(units):
@@ -409,6 +421,8 @@ class _Analysis:
             return ""  # a heading's words that take a stand (`_units`)
         if _CLOSING.match(text.rstrip(".")):
             return "underskrift och avslutning"
+        if (form := matter(text)) and not self._takes_stand(unit):
+            return form  # an address, a dnr, a distribution list, a download link …
         if _CHROME.match(text) and len(text.split()) < 25:
             return "webbsida, mall eller förteckning"
         if _ATTACHMENT_LINE.match(text) and len(text.split()) < 30:
@@ -417,18 +431,37 @@ class _Analysis:
         if kind == "top" and _ADDRESS.search(text) and words < 40 and not self._takes_stand(unit):
             return "brevhuvud och adress"
         title_like = words <= 15 or (words <= 30 and _TITLE.match(text))
-        if kind == "top" and not seen_prose and not text.endswith((".", "!", "?")) and title_like:
+        # A verdict set as a line of its own ("Konsekvensutredningen uppfyller inte kraven")
+        # is the answer's word, not its letterhead.
+        verdict = (
+            words <= 15
+            and not _ENDS_SENTENCE.search(text)
+            and bool(self._stand_of(self.reader.read(text, self.subjects), text))
+        )
+        if (
+            kind == "top"
+            and not seen_prose
+            and not text.endswith((".", "!", "?"))
+            and title_like
+            and not verdict
+        ):
             return "brevhuvud och rubrik"
         if words < 6 and self._takes_stand(unit):
             return ""  # "Föreningen yrkar", a lead-in to its points
         if unit.item and kind not in ("top", "frame", "title") and words >= 3:
             return ""  # a point of a list: "att detaljplanen inte antas"
-        if words < 6 and not _ENDS_SENTENCE.search(text):
+        if words < 6 and not _ENDS_SENTENCE.search(text) and not verdict:
             # "Anette Henriksson", "Verkställande direktör", "Ert Dnr: RS 2025-0671"
             return "brevhuvud och adress" if not seen_prose else "rad utan mening"
         if words < 4 and unit.heading is None:
             return "brevhuvud och adress"
-        if kind == "top" and not seen_prose and words < 25 and not _ENDS_SENTENCE.search(text):
+        if (
+            kind == "top"
+            and not seen_prose
+            and words < 25
+            and not _ENDS_SENTENCE.search(text)
+            and not verdict
+        ):
             return "brevhuvud och rubrik"
         return ""
 
@@ -820,6 +853,17 @@ def _long_words(text: str) -> set[str]:
     """The words of seven letters or more, cut to seven (a shared stem), less the common."""
     words = re.findall(r"[\wåäö:]+", text.casefold())
     return {w[:7] for w in words if len(w) >= 7 and w not in _COMMON}
+
+
+def _peeled(unit: Unit) -> list[Unit]:
+    """A paragraph with matter run into its edges ("(KN2026/00741) Kammarkollegiet har …",
+    "… rimliga kostnader. http://…") as that matter and the paragraph, each a unit."""
+    before, rest, after = peel(unit.text)
+    if not before and not after:
+        return [unit]
+    pieces = [Unit(text, unit.heading) for text in before]
+    pieces.append(Unit(rest, unit.heading, unit.item, unit.lead))
+    return pieces + [Unit(text, unit.heading) for text in after]
 
 
 def _bare_lead_in(unit: Unit, stance: StanceGuess) -> bool:

@@ -21,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from workbench.answer.cues import read_cues
 from workbench.answer.read import AnswerText
 
 SURE = 0.75
@@ -97,16 +98,77 @@ def guess_organisation(
     remiss_title: str = "",
 ) -> OrganisationGuess:
     """The organisation that wrote `answer`; `known` are the store's organisation names, and
-    neither the `sender` nor words of the `remiss_title` ("Life Science") are it."""
-    lines = answer.lines
-    explicit = _explicit_sender(lines, sender, remiss_title)
+    neither the `sender` nor words of the `remiss_title` ("Life Science") are it.
+
+    Sure only where the cues agree (`cues.py`): the answer's own word ("Avsändare:", "För
+    <org>") with no other organisation holding a cue, or two kinds of cue on one organisation
+    and none on another. A name read from anything less is offered, below `SURE`, to ask."""
+    known = [name for name in known if name.strip()]
+    excluded = _excluded(answer.lines, sender)
+    found = read_cues(answer, excluded, remiss_title, known)
+    explicit = _explicit_sender(answer.lines, sender, remiss_title)
     if explicit is not None:
+        rivals = [c for c in found if not _same(c.key, _key(explicit.name or ""))]
+        if any(c.strong for c in rivals):
+            # The closing says one name, the rest of the answer another: ask.
+            explicit.confidence = min(explicit.confidence, 0.6)
         return explicit
+    scored = _scored_guess(answer, known, sender, file_name, remiss_title)
+    if found:
+        best = found[0]
+        rivals = [c for c in found[1:] if c.strong]
+        sure = best.agreed and not rivals
+        confidence = 0.8 + 0.04 * min(4, len(best.kinds) - 2) if sure else 0.6
+        if scored.known and scored.name and _same(_key(scored.name), best.key):
+            name = scored.name  # as the store spells it: a second answer joins the first
+        else:
+            name = best.name
+        candidates = [(c.name, float(len(c.kinds))) for c in found[:5]]
+        return OrganisationGuess(
+            name=name,
+            confidence=round(confidence, 2),
+            known=scored.known and name == scored.name,
+            candidates=candidates[:5],
+            subject=best.subject or scored.subject,
+            how="; ".join(sorted(best.kinds)),
+        )
+    # No cue names the sender: the names the text writes most are a suggestion to confirm,
+    # unless the store knows the name and the answer signs with it.
+    if not (scored.known and scored.sure):
+        scored.confidence = min(scored.confidence, 0.6)
+    return scored
+
+
+def _excluded(lines: list[str], sender: str) -> set[str]:
+    """Names that are never the author: the remiss's sender, whoever a "Till …" line
+    addresses."""
     excluded = {_key(sender)} if sender else set()
-    title_key = _key(remiss_title.replace("-", " "))
     for line in lines[:30]:
         if match := _TO.match(line):
             excluded.add(_key(match.group("name")))
+    return excluded
+
+
+def _same(one: str, other: str) -> bool:
+    """One name, or one the short or long form of the other ("Locum AB", "Styrelsen för
+    Locum AB")."""
+    return one == other or any(
+        a.startswith(b + " ") or a.endswith(" " + b) for a, b in ((one, other), (other, one))
+    )
+
+
+def _scored_guess(
+    answer: AnswerText,
+    known: Iterable[str],
+    sender: str,
+    file_name: str,
+    remiss_title: str,
+) -> OrganisationGuess:
+    """The names the text writes, weighed by where they stand (letterhead, closing, body):
+    the suggestion when no cue names the sender."""
+    lines = answer.lines
+    excluded = _excluded(lines, sender)
+    title_key = _key(remiss_title.replace("-", " "))
     scores: dict[str, float] = defaultdict(float)
     spelled: dict[str, str] = {}
     top = set(range(min(8, len(lines))))

@@ -112,6 +112,10 @@ class ExportScreen(ModalScreen[list[Path] | None]):
         yield WorkbenchFooter()
 
     def _choices(self, response, has_soffice: bool) -> ComposeResult:
+        # What to check before sending comes first: on a small terminal the choices (ticked
+        # already) scroll below it, never the check list (issue 15, 80×24).
+        yield Static(id="export-preflight")
+        yield Static(id="export-language")
         yield Label("Dokumenttyper", classes="export-label")
         with ChoiceRow(classes="export-choices"):
             for kind in Kind:
@@ -134,8 +138,6 @@ class ExportScreen(ModalScreen[list[Path] | None]):
                 )
         yield Label("Mapp", classes="export-label")
         yield Input(str(self.folder), id="export-folder")
-        yield Static(id="export-preflight")
-        yield Static(id="export-language")
         yield ProgressBar(id="export-progress", show_eta=False)
         yield Static(id="export-result")
 
@@ -156,13 +158,6 @@ class ExportScreen(ModalScreen[list[Path] | None]):
         self.query_one("#export-progress", ProgressBar).display = False
         self.query_one("#export-run", Button).focus()
         self._start_language_count()
-        self.call_after_refresh(self._show_checks)
-
-    def _show_checks(self) -> None:
-        """Scroll the check list into view: on a small terminal the choices above it (ticked
-        already) give way to what the officer must see before sending (issue 15, 80×24)."""
-        body = self.query_one("#export-body", VerticalScroll)
-        body.scroll_to_widget(self.query_one("#export-language"), animate=False, top=False)
 
     # Språkgranskning: counted in a worker (the dictionary may still have to load); never blocks
 
@@ -205,7 +200,6 @@ class ExportScreen(ModalScreen[list[Path] | None]):
         if report.dictionary_missing:
             text.append("\n  " + report.dictionary_missing, style="dim")
         self.query_one("#export-language", Static).update(text)
-        self.call_after_refresh(self._show_checks)
 
     # Choices
 
@@ -275,23 +269,36 @@ class ExportScreen(ModalScreen[list[Path] | None]):
             return
         self.query_one("#export-progress", ProgressBar).update(progress=done)
         self.query_one("#export-result", Static).update(Text(f"Skrev {path.name}", style="italic"))
+        self._show_result()
+
+    def _show_result(self) -> None:
+        # The result is the body's last line: on a small terminal scroll down to it.
+        result = self.query_one("#export-result", Static)
+        self.call_after_refresh(result.scroll_visible, animate=False)
 
     def _done(self, written: list[Path]) -> None:
         self.written = written
         if not self.is_attached:
-            self.app.notify(f"Exporten är klar: {len(written)} filer sparade.")
+            self.app.notify(f"Exporten är klar: {files_saved(len(written))}.")
             return
-        text = Text(f"Klart: {len(written)} filer sparade", style="bold green")
+        text = Text(f"Klart: {files_saved(len(written))}", style="bold green")
         for path in written:
             text.append(f"\n{path}", style="")
         self.query_one("#export-result", Static).update(text)
         self.query_one("#export-run", Button).disabled = False
         self.query_one("#export-close", Button).focus()
+        self._show_result()
 
     def _failed(self, message: str) -> None:
         if not self.is_attached:
             self.app.notify(message, severity="error")
             return
         self.query_one("#export-result", Static).update(Text(message, style="bold red"))
+        self._show_result()
         self.query_one("#export-progress", ProgressBar).display = False
         self.query_one("#export-run", Button).disabled = False
+
+
+def files_saved(count: int) -> str:
+    """ "1 fil sparad", "4 filer sparade"."""
+    return "1 fil sparad" if count == 1 else f"{count} filer sparade"

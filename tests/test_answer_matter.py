@@ -1,0 +1,133 @@
+"""Skipped matter by its form (`workbench.answer.matter`): addresses, contacts, dnr lines,
+distribution, the decision procedure and download links are skipped and listed, wherever they
+stand; a sentence that states a view never is. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.answer.analyse import read_positions
+from workbench.answer.matter import ADDRESS, DISTRIBUTION, DNR, LINK, PROCEDURE, matter, peel
+from workbench.answer.organisation import OrganisationGuess
+from workbench.answer.read import AnswerText, Unit, answer_text
+from workbench.core.model import Remiss
+
+
+def _answer(text: str):
+    from workbench.ingest.plain import text_lines
+
+    return answer_text(text_lines(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Postadress: Byrån för vägar, Box 120, 851 02 Sundsvall", ADDRESS),
+        ("BESÖK: ÖREBRO DROTTNINGGATAN 12", ADDRESS),
+        ("Näringsdepartementet 103 33 Stockholm", ADDRESS),
+        ("Tel: 08-123 45 67", ADDRESS),
+        ("073 555 12 34", ADDRESS),
+        ("kansliet@exempelforbundet.se www.exempelforbundet.se", ADDRESS),
+        ("(N2031/01234)", DNR),
+        ("Vår referens: 2.4-1122-2031", DNR),
+        ("Kopia:", DISTRIBUTION),
+        ("Kopia till Trafikverket och Exempelby kommun", DISTRIBUTION),
+        ("Sändlista", DISTRIBUTION),
+        ("Beslutet skickas till kommunstyrelsen och länsstyrelsen", DISTRIBUTION),
+        ("Detta yttrande har beslutats av generaldirektören Eva Berg.", PROCEDURE),
+        (
+            "I detta ärende har chefsjuristen Per Holm beslutat. Handläggaren Lena Ek har "
+            "bidragit till beredningen.",
+            PROCEDURE,
+        ),
+        ("Handlingen har godkänts digitalt och saknar därför underskrift.", PROCEDURE),
+        ("Här hittar du hela yttrandet som pdf.", LINK),
+        ("Yttrande om vägplanen för väg 12 (pdf)", LINK),
+        ("Remissvar vindkraft Pdf, 212 kB.", LINK),
+    ],
+)
+def test_matter_is_recognised_by_its_form(text, reason):
+    assert matter(text) == reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Förbundet anser att vägen inte ska byggas förrän bullret är utrett.",
+        "Vi avstyrker förslaget om en ny avgift i 103 kommuner.",
+        "Konsekvensutredningen saknar en beskrivning av kostnaderna för de små företagen.",
+        "Förslaget bör kompletteras med en karta, se www.exempel.se för vårt underlag.",
+        "Ändringarna föreslås träda i kraft den 1 juli 2032.",
+        "Här hittar du inga skäl att ändra planen, anser föreningen.",
+    ],
+)
+def test_a_sentence_that_states_a_view_is_never_matter(text):
+    assert matter(text) == ""
+
+
+def test_matter_run_into_a_paragraph_is_peeled_off_its_edges():
+    before, rest, after = peel(
+        "(N2031/01234) Byrån har inga synpunkter på förslaget. https://exempel.se/yttrande?id=4"
+    )
+    assert before == ["(N2031/01234)"]
+    assert rest == "Byrån har inga synpunkter på förslaget."
+    assert after == ["https://exempel.se/yttrande?id=4"]
+    # an address inside a sentence stays in it
+    assert peel("Skriv till oss på info@exempel.se")[2] == []
+
+
+def test_matter_anywhere_in_an_answer_is_skipped_and_listed_and_views_are_kept():
+    answer = _answer(
+        "Näringsdepartementet 103 33 Stockholm\n\n"
+        "Kopia:\n\n"
+        "Remissvar om vägavgifter\n\n"
+        "Sammanfattning\n\n"
+        "(N2031/01234) Förbundet avstyrker förslaget om vägavgifter på landsbygden.\n\n"
+        "Avgiften slår hårt mot dem som saknar kollektivtrafik. Den som bor långt från "
+        "en busslinje har inget val och betalar mest. https://exempel.se/svar\n\n"
+        "Här hittar du hela yttrandet som pdf.\n\n"
+        "BESÖK: UMEÅ STORGATAN 4\n\n"
+        "Detta yttrande har beslutats av ordföranden Eva Berg. Kanslichefen Per Holm har "
+        "deltagit i den slutliga handläggningen.\n"
+    )
+    reading = read_positions(answer, Remiss("Vägavgifter"), OrganisationGuess("Förbundet", 1.0))
+    positions = " ".join(f"{p.lead} {p.text}" for p in reading.positions)
+    skipped = {item["text"]: item["reason"] for item in reading.skipped}
+    for text in (
+        "Näringsdepartementet 103 33 Stockholm",
+        "Kopia:",
+        "(N2031/01234)",
+        "https://exempel.se/svar",
+        "Här hittar du hela yttrandet som pdf.",
+        "BESÖK: UMEÅ STORGATAN 4",
+    ):
+        assert text in skipped and text not in positions, text
+    assert any(text.startswith("Detta yttrande har beslutats") for text in skipped)
+    assert "avstyrker förslaget om vägavgifter" in positions
+    assert "Avgiften slår hårt mot dem som saknar kollektivtrafik." in positions
+
+
+def test_a_verdict_on_a_line_of_its_own_at_the_top_is_no_letterhead():
+    lines = [
+        "Yttrande över förslaget om vägavgifter",
+        "Förbundets bedömning:",
+        "Analysen av kostnaderna räcker inte",
+        "Förslaget bygger på en analys av kostnaderna som bara gäller storstäderna.",
+    ]
+    answer = AnswerText(units=[Unit(line) for line in lines], lines=lines)
+    reading = read_positions(answer, Remiss("Vägavgifter"), OrganisationGuess("Förbundet", 1.0))
+    positions = " ".join(p.text for p in reading.positions)
+    skipped = [item["text"] for item in reading.skipped]
+    assert "Analysen av kostnaderna räcker inte" in positions
+    assert "Yttrande över förslaget om vägavgifter" in skipped
+
+
+def test_a_sentence_ending_in_a_date_is_no_signature():
+    answer = _answer(
+        "Synpunkter\n\nVi tillstyrker förslaget i sin helhet.\n\n"
+        "Ändringarna föreslås träda i kraft den 1 juli 2032.\n\nUmeå den 3 mars 2031\n\nEva Berg\n"
+    )
+    reading = read_positions(answer, Remiss("Vägavgifter"), OrganisationGuess("Förbundet", 1.0))
+    positions = " ".join(p.text for p in reading.positions)
+    assert "träda i kraft den 1 juli 2032" in positions
+    assert any(item["text"] == "Umeå den 3 mars 2031" for item in reading.skipped)

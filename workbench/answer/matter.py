@@ -1,0 +1,148 @@
+"""Skipped matter by its form: what a registrator passes over in an answer wherever it stands,
+because of what it looks like, not where.
+
+Addresses (a line with a postcode, "Besök: …", "Post: …"), phone numbers, e-mail addresses and
+web addresses standing alone, a dnr standing alone or in brackets, the distribution
+("Kopia:", "Sändlista", "Beslutet skickas till …"), the decision procedure ("Detta beslut har
+fattats av …", "Föredragande har varit …", "… godkänts digitalt"), download links ("Här
+hittar du skrivelsen i PDF", "… (pdf)", "Pdf, 114 kB") and a web page's "Mer information".
+
+Never a sentence that states a view: a line of matter is short and has no sentence of the
+answer's own in it, and the procedure and download forms hold only when the paragraph's
+sentences are all of that form (the caller also keeps any paragraph that takes a stand).
+`peel` cuts matter off the edges of a paragraph it was run into: "(KN2026/00741)" before the
+answer's first sentence, a URL after its last.
+"""
+
+from __future__ import annotations
+
+import re
+
+ADDRESS = "brevhuvud och adress"
+DISTRIBUTION = "sändlista och kopia"
+PROCEDURE = "beslutsformalia"
+LINK = "webbsida, mall eller förteckning"
+DNR = "diarienummer"
+
+# A Swedish postcode before a town: "103 33 Stockholm", "111 30 STOCKHOLM", "SE-411 04 Göteborg".
+_POSTCODE = re.compile(r"(?<![\d-])(?:SE-?)?\d{3} ?\d{2} [A-ZÅÄÖ][A-ZÅÄÖa-zåäö]+")
+_CONTACT = re.compile(
+    r"^(?:besök(?:s?adress)?|post(?:adress)?|adress|leveransadress|fakturaadress|telefon|"
+    r"tfn|tel|mobil|fax|växel|e-post|epost|e-mail|mejl|mail|webb(?:plats)?|hemsida|internet|"
+    r"org(?:anisations)?\.? ?nr|organisationsnummer|bankgiro|plusgiro|bg|pg)\b\.?\s*:",
+    re.I,
+)
+_PHONE = re.compile(
+    r"^(?:tel\.?:? ?|telefon:? ?)?(?:\+46 ?\(?0?\)?|0)\d{1,3}[- /]?\d[\d -]{4,12}\d$", re.I
+)
+_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+# A case number standing alone: "(KN2026/00741)", "Dnr 3.1-4788-2026", "M2011/1516/Ma",
+# "Ert dnr: RS 2025-0671", "TSG 2011-486".
+_DNR = re.compile(
+    r"^\(?(?:(?:ert|vårt|er|vår) )?(?:dnr|diarienr|diarienummer|ärendenr|referens)?\.?:?\s*"
+    r"[A-ZÅÄÖ]{0,5} ?\d[\w.]*(?:[/:-][\w.]+)+\)?$",
+    re.I,
+)
+_DISTRIBUTION = re.compile(
+    r"^(?:kopia(?: till| för kännedom| av beslutet till)?|sändlista|för kännedom|"
+    r"expedieras till|expediering|beslutet (?:ska |skall )?(?:skickas|sändas|sänds|"
+    r"expedieras|delges) till)\b",
+    re.I,
+)
+# The decision procedure: who decided, who presented, that it is approved digitally.
+_PROCEDURE = re.compile(
+    r"^(?:(?:i )?(?:detta|det här) (?:beslut|yttrande|ärende|remissvar)(?: har| är)? "
+    r"(?:fattats|beslutats|avgjorts|fastställts)|beslut i (?:detta )?ärendet? har fattats|"
+    r"(?:i )?(?:detta|det här) ärende har [\wåäöé ,-]{3,80} (?:beslutat|avgjort)\b|"
+    r"föredragande (?:har varit|var)|i (?:den slutliga )?handläggningen har|"
+    r"(?:denna handling|detta dokument|beslutet|yttrandet|handlingen) (?:har godkänts|är "
+    r"godkän[dt]) (?:digitalt|elektroniskt)|.* har (?:också |även )?(?:deltagit i|"
+    r"bidragit till|medverkat i|varit med i) (?:den slutliga |den )?(?:handläggningen|"
+    r"beredningen)|.* har (?:också |även )?varit närvarande|"
+    r"(?:beslutet|yttrandet) har (?:fattats|beslutats) av)",
+    re.I,
+)
+_DOWNLOAD = re.compile(
+    r"^(?:här (?:hittar|finns|kan) du|ladda (?:ner|hem)|läs (?:hela |mer)|"
+    r"läs (?:remissvaret|yttrandet|skrivelsen|svaret|hela \w+) i (?:dess|sin) helhet)|"
+    r"(?:\((?:pdf|docx?|zip)\)|\b(?:pdf|docx?|zip),? \d+(?:[.,]\d+)? ?[kmg]b)\.?$|"
+    r"\bmer information$",
+    re.I,
+)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”(])")
+# What may be run into a paragraph's edges: a bracketed dnr before it, a URL or an e-mail
+# address after it.
+_LEADING = re.compile(r"^\(?[A-ZÅÄÖ]{1,5} ?\d{2,4}(?:[/:-][\w.]+)+\)\s+(?=[A-ZÅÄÖ])")
+_TRAILING = re.compile(r"\s+(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$", re.I)
+
+
+def matter(text: str) -> str:
+    """Why `text` (a paragraph, its markup removed) is skipped matter by its form; "" when
+    it may be a position."""
+    flat = " ".join(text.split()).strip()
+    if not flat:
+        return ""
+    words = len(flat.split())
+    bare = flat.rstrip(".;,")
+    if _DISTRIBUTION.match(flat) and (words < 25 or flat.casefold().startswith("beslutet")):
+        return DISTRIBUTION
+    if _line_of_contacts(bare):
+        return ADDRESS
+    if words <= 6 and _DNR.match(bare) and any(ch.isdigit() for ch in bare):
+        return DNR
+    if words < 30 and (_DOWNLOAD.search(bare) or _DOWNLOAD.match(flat)) and _no_view(flat):
+        return LINK
+    sentences = _SENTENCE_SPLIT.split(flat)
+    if _PROCEDURE.match(sentences[0]) and all(
+        _PROCEDURE.match(s) or matter(s) or len(s.split()) <= 8 for s in sentences[1:]
+    ):
+        return PROCEDURE
+    return ""
+
+
+def _line_of_contacts(text: str) -> bool:
+    """An address, phone, e-mail or web line, or a run of them: "Post: Kammarkollegiet, Box
+    2218, 103 15 Stockholm", "BESÖK: STOCKHOLM VALHALLAVÄGEN 195", "Regeringskansliet
+    Miljödepartementet 103 33 Stockholm", "070 672 92 65", "registratur@myndighet.se"."""
+    words = text.split()
+    if len(words) > 20 or _ends_a_sentence_of_its_own(text):
+        return False
+    if _CONTACT.match(text) or _PHONE.match(text) or _POSTCODE.search(text):
+        return True
+    tokens = [t.strip(",;") for t in words]
+    return all(_EMAIL.match(t) or _URL.match(t) for t in tokens)
+
+
+def _ends_a_sentence_of_its_own(text: str) -> bool:
+    """Prose: several lower-case words and a full stop after a word ("… vid sjön.")."""
+    lower = sum(1 for w in text.split() if w[:1].islower())
+    return lower >= 5 and bool(re.search(r"[a-zåäö]{2}[.!?]$", text))
+
+
+def _no_view(text: str) -> bool:
+    """A link's words and nothing the answer holds: no "anser", "bör", "föreslår" …"""
+    return not re.search(
+        r"\b(?:anser|bör|borde|föreslår|tillstyrker|avstyrker|kräver|yrkar|motsätter|"
+        r"välkomnar|ifrågasätter|saknas|brister)\b",
+        text,
+        re.I,
+    )
+
+
+def peel(text: str) -> tuple[list[str], str, list[str]]:
+    """Matter run into a paragraph's edges, cut off: (before, the paragraph, after)."""
+    before: list[str] = []
+    after: list[str] = []
+    rest = text.strip()
+    if match := _LEADING.match(rest):
+        before.append(match.group().strip())
+        rest = rest[match.end() :]
+    while (
+        (match := _TRAILING.search(rest))
+        and len(rest[: match.start()].split()) >= 3
+        and rest[: match.start()].rstrip()[-1:] in ".!?:)"  # after a sentence, not in it
+    ):
+        after.insert(0, match.group().strip())
+        rest = rest[: match.start()].rstrip()
+    return before, rest, after
