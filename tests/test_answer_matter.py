@@ -30,6 +30,8 @@ def _answer(text: str):
         ("kansliet@exempelforbundet.se www.exempelforbundet.se", ADDRESS),
         ("(N2031/01234)", DNR),
         ("Vår referens: 2.4-1122-2031", DNR),
+        ("Er beteckning: M2031/00412/Na", DNR),
+        ("Kontaktperson: Lena Ek, 070-111 22 33", ADDRESS),
         ("Kopia:", DISTRIBUTION),
         ("Kopia till Trafikverket och Exempelby kommun", DISTRIBUTION),
         ("Sändlista", DISTRIBUTION),

@@ -29,7 +29,8 @@ _POSTCODE = re.compile(r"(?<![\d-])(?:SE-?)?\d{3} ?\d{2} [A-ZÅÄÖ][A-ZÅÄÖa-
 _CONTACT = re.compile(
     r"^(?:besök(?:s?adress)?|post(?:adress)?|adress|leveransadress|fakturaadress|telefon|"
     r"tfn|tel|mobil|fax|växel|e-post|epost|e-mail|mejl|mail|webb(?:plats)?|hemsida|internet|"
-    r"org(?:anisations)?\.? ?nr|organisationsnummer|bankgiro|plusgiro|bg|pg)\b\.?\s*:",
+    r"org(?:anisations)?\.? ?nr|organisationsnummer|bankgiro|plusgiro|bg|pg|"
+    r"kontaktpersoner|kontaktperson|kontakt|handläggare|ansvarig handläggare)\b\.?\s*:",
     re.I,
 )
 _PHONE = re.compile(
@@ -40,7 +41,8 @@ _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 # A case number standing alone: "(KN2026/00741)", "Dnr 3.1-4788-2026", "M2011/1516/Ma",
 # "Ert dnr: RS 2025-0671", "TSG 2011-486".
 _DNR = re.compile(
-    r"^\(?(?:(?:ert|vårt|er|vår) )?(?:dnr|diarienr|diarienummer|ärendenr|referens)?\.?:?\s*"
+    r"^\(?(?:(?:ert|vårt|er|vår) )?(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer|"
+    r"referens|ref|beteckning)?\.?:?\s*"
     r"[A-ZÅÄÖ]{0,5} ?\d[\w.]*(?:[/:-][\w.]+)+\)?$",
     re.I,
 )

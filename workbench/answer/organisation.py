@@ -1,17 +1,19 @@
-"""Who wrote an answer: the organisation, guessed from its letterhead, its signature block, the
-subject of its positions ("Locum ser positivt på …") and the names it writes most.
-
-The remiss's sender and whoever a "Till …" line addresses are not the author. An organisation
-the store already knows that the text names is preferred, so a second answer from Huddinge
-kommun joins the first. The guess comes with a confidence; below `SURE` the officer confirms.
+"""Who wrote an answer: the organisation that speaks in it, read as a registrator would.
 
 The answer's own word on who sends it comes first: an "Avsändare:" line, a "För <org>" line
-or "Styrelsen för <org>" in its closing, the signature block; an e-mail address in the
-letterhead or closing backs the name whose words its domain holds. Names in the body are
-mostly bodies the answer cites ("Boverket", "Mark- och miljööverdomstolen") and count for
-little; the remiss's title, its sender and case numbers ("MÖD 2017:49") never. A sender in
-brackets ("[Förvaltande samfällighetsförening …]", a template's placeholder) is read without
-them and flagged (`placeholder`).
+or "Styrelsen för <org>" in its closing; it is taken unless the rest of the answer names
+another organisation by a cue of its own. Else the cues of `workbench.answer.cues` (the
+answer introducing itself, naming itself as the owner of its answer, speaking as the subject
+of its stands, its letterhead, header, own address, signature; its e-mail domain as support)
+are weighed: sure only where two kinds agree on one organisation and none names another.
+Without any cue the names the text writes most, weighed by where they stand, are offered
+for the officer to confirm (`_scored_guess`); an organisation the store already knows that
+the answer names counts there, so a second answer from Huddinge kommun joins the first.
+
+Never the sender: a body the answer cites, the remiss's sender, whoever a "Till …" line
+addresses, a department, the remiss's title, case numbers ("MÖD 2017:49"), page chrome. A
+sender in brackets ("[Förvaltande samfällighetsförening …]", a template's placeholder) is read
+without them and flagged (`placeholder`). Below `SURE` the officer confirms.
 """
 
 from __future__ import annotations
