@@ -194,6 +194,21 @@ _OF_THE_REMISS = re.compile(
 # The proposal itself named: what is now is then compared with it, not kept against it.
 _PROPOSAL = re.compile(r"föresl|förslag|utredning|betänkande|promemori|remiss", re.I)
 
+# Verbs that undo a fault: what they take is no fault found ("minska riskerna").
+_REDUCING = re.compile(
+    r"(?<![\wåäö])(?:minska|minskar|motverka|motverkar|undvika|undviker|förebygga|förebygger|"
+    r"förhindra|förhindrar|lindra|lindrar|mildra|mildrar|åtgärda|åtgärdar|komma till rätta med|"
+    r"hantera|hanterar|begränsa|begränsar|reducera|reducerar|eliminera|eliminerar|avhjälpa|"
+    r"avhjälper)(?: [\wåäö]+){0,3} $",
+    re.I,
+)
+# A purpose stated: what follows is aimed at, not found.
+_PURPOSE = re.compile(
+    r"(?<![\wåäö])(?:syftar till att|i syfte att|avser att|är avsedd\w* att|har som (?:mål|"
+    r"syfte) att|syftet (?:med [\wåäö ]+ )?är att|målet (?:med [\wåäö ]+ )?är att)",
+    re.I,
+)
+
 FAULT = "fault"  # a fault found: criticism
 OPPOSED = "opposed"  # acceptance denied: opposition
 GOOD = "good"  # a good verdict predicated
@@ -430,6 +445,9 @@ def evaluations(text: str) -> list[Evaluation]:
         span = negation(match.start(), match.end(), verb=True)
         if span is not None:
             out.append(Evaluation(span[0], span[1], OPPOSED, text[span[0] : span[1]]))
+    # a fault undone or aimed at is none: "minska de negativa effekterna", "syftar till att
+    # motverka …" (a purpose stated, harm reduced)
+    out = [e for e in out if e.kind != FAULT or not undone(text, e.start)]
     out.sort(key=lambda e: (e.start, -e.end))
     kept: list[Evaluation] = []
     for evaluation in out:
@@ -437,6 +455,17 @@ def evaluations(text: str) -> list[Evaluation]:
             continue  # inside one found before ("är inte rimligt och tydligt": one verdict)
         kept.append(evaluation)
     return kept
+
+
+def undone(text: str, start: int) -> bool:
+    """Whether a fault at `start` is one undone or aimed at, not found: the object of a verb
+    that reduces it ("minska de negativa effekterna"), or in a purpose stated ("syftar till
+    att motverka …")."""
+    clause = _clause_before(text, start)
+    return bool(
+        _REDUCING.search(text, max(clause, start - 50), start)
+        or _PURPOSE.search(text, clause, start)
+    )
 
 
 def effects(text: str) -> list[re.Match]:

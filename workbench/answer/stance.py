@@ -38,6 +38,7 @@ from workbench.answer.evaluation import (
     OPPOSED,
     effects,
     evaluation_patterns,
+    undone,
     evaluations,
 )
 from workbench.core.model import Stance
@@ -1144,6 +1145,8 @@ class StanceReader:
                 return True  # a shortcoming of what is now, which the remiss would change
             if _IDENTIFIED.search(clause + text[start:end]):
                 return True  # problems the remiss has found: "har identifierat brister i …"
+            if undone(text, start):
+                return True  # a fault reduced or aimed at: "minska de negativa följderna"
         if key in _VIEWS and len(words) >= 2 and words[-2].casefold() == "som":
             # a view in a relative clause qualifies a noun: "de delar som vi anser kan ha …"
             return True
