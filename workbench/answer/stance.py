@@ -38,8 +38,8 @@ from workbench.answer.evaluation import (
     OPPOSED,
     effects,
     evaluation_patterns,
-    undone,
     evaluations,
+    undone,
 )
 from workbench.core.model import Stance
 from workbench.core.stances import (
