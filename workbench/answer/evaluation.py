@@ -222,30 +222,56 @@ class Evaluation:
     phrase: str  # as written, with its negator when that turns it
 
 
-def _alternatives(words, ending: str = "") -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", " ") + ending for w in ordered)
+def _alternatives(words) -> str:
+    return _trie([(w.casefold(), "") for w in words])
 
 
-def _adjective(stem: str) -> str:
-    """An adjective's forms as a pattern: "genomarbetad" genomarbetad/-at/-ade, "gedigen"
-    gedigen/-et/-na, "bekymmersam" -samt/-samma, "olämplig" -t/-a/-e/-are/-ast/-aste."""
-    word = re.escape(stem).replace(r"\ ", " ")
+def _adjective(stem: str) -> tuple[str, str]:
+    """An adjective's forms as its letters and a pattern of its endings: "genomarbetad"
+    genomarbetad/-at/-ade, "gedigen" gedigen/-et/-na, "bekymmersam" -samt/-samma,
+    "olämplig" -t/-a/-e/-are/-ast/-aste."""
+    word = stem.casefold()
     if stem.endswith("ad"):
-        return f"{word[:-2]}(?:ad|at|ade|ada)"
+        return word[:-2], "(?:ad|at|ade|ada)"
     if stem.endswith("mmen"):
-        return f"{word[:-4]}(?:mmen|mmet|na)"
+        return word[:-4], "(?:mmen|mmet|na)"
     if stem.endswith("en"):
-        return f"{word[:-2]}(?:en|et|na)"
+        return word[:-2], "(?:en|et|na)"
     if stem.endswith("m"):
-        return f"{word}(?:t|ma|mare|mast|maste)?"
+        return word, "(?:t|ma|mare|mast|maste)?"
     if stem.endswith(("a", "e", "o", "t", "vis", "rr", "de", "fel")):
-        return f"{word}a?" if stem.endswith("t") else word
-    return f"{word}(?:t|a|e|are|aste?)?"
+        return word, ("a?" if stem.endswith("t") else "")
+    return word, "(?:t|a|e|are|aste?)?"
 
 
 def _adjectives(stems) -> str:
-    return "|".join(_adjective(s) for s in sorted(set(stems), key=len, reverse=True))
+    return _trie([_adjective(s) for s in stems])
+
+
+def _trie(items: list[tuple[str, str]]) -> str:
+    """Words (each its letters and a pattern of its endings) as one pattern that shares
+    their common beginnings: re tries an alternation branch by branch, so a list of a
+    hundred words costs a hundred tries at every place, a tree of them a few."""
+    root: dict = {}
+    for letters, ending in items:
+        node = root
+        for char in letters:
+            node = node.setdefault(char, {})
+        node.setdefault("", set()).add(ending)
+
+    def emit(node: dict) -> str:
+        branches = [
+            re.escape(char).replace(r"\ ", " ") + emit(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        # longer words first, then the endings of a word that stops here
+        branches += sorted(node.get("", ()), key=len, reverse=True)
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return emit(root)
 
 
 @functools.lru_cache(maxsize=1)
