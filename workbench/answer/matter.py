@@ -29,7 +29,8 @@ _POSTCODE = re.compile(r"(?<![\d-])(?:SE-?)?\d{3} ?\d{2} [A-ZÅÄÖ][A-ZÅÄÖa-
 _CONTACT = re.compile(
     r"^(?:besök(?:s?adress)?|post(?:adress)?|adress|leveransadress|fakturaadress|telefon|"
     r"tfn|tel|mobil|fax|växel|e-post|epost|e-mail|mejl|mail|webb(?:plats)?|hemsida|internet|"
-    r"org(?:anisations)?\.? ?nr|organisationsnummer|bankgiro|plusgiro|bg|pg)\b\.?\s*:",
+    r"org(?:anisations)?\.? ?nr|organisationsnummer|bankgiro|plusgiro|bg|pg|"
+    r"kontaktpersoner|kontaktperson|kontakt|handläggare|ansvarig handläggare)\b\.?\s*:",
     re.I,
 )
 _PHONE = re.compile(
@@ -40,7 +41,8 @@ _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 # A case number standing alone: "(KN2026/00741)", "Dnr 3.1-4788-2026", "M2011/1516/Ma",
 # "Ert dnr: RS 2025-0671", "TSG 2011-486".
 _DNR = re.compile(
-    r"^\(?(?:(?:ert|vårt|er|vår) )?(?:dnr|diarienr|diarienummer|ärendenr|referens)?\.?:?\s*"
+    r"^\(?(?:(?:ert|vårt|er|vår) )?(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer|"
+    r"referens|ref|beteckning)?\.?:?\s*"
     r"[A-ZÅÄÖ]{0,5} ?\d[\w.]*(?:[/:-][\w.]+)+\)?$",
     re.I,
 )
@@ -67,7 +69,7 @@ _DOWNLOAD = re.compile(
     r"^(?:här (?:hittar|finns|kan) du|ladda (?:ner|hem)|läs (?:hela |mer)|"
     r"läs (?:remissvaret|yttrandet|skrivelsen|svaret|hela \w+) i (?:dess|sin) helhet)|"
     r"(?:\((?:pdf|docx?|zip)\)|\b(?:pdf|docx?|zip),? \d+(?:[.,]\d+)? ?[kmg]b)\.?$|"
-    r"\bmer information$",
+    r"(?-i:\bMer information)$",  # a link's words, not "… behöver mer information."
     re.I,
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”(])")
@@ -85,17 +87,22 @@ def matter(text: str) -> str:
         return ""
     words = len(flat.split())
     bare = flat.rstrip(".;,")
-    if _DISTRIBUTION.match(flat) and (words < 25 or flat.casefold().startswith("beslutet")):
-        return DISTRIBUTION
+    if _DISTRIBUTION.match(flat) and (
+        flat.casefold().startswith("beslutet")
+        or (words < 25 and not _ends_a_sentence_of_its_own(flat))
+    ):
+        return DISTRIBUTION  # not "Kopia av planen bör skickas till alla som bor vid sjön."
     if _line_of_contacts(bare):
         return ADDRESS
     if words <= 6 and _DNR.match(bare) and any(ch.isdigit() for ch in bare):
         return DNR
-    if words < 30 and (_DOWNLOAD.search(bare) or _DOWNLOAD.match(flat)) and _no_view(flat):
+    link = _DOWNLOAD.search(flat.rstrip(";,")) or _DOWNLOAD.match(flat)
+    if words < 30 and link and _no_view(flat):
         return LINK
     sentences = _SENTENCE_SPLIT.split(flat)
     if _PROCEDURE.match(sentences[0]) and all(
-        _PROCEDURE.match(s) or matter(s) or len(s.split()) <= 8 for s in sentences[1:]
+        _PROCEDURE.match(s) or matter(s) or (len(s.split()) <= 8 and _no_view(s))
+        for s in sentences[1:]
     ):
         return PROCEDURE
     return ""

@@ -1,17 +1,19 @@
-"""Who wrote an answer: the organisation, guessed from its letterhead, its signature block, the
-subject of its positions ("Locum ser positivt på …") and the names it writes most.
-
-The remiss's sender and whoever a "Till …" line addresses are not the author. An organisation
-the store already knows that the text names is preferred, so a second answer from Huddinge
-kommun joins the first. The guess comes with a confidence; below `SURE` the officer confirms.
+"""Who wrote an answer: the organisation that speaks in it, read as a registrator would.
 
 The answer's own word on who sends it comes first: an "Avsändare:" line, a "För <org>" line
-or "Styrelsen för <org>" in its closing, the signature block; an e-mail address in the
-letterhead or closing backs the name whose words its domain holds. Names in the body are
-mostly bodies the answer cites ("Boverket", "Mark- och miljööverdomstolen") and count for
-little; the remiss's title, its sender and case numbers ("MÖD 2017:49") never. A sender in
-brackets ("[Förvaltande samfällighetsförening …]", a template's placeholder) is read without
-them and flagged (`placeholder`).
+or "Styrelsen för <org>" in its closing; it is taken unless the rest of the answer names
+another organisation by a cue of its own. Else the cues of `workbench.answer.cues` (the
+answer introducing itself, naming itself as the owner of its answer, speaking as the subject
+of its stands, its letterhead, header, own address, signature; its e-mail domain as support)
+are weighed: sure only where two kinds agree on one organisation and none names another.
+Without any cue the names the text writes most, weighed by where they stand, are offered
+for the officer to confirm (`_scored_guess`); an organisation the store already knows that
+the answer names counts there, so a second answer from Huddinge kommun joins the first.
+
+Never the sender: a body the answer cites, the remiss's sender, whoever a "Till …" line
+addresses, a department, the remiss's title, case numbers ("MÖD 2017:49"), page chrome. A
+sender in brackets ("[Förvaltande samfällighetsförening …]", a template's placeholder) is read
+without them and flagged (`placeholder`). Below `SURE` the officer confirms.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from workbench.answer.cues import read_cues
 from workbench.answer.read import AnswerText
 
 SURE = 0.75
@@ -72,6 +75,7 @@ _NOT_A_SENDER = re.compile(
     re.I,
 )
 _GENITIVE_S = re.compile(r"s$")
+_ACRONYM = re.compile(r"(?=(?:\w*[A-ZÅÄÖ]){2})[A-ZÅÄÖ][\wÅÄÖåäö&]{1,7}")
 
 
 @dataclass
@@ -97,16 +101,79 @@ def guess_organisation(
     remiss_title: str = "",
 ) -> OrganisationGuess:
     """The organisation that wrote `answer`; `known` are the store's organisation names, and
-    neither the `sender` nor words of the `remiss_title` ("Life Science") are it."""
-    lines = answer.lines
-    explicit = _explicit_sender(lines, sender, remiss_title)
+    neither the `sender` nor words of the `remiss_title` ("Life Science") are it.
+
+    Sure only where the cues agree (`cues.py`): the answer's own word ("Avsändare:", "För
+    <org>") with no other organisation holding a cue, or two kinds of cue on one organisation
+    and none on another. A name read from anything less is offered, below `SURE`, to ask."""
+    known = [name for name in known if name.strip()]
+    excluded = _excluded(answer.lines, sender)
+    found = read_cues(answer, excluded, remiss_title, known)
+    explicit = _explicit_sender(answer.lines, sender, remiss_title)
     if explicit is not None:
+        rivals = [c for c in found if not _same(c.key, _key(explicit.name or ""))]
+        if any(c.strong for c in rivals):
+            # The closing says one name, the rest of the answer another: ask.
+            explicit.confidence = min(explicit.confidence, 0.6)
         return explicit
+    scored = _scored_guess(answer, known, sender, file_name, remiss_title)
+    if found:
+        best = found[0]
+        rivals = [c for c in found[1:] if c.strong]
+        sure = best.agreed and not rivals
+        if scored.known and scored.name and _same(_key(scored.name), best.key):
+            name = scored.name  # as the store spells it: a second answer joins the first
+        else:
+            name = best.name
+        if _ACRONYM.fullmatch(name) and not scored.known:
+            sure = False  # "KSLA", "SvFF": the name to file it under is not in the answer
+        confidence = 0.8 + 0.04 * min(4, len(best.kinds) - 2) if sure else 0.6
+        candidates = [(c.name, float(len(c.kinds))) for c in found[:5]]
+        return OrganisationGuess(
+            name=name,
+            confidence=round(confidence, 2),
+            known=scored.known and name == scored.name,
+            candidates=candidates[:5],
+            subject=best.subject or scored.subject,
+            how="; ".join(sorted(best.kinds)),
+        )
+    # No cue names the sender: the names the text writes most are a suggestion to confirm,
+    # unless the store knows the name and the answer signs with it.
+    if not (scored.known and scored.sure):
+        scored.confidence = min(scored.confidence, 0.6)
+    return scored
+
+
+def _excluded(lines: list[str], sender: str) -> set[str]:
+    """Names that are never the author: the remiss's sender, whoever a "Till …" line
+    addresses."""
     excluded = {_key(sender)} if sender else set()
-    title_key = _key(remiss_title.replace("-", " "))
     for line in lines[:30]:
         if match := _TO.match(line):
             excluded.add(_key(match.group("name")))
+    return excluded
+
+
+def _same(one: str, other: str) -> bool:
+    """One name, or one the short or long form of the other ("Locum AB", "Styrelsen för
+    Locum AB")."""
+    return one == other or any(
+        a.startswith(b + " ") or a.endswith(" " + b) for a, b in ((one, other), (other, one))
+    )
+
+
+def _scored_guess(
+    answer: AnswerText,
+    known: Iterable[str],
+    sender: str,
+    file_name: str,
+    remiss_title: str,
+) -> OrganisationGuess:
+    """The names the text writes, weighed by where they stand (letterhead, closing, body):
+    the suggestion when no cue names the sender."""
+    lines = answer.lines
+    excluded = _excluded(lines, sender)
+    title_key = _key(remiss_title.replace("-", " "))
     scores: dict[str, float] = defaultdict(float)
     spelled: dict[str, str] = {}
     top = set(range(min(8, len(lines))))

@@ -32,6 +32,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from workbench.answer.evaluation import (
+    FAULT,
+    GOOD,
+    OPPOSED,
+    effects,
+    evaluation_patterns,
+    evaluations,
+)
 from workbench.core.model import Stance
 from workbench.core.stances import (
     AGAINST,
@@ -79,6 +87,8 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"(?:har|hade) (?:[\wåäö]+ ){0,3}?(?:lämnat|skickat|avgett|lämnat in|skickat in|"
         r"gått ut med) (?:[\wåäö]+ ){0,3}?(?:remissvar|remissyttrande|yttrande|svar|synpunkter|"
         r"kommentar|pressmeddelande)\w*|"
+        r"(?:lämnade|skickade|avgav|lämnat) (?:[\wåäö]+ ){0,5}?(?:in )?(?:sitt|ett|vårt|mitt|"
+        r"följande|ett gemensamt) (?:remissvar|remissyttrande|yttrande|svar|synpunkter)|"
         r"(?:har|hade) (?:[\wåäö()]+ ){0,3}?(?:anmodat|inbjudit|beretts möjlighet|"
         r"getts möjlighet|fått (?:möjlighet|tillfälle))|"
         r"(?:har|hade) fått (?:[\wåäö]+ ){0,3}?(?:på remiss|för yttrande|för kännedom)|"
@@ -424,12 +434,26 @@ _PHRASES: list[tuple[str, str, float]] = [
     # the author's blind spots: "bortser helt från effekterna", "förbiser", "slår hårt mot"
     (
         r"bortser (?:[\wåäö]+ )?från|förbiser|negligerar|ignorerar|"
-        r"slår (?:hårt|orimligt hårt|särskilt hårt|orättvist) mot",
+        r"(?:slår|slå) (?:[\wåäö]+ )?(?:hårt|orimligt hårt|särskilt hårt|orättvist) mot",
         "kritik",
         0.7,
     ),
     # doubt of how it could work: "Vi har svårt att se hur förslaget ska kunna genomföras"
-    (r"har (?:mycket |därför )?svårt att se (?:hur|att|varför|vad)", "ifragasatter", 0.7),
+    (
+        r"har (?:mycket |därför )?svårt att se (?:hur|att|varför|vad|nyttan|behovet|syftet|"
+        r"vinsten|motivet|skälen|logiken|fördelarna)|ser (?:inte|ej) (?:nyttan|vinsten|"
+        r"fördelarna|logiken) (?:med|i)",
+        "ifragasatter",
+        0.7,
+    ),
+    # no reason to oppose is support: "ser inga skäl att motsätta sig förslaget"
+    (
+        r"(?:ser|finner) (?:inget|inte något|inga|inte några|ingen) (?:[\wåäö]+ )?(?:skäl|"
+        r"anledning) att (?:motsätta|invända|avstyrka|ifrågasätta|avvisa|kritisera|"
+        r"ha synpunkter|ändra|motsäga)",
+        "tillstyrker",
+        0.8,
+    ),
     # no need of it: "ser inget behov av en ny myndighet"
     (
         r"(?:ser|finner) (?:inget|inte något|inga|inte några|ingen) (?:[\wåäö]+ )?(?:behov|skäl|"
@@ -496,15 +520,37 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.75,
     ),
     (
-        r"hade gärna sett|skulle gärna (?:se|vilja)|vill gärna se|ser gärna att|önskar|önskvärt",
+        r"hade gärna sett|skulle gärna (?:se|vilja)|vill gärna se|ser gärna att|önskar|önskvärt|"
+        r"hoppas (?:att|på)|(?:har|hyser|uttrycker) (?:[\wåäö]+ )?förhoppning(?:en)? (?:att|om)",
         "onskar",
         0.75,
     ),
     (
-        r"vore (?:det )?(?:bra|önskvärt|lämpligt|rimligt|värdefullt|bättre|klokt|rimligare) "
-        r"(?:om|att)|(?:lyfta|betona|understryka|påtala|peka på) behovet av",
+        # what would be better: "vore det bra om", "skulle vara värdefullt om"
+        r"(?:vore|skulle (?:[\wåäö]+ )?vara) (?:det |därför |också |även )?(?:mycket |betydligt "
+        r")?(?:bra|önskvärt|lämpligt|lämpligare|rimligt|rimligare|värdefullt|bättre|klokt|"
+        r"klokare|naturligt|naturligare|fördelaktigt|angeläget|positivt|välkommet|enklare|"
+        r"tydligare) (?:om|att)|"
+        # a need stressed is a need: "vill framhålla behovet av", "pekar på behovet att"
+        r"(?:vill (?:[\wåäö]+ )?)?(?:lyfta(?: fram)?|betona|understryka|påtala|peka på|"
+        r"framhålla|poängtera|trycka på) behovet (?:av|att)",
         "foreslar",
         0.75,
+    ),
+    # a view that something ought to be: "anser det angeläget att", "finner det rimligt att"
+    (
+        r"(?:anser|finner) (?:[\wåäö]+ )?(?:det|detta) (?:vara )?(?:mycket |"
+        r"därför |särskilt )?(?:angeläget|nödvändigt|viktigt|väsentligt|avgörande|önskvärt|"
+        r"centralt|rimligt|lämpligt) att",
+        "foreslar",
+        0.8,
+    ),
+    # what shall be changed in the document: "Planen ska kompletteras med …"
+    (
+        r"(?:ska|skall) (?:(?:därför|även|också|dock|först) )*(?:kompletteras|förtydligas|"
+        r"revideras|ses över|strykas|justeras|omarbetas|preciseras|tydliggöras|arbetas om)",
+        "foreslar",
+        0.7,
     ),
     # "bör ge bättre förutsättningar" expects a result, asks for nothing
     (
@@ -526,7 +572,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     (
         r"vill(?: (?!påpeka|understryka|betona|framhålla|poängtera|lyfta|varna|avråda|uppmärksamma|"
         r"påminna|peka|belysa|tydliggöra|klargöra|slå|fastslå|markera|erinra|framföra|"
-        r"konstatera)[\wåäö]+){0,3} att",
+        r"konstatera|nämna|tillägga|informera|upplysa|säga|berätta|notera|kommentera|"
+        r"meddela|förklara|redovisa|beskriva|understryka)[\wåäö]+){0,3} att",
         "foreslar",
         0.7,
     ),
@@ -558,6 +605,13 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"motsätter sig(?! inte)|motsatte (?:sig|oss|mig)(?! inte)", "avstyrker", 0.9),
     (r"ställer (?:sig|oss) avvisande", "avstyrker", 0.85),
     (r"avvisar", "avstyrker", 0.8),
+    (r"ogillar", "avstyrker", 0.8),
+    # an alternative put forward: "Bebyggelsen kan i stället lokaliseras till …"
+    (
+        r"(?:kan|bör|borde|skulle kunna|vore) (?:[\wåäö]+ ){0,3}?(?:istället|i stället|hellre)",
+        "foreslar",
+        0.7,
+    ),
     (
         r"avråder (?:från|ifrån)|(?:vill|måste) (?:[\wåäö]+ )?avråda (?:från|ifrån)",
         "avstyrker",
@@ -692,8 +746,8 @@ _PHRASES: list[tuple[str, str, float]] = [
         "foreslar",
         0.8,
     ),
-    (r"efterlyser|efterfrågar", "foreslar", 0.75),
-    (r"vilja (?:ha|se)|vill (?:ha|se)", "foreslar", 0.7),
+    (r"efterlyser|efterfrågar|efterlyses|efterfrågas", "foreslar", 0.75),
+    (r"vilja (?:ha|se)|vill (?:ha|se)|skulle vilja att", "foreslar", 0.7),
     # comment
     (r"(?:vill )?understryk(?:er|a)", "understryker", 0.9),
     (r"(?:vill )?beton(?:ar|a)", "betonar", 0.9),
@@ -711,7 +765,7 @@ _PHRASES: list[tuple[str, str, float]] = [
         "vill_papeka",
         0.85,
     ),
-    (r"anser|bedömer|menar|tycker", "anser", 0.85),
+    (r"anser|bedömer|menar|tycker|gör (?:den |därför |också )?bedömningen", "anser", 0.85),
     # a view as a noun: "LO:s uppfattning är att …", "Vår bedömning är att …"
     (
         r"(?:[\wåäö:]+s|vår|min|dess) (?:uppfattning|bedömning|åsikt|slutsats|ståndpunkt) "
@@ -755,6 +809,11 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     (r"kan gärna|bör gärna|får gärna", "foreslar", 0.65),
 ]
+# A reflexive in every person: "motsätter sig", "motsätter oss", "motsätter mig".
+_PHRASES = [
+    (re.sub(r"(?<![\wåäö])sig(?![\wåäö])", "(?:sig|oss|mig)", p), key, weight)
+    for p, key, weight in _PHRASES
+]
 _WORD_END = r"(?![\wåäö])"
 _WORD_START = re.compile(r"(?<![\wåäö])[\wåäö]")
 # A subject opening a paragraph: one to six words, no sentence punctuation inside.
@@ -769,7 +828,9 @@ _GENERIC_SUBJECTS = re.compile(
 _IMPERATIVE = re.compile(
     r"^(?:Öka|Skapa|Se till|Prioritera|Samarbeta|Kommunicera|Tillgängliggör|Inför|Utveckla|"
     r"Förtydliga|Tydliggör|Säkerställ|Stärk|Utred|Undersök|Ta fram|Inkludera|Beakta|Ändra|"
-    r"Komplettera|Lägg till|Ta bort|Stryk|Överväg)\b"
+    r"Komplettera|Lägg till|Ta bort|Stryk|Överväg|Låt|Bevara|Skydda|Stoppa|Avbryt|Behåll|"
+    r"Spara|Gör|Minska|Begränsa|Flytta|Sänk|Höj|Avstå|Undvik|Värna|Återställ|Pröva|"
+    r"Tillåt|Anpassa|Avsätt|Ge|Ersätt|Förläng|Förkorta|Förenkla|Sätt|Välj)\b"
 )
 
 
@@ -845,7 +906,14 @@ STOP_PROPOSAL = re.compile(
     r"(?:inte|ej) (?:antas|antar|anta|genomförs|genomföra|godkänns|godkänna|fastställs|"
     r"vinner laga kraft|går vidare)|avslå\w*|avslag|upphäv\w*|avbryt\w*|återkalla\w*|"
     r"återförvisa\w*|stoppa\w*|dras tillbaka|avskriv\w*|ska avstyrkas|avstyrk\w*|"
+    r"underkänn\w*|förkasta\w*|"
     r"(?:planarbetet|arbetet|projektet|processen) (?:avslutas|läggs ned|skrotas)",
+    re.I,
+)
+# A demand that the proposal be carried out: "bör genomföras", "ska snarast antas".
+_CARRY_OUT = re.compile(
+    r"(?:bör|ska|skall|måste|borde) (?:[\wåäö]+ )?(?:genomföras|antas|införas|beslutas|"
+    r"fastställas|realiseras|förverkligas)",
     re.I,
 )
 # Verbs of saying and proposing: with the remiss as their subject, the remiss is speaking.
@@ -855,7 +923,7 @@ _SAYING = {
 }  # fmt: skip
 # Verbs of a view, whose class is that of what they hold.
 # Modals of need: with the remiss as their subject the answer still asks it to change.
-_MODAL = re.compile(r"(?:bör|borde|måste|behöver|skulle behöva)(?![\wåäö])", re.I)
+_MODAL = re.compile(r"(?:bör|borde|måste|behöver|skulle behöva|ska|skall)(?![\wåäö])", re.I)
 # A subject that is a part of the remiss: "de åtgärder som föreslås", "förslagen i kapitel 4".
 _ITS_PARTS = re.compile(
     r"som (?:redovisas|föreslås|anges|presenteras|beskrivs|listas|lyfts fram)|"
@@ -878,6 +946,60 @@ _CRITICISM = 2.5
 _SHALL_BE_DONE = re.compile(
     r"(?<![\wåäö])(?:ska|skall) (?:[\wåäö]+ ){0,3}?[\wåäö]{3,}(?:as|ts|ds)(?![\wåäö])", re.I
 )
+# A need in what a view holds: "anser att staten ska bära kostnaderna", "menar att
+# perioden behöver vara två år" (not "ska kunna", which foresees).
+_NEED = re.compile(
+    r"(?<![\wåäö])(?:bör|borde|måste|behöver|ska|skall)(?![\wåäö])(?! (?:[\wåäö]+ )?kunna)",
+    re.I,
+)
+# The views that hold what ought to be ("anser att … ska"); "bedömer att … ska" foresees.
+_HOLDS = re.compile(r"(?:anser|menar|tycker|enligt|vår|min|[\wåäö:]+s)\b", re.I)
+# A turn inside a sentence: what follows weighs against what went before.
+_TURN = re.compile(r"(?<![\wåäö])(?:men|dock|samtidigt|däremot|emellertid)(?![\wåäö])|;", re.I)
+
+
+_NEED_WORD = re.compile(r"(?:behöver|måste|behövs|krävs)(?![\wåäö])", re.I)
+
+
+# A concession: a subordinate clause whose stand the main clause outweighs ("Även om
+# syftet är gott är förslaget ogenomtänkt").
+_CONCESSIVE = re.compile(
+    r"(?<![\wåäö])(?:även om|trots att|fastän|oaktat att|om än|låt vara att)(?![\wåäö])", re.I
+)
+
+
+def _outside_concessions(text: str, matches):
+    """`matches` less those inside a concession when its sentence takes another stand after
+    it: the concession runs to its comma, or without one over its first phrase."""
+    if not matches or not _CONCESSIVE.search(text):
+        return matches
+    dropped: set[int] = set()
+    for found in _CONCESSIVE.finditer(text):
+        stop = re.search(r"[.!?;](?:\s|$)", text[found.end() :])
+        end = found.end() + stop.start() if stop else len(text)
+        comma = text.find(",", found.end(), end)
+        later = [i for i, m in enumerate(matches) if found.end() <= m[0] < end]
+        if comma >= 0:
+            inside = [i for i in later if matches[i][0] < comma]
+            main = [i for i in later if matches[i][0] > comma]
+        else:
+            inside, main = later[:1], later[1:]
+        if inside and main:
+            dropped.update(inside)
+    return [m for i, m in enumerate(matches) if i not in dropped]
+
+
+def _need_denied(text: str, start: int, end: int) -> bool:
+    """Whether the need at `start`-`end` is negated: "inte behöver", "måste inte", "krävs
+    inte" (no demand)."""
+    if text[start:end].casefold() not in ("behöver", "måste", "behövs", "krävs"):
+        return False
+    return bool(
+        re.search(r"(?:inte|ej|icke|längre)\s*$", text[max(0, start - 12) : start], re.I)
+        or re.match(r" (?:inte|ej|icke)(?![\wåäö])", text[end:], re.I)
+    )
+
+
 # Views announced after a "men" that turns support: "men har ett antal synpunkter".
 _RESERVATION = re.compile(
     r"men (?:[\wåäö]+ ){0,2}?(?:har|lämnar|vill|ser) (?:[\wåäö]+ ){0,4}?(?:synpunkter|"
@@ -905,6 +1027,7 @@ class StanceReader:
         verbs = tuple((s.verb, s.key) for s in own if s.verb.strip())
         self._own = _compiled(verbs)
         self._by_letter, self._anywhere = _builtin()
+        evaluation_patterns()  # compiled once, before a batch forks its readers
 
     def stance_class(self, key: str) -> str:
         return self._classes.get(key, "none")
@@ -921,10 +1044,12 @@ class StanceReader:
     def _read_uncached(self, text: str, subjects, marked_lead: str) -> StanceGuess:
         plain = text.replace("*", "")
         spoken = self._reported_blanked(own_words(plain))
-        matches = [m for m in self._matches(spoken) if not self._not_ours(spoken, m)]
+        matches = [m for m in self._all_matches(spoken) if not self._not_ours(spoken, m)]
+        matches = _outside_concessions(spoken, matches)
         guess = self._guess(plain, matches, subjects, marked_lead)
         guess = self._view(guess, spoken, matches)
         guess = self._demand(guess, spoken, matches)
+        guess = self._mixed(guess, spoken, matches)
         return self._qualified(guess, plain, matches)
 
     def _reported_blanked(self, text: str) -> str:
@@ -968,9 +1093,40 @@ class StanceReader:
             return StanceGuess("foreslar", guess.confidence, guess.lead, guess.phrase)
         if any(self.stance_class(m[2]) == "for" for m in after):
             return StanceGuess("positiv", guess.confidence, guess.lead, guess.phrase)
-        if guess.key == "anser" and _SHALL_BE_DONE.search(plain[verb[1] : end]):
-            # "anser att byggnadshöjden ska sänkas": what the answer holds must be done
+        held = plain[verb[1] : end]
+        if guess.key == "anser" and (
+            _SHALL_BE_DONE.search(held)
+            or (
+                ((need := _NEED.search(held)) and not _need_denied(held, need.start(), need.end()))
+                and (need.group(0).casefold() not in ("ska", "skall") or _HOLDS.match(verb[4]))
+            )
+        ):
+            # "anser att byggnadshöjden ska sänkas", "menar att perioden behöver vara två
+            # år": what the answer holds must be done ("bedömer att … ska" foresees)
             return StanceGuess("foreslar", guess.confidence, guess.lead, guess.phrase)
+        if guess.key == "anser" and effects(held):
+            # "bedömer att förslaget kommer att stärka rättssäkerheten": good it will do
+            return StanceGuess("positiv", guess.confidence, guess.lead, guess.phrase)
+        return guess
+
+    def _mixed(self, guess: StanceGuess, plain: str, matches) -> StanceGuess:
+        """Support and a fault found in one sentence, a turn ("men", "dock", "samtidigt")
+        between them, are partial support: "Förslaget är i grunden bra, men analysen är
+        otillräcklig". A concession without a turn ("Även om förslaget är bra saknas …")
+        leaves the main clause's fault standing."""
+        if guess.key != "kritik":
+            return guess
+        faults = [m for m in matches if m[2] == "kritik" and m[3] >= 0.6]
+        good = [m for m in matches if self.stance_class(m[2]) == "for" and m[3] >= 0.6]
+        for fault in faults:
+            for praise in good:
+                first, second = sorted((fault, praise))
+                between = plain[first[1] : second[0]]
+                if re.search(r"[.!?](?:\s|$)", between):
+                    continue  # not one sentence
+                if _TURN.search(between):
+                    confidence = round(guess.confidence * 0.85, 2)
+                    return StanceGuess("tillstyrker_delvis", confidence, guess.lead, guess.phrase)
         return guess
 
     def _not_ours(self, text: str, match) -> bool:
@@ -1001,6 +1157,12 @@ class StanceReader:
             window = " ".join(words[-3:]).casefold()
             if _NEGATOR.search(window) and not _NOT_NEGATING.search(window):
                 return True
+        if (
+            self._classes.get(key) == PROPOSAL
+            and (need := _NEED_WORD.match(match[4]))
+            and _need_denied(text, start + need.start(), start + need.end())
+        ):
+            return True  # a need denied asks for nothing: "inte längre behöver", "krävs inte"
         if key not in _SAYING or _MODAL.match(match[4]) or _PASSIVE.search(match[4]):
             # "Förslaget kan inte godtas", "strategin är bra", "FÖP:en bör justeras": said
             # of the remiss by the answer (a modal with the remiss as its subject asks it to
@@ -1012,11 +1174,17 @@ class StanceReader:
         return bool(self._others) and last in self._others
 
     def _demand(self, guess: StanceGuess, plain: str, matches) -> StanceGuess:
-        """A demand to stop the proposal ("yrkar att detaljplanen inte antas") opposes it."""
+        """A demand to stop the proposal ("yrkar att detaljplanen inte antas") opposes it;
+        one to carry it out, the remiss its subject ("Förslaget är väl motiverat och bör
+        genomföras"), supports it."""
         if guess.key not in DEMANDS and self.stance_class(guess.key) != PROPOSAL:
             return guess
         if STOP_PROPOSAL.search(plain):
             return StanceGuess("avstyrker", guess.confidence, guess.lead, guess.phrase)
+        if _CARRY_OUT.fullmatch(guess.phrase) and _REMISS_SUBJECTS.match(
+            plain.lstrip(" -–•*\"'”").split(" ", 1)[0]
+        ):
+            return StanceGuess("tillstyrker", guess.confidence, guess.lead, guess.phrase)
         return guess
 
     def _qualified(self, guess: StanceGuess, plain: str, matches) -> StanceGuess:
@@ -1177,6 +1345,38 @@ class StanceReader:
                 after = best[1]
         return kept
 
+    def _all_matches(self, text: str) -> list[tuple[int, int, str, float, str]]:
+        """The stance phrases (`_matches`) and the evaluations outside them."""
+        return _with_evaluations(text, self._matches(text))
+
+
+# An evaluation's kind (workbench.answer.evaluation) as a stance key and a weight: a fault
+# found is criticism, acceptance denied opposition, a good verdict support (weak: it may be
+# praise of the work, not of the proposal).
+_EVALUATION_KEYS = {FAULT: ("kritik", 0.65), OPPOSED: ("avstyrker", 0.8), GOOD: ("positiv", 0.6)}
+
+
+def _with_evaluations(text: str, kept: list[tuple[int, int, str, float, str]]):
+    """The phrases found, and the evaluations (`evaluations`) that stand outside them."""
+    found = evaluations(text)
+    if not found:
+        return kept
+    out = list(kept)
+    for evaluation in found:
+        overlapping = [m for m in out if evaluation.start < m[1] and m[0] < evaluation.end]
+        if any(
+            not (evaluation.start <= m[0] and m[1] <= evaluation.end)
+            or m[1] - m[0] >= evaluation.end - evaluation.start
+            for m in overlapping
+        ):
+            continue  # a phrase says it already ("kan inte godtas", "är otillräcklig")
+        # the evaluation holds the phrases it overlaps and says more: "Dagens regler är bra"
+        out = [m for m in out if m not in overlapping]
+        key, weight = _EVALUATION_KEYS[evaluation.kind]
+        out.append((evaluation.start, evaluation.end, key, weight, evaluation.phrase))
+    out.sort(key=lambda m: m[0])
+    return out
+
 
 def _phrase(pattern: str) -> re.Pattern:
     # Tried at word starts only (`_matches`), so no look-behind in front.
@@ -1328,7 +1528,7 @@ def criticises_the_remiss(text: str) -> bool:
     spoken = own_words(plain)
     return any(
         m[2] == "kritik" and _of_the_remiss(spoken, m[0])
-        for m in reader._matches(spoken)
+        for m in reader._all_matches(spoken)
         if not reader._not_ours(spoken, m)
     )
 
@@ -1352,8 +1552,9 @@ _WHAT_IS = re.compile(
 
 # Problems found, not made: "utredaren har identifierat många av de problem i form av brister".
 _IDENTIFIED = re.compile(
-    r"(?<![\wåäö])(?:har |hade )?(?:identifierat|kartlagt|pekat på|lyft fram|belyst|"
-    r"uppmärksammat|beskrivit|synliggjort) (?:[\wåäö]+ ){0,4}?(?:problem|brister|"
+    r"(?<![\wåäö])(?:har |hade )?(?:identifier(?:at|ar)|kartla(?:gt|gd|r)|pek(?:at|ar) på|"
+    r"lyft(?:er)? fram|belys(?:t|er)|uppmärksamma(?:t|r)|beskriv(?:it|er)|synliggj(?:ort|ör)|"
+    r"redovisa(?:t|r)) (?:[\wåäö]+ ){0,4}?(?:problem|brister|"
     r"utmaningar|risker|svårigheter)",
     re.I,
 )

@@ -1,0 +1,189 @@
+"""Evaluation in an answer's own words (workbench.answer.evaluation) and what the stance
+reader makes of it: words of a verdict in every inflection, the negation that governs each,
+views that take the class of what they hold, support and a fault turned in one sentence. All
+sentences are written for these tests; none is taken from an answer in the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.answer.evaluation import FAULT, GOOD, OPPOSED, evaluations
+from workbench.answer.stance import StanceReader
+
+ORG = ["Exempelförbundet"]
+
+
+def _class(text: str) -> str:
+    reader = StanceReader()
+    guess = reader.read(text, ORG)
+    if guess.key == "fritext":
+        return "none"
+    if guess.key == "redogor":
+        return "neutral"
+    return reader.stance_class(guess.key)
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(e.kind, e.phrase) for e in evaluations(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a verdict in its inflections: -t, -a, -samma, -ad/-at/-ade
+        ("Modellen är bekymmersam för förslaget.", [(FAULT, "bekymmersam")]),
+        ("Förslagen är problematiska.", [(FAULT, "problematiska")]),
+        ("Beskrivningarna är knapphändiga.", [(FAULT, "knapphändiga")]),
+        ("Förslaget är väl genomarbetat.", [(GOOD, "väl genomarbetat")]),
+        ("Utredningen är gedigen.", [(GOOD, "gedigen")]),
+        # a word of a good verdict negated finds fault, the negator in the phrase
+        ("Ordningen är inte rimlig.", [(FAULT, "inte rimlig")]),
+        ("Förslaget är knappast genomförbart.", [(FAULT, "knappast genomförbart")]),
+        (
+            "Förslaget är varken genomtänkt eller förankrat.",
+            [(FAULT, "varken genomtänkt eller förankrat")],
+        ),
+        # adequacy judges only when negated
+        ("Åtgärden är förenlig med lagen.", []),
+        ("Konsekvenserna för planen är knappast belysta.", [(FAULT, "knappast belysta")]),
+        ("Förslaget lämnas utan någon analys.", [(FAULT, "utan någon analys")]),
+        # a negated fault says nothing; a lack denied neither
+        ("Förslaget är inte olämpligt.", []),
+        ("Det saknas inte underlag för förslaget.", []),
+        # "inte bara", "inte minst" do not negate
+        ("Förslaget är inte bara rimligt utan också klokt.", [(GOOD, "rimligt")]),
+        # a verb of good denied, after the verb or before it
+        ("Förslaget löser inte problemen.", [(FAULT, "löser inte")]),
+        ("Vi menar att förslaget knappast stärker skyddet.", [(FAULT, "knappast stärker")]),
+        # acceptance denied is opposition, in any voice
+        ("Planen kan aldrig accepteras.", [(OPPOSED, "aldrig accepteras")]),
+        ("Vi har svårt att godta förslaget.", [(OPPOSED, "svårt att godta")]),
+    ],
+)
+def test_evaluations_and_their_negation(text, found):
+    assert _kinds(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a noun of a fault said of the remiss, or predicated
+        ("Förslaget innebär en försvagning av skyddet.", [(FAULT, "försvagning")]),
+        ("Att ta bort kravet vore ett misstag.", [(FAULT, "misstag")]),
+        ("Handlingen kom med av misstag.", []),
+        # a hazard is a fault only as what the proposal brings, or a risk of what follows
+        ("Förslaget innebär en risk för att små aktörer slås ut.", [(FAULT, "risk")]),
+        ("Det finns en påtaglig risk att förslaget slår ut små aktörer.", [(FAULT, "risk")]),
+        ("Inom planområdet finns risk för översvämning.", []),
+        ("Utredningen ger en genomgång av problem i dag.", []),
+        # a word of a fault that may be the world's needs the remiss in its sentence
+        ("Tyvärr blev svarstiden kort.", []),
+        ("Tyvärr tar förslaget ingen hänsyn till landsbygden.", [(FAULT, "Tyvärr")]),
+    ],
+)
+def test_nouns_of_a_fault_need_the_remiss_or_a_frame(text, found):
+    assert _kinds(text)[:1] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        ("Förslaget är enligt vår mening problematiskt.", "against"),
+        ("Konsekvensbeskrivningen är mycket knapphändig.", "against"),
+        ("Förbundet har stora betänkligheter mot förslaget.", "against"),
+        ("Förslaget motverkar sitt eget syfte.", "against"),
+        ("Detta är inte en rimlig ordning.", "against"),
+        ("Den ekonomiska analysen håller inte.", "against"),
+        ("Förslaget är ett steg i fel riktning.", "against"),
+        ("Planen kan aldrig accepteras i denna form.", "against"),
+        ("Förslaget saknar inte förtjänster.", "none"),
+        # a view takes the class of what it holds
+        ("Kommunen anser att förslaget är väl genomarbetat.", "for"),
+        ("Vi bedömer att förslaget kommer att stärka rättssäkerheten.", "for"),
+        ("Vi menar att övergångstiden behöver vara minst två år.", "proposal"),
+        ("Regionen anser att uppföljningen ska ske varje år.", "proposal"),
+        ("Vi anser att förslaget ska avslås.", "against"),
+        ("Vi bedömer att kommunen ska kunna klara uppdraget.", "comment"),
+        # what ought to be, in the conditional or as a view of it
+        ("Det skulle vara värdefullt om tillsynen samordnades.", "proposal"),
+        ("Förbundet anser det angeläget att reglerna ses över.", "proposal"),
+        ("En tydligare koppling till målen efterfrågas.", "proposal"),
+        ("Planen ska kompletteras med en bullerutredning.", "proposal"),
+        # a need denied asks for nothing
+        ("Förslaget innebär att kommunerna inte längre behöver söka tillstånd.", "none"),
+        # no reason to oppose is support; a reflexive in every person
+        ("Förbundet ser inga skäl att motsätta sig förslaget.", "for"),
+        ("Vi avstår från att yttra oss.", "none"),
+    ],
+)
+def test_the_reader_on_evaluations_and_views(text, stance_class):
+    assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # support and a fault turned in one sentence are partial support, either order
+        ("Förslaget är i grunden bra, men analysen av kostnaderna är otillräcklig.", "partly"),
+        ("Analysen av förslaget är bristfällig, men inriktningen är rimlig.", "partly"),
+        ("Vi är positiva till syftet men tveksamma till den valda modellen.", "partly"),
+        # a concession without a turn leaves the main clause's fault standing
+        ("Även om syftet är bra är förslaget ogenomtänkt.", "against"),
+        # in two sentences each is read for itself (the answer reader splits them)
+        ("Analysen i förslaget är otillräcklig.", "against"),
+    ],
+)
+def test_a_turn_within_a_sentence(text, stance_class):
+    assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # harm done and losses, said of any consequence
+        ("Strandängarna påverkas negativt.", "against"),
+        ("Planen leder till en förlust av värdefulla gröna ytor.", "against"),
+        # what is now found good enough opposes the change
+        ("Nuvarande regler räcker för att hantera frågan.", "against"),
+        ("Dagens ordning fungerar väl.", "against"),
+        # praise in "väl" and a participle
+        ("Vi anser att remissen är väl genomförd.", "for"),
+        # a view in a noun phrase, hope, dislike, an alternative, rejection of a part
+        ("Förbundet gör bedömningen att förslaget stärker tillsynen.", "for"),
+        ("Vi hoppas att regeringen återkommer med ett nytt förslag.", "proposal"),
+        ("Föreningen ogillar förslaget om avgifter.", "against"),
+        ("Parkeringen kan i stället förläggas norr om skolan.", "proposal"),
+        ("Miljökonsekvensbeskrivningen bör underkännas.", "against"),
+        ("Bevara skogsdungen vid ån.", "proposal"),
+        # a verb of saying after "vill" tells, asks nothing
+        ("Vi vill även nämna att många medlemmar redan har tillstånd.", "none"),
+        # the answering itself in the past tense
+        ("I mars lämnade föreningen in sitt yttrande till kommunen.", "neutral"),
+        # a good verdict negated, "inte alltid"
+        ("Samrådet med förbundet har inte alltid varit tillfredsställande.", "against"),
+        # "utan" opening a condition lacks nothing
+        ("Utan ett tydligt uppdrag tappar bolagen sin roll.", "none"),
+    ],
+)
+def test_harm_status_quo_and_more_forms(text, stance_class):
+    assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # the proposal carried out, asked for with the proposal as subject, is support
+        ("Förslaget är välmotiverat och bör genomföras.", "for"),
+        # what the remiss finds wrong with what is now is no criticism of the remiss
+        ("Utredningen pekar på flera brister i dagens system.", "none"),
+        # harm in the conditional and in particle verbs, doubt of the point of it
+        ("Förslaget skulle slå hårt mot de små kommunerna.", "against"),
+        ("Den föreslagna vägen skulle skära av ett strövområde.", "against"),
+        ("Det nya huset passar inte in i den befintliga miljön enligt planen.", "against"),
+        ("Vi har svårt att se nyttan med förslaget.", "against"),
+        ("Förslaget innebär ett stort avsteg från likabehandlingsprincipen.", "against"),
+        ("Vi skulle vilja att regeringen tillsätter en utredning.", "proposal"),
+    ],
+)
+def test_carrying_out_and_harm_in_other_forms(text, stance_class):
+    assert _class(text) == stance_class

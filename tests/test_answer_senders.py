@@ -1,0 +1,155 @@
+"""Who sent an answer (`workbench.answer.organisation`, `workbench.answer.cues`): the
+organisation that speaks, read as a registrator would, sure only where cues agree. The
+letterheads and sentences are written for these tests."""
+
+from __future__ import annotations
+
+from workbench.answer.organisation import guess_organisation
+from workbench.answer.read import answer_text
+
+
+def _answer(text: str):
+    from workbench.ingest.plain import text_lines
+
+    return answer_text(text_lines(text))
+
+
+def _guess(text: str, sender: str = "", known=()):
+    return guess_organisation(_answer(text), known, sender, "", "Planprogram för Sjövik")
+
+
+def test_an_organisation_that_introduces_itself_and_speaks_again_is_sure():
+    guess = _guess(
+        "Remissvar om cykelvägar\n\n"
+        "Svenska Cykelförbundet har beretts möjlighet att yttra sig över planprogrammet och "
+        "lämnar följande synpunkter på det.\n\n"
+        "Svenska Cykelförbundet tillstyrker att cykelvägen dras längs sjön men anser att "
+        "korsningen vid skolan måste göras säkrare för barnen som cyklar dit.\n",
+        sender="Exempelby kommun",
+    )
+    assert guess.name == "Svenska Cykelförbundet" and guess.sure
+    assert "intro" in guess.how
+
+
+def test_a_letterhead_and_the_answer_speaking_by_its_kind_agree():
+    guess = _guess(
+        "Bergviks kommun\n\nYttrande\n\nSamråd om planprogram för Sjövik\n\n"
+        "Kommunen har tagit del av planprogrammet och ser positivt på att fler bostäder byggs "
+        "nära kollektivtrafiken i hela regionen.\n\n"
+        "Kommunen anser dock att vattenförsörjningen måste utredas innan planen antas av "
+        "fullmäktige.\n",
+        sender="Länsstyrelsen i Sjö län",
+    )
+    assert guess.name == "Bergviks kommun" and guess.sure
+
+
+def test_a_body_the_answer_cites_is_never_sure():
+    guess = _guess(
+        "Synpunkter från boende vid Sjövik\n\n"
+        "Trafikverket anser i sin utredning att vägen ska breddas till tio meter längs hela "
+        "sträckan förbi byn.\n\n"
+        "Trafikverket föreslår också en ny korsning vid skolan, vilket ökar trafiken i byn.\n\n"
+        "Vi motsätter oss båda förslagen och anser att vägen ska behålla sin nuvarande bredd.\n\n"
+        "Vi anser dessutom att bullret från vägen redan i dag är för högt vid skolan.\n"
+    )
+    assert not guess.sure
+
+
+def test_the_recipient_and_the_remiss_sender_are_never_the_sender():
+    guess = _guess(
+        "Till: Exempelby kommun\n\nSamhällsbyggnadsnämnden\n\n"
+        "Exempelby kommun har skickat planprogrammet på samråd till föreningen, som har tagit "
+        "del av det.\n\n"
+        "Exempelby kommun föreslår att strandskyddet upphävs, vilket vi inte kan godta.\n",
+        sender="Exempelby kommun",
+    )
+    assert guess.name != "Exempelby kommun" and not guess.sure
+
+
+def test_page_chrome_is_no_name():
+    guess = _guess(
+        "Remiss om fritidsfiske\n\n"
+        "Replik: Kunskap om fisket är grunden för Fiskeakademien Mer information\n\n"
+        "Mer information\n\n"
+        "Fiskeakademien har yttrat sig över förslaget om nya fiskeregler i sjön.\n\n"
+        "Fiskeakademien anser att fisket behöver bättre statistik innan reglerna ändras.\n"
+    )
+    assert guess.name == "Fiskeakademien" and guess.sure
+    assert all("Mer" not in name for name, _ in guess.candidates)
+
+
+def test_an_abbreviation_given_in_apposition_joins_its_full_name():
+    guess = _guess(
+        "Svenska Båtunionen (SBU) har fått planprogrammet på remiss och lämnar följande "
+        "synpunkter på det.\n\n"
+        "SBU anser att gästhamnen behöver fler platser för mindre båtar under sommaren.\n\n"
+        "SBU föreslår därför att bryggan förlängs med tjugo meter mot söder.\n"
+    )
+    assert guess.name == "Svenska Båtunionen" and guess.sure
+
+
+def test_a_definite_short_form_joins_its_full_name():
+    guess = _guess(
+        "Sveriges cykelförbund har fått rubricerat planprogram på remiss och vill framföra "
+        "följande synpunkter.\n\n"
+        "Cykelförbundet välkomnar att gång och cykel prioriteras i hela planområdet.\n"
+    )
+    assert guess.name == "Sveriges cykelförbund" and guess.sure
+
+
+def test_the_closing_and_the_body_naming_two_organisations_disagree_and_ask():
+    guess = _guess(
+        "Norrviks samfällighetsförening har tagit del av planprogrammet och lämnar följande "
+        "synpunkter.\n\n"
+        "Norrviks samfällighetsförening anser att vägen till bryggan måste vara kvar för alla "
+        "boende.\n\n"
+        "För Sjöviks vägförening\n\nAnna Andersson\n"
+    )
+    assert not guess.sure
+
+
+def test_its_own_address_in_the_footer_and_its_e_mail_back_its_voice():
+    guess = _guess(
+        "Yttrande över planprogram för Sjövik\n\n"
+        "Länsbyrån har inga synpunkter på planprogrammet utöver det som sägs om vattnet.\n\n"
+        "Vattnet i sjön behöver provtas innan området bebyggs, vilket bör framgå av planen.\n\n"
+        "Post: Länsbyrån, Box 12, 901 02 Umeå\n\nregistrator@lansbyran.se\n"
+    )
+    assert guess.name == "Länsbyrån" and guess.sure
+
+
+def test_a_name_that_speaks_once_is_offered_but_asked():
+    guess = _guess(
+        "Yttrande över planprogram för Sjövik\n\n"
+        "Naturföreningen Sjöviken tillstyrker planprogrammet i dess helhet och har inget att "
+        "tillägga.\n"
+    )
+    assert guess.name == "Naturföreningen Sjöviken" and not guess.sure
+
+
+def test_a_genitive_of_a_cited_body_inside_a_sentence_is_no_cue():
+    guess = _guess(
+        "Synpunkter\n\nVi delar Trafikverkets bedömning att vägen är för smal, och vi anser att "
+        "Boverkets yttrande över planen bör följas.\n"
+    )
+    assert not guess.sure
+    assert guess.name not in ("Trafikverket", "Boverket") or not guess.sure
+
+
+def test_an_abbreviation_after_a_long_name_in_brackets_is_expanded():
+    guess = _guess(
+        "Vi har läst förslaget. Myndigheten för vägsäkerhet och broar (MVB) har fått "
+        "planprogrammet på remiss.\n\n"
+        "MVB anser att bron över ån behöver ett bredare räcke för cyklister.\n\n"
+        "MVB föreslår därför att räcket höjs till 1,4 meter på hela bron.\n"
+    )
+    assert guess.name == "Myndigheten för vägsäkerhet och broar" and guess.sure
+
+
+def test_an_abbreviation_alone_is_offered_but_asked():
+    guess = _guess(
+        "SBF har yttrat sig över planprogrammet för Sjövik och lämnar följande synpunkter.\n\n"
+        "SBF anser att båtplatserna i hamnen räcker för dem som bor i området i dag.\n\n"
+        "SBF föreslår att gästhamnen inte byggs ut förrän behovet är utrett.\n"
+    )
+    assert guess.name == "SBF" and not guess.sure

@@ -1,0 +1,540 @@
+"""Who speaks in an answer: the cues a registrator reads the sender from, each tied to a name.
+
+- `intro`: the answer introduces itself as the one answering: "<Org> har tagit del av …",
+  "<Org> har fått rubricerat betänkande på remiss", "<Org> lämnar följande synpunkter", "Den 3
+  maj lämnade <Org> sitt yttrande", "… har remitterats till <Org>", "… har anmodat <Org> att
+  yttra sig", "<Org> tackar för möjligheten …".
+- `own`: the answer names itself in the genitive of what it is: "<Org>s remissvar",
+  "<Org>s yttrande över …", "<Org>s ställningstagande:", "Här följer <Org>s remissyttrande".
+- `about`: it presents itself: "<Org> är en ideell förening …", "<Org> representerar …".
+- `opening`: the name speaks in the answer's first sentences ("<Org> tillstyrker …").
+- `voice`: the name is the subject of a stand ("<Org> anser", "Därför avstyrker <Org>") in
+  two sentences or more, counted over the document; once is no cue (a cited body says as
+  much: "Boverket anser i sin vägledning …").
+- `letterhead`: an organisation's name alone on one of the first lines, not an address block,
+  not after "Till"; `header`: a running header that names one; `footer`: its own address
+  in the closing ("Post: <Org>, Box …"); `signature`: the name alone on one of the last lines.
+- `email`: an e-mail address in the letterhead or closing whose domain holds the name's
+  words or initials (support only); `known`: a name the store holds, at the edges.
+
+Never a name: the remiss's sender, a "Till …" addressee, a department or Regeringskansliet,
+the words answers use of any body ("Utredningen", "Föreningen", "Vi"), a case number. A short
+form joins its full name: a definite form ("Läkarförbundet" for "Sveriges läkarförbund"), an
+abbreviation given in apposition ("Kungl. Skogs- och Lantbruksakademien, KSLA,",
+"Säkerhets- och försvarsföretagen (SOFF)", "…, nedan SOFF,").
+
+An organisation is `agreed` on when two kinds of cue on two lines or more name it, besides
+voice alone; it is `strong` when any cue but a single voice does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from workbench.answer.read import AnswerText
+
+# A capitalised word of a name ("Kungl.", "Skogs-", "SvFF", "UNICEF"), and the lower-case
+# words an organisation's name may hold ("Sveriges läkarförbund", "Tjörns naturskyddsförening").
+_CAP = r"[A-ZÅÄÖ][\wåäöéü&]*(?:\.(?= [A-ZÅÄÖ])|-)?"
+_LOWER = (
+    r"[a-zåäö]*(?:förbund|förening|kommun|stad|nämnd|styrelse|akademi|råd|verk|institut|"
+    r"universitet|högskola|organisation|sällskap|samfund|företag|bolag|kommitté|delegation|"
+    r"myndighet|inspektion|kollegium|ombudsman|centrum|län|landsting|region|vänner|"
+    r"samfällighetsförening)(?:et|en|n|a|na)?"
+)
+ORG = (
+    rf"{_CAP}(?:(?<=-) och [\wåäö]+|(?: (?:i|för|på|och) | )(?:{_CAP})|"
+    rf" {_LOWER}(?![\wåäö])){{0,4}}"
+)
+_BEFORE = r"(?:^|(?<=[.!?:;•–)]\s)|(?<=^[-–•] )|(?<=\"\s)|(?<=”\s))"
+_APPOSITION = (
+    r"(?:,? \((?:nedan |fortsättningsvis |härefter )?[\wåäö&-]{2,12}\)|"
+    r", (?:nedan |fortsättningsvis |härefter )?[A-ZÅÄÖ][\wåäö&-]{1,11},)?"
+)
+_VOICE_VERBS = (
+    r"(?:också |även |därför |dock |vidare |återigen |i huvudsak |i allt väsentligt |"
+    r"härmed |inte |sammantaget )?"
+    r"(?:tillstyrker|avstyrker|välkomnar|instämmer|föreslår|anser|understryker|betonar|"
+    r"framhåller|konstaterar|noterar|ser (?:positivt|negativt|det|inte|med|gärna|också|även)|"
+    r"ställer sig|har inga (?:synpunkter|invändningar|kommentarer)|"
+    r"har inget att (?:erinra|invända|tillägga)|har(?:, [^,]{1,90},)? inte några synpunkter|"
+    r"delar|stödjer|stöder|förordar|menar|bedömer|vill|kan inte|motsätter sig|"
+    r"ifrågasätter|saknar|yrkar|begär|kräver|rekommenderar|värdesätter|beklagar|uppskattar|"
+    r"efterfrågar|efterlyser|vidhåller|godtar|accepterar|önskar|har (?:främst |särskilt )?"
+    r"granskat|är (?:[\wåäö]+ )?(?:[\wåäö]+ )?(?:positiv|positiva|negativ|negativa|kritisk|"
+    r"kritiska|tveksam|tveksamma|emot))(?![\wåäö])"
+)
+_INTRO_VERBS = (
+    r"(?:har (?:nu |idag |i dag |härmed )?(?:fått|getts|beretts|erbjudits|inbjudits|ombetts|"
+    r"anmodats|blivit ombedd|blivit inbjuden)|har tagit del av|"
+    r"(?:lämnar|avger|överlämnar|ger|anför|framför)(?: härmed)?(?: följande| sina| sitt| sin|"
+    r" sedan)? (?:synpunkter|yttrande|remissvar|svar|kommentarer|tjänsteutlåtande|"
+    r"remissyttrande)|har (?:som remissinstans )?följande (?:synpunkter|kommentarer)|"
+    r"har (?:nu |idag |i dag |härmed )?(?:lämnat|skickat|avgett|överlämnat|svarat|yttrat sig)|"
+    r"yttrar sig|svarar på|tackar för (?:möjligheten|tillfället|inbjudan)|har följande)"
+    r"(?![\wåäö])"
+)
+_OWN_NOUNS = (
+    r"(?:remissvar|yttrande|remissyttrande|svar på|synpunkter|ställningstagande|inställning|"
+    r"uppfattning|tjänsteutlåtande|förslag till beslut|diarienummer|dnr)(?![\wåäö])"
+)
+_SUBJECT = re.compile(
+    rf"{_BEFORE}(?P<name>{ORG}){_APPOSITION} (?P<verb>{_INTRO_VERBS}|{_VOICE_VERBS})|"
+    # a long name that ends in its abbreviation: "Myndigheten för … beredskap (MSB) har fått"
+    rf"\((?P<short>(?=(?:\w*[A-ZÅÄÖ]){{2}})[A-ZÅÄÖ][\wåäö&]{{1,7}})\),? "
+    rf"(?P<verb2>{_INTRO_VERBS}|{_VOICE_VERBS})"
+)
+# Inverted order after an adverbial opening: "Därför anser Naturvårdsverket", "Den 14 februari
+# 2022 lämnade Naturskyddsföreningen i Motala in sitt yttrande", "Såvitt Regelrådet kan bedöma".
+_INVERTED = re.compile(
+    rf"{_BEFORE}(?i:därför|dock|vidare|dessutom|sammanfattningsvis|inledningsvis|"
+    r"avslutningsvis|slutligen|sammantaget|i övrigt|idag|i dag|nu|härmed|därmed|således|"
+    r"generellt|övergripande|gällande [^.]{3,80}?|den \d{1,2} [a-zåäö]+(?: \d{4})?) "
+    rf"(?P<verb>lämnade|skickade|överlämnade|har|{_VOICE_VERBS}) (?P<name>{ORG})(?![\wåäö])"
+)
+_PAST = re.compile(r"har (?:nu |idag |i dag |härmed )?(?:lämnat|skickat|avgett|överlämnat|svarat)")
+_FIRST_PERSON = re.compile(rf"{_BEFORE}(?:Vi|Jag) (?:{_VOICE_VERBS})")
+_REPORTED_ANSWER = re.compile(r"\s*(?:idag |i dag |nu )?(?:lämnat|skickat|överlämnat|svarat)")
+_SO_FAR = re.compile(rf"(?:^|\s)[Ss]åvitt (?P<name>{ORG}) (?:kan|har kunnat) (?:bedöma|se)")
+_OBJECT = re.compile(
+    rf"(?:remitterats|skickats på remiss|skickats|sänts på remiss) till (?P<name>{ORG})|"
+    rf"(?:anmodat|inbjudit|bett|gett|gav|erbjudit|givit) (?P<name2>{ORG}) (?:möjlighet )?att "
+    r"(?:yttra sig|lämna|inkomma|avge)"
+)
+_OWN = re.compile(
+    rf"(?:^|^(?i:här följer|nedan följer|detta är) |(?<=[.!?:]\s))(?P<name>{ORG}?)"
+    rf"(?:s|:s|’s|'s){_APPOSITION} {_OWN_NOUNS}"
+)
+_ABOUT = re.compile(
+    rf"{_BEFORE}(?P<name>{ORG}){_APPOSITION} (?:är|representerar|organiserar|samlar|företräder)"
+    # "en ideell förening", "en djurskyddsorganisation", "Sveriges största förbund för …"
+    r" (?:[\wåäö,-]+ ){0,4}[\wåäö-]*(?:organisation|förening|förbund|myndighet|medlemmar|"
+    r"medlemskap|företag|akademi)(?![\wåäö])"
+)
+_FOOTER = re.compile(rf"^(?i:post(?:adress)?|adress|besök(?:sadress)?)\s*:\s*(?P<name>{ORG}),")
+_HEADER = re.compile(rf"^(?P<name>{ORG}) ?[|,]")
+_EMAIL = re.compile(r"[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)*)\.[a-z]{2,}", re.I)
+_ABBREVIATION = re.compile(
+    rf"(?P<name>{ORG})(?:,? \((?:nedan |fortsättningsvis |härefter )?(?P<a>[\wåäö&-]{{2,12}})\)|"
+    r", (?:nedan |fortsättningsvis |härefter )?(?P<b>[A-ZÅÄÖ][\wåäö&-]{1,11}),)"
+)
+_BRACKETED = re.compile(
+    r"(?P<before>[^.!?:;()]{3,160}?),? \((?P<a>(?=(?:\w*[A-ZÅÄÖ]){2})[A-ZÅÄÖ][\wåäö&]{1,7})\)"
+)
+_LISTING = re.compile(
+    r"^(?:kopia|sändlista|beslutet (?:ska |skall )?(?:skickas|sändas|expedieras)|bilag|"
+    r"mottagare|för kännedom|expedieras|remissinstanser|sänt till|se även)",
+    re.I,
+)
+_POSTCODE = re.compile(r"\b\d{3} ?\d{2} [A-ZÅÄÖ]")
+_TO = re.compile(r"^(?:till|adressat|mottagare)\b:?", re.I)
+_NOT_ORG = re.compile(
+    r"(?:departementet|regeringskansliet|regeringen|riksdagen)$|^(?:regeringskansliet|"
+    r"regeringen|riksdagen|eu|europeiska|sverige)\b",
+    re.I,
+)
+# Subjects any answer writes of itself or of the remiss: never a name.
+GENERIC = {
+    "bolaget", "förvaltningen", "kommunen", "staden", "regionen", "nämnden", "styrelsen",
+    "myndigheten", "verket", "vi", "jag", "kommunstyrelsen", "kommunstyrelsens förvaltning",
+    "regionstyrelsen", "landstinget", "länsstyrelsen", "universitetet", "förbundet",
+    "stadsledningskontoret", "kontoret", "det", "den", "detta", "denna", "dessa", "strategin",
+    "remissen", "förslaget", "förslagen", "region", "sverige", "enligt", "dessutom",
+    "samtidigt", "ärendet", "utredningen", "utredaren", "utredarna", "regeringen",
+    "promemorian", "betänkandet", "planen", "planförslaget", "föreningen", "organisationen",
+    "akademien", "rådet", "institutet", "kommittén", "man", "här", "där", "då", "nu", "men",
+    "som", "om", "även", "också", "därför", "vidare", "slutligen", "sammanfattningsvis",
+    "inledningsvis", "avslutningsvis", "generellt", "övergripande", "yttrandet", "svaret",
+    "remissvaret", "rapporten", "konsekvensutredningen", "lagrådsremissen", "direktivet",
+    "kommissionen", "delegationen", "gruppen", "styrgruppen", "arbetsgruppen", "beredningen",
+    "borgarrådsberedningen", "trafikkontoret", "departementet", "staten",
+    "landet", "kommunerna", "regionerna", "myndigheterna", "länsstyrelserna", "företagen",
+    "medlemmarna", "organisationerna", "föreningarna", "förbunden",
+}  # fmt: skip
+
+# Words that open a sentence before a name, not part of it: "Såvitt Regelrådet kan bedöma",
+# "Branschorganisationen Säkerhets- och försvarsföretagen har …", "Styrelsen för Locum AB".
+_LEADING_WORDS = re.compile(
+    r"^(?:(?:såvitt|även|också|dock|här|där|enligt|se|nedan|om|i|för|men|och|att|när|då|"
+    r"remissyttrande|remissvar|yttrande|svar|"
+    r"eftersom|samtidigt|branschorganisationen|intresseorganisationen|"
+    r"paraplyorganisationen|styrelsen för|nämnden för) )+(?=[A-ZÅÄÖ])",
+    re.I,
+)
+
+STRONG = {"intro", "own", "about", "letterhead", "header", "footer", "signature", "voice"}
+SUPPORT = {"opening", "voice1", "email", "known"}
+
+
+@dataclass
+class Cue:
+    """The cues on one organisation: the kinds, the lines they stand on, how often it speaks."""
+
+    key: str
+    name: str
+    kinds: set[str] = field(default_factory=set)
+    lines: set[int] = field(default_factory=set)
+    voice: int = 0
+    subject: str = ""  # the form it is the subject of its sentences in ("Läkarförbundet")
+    first_person: int = 0  # the answer's stands taken as "vi" or "jag"
+
+    @property
+    def agreed(self) -> bool:
+        """Two kinds of cue on two lines or more, one of them more than a mention in the
+        opening, a single stand or an e-mail domain. Where the name only speaks (a cited body
+        speaks too: "Trafikverket anser …"), it speaks from the opening on, three times or
+        more, and more often than the answer says "vi" or "jag"."""
+        primary = self.kinds & STRONG
+        secondary = self.kinds & SUPPORT
+        if primary == {"voice"} and not (
+            "opening" in self.kinds and self.voice >= 3 and self.voice > self.first_person
+        ):
+            return False
+        return len(self.lines) >= 2 and (
+            len(primary) >= 2 or (len(primary) == 1 and bool(secondary))
+        )
+
+    @property
+    def strong(self) -> bool:
+        return bool(self.kinds & STRONG)
+
+
+def read_cues(
+    answer: AnswerText, excluded: set[str], remiss_title: str = "", known: Iterable[str] = ()
+) -> list[Cue]:
+    """The organisations the answer's cues name, the best first (most kinds, then lines)."""
+    lines = answer.lines
+    title_key = _key(remiss_title)
+    found: dict[str, Cue] = {}
+    short: dict[str, str] = {}  # an abbreviation → the full name's key
+
+    def usable(name: str) -> str:
+        name = _LEADING_WORDS.sub("", " ".join(name.split()).strip(" .,:;"))
+        name = re.sub(r"(?:s|:s|’s|'s)$", "", name) if name.endswith((":s", "’s", "'s")) else name
+        key = _key(name)
+        if not key or key in GENERIC or len(key) < 2 or key in excluded or _NOT_ORG.search(key):
+            return ""
+        if key.split()[0] in GENERIC and len(key.split()) == 1:
+            return ""
+        if title_key and (key == title_key or (len(key) > 6 and key in title_key)):
+            return ""
+        if any(ch.isdigit() for ch in key):
+            return ""
+        return name
+
+    def add(name: str, kind: str, line: int, subject: bool = False) -> None:
+        name = usable(name)
+        if not name:
+            return
+        key = _key(name)
+        cue = found.setdefault(key, Cue(key, name))
+        cue.kinds.add(kind)
+        cue.lines.add(line)
+        if subject and not cue.subject:
+            cue.subject = name
+
+    # Sentences are read per paragraph (a PDF breaks them over lines), headings after them:
+    # a heading may name the answer as its own ("Transportstyrelsens svar på remiss …").
+    units = [unit.text.replace("*", "") for unit in answer.units] or lines
+    paragraphs = units + [heading.title for heading in answer.headings]
+    for text in paragraphs:
+        for match in _ABBREVIATION.finditer(text):
+            full = usable(match.group("name"))
+            abbreviation = match.group("a") or match.group("b") or ""
+            if full and sum(c.isupper() for c in abbreviation) >= 2:  # "KSLA", "SvFF"
+                short[_key(abbreviation)] = _key(full)
+        for match in _BRACKETED.finditer(text):
+            # "Myndigheten för samhällsskydd och beredskap (MSB)": the words before the
+            # brackets, from the capitalised word the abbreviation begins with
+            abbreviation = match.group("a")
+            words = match.group("before").split()[-8:]
+            starts = [
+                i for i, w in enumerate(words) if w[:1] == abbreviation[:1] and w[:1].isupper()
+            ]
+            if not starts or _key(abbreviation) in short:
+                continue
+            if full := usable(" ".join(words[starts[0] :])):
+                short[_key(abbreviation)] = _key(full)
+                found.setdefault(_key(full), Cue(_key(full), full))
+    opening = _opening_lines(units)
+    voices: dict[str, set[int]] = {}  # a name → the paragraphs it takes a stand in
+
+    def speaks(name: str, index: int) -> None:
+        if name := usable(name):
+            voices.setdefault(_key(name), set()).add(index)
+            found.setdefault(_key(name), Cue(_key(name), name, subject=name))
+
+    sentences = [
+        (number, _PARAGRAPH + 1000 * number + place, sentence)
+        for number, text in enumerate(paragraphs)
+        for place, sentence in enumerate(_SENTENCES.split(text)[:999])
+    ]
+    for number, index, text in sentences:
+        for match in _SUBJECT.finditer(text):
+            name = match.group("name") or match.group("short")
+            if not _name_like(name, answer.text):
+                continue
+            verb = match.group("verb") or match.group("verb2")
+            if re.match(_INTRO_VERBS, verb) and (number in opening or not _PAST.match(verb)):
+                # "<Org> har lämnat …" reports an answer: its own where the answer opens
+                # with it, a cited body's further on ("Trafikverket har lämnat synpunkter")
+                add(name, "intro", index, subject=True)
+            elif re.match(_INTRO_VERBS, verb):
+                speaks(name, index)
+            else:
+                speaks(name, index)
+            if number in opening:
+                add(name, "opening", index, subject=True)
+        for match in _INVERTED.finditer(text):
+            name, verb = match.group("name"), match.group("verb").casefold()
+            if not _name_like(name, answer.text):
+                continue
+            if verb in ("lämnade", "skickade", "överlämnade") or (
+                verb == "har" and _REPORTED_ANSWER.match(text[match.end() :])
+            ):
+                if number in opening:
+                    add(name, "intro", index)
+            elif verb != "har":
+                speaks(name, index)
+        for match in _SO_FAR.finditer(text):
+            speaks(match.group("name"), index)
+        for match in _OBJECT.finditer(text):
+            add(match.group("name") or match.group("name2"), "intro", index)
+        for match in _OWN.finditer(text):
+            if match.group("name") and _name_like(match.group("name"), answer.text):
+                add(match.group("name"), "own", index)
+        if number in opening:  # an answer presents itself where it begins
+            for match in _ABOUT.finditer(text):
+                if _name_like(match.group("name"), answer.text):
+                    add(match.group("name"), "about", index)
+    first_person = sum(1 for _, _, text in sentences if _FIRST_PERSON.search(text))
+    for key, at in voices.items():
+        found[key].voice += len(at)
+        found[key].lines |= at
+    for cue in found.values():
+        cue.first_person = first_person
+    _edges(answer, add)
+    _voice_by_kind(found, paragraphs, excluded)
+    merged = _merge(found, short)
+    _support(merged, lines, known)
+    ranked = sorted(
+        (c for c in merged.values() if c.kinds),
+        key=lambda c: (-len(c.kinds), -len(c.lines), -c.voice, c.key),
+    )
+    return ranked
+
+
+_PARAGRAPH = 10**9  # sentences are counted apart from lines
+# A sentence ends at a full stop before a capital, not after an abbreviation ("Kungl.").
+_SENTENCES = re.compile(
+    r"(?<=[.!?])(?<!Kungl\.)(?<!\bt\.ex\.)(?<!\bbl\.a\.)(?<!\bm\.fl\.)\s+(?=[A-ZÅÄÖ\"”–•-])"
+)
+# The word an organisation of a kind uses of itself ("Länsstyrelsen anser", "Kommunen
+# föreslår"), by the kind its name shows.
+_KIND_WORDS = (
+    (re.compile(r"\bkommun$"), "kommunen"),
+    (re.compile(r"\bstad$"), "staden"),
+    (re.compile(r"^region\b"), "regionen"),
+    (re.compile(r"^länsstyrelsen\b"), "länsstyrelsen"),
+    (re.compile(r"förening\b|föreningen\b"), "föreningen"),
+    (re.compile(r"förbund(?:et)?\b"), "förbundet"),
+    (re.compile(r"\bab$"), "bolaget"),
+    (re.compile(r"universitet$"), "universitetet"),
+    (re.compile(r"nämnden$"), "nämnden"),
+    (re.compile(r"myndigheten$"), "myndigheten"),
+    (re.compile(r"verket$"), "verket"),
+    (re.compile(r"akademien$"), "akademien"),
+)
+_EDGE_KINDS = {"letterhead", "header", "footer", "signature", "intro", "own"}
+
+
+def _kind_word(key: str) -> str:
+    return next((word for pattern, word in _KIND_WORDS if pattern.search(key)), "")
+
+
+def _voice_by_kind(found: dict[str, Cue], paragraphs: list[str], excluded: set[str]) -> None:
+    """An organisation the letterhead, header or closing names speaks of itself by its kind
+    ("Länsstyrelsen anser …" under "Länsstyrelsen Västra Götaland"): those sentences are its
+    voice, unless the remiss's sender or another organisation named so is of that kind too."""
+    kinds: dict[str, list[Cue]] = {}
+    for cue in found.values():
+        if word := _kind_word(cue.key):
+            kinds.setdefault(word, []).append(cue)
+    taken = {_kind_word(name) for name in excluded}
+    for word, cues in kinds.items():
+        edged = [cue for cue in cues if cue.kinds & _EDGE_KINDS]
+        if word in taken or len(edged) != 1 or len(cues) != 1:
+            continue
+        pattern = re.compile(rf"{_BEFORE}{word.capitalize()}{_APPOSITION} (?:{_VOICE_VERBS})")
+        at = {
+            _PARAGRAPH + 1000 * n + place
+            for n, text in enumerate(paragraphs)
+            for place, sentence in enumerate(_SENTENCES.split(text)[:999])
+            if pattern.search(sentence)
+        }
+        edged[0].voice += len(at)
+        edged[0].lines |= at
+
+
+def _edges(answer: AnswerText, add) -> None:
+    """Letterhead, running header, own address in the footer, the name signed with."""
+    lines = answer.lines
+    top = []
+    for index, line in enumerate(lines[:8]):
+        if len(line.split()) >= 10:
+            break
+        top.append(index)
+    for index in top:
+        line = lines[index]
+        before = lines[index - 1] if index else ""
+        after = lines[index + 1] if index + 1 < len(lines) else ""
+        if _TO.match(line) or _TO.match(before) or _POSTCODE.search(line + " " + after):
+            continue  # an addressee's block
+        name = _whole_name(line)
+        if name:
+            add(name, "letterhead", index)
+    for line in dict.fromkeys(answer.furniture):
+        if match := _HEADER.match(line):
+            if _org_form(match.group("name")):
+                add(match.group("name"), "header", -1)
+        elif name := _whole_name(re.split(r" (?:\d+ ?\(\d+\)|[A-ZÅÄÖ][a-zåäö]+yttrande)", line)[0]):
+            add(name, "header", -1)
+    listing = False  # below "Kopia till", "Sändlista", "Bilagor": names listed, not signed
+    bottom = range(max(len(top), len(lines) - 12), len(lines))
+    if sum(1 for line in lines[-20:] if _whole_name(line)) >= 3:
+        listing = True  # a list of organisations (a distribution list), not a signature
+    for index in bottom:
+        line = lines[index]
+        listing = listing or bool(_LISTING.match(line))
+        if match := _FOOTER.match(line):
+            add(match.group("name"), "footer", index)
+            continue
+        neighbours = lines[index - 1 : index] + lines[index + 1 : index + 2]
+        if listing or any(_whole_name(n) for n in neighbours) or len(line.split()) > 6:
+            continue
+        if name := _whole_name(line):
+            add(name, "signature", index)
+
+
+def _whole_name(line: str) -> str:
+    """A line that is an organisation's name and nothing else ("KUNGSBACKA KOMMUN",
+    "Länsstyrelsen Västra Götaland"), with a form of its own."""
+    text = line.strip(" .,:;")
+    if text.isupper() and len(text) > 3:
+        text = text.title().replace(" Kommun", " kommun").replace(" Stad", " stad")
+    if re.fullmatch(ORG, text) and _org_form(text):
+        return text
+    return ""
+
+
+_FORM = re.compile(
+    r"(?:\b(?:AB|HB|KB|kommun|stad|län|landsting|universitet|högskola|förening|förbund|"
+    r"akademien|Region|Länsstyrelsen)\b|(?:verket|myndigheten|inspektionen|styrelsen|nämnden|"
+    r"institutet|förbundet|föreningen|rådet|kollegiet|akademien|förening|förbund)$)"
+)
+
+
+def _org_form(name: str) -> bool:
+    return bool(_FORM.search(name))
+
+
+def _name_like(name: str, text: str) -> bool:
+    """Several words, an acronym, or a word the text also writes with a capital mid-sentence
+    ("för Trafikanalys"): not a sentence's first word that is a common noun."""
+    words = name.split()
+    if len(words) > 1 or name.isupper() or sum(c.isupper() for c in name) >= 2:
+        return True
+    if _org_form(name):
+        return True
+    return re.search(rf"[a-zåäö,:] {re.escape(name)}(?![\wåäö])", text) is not None or bool(
+        re.search(
+            rf"(?:^|[.!?]\s){re.escape(name)} (?:har (?:ombetts|beretts|fått|tagit)|"
+            r"lämnar|yttrar sig)",
+            text,
+            re.M,
+        )
+    )
+
+
+def _opening_lines(lines: list[str]) -> set[int]:
+    """The first three lines of prose (ten words or more)."""
+    out = []
+    for index, line in enumerate(lines):
+        if len(line.split()) >= 10:
+            out.append(index)
+            if len(out) == 3:
+                break
+    return set(out)
+
+
+def _merge(found: dict[str, Cue], short: dict[str, str]) -> dict[str, Cue]:
+    """A short form into its full name: an abbreviation given in apposition, a name that
+    begins a longer one ("Locum" in "Locum AB"), a definite form of its last word
+    ("Läkarförbundet" of "Sveriges läkarförbund")."""
+    merged = dict(found)
+    for key in sorted(found, key=len):
+        target = short.get(key)
+        if target is None:
+            target = next(
+                (
+                    other
+                    for other in sorted(merged, key=len, reverse=True)
+                    if other != key and _short_form_of(key, other)
+                ),
+                None,
+            )
+        if target is None or target not in merged or key not in merged:
+            continue
+        into, cue = merged[target], merged.pop(key)
+        into.kinds |= cue.kinds
+        into.lines |= cue.lines
+        into.voice += cue.voice
+        into.subject = into.subject or cue.subject
+    for cue in merged.values():
+        if cue.voice >= 2:
+            cue.kinds.add("voice")
+        elif cue.voice == 1:
+            cue.kinds.add("voice1")
+    return merged
+
+
+def _short_form_of(short: str, full: str) -> bool:
+    if full.startswith(short + " "):
+        return True
+    last = full.split()[-1]
+    return " " not in short and len(full.split()) > 1 and short in (last + "et", last + "en", last)
+
+
+def _support(found: dict[str, Cue], lines: list[str], known: Iterable[str]) -> None:
+    """E-mail domains and the store's names at the edges back a name; alone they name none."""
+    edges = lines[:12] + lines[-12:]
+    domains = {
+        _ascii(m.group("domain").split(".")[-1].casefold())
+        for line in edges
+        for m in _EMAIL.finditer(line)
+    }
+    for cue in found.values():
+        flat = _ascii(cue.key.replace(" ", "").replace("-", "").replace(".", ""))
+        initials = "".join(
+            w[0] for w in cue.key.replace("-", " ").split() if w not in ("och", "i", "för")
+        )
+        if any(
+            len(d) >= 3 and (d in flat or d == initials or flat.startswith(d[:6])) for d in domains
+        ):
+            cue.kinds.add("email")
+    edge_text = _key(" ".join(edges))
+    for name in known:
+        key = _key(name)
+        if key in found and re.search(rf"(?<![\wåäö]){re.escape(key)}", edge_text):
+            found[key].kinds.add("known")
+
+
+def _ascii(text: str) -> str:
+    """As a domain name spells it: "länsbyrån" → "lansbyran"."""
+    return text.translate(str.maketrans("åäöéü", "aaoeu"))
+
+
+def _key(name: str) -> str:
+    return " ".join(name.casefold().split())

@@ -1,0 +1,460 @@
+"""Evaluation in an answer's own words: what Swedish answers judge with beyond the verbs of a
+stance, and whether a negation turns it.
+
+The stance reader (`workbench.answer.stance`) knows the phrases answers take sides in
+("tillstyrker", "kan inte godtas", "bör kompletteras"). Answers nobody tuned the reader to
+judge in many more words: adjectives of a verdict ("problematiskt", "bekymmersamt",
+"knapphändig"), nouns of a fault ("betänkligheter", "en försvagning", "ett misstag"), verbs of
+harm ("motverkar", "urholkar") and of good ("stärker", "löser"), and words that only judge
+when negated ("är inte rimligt", "är knappast belysta", "utan någon analys"). This module
+finds them, each in every inflection of its word class, and reads the negation that governs
+each: a negator before it in its clause (inte, ej, icke, aldrig, knappast, varken … eller,
+ingen, "har svårt att"), or right after a finite verb ("löser inte", "håller inte"). A clause
+ends at a sentence's end, ";", ":", "men", "dock" and "utan" after a comma, so "inte bara …"
+and "inte … utan …" do not carry a negation into the next clause.
+
+`evaluations(text)` gives each evaluation found: where it is, its polarity after negation
+(-1 a fault found, +1 a good found), and its kind (what the stance reader makes of it).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+# Participles in -ad/-at/-ade, -d/-t/-da, -en/-et/-na.
+_PART = r"(?:d|t|de|da)?"
+
+# Words of a verdict that find fault wherever they stand (predicative or attributive), as
+# adjective stems: they are said of a proposal, hardly of the world.
+_VERDICTS = (
+    "problematisk", "olycklig", "otillräcklig", "oklar", "otydlig", "ofullständig",
+    "bristfällig", "knapphändig", "summarisk", "svepande", "missvisande", "felaktig",
+    "olämplig", "orimlig", "oacceptabel", "orealistisk", "ogenomtänkt", "förhastad", "tveksam",
+    "betänklig", "oproportionerlig", "omotiverad", "ohållbar", "ogrundad",
+    "otillfredsställande", "onyanserad", "oförenlig", "ogenomförbar", "undermålig", "slarvig",
+    "godtycklig", "rättsosäker", "ologisk", "inkonsekvent", "motsägelsefull", "kontraproduktiv",
+    "tvivelaktig", "oskälig", "oklok", "oförutsägbar", "ohanterlig", "oöverskådlig",
+    "ovarsam", "stelbent", "byråkratisk", "onödig", "överspelad", "oåterkallelig",
+    "irreversibel", "bakvänd", "felbedömd", "feltolkad", "felberäknad", "felaktigt",
+)  # fmt: skip
+# Words of a fault that may be said of the world as well ("allvarlig sjukdom", "tyvärr
+# blev tiden kort"): they find fault when their sentence speaks of the remiss.
+_FAULTS = (
+    "bekymmersam", "oroande", "oroväckande", "beklaglig", "dålig", "sämre", "sämst",
+    "allvarlig", "negativ", "kostsam", "krånglig", "omständlig", "orättvis", "diskriminerande",
+    "ineffektiv", "oförståelig", "obegriplig", "riskabel", "skadlig", "förödande",
+    "katastrofal", "ödesdiger", "alarmerande", "oansvarig", "ensidig", "otidsenlig",
+    "orättfärdig", "olyckligtvis", "tyvärr", "dessvärre", "beklagligtvis", "fel",
+)  # fmt: skip
+# Nouns of a fault that are nothing else ("betänkligheter", "en försvagning"): they find
+# fault when their sentence speaks of the remiss.
+_FAULT_NOUNS = (
+    "betänklighet", "betänkligheter", "tveksamhet", "tveksamheter", "oklarhet", "oklarheter",
+    "oklarheten", "otydlighet", "otydligheten", "felaktighet", "felaktigheter", "försämring",
+    "försämringen", "försämringar", "försvagning", "försvagningen", "urholkning",
+    "urholkningen", "inskränkning", "inskränkningen", "inskränkningar", "merkostnad",
+    "merkostnader", "merarbete", "misstag", "misstaget", "olägenhet", "olägenheter",
+    "förlust", "förluster", "förlusten", "förlusterna", "intrång", "intrånget", "beskuggning",
+    "beskuggningen", "slitage", "slitaget", "ingrepp", "ingreppet", "avsteg", "avsteget",
+    "olägenheten", "nackdel", "nackdelar", "nackdelen", "nackdelarna",
+)  # fmt: skip
+# Nouns that also name the topic ("klimatrisker", "en genomgång av problem"): they find fault
+# only as what the proposal brings or what the answer sees ("innebär en risk att",
+# "Vi ser allvarliga problem med", "Det finns en uppenbar risk för").
+_HAZARD_NOUNS = (
+    "risk", "risker", "risken", "riskerna", "problem", "problemet", "problemen", "svaghet",
+    "svagheter", "svagheten", "konflikt", "konflikter", "målkonflikt", "målkonflikter",
+)  # fmt: skip
+# A noun of a fault as what something is: "vore ett misstag", "är en klar försämring".
+_PREDICATED = re.compile(
+    r"(?<![\wåäö])(?:är|vore|blir|var|skulle vara|innebär|innebära)(?: det| dock| enligt "
+    r"[\wåäö:]+ (?:mening|bedömning))? (?:en|ett)(?: [\wåäö]+)? $",
+    re.I,
+)
+_THERE_IS = re.compile(
+    r"(?<![\wåäö])(?:finns|föreligger|uppstår|är)(?: (?:det|dock|också|även|därmed|tyvärr))*"
+    r"(?: (?:en|ett|stor|stora|påtaglig|uppenbar|betydande|överhängande|reell|klar|hög))* $",
+    re.I,
+)
+_BRINGS = re.compile(
+    r"(?<![\wåäö])(?:innebär|innebära|innebar|medför|medföra|medförde|skapar|skapa|orsakar|"
+    r"orsaka|leder till|leda till|ger upphov till|utgör|ser)(?: (?:det|dock|också|även|"
+    r"därmed|därför|tyvärr|enligt [\wåäö:]+ (?:mening|bedömning)))*"
+    r"(?: (?:en|ett|flera|många|vissa|stora|stor|allvarlig\w*|"
+    r"betydande|uppenbar\w*|påtaglig\w*|tydlig\w*|överhängande|uppenbar|reell\w*|"
+    r"klar\w*|hög|ökad|ökade|påtagliga))* $",
+    re.I,
+)
+# Verbs of harm (any tense): a fault found in what the proposal does.
+_NEGATIVE_VERBS = (
+    "motverk", "förstör", "urholk", "försvag", "undergräv", "äventyr", "hotar", "hota", "hotas",
+    "skadar", "skada", "inskränk", "missgynn", "snedvrid", "drabbar", "drabba", "slår ut",
+    "felbedöm", "feltolk", "felberäkn", "felprioriter", "skär av", "skära av", "fragmenter",
+    "splittr",
+    "leder fel", "komplicerar", "fördyrar", "fördyra", "försenar", "försena",
+)  # fmt: skip
+# Words of a good verdict: predicated of something (after "är", "blir", "vore", "framstår
+# som") they approve it; negated they find fault ("är inte rimligt").
+_POSITIVE_ADJECTIVES = (
+    "rimlig", "lämplig", "ändamålsenlig", "välmotiverad", "väl motiverad", "välavvägd",
+    "väl avvägd", "balanserad", "klok", "bra", "utmärkt", "välkommen", "värdefull",
+    "förtjänstfull", "genomarbetad", "väl genomarbetad", "gedigen", "träffsäker", "godtagbar",
+    "acceptabel", "proportionerlig", "rättssäker", "positiv", "genomtänkt", "välgrundad",
+    "adekvat", "övertygande",
+)  # fmt: skip
+# Adjectives that describe as much as they judge ("Åtgärden är förenlig med lagen"): they
+# judge when negated ("är inte tydligt", "är knappast realistisk").
+_ADEQUATE = (
+    "tydlig", "tillräcklig", "genomförbar", "realistisk", "förenlig", "hållbar", "förutsebar",
+    "tillförlitlig", "relevant", "effektiv", "logisk", "konsekvent", "begriplig",
+    "förståelig", "motiverad", "nödvändig", "angelägen", "rättvis", "likvärdig",
+    "tillfredsställande",
+)  # fmt: skip
+# Words that only judge when negated: the work done ("utredd", "belyst", "analyserad") and
+# what a proposal must rest on ("analys", "underlag", "hänsyn").
+_ADEQUACY = (
+    "utredd", "utrett", "utredda", "belyst", "belysta", "analyserad", "analyserat",
+    "analyserade", "redovisad", "redovisat", "redovisade", "underbyggd", "underbyggt",
+    "underbyggda", "förankrad", "förankrat", "förankrade", "beaktad", "beaktat", "beaktade",
+    "löst", "lösta", "preciserad", "preciserat", "preciserade", "konkretiserad",
+    "konkretiserat", "konkretiserade", "definierad", "definierat", "definierade", "beskriven",
+    "beskrivet", "beskrivna", "konsekvensbedömd", "konsekvensbedömt", "konsekvensbedömda",
+    "visat", "påvisat", "styrkt", "belagt", "aktuell", "aktuella", "uppdaterad",
+    "uppdaterat", "uppdaterade",
+    "analys", "analysen", "analyser", "utredning", "utredningar", "redovisning",
+    "konsekvensanalys", "konsekvensbeskrivning", "konsekvensutredning", "motivering",
+    "motiveringar", "underlag", "underlaget", "inventering", "beräkning", "beräkningar",
+    "hänsyn", "belägg", "förankring", "finansiering", "stöd", "skäl", "grund",
+)  # fmt: skip
+# Verbs of good done: negated they find fault ("löser knappast problemen").
+_EFFECT_VERBS = (
+    "löser", "lösa", "stärker", "stärka", "förbättrar", "förbättra", "underlättar",
+    "underlätta", "förenklar", "förenkla", "bidrar", "bidra", "främjar", "främja", "gynnar",
+    "tillgodoser", "tillgodose", "säkerställer", "säkerställa", "uppfyller", "uppfylla",
+    "håller", "tillför", "tillföra", "motsvarar", "motsvara", "lever upp", "leva upp",
+    "passar", "passa",
+)  # fmt: skip
+# Verbs of accepting: negated they oppose ("kan aldrig accepteras", "har svårt att godta").
+_ACCEPTING = (
+    "godta", "godtar", "godtas", "acceptera", "accepterar", "accepteras", "godkänna",
+    "godkänner", "godkännas", "tillstyrka", "tillstyrks", "tillstyrkas", "ställa sig bakom",
+    "ställa oss bakom", "stödja", "antas", "anta", "genomföras", "införas",
+)  # fmt: skip
+
+_NEGATORS = (
+    r"inte|ej|icke|aldrig|knappast|knappt|varken|ingen|inget|inga|svårt att|svårligen|"
+    r"långt ifrån|utan"
+)
+_NEGATOR = re.compile(rf"(?<![\wåäö])(?:{_NEGATORS})(?![\wåäö])", re.I)
+# "inte bara", "inte minst", "inte heller": they do not negate what follows (heller negates,
+# but says so of a fault already named: "är inte heller utredd" stays a fault).
+_NOT_NEGATING = re.compile(
+    r"(?<![\wåäö])(?:inte|ej) (?:bara|enbart|endast|minst|annat än|nödvändigtvis)"
+    r"(?![\wåäö])|icke desto mindre|ingen tvekan|inget tvivel|utan tvekan|utan tvivel",
+    re.I,
+)
+# What "utan" lacks: the word itself or a determiner of it ("utan någon analys").
+_LACKS = re.compile(
+    r"\s*(?:(?:någon|något|några|en|ett|tillräcklig\w*|närmare|egentlig\w*|vidare|"
+    r"djupare|fördjupad\w*|ordentlig\w*)\s+)?$",
+    re.I,
+)
+# A lack right before a negator denies it: "saknas inte", "saknar inte".
+_LACKING = re.compile(r"(?<![\wåäö])(?:saknas|saknar|saknades|saknat|brister) $", re.I)
+# Where a negation's scope ends: a sentence or a clause ("men", "dock", "utan", "samtidigt").
+_CLAUSE_END = re.compile(
+    r"[.!?;:](?:\s|$)|,\s*(?:men|utan|dock|samtidigt|däremot|medan|och)\s|\smen\s",
+    re.I,
+)
+# A copula before a word of a good verdict: it is predicated ("är rimligt", "framstår som").
+_COPULA = re.compile(
+    r"(?<![\wåäö])(?:är|blir|vore|var|vara|varit|bli|framstår som|ter sig|förefaller|"
+    r"verkar|bedöms som|bedöms vara|anses vara|finner (?:[\wåäö]+ )?|anser (?:det|detta|"
+    r"förslaget|[\wåäö]+(?:en|et|na)) (?:vara )?)"
+    r"(?: (?:inte|ej|knappast|aldrig|alls|helt|mycket|väl|både|synnerligen|särskilt|bara|"
+    r"enbart|endast|minst|"
+    r"tillräckligt|fullt|i grunden|i allt väsentligt|överlag|sammantaget|därför|dock|också|"
+    r"även|enligt (?:vår|min|[\wåäö:]+s) (?:mening|uppfattning|bedömning)))* ?$",
+    re.I,
+)
+# What a word of a fault is said of when it finds fault with the remiss: the proposal, its
+# parts and grounds.
+_OF_THE_REMISS = re.compile(
+    r"(?:plan|förslag|föresl|utredning|betänkande|underlag|analys|redovisning|handling|"
+    r"beskrivning|strategi|program|promemori|rapport|inventering|bedömning|konsekvens|"
+    r"motivering|FÖP|MKB|avsnitt|kapitel|remiss(?!var|yttrande|instans|svar)|argument|"
+    r"resonemang|slutsats|skäl|reform|modell|lösning|ändring|reglering|regel|regler|"
+    r"bestämmelse|lagstiftning|lagtext|tidsplan|genomförande|utformning|byggnad|bebyggelse|"
+    r"exploatering|kart(?:a|or))",
+    re.I,
+)
+
+# The proposal itself named: what is now is then compared with it, not kept against it.
+_PROPOSAL = re.compile(r"föresl|förslag|utredning|betänkande|promemori|remiss", re.I)
+
+FAULT = "fault"  # a fault found: criticism
+OPPOSED = "opposed"  # acceptance denied: opposition
+GOOD = "good"  # a good verdict predicated
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    start: int
+    end: int
+    kind: str  # FAULT, OPPOSED or GOOD
+    phrase: str  # as written, with its negator when that turns it
+
+
+def _alternatives(words, ending: str = "") -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", " ") + ending for w in ordered)
+
+
+def _adjective(stem: str) -> str:
+    """An adjective's forms as a pattern: "genomarbetad" genomarbetad/-at/-ade, "gedigen"
+    gedigen/-et/-na, "bekymmersam" -samt/-samma, "olämplig" -t/-a/-e/-are/-ast/-aste."""
+    word = re.escape(stem).replace(r"\ ", " ")
+    if stem.endswith("ad"):
+        return f"{word[:-2]}(?:ad|at|ade|ada)"
+    if stem.endswith("mmen"):
+        return f"{word[:-4]}(?:mmen|mmet|na)"
+    if stem.endswith("en"):
+        return f"{word[:-2]}(?:en|et|na)"
+    if stem.endswith("m"):
+        return f"{word}(?:t|ma|mare|mast|maste)?"
+    if stem.endswith(("a", "e", "o", "t", "vis", "rr", "de", "fel")):
+        return f"{word}a?" if stem.endswith("t") else word
+    return f"{word}(?:t|a|e|are|aste?)?"
+
+
+def _adjectives(stems) -> str:
+    return "|".join(_adjective(s) for s in sorted(set(stems), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def evaluation_patterns():
+    """The lexicon's patterns, compiled once."""
+    end = r"(?![\wåäö])"
+    return {
+        # harm done, said of anything: "påverkas negativt", "stor negativ påverkan"
+        "harm": re.compile(
+            r"(?<![\wåäö])(?:påverka\w* (?:[\wåäö]+ ){0,2}?negativt|negativ (?:påverkan|"
+            r"inverkan)|negativa (?:konsekvenser|effekter|följder))" + end,
+            re.I,
+        ),
+        # what is now, found good enough: "dagens regler räcker", "nuvarande ordning fungerar
+        # väl" (its sentence naming none of the remiss's parts)
+        "keep": re.compile(
+            r"(?<![\wåäö])(?:dagens|nuvarande|befintliga?|gällande|rådande) (?:[\wåäö-]+ ){0,3}?"
+            r"(?:räcker|fungerar (?:[\wåäö]+ )?(?:väl|bra|tillfredsställande)|är (?:[\wåäö]+ )?"
+            r"(?:bra|tillräcklig\w*|ändamålsenlig\w*|välfungerande|väl fungerande))" + end,
+            re.I,
+        ),
+        # praise in "väl" and a participle: "väl genomförd", "väl underbyggda"
+        "well_done": re.compile(
+            r"(?<![\wåäö])väl (?!till|så|som|att|och|med|i|på|för|inte|än|när|den|det|de|en|"
+            r"ett)[\wåäö]{4,}(?:ad|at|ade|d|t|da|de)" + end,
+            re.I,
+        ),
+        "verdict": re.compile(
+            rf"(?<![\wåäö])(?:{_adjectives(_VERDICTS)})" + end,
+            re.I,
+        ),
+        "fault": re.compile(
+            rf"(?<![\wåäö])(?:{_adjectives(_FAULTS)})" + end,
+            re.I,
+        ),
+        "fault_noun": re.compile(
+            rf"(?<![\wåäö])(?<!av )(?:{_alternatives(_FAULT_NOUNS)}){end}", re.I
+        ),
+        "hazard_noun": re.compile(
+            rf"(?<![\wåäö])(?:{_alternatives(_HAZARD_NOUNS)})(?= (?:att|för|med|i|när))", re.I
+        ),
+        "neg_verb": re.compile(
+            rf"(?<![\wåäö])(?:{_alternatives(_NEGATIVE_VERBS)})"
+            r"(?:ar|ade|at|as|ades|er|de|t|s|a|en)?" + end,
+            re.I,
+        ),
+        "pos_adj": re.compile(rf"(?<![\wåäö])(?:{_adjectives(_POSITIVE_ADJECTIVES)}){end}", re.I),
+        "adequacy": re.compile(rf"(?<![\wåäö])(?:{_alternatives(_ADEQUACY)}){end}", re.I),
+        "adequate": re.compile(rf"(?<![\wåäö])(?:{_adjectives(_ADEQUATE)}){end}", re.I),
+        "effect": re.compile(rf"(?<![\wåäö])(?:{_alternatives(_EFFECT_VERBS)}){end}", re.I),
+        "accepting": re.compile(rf"(?<![\wåäö])(?:{_alternatives(_ACCEPTING)}){_PART}{end}", re.I),
+    }
+
+
+def _clause_before(text: str, start: int) -> int:
+    """Where the clause holding `start` begins."""
+    begin = 0
+    for found in _CLAUSE_END.finditer(text, 0, start):
+        begin = found.end()
+    return begin
+
+
+def negator_before(text: str, start: int, words: int = 4, lacking: bool = False) -> re.Match | None:
+    """The negator that governs the word at `start` from before it: in its clause, within
+    `words` words ("är inte rimligt", "är knappast belysta"), "varken" anywhere before in
+    it ("varken genomtänkt eller förankrat"), "utan" right before a noun (`lacking`:
+    "utan någon analys", not a condition opening its clause: "Utan ett uppdrag förlorar
+    de …"); not one that does not negate ("inte bara", "inte minst") nor one an "utan" after it
+    ends ("inte X utan Y")."""
+    begin = _clause_before(text, start)
+    before = text[begin:start]
+    tokens = list(re.finditer(r"\S+", before))
+    window_start = begin + tokens[-words].start() if len(tokens) > words else begin
+    found = None
+    for match in _NEGATOR.finditer(text, window_start, start):
+        found = match
+    if found is None:
+        varken = re.search(r"(?<![\wåäö])varken(?![\wåäö])", before, re.I)
+        if varken is None:
+            return None
+        found = re.compile(r".+", re.S).match(text, begin + varken.start(), start)
+        return found
+    if found.group(0).casefold() == "utan":
+        # "utan någon analys" lacks; "inte bara X utan också Y" contrasts
+        if (
+            not lacking
+            or not _LACKS.match(text, found.end(), start)
+            or _NEGATOR.search(text, begin, found.start())
+            or not text[begin : found.start()].strip(" -–•*\n")
+        ):
+            return None
+    elif re.search(r"(?<![\wåäö])utan(?![\wåäö])", text[found.end() : start], re.I):
+        return None  # "inte bara … utan", "inte X utan Y": Y is not negated
+    if _NOT_NEGATING.match(text, found.start()):
+        return None
+    if _LACKING.search(text, max(begin, found.start() - 20), found.start()):
+        return None  # a lack denied: "det saknas inte underlag" is no fault
+    return re.compile(r".+", re.S).match(text, found.start(), start)
+
+
+def _negator_after(text: str, end: int) -> re.Match | None:
+    """A negator right after a finite verb: "löser inte", "håller dock inte"."""
+    return re.match(
+        r"(?: (?:dock|därmed|alltså|heller|tyvärr|enligt [\wåäö:]+ (?:mening|bedömning)))?"
+        r" (?:inte|ej|icke|aldrig|knappast)(?![\wåäö])",
+        text[end:],
+        re.I,
+    )
+
+
+def evaluations(text: str) -> list[Evaluation]:
+    """The evaluations in `text` (see the module's doc), by where they start."""
+    patterns = evaluation_patterns()
+    out: list[Evaluation] = []
+
+    def negation(
+        start: int, end: int, verb: bool = False, lacking: bool = False
+    ) -> tuple[int, int] | None:
+        """The span of the word with the negation that governs it, or None if none does."""
+        after = _negator_after(text, end) if verb else None
+        if after is not None and not _NOT_NEGATING.match(text, end + after.start() + 1):
+            return start, end + after.end()
+        before = negator_before(text, start, lacking=lacking)
+        if before is not None:
+            return before.start(), end
+        return None
+
+    for match in patterns["harm"].finditer(text):
+        if negation(match.start(), match.end(), verb=True) is None:
+            out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
+    for match in patterns["keep"].finditer(text):
+        sentence = text[max(0, text.rfind(". ", 0, match.start())) : match.end()]
+        if negation(match.start(), match.end(), verb=True) is None and not _PROPOSAL.search(
+            sentence
+        ):
+            # what is now works: against the change ("Dagens regler räcker")
+            out.append(Evaluation(match.start(), match.end(), OPPOSED, match.group(0)))
+    for match in patterns["well_done"].finditer(text):
+        if _COPULA.search(text[max(0, match.start() - 80) : match.start()]) and (
+            negation(match.start(), match.end()) is None
+        ):
+            out.append(Evaluation(match.start(), match.end(), GOOD, match.group(0)))
+    for match in patterns["verdict"].finditer(text):
+        if negation(match.start(), match.end()) is None:
+            out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
+    for match in patterns["fault"].finditer(text):
+        if negation(match.start(), match.end()) is None and _of_the_remiss(text, match.start()):
+            out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
+    for match in patterns["neg_verb"].finditer(text):
+        if negation(match.start(), match.end(), verb=True) is None and _of_the_remiss(
+            text, match.start()
+        ):
+            out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
+    for match in patterns["fault_noun"].finditer(text):
+        predicated = _PREDICATED.search(text[max(0, match.start() - 40) : match.start()])
+        if negation(match.start(), match.end()) is None and (
+            predicated or _of_the_remiss(text, match.start())
+        ):
+            out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
+    for match in patterns["hazard_noun"].finditer(text):
+        if (
+            negation(match.start(), match.end()) is None
+            and (
+                _BRINGS.search(text[max(0, match.start() - 80) : match.start()])
+                # there being a risk is one of the proposal only when it says what may
+                # follow ("finns en risk att …"); "finns risk för översvämning" is a hazard
+                or (
+                    _THERE_IS.search(text[max(0, match.start() - 60) : match.start()])
+                    and text.startswith(" att", match.end())
+                )
+            )
+            and _of_the_remiss(text, match.start())
+        ):
+            out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
+    for match in patterns["pos_adj"].finditer(text):
+        span = negation(match.start(), match.end())
+        if span is not None:
+            out.append(Evaluation(span[0], span[1], FAULT, text[span[0] : span[1]]))
+        elif _COPULA.search(text[max(0, match.start() - 80) : match.start()]) and not re.match(
+            r" (?:att|om)(?![\wåäö])", text[match.end() :]
+        ):
+            # predicated, and no "att"-clause after it ("det är nödvändigt att …" asks)
+            out.append(Evaluation(match.start(), match.end(), GOOD, match.group(0)))
+    for match in patterns["adequate"].finditer(text):
+        span = negation(match.start(), match.end())
+        if span is not None:
+            out.append(Evaluation(span[0], span[1], FAULT, text[span[0] : span[1]]))
+    for match in patterns["adequacy"].finditer(text):
+        span = negation(match.start(), match.end(), lacking=True)
+        if span is not None and _of_the_remiss(text, match.start()):
+            out.append(Evaluation(span[0], span[1], FAULT, text[span[0] : span[1]]))
+    for match in patterns["effect"].finditer(text):
+        span = negation(match.start(), match.end(), verb=True)
+        if span is not None and _of_the_remiss(text, match.start()):
+            out.append(Evaluation(span[0], span[1], FAULT, text[span[0] : span[1]]))
+    for match in patterns["accepting"].finditer(text):
+        span = negation(match.start(), match.end(), verb=True)
+        if span is not None:
+            out.append(Evaluation(span[0], span[1], OPPOSED, text[span[0] : span[1]]))
+    out.sort(key=lambda e: (e.start, -e.end))
+    kept: list[Evaluation] = []
+    for evaluation in out:
+        if kept and evaluation.start < kept[-1].end:
+            continue  # inside one found before ("är inte rimligt och tydligt": one verdict)
+        kept.append(evaluation)
+    return kept
+
+
+def effects(text: str) -> list[re.Match]:
+    """The verbs of good done in `text` that no negation governs ("kommer att stärka …"):
+    a view that holds them approves (`StanceReader` reads them in a view's clause only,
+    since a description of a purpose says them too: "syftar till att stärka")."""
+    out = []
+    for match in evaluation_patterns()["effect"].finditer(text):
+        if (
+            _negator_after(text, match.end()) is None
+            and negator_before(text, match.start()) is None
+        ):
+            out.append(match)
+    return out
+
+
+def _of_the_remiss(text: str, start: int) -> bool:
+    """Whether the sentence around `start` speaks of the remiss or its parts."""
+    begin = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start)) + 1
+    stop = text.find(". ", start)
+    return bool(_OF_THE_REMISS.search(text[begin : stop if stop >= 0 else len(text)]))
