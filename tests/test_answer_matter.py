@@ -61,6 +61,10 @@ def test_matter_is_recognised_by_its_form(text, reason):
         "Förslaget bör kompletteras med en karta, se www.exempel.se för vårt underlag.",
         "Ändringarna föreslås träda i kraft den 1 juli 2032.",
         "Här hittar du inga skäl att ändra planen, anser föreningen.",
+        "Kommunen behöver mer information.",
+        "Kopia av planen bör skickas till alla som bor vid sjön.",
+        "För kännedom kan nämnas att vägen stängdes förra året efter en olycka.",
+        "Detta yttrande har beslutats av styrelsen. Vi avstyrker förslaget.",
     ],
 )
 def test_a_sentence_that_states_a_view_is_never_matter(text):

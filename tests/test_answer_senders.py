@@ -134,3 +134,22 @@ def test_a_genitive_of_a_cited_body_inside_a_sentence_is_no_cue():
     )
     assert not guess.sure
     assert guess.name not in ("Trafikverket", "Boverket") or not guess.sure
+
+
+def test_an_abbreviation_after_a_long_name_in_brackets_is_expanded():
+    guess = _guess(
+        "Vi har läst förslaget. Myndigheten för vägsäkerhet och broar (MVB) har fått "
+        "planprogrammet på remiss.\n\n"
+        "MVB anser att bron över ån behöver ett bredare räcke för cyklister.\n\n"
+        "MVB föreslår därför att räcket höjs till 1,4 meter på hela bron.\n"
+    )
+    assert guess.name == "Myndigheten för vägsäkerhet och broar" and guess.sure
+
+
+def test_an_abbreviation_alone_is_offered_but_asked():
+    guess = _guess(
+        "SBF har yttrat sig över planprogrammet för Sjövik och lämnar följande synpunkter.\n\n"
+        "SBF anser att båtplatserna i hamnen räcker för dem som bor i området i dag.\n\n"
+        "SBF föreslår att gästhamnen inte byggs ut förrän behovet är utrett.\n"
+    )
+    assert guess.name == "SBF" and not guess.sure

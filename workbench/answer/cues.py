@@ -81,7 +81,10 @@ _OWN_NOUNS = (
     r"uppfattning|tjänsteutlåtande|förslag till beslut|diarienummer|dnr)(?![\wåäö])"
 )
 _SUBJECT = re.compile(
-    rf"{_BEFORE}(?P<name>{ORG}){_APPOSITION} (?P<verb>{_INTRO_VERBS}|{_VOICE_VERBS})"
+    rf"{_BEFORE}(?P<name>{ORG}){_APPOSITION} (?P<verb>{_INTRO_VERBS}|{_VOICE_VERBS})|"
+    # a long name that ends in its abbreviation: "Myndigheten för … beredskap (MSB) har fått"
+    rf"\((?P<short>(?=(?:\w*[A-ZÅÄÖ]){{2}})[A-ZÅÄÖ][\wåäö&]{{1,7}})\),? "
+    rf"(?P<verb2>{_INTRO_VERBS}|{_VOICE_VERBS})"
 )
 # Inverted order after an adverbial opening: "Därför anser Naturvårdsverket", "Den 14 februari
 # 2022 lämnade Naturskyddsföreningen i Motala in sitt yttrande", "Såvitt Regelrådet kan bedöma".
@@ -106,8 +109,9 @@ _OWN = re.compile(
 )
 _ABOUT = re.compile(
     rf"{_BEFORE}(?P<name>{ORG}){_APPOSITION} (?:är|representerar|organiserar|samlar|företräder)"
-    r" (?:[\wåäö,-]+ ){0,4}(?:organisation|förening|förbund|myndighet|intresseorganisation|"
-    r"paraplyorganisation|branschorganisation|medlemmar|medlemskap|företag|akademi)"
+    # "en ideell förening", "en djurskyddsorganisation", "Sveriges största förbund för …"
+    r" (?:[\wåäö,-]+ ){0,4}[\wåäö-]*(?:organisation|förening|förbund|myndighet|medlemmar|"
+    r"medlemskap|företag|akademi)(?![\wåäö])"
 )
 _FOOTER = re.compile(rf"^(?i:post(?:adress)?|adress|besök(?:sadress)?)\s*:\s*(?P<name>{ORG}),")
 _HEADER = re.compile(rf"^(?P<name>{ORG}) ?[|,]")
@@ -115,6 +119,9 @@ _EMAIL = re.compile(r"[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)*)\.[a-z]{2,}", re.I
 _ABBREVIATION = re.compile(
     rf"(?P<name>{ORG})(?:,? \((?:nedan |fortsättningsvis |härefter )?(?P<a>[\wåäö&-]{{2,12}})\)|"
     r", (?:nedan |fortsättningsvis |härefter )?(?P<b>[A-ZÅÄÖ][\wåäö&-]{1,11}),)"
+)
+_BRACKETED = re.compile(
+    r"(?P<before>[^.!?:;()]{3,160}?),? \((?P<a>(?=(?:\w*[A-ZÅÄÖ]){2})[A-ZÅÄÖ][\wåäö&]{1,7})\)"
 )
 _LISTING = re.compile(
     r"^(?:kopia|sändlista|beslutet (?:ska |skall )?(?:skickas|sändas|expedieras)|bilag|"
@@ -238,6 +245,19 @@ def read_cues(
             abbreviation = match.group("a") or match.group("b") or ""
             if full and sum(c.isupper() for c in abbreviation) >= 2:  # "KSLA", "SvFF"
                 short[_key(abbreviation)] = _key(full)
+        for match in _BRACKETED.finditer(text):
+            # "Myndigheten för samhällsskydd och beredskap (MSB)": the words before the
+            # brackets, from the capitalised word the abbreviation begins with
+            abbreviation = match.group("a")
+            words = match.group("before").split()[-8:]
+            starts = [
+                i for i, w in enumerate(words) if w[:1] == abbreviation[:1] and w[:1].isupper()
+            ]
+            if not starts or _key(abbreviation) in short:
+                continue
+            if full := usable(" ".join(words[starts[0] :])):
+                short[_key(abbreviation)] = _key(full)
+                found.setdefault(_key(full), Cue(_key(full), full))
     opening = _opening_lines(units)
     voices: dict[str, set[int]] = {}  # a name → the paragraphs it takes a stand in
 
@@ -253,10 +273,10 @@ def read_cues(
     ]
     for number, index, text in sentences:
         for match in _SUBJECT.finditer(text):
-            name = match.group("name")
+            name = match.group("name") or match.group("short")
             if not _name_like(name, answer.text):
                 continue
-            verb = match.group("verb")
+            verb = match.group("verb") or match.group("verb2")
             if re.match(_INTRO_VERBS, verb) and (number in opening or not _PAST.match(verb)):
                 # "<Org> har lämnat …" reports an answer: its own where the answer opens
                 # with it, a cited body's further on ("Trafikverket har lämnat synpunkter")

@@ -69,7 +69,7 @@ _DOWNLOAD = re.compile(
     r"^(?:här (?:hittar|finns|kan) du|ladda (?:ner|hem)|läs (?:hela |mer)|"
     r"läs (?:remissvaret|yttrandet|skrivelsen|svaret|hela \w+) i (?:dess|sin) helhet)|"
     r"(?:\((?:pdf|docx?|zip)\)|\b(?:pdf|docx?|zip),? \d+(?:[.,]\d+)? ?[kmg]b)\.?$|"
-    r"\bmer information$",
+    r"(?-i:\bMer information)$",  # a link's words, not "… behöver mer information."
     re.I,
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”(])")
@@ -87,17 +87,22 @@ def matter(text: str) -> str:
         return ""
     words = len(flat.split())
     bare = flat.rstrip(".;,")
-    if _DISTRIBUTION.match(flat) and (words < 25 or flat.casefold().startswith("beslutet")):
-        return DISTRIBUTION
+    if _DISTRIBUTION.match(flat) and (
+        flat.casefold().startswith("beslutet")
+        or (words < 25 and not _ends_a_sentence_of_its_own(flat))
+    ):
+        return DISTRIBUTION  # not "Kopia av planen bör skickas till alla som bor vid sjön."
     if _line_of_contacts(bare):
         return ADDRESS
     if words <= 6 and _DNR.match(bare) and any(ch.isdigit() for ch in bare):
         return DNR
-    if words < 30 and (_DOWNLOAD.search(bare) or _DOWNLOAD.match(flat)) and _no_view(flat):
+    link = _DOWNLOAD.search(flat.rstrip(";,")) or _DOWNLOAD.match(flat)
+    if words < 30 and link and _no_view(flat):
         return LINK
     sentences = _SENTENCE_SPLIT.split(flat)
     if _PROCEDURE.match(sentences[0]) and all(
-        _PROCEDURE.match(s) or matter(s) or len(s.split()) <= 8 for s in sentences[1:]
+        _PROCEDURE.match(s) or matter(s) or (len(s.split()) <= 8 and _no_view(s))
+        for s in sentences[1:]
     ):
         return PROCEDURE
     return ""

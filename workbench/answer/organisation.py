@@ -75,6 +75,7 @@ _NOT_A_SENDER = re.compile(
     re.I,
 )
 _GENITIVE_S = re.compile(r"s$")
+_ACRONYM = re.compile(r"(?=(?:\w*[A-ZÅÄÖ]){2})[A-ZÅÄÖ][\wÅÄÖåäö&]{1,7}")
 
 
 @dataclass
@@ -120,11 +121,13 @@ def guess_organisation(
         best = found[0]
         rivals = [c for c in found[1:] if c.strong]
         sure = best.agreed and not rivals
-        confidence = 0.8 + 0.04 * min(4, len(best.kinds) - 2) if sure else 0.6
         if scored.known and scored.name and _same(_key(scored.name), best.key):
             name = scored.name  # as the store spells it: a second answer joins the first
         else:
             name = best.name
+        if _ACRONYM.fullmatch(name) and not scored.known:
+            sure = False  # "KSLA", "SvFF": the name to file it under is not in the answer
+        confidence = 0.8 + 0.04 * min(4, len(best.kinds) - 2) if sure else 0.6
         candidates = [(c.name, float(len(c.kinds))) for c in found[:5]]
         return OrganisationGuess(
             name=name,
