@@ -463,3 +463,16 @@ def test_one_clear_criticism_of_the_remiss_and_a_wish_make_an_answer_against():
         ),
     ]
     assert overall_stance(positions, classes)[0] == "against"
+
+
+def test_the_points_under_a_proposals_lead_in_are_proposals():
+    """ "X föreslår följande:" and "… bör kompletteras med:" before a list: each point is
+    what is proposed, a stop among them opposition."""
+    answer = _answer(
+        "## Synpunkter\n\nFöreningen föreslår följande:\n\n- en gångväg längs stranden\n"
+        "- att planarbetet avbryts\n\nPlanbeskrivningen bör kompletteras med:\n\n"
+        "- en beskrivning av dagvattnet\n"
+    )
+    reading = read_positions(answer, _plan(), OrganisationGuess("Sjöviks vägförening", 1.0))
+    points = [p.stance for p in reading.positions if p.text.startswith("- ")]
+    assert points == ["foreslar", "avstyrker", "foreslar"]

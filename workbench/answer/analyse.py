@@ -659,13 +659,22 @@ class _Analysis:
         if stance.key != FREE_TEXT and stance.confidence >= 0.6:
             return stance
         demand = kind == "demands" or (context is not None and context[2] in DEMANDS)
-        if not demand:
+        # the points under a proposal's lead-in are what it proposes: "Föreningen föreslår
+        # följande:", "Planbeskrivningen bör kompletteras med:"
+        proposed = (
+            unit.item
+            and context is not None
+            and context[0] != "reported"
+            and self.reader.stance_class(context[2]) == PROPOSAL
+        )
+        if not demand and not proposed:
             return stance
         text = unit.text.replace("*", "").lstrip("- ").strip()
         if kind == "demands" and not unit.item and not text.casefold().startswith("att "):
             return stance
-        key = "avstyrker" if STOP_PROPOSAL.search(text) else "yrkar"
-        return StanceGuess(key, 0.85, "", "")
+        if STOP_PROPOSAL.search(text):
+            return StanceGuess("avstyrker", 0.85, "", "")
+        return StanceGuess("yrkar" if demand else "foreslar", 0.85 if demand else 0.75, "", "")
 
     # Sections
 
