@@ -187,3 +187,16 @@ def test_harm_status_quo_and_more_forms(text, stance_class):
 )
 def test_carrying_out_and_harm_in_other_forms(text, stance_class):
     assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fault reduced or aimed at is no fault found
+        "Förslaget syftar till att minska de negativa effekterna av buller.",
+        "Åtgärderna ska motverka negativa följder för de boende.",
+        "Reformen har som mål att komma till rätta med bristande samordning.",
+    ],
+)
+def test_a_fault_undone_is_none(text):
+    assert _class(text) == "none"

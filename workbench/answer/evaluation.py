@@ -194,6 +194,21 @@ _OF_THE_REMISS = re.compile(
 # The proposal itself named: what is now is then compared with it, not kept against it.
 _PROPOSAL = re.compile(r"föresl|förslag|utredning|betänkande|promemori|remiss", re.I)
 
+# Verbs that undo a fault: what they take is no fault found ("minska riskerna").
+_REDUCING = re.compile(
+    r"(?<![\wåäö])(?:minska|minskar|motverka|motverkar|undvika|undviker|förebygga|förebygger|"
+    r"förhindra|förhindrar|lindra|lindrar|mildra|mildrar|åtgärda|åtgärdar|komma till rätta med|"
+    r"hantera|hanterar|begränsa|begränsar|reducera|reducerar|eliminera|eliminerar|avhjälpa|"
+    r"avhjälper)(?: [\wåäö]+){0,3} $",
+    re.I,
+)
+# A purpose stated: what follows is aimed at, not found.
+_PURPOSE = re.compile(
+    r"(?<![\wåäö])(?:syftar till att|i syfte att|avser att|är avsedd\w* att|har som (?:mål|"
+    r"syfte) att|syftet (?:med [\wåäö ]+ )?är att|målet (?:med [\wåäö ]+ )?är att)",
+    re.I,
+)
+
 FAULT = "fault"  # a fault found: criticism
 OPPOSED = "opposed"  # acceptance denied: opposition
 GOOD = "good"  # a good verdict predicated
@@ -207,30 +222,56 @@ class Evaluation:
     phrase: str  # as written, with its negator when that turns it
 
 
-def _alternatives(words, ending: str = "") -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", " ") + ending for w in ordered)
+def _alternatives(words) -> str:
+    return _trie([(w.casefold(), "") for w in words])
 
 
-def _adjective(stem: str) -> str:
-    """An adjective's forms as a pattern: "genomarbetad" genomarbetad/-at/-ade, "gedigen"
-    gedigen/-et/-na, "bekymmersam" -samt/-samma, "olämplig" -t/-a/-e/-are/-ast/-aste."""
-    word = re.escape(stem).replace(r"\ ", " ")
+def _adjective(stem: str) -> tuple[str, str]:
+    """An adjective's forms as its letters and a pattern of its endings: "genomarbetad"
+    genomarbetad/-at/-ade, "gedigen" gedigen/-et/-na, "bekymmersam" -samt/-samma,
+    "olämplig" -t/-a/-e/-are/-ast/-aste."""
+    word = stem.casefold()
     if stem.endswith("ad"):
-        return f"{word[:-2]}(?:ad|at|ade|ada)"
+        return word[:-2], "(?:ad|at|ade|ada)"
     if stem.endswith("mmen"):
-        return f"{word[:-4]}(?:mmen|mmet|na)"
+        return word[:-4], "(?:mmen|mmet|na)"
     if stem.endswith("en"):
-        return f"{word[:-2]}(?:en|et|na)"
+        return word[:-2], "(?:en|et|na)"
     if stem.endswith("m"):
-        return f"{word}(?:t|ma|mare|mast|maste)?"
+        return word, "(?:t|ma|mare|mast|maste)?"
     if stem.endswith(("a", "e", "o", "t", "vis", "rr", "de", "fel")):
-        return f"{word}a?" if stem.endswith("t") else word
-    return f"{word}(?:t|a|e|are|aste?)?"
+        return word, ("a?" if stem.endswith("t") else "")
+    return word, "(?:t|a|e|are|aste?)?"
 
 
 def _adjectives(stems) -> str:
-    return "|".join(_adjective(s) for s in sorted(set(stems), key=len, reverse=True))
+    return _trie([_adjective(s) for s in stems])
+
+
+def _trie(items: list[tuple[str, str]]) -> str:
+    """Words (each its letters and a pattern of its endings) as one pattern that shares
+    their common beginnings: re tries an alternation branch by branch, so a list of a
+    hundred words costs a hundred tries at every place, a tree of them a few."""
+    root: dict = {}
+    for letters, ending in items:
+        node = root
+        for char in letters:
+            node = node.setdefault(char, {})
+        node.setdefault("", set()).add(ending)
+
+    def emit(node: dict) -> str:
+        branches = [
+            re.escape(char).replace(r"\ ", " ") + emit(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        # longer words first, then the endings of a word that stops here
+        branches += sorted(node.get("", ()), key=len, reverse=True)
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return emit(root)
 
 
 @functools.lru_cache(maxsize=1)
@@ -430,6 +471,9 @@ def evaluations(text: str) -> list[Evaluation]:
         span = negation(match.start(), match.end(), verb=True)
         if span is not None:
             out.append(Evaluation(span[0], span[1], OPPOSED, text[span[0] : span[1]]))
+    # a fault undone or aimed at is none: "minska de negativa effekterna", "syftar till att
+    # motverka …" (a purpose stated, harm reduced)
+    out = [e for e in out if e.kind != FAULT or not undone(text, e.start)]
     out.sort(key=lambda e: (e.start, -e.end))
     kept: list[Evaluation] = []
     for evaluation in out:
@@ -437,6 +481,17 @@ def evaluations(text: str) -> list[Evaluation]:
             continue  # inside one found before ("är inte rimligt och tydligt": one verdict)
         kept.append(evaluation)
     return kept
+
+
+def undone(text: str, start: int) -> bool:
+    """Whether a fault at `start` is one undone or aimed at, not found: the object of a verb
+    that reduces it ("minska de negativa effekterna"), or in a purpose stated ("syftar till
+    att motverka …")."""
+    clause = _clause_before(text, start)
+    return bool(
+        _REDUCING.search(text, max(clause, start - 50), start)
+        or _PURPOSE.search(text, clause, start)
+    )
 
 
 def effects(text: str) -> list[re.Match]:

@@ -39,6 +39,7 @@ from workbench.answer.evaluation import (
     effects,
     evaluation_patterns,
     evaluations,
+    undone,
 )
 from workbench.core.model import Stance
 from workbench.core.stances import (
@@ -1144,6 +1145,8 @@ class StanceReader:
                 return True  # a shortcoming of what is now, which the remiss would change
             if _IDENTIFIED.search(clause + text[start:end]):
                 return True  # problems the remiss has found: "har identifierat brister i …"
+            if undone(text, start):
+                return True  # a fault reduced or aimed at: "minska de negativa följderna"
         if key in _VIEWS and len(words) >= 2 and words[-2].casefold() == "som":
             # a view in a relative clause qualifies a noun: "de delar som vi anser kan ha …"
             return True
