@@ -382,8 +382,10 @@ def _negator_after(text: str, end: int) -> re.Match | None:
     )
 
 
-def evaluations(text: str) -> list[Evaluation]:
-    """The evaluations in `text` (see the module's doc), by where they start."""
+@functools.lru_cache(maxsize=4096)
+def evaluations(text: str) -> tuple[Evaluation, ...]:
+    """The evaluations in `text` (see the module's doc), by where they start. Cached: an
+    answer's sentences are read again in their paragraph's pieces and its criticism test."""
     patterns = evaluation_patterns()
     out: list[Evaluation] = []
 
@@ -480,7 +482,7 @@ def evaluations(text: str) -> list[Evaluation]:
         if kept and evaluation.start < kept[-1].end:
             continue  # inside one found before ("är inte rimligt och tydligt": one verdict)
         kept.append(evaluation)
-    return kept
+    return tuple(kept)
 
 
 def undone(text: str, start: int) -> bool:
