@@ -23,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from workbench.answer.cues import read_cues
+from workbench.answer.cues import GENERIC, read_cues
 from workbench.answer.read import AnswerText
 
 SURE = 0.75
@@ -50,14 +50,6 @@ _SUBJECT = re.compile(
     r"har tagit del|har getts|yttrar sig|svarar)\b",
     re.M,
 )
-# Subjects any organisation writes of itself; never a name.
-GENERIC = {
-    "bolaget", "förvaltningen", "kommunen", "staden", "regionen", "nämnden", "styrelsen",
-    "myndigheten", "verket", "vi", "jag", "kommunstyrelsen", "kommunstyrelsens förvaltning",
-    "regionstyrelsen", "landstinget", "länsstyrelsen", "universitetet", "förbundet",
-    "stadsledningskontoret", "kontoret", "det", "den", "detta", "strategin", "remissen",
-    "förslaget", "region", "sverige", "enligt", "dessutom", "samtidigt", "ärendet",
-}  # fmt: skip
 # A proper name of two to four capitalised words ("Stockholm Business Region"); weak evidence.
 _PROPER = re.compile(rf"(?<![\wåäö])(?:{_CAP} ){{1,3}}{_CAP}(?![\wåäö])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)$")
