@@ -146,6 +146,26 @@ def test_an_abbreviation_after_a_long_name_in_brackets_is_expanded():
     assert guess.name == "Myndigheten för vägsäkerhet och broar" and guess.sure
 
 
+def test_abbreviations_in_brackets_are_read_as_a_search_from_every_place_reads_them():
+    # `_bracketed` searches only before each bracket; it finds what the pattern finds searched
+    # from every place of the text: several brackets, a comma before one, words too far back,
+    # a full stop or a bracket between, two brackets in a row
+    from workbench.answer.cues import _BRACKETED, _bracketed
+
+    texts = [
+        "Myndigheten för vägsäkerhet och broar (MVB) och Statens båtinstitut, (SBI) har fått "
+        "planen. Enligt (PBL) ska den prövas; " + "ord " * 45 + "Långa namnet (LN) (XY).",
+        "Här (AB) (CD) " + "x" * 158 + " (EF) " + "y" * 161 + " (GH) a.b (IJ)",
+        "Ab (Cd) ab (CD) (Ö) (ÅÄ) " + ", " * 80 + "(KL)",
+    ]
+    for text in texts:
+        seen = [(m.span(), m.group("before"), m.group("a")) for m in _bracketed(text)]
+        everywhere = [
+            (m.span(), m.group("before"), m.group("a")) for m in _BRACKETED.finditer(text)
+        ]
+        assert seen == everywhere and seen
+
+
 def test_an_abbreviation_alone_is_offered_but_asked():
     guess = _guess(
         "SBF har yttrat sig över planprogrammet för Sjövik och lämnar följande synpunkter.\n\n"

@@ -38,7 +38,13 @@ def test_held_out_are_the_openings_divisible_by_three():
 def test_fresh_held_out_are_those_numbered_divisible_by_three():
     """The answers read through the search tool (f01 …): every third held out, in its own
     folder, and each names the page it was read from."""
-    folders = (ev.FRESH, ev.HELD_OUT_FRESH, ev.HELD_OUT_FRESH2, ev.HELD_OUT_FRESH3)
+    folders = (
+        ev.FRESH,
+        ev.HELD_OUT_FRESH,
+        ev.HELD_OUT_FRESH2,
+        ev.HELD_OUT_FRESH3,
+        ev.HELD_OUT_FRESH4,
+    )
     fresh = [p for p in ev.label_paths() if p.parent in folders]
     assert len(fresh) >= 30
     for path in fresh:
@@ -46,8 +52,11 @@ def test_fresh_held_out_are_those_numbered_divisible_by_three():
         number = int(re.match(r"f(\d+)-", path.name).group(1))
         should = number % 3 == 0
         assert label.held_out == should, path.name
-        # f20 … and f38 … are later rounds, each held out in a folder (and a column) of its own
-        if number >= ev.FIRST_OF_FRESH3:
+        # f20 …, f38 … and f55 … are later rounds, each held out in a folder (and a column) of
+        # its own
+        if number >= ev.FIRST_OF_FRESH4:
+            held_in = ev.HELD_OUT_FRESH4
+        elif number >= ev.FIRST_OF_FRESH3:
             held_in = ev.HELD_OUT_FRESH3
         elif number >= ev.FIRST_OF_FRESH2:
             held_in = ev.HELD_OUT_FRESH2

@@ -53,12 +53,13 @@ Matching rules:
   komplettering of the same sender is not counted).
 - Import time is not measured here (the import benchmark in tests/bench/ does).
 
-Held-out answers are reported only as totals, the three groups apart ("held-out": the
+Held-out answers are reported only as totals, each group apart ("held-out": the
 openings kept out from the start; "held-out (new)": the answers read through the search tool
 and kept out before the reader ran on them; "held-out (new 2)": the same for the answers f20 …
 of a later round, `tests/eval/answers/held_out_fresh2/`; "held-out (new 3)": the same for the
-answers f38 … of a fourth round, `tests/eval/answers/held_out_fresh3/`): their details are never
-printed.
+answers f38 … of a fourth round, `tests/eval/answers/held_out_fresh3/`; "held-out (new 4)": the
+same for the answers f55 … of a fifth round, `tests/eval/answers/held_out_fresh4/`): their details
+are never printed.
 `--development` leaves them out altogether.
 """
 
@@ -86,6 +87,10 @@ FIRST_OF_FRESH2 = 20  # f20 …: the answers of the third round
 # before the reader ran on them (reported apart, "held-out (new 3)").
 HELD_OUT_FRESH3 = LABELS / "held_out_fresh3"
 FIRST_OF_FRESH3 = 38  # f38 …: the answers of the fourth round
+# The fifth held-out group: every third of the answers f55 … of a fifth round, labelled blind
+# before the reader ran on them (reported apart, "held-out (new 4)").
+HELD_OUT_FRESH4 = LABELS / "held_out_fresh4"
+FIRST_OF_FRESH4 = 55  # f55 …: the answers of the fifth round
 WRITTEN = ROOT / "tests" / "fixtures" / "answers_written"
 SHARED = (ROOT.parent / "shared").resolve()
 
@@ -140,7 +145,13 @@ class LabelFile:
 
     @property
     def fresh(self) -> bool:
-        return self.path.parent in (FRESH, HELD_OUT_FRESH, HELD_OUT_FRESH2, HELD_OUT_FRESH3)
+        return self.path.parent in (
+            FRESH,
+            HELD_OUT_FRESH,
+            HELD_OUT_FRESH2,
+            HELD_OUT_FRESH3,
+            HELD_OUT_FRESH4,
+        )
 
     @property
     def group(self) -> str:
@@ -149,6 +160,8 @@ class LabelFile:
                 return "held-out (new 2)"
             if self.path.parent == HELD_OUT_FRESH3:
                 return "held-out (new 3)"
+            if self.path.parent == HELD_OUT_FRESH4:
+                return "held-out (new 4)"
             return "held-out (new)" if self.fresh else "held-out"
         if self.written:
             return "written"
@@ -163,6 +176,7 @@ def label_paths() -> list[Path]:
         + sorted(HELD_OUT_FRESH.glob("*.toml"))
         + sorted(HELD_OUT_FRESH2.glob("*.toml"))
         + sorted(HELD_OUT_FRESH3.glob("*.toml"))
+        + sorted(HELD_OUT_FRESH4.glob("*.toml"))
         + sorted(WRITTEN.glob("*.toml"))
     )
 
@@ -651,6 +665,7 @@ GROUPS = (
     "held-out (new)",
     "held-out (new 2)",
     "held-out (new 3)",
+    "held-out (new 4)",
 )
 DEVELOPMENT = ("real", "real (new)", "written")
 
@@ -760,6 +775,7 @@ def table(results: dict[str, Result]) -> str:
         "held-out (new)",
         "held-out (new 2)",
         "held-out (new 3)",
+        "held-out (new 4)",
         "goal",
     ]
     rows = []

@@ -120,9 +120,12 @@ _ABBREVIATION = re.compile(
     rf"(?P<name>{ORG})(?:,? \((?:nedan |fortsättningsvis |härefter )?(?P<a>[\wåäö&-]{{2,12}})\)|"
     r", (?:nedan |fortsättningsvis |härefter )?(?P<b>[A-ZÅÄÖ][\wåäö&-]{1,11}),)"
 )
-_BRACKETED = re.compile(
-    r"(?P<before>[^.!?:;()]{3,160}?),? \((?P<a>(?=(?:\w*[A-ZÅÄÖ]){2})[A-ZÅÄÖ][\wåäö&]{1,7})\)"
-)
+# An abbreviation in brackets ("(MSB)") and the words before it. The words are searched for
+# only before a bracket (`_bracketed`): a search from every place tries 160 characters at each.
+_IN_BRACKETS = r"\((?P<a>(?=(?:\w*[A-ZÅÄÖ]){2})[A-ZÅÄÖ][\wåäö&]{1,7})\)"
+_BRACKET = re.compile(_IN_BRACKETS)
+_BEFORE_BRACKET = 160
+_BRACKETED = re.compile(rf"(?P<before>[^.!?:;()]{{3,{_BEFORE_BRACKET}}}?),? {_IN_BRACKETS}")
 _LISTING = re.compile(
     r"^(?:kopia|sändlista|beslutet (?:ska |skall )?(?:skickas|sändas|expedieras)|bilag|"
     r"mottagare|för kännedom|expedieras|remissinstanser|sänt till|se även)",
@@ -245,7 +248,7 @@ def read_cues(
             abbreviation = match.group("a") or match.group("b") or ""
             if full and sum(c.isupper() for c in abbreviation) >= 2:  # "KSLA", "SvFF"
                 short[_key(abbreviation)] = _key(full)
-        for match in _BRACKETED.finditer(text):
+        for match in _bracketed(text):
             # "Myndigheten för samhällsskydd och beredskap (MSB)": the words before the
             # brackets, from the capitalised word the abbreviation begins with
             abbreviation = match.group("a")
@@ -416,6 +419,20 @@ def _edges(answer: AnswerText, add) -> None:
             continue
         if name := _whole_name(line):
             add(name, "signature", index)
+
+
+def _bracketed(text: str) -> Iterable[re.Match[str]]:
+    """`_BRACKETED.finditer(text)`, searched only up to each bracketed abbreviation from as far
+    back as its words may begin. The words hold no bracket, so a match ends at the first
+    bracket after its start, and one that ends at an earlier bracket was found at that one."""
+    start = 0
+    for bracket in _BRACKET.finditer(text):
+        if bracket.start() < start:
+            continue
+        earliest = max(start, bracket.start() - _BEFORE_BRACKET - 2)  # ", (" after the words
+        if match := _BRACKETED.search(text, earliest, bracket.end()):
+            yield match
+            start = match.end()
 
 
 def _whole_name(line: str) -> str:
