@@ -509,6 +509,7 @@ def test_a_condition_the_answer_sets_is_a_demand_and_the_remiss_s_own_is_not():
         # a preterite in -ade after a copula or an article is an adjective
         ("Verktygen är efterfrågade av kommunerna.", "none"),
         ("De rekommenderade åtgärderna finns i bilagan.", "none"),
+        ("Planen anger ett rekommenderat avstånd på 150 meter.", "none"),
     ],
 )
 def test_the_verbs_of_a_stand_in_the_past_and_the_perfect(text, stance_class):

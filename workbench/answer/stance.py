@@ -866,25 +866,21 @@ _TENSES = {
 _TENSE = re.compile(r"(?<![\wåäö\\])(" + "|".join(_TENSES) + r")(?![\wåäö])")
 
 
-# A preterite in -ade is also a participle, an adjective after a copula or an article: "är
-# efterfrågade", "de rekommenderade åtgärderna", "den önskade effekten".
+# A preterite or a supine is also a participle, an adjective after a copula or an article:
+# "är efterfrågade", "de rekommenderade åtgärderna", "ett rekommenderat avstånd".
 _ADJECTIVAL = "".join(
-    rf"(?<!\b{word}\s)" for word in ("är", "var", "blir", "blev", "de", "den", "det", "dessa")
+    rf"(?<!\b{word}\s)"
+    for word in ("är", "var", "blir", "blev", "de", "den", "det", "dessa", "ett", "en")
 )
 
 
 def _in_the_past(pattern: str) -> str:
-    """`pattern` with each verb of `_TENSES` in every tense."""
+    """`pattern` with each verb of `_TENSES` in every tense (the present as written, the
+    others not where they are adjectives)."""
 
     def forms(match: re.Match) -> str:
-        return (
-            "(?:"
-            + "|".join(
-                f"{_ADJECTIVAL}{form}" if form.endswith("ade") else form
-                for form in _TENSES[match.group(1)].split("|")
-            )
-            + ")"
-        )
+        present, *others = _TENSES[match.group(1)].split("|")
+        return "(?:" + "|".join([present, *(f"{_ADJECTIVAL}{form}" for form in others)]) + ")"
 
     return _TENSE.sub(forms, pattern)
 
