@@ -440,12 +440,16 @@ class _Analysis:
             and not _ENDS_SENTENCE.search(text)
             and bool(self._stand_of(self.reader.read(text, self.subjects), text))
         )
+        # a lead-in to what follows ("Kort och gott sammanfattar vi vårt yttrande med
+        # följande:") is the answer's sentence, not its title
+        lead_in = text.endswith(":") and words >= 5
         if (
             kind == "top"
             and not seen_prose
             and not text.endswith((".", "!", "?"))
             and title_like
             and not verdict
+            and not lead_in
         ):
             return "brevhuvud och rubrik"
         if words < 6 and self._takes_stand(unit):
