@@ -7,7 +7,16 @@ from __future__ import annotations
 import pytest
 
 from workbench.answer.analyse import read_positions
-from workbench.answer.matter import ADDRESS, DISTRIBUTION, DNR, LINK, PROCEDURE, matter, peel
+from workbench.answer.matter import (
+    ADDRESS,
+    CAPTION,
+    DISTRIBUTION,
+    DNR,
+    LINK,
+    PROCEDURE,
+    matter,
+    peel,
+)
 from workbench.answer.organisation import OrganisationGuess
 from workbench.answer.read import AnswerText, Unit, answer_text
 from workbench.core.model import Remiss
@@ -137,3 +146,27 @@ def test_a_sentence_ending_in_a_date_is_no_signature():
     positions = " ".join(p.text for p in reading.positions)
     assert "träda i kraft den 1 juli 2032" in positions
     assert any(item["text"] == "Umeå den 3 mars 2031" for item in reading.skipped)
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Läs samrådsyttrande för Detaljplan Hjortängen", LINK),
+        ("Läs hela remissvaret från förbundet", LINK),
+        ("Gatuvy mot väster. Foto Kerstin Lundén.", CAPTION),
+        ("Foto: Länsstyrelsen i Västra Götaland", CAPTION),
+        ("Läs gärna vad kommunen skriver om att planen är bra.", ""),
+        ("Fotografen Per Olsson har dokumenterat miljön, som vi anser bör skyddas.", ""),
+    ],
+)
+def test_link_words_and_captions_are_matter_and_a_sentence_is_not(text, form):
+    assert matter(text) == form
+
+
+def test_a_dnr_run_into_the_end_of_a_sentence_is_peeled_off():
+    text = "Föreningen har skrivit ett yttrande över planen, Särsta 38:4. Dnr: PLA 2012-020005."
+    assert peel(text) == (
+        [],
+        "Föreningen har skrivit ett yttrande över planen, Särsta 38:4.",
+        ["Dnr: PLA 2012-020005."],
+    )

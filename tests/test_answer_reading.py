@@ -465,6 +465,25 @@ def test_one_clear_criticism_of_the_remiss_and_a_wish_make_an_answer_against():
     assert overall_stance(positions, classes)[0] == "against"
 
 
+def test_the_points_under_a_verdicts_lead_in_share_it_however_short():
+    """ "I planen saknas följande underlag:" before a list: each point, one word or four, is
+    a position against; a point with words of its own keeps them."""
+    answer = _answer(
+        "## Synpunkter\n\nI samrådshandlingarna saknas följande underlag:\n\n"
+        "- bullerutredning\n- dagvattenutredning med skyfallsanalys\n"
+        "- naturinventering, som vi välkomnar att kommunen beställt\n"
+    )
+    reading = read_positions(answer, _plan(), OrganisationGuess("Sjöviks vägförening", 1.0))
+    points = [p for p in reading.positions if p.text.startswith("- ")]
+    assert [p.text for p in points] == [
+        "- bullerutredning",
+        "- dagvattenutredning med skyfallsanalys",
+        "- naturinventering, som vi välkomnar att kommunen beställt",
+    ]
+    classes = [StanceReader().stance_class(p.stance) for p in points]
+    assert classes == ["against", "against", "for"]
+
+
 def test_the_points_under_a_proposals_lead_in_are_proposals():
     """ "X föreslår följande:" and "… bör kompletteras med:" before a list: each point is
     what is proposed, a stop among them opposition."""

@@ -182,3 +182,14 @@ def test_asking_about_the_sender_counts_as_right():
 
 def test_text_is_compared_by_letters_and_digits_only():
     assert ev.norm("Kommu-\nnen, *tillstyrker*") == ev.norm("kommunen tillstyrker")
+
+
+def test_a_label_is_found_after_the_previous_labels_position():
+    # "Vi anser att" opens both an earlier sentence and the later labelled one: the later label
+    # is judged on the later position, not on the first that holds its words.
+    texts = [ev.norm("Vi anser att planen är bra."), ev.norm("Vi anser att:")]
+    assert ev.find_in_order(ev.norm("Vi anser att"), texts, 0) == 0
+    assert ev.find_in_order(ev.norm("Vi anser att"), texts, 1) == 1
+    # a label read out of order (merged into an earlier position) is still found
+    assert ev.find_in_order(ev.norm("planen är bra"), texts, 1) == 0
+    assert ev.find_in_order(ev.norm("saknas"), texts, 1) is None

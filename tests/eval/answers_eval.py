@@ -22,7 +22,10 @@ Matching rules:
   answer's text: at the next place after the previous label's where those words start a line, a
   sentence or a list item, and end a word. Its *segment* runs from its anchor to the next
   label's anchor.
-- A labelled paragraph is *found* in the first position (lead + text) that contains its anchor.
+- A labelled paragraph is *found* in the first position (lead + text) that contains its anchor,
+  searching from the position the previous label was found in (labels follow the answer's
+  order, so an anchor that also opens an earlier sentence is not judged there); only when no
+  later position has it, from the start.
   Section, stance and demand are judged on that position; a paragraph found in no position is
   wrong on all of them.
 - Section right: the position's section number equals the label's (a label may list several
@@ -586,6 +589,12 @@ class Result:
         self.misses.extend(other.misses)
 
 
+def find_in_order(anchor: str, texts: list[str], start: int) -> int | None:
+    """The index of the first text holding `anchor` at or after `start`, else before it."""
+    order = [*range(start, len(texts)), *range(min(start, len(texts)))]
+    return next((i for i in order if anchor in texts[i]), None)
+
+
 def measure(label: LabelFile, outcome: Read, reference: str) -> Result:
     """Compare one answer's labels (segments filled) with what the importer made of it;
     `reference` is the answer's text, normalised."""
@@ -602,9 +611,13 @@ def measure(label: LabelFile, outcome: Read, reference: str) -> Result:
     if label.overall is not None and outcome.overall is not None:
         t["overall"].add(outcome.overall == label.overall)
     known = label.remiss is not None
+    texts = [pos[0] for pos in outcome.positions]
+    at = 0
     for p in label.paragraphs:
         anchor = norm(p.anchor)
-        found = next((pos for pos in outcome.positions if anchor in pos[0]), None)
+        hit = find_in_order(anchor, texts, at)
+        at = at if hit is None else max(at, hit)
+        found = None if hit is None else outcome.positions[hit]
         if p.heading:
             continue
         result.paragraphs += 1
@@ -739,11 +752,14 @@ def show(label: LabelFile) -> str:
     if outcome.error:
         lines.append(f"   import failed: {outcome.error}")
     used = set()
+    texts = [pos[0] for pos in outcome.positions]
+    last = 0
     for p in label.paragraphs:
         anchor = norm(p.anchor)
-        at = next((i for i, pos in enumerate(outcome.positions) if anchor in pos[0]), None)
+        at = find_in_order(anchor, texts, last)
         if at is not None:
             used.add(at)
+            last = max(last, at)
         if p.heading:
             kind = "heading"
         elif p.skipped:

@@ -309,7 +309,8 @@ class _Analysis:
                 self._skip(unit, f"förteckning ({scope.title.lower()})")
                 continue
             at_top = kind == "top" or (unit.heading is None and not seen_prose)
-            reason = self._not_position(unit, "top" if at_top else kind, seen_prose)
+            listed = unit.item and context is not None  # a point under "… följande:"
+            reason = self._not_position(unit, "top" if at_top else kind, seen_prose, listed)
             if reason:
                 self._skip(unit, reason)
                 continue
@@ -412,8 +413,9 @@ class _Analysis:
         if text:
             self.skipped.append({"text": text, "reason": reason})
 
-    def _not_position(self, unit: Unit, kind: str, seen_prose: bool) -> str:
-        """Why a paragraph is no position ("" when it may be one)."""
+    def _not_position(self, unit: Unit, kind: str, seen_prose: bool, listed: bool) -> str:
+        """Why a paragraph is no position ("" when it may be one); `listed`: a point of a
+        list its lead-in opened ("I förslaget saknas följande underlag:"), however short."""
         text = " ".join(unit.text.replace("*", "").split())
         if not text:
             return "tom"
@@ -438,18 +440,22 @@ class _Analysis:
             and not _ENDS_SENTENCE.search(text)
             and bool(self._stand_of(self.reader.read(text, self.subjects), text))
         )
+        # a lead-in to what follows ("Kort och gott sammanfattar vi vårt yttrande med
+        # följande:") is the answer's sentence, not its title
+        lead_in = text.endswith(":") and words >= 5
         if (
             kind == "top"
             and not seen_prose
             and not text.endswith((".", "!", "?"))
             and title_like
             and not verdict
+            and not lead_in
         ):
             return "brevhuvud och rubrik"
         if words < 6 and self._takes_stand(unit):
             return ""  # "Föreningen yrkar", a lead-in to its points
-        if unit.item and kind not in ("top", "frame", "title") and words >= 3:
-            return ""  # a point of a list: "att detaljplanen inte antas"
+        if unit.item and (listed or (kind not in ("top", "frame", "title") and words >= 3)):
+            return ""  # a point of a list: "att detaljplanen inte antas", "bullerutredning"
         if words < 6 and not _ENDS_SENTENCE.search(text) and not verdict:
             # "Anette Henriksson", "Verkställande direktör", "Ert Dnr: RS 2025-0671"
             return "brevhuvud och adress" if not seen_prose else "rad utan mening"
@@ -668,6 +674,15 @@ class _Analysis:
             and self.reader.stance_class(context[2]) == PROPOSAL
         )
         if not demand and not proposed:
+            if (
+                unit.item
+                and stance.key == FREE_TEXT
+                and context is not None
+                and self.reader.stance_class(context[2]) in (FOR, PARTLY, AGAINST)
+            ):
+                # a point without a word of its own takes its lead-in's verdict: "I planen
+                # saknas följande underlag:", "Vi välkomnar särskilt:"
+                return StanceGuess(context[2], 0.7, "", "")
             return stance
         text = unit.text.replace("*", "").lstrip("- ").strip()
         if kind == "demands" and not unit.item and not text.casefold().startswith("att "):

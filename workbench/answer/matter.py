@@ -23,6 +23,7 @@ DISTRIBUTION = "sändlista och kopia"
 PROCEDURE = "beslutsformalia"
 LINK = "webbsida, mall eller förteckning"
 DNR = "diarienummer"
+CAPTION = "bildtext"
 
 # A Swedish postcode before a town: "103 33 Stockholm", "111 30 STOCKHOLM", "SE-411 04 Göteborg".
 _POSTCODE = re.compile(r"(?<![\d-])(?:SE-?)?\d{3} ?\d{2} [A-ZÅÄÖ][A-ZÅÄÖa-zåäö]+")
@@ -69,7 +70,17 @@ _DOWNLOAD = re.compile(
     r"^(?:här (?:hittar|finns|kan) du|ladda (?:ner|hem)|läs (?:hela |mer)|"
     r"läs (?:remissvaret|yttrandet|skrivelsen|svaret|hela \w+) i (?:dess|sin) helhet)|"
     r"(?:\((?:pdf|docx?|zip)\)|\b(?:pdf|docx?|zip),? \d+(?:[.,]\d+)? ?[kmg]b)\.?$|"
-    r"(?-i:\bMer information)$",  # a link's words, not "… behöver mer information."
+    r"(?-i:\bMer information)$|"  # a link's words, not "… behöver mer information."
+    # a link's words that name what it opens: "Läs samrådsyttrande för Detaljplan Hjortängen"
+    r"^läs (?:\w+ ){0,2}(?:\w*yttrande\w*|remissvar\w*|skrivelse\w*|svar\w*|brev\w*|"
+    r"protokoll\w*|beslut\w*|artikel\w*|inlägg\w*|rapport\w*)\b[^.!?]*$",
+    re.I,
+)
+# A picture's caption: "Gatuvy mot väster. Foto Kerstin Lundén.", "Foto: Länsstyrelsen".
+_CAPTION = re.compile(
+    r"(?:^|[.!?] )(?:foto|fotograf|bild|illustration)(?::| av)? ?"
+    r"(?-i:[A-ZÅÄÖ][\wåäöé-]+)(?:,? (?:(?:i|och|för|av|på|&) )?(?-i:[A-ZÅÄÖ][\wåäöé-]+)){0,4}"
+    r"\.?$",
     re.I,
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”(])")
@@ -96,6 +107,8 @@ def matter(text: str) -> str:
         return ADDRESS
     if words <= 6 and _DNR.match(bare) and any(ch.isdigit() for ch in bare):
         return DNR
+    if words < 25 and _CAPTION.search(flat) and _no_view(flat):
+        return CAPTION
     link = _DOWNLOAD.search(flat.rstrip(";,")) or _DOWNLOAD.match(flat)
     if words < 30 and link and _no_view(flat):
         return LINK
@@ -152,4 +165,11 @@ def peel(text: str) -> tuple[list[str], str, list[str]]:
     ):
         after.insert(0, match.group().strip())
         rest = rest[: match.start()].rstrip()
+    # a sentence of matter after the answer's own: "… Knivsta kommun. Dnr: PLA 2012-020005."
+    while len(sentences := _SENTENCE_SPLIT.split(rest)) > 1 and matter(sentences[-1]) in (
+        DNR,
+        ADDRESS,
+    ):
+        after.insert(0, sentences[-1])
+        rest = rest[: rest.rindex(sentences[-1])].rstrip()
     return before, rest, after
