@@ -482,3 +482,35 @@ def test_a_change_to_the_document_named_as_needed_is_a_proposal(text):
 def test_a_condition_the_answer_sets_is_a_demand_and_the_remiss_s_own_is_not():
     assert _class("Förbundet förutsätter att staten bär kostnaderna.") == "proposal"
     assert _class("Förslaget förutsätter att kommunerna anställer fler.") == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # a page reporting an answer, or an answer telling its earlier stand, writes the past
+        ("Förbundet välkomnade förslaget.", "for"),
+        ("Förbundet har ställt sig bakom förslagen i betänkandet.", "for"),
+        ("Förbundet instämde i utredningens bedömning.", "for"),
+        ("Förbundet var positivt till förslaget.", "for"),
+        ("Förbundet hade inget att invända mot förslaget.", "for"),
+        ("Förbundet har avstyrkt förslaget.", "against"),
+        ("Förbundet motsatte sig förslaget.", "against"),
+        ("Förbundet ställde sig kritiskt till förslaget.", "against"),
+        ("Förbundet delade inte utredningens bedömning.", "against"),
+        ("Förbundet kritiserade förslaget om avgifter.", "against"),
+        ("Förbundet har riktat skarp kritik mot förslaget.", "against"),
+        ("Förbundet efterlyste en tydligare ansvarsfördelning.", "proposal"),
+        ("Förbundet har krävt att övergångstiden förlängs.", "proposal"),
+        ("Förbundet rekommenderade att frågan utreds vidare.", "proposal"),
+        ("Förbundet underströk att frågan är viktig.", "comment"),
+        ("Förbundet påpekar att frågan redan är reglerad.", "comment"),
+        ("Förbundet tror att många kommuner redan arbetar så.", "comment"),
+        ("Förbundet hade inga synpunkter på förslaget.", "none"),
+        # a preterite in -ade after a copula or an article is an adjective
+        ("Verktygen är efterfrågade av kommunerna.", "none"),
+        ("De rekommenderade åtgärderna finns i bilagan.", "none"),
+        ("Planen anger ett rekommenderat avstånd på 150 meter.", "none"),
+    ],
+)
+def test_the_verbs_of_a_stand_in_the_past_and_the_perfect(text, stance_class):
+    assert _class(text) == stance_class

@@ -287,7 +287,7 @@ _PHRASES: list[tuple[str, str, float]] = [
         "ifragasatter",
         0.75,
     ),
-    (r"(?:är|står) (?:helt |starkt )?emot|säger nej till", "avstyrker", 0.85),
+    (r"(?:är|var|står|stod) (?:helt |starkt )?emot|säger nej till", "avstyrker", 0.85),
     (r"motsätter (?:oss|mig)(?! inte)", "avstyrker", 0.9),
     (r"invänder mot|har (?:starka |allvarliga )?invändningar", "avstyrker", 0.75),
     (
@@ -297,7 +297,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     # doubt of the proposal is criticism of it: "är tveksamma till", "ställer sig tveksam"
     (
-        r"(?:är|ställer (?:sig|oss|mig)) (?:mycket |starkt |högst |därför )?tveksam(?:ma|t)?",
+        r"(?:är|var|ställer (?:sig|oss|mig)) (?:mycket |starkt |högst |därför )?tveksam(?:ma|t)?",
         "ifragasatter",
         0.7,
     ),
@@ -600,13 +600,20 @@ _PHRASES: list[tuple[str, str, float]] = [
         "avstyrker",
         0.85,
     ),
-    (rf"ser {_NEGATION} positivt på", "avstyrker", 0.8),
-    (rf"är {_NEGATION} positiv(?:a|t)? till", "avstyrker", 0.8),
+    (rf"(?:ser|såg) {_NEGATION} positivt på", "avstyrker", 0.8),
+    (rf"(?:är|var) {_NEGATION} positiv(?:a|t)? till", "avstyrker", 0.8),
     (r"avstyrker|avstyrkte", "avstyrker", 0.95),
     (r"motsätter sig(?! inte)|motsatte (?:sig|oss|mig)(?! inte)", "avstyrker", 0.9),
     (r"ställer (?:sig|oss) avvisande", "avstyrker", 0.85),
     (r"avvisar", "avstyrker", 0.8),
     (r"ogillar", "avstyrker", 0.8),
+    # criticism as the answer's own act: "kritiserar förslaget", "riktar skarp kritik mot"
+    (
+        r"kritiser(?:ar|ade|at)|(?:riktar|riktade|riktat|framför|framförde) (?:[\wåäö]+ ){0,2}?"
+        r"kritik (?:mot|av)",
+        "kritik",
+        0.8,
+    ),
     # an alternative put forward: "Bebyggelsen kan i stället lokaliseras till …"
     (
         r"(?:kan|bör|borde|skulle kunna|vore) (?:[\wåäö]+ ){0,3}?(?:istället|i stället|hellre)",
@@ -620,7 +627,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     (r"ställer (?:sig|oss|mig) (?:negativ|avvisande|kritisk)\w*", "avstyrker", 0.85),
     (
-        r"är (?:mycket |starkt )?(?:kritisk|kritiska|kritiskt|negativ|negativa|negativt) till",
+        r"(?:är|var) (?:mycket |starkt )?(?:kritisk|kritiska|kritiskt|negativ|negativa|"
+        r"negativt) till",
         "avstyrker",
         0.75,
     ),
@@ -663,7 +671,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     # none
     # no objection is support; no views at all is none
     (
-        r"(?:har|lämnar) (?:(?:inget|ingenting|inte något) att (?:erinra|invända)|ingen erinran|"
+        r"(?:har|hade|lämnar|lämnade) (?:(?:inget|ingenting|inte något) att (?:erinra|invända)|"
+        r"ingen erinran|"
         r"inga (?:invändningar|erinringar))(?: mot)?",
         "tillstyrker",
         0.85,
@@ -679,12 +688,12 @@ _PHRASES: list[tuple[str, str, float]] = [
         "tillstyrker_delvis",
         0.85,
     ),
-    (r"(?:har|lämnar) inga (?:synpunkter|kommentarer)", NO_COMMENTS, 0.9),
+    (r"(?:har|hade|lämnar|lämnade) inga (?:synpunkter|kommentarer)", NO_COMMENTS, 0.9),
     # "har, utifrån de utgångspunkter som myndigheten har att beakta, inte några synpunkter"
     (r"(?:inte|ej) (?:några|någon|något) (?:synpunkter|kommentarer|synpunkt)", NO_COMMENTS, 0.85),
-    (r"har inget att (?:tillägga|anföra)", NO_COMMENTS, 0.9),
+    (r"(?:har|hade) inget att (?:tillägga|anföra)", NO_COMMENTS, 0.9),
     (r"tar (?:inte|ej) ställning|avstår från att ta ställning", NO_COMMENTS, 0.8),
-    (r"avstår från att (?:yttra sig|lämna synpunkter)", NO_COMMENTS, 0.85),
+    (r"(?:avstår|avstod|avstått) från att (?:yttra sig|lämna synpunkter)", NO_COMMENTS, 0.85),
     # for
     (r"motsätter sig inte", "tillstyrker", 0.7),
     (r"tillstyrker|tillstyrkte", "tillstyrker", 0.95),
@@ -697,7 +706,7 @@ _PHRASES: list[tuple[str, str, float]] = [
         "tillstyrker",
         0.8,
     ),
-    (r"är (?:mycket )?positivt inställda?", "positiv", 0.85),
+    (r"(?:är|var) (?:mycket )?positivt inställda?", "positiv", 0.85),
     (
         r"stöttar|gläds (?:åt|över)|uppskattar (?:att|det|den|de|förslag\w*|utredning\w*)|"
         r"(?:noterar|hälsar|ser) (?:[\wåäö]+ ){0,2}?med (?:stor )?tillfredsställelse",
@@ -718,8 +727,8 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.7,
     ),
     (r"ställer (?:sig|oss|mig) (?:mycket )?positiv\w*", "positiv", 0.95),
-    (r"ser (?:mycket )?positivt på", "positiv", 0.9),
-    (r"är (?:mycket )?positiv(?:a|t)? (?:till|över)", "positiv", 0.85),
+    (r"(?:ser|såg) (?:mycket )?positivt på", "positiv", 0.9),
+    (r"(?:är|var) (?:mycket )?positiv(?:a|t)? (?:till|över)", "positiv", 0.85),
     (
         r"är (?:på det stora hela|i grunden|generellt|mycket|allmänt) positiv(?:a|t)?",
         "positiv",
@@ -748,12 +757,13 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.8,
     ),
     (r"efterlyser|efterfrågar|efterlyses|efterfrågas", "foreslar", 0.75),
-    (r"vilja (?:ha|se)|vill (?:ha|se)|skulle vilja att", "foreslar", 0.7),
+    (r"vilja (?:ha|se)|(?:vill|ville) (?:ha|se)|skulle vilja att", "foreslar", 0.7),
     # comment
-    (r"(?:vill )?understryk(?:er|a)", "understryker", 0.9),
-    (r"(?:vill )?beton(?:ar|a)", "betonar", 0.9),
-    (r"(?:vill )?framhåll(?:er|a)", "framhaller", 0.9),
-    (r"vill påpeka", "vill_papeka", 0.9),
+    (r"(?:vill )?understryk(?:er|a)|underströk|understrukit", "understryker", 0.9),
+    (r"(?:vill )?beton(?:ar|a|ade|at)", "betonar", 0.9),
+    (r"(?:vill )?framhåll(?:er|a|it)|framhöll", "framhaller", 0.9),
+    (r"vill påpeka|påpekar|påpekade|påpekat", "vill_papeka", 0.9),
+    (r"(?:lyfter|lyfte|lyft) (?:[\wåäö]+ )?fram (?:att|vikten|behovet)", "vill_papeka", 0.8),
     (
         r"vill (?:[\wåäö]+ ){0,2}?(?:slå fast|fastslå|markera|poängtera|erinra om)",
         "framhaller",
@@ -767,6 +777,8 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.85,
     ),
     (r"anser|bedömer|menar|tycker|gör (?:den |därför |också )?bedömningen", "anser", 0.85),
+    # a belief or an experience held is a view: "Vi tror att …", "upplever att", "uppfattar att"
+    (r"(?:tror|trodde|upplever|upplevde|uppfattar|uppfattade) (?:[\wåäö]+ )?att", "anser", 0.8),
     # a view as a noun: "LO:s uppfattning är att …", "Vår bedömning är att …"
     (
         r"(?:[\wåäö:]+s|vår|min|dess) (?:uppfattning|bedömning|åsikt|slutsats|ståndpunkt) "
@@ -810,9 +822,72 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     (r"kan gärna|bör gärna|får gärna", "foreslar", 0.65),
 ]
+# The verbs of a stand in the past and the perfect as well as the present: answers and the
+# pages that report them write "Förbundet välkomnade förslaget", "har ställt sig bakom",
+# "ansåg att", "hade inga synpunkter". Each present form as the phrases write it, with its
+# preterite and supine (the supine after "har"/"hade" needs no auxiliary of its own).
+_TENSES = {
+    "tillstyrker": "tillstyrker|tillstyrkte|tillstyrkt",
+    "avstyrker": "avstyrker|avstyrkte|avstyrkt",
+    "välkomnar": "välkomnar|välkomnade|välkomnat",
+    "instämmer": "instämmer|instämde|instämt",
+    "stöder": "stöder|stödde|stött(?! på)",
+    "ställer": "ställer|ställde|ställt",
+    "delar": "delar|delade|delat",
+    "motsätter": "motsätter|motsatte|motsatt",
+    "avvisar": "avvisar|avvisade|avvisat",
+    "avråder": "avråder|avrådde|avrått",
+    "vänder": "vänder|vände|vänt",
+    "säger": "säger|sade|sa|sagt",
+    "kräver": "kräver|krävde|krävt",
+    "begär": "begär|begärt",
+    "efterlyser": "efterlyser|efterlyste|efterlyst",
+    "efterfrågar": "efterfrågar|efterfrågade|efterfrågat",
+    "rekommenderar": "rekommenderar|rekommenderade|rekommenderat",
+    "förordar": "förordar|förordade|förordat",
+    "förespråkar": "förespråkar|förespråkade|förespråkat",
+    "uppmanar": "uppmanar|uppmanade|uppmanat",
+    "önskar": "önskar|önskade",
+    "anser": "anser|ansåg|ansett",
+    "bedömer": "bedömer|bedömde",
+    "menar": "menar|menade",
+    "tycker": "tycker|tyckte",
+    "avstår": "avstår|avstod|avstått",
+    "bejakar": "bejakar|bejakade|bejakat",
+    "biträder": "biträder|biträdde|biträtt",
+    "godtar": "godtar|godtog|godtagit",
+    "accepterar": "accepterar|accepterade|accepterat",
+    "ansluter": "ansluter|anslöt|anslutit",
+    "ifrågasätter": "ifrågasätter|ifrågasatte",
+    "understryker": "understryker|underströk|understrukit",
+    "framhåller": "framhåller|framhöll|framhållit",
+    "betonar": "betonar|betonade|betonat",
+}
+_TENSE = re.compile(r"(?<![\wåäö\\])(" + "|".join(_TENSES) + r")(?![\wåäö])")
+
+
+# A preterite or a supine is also a participle, an adjective after a copula or an article:
+# "är efterfrågade", "de rekommenderade åtgärderna", "ett rekommenderat avstånd".
+_ADJECTIVAL = "".join(
+    rf"(?<!\b{word}\s)"
+    for word in ("är", "var", "blir", "blev", "de", "den", "det", "dessa", "ett", "en")
+)
+
+
+def _in_the_past(pattern: str) -> str:
+    """`pattern` with each verb of `_TENSES` in every tense (the present as written, the
+    others not where they are adjectives)."""
+
+    def forms(match: re.Match) -> str:
+        present, *others = _TENSES[match.group(1)].split("|")
+        return "(?:" + "|".join([present, *(f"{_ADJECTIVAL}{form}" for form in others)]) + ")"
+
+    return _TENSE.sub(forms, pattern)
+
+
 # A reflexive in every person: "motsätter sig", "motsätter oss", "motsätter mig".
 _PHRASES = [
-    (re.sub(r"(?<![\wåäö])sig(?![\wåäö])", "(?:sig|oss|mig)", p), key, weight)
+    (re.sub(r"(?<![\wåäö])sig(?![\wåäö])", "(?:sig|oss|mig)", _in_the_past(p)), key, weight)
     for p, key, weight in _PHRASES
 ]
 _WORD_END = r"(?![\wåäö])"
@@ -954,7 +1029,9 @@ _NEED = re.compile(
     re.I,
 )
 # The views that hold what ought to be ("anser att … ska"); "bedömer att … ska" foresees.
-_HOLDS = re.compile(r"(?:anser|menar|tycker|enligt|vår|min|[\wåäö:]+s)\b", re.I)
+_HOLDS = re.compile(
+    r"(?:anser|ansåg|menar|menade|tycker|tyckte|tror|enligt|vår|min|[\wåäö:]+s)\b", re.I
+)
 # A turn inside a sentence: what follows weighs against what went before.
 _TURN = re.compile(r"(?<![\wåäö])(?:men|dock|samtidigt|däremot|emellertid)(?![\wåäö])|;", re.I)
 
