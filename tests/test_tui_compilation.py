@@ -11,6 +11,7 @@ from workbench.compilation.matrix import FOR
 from workbench.store import open_store
 from workbench.tui.app import make_app
 from workbench.tui.screens.answer_queue import AnswerQueueScreen
+from workbench.tui.screens.answer_reading import AnswerReadingScreen
 from workbench.tui.screens.compilation import CellScreen, CompilationScreen
 from workbench.usecases.answer_import import import_answers
 
@@ -73,6 +74,66 @@ async def test_matrix_of_sections_by_organisations_with_counts_and_a_cell_to_rea
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, CompilationScreen)
+
+
+async def test_how_an_answer_was_read_opens_from_its_column(demo_db, tmp_path):
+    """Enter on Helhetshållning, or l anywhere in the column: the file, the stance as a
+    whole and what was not taken as a position, with why (issue 18: nothing dropped unseen)."""
+    remiss_id = _with_seed_answers(demo_db, tmp_path)
+    with open_store(demo_db) as store:
+        records = store.answer_imports(remiss_id).values()
+        record = next(r for r in records if "003" in r.source_name)
+    assert record.skipped, "the seed answer has letterhead and a signature"
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        matrix = await _open_matrix(app, pilot)
+        screen = app.screen
+        column = screen.shown.organisations.index("Huddinge kommun") + 1
+        matrix.move_cursor(row=len(screen.shown.rows), column=column)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, AnswerReadingScreen)
+        text = " ".join(plain(s) for s in app.screen.query("#answer-reading-text Static"))
+        assert f"Fil: {record.source_name} (ur svarets text)" in text
+        assert "Helhetshållning: " in text and "Organisation: Huddinge kommun" in text
+        assert f"Inte lästa som ställningstaganden ({len(record.skipped)})" in text
+        first = record.skipped[0]
+        words = " ".join(first["text"].split())[:30]
+        assert f"{first['reason']}: {words}" in " ".join(text.split())
+        await pilot.press("escape")
+        await pilot.pause()
+        matrix.move_cursor(row=0, column=column)
+        await pilot.press("l")
+        await pilot.pause()
+        assert isinstance(app.screen, AnswerReadingScreen)
+        assert app.screen.record.response_id == record.response_id
+
+
+def test_what_a_file_carried_is_said_in_words():
+    from workbench.compilation.matrix import Column
+    from workbench.core.model import AnswerImport
+    from workbench.tui.screens.answer_reading import reading_lines
+
+    record = AnswerImport(
+        response_id=7,
+        source_name="svar.docx",
+        organisation_confidence=0.55,
+        organisation_confirmed=False,
+        overall_stance="against",
+        overall_basis="Föreningen avstyrker planen.",
+        flags=["tracked_changes"],
+        skipped=[{"text": "Box 1, 111 11 Byn", "reason": "brevhuvud och adress"}],
+    )
+    column = Column("Föreningen", 7, True, organisation_name="Föreningen")
+    lines = [line.plain for line in reading_lines(column, record)]
+    assert "Organisation: Föreningen (gissad ur svaret, 55 % säker; bekräfta med b)" in lines
+    assert "Helhetshållning: emot – ”Föreningen avstyrker planen.”" in lines
+    assert any("spårade ändringar" in line for line in lines)
+    assert lines[-2:] == [
+        "Inte lästa som ställningstaganden (1)",
+        "brevhuvud och adress: Box 1, 111 11 Byn",
+    ]
 
 
 async def test_filters_and_the_jump_to_the_most_disagreement(demo_db, tmp_path):
@@ -167,6 +228,7 @@ async def test_every_compilation_action_is_in_the_palette(demo_db):
             "Word",
             "CSV",
             "Läs",
+            "Inläsning",
             "Tillbaka",
         ):
             assert wanted in titles

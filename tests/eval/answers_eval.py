@@ -61,8 +61,9 @@ openings kept out from the start; "held-out (new)": the answers read through the
 and kept out before the reader ran on them; "held-out (new 2)": the same for the answers f20 …
 of a later round, `tests/eval/answers/held_out_fresh2/`; "held-out (new 3)": the same for the
 answers f38 … of a fourth round, `tests/eval/answers/held_out_fresh3/`; "held-out (new 4)": the
-same for the answers f55 … of a fifth round, `tests/eval/answers/held_out_fresh4/`): their details
-are never printed.
+same for the answers f55 … of a fifth round, `tests/eval/answers/held_out_fresh4/`; "held-out
+(new 5)": the same for the answers f73 … of a sixth round, `tests/eval/answers/held_out_fresh5/`):
+their details are never printed.
 `--development` leaves them out altogether.
 """
 
@@ -94,6 +95,10 @@ FIRST_OF_FRESH3 = 38  # f38 …: the answers of the fourth round
 # before the reader ran on them (reported apart, "held-out (new 4)").
 HELD_OUT_FRESH4 = LABELS / "held_out_fresh4"
 FIRST_OF_FRESH4 = 55  # f55 …: the answers of the fifth round
+# The sixth held-out group: every third of the answers f73 … of a sixth round, labelled blind
+# before the reader ran on them (reported apart, "held-out (new 5)").
+HELD_OUT_FRESH5 = LABELS / "held_out_fresh5"
+FIRST_OF_FRESH5 = 73  # f73 …: the answers of the sixth round
 WRITTEN = ROOT / "tests" / "fixtures" / "answers_written"
 SHARED = (ROOT.parent / "shared").resolve()
 
@@ -154,6 +159,7 @@ class LabelFile:
             HELD_OUT_FRESH2,
             HELD_OUT_FRESH3,
             HELD_OUT_FRESH4,
+            HELD_OUT_FRESH5,
         )
 
     @property
@@ -165,6 +171,8 @@ class LabelFile:
                 return "held-out (new 3)"
             if self.path.parent == HELD_OUT_FRESH4:
                 return "held-out (new 4)"
+            if self.path.parent == HELD_OUT_FRESH5:
+                return "held-out (new 5)"
             return "held-out (new)" if self.fresh else "held-out"
         if self.written:
             return "written"
@@ -180,6 +188,7 @@ def label_paths() -> list[Path]:
         + sorted(HELD_OUT_FRESH2.glob("*.toml"))
         + sorted(HELD_OUT_FRESH3.glob("*.toml"))
         + sorted(HELD_OUT_FRESH4.glob("*.toml"))
+        + sorted(HELD_OUT_FRESH5.glob("*.toml"))
         + sorted(WRITTEN.glob("*.toml"))
     )
 
@@ -679,6 +688,7 @@ GROUPS = (
     "held-out (new 2)",
     "held-out (new 3)",
     "held-out (new 4)",
+    "held-out (new 5)",
 )
 DEVELOPMENT = ("real", "real (new)", "written")
 
@@ -792,6 +802,7 @@ def table(results: dict[str, Result]) -> str:
         "held-out (new 2)",
         "held-out (new 3)",
         "held-out (new 4)",
+        "held-out (new 5)",
         "goal",
     ]
     rows = []

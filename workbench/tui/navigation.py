@@ -287,6 +287,13 @@ def open_cell(app: WorkbenchApp, row: Any, organisation: str) -> None:
     app.push_screen(CellScreen(row, organisation))
 
 
+def open_answer_reading(app: WorkbenchApp, column: Any, record: Any) -> None:
+    """How one received answer of the compilation was read."""
+    from workbench.tui.screens.answer_reading import AnswerReadingScreen
+
+    app.push_screen(AnswerReadingScreen(column, record))
+
+
 def fix_language(
     app: WorkbenchApp,
     word: str,

@@ -32,6 +32,7 @@ from workbench.compilation.matrix import (
     NONE,
     PARTLY,
     SILENT,
+    Column,
     Compilation,
     SectionRow,
     overall_mark,
@@ -101,7 +102,8 @@ class CompilationScreen(Screen):
         "Remissammanställning: avsnitt (rader) mot remissinstanser (kolumner). + för, ± delvis,"
         " − emot, • synpunkter, 0 inga synpunkter, · inget sagt; ? = inläst ställningstagande"
         " som ännu inte är bekräftat. De sista kolumnerna räknar per avsnitt. Enter läser"
-        " cellens text."
+        " cellens text; l (eller Enter på Helhetshållning) visar hur svaret lästes in: fil,"
+        " helhetshållning och allt som inte blev ställningstaganden."
     )
 
     BINDINGS = [
@@ -151,6 +153,14 @@ class CompilationScreen(Screen):
             "CSV",
             id="compilation.export_csv",
             tooltip="Exportera sammanställningen som CSV",
+        ),
+        Binding(
+            "l",
+            "reading",
+            "Inläsning",
+            id="compilation.reading",
+            show=False,
+            tooltip="Hur svaret i kolumnen lästes in, och vad som inte blev ställningstaganden",
         ),
         Binding(
             "x",
@@ -305,8 +315,25 @@ class CompilationScreen(Screen):
             return None
         return shown.rows[coordinate.row], shown.organisations[column]
 
+    @property
+    def current_column(self) -> Column | None:
+        """The answer whose column the cursor is in, on any row."""
+        shown = self.shown
+        table = self.query_one(MatrixTable)
+        if shown is None or not table.row_count:
+            return None
+        index = table.cursor_coordinate.column - 1
+        if not 0 <= index < len(shown.organisations):
+            return None
+        name = shown.organisations[index]
+        return next((c for c in shown.columns if c.organisation == name), None)
+
     def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
         event.stop()
+        shown = self.shown
+        if shown is not None and event.coordinate.row == len(shown.rows):
+            self.action_reading()  # Helhetshållning: where it was read from
+            return
         self.action_read()
 
     # Actions
@@ -321,6 +348,16 @@ class CompilationScreen(Screen):
             return
         row, organisation = current
         navigation.open_cell(self.app, row, organisation)
+
+    def action_reading(self) -> None:
+        column = self.current_column
+        if column is None:
+            self.status("Ställ markören i en remissinstans kolumn för att se inläsningen.")
+            return
+        record = None
+        if column.response_id is not None and column.received:
+            record = self.app.store.answer_import(column.response_id)
+        navigation.open_answer_reading(self.app, column, record)
 
     def action_cycle_stance(self) -> None:
         """Alla → för → delvis → emot → synpunkter → inga → alla."""

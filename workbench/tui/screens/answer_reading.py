@@ -1,0 +1,105 @@
+"""Inläsning: how one received answer was read, opened from the compilation (`l`).
+
+The file it came from and how it was read, the organisation as guessed and whether it is
+confirmed, the answer's stance as a whole with the passage it was read from, what the file
+itself carried (tracked changes, comments, a placeholder for the sender), and every paragraph
+that was not taken as a position with the reason: nothing of the answer is dropped unseen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from workbench.compilation.matrix import MARK_LABELS, NONE, SILENT, Column, overall_mark
+from workbench.core.model import AnswerImport
+from workbench.tui.widgets.footer import WorkbenchFooter
+
+# What a file carried, in the officer's words.
+FLAG_LABELS = {
+    "tracked_changes": "spårade ändringar (texten är läst med ändringarna godkända)",
+    "comments": "kommentarer i marginalen (inte lästa som svarets text)",
+    "placeholder": "avsändaren står i hakparentes, som en mall (kontrollera organisationen)",
+}
+METHODS = {"text": "ur svarets text", "sidecar": "ur exportens JSON-bilaga"}
+
+
+def reading_lines(column: Column, record: AnswerImport | None) -> list[Text]:
+    """The account of one answer's reading, line by line (pure, for the screen and tests)."""
+    if record is None:
+        state = "inläst" if column.received else "eget utkast, inte inläst ur en fil"
+        return [Text(f"{column.organisation}: {state}.", style="italic")]
+    lines = [
+        Text.assemble(("Fil: ", "bold"), record.source_name or "–", f" ({_method(record)})"),
+        Text.assemble(("Organisation: ", "bold"), _organisation(column, record)),
+    ]
+    mark = overall_mark(record.overall_stance)
+    whole = "inte avläst" if mark == SILENT else MARK_LABELS[mark].lower()
+    if mark == NONE:
+        whole = "inga synpunkter"
+    line = Text.assemble(("Helhetshållning: ", "bold"), whole)
+    if record.overall_basis:
+        line.append(f" – ”{record.overall_basis}”", style="italic")
+    lines.append(line)
+    if record.supplements is not None:
+        lines.append(Text(f"Komplettering till svar {record.supplements}.", style="italic"))
+    for flag in record.flags:
+        lines.append(Text.assemble(("Filen har ", "bold"), FLAG_LABELS.get(flag, flag)))
+    lines += [Text(warning, style="yellow") for warning in record.warnings]
+    lines.append(Text(""))
+    lines.append(Text(f"Inte lästa som ställningstaganden ({len(record.skipped)})", style="bold"))
+    if not record.skipped:
+        lines.append(Text("Allt i svaret blev ställningstaganden.", style="dim"))
+    lines += [_skipped(item) for item in record.skipped]
+    return lines
+
+
+def _method(record: AnswerImport) -> str:
+    return METHODS.get(record.method, record.method)
+
+
+def _organisation(column: Column, record: AnswerImport) -> str:
+    name = column.organisation_name or column.organisation
+    if record.organisation_confirmed:
+        return f"{name} (bekräftad)"
+    share = round(record.organisation_confidence * 100)
+    return f"{name} (gissad ur svaret, {share} % säker; bekräfta med b)"
+
+
+def _skipped(item: dict) -> Text:
+    return Text.assemble((f"{item.get('reason', '')}: ", "dim"), str(item.get("text", "")))
+
+
+class AnswerReadingScreen(ModalScreen[None]):
+    """One answer's reading, to read and close."""
+
+    BINDINGS = [Binding("escape,enter,q", "close", "Stäng", id="answer_reading.close")]
+
+    def __init__(self, column: Column, record: AnswerImport | None) -> None:
+        super().__init__()
+        self.column = column
+        self.record = record
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="answer-reading", classes="dialog"):
+            yield Static(f"Inläsning: {self.column.organisation}", classes="dialog-title")
+            with VerticalScroll(id="answer-reading-text"):
+                yield from _statics(reading_lines(self.column, self.record))
+            yield WorkbenchFooter()
+
+    def on_mount(self) -> None:
+        self.query_one("#answer-reading-text", VerticalScroll).focus()  # arrows scroll it
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+def _statics(lines: Iterable[Text]) -> Iterable[Static]:
+    for line in lines:
+        yield Static(line)
