@@ -506,7 +506,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     (
         r"(?:säger|nämner|redovisar|anger|beskriver|tar upp|behandlar) (?:inget|ingenting|inte)"
-        r"(?: om)?|(?:nämns|anges|redovisas|utreds|beaktas|prövas|belyses|analyseras|hanteras) inte|"
+        r"(?: om)?|(?:nämns|anges|redovisas|utreds|beaktas|prövas|belyses|analyseras|"
+        r"hanteras) inte|"
         r"inte (?:har )?(?:utretts|redovisats|prövats|beaktats|belysts|analyserats)|"
         r"(?:är|har) (?:det )?(?:inte|ej) (?:alltid |tillräckligt |närmare |heller )?"
         r"(?:beräkna[dt]|kartla(?:gd|gt|gda)|inventera[dt]|undersök[ta]|analysera[dt]|konsekvensbedöm[dt]|"
