@@ -465,6 +465,24 @@ def test_one_clear_criticism_of_the_remiss_and_a_wish_make_an_answer_against():
     assert overall_stance(positions, classes)[0] == "against"
 
 
+def test_the_answers_headings_are_listed_where_they_stand_and_none_is_dropped():
+    """A heading is no position, but its words are the answer's: each is in the skipped list
+    in the order of the answer, also one with nothing under it."""
+    answer = _answer(
+        "## Synpunkter på planen\n\nFöreningen avstyrker planförslaget i sin helhet.\n\n"
+        "## Dagvatten\n\nDagvattenutredningen saknas helt i planhandlingarna.\n\n"
+        "## Samrådsyttrandet i sin helhet finns hos föreningens sekreterare\n"
+    )
+    reading = read_positions(answer, _plan(), OrganisationGuess("Sjöviks vägförening", 1.0))
+    assert [p.text for p in reading.positions][-1].startswith("Dagvattenutredningen saknas")
+    listed = [(item["reason"], item["text"]) for item in reading.skipped]
+    assert listed == [
+        ("rubrik", "Synpunkter på planen"),
+        ("rubrik", "Dagvatten"),
+        ("rubrik", "Samrådsyttrandet i sin helhet finns hos föreningens sekreterare"),
+    ]
+
+
 def test_the_points_under_a_verdicts_lead_in_share_it_however_short():
     """ "I planen saknas följande underlag:" before a list: each point, one word or four, is
     a position against; a point with words of its own keeps them."""

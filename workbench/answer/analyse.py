@@ -254,20 +254,25 @@ class _Analysis:
         self.own_parts: dict[str, SectionMatch] = {}  # the answer's own headings: their section
         self.scopes = self._scopes()
         holding = {unit.heading for unit in self.answer.units}
+        # Each heading is listed as skipped where it stands (`_list_headings`), as what it is.
+        self._heading_reasons: list[str] = []
         for index, (heading, scope) in enumerate(
             zip(self.answer.headings, self.scopes, strict=True)
         ):
+            reason = "rubrik"
             # A heading that is page chrome or opens a list is skipped matter, named as such.
             if scope.kind == "lists" or _CHROME.match(heading.text):
-                self.skipped.append({"text": heading.text, "reason": "rubrik utan innehåll"})
+                reason = "rubrik utan innehåll"
             elif matter(heading.text) == ADDRESS:
                 # an address taken for a heading ("Regeringskansliet Miljödepartementet 103 33
                 # Stockholm"), whatever stands under it
-                self.skipped.append({"text": heading.text, "reason": ADDRESS})
+                reason = ADDRESS
             elif index not in holding and _LETTERHEAD_LINE.search(heading.text):
                 # a short line taken for a heading, with nothing under it, that is a letter's
                 # furniture: "Till", "Nämnden 2007-08-28", a title of the signer
-                self.skipped.append({"text": heading.text, "reason": "brevhuvud och adress"})
+                reason = "brevhuvud och adress"
+            self._heading_reasons.append(reason)
+        self._headings_listed = -1
         self.marked = self._marks_leads()
         self._stand_headings: set[str] = set()
 
@@ -288,6 +293,7 @@ class _Analysis:
         closing_from = self._closing_start(units)
         named: _Scope | None = None  # a part named by a line of its own ("Yrkanden")
         for index, unit in enumerate(units):
+            self._list_headings(unit.heading)
             if unit.heading != previous_heading:
                 context = None
                 named = None
@@ -348,8 +354,21 @@ class _Analysis:
             scopes.append(unit.heading)
             if unit.text.rstrip().endswith(":") and not unit.item:
                 context = self._lead_in(unit, section, stance)
+        self._list_headings(len(self.answer.headings) - 1)
         self._premises(out, scopes)
         return out
+
+    def _list_headings(self, upto: int | None) -> None:
+        """The answer's headings up to `upto`, in the skipped list where they stand: a heading
+        is no position (unless its words take a stand, `_units`), but its words are the
+        answer's, and nothing the answer says goes unlisted."""
+        if upto is None:
+            return
+        for index in range(self._headings_listed + 1, upto + 1):
+            heading = self.answer.headings[index]
+            if heading.title not in self._stand_headings:
+                self._skip(Unit(heading.text, index), self._heading_reasons[index])
+        self._headings_listed = max(self._headings_listed, upto)
 
     def _units(self) -> list[Unit]:
         """The answer's units, and first under a heading that takes a stand ("Förbundet

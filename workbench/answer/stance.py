@@ -891,7 +891,6 @@ _PHRASES = [
     for p, key, weight in _PHRASES
 ]
 _WORD_END = r"(?![\wåäö])"
-_WORD_START = re.compile(r"(?<![\wåäö])[\wåäö]")
 # A subject opening a paragraph: one to six words, no sentence punctuation inside.
 _SUBJECT = re.compile(r"^[\s\"'”*]*(?P<subject>[A-ZÅÄÖ][^.!?:;\n]{0,80}?) $")
 _GENERIC_SUBJECTS = re.compile(
@@ -1104,8 +1103,7 @@ class StanceReader:
         self._read: dict[tuple, StanceGuess] = {}  # one answer's units are read more than once
         verbs = tuple((s.verb, s.key) for s in own if s.verb.strip())
         self._own = _compiled(verbs)
-        self._by_letter, self._anywhere = _builtin()
-        evaluation_patterns()  # compiled once, before a batch forks its readers
+        self._phrases = _builtin()
 
     def stance_class(self, key: str) -> str:
         return self._classes.get(key, "none")
@@ -1399,20 +1397,17 @@ class StanceReader:
         longest phrase only ("tillstyrker delvis" over "tillstyrker"), and none inside a
         longer one found at an earlier start ("tillstyrka" within "kan inte tillstyrka").
 
-        Phrases begin at words: at each word start one pass of all phrases together says
-        whether any begins there, and only then is each tried (the longest wins)."""
+        Phrases begin at words: at each word only those that may begin with it are tried
+        (`_Phrases.at`), and the longest wins."""
         kept: list[tuple[int, int, str, float, str]] = []
         after = 0
-        for word in _WORD_START.finditer(text):
+        for word in _WORD.finditer(text):
             start = word.start()
             if start < after:
                 continue
-            tried = []  # the organisation's own verbs first: they win a tie
-            if self._own is not None and self._own[0].match(text, start):
-                tried = self._own[1]
-            gated = self._by_letter.get(text[start].lower(), self._anywhere)
-            if gated is not None and gated[0].match(text, start):
-                tried = tried + gated[1]
+            tried = self._phrases.at(word.group())
+            if self._own is not None:  # the organisation's own verbs first: they win a tie
+                tried = self._own.at(word.group()) + tried
             if not tried:
                 continue
             best = None
@@ -1458,140 +1453,181 @@ def _with_evaluations(text: str, kept: list[tuple[int, int, str, float, str]]):
     return out
 
 
-def _phrase(pattern: str) -> re.Pattern:
-    # Tried at word starts only (`_matches`), so no look-behind in front.
-    return re.compile(rf"(?P<verb>{pattern.replace(' ', _GAP)}){_WORD_END}", re.I)
+def _phrase(pattern: str) -> str:
+    """A phrase as it is matched: tried at word starts only (`_matches`), so no look-behind
+    in front; an adverb may stand between its words (`_GAP`)."""
+    return rf"(?P<verb>{pattern.replace(' ', _GAP)}){_WORD_END}"
 
 
-def _gate(phrases) -> re.Pattern:
-    """Whether any of `phrases` may begin at a place: the first word of each alternative of
-    each (what stands before its first space outside brackets), all in one pattern. It lets
-    through every place where one begins, and more; the phrases themselves then decide."""
-    heads = [
-        # a head cut at a space is followed by one; a whole phrase ends a word
-        f"(?:{head.replace(' ', _GAP)}){'(?= )' if cut else _WORD_END}"
-        for p, _, _ in phrases
-        for head, cut in _heads(p)
-    ]
-    return re.compile("|".join(heads), re.I)
+# The letters whose case re.IGNORECASE folds as str.lower() does: a word of these alone is
+# looked up in lower case; a word with any other ("ſ", "İ", "ø") is tried against every phrase.
+_PLAIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzåäöéü0123456789_")
+_WORD = re.compile(r"(?<![\wåäö])[\wåäö]+")
+_WORD_CHAR = re.compile(r"[\wåäö]")
+_MAX_SPELLED = 300  # first words spelled out per phrase at most; past it, their beginnings
 
 
-def _heads(pattern: str, words: int = 1) -> list[tuple[str, bool]]:
-    """Each top-level alternative of `pattern` up to its `words`-th space outside brackets
-    (its first word: "kan", or "(?:vi )?anser"), and whether it was cut there.
+class _Phrases:
+    """Phrases (pattern, key, weight) by the first word they may begin with, each compiled
+    when a word first calls for it.
 
-    One word, not two: a second word brings the adverb gap (`_GAP`, some thirty words) into
-    every head, and the 23 letters' gates took 1.0 s of the 1.4 s each process spent
-    compiling the phrases; with one word 0.2 s, for reading some 10% slower (0.15 -> 0.17 s
-    over 290,000 characters, the same matches): a second saved only past 15 MB read."""
-    heads: list[tuple[str, bool]] = []
-    depth, start, cut, in_class, i, spaces = 0, 0, -1, False, 0, 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif depth == 0 and char == "|":
-            heads.append((pattern[start : cut if cut >= 0 else i], cut >= 0))
-            start, cut, spaces = i + 1, -1, 0
-        elif depth == 0 and char == " " and cut < 0:
-            spaces += 1
-            if spaces == words:
-                cut = i
-        i += 1
-    heads.append((pattern[start : cut if cut >= 0 else len(pattern)], cut >= 0))
-    return heads
+    A phrase is tried at a word only where its first word may be that word (`_first_words`:
+    "tillstyrker" for "(?:vi )?tillstyrker", "brist" and on for "brist\\w*"); the lists are
+    kept per word. (Before, every phrase of the word's first letter was tried wherever one
+    pattern of all their first words let it through: twice the time, and 0.2 s more to
+    compile in every process.) A process that reads a few sentences compiles a few phrases."""
+
+    def __init__(self, phrases) -> None:
+        self._phrases = list(phrases)
+        self._compiled: list[tuple[re.Pattern, str, float] | None] = [None] * len(phrases)
+        self._words: dict[str, list[int]] = {}  # a whole first word → the phrases
+        self._stems: list[tuple[str, int]] = []  # a beginning of a first word → a phrase
+        for index, (pattern, _, _) in enumerate(self._phrases):
+            # read before `_phrase` puts the adverb gap in its spaces: the first word ends at
+            # the first space either way, and the pattern is a tenth as long
+            words, stems = _first_words(pattern)
+            for word in words:
+                self._words.setdefault(word, []).append(index)
+            self._stems += [(stem, index) for stem in stems]
+        self._by_word: dict[str | None, list[tuple[re.Pattern, str, float]]] = {}
+
+    def at(self, word: str) -> list[tuple[re.Pattern, str, float]]:
+        """The phrases that may begin with `word`, in their order."""
+        plain = word.lower()
+        key = plain if all(c in _PLAIN_LETTERS for c in plain) else None
+        held = self._by_word.get(key)
+        if held is None:
+            if key is None:
+                chosen = range(len(self._phrases))
+            else:
+                chosen = sorted(
+                    {*self._words.get(key, ()), *(i for s, i in self._stems if key.startswith(s))}
+                )
+            held = [self._compile(i) for i in chosen]
+            if len(self._by_word) > 50_000:  # a vocabulary's worth: start again
+                self._by_word.clear()
+            self._by_word[key] = held
+        return held
+
+    def all(self) -> list[tuple[re.Pattern, str, float]]:
+        """Every phrase, compiled (before a batch forks its readers)."""
+        return [self._compile(i) for i in range(len(self._phrases))]
+
+    def _compile(self, index: int) -> tuple[re.Pattern, str, float]:
+        compiled = self._compiled[index]
+        if compiled is None:
+            pattern, key, weight = self._phrases[index]
+            compiled = self._compiled[index] = (re.compile(_phrase(pattern), re.I), key, weight)
+        return compiled
+
+
+def _first_words(pattern: str) -> tuple[set[str], set[str]]:
+    """The first words (lower case) a match of `pattern` may begin with: whole words, and
+    beginnings of words where the pattern does not spell the rest (`brist\\w*`, a class of
+    any letter: ""). More than the pattern can match is harmless (the phrase then decides);
+    fewer would lose a match, so whatever this does not follow becomes a beginning."""
+    try:  # the standard library's own parser (re._parser, Python 3.11+)
+        parsed = re._parser.parse(pattern, re.I)  # type: ignore[attr-defined]
+    except (AttributeError, TypeError, ValueError, re.error):
+        return set(), {""}
+    spelled = _Spelled()
+    partial = spelled.items(list(parsed), {""})
+    words = spelled.done | partial
+    if "" in words:  # a match that may begin with no word: tried at every word
+        spelled.stems.add("")
+        words.discard("")
+    return words, spelled.stems
+
+
+class _Spelled:
+    """Spells out the first word of a parsed pattern (`_first_words`): the words ended, and
+    the beginnings of those it could not follow."""
+
+    def __init__(self) -> None:
+        self.done: set[str] = set()
+        self.stems: set[str] = set()
+
+    def items(self, items, partial: set[str]) -> set[str]:
+        """`partial`, the first words begun, after `items`: those still going on."""
+        constants = re._constants  # type: ignore[attr-defined]
+        for op, av in items:
+            if not partial:
+                break
+            if op is constants.LITERAL:
+                partial = self._char(chr(av), partial)
+            elif op is constants.IN and all(
+                kind in (constants.LITERAL, constants.RANGE) for kind, _ in av
+            ):
+                codes = [
+                    range(value, value + 1)
+                    if kind is constants.LITERAL
+                    else range(value[0], value[1] + 1)
+                    for kind, value in av
+                ]
+                if sum(len(r) for r in codes) > 60:  # a wide range: any letter, nearly
+                    partial = self._unknown(partial)
+                else:
+                    partial = {w for r in codes for c in r for w in self._char(chr(c), partial)}
+            elif op is constants.SUBPATTERN:
+                partial = self.items(list(av[3]), partial)
+            elif op is constants.BRANCH:
+                partial = {w for branch in av[1] for w in self.items(list(branch), partial)}
+            elif op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
+                partial = self._repeat(av, partial)
+            elif op in (constants.AT, constants.ASSERT, constants.ASSERT_NOT):
+                continue  # matches no character: leaving it out lets through more, not less
+            else:
+                partial = self._unknown(partial)  # any character, a class such as \w …
+            if len(partial) + len(self.done) > _MAX_SPELLED:
+                partial = self._unknown(partial)
+        return partial
+
+    def _char(self, char: str, partial: set[str]) -> set[str]:
+        if not _WORD_CHAR.match(char):
+            self.done |= partial  # the word ends here
+            return set()
+        lower = char.lower()
+        if lower not in _PLAIN_LETTERS:
+            return self._unknown(partial)
+        return {w + lower for w in partial}
+
+    def _repeat(self, av, partial: set[str]) -> set[str]:
+        low, high, sub = av
+        out: set[str] = set()
+        count = 0
+        while True:
+            if count >= low:
+                out |= partial
+            if count == high or not partial:
+                return out
+            if count == 4:  # more repetitions than are worth spelling: they go on as stems
+                return out | self._unknown(partial)
+            partial = self.items(list(sub), partial)
+            count += 1
+
+    def _unknown(self, partial: set[str]) -> set[str]:
+        self.stems |= partial
+        return set()
 
 
 @functools.lru_cache(maxsize=1)
-def _builtin():
-    """The built-in phrases compiled once, with their gate: by the letter they can begin with
-    (in their order), and those whose first letter the pattern does not tell, which are
-    tried at every word."""
-    compiled = [(_phrase(p), key, weight) for p, key, weight in _PHRASES]
-    firsts = [_first_letters(p) for p, _, _ in _PHRASES]
-    letters = set().union(*(f for f in firsts if f is not None))
-
-    def gated(chosen: list[int]):
-        return _gate([_PHRASES[i] for i in chosen]), [compiled[i] for i in chosen]
-
-    by_letter = {
-        letter: gated([i for i, f in enumerate(firsts) if f is None or letter in f])
-        for letter in letters
-    }
-    anywhere = [i for i, f in enumerate(firsts) if f is None]
-    return by_letter, (gated(anywhere) if anywhere else None)
+def _builtin() -> _Phrases:
+    """The built-in phrases, by their first words."""
+    return _Phrases(_PHRASES)
 
 
 @functools.lru_cache(maxsize=64)
-def _compiled(verbs: tuple[tuple[str, str], ...]):
-    """An organisation's own verbs as phrases, compiled once per set of verbs, with their gate;
-    None when it has none."""
+def _compiled(verbs: tuple[tuple[str, str], ...]) -> _Phrases | None:
+    """An organisation's own verbs as phrases, by their first words; None when it has none."""
     phrases = [(" ".join(re.escape(w) for w in verb.split()), key, 0.95) for verb, key in verbs]
-    if not phrases:
-        return None
-    return _gate(phrases), [(_phrase(p), key, weight) for p, key, weight in phrases]
+    return _Phrases(phrases) if phrases else None
 
 
-def _first_letters(pattern: str) -> set[str] | None:
-    """The letters (lower case) a match of `pattern` can begin with, or None when it does not
-    say (a class such as [\\wåäö] or any character first)."""
-    try:  # the standard library's own parser (re._parser, Python 3.11+)
-        parsed = re._parser.parse(pattern, re.I)  # type: ignore[attr-defined]
-        found, _nullable = _firsts(list(parsed))
-    except (AttributeError, TypeError, ValueError):
-        return None  # unknown: tried at every word, as correct and only slower
-    return found
-
-
-def _firsts(items) -> tuple[set[str] | None, bool]:
-    """The first letters of a sequence of parsed items, and whether it can match nothing."""
-    constants = re._constants  # type: ignore[attr-defined]
-    out: set[str] = set()
-    for op, av in items:
-        if op is constants.LITERAL:
-            return out | {chr(av).lower()}, False
-        if op is constants.IN:
-            chars = set()
-            for kind, value in av:
-                if kind is constants.LITERAL:
-                    chars.add(chr(value).lower())
-                elif kind is constants.RANGE:
-                    chars.update(chr(c).lower() for c in range(value[0], value[1] + 1))
-                else:
-                    return None, False  # a category (\\w), a negation: any letter
-            return out | chars, False
-        if op is constants.SUBPATTERN:
-            found, nullable = _firsts(list(av[3]))
-        elif op is constants.BRANCH:
-            found, nullable = set(), False
-            for branch in av[1]:
-                sub, empty = _firsts(list(branch))
-                if sub is None:
-                    return None, False
-                found |= sub
-                nullable = nullable or empty
-        elif op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
-            found, nullable = _firsts(list(av[2]))
-            nullable = nullable or av[0] == 0
-        elif op in (constants.AT, constants.ASSERT, constants.ASSERT_NOT):
-            continue  # matches no character
-        else:
-            return None, False
-        if found is None:
-            return None, False
-        out |= found
-        if not nullable:
-            return out, False
-    return out, True
+def compile_phrases() -> None:
+    """Every built-in phrase compiled now (a batch does it once before it forks its readers,
+    which then share them)."""
+    _builtin().all()
+    evaluation_patterns()
 
 
 # What a shortcoming must be said of to find the remiss wanting: the proposal, its parts and

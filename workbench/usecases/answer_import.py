@@ -120,9 +120,9 @@ def _parse_all(paths: list, remiss: Remiss, known, organisation, sidecar):
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    from workbench.answer.stance import StanceReader
+    from workbench.answer.stance import compile_phrases
 
-    StanceReader()  # its phrases compiled once, here, for every child
+    compile_phrases()  # once, here, for every child
     try:
         with ProcessPoolExecutor(
             processes,
