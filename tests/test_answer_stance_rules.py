@@ -519,3 +519,46 @@ def test_a_condition_the_answer_sets_is_a_demand_and_the_remiss_s_own_is_not():
 )
 def test_the_verbs_of_a_stand_in_the_past_and_the_perfect(text, stance_class):
     assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        ("Föreningen protesterar mot förslaget att bygga på åkermarken.", "against"),
+        ("Vi är besvikna över att förslaget inte går längre.", "against"),
+        ("Det är märkligt att planen inte redovisar trafikökningen.", "against"),
+        ("Vi kan inte se några fördelar med förslaget.", "against"),
+        ("Vi ser inga fördelar med förslaget.", "against"),
+        ("Förslaget utgör ett hot mot den biologiska mångfalden.", "against"),
+        ("Nej till förslaget om nedläggning.", "against"),
+        ("Vårt förslag är att tidsgränsen förlängs.", "proposal"),
+        ("Vår rekommendation är att frågan utreds vidare.", "proposal"),
+        ("Föreningen vill framföra önskemål om en ny gångbana.", "proposal"),
+        ("Det finns skäl att överväga en längre övergångsperiod.", "proposal"),
+        ("Det finns ett utbrett och akut behov av att förlänga stödet.", "proposal"),
+        ("Det finns inget behov av en ny myndighet.", "against"),
+        ("En lämplig lösning vore att flytta vägen norrut.", "proposal"),
+        ("Det skulle underlätta om kommunen tog fram en tidplan.", "proposal"),
+        ("Förbundet ser fram emot att förslaget genomförs.", "for"),
+        ("Förslaget är efterlängtat.", "for"),
+        ("Förslaget innebär en klar förbättring för patienterna.", "for"),
+        ("Förslaget kommer att förbättra situationen för många barn.", "for"),
+        ("Det är viktigt att komma ihåg att många företag är små.", "comment"),
+    ],
+)
+def test_protest_disappointment_no_gain_proposals_as_nouns_and_gains(text, stance_class):
+    assert _class(text) == stance_class
+
+
+def test_what_a_part_of_the_remiss_states_in_the_passive_is_the_remiss_speaking():
+    # any part of the document, a footnote's number first; what it does not state is criticism
+    assert (
+        own_words("2 I värdebeskrivningen för riksintresset anges att ån bör skyddas.").strip(" .")
+        == ""
+    )
+    assert _class("I de små infällda kartorna föreslås gränserna justeras.") == "none"
+    assert _class("I planbeskrivningen anges inte hur dagvattnet ska tas om hand.") == "against"
+    # a passive "föreslås" with no "att" reports too; in a relative clause it is the answer's
+    assert _class("Huvudkontoret föreslås ligga i Stockholm och bör byggas ut.") == "none"
+    assert _class("De åtgärder som föreslås bör genomföras snarast.") == "proposal"
+    assert _class("Avgiften föreslås höjas, vilket vi motsätter oss.") == "against"

@@ -102,7 +102,7 @@ _POSITIVE_ADJECTIVES = (
     "väl avvägd", "balanserad", "klok", "bra", "utmärkt", "välkommen", "värdefull",
     "förtjänstfull", "genomarbetad", "väl genomarbetad", "gedigen", "träffsäker", "godtagbar",
     "acceptabel", "proportionerlig", "rättssäker", "positiv", "genomtänkt", "välgrundad",
-    "adekvat", "övertygande",
+    "adekvat", "övertygande", "efterlängtad",
 )  # fmt: skip
 # Adjectives that describe as much as they judge ("Åtgärden är förenlig med lagen"): they
 # judge when negated ("är inte tydligt", "är knappast realistisk").

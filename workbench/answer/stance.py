@@ -231,8 +231,9 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     # a need or a reason for a change: "det finns behov att utveckla …"
     (
-        r"(?:det )?finns (?:det )?(?:all|goda|starka|stora|ett|ett stort|ett tydligt|"
-        r"fortsatt|ett fortsatt) (?:anledning|skäl|behov) (?:att|av|för)|"
+        # "det finns ett utbrett och akut behov av", "finns skäl att överväga"
+        r"(?:det )?finns (?:det )?(?:(?!inte|ej|inga|inget|ingen|knappast|sällan)[\wåäö]+ "
+        r"){0,4}?(?:anledning|skäl|behov) (?:att|av|för)|"
         r"ser (?!(?:inget|inte|inga|ingen) )(?:[\wåäö]+ ){0,2}?behov (?:av|att)",
         "foreslar",
         0.75,
@@ -251,6 +252,25 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.75,
     ),
     (r"lämnar (?:vi |också |även |dock )*(?:[\wåäö]+ )?förslag (?:på|om|till)", "foreslar", 0.8),
+    # a proposal as a noun: "Vårt förslag är att …", "framför önskemål om …", "Ett alternativ
+    # är att …"
+    (
+        r"(?:vårt|vår|våra|mitt|min|[\wåäö:]+s) (?:[\wåäö]+ )?(?:förslag|rekommendation|krav|"
+        r"önskemål|yrkande|uppmaning|råd)(?:er|en|et|na)? (?:är|blir) (?:därför )?att|"
+        r"(?:framför|framföra|framförde|har|lämnar|uttrycker) (?:[\wåäö]+ )?(?:önskemål|"
+        r"önskan|krav|förslaget) (?:om|på|att)|"
+        r"(?:ett|en) (?:[\wåäö]+ )?(?:alternativ|lösning|väg framåt) (?:är|vore|skulle vara|"
+        r"kan vara) att",
+        "foreslar",
+        0.75,
+    ),
+    # what would help: "Det skulle underlätta om kommunen tog fram en tidplan"
+    (
+        r"skulle (?:[\wåäö]+ )?(?:underlätta|förenkla|hjälpa|förbättra|gagna) (?:[\wåäö]+ ){0,4}?"
+        r"(?:om|ifall)",
+        "foreslar",
+        0.7,
+    ),
     # demands: what the answerer asks for ("yrkar att …", "yrkas att …", "begär att …")
     (r"yrkar|yrkade|yrkas|yrkande(?:t|n)? (?:är|om)|hemställer|hemställde", "yrkar", 0.9),
     (r"begär|begärde", "begar", 0.85),
@@ -458,7 +478,13 @@ _PHRASES: list[tuple[str, str, float]] = [
     # no need of it: "ser inget behov av en ny myndighet"
     (
         r"(?:ser|finner) (?:inget|inte något|inga|inte några|ingen) (?:[\wåäö]+ )?(?:behov|skäl|"
-        r"anledning) (?:av|att|för|till)",
+        r"anledning) (?:av|att|för|till)|"
+        # no good in it: "ser inga fördelar med förslaget", "kan inte se någon nytta med"
+        r"(?:ser|finner|kan (?:[\wåäö]+ )?(?:inte|ej) (?:se|finna)) (?:inga|inget|ingen|inte "
+        r"några|inte någon|några|någon|något) (?:[\wåäö]+ )?(?:fördel(?:ar)?|nytta|vinst(?:er)?|"
+        r"mervärde|förbättring(?:ar)?|motiv|behov|skäl) (?:med|av|i|för|till)|"
+        r"(?:det )?finns (?:det )?(?:inget|inte något|inga|inte några|ingen) (?:[\wåäö]+ )?"
+        r"(?:behov|skäl|anledning) (?:av|att|till)",
         "avstyrker",
         0.75,
     ),
@@ -480,7 +506,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     (
         r"(?:säger|nämner|redovisar|anger|beskriver|tar upp|behandlar) (?:inget|ingenting|inte)"
-        r"(?: om)?|(?:nämns|redovisas|utreds|beaktas|prövas|belyses|analyseras|hanteras) inte|"
+        r"(?: om)?|(?:nämns|anges|redovisas|utreds|beaktas|prövas|belyses|analyseras|"
+        r"hanteras) inte|"
         r"inte (?:har )?(?:utretts|redovisats|prövats|beaktats|belysts|analyserats)|"
         r"(?:är|har) (?:det )?(?:inte|ej) (?:alltid |tillräckligt |närmare |heller )?"
         r"(?:beräkna[dt]|kartla(?:gd|gt|gda)|inventera[dt]|undersök[ta]|analysera[dt]|konsekvensbedöm[dt]|"
@@ -607,6 +634,23 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"ställer (?:sig|oss) avvisande", "avstyrker", 0.85),
     (r"avvisar", "avstyrker", 0.8),
     (r"ogillar", "avstyrker", 0.8),
+    # protest and refusal: "protesterar mot", "Nej till …"
+    (r"(?:protesterar|protesterade|reserverar (?:sig|oss) mot)|nej till", "avstyrker", 0.8),
+    # disappointment and surprise at the remiss: "är besvikna över att …"
+    (
+        r"(?:är|blev|var) (?:mycket |djupt |något |därför )?(?:besviken|besvikna|besviket|"
+        r"förvånad|förvånade|förvånat|förbryllad\w*|upprörd\w*|förundrad\w*) (?:över|på|att)|"
+        r"(?:märkligt|förvånande|anmärkningsvärt|obegripligt|uppseendeväckande) att",
+        "kritik",
+        0.7,
+    ),
+    # a threat or a blow: "utgör ett hot mot den biologiska mångfalden"
+    (
+        r"(?:utgör|utgöra|är|blir|vore|innebär|innebära) (?:ett )?(?:[\wåäö]+ )?(?:hot|slag) "
+        r"(?:mot|för)",
+        "kritik",
+        0.7,
+    ),
     # criticism as the answer's own act: "kritiserar förslaget", "riktar skarp kritik mot"
     (
         r"kritiser(?:ar|ade|at)|(?:riktar|riktade|riktat|framför|framförde) (?:[\wåäö]+ ){0,2}?"
@@ -707,6 +751,17 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.8,
     ),
     (r"(?:är|var) (?:mycket )?positivt inställda?", "positiv", 0.85),
+    # looking forward to it, and a gain it brings: "ser fram emot", "innebär en klar
+    # förbättring", "kommer att stärka skyddet"
+    (
+        r"(?:ser|såg) (?:[\wåäö]+ )?fram emot|"
+        r"(?:innebär|innebära|är|blir|utgör|vore) (?:en|ett) (?:[\wåäö]+ )?(?:förbättring|"
+        r"framsteg|lyft)|"
+        r"kommer (?:[\wåäö]+ )?att (?:[\wåäö]+ )?(?:förbättra|stärka|underlätta|förenkla|främja|"
+        r"gynna)",
+        "positiv",
+        0.7,
+    ),
     (
         r"stöttar|gläds (?:åt|över)|uppskattar (?:att|det|den|de|förslag\w*|utredning\w*)|"
         r"(?:noterar|hälsar|ser) (?:[\wåäö]+ ){0,2}?med (?:stor )?tillfredsställelse",
@@ -811,6 +866,13 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"hänger ihop",
         "positiv",
         0.65,
+    ),
+    # a reminder is an emphasis: "Det är viktigt att komma ihåg att …"
+    (
+        r"(?:det är|är det) (?:[\wåäö]+ )?viktigt att (?:komma ihåg|notera|påminna|understryka|"
+        r"betona|påpeka|framhålla|poängtera|lyfta fram|vara medveten|ha i åtanke|känna till)",
+        "understryker",
+        0.7,
     ),
     (r"(?:det är|är det) (?:mycket |särskilt )?viktigt att", "foreslar", 0.5),
     # what must come about: "Det är angeläget att finansieringen säkerställs"
@@ -936,10 +998,22 @@ _DOCUMENT = (
 )
 # "I planen …", "Av förslaget …" report only with a verb of saying ("I FÖP:en anges att …");
 # without one they place the answer's own words ("I FÖP:en bör det framgå tydligare …").
+# Any part of a document reports with a verb of saying in the passive or "står", "framgår"
+# ("I värdebeskrivningen för riksintresset anges att …", "I de infällda kartorna föreslås
+# …"); a footnote's number may stand first.
+_PASSIVE_SAYING = (
+    r"(?:anges|angavs|står|stod|framgår|framgick|föreslås|föreslogs|beskrivs|beskrevs|"
+    r"konstateras|sägs|redovisas|redovisades|nämns|planeras|påstås|hävdas|uppges|anförs)"
+)
 _REPORTED = re.compile(
-    rf"(?:^|(?<=[.!?:]\s))(?:Enligt {_DOCUMENT}|(?:I|Av) {_DOCUMENT}(?: \S+){{0,3}}? "
+    rf"(?:^|(?<=[.!?:]\s))(?:\d{{1,2}} )?(?:Enligt {_DOCUMENT}|(?:I|Av) {_DOCUMENT}(?: \S+)"
+    r"{0,3}? "
     r"(?:anges|står|framgår|föreslås|skriver|beskrivs|konstateras|bedöms|sägs|redovisas|"
-    r"menar|anser|bedömer|föreslår|konstaterar|anger|beskriver|redovisar|nämns|planeras))"
+    r"menar|anser|bedömer|föreslår|konstaterar|anger|beskriver|redovisar|nämns|planeras)|"
+    r"(?:I|Av) (?:(?:de|den|det|denna|detta|dessa) (?:[\wåäö]+ ){0,2}?)?[\wåäö:-]+"
+    rf"(?:en|et|na|erna|arna|orna|s)(?: [\wåäö:-]+){{0,5}}? {_PASSIVE_SAYING})"
+    # what the document does not say is the answer's criticism: "I planen anges inte hur …"
+    r"(?![\wåäö])(?! (?:dock |heller )?(?:inte|ej|icke|inga|ingen|inget|ingenting)(?![\wåäö]))"
     r"[^.!?]*?(?=,\s*(?:vilket|men|något|det|detta)\b|[.!?]|$)",
     re.I,
 )
@@ -952,6 +1026,15 @@ _SAID = re.compile(
     r"föreslogs|föreslagits|anges|angavs|bedöms|bedömdes|konstateras|beskrivs|framhålls|"
     r"anförs))(?P<verb>)(?: [^.!?,]{0,40}?)? att (?:[^.!?]*?)(?=,\s*(?:vilket|men|något|det|"
     r"detta|och vi|och [\wåäö]+ (?:anser|menar))\b|[.!?](?:\s|$)|$)",
+    re.I,
+)
+# What the remiss proposes, in the passive and with no "att": "Huvudkontoret föreslås ligga i
+# Stockholm", "Förordningen föreslås, i likhet med dagens, uppställa krav på …" (not in a
+# relative clause: "de åtgärder som föreslås bör genomföras" is the answer's).
+_PROPOSED = re.compile(
+    r"(?<![\wåäö])(?<!som )(?<!vad )(?:föreslås|föreslogs|har föreslagits)(?! att)"
+    r"(?! (?:[\wåäö]+ )?(?:inte|ej)\b)"
+    r"([^.!?]*?)(?=,\s*(?:vilket|men|något|det|detta|och vi)\b|[.!?](?:\s|$)|$)",
     re.I,
 )
 # The verbs `_SAID` starts from, to skip at once the sentences without any.
@@ -1145,6 +1228,8 @@ class StanceReader:
                     continue
             start = found.end("verb")
             out = out[:start] + " " * (found.end() - start) + out[found.end() :]
+        for found in _PROPOSED.finditer(text):
+            out = out[: found.start(1)] + " " * (found.end() - found.start(1)) + out[found.end() :]
         return out
 
     def _view(self, guess: StanceGuess, plain: str, matches) -> StanceGuess:
