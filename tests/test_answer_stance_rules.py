@@ -562,3 +562,12 @@ def test_what_a_part_of_the_remiss_states_in_the_passive_is_the_remiss_speaking(
     assert _class("Huvudkontoret föreslås ligga i Stockholm och bör byggas ut.") == "none"
     assert _class("De åtgärder som föreslås bör genomföras snarast.") == "proposal"
     assert _class("Avgiften föreslås höjas, vilket vi motsätter oss.") == "against"
+
+
+def test_a_clause_that_says_what_the_remiss_holds_is_the_remiss_speaking():
+    assert own_words("Kommunerna ska enligt förslaget ansvara för tillsynen.").strip(" .") == ""
+    assert own_words("Området ska, enligt FÖP:en, bebyggas i etapper.").strip(" .") == ""
+    # the answer's own view of what the remiss holds stays the answer's
+    text = "Vi anser att kommunerna enligt förslaget får ett orimligt stort ansvar."
+    assert own_words(text) == text
+    assert _class(text) == "against"

@@ -436,7 +436,9 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     # too little or too much: "tidsplanen är för snäv", "kostnaderna är underskattade"
     (
-        r"(?:är|blir|vara|varit) (?:alldeles |alltför |helt |klart )?för (?:snäv|begränsad|kort|"
+        # "tidsplanen är för snäv", "ger en för snäv tidsram"
+        r"(?:(?:är|blir|vara|varit) (?:alldeles |alltför |helt |klart )?|(?:ett|en) )för "
+        r"(?:snäv|begränsad|kort|"
         r"vag|svag|låg|smal|tunn|generell|allmän|otydlig|oprecis|onyanserad|ensidig|stelbent|"
         r"kostsam|dyr|omfattande|långtgående|detaljerad|hög|stor|tät|liten)\w*|"
         r"underskatta[dt]\w*|överskatta[dt]\w*|förhasta[dt]\w*|ogrunda[dt]\w*|"
@@ -1015,6 +1017,15 @@ _REPORTED = re.compile(
     # what the document does not say is the answer's criticism: "I planen anges inte hur …"
     r"(?![\wåäö])(?! (?:dock |heller )?(?:inte|ej|icke|inga|ingen|inget|ingenting)(?![\wåäö]))"
     r"[^.!?]*?(?=,\s*(?:vilket|men|något|det|detta)\b|[.!?]|$)",
+    re.I,
+)
+# A clause that says what the remiss holds in its middle: "Kommunerna ska enligt förslaget
+# ansvara för tillsynen", "Området ska, enligt FÖP:en, bebyggas i etapper" (from the clause's
+# start to its end; not where the answer contradicts it: "men enligt vår mening …").
+_ACCORDING = re.compile(
+    r"(?:^|(?<=[.!?:;]\s))(?:(?!(?:vi|jag|vår|våra|vårt|oss|anser|menar|bedömer|tycker)\b)"
+    rf"[\wåäö:,()–-]+ ){{1,6}}?(?<!besluta )(?<!beslutar )enligt {_DOCUMENT}(?![\wåäö])"
+    r"[^.!?;:]*?(?=,\s*(?:vilket|men|något|det|detta|och vi)\b|\sutan\s|[.!?;:](?:\s|$)|$)",
     re.I,
 )
 # A clause of what someone says: "<subject> föreslår att …" (the subject judged by the
@@ -1802,7 +1813,8 @@ def _after_utan(plain: str, matches):
 def own_words(text: str) -> str:
     """`text` with what it quotes of the remiss blanked out (same length, so positions in it
     are positions in `text`): passages in quotation marks of three words or more, and
-    sentences that report the remiss ("Enligt planbeskrivningen …")."""
+    sentences that report the remiss ("Enligt planbeskrivningen …"), and clauses that say
+    what it holds in their middle ("Kommunerna ska enligt förslaget …")."""
 
     def blank(match: re.Match) -> str:
         inner = match.group(0)
@@ -1811,4 +1823,5 @@ def own_words(text: str) -> str:
         return " " * len(inner)
 
     text = _QUOTED.sub(blank, text)
-    return _REPORTED.sub(lambda m: " " * len(m.group(0)), text)
+    text = _REPORTED.sub(lambda m: " " * len(m.group(0)), text)
+    return _ACCORDING.sub(lambda m: " " * len(m.group(0)), text)
