@@ -1527,9 +1527,9 @@ class StanceReader:
             start = word.start()
             if start < after:
                 continue
-            tried = self._phrases.at(word.group())
+            tried = self._phrases.at(word[0])
             if self._own is not None:  # the organisation's own verbs first: they win a tie
-                tried = self._own.at(word.group()) + tried
+                tried = self._own.at(word[0]) + tried
             if not tried:
                 continue
             best = None
@@ -1584,6 +1584,7 @@ def _phrase(pattern: str) -> str:
 # The letters whose case re.IGNORECASE folds as str.lower() does: a word of these alone is
 # looked up in lower case; a word with any other ("ſ", "İ", "ø") is tried against every phrase.
 _PLAIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzåäöéü0123456789_")
+_PLAIN_WORD = re.compile(r"[a-zåäöéü0-9_]+")
 _WORD = re.compile(r"(?<![\wåäö])[\wåäö]+")
 _WORD_CHAR = re.compile(r"[\wåäö]")
 _MAX_SPELLED = 300  # first words spelled out per phrase at most; past it, their beginnings
@@ -1611,24 +1612,27 @@ class _Phrases:
             for word in words:
                 self._words.setdefault(word, []).append(index)
             self._stems += [(stem, index) for stem in stems]
-        self._by_word: dict[str | None, list[tuple[re.Pattern, str, float]]] = {}
+        self._by_word: dict[str, list[tuple[re.Pattern, str, float]]] = {}
 
     def at(self, word: str) -> list[tuple[re.Pattern, str, float]]:
-        """The phrases that may begin with `word`, in their order."""
-        plain = word.lower()
-        key = plain if all(c in _PLAIN_LETTERS for c in plain) else None
-        held = self._by_word.get(key)
+        """The phrases that may begin with `word`, in their order (kept by the word as
+        written: most words of a text were met before)."""
+        held = self._by_word.get(word)
         if held is None:
-            if key is None:
-                chosen = range(len(self._phrases))
-            else:
+            plain = word.lower()
+            if _PLAIN_WORD.fullmatch(plain):
                 chosen = sorted(
-                    {*self._words.get(key, ()), *(i for s, i in self._stems if key.startswith(s))}
+                    {
+                        *self._words.get(plain, ()),
+                        *(i for s, i in self._stems if plain.startswith(s)),
+                    }
                 )
+            else:
+                chosen = list(range(len(self._phrases)))
             held = [self._compile(i) for i in chosen]
             if len(self._by_word) > 50_000:  # a vocabulary's worth: start again
                 self._by_word.clear()
-            self._by_word[key] = held
+            self._by_word[word] = held
         return held
 
     def all(self) -> list[tuple[re.Pattern, str, float]]:
