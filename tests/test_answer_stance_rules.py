@@ -571,3 +571,22 @@ def test_a_clause_that_says_what_the_remiss_holds_is_the_remiss_speaking():
     text = "Vi anser att kommunerna enligt förslaget får ett orimligt stort ansvar."
     assert own_words(text) == text
     assert _class(text) == "against"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Förslaget innebär att kommunerna måste upprätta en plan för varje område.",
+        "Enligt lagen måste kommunen pröva varje ansökan.",
+        "I dag måste den enskilde själv ansöka om stödet.",
+        "Sedan 2018 måste alla företag rapportera sina utsläpp.",
+        "Utredningens förslag är att avgiften ska höjas.",
+    ],
+)
+def test_what_the_remiss_entails_the_law_and_the_rules_as_they_are_ask_nothing(text):
+    assert _class(text) == "none"
+
+
+def test_a_need_the_answer_states_is_still_a_proposal():
+    assert _class("Kommunerna måste få full finansiering för det nya uppdraget.") == "proposal"
+    assert _class("Vårt förslag är att avgiften sänks.") == "proposal"

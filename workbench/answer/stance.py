@@ -256,7 +256,9 @@ _PHRASES: list[tuple[str, str, float]] = [
     # a proposal as a noun: "Vårt förslag är att …", "framför önskemål om …", "Ett alternativ
     # är att …"
     (
-        r"(?:vårt|vår|våra|mitt|min|[\wåäö:]+s) (?:[\wåäö]+ )?(?:förslag|rekommendation|krav|"
+        r"(?:vårt|vår|våra|mitt|min|(?!(?:utredning|kommitté|regering|promemori|betänkande|"
+        r"plan|remiss|departement|direktiv|förordning|lag)[\wåäö]*s )[\wåäö:]+s) "
+        r"(?:[\wåäö]+ )?(?:förslag|rekommendation|krav|"
         r"önskemål|yrkande|uppmaning|råd)(?:er|en|et|na)? (?:är|blir) (?:därför )?att|"
         r"(?:framför|framföra|framförde|har|lämnar|uttrycker) (?:[\wåäö]+ )?(?:önskemål|"
         r"önskan|krav|förslaget) (?:om|på|att)|"
@@ -997,7 +999,9 @@ _DOCUMENT = (
     r"(?:\w+ )?(?:plan\w*|förslag\w*|utredning\w*|FÖP\S*|ÖP\S*|översiktsplan\w*|"
     r"fördjupning\w*|betänkande\w*|remiss\w*|promemori\w*|granskningsutlåtande\w*|"
     r"samrådsredogörelse\w*|planbeskrivning\w*|detaljplan\w*|miljökonsekvensbeskrivning\w*|"
-    r"MKB\w*|strategi\w*|program\w*|handling\w*)"
+    r"MKB\w*|strategi\w*|program\w*|handling\w*|"
+    # the law speaking: "Enligt lagen måste kommunen …", "Enligt miljöbalken ska …"
+    r"lag|lagen|lagstiftningen|förordning\w*|miljöbalken|PBL|direktiv\w*|föreskrift\w*)"
 )
 # "I planen …", "Av förslaget …" report only with a verb of saying ("I FÖP:en anges att …");
 # without one they place the answer's own words ("I FÖP:en bör det framgå tydligare …").
@@ -1131,6 +1135,21 @@ _TURN = re.compile(r"(?<![\wåäö])(?:men|dock|samtidigt|däremot|emellertid)(?
 
 
 _NEED_WORD = re.compile(r"(?:behöver|måste|behövs|krävs)(?![\wåäö])", re.I)
+# The remiss or a part of it saying what follows from it: "Förslaget innebär att …".
+_ENTAILS = re.compile(
+    r"(?:^|[\s(])(?:[\wåäö:-]*(?:utredning(?:en)?|utredaren|förslag(?:et|en)?|planen|"
+    r"promemorian|betänkandet|reformen|systemet|modellen|lagen|ändringen|ändringarna|"
+    r"regleringen|bestämmelsen|bestämmelserna|strategin|programmet)) (?:[\wåäö]+ ){0,2}?"
+    r"(?:innebär|innebar|skulle innebära|medför|medförde|skulle medföra|går ut på|bygger på|"
+    r"förutsätter) att",
+    re.I,
+)
+# The present state as it is: "I dag måste …", "Sedan 2018 behöver …".
+_NOW = re.compile(
+    r"(?<![\wåäö])(?:i dag|idag|i dagsläget|i nuläget|numera|för närvarande|redan nu|"
+    r"sedan (?:\d{4}|länge|tidigare))(?![\wåäö])",
+    re.I,
+)
 
 
 # A concession: a subordinate clause whose stand the main clause outweighs ("Även om
@@ -1338,6 +1357,13 @@ class StanceReader:
             and _need_denied(text, start + need.start(), start + need.end())
         ):
             return True  # a need denied asks for nothing: "inte längre behöver", "krävs inte"
+        if self._classes.get(key) == PROPOSAL and _NEED_WORD.match(match[4]):
+            if _ENTAILS.search(clause):
+                # what the remiss entails: "Förslaget innebär att kommunerna måste …"
+                return True
+            if _NOW.search(clause):
+                # what must be done now, the rules as they are: "I dag måste den enskilde …"
+                return True
         if key not in _SAYING or _MODAL.match(match[4]) or _PASSIVE.search(match[4]):
             # "Förslaget kan inte godtas", "strategin är bra", "FÖP:en bör justeras": said
             # of the remiss by the answer (a modal with the remiss as its subject asks it to
