@@ -23,6 +23,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from workbench.answer.patterns import led
+
 # Participles in -ad/-at/-ade, -d/-t/-da, -en/-et/-na.
 _PART = r"(?:d|t|de|da)?"
 
@@ -276,53 +278,52 @@ def _trie(items: list[tuple[str, str]]) -> str:
 
 @functools.lru_cache(maxsize=1)
 def evaluation_patterns():
-    """The lexicon's patterns, compiled once."""
+    """The lexicon's patterns, compiled once, each led by the letters it may begin with
+    (`patterns.led`)."""
     end = r"(?![\wåäö])"
     return {
         # harm done, said of anything: "påverkas negativt", "stor negativ påverkan"
-        "harm": re.compile(
+        "harm": led(
             r"(?<![\wåäö])(?:påverka\w* (?:[\wåäö]+ ){0,2}?negativt|negativ (?:påverkan|"
             r"inverkan)|negativa (?:konsekvenser|effekter|följder))" + end,
             re.I,
         ),
         # what is now, found good enough: "dagens regler räcker", "nuvarande ordning fungerar
         # väl" (its sentence naming none of the remiss's parts)
-        "keep": re.compile(
+        "keep": led(
             r"(?<![\wåäö])(?:dagens|nuvarande|befintliga?|gällande|rådande) (?:[\wåäö-]+ ){0,3}?"
             r"(?:räcker|fungerar (?:[\wåäö]+ )?(?:väl|bra|tillfredsställande)|är (?:[\wåäö]+ )?"
             r"(?:bra|tillräcklig\w*|ändamålsenlig\w*|välfungerande|väl fungerande))" + end,
             re.I,
         ),
         # praise in "väl" and a participle: "väl genomförd", "väl underbyggda"
-        "well_done": re.compile(
+        "well_done": led(
             r"(?<![\wåäö])väl (?!till|så|som|att|och|med|i|på|för|inte|än|när|den|det|de|en|"
             r"ett)[\wåäö]{4,}(?:ad|at|ade|d|t|da|de)" + end,
             re.I,
         ),
-        "verdict": re.compile(
+        "verdict": led(
             rf"(?<![\wåäö])(?:{_adjectives(_VERDICTS)})" + end,
             re.I,
         ),
-        "fault": re.compile(
+        "fault": led(
             rf"(?<![\wåäö])(?:{_adjectives(_FAULTS)})" + end,
             re.I,
         ),
-        "fault_noun": re.compile(
-            rf"(?<![\wåäö])(?<!av )(?:{_alternatives(_FAULT_NOUNS)}){end}", re.I
-        ),
-        "hazard_noun": re.compile(
+        "fault_noun": led(rf"(?<![\wåäö])(?<!av )(?:{_alternatives(_FAULT_NOUNS)}){end}", re.I),
+        "hazard_noun": led(
             rf"(?<![\wåäö])(?:{_alternatives(_HAZARD_NOUNS)})(?= (?:att|för|med|i|när))", re.I
         ),
-        "neg_verb": re.compile(
+        "neg_verb": led(
             rf"(?<![\wåäö])(?:{_alternatives(_NEGATIVE_VERBS)})"
             r"(?:ar|ade|at|as|ades|er|de|t|s|a|en)?" + end,
             re.I,
         ),
-        "pos_adj": re.compile(rf"(?<![\wåäö])(?:{_adjectives(_POSITIVE_ADJECTIVES)}){end}", re.I),
-        "adequacy": re.compile(rf"(?<![\wåäö])(?:{_alternatives(_ADEQUACY)}){end}", re.I),
-        "adequate": re.compile(rf"(?<![\wåäö])(?:{_adjectives(_ADEQUATE)}){end}", re.I),
-        "effect": re.compile(rf"(?<![\wåäö])(?:{_alternatives(_EFFECT_VERBS)}){end}", re.I),
-        "accepting": re.compile(rf"(?<![\wåäö])(?:{_alternatives(_ACCEPTING)}){_PART}{end}", re.I),
+        "pos_adj": led(rf"(?<![\wåäö])(?:{_adjectives(_POSITIVE_ADJECTIVES)}){end}", re.I),
+        "adequacy": led(rf"(?<![\wåäö])(?:{_alternatives(_ADEQUACY)}){end}", re.I),
+        "adequate": led(rf"(?<![\wåäö])(?:{_adjectives(_ADEQUATE)}){end}", re.I),
+        "effect": led(rf"(?<![\wåäö])(?:{_alternatives(_EFFECT_VERBS)}){end}", re.I),
+        "accepting": led(rf"(?<![\wåäö])(?:{_alternatives(_ACCEPTING)}){_PART}{end}", re.I),
     }
 
 

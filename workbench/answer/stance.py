@@ -41,6 +41,7 @@ from workbench.answer.evaluation import (
     evaluations,
     undone,
 )
+from workbench.answer.patterns import first_words
 from workbench.core.model import Stance
 from workbench.core.stances import (
     AGAINST,
@@ -1603,13 +1604,11 @@ def _phrase(pattern: str) -> str:
     return rf"(?P<verb>{pattern.replace(' ', _GAP)}){_WORD_END}"
 
 
-# The letters whose case re.IGNORECASE folds as str.lower() does: a word of these alone is
-# looked up in lower case; a word with any other ("ſ", "İ", "ø") is tried against every phrase.
-_PLAIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzåäöéü0123456789_")
+# A word of the letters whose case re.IGNORECASE folds as str.lower() does (patterns.py)
+# is looked up in lower case; a word with any other ("ſ", "İ", "ø") is tried against every
+# phrase.
 _PLAIN_WORD = re.compile(r"[a-zåäöéü0-9_]+")
 _WORD = re.compile(r"(?<![\wåäö])[\wåäö]+")
-_WORD_CHAR = re.compile(r"[\wåäö]")
-_MAX_SPELLED = 300  # first words spelled out per phrase at most; past it, their beginnings
 
 
 class _Phrases:
@@ -1630,7 +1629,7 @@ class _Phrases:
         for index, (pattern, _, _) in enumerate(self._phrases):
             # read before `_phrase` puts the adverb gap in its spaces: the first word ends at
             # the first space either way, and the pattern is a tenth as long
-            words, stems = _first_words(pattern)
+            words, stems = first_words(pattern)
             for word in words:
                 self._words.setdefault(word, []).append(index)
             self._stems += [(stem, index) for stem in stems]
@@ -1667,95 +1666,6 @@ class _Phrases:
             pattern, key, weight = self._phrases[index]
             compiled = self._compiled[index] = (re.compile(_phrase(pattern), re.I), key, weight)
         return compiled
-
-
-def _first_words(pattern: str) -> tuple[set[str], set[str]]:
-    """The first words (lower case) a match of `pattern` may begin with: whole words, and
-    beginnings of words where the pattern does not spell the rest (`brist\\w*`, a class of
-    any letter: ""). More than the pattern can match is harmless (the phrase then decides);
-    fewer would lose a match, so whatever this does not follow becomes a beginning."""
-    try:  # the standard library's own parser (re._parser, Python 3.11+)
-        parsed = re._parser.parse(pattern, re.I)  # type: ignore[attr-defined]
-    except (AttributeError, TypeError, ValueError, re.error):
-        return set(), {""}
-    spelled = _Spelled()
-    partial = spelled.items(list(parsed), {""})
-    words = spelled.done | partial
-    if "" in words:  # a match that may begin with no word: tried at every word
-        spelled.stems.add("")
-        words.discard("")
-    return words, spelled.stems
-
-
-class _Spelled:
-    """Spells out the first word of a parsed pattern (`_first_words`): the words ended, and
-    the beginnings of those it could not follow."""
-
-    def __init__(self) -> None:
-        self.done: set[str] = set()
-        self.stems: set[str] = set()
-
-    def items(self, items, partial: set[str]) -> set[str]:
-        """`partial`, the first words begun, after `items`: those still going on."""
-        constants = re._constants  # type: ignore[attr-defined]
-        for op, av in items:
-            if not partial:
-                break
-            if op is constants.LITERAL:
-                partial = self._char(chr(av), partial)
-            elif op is constants.IN and all(
-                kind in (constants.LITERAL, constants.RANGE) for kind, _ in av
-            ):
-                codes = [
-                    range(value, value + 1)
-                    if kind is constants.LITERAL
-                    else range(value[0], value[1] + 1)
-                    for kind, value in av
-                ]
-                if sum(len(r) for r in codes) > 60:  # a wide range: any letter, nearly
-                    partial = self._unknown(partial)
-                else:
-                    partial = {w for r in codes for c in r for w in self._char(chr(c), partial)}
-            elif op is constants.SUBPATTERN:
-                partial = self.items(list(av[3]), partial)
-            elif op is constants.BRANCH:
-                partial = {w for branch in av[1] for w in self.items(list(branch), partial)}
-            elif op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
-                partial = self._repeat(av, partial)
-            elif op in (constants.AT, constants.ASSERT, constants.ASSERT_NOT):
-                continue  # matches no character: leaving it out lets through more, not less
-            else:
-                partial = self._unknown(partial)  # any character, a class such as \w …
-            if len(partial) + len(self.done) > _MAX_SPELLED:
-                partial = self._unknown(partial)
-        return partial
-
-    def _char(self, char: str, partial: set[str]) -> set[str]:
-        if not _WORD_CHAR.match(char):
-            self.done |= partial  # the word ends here
-            return set()
-        lower = char.lower()
-        if lower not in _PLAIN_LETTERS:
-            return self._unknown(partial)
-        return {w + lower for w in partial}
-
-    def _repeat(self, av, partial: set[str]) -> set[str]:
-        low, high, sub = av
-        out: set[str] = set()
-        count = 0
-        while True:
-            if count >= low:
-                out |= partial
-            if count == high or not partial:
-                return out
-            if count == 4:  # more repetitions than are worth spelling: they go on as stems
-                return out | self._unknown(partial)
-            partial = self.items(list(sub), partial)
-            count += 1
-
-    def _unknown(self, partial: set[str]) -> set[str]:
-        self.stems |= partial
-        return set()
 
 
 @functools.lru_cache(maxsize=1)
