@@ -590,3 +590,19 @@ def test_what_the_remiss_entails_the_law_and_the_rules_as_they_are_ask_nothing(t
 def test_a_need_the_answer_states_is_still_a_proposal():
     assert _class("Kommunerna måste få full finansiering för det nya uppdraget.") == "proposal"
     assert _class("Vårt förslag är att avgiften sänks.") == "proposal"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        ("Kommunen har inte tagit med någon beskrivning av hur skyddet ska hanteras.", "against"),
+        ("Dock hade det varit tydligare att även redovisa alternativen.", "proposal"),
+        ("Regionen skulle kunna arbeta med flera scenarier för befolkningen.", "proposal"),
+        ("Förslaget skulle kunna leda till längre handläggningstider.", "none"),
+        ("Mot bakgrund av kritiken är det positivt med en bredare ansats.", "for"),
+    ],
+)
+def test_omissions_wishes_in_the_past_polite_suggestions_and_inverted_judgements(
+    text, stance_class
+):
+    assert _class(text) == stance_class

@@ -365,7 +365,9 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     (
         r"(?:har|hade) (?:inte|ej) (?:[\wåäö]+ )?(?:analyserat|utrett|redovisat|beaktat|belyst|"
-        r"prövat|motiverat|beskrivit|hanterat|tagit hänsyn till|tagit upp|tagit ställning till)|"
+        r"prövat|motiverat|beskrivit|hanterat|tagit hänsyn till|tagit upp|tagit ställning till|"
+        r"tagit med|inkluderat|inarbetat|redogjort för|preciserat|angett|konkretiserat|förklarat|"
+        r"specificerat|säkerställt|visat hur)|"
         r"inte har (?:analyserat|utrett|redovisat|beaktat|belyst|prövat|motiverat|beskrivit|"
         r"hanterat|tagit hänsyn till|tagit upp)",
         "kritik",
@@ -560,7 +562,9 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     (
         # what would be better: "vore det bra om", "skulle vara värdefullt om"
-        r"(?:vore|skulle (?:[\wåäö]+ )?vara) (?:det |därför |också |även )?(?:mycket |betydligt "
+        # and in the past: "hade det varit tydligare att …", "hade varit bättre om"
+        r"(?:vore|skulle (?:[\wåäö]+ )?vara|hade (?:[\wåäö]+ )?varit) (?:det |därför |också |"
+        r"även |dock )?(?:mycket |betydligt "
         r")?(?:bra|önskvärt|lämpligt|lämpligare|rimligt|rimligare|värdefullt|bättre|klokt|"
         r"klokare|naturligt|naturligare|fördelaktigt|angeläget|positivt|välkommet|enklare|"
         r"tydligare) (?:om|att)|"
@@ -888,6 +892,15 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.65,
     ),
     (r"kan gärna|bör gärna|får gärna", "foreslar", 0.65),
+    # a suggestion put politely: "Kommunen skulle kunna arbeta med olika scenarier" (not what
+    # could follow: "skulle kunna leda till")
+    (
+        r"skulle (?:[\wåäö]+ )?kunna (?!leda|innebära|medföra|bli|vara|få|ge|påverka|orsaka|"
+        r"uppstå|drabba|minska|öka|försvåra|underlätta|hota|skada|tolkas|uppfattas|användas)"
+        r"[\wåäö]+",
+        "foreslar",
+        0.6,
+    ),
 ]
 # The verbs of a stand in the past and the perfect as well as the present: answers and the
 # pages that report them write "Förbundet välkomnade förslaget", "har ställt sig bakom",
@@ -1104,6 +1117,8 @@ _ITS_PARTS = re.compile(
     r"^(?:förslag|åtgärd|punkt|avsnitt|kapitel|bedömning|analys)\w*",
     re.I,
 )
+# An impersonal judgement with the verb first, after a fronted part ("Därför är det viktigt").
+_INVERTED = re.compile(r"(?:är|blir|vore) det\b", re.I)
 # An impersonal phrase that opens its sentence: the answer judging ("Det är positivt att").
 _IMPERSONAL = re.compile(r"det (?:är|finns)|(?:vår|vårt|våra|min|mitt|enligt vår)\b", re.I)
 # A verb of support in the passive has the remiss as its object: "Förslaget tillstyrks".
@@ -1464,7 +1479,14 @@ class StanceReader:
         for start, _end, key, weight, verb in matches:
             before = plain[max(0, plain.rfind(".", 0, start) + 1) : start].strip().casefold()
             opens = _OPENING_ASIDE.sub("", before)
-            if not opens and key != "kritik" and _IMPERSONAL.match(verb):
+            if (
+                key != "kritik"
+                and (
+                    (not opens and _IMPERSONAL.match(verb))
+                    # after a fronted part, the verb first: "Mot bakgrund av … är det positivt med"
+                    or (opens and _INVERTED.match(verb) and "," not in opens[-3:])
+                )
+            ):
                 # the phrase opens its sentence, impersonal or in the answer's own words:
                 # "Det är positivt att …", "Vår uppfattning är att …" is its own judgement
                 return StanceGuess(key, max(0.6, round(weight * 0.85, 2)), "", verb)
