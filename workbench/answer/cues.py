@@ -210,11 +210,24 @@ def read_cues(
 ) -> list[Cue]:
     """The organisations the answer's cues name, the best first (most kinds, then lines)."""
     lines = answer.lines
+    whole = answer.text  # joined once: each name found is looked for in it
     title_key = _key(remiss_title)
     found: dict[str, Cue] = {}
     short: dict[str, str] = {}  # an abbreviation → the full name's key
+    usable_names: dict[str, str] = {}  # a name as matched → as usable ("" for none)
+    name_like: dict[str, bool] = {}
 
     def usable(name: str) -> str:
+        if (held := usable_names.get(name)) is None:
+            held = usable_names[name] = _usable(name)
+        return held
+
+    def named(name: str) -> bool:
+        if (held := name_like.get(name)) is None:
+            held = name_like[name] = _name_like(name, whole)
+        return held
+
+    def _usable(name: str) -> str:
         name = _LEADING_WORDS.sub("", " ".join(name.split()).strip(" .,:;"))
         name = re.sub(r"(?:s|:s|’s|'s)$", "", name) if name.endswith((":s", "’s", "'s")) else name
         key = _key(name)
@@ -278,7 +291,7 @@ def read_cues(
     for number, index, text in sentences:
         for match in _SUBJECT.finditer(text):
             name = match.group("name") or match.group("short")
-            if not _name_like(name, answer.text):
+            if not named(name):
                 continue
             verb = match.group("verb") or match.group("verb2")
             if re.match(_INTRO_VERBS, verb) and (number in opening or not _PAST.match(verb)):
@@ -293,7 +306,7 @@ def read_cues(
                 add(name, "opening", index, subject=True)
         for match in _INVERTED.finditer(text):
             name, verb = match.group("name"), match.group("verb").casefold()
-            if not _name_like(name, answer.text):
+            if not named(name):
                 continue
             if verb in ("lämnade", "skickade", "överlämnade") or (
                 verb == "har" and _REPORTED_ANSWER.match(text[match.end() :])
@@ -307,11 +320,11 @@ def read_cues(
         for match in _OBJECT.finditer(text):
             add(match.group("name") or match.group("name2"), "intro", index)
         for match in _OWN.finditer(text):
-            if match.group("name") and _name_like(match.group("name"), answer.text):
+            if match.group("name") and named(match.group("name")):
                 add(match.group("name"), "own", index)
         if number in opening:  # an answer presents itself where it begins
             for match in _ABOUT.finditer(text):
-                if _name_like(match.group("name"), answer.text):
+                if named(match.group("name")):
                     add(match.group("name"), "about", index)
     first_person = sum(1 for _, _, text in sentences if _FIRST_PERSON.search(text))
     for key, at in voices.items():
