@@ -606,3 +606,29 @@ def test_omissions_wishes_in_the_past_polite_suggestions_and_inverted_judgements
     text, stance_class
 ):
     assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        ("Förbundet tillstyrker förslaget med några undantag.", "partly"),
+        ("Vi tillstyrker förslaget, dock med reservation för kostnadsberäkningen.", "partly"),
+        (
+            "Vi ställer oss bakom förslagets syfte, men inte bakom de föreslagna åtgärderna.",
+            "partly",
+        ),
+        ("Vi ställer oss positiva till delar av förslaget.", "partly"),
+        ("Vi kan delvis ställa oss bakom förslaget.", "partly"),
+        # support conceded, a reservation in the main clause (the subject after its verb)
+        ("Även om vi i grunden stöder förslaget anser vi att det behöver ändras.", "partly"),
+        # an evaluation conceded leaves the main clause's fault standing
+        ("Även om syftet är gott är förslaget ogenomtänkt.", "against"),
+        # exemptions from something are no reservation
+        (
+            "Vi anser att det är olämpligt att kombinera dem med undantag från riktvärdena.",
+            "against",
+        ),
+    ],
+)
+def test_support_with_exceptions_of_a_part_and_conceded_is_partly(text, stance_class):
+    assert _class(text) == stance_class

@@ -720,7 +720,22 @@ _PHRASES: list[tuple[str, str, float]] = [
         "tillstyrker_delvis",
         0.85,
     ),
-    (r"med (?:vissa |följande |de )?(?:förbehåll|reservationer)", "tillstyrker_delvis", 0.75),
+    (
+        r"med (?:vissa |följande |de |några |ett par |ett antal |en )?(?:förbehåll|reservationer|"
+        r"reservation)|med (?:vissa|några|ett par|ett antal|ett fåtal) undantag(?! från)",
+        "tillstyrker_delvis",
+        0.75,
+    ),
+    # support of a part: "positiva till delar av förslaget", "kan delvis ställa oss bakom"
+    (
+        r"(?:(?:ställer (?:sig|oss) |är )?positiv\w*|ställer (?:sig|oss) bakom|stöder|stödjer|"
+        r"tillstyrker) (?:till )?"
+        r"(?:delar|vissa delar|en del|delar|några delar) av|"
+        r"kan (?:[\wåäö]+ )?(?:delvis|i huvudsak|i vissa delar) (?:ställa (?:sig|oss) bakom|"
+        r"tillstyrka|stödja|godta|acceptera|instämma)",
+        "tillstyrker_delvis",
+        0.85,
+    ),
     # none
     # no objection is support; no views at all is none
     (
@@ -989,6 +1004,14 @@ _IMPERATIVE = re.compile(
 )
 
 
+# The verbs of the answer's own support (not a good verdict of something: "syftet är gott").
+_SUPPORT_VERBS = {"tillstyrker", "instammer", "valkomnar"}
+# A subordinate clause's opening: no subject of a lead.
+_SUBORDINATE = re.compile(
+    r"(?:även om|trots att|fastän|om|eftersom|när|då|innan|medan|sedan|för att|så att|"
+    r"i och med att|oavsett)(?![\wåäö])",
+    re.I,
+)
 # What may stand before a sentence's subject: a reference in brackets, a list mark.
 _OPENING_ASIDE = re.compile(r"^(?:\([^)]{0,40}\)\s*|[-–•*]\s*)+")
 LEAD_WEIGHT = 0.7  # weaker phrases ("är relevanta") never make a lead
@@ -1066,6 +1089,8 @@ _PROPOSED = re.compile(
     r"([^.!?]*?)(?=,\s*(?:vilket|men|något|det|detta|och vi)\b|[.!?](?:\s|$)|$)",
     re.I,
 )
+# A subject after its verb, where a fronted part inverts the order ("… anser vi att").
+_INVERTED_SUBJECT = re.compile(r" (?:vi|jag|oss|vi också|vi därför)(?![\wåäö])", re.I)
 # The verbs `_SAID` starts from, to skip at once the sentences without any.
 _SAYING_VERB = re.compile(
     r"(?<![\wåäö])(?:föresl|anser|ansåg|bedöm|menar|konstater|skriver|ange|beskriv|framhåll|"
@@ -1210,7 +1235,7 @@ def _need_denied(text: str, start: int, end: int) -> bool:
 _RESERVATION = re.compile(
     r"men (?:[\wåäö]+ ){0,2}?(?:har|lämnar|vill|ser) (?:[\wåäö]+ ){0,4}?(?:synpunkter|"
     r"påpekanden|invändningar|reservationer|förbehåll|frågetecken|kommentarer)|"
-    r"men inte (?:till|för|med|när det gäller|avseende|i fråga om)",
+    r"men inte (?:till|för|med|bakom|när det gäller|avseende|i fråga om)",
     re.I,
 )
 
@@ -1250,11 +1275,21 @@ class StanceReader:
         plain = text.replace("*", "")
         spoken = self._reported_blanked(own_words(plain))
         matches = [m for m in self._all_matches(spoken) if not self._not_ours(spoken, m)]
-        matches = _outside_concessions(spoken, matches)
+        kept = _outside_concessions(spoken, matches)
+        conceded = [m for m in matches if m not in kept]
+        matches = kept
         guess = self._guess(plain, matches, subjects, marked_lead)
         guess = self._view(guess, spoken, matches)
         guess = self._demand(guess, spoken, matches)
         guess = self._mixed(guess, spoken, matches)
+        if (
+            any(m[2] in _SUPPORT_VERBS for m in conceded)
+            and (guess.key == "kritik" or self.stance_class(guess.key) in (PROPOSAL, AGAINST))
+            and guess.key not in ("avstyrker", "ifragasatter")
+        ):
+            # support the answer concedes, a reservation in the main clause: "Även om vi i
+            # grunden stöder förslaget anser vi att det behöver ändras" is partial support
+            return StanceGuess("tillstyrker_delvis", guess.confidence, guess.lead, guess.phrase)
         return self._qualified(guess, plain, matches)
 
     def _reported_blanked(self, text: str) -> str:
@@ -1268,6 +1303,8 @@ class StanceReader:
         out = text
         for found in _SAID.finditer(text):
             by = found.group("by")
+            if by is not None and _INVERTED_SUBJECT.match(text, found.end("active")):
+                continue  # "… stöder förslaget anser vi att …": the answer's view, inverted
             if by is not None:
                 subject = by.casefold()
                 if not (_REMISS_SUBJECTS.fullmatch(subject) or subject in self._others):
@@ -1465,6 +1502,8 @@ class StanceReader:
         opening = _SUBJECT.match(plain[:start])
         if (
             weight >= LEAD_WEIGHT
+            # a clause that opens with a conjunction is no subject: "Även om vi i grunden …"
+            and not (opening and _SUBORDINATE.match(opening.group("subject")))
             and key != "kritik"  # a shortcoming is the remiss's, not a verb of the answer's
             and opening
             and len(opening.group("subject").split()) <= 6
