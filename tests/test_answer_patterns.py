@@ -45,3 +45,22 @@ def test_first_words_are_whole_words_and_beginnings():
     assert words == {"vi", "tillstyrker", "avstyrker", "ställer", "brist"}
     assert stems == {"brist"}  # "brist" and any word that begins so
     assert first_words(r"[\wåäö]+s uppfattning") == (set(), {""})
+
+
+def test_patterns_tried_at_words_find_what_their_own_search_finds():
+    from workbench.answer.patterns import AtWords
+
+    patterns = {
+        "fault": re.compile(r"(?<![\wåäö])(?:brist\w*|otillräcklig\w*|orimlig)(?![\wåäö])", re.I),
+        "view": re.compile(r"(?<![\wåäö])(?:vi )?(?:anser|avstyrker)(?: att)?", re.I),
+        "twice": re.compile(r"(?<![\wåäö])att(?: [\wåäö]+){0,2}", re.I),  # overlapping tries
+    }
+    scan = AtWords(patterns)
+    for text in TEXTS:
+        found = scan.finditer(text)
+        for name, pattern in patterns.items():
+            assert [m.span() for m in found[name]] == [m.span() for m in pattern.finditer(text)]
+    with pytest.raises(ValueError):
+        AtWords({"dash": re.compile(r"(?<![\wåäö])-\w+")})  # may begin with no letter
+    with pytest.raises(ValueError):
+        AtWords({"inside": re.compile(r"brist\w*")})  # may begin inside a word

@@ -1,14 +1,17 @@
 """What a regular expression may begin with, read by the standard library's own parser
-(re._parser, Python 3.11+).
+(re._parser, Python 3.11+), so that it is tried only where it may match.
 
-- `first_words`: the first words of a stance phrase, by which the stance reader tries at a
-  word only the phrases that may begin with it.
+- `first_words`, `FirstWords`: the first words a pattern may begin with; the stance reader
+  tries at a word only the phrases that may begin with it.
+- `AtWords`: patterns that begin where a word does, each tried only at the words it may
+  begin with, not at every place of the text (the evaluation lexicon).
 - `led`: a pattern compiled with a look-ahead of the characters its matches may begin with
-  in front. A search tries a pattern at every place; one that opens with look-behinds and an
-  alternation ("(?<![\\wåäö])(?:brist|fel|…)") works through them at each, where one class
-  test now turns most places away. The matches are the same: the look-ahead lets through
-  every place a match may begin (and more), and where the beginning is not known (a class
-  such as \\w, any character, an empty match) there is none.
+  in front. One that opens with look-behinds and an alternation ("(?:^|(?<=[.!?]\\s))…")
+  is worked through at every place; one class test now turns most places away.
+
+Each finds what the pattern finds: what they let through is every place a match may begin
+(and more), and where the beginning is not known (a class such as \\w, any character, an
+empty match) every place.
 """
 
 from __future__ import annotations
@@ -33,8 +36,8 @@ def led(pattern: str, flags: int = 0) -> re.Pattern:
         first, nullable = None, True
     if first is None or nullable or _opens_with_a_character(list(parsed)):
         return re.compile(pattern, flags)
-    heeding = "".join(dict.fromkeys(item for item, folded in first if not folded))
-    folding = "".join(dict.fromkeys(item for item, folded in first if folded))
+    heeding = "".join(dict.fromkeys(_class_item(r) for r, folded in first if not folded))
+    folding = "".join(dict.fromkeys(_class_item(r) for r, folded in first if folded))
     classes = ([f"[{heeding}]"] if heeding else []) + ([f"(?i:[{folding}])"] if folding else [])
     return re.compile(f"(?={'|'.join(classes)})(?:{pattern})", flags)
 
@@ -46,23 +49,27 @@ def _opens_with_a_character(items) -> bool:
     return bool(items) and items[0][0] in (constants.LITERAL, constants.IN)
 
 
-def _first_chars(items, ignorecase: bool) -> tuple[list[tuple[str, bool]] | None, bool]:
-    """The class items (characters, ranges) a sequence of parsed items may begin with, each
-    with whether case is folded for it; None when not known. And whether the sequence may
-    match nothing."""
+def _class_item(codes: range) -> str:
+    low, high = re.escape(chr(codes[0])), re.escape(chr(codes[-1]))
+    return low if len(codes) == 1 else f"{low}-{high}"
+
+
+def _first_chars(items, ignorecase: bool) -> tuple[list[tuple[range, bool]] | None, bool]:
+    """The characters (ranges of code points) a sequence of parsed items may begin with,
+    each with whether case is folded for it; None when not known. And whether the sequence
+    may match nothing."""
     constants = re._constants  # type: ignore[attr-defined]
-    out: list[tuple[str, bool]] = []
+    out: list[tuple[range, bool]] = []
     for op, av in items:
         if op is constants.LITERAL:
-            return [*out, (re.escape(chr(av)), ignorecase)], False
+            return [*out, (range(av, av + 1), ignorecase)], False
         if op is constants.IN:
             chars = []
             for kind, value in av:
                 if kind is constants.LITERAL:
-                    chars.append((re.escape(chr(value)), ignorecase))
+                    chars.append((range(value, value + 1), ignorecase))
                 elif kind is constants.RANGE:
-                    low, high = re.escape(chr(value[0])), re.escape(chr(value[1]))
-                    chars.append((f"{low}-{high}", ignorecase))
+                    chars.append((range(value[0], value[1] + 1), ignorecase))
                 else:
                     return None, False  # a category (\\w), a negation: any character
             return [*out, *chars], False
@@ -182,3 +189,88 @@ class _Spelled:
     def _unknown(self, partial: set[str]) -> set[str]:
         self.stems |= partial
         return set()
+
+
+# A word of plain letters is looked up in lower case; one with any other ("ſ", "İ", "ø") may
+# begin any pattern.
+_PLAIN_WORD = re.compile(r"[a-zåäöéü0-9_]+")
+_WORD = re.compile(r"(?<![\wåäö])[\wåäö]+")
+_AT_A_WORD = r"(?<![\wåäö])"
+
+
+class FirstWords:
+    """Patterns by the first words they may begin with (`first_words`): `at(word)` is the
+    indexes, in order, of those that may begin with `word`, kept per word as written (most
+    words of a text were met before)."""
+
+    def __init__(self, patterns: list[str]) -> None:
+        self._count = len(patterns)
+        self._words: dict[str, list[int]] = {}  # a whole first word → the patterns
+        self._stems: list[tuple[str, int]] = []  # a beginning of a first word → a pattern
+        for index, pattern in enumerate(patterns):
+            words, stems = first_words(pattern)
+            for word in words:
+                self._words.setdefault(word, []).append(index)
+            self._stems += [(stem, index) for stem in stems]
+        self._by_word: dict[str, list[int]] = {}
+
+    def at(self, word: str) -> list[int]:
+        held = self._by_word.get(word)
+        if held is None:
+            plain = word.lower()
+            if _PLAIN_WORD.fullmatch(plain):
+                held = sorted(
+                    {
+                        *self._words.get(plain, ()),
+                        *(i for stem, i in self._stems if plain.startswith(stem)),
+                    }
+                )
+            else:
+                held = list(range(self._count))
+            if len(self._by_word) > 50_000:  # a vocabulary's worth: start again
+                self._by_word.clear()
+            self._by_word[word] = held
+        return held
+
+
+class AtWords:
+    """Patterns that match only where a word begins (each opens with "(?<![\\wåäö])" and a
+    letter), searched by trying each only at the words it may begin with: `finditer(text)`
+    finds, per pattern, what its own `finditer` finds, without trying every place of the
+    text (a dozen patterns over every sentence of an answer)."""
+
+    def __init__(self, patterns: dict[str, re.Pattern]) -> None:
+        for name, pattern in patterns.items():
+            if not (pattern.pattern.startswith(_AT_A_WORD) and _opens_with_letters(pattern)):
+                raise ValueError(f"{name}: a pattern of AtWords begins where a word does")
+        self._names = list(patterns)
+        self._patterns = list(patterns.values())
+        self._index = FirstWords([p.pattern for p in self._patterns])
+
+    def finditer(self, text: str) -> dict[str, list[re.Match]]:
+        """Each pattern's matches in `text`, as its `finditer` finds them."""
+        starts: list[list[int]] = [[] for _ in self._patterns]
+        for word in _WORD.finditer(text):
+            for index in self._index.at(word[0]):
+                starts[index].append(word.start())
+        out: dict[str, list[re.Match]] = {}
+        for name, pattern, places in zip(self._names, self._patterns, starts, strict=True):
+            found: list[re.Match] = []
+            end = 0
+            for start in places:
+                if start >= end and (match := pattern.match(text, start)):
+                    found.append(match)
+                    end = match.end()
+            out[name] = found
+        return out
+
+
+def _opens_with_letters(pattern: re.Pattern) -> bool:
+    """Whether every match of `pattern` begins with a word character."""
+    parsed = re._parser.parse(pattern.pattern, pattern.flags)  # type: ignore[attr-defined]
+    first, nullable = _first_chars(list(parsed), bool(pattern.flags & re.IGNORECASE))
+    return (
+        first is not None
+        and not nullable
+        and all(_WORD_CHAR.match(chr(code)) for codes, _ in first for code in codes)
+    )

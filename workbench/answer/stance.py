@@ -41,7 +41,7 @@ from workbench.answer.evaluation import (
     evaluations,
     undone,
 )
-from workbench.answer.patterns import first_words
+from workbench.answer.patterns import FirstWords
 from workbench.core.model import Stance
 from workbench.core.stances import (
     AGAINST,
@@ -1647,10 +1647,6 @@ def _phrase(pattern: str) -> str:
     return rf"(?P<verb>{pattern.replace(' ', _GAP)}){_WORD_END}"
 
 
-# A word of the letters whose case re.IGNORECASE folds as str.lower() does (patterns.py)
-# is looked up in lower case; a word with any other ("ſ", "İ", "ø") is tried against every
-# phrase.
-_PLAIN_WORD = re.compile(r"[a-zåäöéü0-9_]+")
 _WORD = re.compile(r"(?<![\wåäö])[\wåäö]+")
 
 
@@ -1658,42 +1654,25 @@ class _Phrases:
     """Phrases (pattern, key, weight) by the first word they may begin with, each compiled
     when a word first calls for it.
 
-    A phrase is tried at a word only where its first word may be that word (`_first_words`:
-    "tillstyrker" for "(?:vi )?tillstyrker", "brist" and on for "brist\\w*"); the lists are
-    kept per word. (Before, every phrase of the word's first letter was tried wherever one
+    A phrase is tried at a word only where its first word may be that word
+    (`patterns.FirstWords`: "tillstyrker" for "(?:vi )?tillstyrker", "brist" and on for
+    "brist\\w*"). (Before, every phrase of the word's first letter was tried wherever one
     pattern of all their first words let it through: twice the time, and 0.2 s more to
     compile in every process.) A process that reads a few sentences compiles a few phrases."""
 
     def __init__(self, phrases) -> None:
         self._phrases = list(phrases)
         self._compiled: list[tuple[re.Pattern, str, float] | None] = [None] * len(phrases)
-        self._words: dict[str, list[int]] = {}  # a whole first word → the phrases
-        self._stems: list[tuple[str, int]] = []  # a beginning of a first word → a phrase
-        for index, (pattern, _, _) in enumerate(self._phrases):
-            # read before `_phrase` puts the adverb gap in its spaces: the first word ends at
-            # the first space either way, and the pattern is a tenth as long
-            words, stems = first_words(pattern)
-            for word in words:
-                self._words.setdefault(word, []).append(index)
-            self._stems += [(stem, index) for stem in stems]
+        # read before `_phrase` puts the adverb gap in its spaces: the first word ends at the
+        # first space either way, and the pattern is a tenth as long
+        self._index = FirstWords([pattern for pattern, _, _ in self._phrases])
         self._by_word: dict[str, list[tuple[re.Pattern, str, float]]] = {}
 
     def at(self, word: str) -> list[tuple[re.Pattern, str, float]]:
-        """The phrases that may begin with `word`, in their order (kept by the word as
-        written: most words of a text were met before)."""
+        """The phrases that may begin with `word`, in their order."""
         held = self._by_word.get(word)
         if held is None:
-            plain = word.lower()
-            if _PLAIN_WORD.fullmatch(plain):
-                chosen = sorted(
-                    {
-                        *self._words.get(plain, ()),
-                        *(i for s, i in self._stems if plain.startswith(s)),
-                    }
-                )
-            else:
-                chosen = list(range(len(self._phrases)))
-            held = [self._compile(i) for i in chosen]
+            held = [self._compile(i) for i in self._index.at(word)]
             if len(self._by_word) > 50_000:  # a vocabulary's worth: start again
                 self._by_word.clear()
             self._by_word[word] = held
