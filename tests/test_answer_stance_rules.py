@@ -177,8 +177,9 @@ LEXICON = [
     ("Vi vill starkt avråda från att förslaget genomförs.", "against"),
     ("Förbundet delar inte utredningens slutsatser.", "against"),
     ("Det är av stor vikt att kommunerna får full kostnadstäckning.", "proposal"),
-    # a board's procedure carries the stand it proposes
-    ("Förvaltningen föreslår att nämnden ställer sig bakom remissen.", "for"),
+    # a board's decision carries its stand; a decision proposed to it is an account (the
+    # guide's borderline, tests/eval/answers/README.md)
+    ("Förvaltningen föreslår att nämnden ställer sig bakom remissen.", "neutral"),
     ("Kommunstyrelsen beslutar att tillstyrka förslaget.", "for"),
     ("Kommunstyrelsen beslutar att avstyrka förslaget.", "against"),
     ("Planförslaget innebär en förtätning som vi inte kan acceptera.", "against"),
@@ -643,3 +644,23 @@ def test_support_with_exceptions_of_a_part_and_conceded_is_partly(text, stance_c
 )
 def test_what_would_be_lost_and_a_need_not_seen(text):
     assert _class(text) == "against"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # the guide's borderlines (tests/eval/answers/README.md)
+        ("Det är viktigt att barn får en god start i livet.", "comment"),
+        ("Det är viktigt att planbeskrivningen kompletteras med en bullerutredning.", "proposal"),
+        ("Det är viktigt att påverkan på grundvattnet minimeras.", "proposal"),
+        ("Förslaget bör omarbetas i sin helhet.", "against"),
+        ("Planen behöver genomarbetas innan den kan antas.", "against"),
+        ("Vi är positiva till de flesta av förslagen.", "partly"),
+        ("Liksom utredningen avvisar vi tanken på en ny myndighet.", "for"),
+        ("Remisstiden har varit alldeles för kort.", "against"),
+        ("Vi vill påtala den alltför korta remisstiden.", "against"),
+        ("Kommunledningsförvaltningen föreslår att kommunen tillstyrker förslaget.", "neutral"),
+    ],
+)
+def test_the_guides_borderlines(text, stance_class):
+    assert _class(text) == stance_class

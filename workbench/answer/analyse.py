@@ -339,6 +339,15 @@ class _Analysis:
                 points = [u.text for u in units[index + 1 : index + 12] if u.item]
                 if stance.key in DEMANDS and any(STOP_PROPOSAL.search(p) for p in points):
                     stance = StanceGuess("avstyrker", stance.confidence, stance.lead, stance.phrase)
+            if (
+                unit.text.rstrip().endswith(":")
+                and not unit.item
+                and len(unit.text.split()) <= 12
+                and stance.key in _VIEW_KEYS
+            ):
+                # a lead-in to points ("Företagarna anser att:"): an account; its points
+                # carry their own stands (the guide's borderline)
+                stance = StanceGuess("redogor", max(stance.confidence, 0.75), stance.lead, "")
             if self._continues(unit, stance, section, out, scopes):
                 self._extend(out[-1], unit)
                 continue
@@ -980,6 +989,8 @@ def _positions_part(title: str) -> bool:
     )
 
 
+# Verbs of a view or a remark, which a lead-in to points opens with ("anser att:").
+_VIEW_KEYS = {"anser", "understryker", "betonar", "framhaller", "vill_papeka", "konstaterar"}
 # Keys that say no to the proposal in so many words (not a shortcoming found in it).
 _OPPOSING = {"avstyrker", "ifragasatter"}
 
