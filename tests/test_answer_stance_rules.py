@@ -632,3 +632,14 @@ def test_omissions_wishes_in_the_past_polite_suggestions_and_inverted_judgements
 )
 def test_support_with_exceptions_of_a_part_and_conceded_is_partly(text, stance_class):
     assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ett genomförande av planen skulle innebära att värdefull jordbruksmark går förlorad.",
+        "Vi kan inte se att det finns något behov av en sådan reglering.",
+    ],
+)
+def test_what_would_be_lost_and_a_need_not_seen(text):
+    assert _class(text) == "against"

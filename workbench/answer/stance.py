@@ -385,6 +385,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     # a reaction against it: "Vi reagerade främst över förslaget med en ny väg"
     (r"reager(?:ar|ade|at) (?:[\wåäö]+ )?(?:över|mot|på)", "kritik", 0.7),
+    # what would be lost: "värdefull jordbruksmark går förlorad"
+    (r"(?:går|gå|gick) (?:[\wåäö]+ )?förlorad\w*|(?:skulle|kommer att) försvinna", "kritik", 0.65),
     # a prohibition the answer lays down: "Begränsningen får rimligen inte användas så att …"
     (
         r"får (?:[\wåäö]+ )?(?:inte|ej|aldrig) (?:[\wåäö]+ )?(?:användas|tillämpas|äventyras|"
@@ -491,7 +493,9 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"några|inte någon|några|någon|något) (?:[\wåäö]+ )?(?:fördel(?:ar)?|nytta|vinst(?:er)?|"
         r"mervärde|förbättring(?:ar)?|motiv|behov|skäl) (?:med|av|i|för|till)|"
         r"(?:det )?finns (?:det )?(?:inget|inte något|inga|inte några|ingen) (?:[\wåäö]+ )?"
-        r"(?:behov|skäl|anledning) (?:av|att|till)",
+        r"(?:behov|skäl|anledning) (?:av|att|till)|"
+        r"(?:kan|kunde) (?:[\wåäö]+ )?(?:inte|ej) (?:se|finna) att det (?:finns|föreligger) "
+        r"(?:[\wåäö]+ )?(?:behov|skäl|anledning|motiv)",
         "avstyrker",
         0.75,
     ),
