@@ -1809,10 +1809,12 @@ _REMISS_WORDS = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def criticises_the_remiss(text: str) -> bool:
     """Whether a shortcoming `text` names is one of the remiss (its proposal, analysis,
-    grounds), not of the world ("saknas ofta finansiering" is no criticism of the remiss)."""
-    reader = StanceReader()
+    grounds), not of the world ("saknas ofta finansiering" is no criticism of the remiss).
+    Cached: a sentence is judged again in each piece of its paragraph."""
+    reader = _plain_reader()
     plain = text.replace("*", "")
     spoken = own_words(plain)
     return any(
@@ -1820,6 +1822,12 @@ def criticises_the_remiss(text: str) -> bool:
         for m in reader._all_matches(spoken)
         if not reader._not_ours(spoken, m)
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _plain_reader() -> StanceReader:
+    """A reader with no organisation's own verbs and no author's words."""
+    return StanceReader()
 
 
 def _of_the_remiss(plain: str, start: int) -> bool:
