@@ -664,3 +664,18 @@ def test_what_would_be_lost_and_a_need_not_seen(text):
 )
 def test_the_guides_borderlines(text, stance_class):
     assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # what ought to be, said of no one who could act: a principle (the guide's borderline)
+        ("Jämlik vård måste vara ett övergripande mål.", "comment"),
+        ("Vården måste vara jämlik.", "comment"),
+        # said of the remiss or of someone who can act: a change asked for
+        ("Planen måste vara tydlig med hur dagvattnet tas om hand.", "proposal"),
+        ("Kommunen bör vara restriktiv med nya lov.", "proposal"),
+    ],
+)
+def test_what_ought_to_be_is_a_principle_unless_someone_can_act_on_it(text, stance_class):
+    assert _class(text) == stance_class

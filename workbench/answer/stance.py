@@ -1165,6 +1165,15 @@ _AGREEING = re.compile(
     r"betänkandet|förslaget|departementet|[\wåäö]*utredningen)(?![\wåäö])",
     re.I,
 )
+# Those who could act on a change asked of them: "Kommunen bör vara restriktiv".
+_ACTOR = re.compile(
+    r"(?<![\wåäö])(?:kommun|region|stat|regering|myndighet|länsstyrelse|nämnd|verket|"
+    r"huvudm|exploatör|byggherr|man|ni|du)\w*",
+    re.I,
+)
+# A modal alone, and the copula after it: what ought to be, a principle.
+_BARE_MODAL = re.compile(r"(?:bör|borde|måste|behöver|ska|skall)", re.I)
+_BE = re.compile(r" (?:(?:även|också|alltid|fortsatt|därför) )?vara(?![\wåäö])", re.I)
 # What matters, said impersonally: a principle, or a change when it names one.
 _IMPORTANT = re.compile(
     r"(?:det är|är det) (?:mycket |särskilt |därför |också |även )?(?:viktigt|angeläget|"
@@ -1392,6 +1401,25 @@ class StanceReader:
         """ "Det är viktigt att …" states a principle or an emphasis, a comment, unless what
         it holds is a concrete change of the remiss ("Det är viktigt att förslaget kompletteras
         med …"): the guide's borderline (tests/eval/answers/README.md)."""
+        if guess.key == "foreslar" and _BARE_MODAL.fullmatch(guess.phrase):
+            at = plain.casefold().find(guess.phrase.casefold())
+            begin = max(plain.rfind(". ", 0, at), plain.rfind("; ", 0, at)) + 1
+            subject = plain[begin:at].strip(" ,").split()
+            if (
+                at >= 0
+                and _BE.match(plain, at + len(guess.phrase))
+                and not (subject and _REMISS_SUBJECTS.fullmatch(subject[-1].casefold()))
+                and not (subject and subject[-1].casefold() in self._others)
+                and not _ACTOR.search(plain[begin:at])
+                and not _REMISS_WORDS.search(plain[begin:at])
+                and not any(
+                    self.stance_class(m[2]) == PROPOSAL and not _BARE_MODAL.fullmatch(m[4])
+                    for m in matches
+                )
+            ):
+                # a principle: "Vården måste vara jämlik", "… måste vara ett övergripande mål"
+                return StanceGuess("betonar", guess.confidence, guess.lead, guess.phrase)
+            return guess
         if guess.key != "foreslar" or not _IMPORTANT.fullmatch(guess.phrase):
             return guess
         if any(
