@@ -679,3 +679,8 @@ def test_the_guides_borderlines(text, stance_class):
 )
 def test_what_ought_to_be_is_a_principle_unless_someone_can_act_on_it(text, stance_class):
     assert _class(text) == stance_class
+
+
+def test_splitting_up_is_no_sharing_and_a_blow_for_is_none():
+    assert _class("Utredningen har delat upp förslaget i tre delar.") == "none"
+    assert _class("Förslaget är ett slag mot landsbygden.") == "against"

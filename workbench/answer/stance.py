@@ -20,6 +20,14 @@ negation ("saknas inte", "är inte olämplig") say nothing against; a negation e
 ("inte … utan kräver"). What the answer quotes from the remiss (in quotation marks, "enligt
 planbeskrivningen …", "utredningen föreslår …") is the remiss speaking, not the answerer.
 
+The verbs of a stand are read in the past and the perfect too ("välkomnade", "har ställt sig
+bakom", "hade inga synpunkter"; `_TENSES`), as pages reporting an answer write them. Where the
+labelling guide (tests/eval/answers/README.md) settles a borderline, the reader follows it:
+"Det är viktigt att …" and "… måste vara ett mål" state a principle (a comment) unless they name
+a concrete change; "bör omarbetas" is against; support of a part or with exceptions is partial;
+a rejection agreed with the remiss ("Liksom utredningen avvisar vi …") is support; the process
+criticised ("alltför kort remisstid") is against; a decision proposed to a board is an account.
+
 The keys for those words that the built-in vocabulary lacks (`yrkar`, `begar`, `kraver`,
 `ifragasatter`, `kritik`, `onskar`, `undrar`) are read answers' own verbs: `READ_STANCES` gives
 each its class, and the import adds the ones an answer uses to its organisation's vocabulary.
@@ -678,8 +686,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     # a threat or a blow: "utgör ett hot mot den biologiska mångfalden"
     (
-        r"(?:utgör|utgöra|är|blir|vore|innebär|innebära) (?:ett )?(?:[\wåäö]+ )?(?:hot|slag) "
-        r"(?:mot|för)",
+        r"(?:utgör|utgöra|är|blir|vore|innebär|innebära) (?:ett )?(?:[\wåäö]+ )?(?:hot (?:mot|"
+        r"för)|slag mot)",
         "kritik",
         0.7,
     ),
@@ -846,7 +854,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     (
         # the subject may stand after the verb where something is fronted: "Gällande
         # indelningen delar Regionförbundet Exempel kommitténs syn på …"
-        r"delar (?:(?!i |delvis|överlag|huvudsakligen|inte|ej|icke|heller)[\wåäö-]+ "
+        r"delar (?:(?!i |delvis|överlag|huvudsakligen|inte|ej|icke|heller|upp |in |ut )"
+        r"[\wåäö-]+ "
         r"(?:[\wåäö-]+ ){0,2}?)?(?:(?:den|denna|dess|[\wåäö]+s) )?"
         r"(?:bedömning|uppfattning|slutsats|syn|analys|förslag|ståndpunkt|ambition|intention|"
         r"målsättning|utgångspunkt|inriktning)(?:en|et|ar|erna|na|er)?",
