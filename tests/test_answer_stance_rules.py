@@ -684,3 +684,9 @@ def test_what_ought_to_be_is_a_principle_unless_someone_can_act_on_it(text, stan
 def test_splitting_up_is_no_sharing_and_a_blow_for_is_none():
     assert _class("Utredningen har delat upp förslaget i tre delar.") == "none"
     assert _class("Förslaget är ett slag mot landsbygden.") == "against"
+
+
+def test_a_proposal_agreed_with_the_remiss_is_support():
+    text = "I likhet med utredningen anser vi att en ny myndighet bör inrättas."
+    assert _class(text) == "for"
+    assert _class("Vi anser att en ny myndighet bör inrättas.") == "proposal"

@@ -1393,10 +1393,10 @@ class StanceReader:
         return out
 
     def _agreeing(self, guess: StanceGuess, plain: str) -> StanceGuess:
-        """A rejection the remiss itself makes, agreed with ("Liksom utredningen avvisar vi
-        …", "I likhet med utredningen anser vi inte att …") supports it: the guide's
-        borderline."""
-        if self.stance_class(guess.key) not in (AGAINST, PARTLY) or not guess.phrase:
+        """A rejection or a proposal the remiss itself makes, agreed with ("Liksom
+        utredningen avvisar vi …", "I likhet med utredningen anser vi att en myndighet bör
+        inrättas") supports it: the guide's borderline."""
+        if self.stance_class(guess.key) not in (AGAINST, PARTLY, PROPOSAL) or not guess.phrase:
             return guess
         at = plain.casefold().find(guess.phrase.casefold())
         if at < 0:
