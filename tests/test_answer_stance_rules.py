@@ -690,3 +690,16 @@ def test_a_proposal_agreed_with_the_remiss_is_support():
     text = "I likhet med utredningen anser vi att en ny myndighet bör inrättas."
     assert _class(text) == "for"
     assert _class("Vi anser att en ny myndighet bör inrättas.") == "proposal"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # a second round: the author has done what was asked, or has not
+        ("Kommunen har i utställningshandlingen förtydligat strandskyddets omfattning.", "for"),
+        ("Kommunen har inte förtydligat strandskyddets omfattning.", "against"),
+        ("Vi har förtydligat vår inställning i bilagan.", "none"),
+    ],
+)
+def test_what_the_author_has_done_since_is_acknowledged(text, stance_class):
+    assert _class(text) == stance_class

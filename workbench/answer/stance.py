@@ -384,6 +384,7 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"(?:har|hade) (?:inte|ej) (?:[\wåäö]+ )?(?:analyserat|utrett|redovisat|beaktat|belyst|"
         r"prövat|motiverat|beskrivit|hanterat|tagit hänsyn till|tagit upp|tagit ställning till|"
         r"tagit med|inkluderat|inarbetat|redogjort för|preciserat|angett|konkretiserat|förklarat|"
+        r"förtydligat|kompletterat|åtgärdat|"
         r"specificerat|säkerställt|visat hur)|"
         r"inte har (?:analyserat|utrett|redovisat|beaktat|belyst|prövat|motiverat|beskrivit|"
         r"hanterat|tagit hänsyn till|tagit upp)",
@@ -810,6 +811,16 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.8,
     ),
     (r"(?:är|var) (?:mycket )?positivt inställda?", "positiv", 0.85),
+    # the remiss's author has done what was asked: "Kommunen har i utställningshandlingen
+    # förtydligat strandskyddets omfattning" (a second round's acknowledgement)
+    (
+        r"(?<!\bvi\s)(?<!\bjag\s)(?:har|hade) (?!(?:inte|ej|inga|inget|ingen)\b)"
+        r"(?:[\wåäö]+ ){0,3}?(?:nu )?"
+        r"(?:förtydligat|kompletterat|rättat|åtgärdat|arbetat in|förbättrat|tydliggjort|"
+        r"reviderat|justerat)(?!(?: [\wåäö]+){0,2}? (?:inte|ej)\b)",
+        "positiv",
+        0.65,
+    ),
     # looking forward to it, and a gain it brings: "ser fram emot", "innebär en klar
     # förbättring", "kommer att stärka skyddet"
     (
