@@ -115,6 +115,12 @@ _CHROME = re.compile(
     r"denna handling har godkänts|(?:detta|det här) beslut har fattats av)",
     re.I,
 )
+# A cross-reference of the answer's own: "Se nedan och [7].", "Se bilaga 2.", "Se även …".
+_REFERENCE = re.compile(
+    r"^(?:se|jämför|jfr|se även|se vidare|se bilaga|se bilder|se karta|se figur|se tabell)"
+    r"(?! till)(?![\wåäö])",
+    re.I,
+)
 # A numbered line standing alone, which the reader did not take for a heading: "5.5 Miljö".
 _NUMBERED_LINE = re.compile(
     r"^(?P<number>\d{1,2}(?:\.\d{1,3}){0,4}|[A-H])\.?\s+(?P<title>[A-ZÅÄÖ][^.!?]{1,80})$"
@@ -514,8 +520,11 @@ class _Analysis:
             return [unit]
         kinds: list[str | None] = []  # None: chrome
         for sentence in sentences:
-            if _CHROME.match(sentence) and len(sentence.split()) < 15:
-                kinds.append(None)  # "Läs hela remissvaret här.": no part of a stand
+            if (_CHROME.match(sentence) or _REFERENCE.match(sentence)) and len(
+                sentence.split()
+            ) < 15:
+                # "Läs hela remissvaret här.", "Se bilaga 2.": no part of a stand
+                kinds.append(None)
                 continue
             kinds.append(self._stand_of(self.reader.read(sentence, self.subjects), sentence))
         pieces: list[list[str]] = []
