@@ -703,3 +703,19 @@ def test_a_proposal_agreed_with_the_remiss_is_support():
 )
 def test_what_the_author_has_done_since_is_acknowledged(text, stance_class):
     assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        ("Förbundet har inte något att tillägga utöver det som sagts.", "none"),
+        ("Förbundet har inga ytterligare synpunkter.", "none"),
+        ("Förbundet har inga särskilda synpunkter på förslagen.", "none"),
+        ("Förbundet har ingen synpunkt på förslaget.", "none"),
+        ("Förbundet har beslutat att inte yttra sig.", "none"),
+        ("Förbundet avböjer att yttra sig.", "none"),
+        ("Förbundet lämnar förslaget utan erinran.", "for"),
+    ],
+)
+def test_no_views_in_more_words_and_no_objection(text, stance_class):
+    assert _class(text) == stance_class

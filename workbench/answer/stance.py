@@ -792,10 +792,26 @@ _PHRASES: list[tuple[str, str, float]] = [
         "tillstyrker_delvis",
         0.85,
     ),
-    (r"(?:har|hade|lämnar|lämnade) inga (?:synpunkter|kommentarer)", NO_COMMENTS, 0.9),
+    (
+        r"(?:har|hade|lämnar|lämnade) (?:inga|ingen) (?:ytterligare |särskilda |övriga |egna |"
+        r"vidare |andra )?(?:synpunkter|synpunkt|kommentarer|kommentar)",
+        NO_COMMENTS,
+        0.9,
+    ),
+    # declining to answer: "har beslutat att inte yttra sig", "avböjer att yttra sig"
+    (
+        r"(?:har |hade )?(?:beslutat|valt|bestämt) att (?:inte|avstå från att) "
+        r"(?:yttra (?:sig|oss)|lämna (?:några )?synpunkter|svara|avge (?:något )?yttrande)|"
+        r"(?:avböjer|avböjde|avstår|avstod|avstått) (?:från )?att (?:yttra (?:sig|oss)|svara|"
+        r"avge (?:något )?yttrande)",
+        NO_COMMENTS,
+        0.85,
+    ),
     # "har, utifrån de utgångspunkter som myndigheten har att beakta, inte några synpunkter"
     (r"(?:inte|ej) (?:några|någon|något) (?:synpunkter|kommentarer|synpunkt)", NO_COMMENTS, 0.85),
-    (r"(?:har|hade) inget att (?:tillägga|anföra)", NO_COMMENTS, 0.9),
+    (r"(?:har|hade) (?:inget|inte något|ingenting) att (?:tillägga|anföra)", NO_COMMENTS, 0.9),
+    # no objection in a phrase of its own: "lämnar förslaget utan erinran"
+    (r"utan (?:någon )?erinran|utan invändningar", "positiv", 0.8),
     (r"tar (?:inte|ej) ställning|avstår från att ta ställning", NO_COMMENTS, 0.8),
     (r"(?:avstår|avstod|avstått) från att (?:yttra sig|lämna synpunkter)", NO_COMMENTS, 0.85),
     # for
