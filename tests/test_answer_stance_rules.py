@@ -719,3 +719,15 @@ def test_what_the_author_has_done_since_is_acknowledged(text, stance_class):
 )
 def test_no_views_in_more_words_and_no_objection(text, stance_class):
     assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Förbundet välkomnar möjligheten att lämna synpunkter på betänkandet.",
+        "Förbundet ser positivt på att ha fått möjlighet att yttra sig.",
+    ],
+)
+def test_welcoming_the_chance_to_answer_is_an_account(text):
+    assert _class(text) == "neutral"
+    assert _class(text.rstrip(".") + " och tillstyrker förslaget.") == "for"

@@ -132,7 +132,12 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"(?:[\wåäö]+ )?(?:synpunkter|påpekanden|kommentarer|medskick|förslag och synpunkter|"
         r"påpekanden och förslag|synpunkter och förslag)|"
         r"skriver (?:vi|[\wåäö]+) i (?:ett |sitt |vårt )?(?:remissvar|yttrande|svar)|"
-        r"tackar (?:[\wåäö]+ )?för (?:möjligheten|inbjudan|tillfället|förtroendet|remissen)",
+        r"tackar (?:[\wåäö]+ )?för (?:möjligheten|inbjudan|tillfället|förtroendet|remissen)|"
+        # welcoming the chance to answer is no stand on the remiss: "välkomnar möjligheten att
+        # lämna synpunkter", "ser positivt på att ha fått möjlighet att yttra sig"
+        r"(?:välkomnar|uppskattar|ser (?:[\wåäö]+ )?positivt på) (?:att ha fått )?"
+        r"(?:möjligheten|möjlighet|tillfället|chansen|inbjudan) (?:att|till att) "
+        r"(?:lämna|yttra|svara|komma med|framföra|ge|avge|delta)",
         "redogor",
         0.8,
     ),
