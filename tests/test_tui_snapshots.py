@@ -40,6 +40,10 @@ def still(app) -> None:
     for widget in app.screen.query("Input, TextArea"):
         if isinstance(widget, Input | TextArea):
             widget.cursor_blink = False
+            # TextArea caches a line drawn in the blink's hidden phase under the same key as
+            # the steady cursor's, so the cursor showed or not by the blink's phase at this
+            # moment (a snapshot failing under load): its line cache is cleared here.
+            widget.notify_style_update()
 
 
 def test_cases(snap_compare, snapshot_db):
