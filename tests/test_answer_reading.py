@@ -513,3 +513,15 @@ def test_the_points_under_a_proposals_lead_in_are_proposals():
     reading = read_positions(answer, _plan(), OrganisationGuess("Sjöviks vägförening", 1.0))
     points = [p.stance for p in reading.positions if p.text.startswith("- ")]
     assert points == ["foreslar", "avstyrker", "foreslar"]
+
+
+def test_a_cross_reference_is_an_account_of_its_own_beside_a_stand():
+    """ "Se nedan och [7].": the answer pointing elsewhere takes no part in the stand before it."""
+    answer = _answer(
+        "Sjöviks vägförening\n\nSynpunkter\n\nTrafikutredningen har inte analyserat trafiken på "
+        "vägen. Se nedan och bilaga 2.\n"
+    )
+    reading = read_positions(answer, _plan(), OrganisationGuess("Sjöviks vägförening", 1.0))
+    by_text = {p.text.strip(): p.stance for p in reading.positions}
+    assert by_text.get("Se nedan och bilaga 2.") == "redogor", by_text
+    assert any(s == "kritik" for s in by_text.values()), by_text

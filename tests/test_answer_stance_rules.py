@@ -177,8 +177,9 @@ LEXICON = [
     ("Vi vill starkt avråda från att förslaget genomförs.", "against"),
     ("Förbundet delar inte utredningens slutsatser.", "against"),
     ("Det är av stor vikt att kommunerna får full kostnadstäckning.", "proposal"),
-    # a board's procedure carries the stand it proposes
-    ("Förvaltningen föreslår att nämnden ställer sig bakom remissen.", "for"),
+    # a board's decision carries its stand; a decision proposed to it is an account (the
+    # guide's borderline, tests/eval/answers/README.md)
+    ("Förvaltningen föreslår att nämnden ställer sig bakom remissen.", "neutral"),
     ("Kommunstyrelsen beslutar att tillstyrka förslaget.", "for"),
     ("Kommunstyrelsen beslutar att avstyrka förslaget.", "against"),
     ("Planförslaget innebär en förtätning som vi inte kan acceptera.", "against"),
@@ -294,6 +295,10 @@ def test_phrases_tried_by_their_first_words_find_what_every_phrase_at_every_word
         "saknas. Vår uppfattning är att förslaget är väl avvägt men alltför begränsat.",
         "KOMMUNEN AVSTYRKER FÖRSLAGET. Vi Ser Fram Emot beslutet men ifrågasätter kostnaderna.",
         "Förbundet ſer fram emot arbetet, men kan İnte tillſtyrka förslaget; bristfälligt.",
+        # a genitive first (any word may begin these): with and without the words they need
+        "Kommunens uppfattning är därför att planen ska göras om. SKL:s bedömning är att den bör.",
+        "Föreningens förslag är att vägen flyttas, och Länsstyrelsens krav blir att den breddas.",
+        "Kommunens plan är att bygga, men regionens förslag saknar stöd.",
     ]
     own = [Stance("ser_fram", "ser fram emot", "for")]
     for reader in (StanceReader(), StanceReader(own)):
@@ -519,3 +524,214 @@ def test_a_condition_the_answer_sets_is_a_demand_and_the_remiss_s_own_is_not():
 )
 def test_the_verbs_of_a_stand_in_the_past_and_the_perfect(text, stance_class):
     assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        ("Föreningen protesterar mot förslaget att bygga på åkermarken.", "against"),
+        ("Vi är besvikna över att förslaget inte går längre.", "against"),
+        ("Det är märkligt att planen inte redovisar trafikökningen.", "against"),
+        ("Vi kan inte se några fördelar med förslaget.", "against"),
+        ("Vi ser inga fördelar med förslaget.", "against"),
+        ("Förslaget utgör ett hot mot den biologiska mångfalden.", "against"),
+        ("Nej till förslaget om nedläggning.", "against"),
+        ("Vårt förslag är att tidsgränsen förlängs.", "proposal"),
+        ("Vår rekommendation är att frågan utreds vidare.", "proposal"),
+        ("Föreningen vill framföra önskemål om en ny gångbana.", "proposal"),
+        ("Det finns skäl att överväga en längre övergångsperiod.", "proposal"),
+        ("Det finns ett utbrett och akut behov av att förlänga stödet.", "proposal"),
+        ("Det finns inget behov av en ny myndighet.", "against"),
+        ("En lämplig lösning vore att flytta vägen norrut.", "proposal"),
+        ("Det skulle underlätta om kommunen tog fram en tidplan.", "proposal"),
+        ("Förbundet ser fram emot att förslaget genomförs.", "for"),
+        ("Förslaget är efterlängtat.", "for"),
+        ("Förslaget innebär en klar förbättring för patienterna.", "for"),
+        ("Förslaget kommer att förbättra situationen för många barn.", "for"),
+        ("Det är viktigt att komma ihåg att många företag är små.", "comment"),
+    ],
+)
+def test_protest_disappointment_no_gain_proposals_as_nouns_and_gains(text, stance_class):
+    assert _class(text) == stance_class
+
+
+def test_what_a_part_of_the_remiss_states_in_the_passive_is_the_remiss_speaking():
+    # any part of the document, a footnote's number first; what it does not state is criticism
+    assert (
+        own_words("2 I värdebeskrivningen för riksintresset anges att ån bör skyddas.").strip(" .")
+        == ""
+    )
+    assert _class("I de små infällda kartorna föreslås gränserna justeras.") == "none"
+    assert _class("I planbeskrivningen anges inte hur dagvattnet ska tas om hand.") == "against"
+    # a passive "föreslås" with no "att" reports too; in a relative clause it is the answer's
+    assert _class("Huvudkontoret föreslås ligga i Stockholm och bör byggas ut.") == "none"
+    assert _class("De åtgärder som föreslås bör genomföras snarast.") == "proposal"
+    assert _class("Avgiften föreslås höjas, vilket vi motsätter oss.") == "against"
+
+
+def test_a_clause_that_says_what_the_remiss_holds_is_the_remiss_speaking():
+    assert own_words("Kommunerna ska enligt förslaget ansvara för tillsynen.").strip(" .") == ""
+    assert own_words("Området ska, enligt FÖP:en, bebyggas i etapper.").strip(" .") == ""
+    # the answer's own view of what the remiss holds stays the answer's
+    text = "Vi anser att kommunerna enligt förslaget får ett orimligt stort ansvar."
+    assert own_words(text) == text
+    assert _class(text) == "against"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Förslaget innebär att kommunerna måste upprätta en plan för varje område.",
+        "Enligt lagen måste kommunen pröva varje ansökan.",
+        "I dag måste den enskilde själv ansöka om stödet.",
+        "Sedan 2018 måste alla företag rapportera sina utsläpp.",
+        "Utredningens förslag är att avgiften ska höjas.",
+    ],
+)
+def test_what_the_remiss_entails_the_law_and_the_rules_as_they_are_ask_nothing(text):
+    assert _class(text) == "none"
+
+
+def test_a_need_the_answer_states_is_still_a_proposal():
+    assert _class("Kommunerna måste få full finansiering för det nya uppdraget.") == "proposal"
+    assert _class("Vårt förslag är att avgiften sänks.") == "proposal"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        ("Kommunen har inte tagit med någon beskrivning av hur skyddet ska hanteras.", "against"),
+        ("Dock hade det varit tydligare att även redovisa alternativen.", "proposal"),
+        ("Regionen skulle kunna arbeta med flera scenarier för befolkningen.", "proposal"),
+        ("Förslaget skulle kunna leda till längre handläggningstider.", "none"),
+        ("Mot bakgrund av kritiken är det positivt med en bredare ansats.", "for"),
+    ],
+)
+def test_omissions_wishes_in_the_past_polite_suggestions_and_inverted_judgements(
+    text, stance_class
+):
+    assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        ("Förbundet tillstyrker förslaget med några undantag.", "partly"),
+        ("Vi tillstyrker förslaget, dock med reservation för kostnadsberäkningen.", "partly"),
+        (
+            "Vi ställer oss bakom förslagets syfte, men inte bakom de föreslagna åtgärderna.",
+            "partly",
+        ),
+        ("Vi ställer oss positiva till delar av förslaget.", "partly"),
+        ("Vi kan delvis ställa oss bakom förslaget.", "partly"),
+        # support conceded, a reservation in the main clause (the subject after its verb)
+        ("Även om vi i grunden stöder förslaget anser vi att det behöver ändras.", "partly"),
+        # an evaluation conceded leaves the main clause's fault standing
+        ("Även om syftet är gott är förslaget ogenomtänkt.", "against"),
+        # exemptions from something are no reservation
+        (
+            "Vi anser att det är olämpligt att kombinera dem med undantag från riktvärdena.",
+            "against",
+        ),
+    ],
+)
+def test_support_with_exceptions_of_a_part_and_conceded_is_partly(text, stance_class):
+    assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ett genomförande av planen skulle innebära att värdefull jordbruksmark går förlorad.",
+        "Vi kan inte se att det finns något behov av en sådan reglering.",
+    ],
+)
+def test_what_would_be_lost_and_a_need_not_seen(text):
+    assert _class(text) == "against"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # the guide's borderlines (tests/eval/answers/README.md)
+        ("Det är viktigt att barn får en god start i livet.", "comment"),
+        ("Det är viktigt att planbeskrivningen kompletteras med en bullerutredning.", "proposal"),
+        ("Det är viktigt att påverkan på grundvattnet minimeras.", "proposal"),
+        ("Förslaget bör omarbetas i sin helhet.", "against"),
+        ("Planen behöver genomarbetas innan den kan antas.", "against"),
+        ("Vi är positiva till de flesta av förslagen.", "partly"),
+        ("Liksom utredningen avvisar vi tanken på en ny myndighet.", "for"),
+        ("Remisstiden har varit alldeles för kort.", "against"),
+        ("Vi vill påtala den alltför korta remisstiden.", "against"),
+        ("Kommunledningsförvaltningen föreslår att kommunen tillstyrker förslaget.", "neutral"),
+    ],
+)
+def test_the_guides_borderlines(text, stance_class):
+    assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # what ought to be, said of no one who could act: a principle (the guide's borderline)
+        ("Jämlik vård måste vara ett övergripande mål.", "comment"),
+        ("Vården måste vara jämlik.", "comment"),
+        # said of the remiss or of someone who can act: a change asked for
+        ("Planen måste vara tydlig med hur dagvattnet tas om hand.", "proposal"),
+        ("Kommunen bör vara restriktiv med nya lov.", "proposal"),
+    ],
+)
+def test_what_ought_to_be_is_a_principle_unless_someone_can_act_on_it(text, stance_class):
+    assert _class(text) == stance_class
+
+
+def test_splitting_up_is_no_sharing_and_a_blow_for_is_none():
+    assert _class("Utredningen har delat upp förslaget i tre delar.") == "none"
+    assert _class("Förslaget är ett slag mot landsbygden.") == "against"
+
+
+def test_a_proposal_agreed_with_the_remiss_is_support():
+    text = "I likhet med utredningen anser vi att en ny myndighet bör inrättas."
+    assert _class(text) == "for"
+    assert _class("Vi anser att en ny myndighet bör inrättas.") == "proposal"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # a second round: the author has done what was asked, or has not
+        ("Kommunen har i utställningshandlingen förtydligat strandskyddets omfattning.", "for"),
+        ("Kommunen har inte förtydligat strandskyddets omfattning.", "against"),
+        ("Vi har förtydligat vår inställning i bilagan.", "none"),
+    ],
+)
+def test_what_the_author_has_done_since_is_acknowledged(text, stance_class):
+    assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        ("Förbundet har inte något att tillägga utöver det som sagts.", "none"),
+        ("Förbundet har inga ytterligare synpunkter.", "none"),
+        ("Förbundet har inga särskilda synpunkter på förslagen.", "none"),
+        ("Förbundet har ingen synpunkt på förslaget.", "none"),
+        ("Förbundet har beslutat att inte yttra sig.", "none"),
+        ("Förbundet avböjer att yttra sig.", "none"),
+        ("Förbundet lämnar förslaget utan erinran.", "for"),
+    ],
+)
+def test_no_views_in_more_words_and_no_objection(text, stance_class):
+    assert _class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Förbundet välkomnar möjligheten att lämna synpunkter på betänkandet.",
+        "Förbundet ser positivt på att ha fått möjlighet att yttra sig.",
+    ],
+)
+def test_welcoming_the_chance_to_answer_is_an_account(text):
+    assert _class(text) == "neutral"
+    assert _class(text.rstrip(".") + " och tillstyrker förslaget.") == "for"

@@ -115,6 +115,12 @@ _CHROME = re.compile(
     r"denna handling har godkänts|(?:detta|det här) beslut har fattats av)",
     re.I,
 )
+# A cross-reference of the answer's own: "Se nedan och [7].", "Se bilaga 2.", "Se även …".
+_REFERENCE = re.compile(
+    r"^(?:se|jämför|jfr|se även|se vidare|se bilaga|se bilder|se karta|se figur|se tabell)"
+    r"(?! till)(?![\wåäö])",
+    re.I,
+)
 # A numbered line standing alone, which the reader did not take for a heading: "5.5 Miljö".
 _NUMBERED_LINE = re.compile(
     r"^(?P<number>\d{1,2}(?:\.\d{1,3}){0,4}|[A-H])\.?\s+(?P<title>[A-ZÅÄÖ][^.!?]{1,80})$"
@@ -339,6 +345,15 @@ class _Analysis:
                 points = [u.text for u in units[index + 1 : index + 12] if u.item]
                 if stance.key in DEMANDS and any(STOP_PROPOSAL.search(p) for p in points):
                     stance = StanceGuess("avstyrker", stance.confidence, stance.lead, stance.phrase)
+            if (
+                unit.text.rstrip().endswith(":")
+                and not unit.item
+                and len(unit.text.split()) <= 12
+                and stance.key in _VIEW_KEYS
+            ):
+                # a lead-in to points ("Företagarna anser att:"): an account; its points
+                # carry their own stands (the guide's borderline)
+                stance = StanceGuess("redogor", max(stance.confidence, 0.75), stance.lead, "")
             if self._continues(unit, stance, section, out, scopes):
                 self._extend(out[-1], unit)
                 continue
@@ -505,8 +520,11 @@ class _Analysis:
             return [unit]
         kinds: list[str | None] = []  # None: chrome
         for sentence in sentences:
-            if _CHROME.match(sentence) and len(sentence.split()) < 15:
-                kinds.append(None)  # "Läs hela remissvaret här.": no part of a stand
+            if (_CHROME.match(sentence) or _REFERENCE.match(sentence)) and len(
+                sentence.split()
+            ) < 15:
+                # "Läs hela remissvaret här.", "Se bilaga 2.": no part of a stand
+                kinds.append(None)
                 continue
             kinds.append(self._stand_of(self.reader.read(sentence, self.subjects), sentence))
         pieces: list[list[str]] = []
@@ -980,6 +998,8 @@ def _positions_part(title: str) -> bool:
     )
 
 
+# Verbs of a view or a remark, which a lead-in to points opens with ("anser att:").
+_VIEW_KEYS = {"anser", "understryker", "betonar", "framhaller", "vill_papeka", "konstaterar"}
 # Keys that say no to the proposal in so many words (not a shortcoming found in it).
 _OPPOSING = {"avstyrker", "ifragasatter"}
 

@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from workbench.answer.patterns import led
 from workbench.answer.read import AnswerText
 
 # A capitalised word of a name ("Kungl.", "Skogs-", "SvFF", "UNICEF"), and the lower-case
@@ -80,7 +81,7 @@ _OWN_NOUNS = (
     r"(?:remissvar|yttrande|remissyttrande|svar på|synpunkter|ställningstagande|inställning|"
     r"uppfattning|tjänsteutlåtande|förslag till beslut|diarienummer|dnr)(?![\wåäö])"
 )
-_SUBJECT = re.compile(
+_SUBJECT = led(
     rf"{_BEFORE}(?P<name>{ORG}){_APPOSITION} (?P<verb>{_INTRO_VERBS}|{_VOICE_VERBS})|"
     # a long name that ends in its abbreviation: "Myndigheten för … beredskap (MSB) har fått"
     rf"\((?P<short>(?=(?:\w*[A-ZÅÄÖ]){{2}})[A-ZÅÄÖ][\wåäö&]{{1,7}})\),? "
@@ -88,26 +89,26 @@ _SUBJECT = re.compile(
 )
 # Inverted order after an adverbial opening: "Därför anser Naturvårdsverket", "Den 14 februari
 # 2022 lämnade Naturskyddsföreningen i Motala in sitt yttrande", "Såvitt Regelrådet kan bedöma".
-_INVERTED = re.compile(
+_INVERTED = led(
     rf"{_BEFORE}(?i:därför|dock|vidare|dessutom|sammanfattningsvis|inledningsvis|"
     r"avslutningsvis|slutligen|sammantaget|i övrigt|idag|i dag|nu|härmed|därmed|således|"
     r"generellt|övergripande|gällande [^.]{3,80}?|den \d{1,2} [a-zåäö]+(?: \d{4})?) "
     rf"(?P<verb>lämnade|skickade|överlämnade|har|{_VOICE_VERBS}) (?P<name>{ORG})(?![\wåäö])"
 )
 _PAST = re.compile(r"har (?:nu |idag |i dag |härmed )?(?:lämnat|skickat|avgett|överlämnat|svarat)")
-_FIRST_PERSON = re.compile(rf"{_BEFORE}(?:Vi|Jag) (?:{_VOICE_VERBS})")
+_FIRST_PERSON = led(rf"{_BEFORE}(?:Vi|Jag) (?:{_VOICE_VERBS})")
 _REPORTED_ANSWER = re.compile(r"\s*(?:idag |i dag |nu )?(?:lämnat|skickat|överlämnat|svarat)")
 _SO_FAR = re.compile(rf"(?:^|\s)[Ss]åvitt (?P<name>{ORG}) (?:kan|har kunnat) (?:bedöma|se)")
-_OBJECT = re.compile(
+_OBJECT = led(
     rf"(?:remitterats|skickats på remiss|skickats|sänts på remiss) till (?P<name>{ORG})|"
     rf"(?:anmodat|inbjudit|bett|gett|gav|erbjudit|givit) (?P<name2>{ORG}) (?:möjlighet )?att "
     r"(?:yttra sig|lämna|inkomma|avge)"
 )
-_OWN = re.compile(
+_OWN = led(
     rf"(?:^|^(?i:här följer|nedan följer|detta är) |(?<=[.!?:]\s))(?P<name>{ORG}?)"
     rf"(?:s|:s|’s|'s){_APPOSITION} {_OWN_NOUNS}"
 )
-_ABOUT = re.compile(
+_ABOUT = led(
     rf"{_BEFORE}(?P<name>{ORG}){_APPOSITION} (?:är|representerar|organiserar|samlar|företräder)"
     # "en ideell förening", "en djurskyddsorganisation", "Sveriges största förbund för …"
     r" (?:[\wåäö,-]+ ){0,4}[\wåäö-]*(?:organisation|förening|förbund|myndighet|medlemmar|"
@@ -116,7 +117,7 @@ _ABOUT = re.compile(
 _FOOTER = re.compile(rf"^(?i:post(?:adress)?|adress|besök(?:sadress)?)\s*:\s*(?P<name>{ORG}),")
 _HEADER = re.compile(rf"^(?P<name>{ORG}) ?[|,]")
 _EMAIL = re.compile(r"[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)*)\.[a-z]{2,}", re.I)
-_ABBREVIATION = re.compile(
+_ABBREVIATION = led(
     rf"(?P<name>{ORG})(?:,? \((?:nedan |fortsättningsvis |härefter )?(?P<a>[\wåäö&-]{{2,12}})\)|"
     r", (?:nedan |fortsättningsvis |härefter )?(?P<b>[A-ZÅÄÖ][\wåäö&-]{1,11}),)"
 )
@@ -209,11 +210,24 @@ def read_cues(
 ) -> list[Cue]:
     """The organisations the answer's cues name, the best first (most kinds, then lines)."""
     lines = answer.lines
+    whole = answer.text  # joined once: each name found is looked for in it
     title_key = _key(remiss_title)
     found: dict[str, Cue] = {}
     short: dict[str, str] = {}  # an abbreviation → the full name's key
+    usable_names: dict[str, str] = {}  # a name as matched → as usable ("" for none)
+    name_like: dict[str, bool] = {}
 
     def usable(name: str) -> str:
+        if (held := usable_names.get(name)) is None:
+            held = usable_names[name] = _usable(name)
+        return held
+
+    def named(name: str) -> bool:
+        if (held := name_like.get(name)) is None:
+            held = name_like[name] = _name_like(name, whole)
+        return held
+
+    def _usable(name: str) -> str:
         name = _LEADING_WORDS.sub("", " ".join(name.split()).strip(" .,:;"))
         name = re.sub(r"(?:s|:s|’s|'s)$", "", name) if name.endswith((":s", "’s", "'s")) else name
         key = _key(name)
@@ -277,7 +291,7 @@ def read_cues(
     for number, index, text in sentences:
         for match in _SUBJECT.finditer(text):
             name = match.group("name") or match.group("short")
-            if not _name_like(name, answer.text):
+            if not named(name):
                 continue
             verb = match.group("verb") or match.group("verb2")
             if re.match(_INTRO_VERBS, verb) and (number in opening or not _PAST.match(verb)):
@@ -292,7 +306,7 @@ def read_cues(
                 add(name, "opening", index, subject=True)
         for match in _INVERTED.finditer(text):
             name, verb = match.group("name"), match.group("verb").casefold()
-            if not _name_like(name, answer.text):
+            if not named(name):
                 continue
             if verb in ("lämnade", "skickade", "överlämnade") or (
                 verb == "har" and _REPORTED_ANSWER.match(text[match.end() :])
@@ -306,11 +320,11 @@ def read_cues(
         for match in _OBJECT.finditer(text):
             add(match.group("name") or match.group("name2"), "intro", index)
         for match in _OWN.finditer(text):
-            if match.group("name") and _name_like(match.group("name"), answer.text):
+            if match.group("name") and named(match.group("name")):
                 add(match.group("name"), "own", index)
         if number in opening:  # an answer presents itself where it begins
             for match in _ABOUT.finditer(text):
-                if _name_like(match.group("name"), answer.text):
+                if named(match.group("name")):
                     add(match.group("name"), "about", index)
     first_person = sum(1 for _, _, text in sentences if _FIRST_PERSON.search(text))
     for key, at in voices.items():

@@ -23,6 +23,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from workbench.answer.patterns import AtWords
+
 # Participles in -ad/-at/-ade, -d/-t/-da, -en/-et/-na.
 _PART = r"(?:d|t|de|da)?"
 
@@ -102,7 +104,7 @@ _POSITIVE_ADJECTIVES = (
     "väl avvägd", "balanserad", "klok", "bra", "utmärkt", "välkommen", "värdefull",
     "förtjänstfull", "genomarbetad", "väl genomarbetad", "gedigen", "träffsäker", "godtagbar",
     "acceptabel", "proportionerlig", "rättssäker", "positiv", "genomtänkt", "välgrundad",
-    "adekvat", "övertygande",
+    "adekvat", "övertygande", "efterlängtad",
 )  # fmt: skip
 # Adjectives that describe as much as they judge ("Åtgärden är förenlig med lagen"): they
 # judge when negated ("är inte tydligt", "är knappast realistisk").
@@ -276,7 +278,8 @@ def _trie(items: list[tuple[str, str]]) -> str:
 
 @functools.lru_cache(maxsize=1)
 def evaluation_patterns():
-    """The lexicon's patterns, compiled once."""
+    """The lexicon's patterns, compiled once. Each begins where a word does: `_at_words`
+    tries each only at the words it may begin with."""
     end = r"(?![\wåäö])"
     return {
         # harm done, said of anything: "påverkas negativt", "stor negativ påverkan"
@@ -324,6 +327,13 @@ def evaluation_patterns():
         "effect": re.compile(rf"(?<![\wåäö])(?:{_alternatives(_EFFECT_VERBS)}){end}", re.I),
         "accepting": re.compile(rf"(?<![\wåäö])(?:{_alternatives(_ACCEPTING)}){_PART}{end}", re.I),
     }
+
+
+@functools.lru_cache(maxsize=1)
+def _at_words() -> AtWords:
+    """The lexicon's patterns searched at words (`patterns.AtWords`): a dozen patterns tried
+    at every place of every sentence were most of the time spent reading evaluations."""
+    return AtWords(evaluation_patterns())
 
 
 def _clause_before(text: str, start: int) -> int:
@@ -386,7 +396,7 @@ def _negator_after(text: str, end: int) -> re.Match | None:
 def evaluations(text: str) -> tuple[Evaluation, ...]:
     """The evaluations in `text` (see the module's doc), by where they start. Cached: an
     answer's sentences are read again in their paragraph's pieces and its criticism test."""
-    patterns = evaluation_patterns()
+    found = _at_words().finditer(text)
     out: list[Evaluation] = []
 
     def negation(
@@ -401,39 +411,39 @@ def evaluations(text: str) -> tuple[Evaluation, ...]:
             return before.start(), end
         return None
 
-    for match in patterns["harm"].finditer(text):
+    for match in found["harm"]:
         if negation(match.start(), match.end(), verb=True) is None:
             out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
-    for match in patterns["keep"].finditer(text):
+    for match in found["keep"]:
         sentence = text[max(0, text.rfind(". ", 0, match.start())) : match.end()]
         if negation(match.start(), match.end(), verb=True) is None and not _PROPOSAL.search(
             sentence
         ):
             # what is now works: against the change ("Dagens regler räcker")
             out.append(Evaluation(match.start(), match.end(), OPPOSED, match.group(0)))
-    for match in patterns["well_done"].finditer(text):
+    for match in found["well_done"]:
         if _COPULA.search(text[max(0, match.start() - 80) : match.start()]) and (
             negation(match.start(), match.end()) is None
         ):
             out.append(Evaluation(match.start(), match.end(), GOOD, match.group(0)))
-    for match in patterns["verdict"].finditer(text):
+    for match in found["verdict"]:
         if negation(match.start(), match.end()) is None:
             out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
-    for match in patterns["fault"].finditer(text):
+    for match in found["fault"]:
         if negation(match.start(), match.end()) is None and _of_the_remiss(text, match.start()):
             out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
-    for match in patterns["neg_verb"].finditer(text):
+    for match in found["neg_verb"]:
         if negation(match.start(), match.end(), verb=True) is None and _of_the_remiss(
             text, match.start()
         ):
             out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
-    for match in patterns["fault_noun"].finditer(text):
+    for match in found["fault_noun"]:
         predicated = _PREDICATED.search(text[max(0, match.start() - 40) : match.start()])
         if negation(match.start(), match.end()) is None and (
             predicated or _of_the_remiss(text, match.start())
         ):
             out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
-    for match in patterns["hazard_noun"].finditer(text):
+    for match in found["hazard_noun"]:
         if (
             negation(match.start(), match.end()) is None
             and (
@@ -448,7 +458,7 @@ def evaluations(text: str) -> tuple[Evaluation, ...]:
             and _of_the_remiss(text, match.start())
         ):
             out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
-    for match in patterns["pos_adj"].finditer(text):
+    for match in found["pos_adj"]:
         span = negation(match.start(), match.end())
         if span is not None:
             out.append(Evaluation(span[0], span[1], FAULT, text[span[0] : span[1]]))
@@ -457,19 +467,19 @@ def evaluations(text: str) -> tuple[Evaluation, ...]:
         ):
             # predicated, and no "att"-clause after it ("det är nödvändigt att …" asks)
             out.append(Evaluation(match.start(), match.end(), GOOD, match.group(0)))
-    for match in patterns["adequate"].finditer(text):
+    for match in found["adequate"]:
         span = negation(match.start(), match.end())
         if span is not None:
             out.append(Evaluation(span[0], span[1], FAULT, text[span[0] : span[1]]))
-    for match in patterns["adequacy"].finditer(text):
+    for match in found["adequacy"]:
         span = negation(match.start(), match.end(), lacking=True)
         if span is not None and _of_the_remiss(text, match.start()):
             out.append(Evaluation(span[0], span[1], FAULT, text[span[0] : span[1]]))
-    for match in patterns["effect"].finditer(text):
+    for match in found["effect"]:
         span = negation(match.start(), match.end(), verb=True)
         if span is not None and _of_the_remiss(text, match.start()):
             out.append(Evaluation(span[0], span[1], FAULT, text[span[0] : span[1]]))
-    for match in patterns["accepting"].finditer(text):
+    for match in found["accepting"]:
         span = negation(match.start(), match.end(), verb=True)
         if span is not None:
             out.append(Evaluation(span[0], span[1], OPPOSED, text[span[0] : span[1]]))

@@ -109,8 +109,7 @@ def matter(text: str) -> str:
         return DNR
     if words < 25 and _CAPTION.search(flat) and _no_view(flat):
         return CAPTION
-    link = _DOWNLOAD.search(flat.rstrip(";,")) or _DOWNLOAD.match(flat)
-    if words < 30 and link and _no_view(flat):
+    if words < 30 and _is_link(flat) and _no_view(flat):
         return LINK
     sentences = _SENTENCE_SPLIT.split(flat)
     if _PROCEDURE.match(sentences[0]) and all(
@@ -119,6 +118,12 @@ def matter(text: str) -> str:
     ):
         return PROCEDURE
     return ""
+
+
+def _is_link(text: str) -> bool:
+    """A link's words: searched for only in a short paragraph (a search of a long one tries
+    each of its places)."""
+    return bool(_DOWNLOAD.search(text.rstrip(";,")) or _DOWNLOAD.match(text))
 
 
 def _line_of_contacts(text: str) -> bool:

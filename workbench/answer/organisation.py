@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from workbench.answer.cues import GENERIC, read_cues
+from workbench.answer.patterns import led
 from workbench.answer.read import AnswerText
 
 SURE = 0.75
@@ -40,9 +41,9 @@ _PATTERNS = [
     r"[A-ZÅÄÖ][a-zåäö]+(?:verket|myndigheten|inspektionen|styrelsen|nämnden|institutet)",
     rf"{_CAP} (?:universitet|högskola|Institutet|Universitet)",
 ]
-_NAMED = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
+_NAMED = led("|".join(f"(?:{p})" for p in _PATTERNS))
 # The subject of a position or of the letter itself: "Stockholm Business Region överlämnar".
-_SUBJECT = re.compile(
+_SUBJECT = led(
     rf"(?:^|(?<=[.!?]\s))(?P<name>{_CAP}(?: {_CAP}){{0,3}}) (?:också |även |därför |dock |"
     r"vidare |återigen )?(?:överlämnar|tillstyrker|avstyrker|välkomnar|instämmer|föreslår|"
     r"anser|understryker|betonar|framhåller|konstaterar|noterar|ser positivt|ställer sig|"
@@ -51,7 +52,7 @@ _SUBJECT = re.compile(
     re.M,
 )
 # A proper name of two to four capitalised words ("Stockholm Business Region"); weak evidence.
-_PROPER = re.compile(rf"(?<![\wåäö])(?:{_CAP} ){{1,3}}{_CAP}(?![\wåäö])")
+_PROPER = led(rf"(?<![\wåäö])(?:{_CAP} ){{1,3}}{_CAP}(?![\wåäö])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)$")
 _TO = re.compile(r"^(?:till|adressat:?)\s+(?P<name>.+)$", re.I)
 _SENDER = re.compile(r"^(?:avsändare|från|remissinstans|organisation)\s*:\s*(?P<name>.*)$", re.I)

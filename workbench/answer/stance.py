@@ -20,6 +20,14 @@ negation ("saknas inte", "är inte olämplig") say nothing against; a negation e
 ("inte … utan kräver"). What the answer quotes from the remiss (in quotation marks, "enligt
 planbeskrivningen …", "utredningen föreslår …") is the remiss speaking, not the answerer.
 
+The verbs of a stand are read in the past and the perfect too ("välkomnade", "har ställt sig
+bakom", "hade inga synpunkter"; `_TENSES`), as pages reporting an answer write them. Where the
+labelling guide (tests/eval/answers/README.md) settles a borderline, the reader follows it:
+"Det är viktigt att …" and "… måste vara ett mål" state a principle (a comment) unless they name
+a concrete change; "bör omarbetas" is against; support of a part or with exceptions is partial;
+a rejection agreed with the remiss ("Liksom utredningen avvisar vi …") is support; the process
+criticised ("alltför kort remisstid") is against; a decision proposed to a board is an account.
+
 The keys for those words that the built-in vocabulary lacks (`yrkar`, `begar`, `kraver`,
 `ifragasatter`, `kritik`, `onskar`, `undrar`) are read answers' own verbs: `READ_STANCES` gives
 each its class, and the import adds the ones an answer uses to its organisation's vocabulary.
@@ -29,7 +37,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from workbench.answer.evaluation import (
@@ -41,6 +49,7 @@ from workbench.answer.evaluation import (
     evaluations,
     undone,
 )
+from workbench.answer.patterns import FirstWords
 from workbench.core.model import Stance
 from workbench.core.stances import (
     AGAINST,
@@ -123,7 +132,12 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"(?:[\wåäö]+ )?(?:synpunkter|påpekanden|kommentarer|medskick|förslag och synpunkter|"
         r"påpekanden och förslag|synpunkter och förslag)|"
         r"skriver (?:vi|[\wåäö]+) i (?:ett |sitt |vårt )?(?:remissvar|yttrande|svar)|"
-        r"tackar (?:[\wåäö]+ )?för (?:möjligheten|inbjudan|tillfället|förtroendet|remissen)",
+        r"tackar (?:[\wåäö]+ )?för (?:möjligheten|inbjudan|tillfället|förtroendet|remissen)|"
+        # welcoming the chance to answer is no stand on the remiss: "välkomnar möjligheten att
+        # lämna synpunkter", "ser positivt på att ha fått möjlighet att yttra sig"
+        r"(?:välkomnar|uppskattar|ser (?:[\wåäö]+ )?positivt på) (?:att ha fått )?"
+        r"(?:möjligheten|möjlighet|tillfället|chansen|inbjudan) (?:att|till att) "
+        r"(?:lämna|yttra|svara|komma med|framföra|ge|avge|delta)",
         "redogor",
         0.8,
     ),
@@ -133,7 +147,8 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"[\wåäö]+(?:nämnden|styrelsen)) (?:att )?besluta|"
         # "föreslår att nämnden ställer sig bakom …": the board's stand is what it proposes
         r"föreslår (?:att )?(?:kommunstyrelsen|fullmäktige|kommunfullmäktige|regionstyrelsen|"
-        r"nämnden|styrelsen|[\wåäö]+(?:nämnden|styrelsen))(?= (?:att )?(?:ställer|ställa|"
+        r"nämnden|styrelsen|[\wåäö]+(?:nämnden|styrelsen|fullmäktige)|kommunen|regionen|"
+        r"staden)(?= (?:att )?(?:ställer|ställa|"
         r"tillstyrk|avstyrk|godkänn|anta|lämna|avge|överlämna))|"
         r"beslutar (?:att )?(?:godkänna|avge|överlämna|anta|lämna) (?:[\wåäö]+ ){0,3}?"
         r"(?:yttrande|tjänsteutlåtande|svar|promemoria)\w*|"
@@ -157,6 +172,14 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"(?:bör|ska|skall|måste) (?:[\wåäö]+ )?förkastas|förkastas|förkastar",
         "avstyrker",
         0.85,
+    ),
+    # the remiss cannot stand as it is: "bör omarbetas", "behöver genomarbetas", "måste göras
+    # om" (the guide's borderline: against, and a demand)
+    (
+        r"(?:bör|borde|måste|behöver) (?:[\wåäö]+ ){0,2}?(?:omarbetas|arbetas om|"
+        r"genomarbetas|göras om|omprövas|dras tillbaka|tas om)",
+        "avstyrker",
+        0.8,
     ),
     # the remiss would do harm: "riskerar att minska tillgängligheten"
     (
@@ -231,8 +254,9 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     # a need or a reason for a change: "det finns behov att utveckla …"
     (
-        r"(?:det )?finns (?:det )?(?:all|goda|starka|stora|ett|ett stort|ett tydligt|"
-        r"fortsatt|ett fortsatt) (?:anledning|skäl|behov) (?:att|av|för)|"
+        # "det finns ett utbrett och akut behov av", "finns skäl att överväga"
+        r"(?:det )?finns (?:det )?(?:(?!inte|ej|inga|inget|ingen|knappast|sällan)[\wåäö]+ "
+        r"){0,4}?(?:anledning|skäl|behov) (?:att|av|för)|"
         r"ser (?!(?:inget|inte|inga|ingen) )(?:[\wåäö]+ ){0,2}?behov (?:av|att)",
         "foreslar",
         0.75,
@@ -251,6 +275,27 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.75,
     ),
     (r"lämnar (?:vi |också |även |dock )*(?:[\wåäö]+ )?förslag (?:på|om|till)", "foreslar", 0.8),
+    # a proposal as a noun: "Vårt förslag är att …", "framför önskemål om …", "Ett alternativ
+    # är att …"
+    (
+        r"(?:vårt|vår|våra|mitt|min|(?!(?:utredning|kommitté|regering|promemori|betänkande|"
+        r"plan|remiss|departement|direktiv|förordning|lag)[\wåäö]*s )[\wåäö:]+s) "
+        r"(?:[\wåäö]+ )?(?:förslag|rekommendation|krav|"
+        r"önskemål|yrkande|uppmaning|råd)(?:er|en|et|na)? (?:är|blir) (?:därför )?att|"
+        r"(?:framför|framföra|framförde|har|lämnar|uttrycker) (?:[\wåäö]+ )?(?:önskemål|"
+        r"önskan|krav|förslaget) (?:om|på|att)|"
+        r"(?:ett|en) (?:[\wåäö]+ )?(?:alternativ|lösning|väg framåt) (?:är|vore|skulle vara|"
+        r"kan vara) att",
+        "foreslar",
+        0.75,
+    ),
+    # what would help: "Det skulle underlätta om kommunen tog fram en tidplan"
+    (
+        r"skulle (?:[\wåäö]+ )?(?:underlätta|förenkla|hjälpa|förbättra|gagna) (?:[\wåäö]+ ){0,4}?"
+        r"(?:om|ifall)",
+        "foreslar",
+        0.7,
+    ),
     # demands: what the answerer asks for ("yrkar att …", "yrkas att …", "begär att …")
     (r"yrkar|yrkade|yrkas|yrkande(?:t|n)? (?:är|om)|hemställer|hemställde", "yrkar", 0.9),
     (r"begär|begärde", "begar", 0.85),
@@ -342,7 +387,10 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     (
         r"(?:har|hade) (?:inte|ej) (?:[\wåäö]+ )?(?:analyserat|utrett|redovisat|beaktat|belyst|"
-        r"prövat|motiverat|beskrivit|hanterat|tagit hänsyn till|tagit upp|tagit ställning till)|"
+        r"prövat|motiverat|beskrivit|hanterat|tagit hänsyn till|tagit upp|tagit ställning till|"
+        r"tagit med|inkluderat|inarbetat|redogjort för|preciserat|angett|konkretiserat|förklarat|"
+        r"förtydligat|kompletterat|åtgärdat|"
+        r"specificerat|säkerställt|visat hur)|"
         r"inte har (?:analyserat|utrett|redovisat|beaktat|belyst|prövat|motiverat|beskrivit|"
         r"hanterat|tagit hänsyn till|tagit upp)",
         "kritik",
@@ -360,6 +408,18 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     # a reaction against it: "Vi reagerade främst över förslaget med en ny väg"
     (r"reager(?:ar|ade|at) (?:[\wåäö]+ )?(?:över|mot|på)", "kritik", 0.7),
+    # the process criticised: "remisstiden är för kort", "en alltför kort remisstid" (the
+    # guide's borderline: against)
+    (
+        r"(?:alltför |mycket |orimligt |väldigt |för )kort(?:a)? (?:remisstid|svarstid|"
+        r"remissperiod|samrådstid|tid för (?:samråd|remiss)|tidsfrist)\w*|"
+        r"(?:remisstiden|svarstiden|samrådstiden|remissperioden) (?:är|var|har varit|blir) "
+        r"(?:[\wåäö]+ )?(?:kort|för kort|otillräcklig)",
+        "kritik",
+        0.75,
+    ),
+    # what would be lost: "värdefull jordbruksmark går förlorad"
+    (r"(?:går|gå|gick) (?:[\wåäö]+ )?förlorad\w*|(?:skulle|kommer att) försvinna", "kritik", 0.65),
     # a prohibition the answer lays down: "Begränsningen får rimligen inte användas så att …"
     (
         r"får (?:[\wåäö]+ )?(?:inte|ej|aldrig) (?:[\wåäö]+ )?(?:användas|tillämpas|äventyras|"
@@ -416,7 +476,9 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     # too little or too much: "tidsplanen är för snäv", "kostnaderna är underskattade"
     (
-        r"(?:är|blir|vara|varit) (?:alldeles |alltför |helt |klart )?för (?:snäv|begränsad|kort|"
+        # "tidsplanen är för snäv", "ger en för snäv tidsram"
+        r"(?:(?:är|blir|vara|varit) (?:alldeles |alltför |helt |klart )?|(?:ett|en) )för "
+        r"(?:snäv|begränsad|kort|"
         r"vag|svag|låg|smal|tunn|generell|allmän|otydlig|oprecis|onyanserad|ensidig|stelbent|"
         r"kostsam|dyr|omfattande|långtgående|detaljerad|hög|stor|tät|liten)\w*|"
         r"underskatta[dt]\w*|överskatta[dt]\w*|förhasta[dt]\w*|ogrunda[dt]\w*|"
@@ -458,7 +520,15 @@ _PHRASES: list[tuple[str, str, float]] = [
     # no need of it: "ser inget behov av en ny myndighet"
     (
         r"(?:ser|finner) (?:inget|inte något|inga|inte några|ingen) (?:[\wåäö]+ )?(?:behov|skäl|"
-        r"anledning) (?:av|att|för|till)",
+        r"anledning) (?:av|att|för|till)|"
+        # no good in it: "ser inga fördelar med förslaget", "kan inte se någon nytta med"
+        r"(?:ser|finner|kan (?:[\wåäö]+ )?(?:inte|ej) (?:se|finna)) (?:inga|inget|ingen|inte "
+        r"några|inte någon|några|någon|något) (?:[\wåäö]+ )?(?:fördel(?:ar)?|nytta|vinst(?:er)?|"
+        r"mervärde|förbättring(?:ar)?|motiv|behov|skäl) (?:med|av|i|för|till)|"
+        r"(?:det )?finns (?:det )?(?:inget|inte något|inga|inte några|ingen) (?:[\wåäö]+ )?"
+        r"(?:behov|skäl|anledning) (?:av|att|till)|"
+        r"(?:kan|kunde) (?:[\wåäö]+ )?(?:inte|ej) (?:se|finna) att det (?:finns|föreligger) "
+        r"(?:[\wåäö]+ )?(?:behov|skäl|anledning|motiv)",
         "avstyrker",
         0.75,
     ),
@@ -480,7 +550,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     (
         r"(?:säger|nämner|redovisar|anger|beskriver|tar upp|behandlar) (?:inget|ingenting|inte)"
-        r"(?: om)?|(?:nämns|redovisas|utreds|beaktas|prövas|belyses|analyseras|hanteras) inte|"
+        r"(?: om)?|(?:nämns|anges|redovisas|utreds|beaktas|prövas|belyses|analyseras|"
+        r"hanteras) inte|"
         r"inte (?:har )?(?:utretts|redovisats|prövats|beaktats|belysts|analyserats)|"
         r"(?:är|har) (?:det )?(?:inte|ej) (?:alltid |tillräckligt |närmare |heller )?"
         r"(?:beräkna[dt]|kartla(?:gd|gt|gda)|inventera[dt]|undersök[ta]|analysera[dt]|konsekvensbedöm[dt]|"
@@ -528,7 +599,9 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     (
         # what would be better: "vore det bra om", "skulle vara värdefullt om"
-        r"(?:vore|skulle (?:[\wåäö]+ )?vara) (?:det |därför |också |även )?(?:mycket |betydligt "
+        # and in the past: "hade det varit tydligare att …", "hade varit bättre om"
+        r"(?:vore|skulle (?:[\wåäö]+ )?vara|hade (?:[\wåäö]+ )?varit) (?:det |därför |också |"
+        r"även |dock )?(?:mycket |betydligt "
         r")?(?:bra|önskvärt|lämpligt|lämpligare|rimligt|rimligare|värdefullt|bättre|klokt|"
         r"klokare|naturligt|naturligare|fördelaktigt|angeläget|positivt|välkommet|enklare|"
         r"tydligare) (?:om|att)|"
@@ -607,6 +680,23 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"ställer (?:sig|oss) avvisande", "avstyrker", 0.85),
     (r"avvisar", "avstyrker", 0.8),
     (r"ogillar", "avstyrker", 0.8),
+    # protest and refusal: "protesterar mot", "Nej till …"
+    (r"(?:protesterar|protesterade|reserverar (?:sig|oss) mot)|nej till", "avstyrker", 0.8),
+    # disappointment and surprise at the remiss: "är besvikna över att …"
+    (
+        r"(?:är|blev|var) (?:mycket |djupt |något |därför )?(?:besviken|besvikna|besviket|"
+        r"förvånad|förvånade|förvånat|förbryllad\w*|upprörd\w*|förundrad\w*) (?:över|på|att)|"
+        r"(?:märkligt|förvånande|anmärkningsvärt|obegripligt|uppseendeväckande) att",
+        "kritik",
+        0.7,
+    ),
+    # a threat or a blow: "utgör ett hot mot den biologiska mångfalden"
+    (
+        r"(?:utgör|utgöra|är|blir|vore|innebär|innebära) (?:ett )?(?:[\wåäö]+ )?(?:hot (?:mot|"
+        r"för)|slag mot)",
+        "kritik",
+        0.7,
+    ),
     # criticism as the answer's own act: "kritiserar förslaget", "riktar skarp kritik mot"
     (
         r"kritiser(?:ar|ade|at)|(?:riktar|riktade|riktat|framför|framförde) (?:[\wåäö]+ ){0,2}?"
@@ -667,7 +757,26 @@ _PHRASES: list[tuple[str, str, float]] = [
         "tillstyrker_delvis",
         0.85,
     ),
-    (r"med (?:vissa |följande |de )?(?:förbehåll|reservationer)", "tillstyrker_delvis", 0.75),
+    (
+        r"med (?:vissa |följande |de |några |ett par |ett antal |en )?(?:förbehåll|reservationer|"
+        r"reservation)|med (?:vissa|några|ett par|ett antal|ett fåtal) undantag(?! från)",
+        "tillstyrker_delvis",
+        0.75,
+    ),
+    # support of a part: "positiva till delar av förslaget", "kan delvis ställa oss bakom"
+    (
+        r"(?:(?:ställer (?:sig|oss) |är )?positiv\w*|ställer (?:sig|oss) bakom|stöder|stödjer|"
+        r"tillstyrker) (?:till )?"
+        r"(?:delar|vissa delar|en del|delar|några delar) av|"
+        # "positiv till de flesta av förslagen", "stöder merparten av"
+        r"(?:(?:ställer (?:sig|oss) |är )?positiv\w*|ställer (?:sig|oss) bakom|stöder|stödjer|"
+        r"tillstyrker|välkomnar) (?:till )?(?:de flesta|merparten|huvuddelen|flertalet|"
+        r"majoriteten)|"
+        r"kan (?:[\wåäö]+ )?(?:delvis|i huvudsak|i vissa delar) (?:ställa (?:sig|oss) bakom|"
+        r"tillstyrka|stödja|godta|acceptera|instämma)",
+        "tillstyrker_delvis",
+        0.85,
+    ),
     # none
     # no objection is support; no views at all is none
     (
@@ -688,10 +797,26 @@ _PHRASES: list[tuple[str, str, float]] = [
         "tillstyrker_delvis",
         0.85,
     ),
-    (r"(?:har|hade|lämnar|lämnade) inga (?:synpunkter|kommentarer)", NO_COMMENTS, 0.9),
+    (
+        r"(?:har|hade|lämnar|lämnade) (?:inga|ingen) (?:ytterligare |särskilda |övriga |egna |"
+        r"vidare |andra )?(?:synpunkter|synpunkt|kommentarer|kommentar)",
+        NO_COMMENTS,
+        0.9,
+    ),
+    # declining to answer: "har beslutat att inte yttra sig", "avböjer att yttra sig"
+    (
+        r"(?:har |hade )?(?:beslutat|valt|bestämt) att (?:inte|avstå från att) "
+        r"(?:yttra (?:sig|oss)|lämna (?:några )?synpunkter|svara|avge (?:något )?yttrande)|"
+        r"(?:avböjer|avböjde|avstår|avstod|avstått) (?:från )?att (?:yttra (?:sig|oss)|svara|"
+        r"avge (?:något )?yttrande)",
+        NO_COMMENTS,
+        0.85,
+    ),
     # "har, utifrån de utgångspunkter som myndigheten har att beakta, inte några synpunkter"
     (r"(?:inte|ej) (?:några|någon|något) (?:synpunkter|kommentarer|synpunkt)", NO_COMMENTS, 0.85),
-    (r"(?:har|hade) inget att (?:tillägga|anföra)", NO_COMMENTS, 0.9),
+    (r"(?:har|hade) (?:inget|inte något|ingenting) att (?:tillägga|anföra)", NO_COMMENTS, 0.9),
+    # no objection in a phrase of its own: "lämnar förslaget utan erinran"
+    (r"utan (?:någon )?erinran|utan invändningar", "positiv", 0.8),
     (r"tar (?:inte|ej) ställning|avstår från att ta ställning", NO_COMMENTS, 0.8),
     (r"(?:avstår|avstod|avstått) från att (?:yttra sig|lämna synpunkter)", NO_COMMENTS, 0.85),
     # for
@@ -707,6 +832,27 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.8,
     ),
     (r"(?:är|var) (?:mycket )?positivt inställda?", "positiv", 0.85),
+    # the remiss's author has done what was asked: "Kommunen har i utställningshandlingen
+    # förtydligat strandskyddets omfattning" (a second round's acknowledgement)
+    (
+        r"(?<!\bvi\s)(?<!\bjag\s)(?:har|hade) (?!(?:inte|ej|inga|inget|ingen)\b)"
+        r"(?:[\wåäö]+ ){0,3}?(?:nu )?"
+        r"(?:förtydligat|kompletterat|rättat|åtgärdat|arbetat in|förbättrat|tydliggjort|"
+        r"reviderat|justerat)(?!(?: [\wåäö]+){0,2}? (?:inte|ej)\b)",
+        "positiv",
+        0.65,
+    ),
+    # looking forward to it, and a gain it brings: "ser fram emot", "innebär en klar
+    # förbättring", "kommer att stärka skyddet"
+    (
+        r"(?:ser|såg) (?:[\wåäö]+ )?fram emot|"
+        r"(?:innebär|innebära|är|blir|utgör|vore) (?:en|ett) (?:[\wåäö]+ )?(?:förbättring|"
+        r"framsteg|lyft)|"
+        r"kommer (?:[\wåäö]+ )?att (?:[\wåäö]+ )?(?:förbättra|stärka|underlätta|förenkla|främja|"
+        r"gynna)",
+        "positiv",
+        0.7,
+    ),
     (
         r"stöttar|gläds (?:åt|över)|uppskattar (?:att|det|den|de|förslag\w*|utredning\w*)|"
         r"(?:noterar|hälsar|ser) (?:[\wåäö]+ ){0,2}?med (?:stor )?tillfredsställelse",
@@ -740,7 +886,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     (
         # the subject may stand after the verb where something is fronted: "Gällande
         # indelningen delar Regionförbundet Exempel kommitténs syn på …"
-        r"delar (?:(?!i |delvis|överlag|huvudsakligen|inte|ej|icke|heller)[\wåäö-]+ "
+        r"delar (?:(?!i |delvis|överlag|huvudsakligen|inte|ej|icke|heller|upp |in |ut )"
+        r"[\wåäö-]+ "
         r"(?:[\wåäö-]+ ){0,2}?)?(?:(?:den|denna|dess|[\wåäö]+s) )?"
         r"(?:bedömning|uppfattning|slutsats|syn|analys|förslag|ståndpunkt|ambition|intention|"
         r"målsättning|utgångspunkt|inriktning)(?:en|et|ar|erna|na|er)?",
@@ -812,6 +959,13 @@ _PHRASES: list[tuple[str, str, float]] = [
         "positiv",
         0.65,
     ),
+    # a reminder is an emphasis: "Det är viktigt att komma ihåg att …"
+    (
+        r"(?:det är|är det) (?:[\wåäö]+ )?viktigt att (?:komma ihåg|notera|påminna|understryka|"
+        r"betona|påpeka|framhålla|poängtera|lyfta fram|vara medveten|ha i åtanke|känna till)",
+        "understryker",
+        0.7,
+    ),
     (r"(?:det är|är det) (?:mycket |särskilt )?viktigt att", "foreslar", 0.5),
     # what must come about: "Det är angeläget att finansieringen säkerställs"
     (
@@ -821,6 +975,15 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.65,
     ),
     (r"kan gärna|bör gärna|får gärna", "foreslar", 0.65),
+    # a suggestion put politely: "Kommunen skulle kunna arbeta med olika scenarier" (not what
+    # could follow: "skulle kunna leda till")
+    (
+        r"skulle (?:[\wåäö]+ )?kunna (?!leda|innebära|medföra|bli|vara|få|ge|påverka|orsaka|"
+        r"uppstå|drabba|minska|öka|försvåra|underlätta|hota|skada|tolkas|uppfattas|användas)"
+        r"[\wåäö]+",
+        "foreslar",
+        0.6,
+    ),
 ]
 # The verbs of a stand in the past and the perfect as well as the present: answers and the
 # pages that report them write "Förbundet välkomnade förslaget", "har ställt sig bakom",
@@ -909,6 +1072,14 @@ _IMPERATIVE = re.compile(
 )
 
 
+# The verbs of the answer's own support (not a good verdict of something: "syftet är gott").
+_SUPPORT_VERBS = {"tillstyrker", "instammer", "valkomnar"}
+# A subordinate clause's opening: no subject of a lead.
+_SUBORDINATE = re.compile(
+    r"(?:även om|trots att|fastän|om|eftersom|när|då|innan|medan|sedan|för att|så att|"
+    r"i och med att|oavsett)(?![\wåäö])",
+    re.I,
+)
 # What may stand before a sentence's subject: a reference in brackets, a list mark.
 _OPENING_ASIDE = re.compile(r"^(?:\([^)]{0,40}\)\s*|[-–•*]\s*)+")
 LEAD_WEIGHT = 0.7  # weaker phrases ("är relevanta") never make a lead
@@ -932,15 +1103,38 @@ _DOCUMENT = (
     r"(?:\w+ )?(?:plan\w*|förslag\w*|utredning\w*|FÖP\S*|ÖP\S*|översiktsplan\w*|"
     r"fördjupning\w*|betänkande\w*|remiss\w*|promemori\w*|granskningsutlåtande\w*|"
     r"samrådsredogörelse\w*|planbeskrivning\w*|detaljplan\w*|miljökonsekvensbeskrivning\w*|"
-    r"MKB\w*|strategi\w*|program\w*|handling\w*)"
+    r"MKB\w*|strategi\w*|program\w*|handling\w*|"
+    # the law speaking: "Enligt lagen måste kommunen …", "Enligt miljöbalken ska …"
+    r"lag|lagen|lagstiftningen|förordning\w*|miljöbalken|PBL|direktiv\w*|föreskrift\w*)"
 )
 # "I planen …", "Av förslaget …" report only with a verb of saying ("I FÖP:en anges att …");
 # without one they place the answer's own words ("I FÖP:en bör det framgå tydligare …").
+# Any part of a document reports with a verb of saying in the passive or "står", "framgår"
+# ("I värdebeskrivningen för riksintresset anges att …", "I de infällda kartorna föreslås
+# …"); a footnote's number may stand first.
+_PASSIVE_SAYING = (
+    r"(?:anges|angavs|står|stod|framgår|framgick|föreslås|föreslogs|beskrivs|beskrevs|"
+    r"konstateras|sägs|redovisas|redovisades|nämns|planeras|påstås|hävdas|uppges|anförs)"
+)
 _REPORTED = re.compile(
-    rf"(?:^|(?<=[.!?:]\s))(?:Enligt {_DOCUMENT}|(?:I|Av) {_DOCUMENT}(?: \S+){{0,3}}? "
+    rf"(?:^|(?<=[.!?:]\s))(?:\d{{1,2}} )?(?:Enligt {_DOCUMENT}|(?:I|Av) {_DOCUMENT}(?: \S+)"
+    r"{0,3}? "
     r"(?:anges|står|framgår|föreslås|skriver|beskrivs|konstateras|bedöms|sägs|redovisas|"
-    r"menar|anser|bedömer|föreslår|konstaterar|anger|beskriver|redovisar|nämns|planeras))"
+    r"menar|anser|bedömer|föreslår|konstaterar|anger|beskriver|redovisar|nämns|planeras)|"
+    r"(?:I|Av) (?:(?:de|den|det|denna|detta|dessa) (?:[\wåäö]+ ){0,2}?)?[\wåäö:-]+"
+    rf"(?:en|et|na|erna|arna|orna|s)(?: [\wåäö:-]+){{0,5}}? {_PASSIVE_SAYING})"
+    # what the document does not say is the answer's criticism: "I planen anges inte hur …"
+    r"(?![\wåäö])(?! (?:dock |heller )?(?:inte|ej|icke|inga|ingen|inget|ingenting)(?![\wåäö]))"
     r"[^.!?]*?(?=,\s*(?:vilket|men|något|det|detta)\b|[.!?]|$)",
+    re.I,
+)
+# A clause that says what the remiss holds in its middle: "Kommunerna ska enligt förslaget
+# ansvara för tillsynen", "Området ska, enligt FÖP:en, bebyggas i etapper" (from the clause's
+# start to its end; not where the answer contradicts it: "men enligt vår mening …").
+_ACCORDING = re.compile(
+    r"(?:^|(?<=[.!?:;]\s))(?:(?!(?:vi|jag|vår|våra|vårt|oss|anser|menar|bedömer|tycker)\b)"
+    rf"[\wåäö:,()–-]+ ){{1,6}}?(?<!besluta )(?<!beslutar )enligt {_DOCUMENT}(?![\wåäö])"
+    r"[^.!?;:]*?(?=,\s*(?:vilket|men|något|det|detta|och vi)\b|\sutan\s|[.!?;:](?:\s|$)|$)",
     re.I,
 )
 # A clause of what someone says: "<subject> föreslår att …" (the subject judged by the
@@ -954,6 +1148,17 @@ _SAID = re.compile(
     r"detta|och vi|och [\wåäö]+ (?:anser|menar))\b|[.!?](?:\s|$)|$)",
     re.I,
 )
+# What the remiss proposes, in the passive and with no "att": "Huvudkontoret föreslås ligga i
+# Stockholm", "Förordningen föreslås, i likhet med dagens, uppställa krav på …" (not in a
+# relative clause: "de åtgärder som föreslås bör genomföras" is the answer's).
+_PROPOSED = re.compile(
+    r"(?<![\wåäö])(?<!som )(?<!vad )(?:föreslås|föreslogs|har föreslagits)(?! att)"
+    r"(?! (?:[\wåäö]+ )?(?:inte|ej)\b)"
+    r"([^.!?]*?)(?=,\s*(?:vilket|men|något|det|detta|och vi)\b|[.!?](?:\s|$)|$)",
+    re.I,
+)
+# A subject after its verb, where a fronted part inverts the order ("… anser vi att").
+_INVERTED_SUBJECT = re.compile(r" (?:vi|jag|oss|vi också|vi därför)(?![\wåäö])", re.I)
 # The verbs `_SAID` starts from, to skip at once the sentences without any.
 _SAYING_VERB = re.compile(
     r"(?<![\wåäö])(?:föresl|anser|ansåg|bedöm|menar|konstater|skriver|ange|beskriv|framhåll|"
@@ -991,6 +1196,46 @@ _CARRY_OUT = re.compile(
     r"fastställas|realiseras|förverkligas)",
     re.I,
 )
+# A decision proposed to a board ("Förvaltningen föreslår att nämnden tillstyrker …"): the
+# guide's borderline reads it as an account, whatever stand it proposes.
+_DECISION_PROPOSED = re.compile(r"föreslår\b", re.I)
+# As the remiss does: "liksom utredningen", "i likhet med promemorian", "precis som kommittén".
+_AGREEING = re.compile(
+    r"(?<![\wåäö])(?:liksom|i likhet med|precis som|på samma sätt som|i linje med) "
+    r"(?:[\wåäö]+ )?(?:utredning(?:en)?|utredaren|kommittén|regeringen|promemorian|"
+    r"betänkandet|förslaget|departementet|[\wåäö]*utredningen)(?![\wåäö])",
+    re.I,
+)
+# Those who could act on a change asked of them: "Kommunen bör vara restriktiv".
+_ACTOR = re.compile(
+    r"(?<![\wåäö])(?:kommun|region|stat|regering|myndighet|länsstyrelse|nämnd|verket|"
+    r"huvudm|exploatör|byggherr|man|ni|du)\w*",
+    re.I,
+)
+# A modal alone, and the copula after it: what ought to be, a principle.
+_BARE_MODAL = re.compile(r"(?:bör|borde|måste|behöver|ska|skall)", re.I)
+_BE = re.compile(r" (?:(?:även|också|alltid|fortsatt|därför) )?vara(?![\wåäö])", re.I)
+# What matters, said impersonally: a principle, or a change when it names one.
+_IMPORTANT = re.compile(
+    r"(?:det är|är det) (?:mycket |särskilt |därför |också |även )?(?:viktigt|angeläget|"
+    r"väsentligt|avgörande|centralt) att",
+    re.I,
+)
+# A change of a document: "kompletteras", "förtydligas", "ses över", "tas fram".
+_CHANGE = re.compile(
+    r"(?<![\wåäö])(?:kompletter|förtydlig|tydliggör|ändr|utred|revider|justera|precisera|"
+    r"omarbeta|konkretiser|ses över|se över|tas fram|ta fram|tas med|ta med|inkluder|"
+    r"kompletter|beakta|redovisa|analysera|konsekvensbeskriv|stryk|lägg(?:s|a)? till)\w*",
+    re.I,
+)
+# Something to be done: a verb in the passive ("minimeras", "utformas") or of doing
+# ("göra en bedömning", "ta hänsyn till").
+_DONE_TO = re.compile(
+    r"(?<![\wåäö])(?:[\wåäö]{3,}(?:as|ts|ds|lls|rs)|tas|ges|ses|nås|göra|genomföra|utföra|"
+    r"vidta|ta hänsyn|"
+    r"säkerställa|tillse|minimera|undvika)(?![\wåäö])",
+    re.I,
+)
 # Verbs of saying and proposing: with the remiss as their subject, the remiss is speaking.
 _SAYING = {
     "foreslar", "anser", "konstaterar", "noterar", "betonar", "understryker", "framhaller",
@@ -1005,6 +1250,8 @@ _ITS_PARTS = re.compile(
     r"^(?:förslag|åtgärd|punkt|avsnitt|kapitel|bedömning|analys)\w*",
     re.I,
 )
+# An impersonal judgement with the verb first, after a fronted part ("Därför är det viktigt").
+_INVERTED = re.compile(r"(?:är|blir|vore) det\b", re.I)
 # An impersonal phrase that opens its sentence: the answer judging ("Det är positivt att").
 _IMPERSONAL = re.compile(r"det (?:är|finns)|(?:vår|vårt|våra|min|mitt|enligt vår)\b", re.I)
 # A verb of support in the passive has the remiss as its object: "Förslaget tillstyrks".
@@ -1036,6 +1283,21 @@ _TURN = re.compile(r"(?<![\wåäö])(?:men|dock|samtidigt|däremot|emellertid)(?
 
 
 _NEED_WORD = re.compile(r"(?:behöver|måste|behövs|krävs)(?![\wåäö])", re.I)
+# The remiss or a part of it saying what follows from it: "Förslaget innebär att …".
+_ENTAILS = re.compile(
+    r"(?:^|[\s(])(?:[\wåäö:-]*(?:utredning(?:en)?|utredaren|förslag(?:et|en)?|planen|"
+    r"promemorian|betänkandet|reformen|systemet|modellen|lagen|ändringen|ändringarna|"
+    r"regleringen|bestämmelsen|bestämmelserna|strategin|programmet)) (?:[\wåäö]+ ){0,2}?"
+    r"(?:innebär|innebar|skulle innebära|medför|medförde|skulle medföra|går ut på|bygger på|"
+    r"förutsätter) att",
+    re.I,
+)
+# The present state as it is: "I dag måste …", "Sedan 2018 behöver …".
+_NOW = re.compile(
+    r"(?<![\wåäö])(?:i dag|idag|i dagsläget|i nuläget|numera|för närvarande|redan nu|"
+    r"sedan (?:\d{4}|länge|tidigare))(?![\wåäö])",
+    re.I,
+)
 
 
 # A concession: a subordinate clause whose stand the main clause outweighs ("Även om
@@ -1081,7 +1343,7 @@ def _need_denied(text: str, start: int, end: int) -> bool:
 _RESERVATION = re.compile(
     r"men (?:[\wåäö]+ ){0,2}?(?:har|lämnar|vill|ser) (?:[\wåäö]+ ){0,4}?(?:synpunkter|"
     r"påpekanden|invändningar|reservationer|förbehåll|frågetecken|kommentarer)|"
-    r"men inte (?:till|för|med|när det gäller|avseende|i fråga om)",
+    r"men inte (?:till|för|med|bakom|när det gäller|avseende|i fråga om)",
     re.I,
 )
 
@@ -1121,12 +1383,23 @@ class StanceReader:
         plain = text.replace("*", "")
         spoken = self._reported_blanked(own_words(plain))
         matches = [m for m in self._all_matches(spoken) if not self._not_ours(spoken, m)]
-        matches = _outside_concessions(spoken, matches)
+        kept = _outside_concessions(spoken, matches)
+        conceded = [m for m in matches if m not in kept]
+        matches = kept
         guess = self._guess(plain, matches, subjects, marked_lead)
         guess = self._view(guess, spoken, matches)
         guess = self._demand(guess, spoken, matches)
+        guess = self._principle(guess, spoken, matches)
         guess = self._mixed(guess, spoken, matches)
-        return self._qualified(guess, plain, matches)
+        if (
+            any(m[2] in _SUPPORT_VERBS for m in conceded)
+            and (guess.key == "kritik" or self.stance_class(guess.key) in (PROPOSAL, AGAINST))
+            and guess.key not in ("avstyrker", "ifragasatter")
+        ):
+            # support the answer concedes, a reservation in the main clause: "Även om vi i
+            # grunden stöder förslaget anser vi att det behöver ändras" is partial support
+            return StanceGuess("tillstyrker_delvis", guess.confidence, guess.lead, guess.phrase)
+        return self._agreeing(self._qualified(guess, plain, matches), spoken)
 
     def _reported_blanked(self, text: str) -> str:
         """`text` with what the remiss says blanked (same length): the clause a verb of
@@ -1139,13 +1412,67 @@ class StanceReader:
         out = text
         for found in _SAID.finditer(text):
             by = found.group("by")
+            if by is not None and _INVERTED_SUBJECT.match(text, found.end("active")):
+                continue  # "… stöder förslaget anser vi att …": the answer's view, inverted
             if by is not None:
                 subject = by.casefold()
                 if not (_REMISS_SUBJECTS.fullmatch(subject) or subject in self._others):
                     continue
             start = found.end("verb")
             out = out[:start] + " " * (found.end() - start) + out[found.end() :]
+        for found in _PROPOSED.finditer(text):
+            out = out[: found.start(1)] + " " * (found.end() - found.start(1)) + out[found.end() :]
         return out
+
+    def _agreeing(self, guess: StanceGuess, plain: str) -> StanceGuess:
+        """A rejection or a proposal the remiss itself makes, agreed with ("Liksom
+        utredningen avvisar vi …", "I likhet med utredningen anser vi att en myndighet bör
+        inrättas") supports it: the guide's borderline."""
+        if self.stance_class(guess.key) not in (AGAINST, PARTLY, PROPOSAL) or not guess.phrase:
+            return guess
+        at = plain.casefold().find(guess.phrase.casefold())
+        if at < 0:
+            return guess
+        begin = max(plain.rfind(". ", 0, at), plain.rfind("; ", 0, at)) + 1
+        if _AGREEING.search(plain[begin:at]):
+            return StanceGuess("instammer", guess.confidence, guess.lead, guess.phrase)
+        return guess
+
+    def _principle(self, guess: StanceGuess, plain: str, matches) -> StanceGuess:
+        """ "Det är viktigt att …" states a principle or an emphasis, a comment, unless what
+        it holds is a concrete change of the remiss ("Det är viktigt att förslaget kompletteras
+        med …"): the guide's borderline (tests/eval/answers/README.md)."""
+        if guess.key == "foreslar" and _BARE_MODAL.fullmatch(guess.phrase):
+            at = plain.casefold().find(guess.phrase.casefold())
+            begin = max(plain.rfind(". ", 0, at), plain.rfind("; ", 0, at)) + 1
+            subject = plain[begin:at].strip(" ,").split()
+            if (
+                at >= 0
+                and _BE.match(plain, at + len(guess.phrase))
+                and not (subject and _REMISS_SUBJECTS.fullmatch(subject[-1].casefold()))
+                and not (subject and subject[-1].casefold() in self._others)
+                and not _ACTOR.search(plain[begin:at])
+                and not _REMISS_WORDS.search(plain[begin:at])
+                and not any(
+                    self.stance_class(m[2]) == PROPOSAL and not _BARE_MODAL.fullmatch(m[4])
+                    for m in matches
+                )
+            ):
+                # a principle: "Vården måste vara jämlik", "… måste vara ett övergripande mål"
+                return StanceGuess("betonar", guess.confidence, guess.lead, guess.phrase)
+            return guess
+        if guess.key != "foreslar" or not _IMPORTANT.fullmatch(guess.phrase):
+            return guess
+        if any(
+            self.stance_class(m[2]) == PROPOSAL and not _IMPORTANT.fullmatch(m[4]) for m in matches
+        ):
+            return guess  # another change asked for in the paragraph speaks for it
+        verb = plain.casefold().find(guess.phrase.casefold())
+        stop = re.search(r"[.!?;](?:\s|$)", plain[verb:]) if verb >= 0 else None
+        held = plain[verb : verb + stop.start()] if stop else plain[max(verb, 0) :]
+        if _CHANGE.search(held) or _DONE_TO.search(held):
+            return guess  # a concrete change: "att påverkan minimeras", "att göra en bedömning"
+        return StanceGuess("betonar", guess.confidence, guess.lead, guess.phrase)
 
     def _view(self, guess: StanceGuess, plain: str, matches) -> StanceGuess:
         """A view ("anser att", "bedömer att") takes the class of what it holds: a
@@ -1241,6 +1568,13 @@ class StanceReader:
             and _need_denied(text, start + need.start(), start + need.end())
         ):
             return True  # a need denied asks for nothing: "inte längre behöver", "krävs inte"
+        if self._classes.get(key) == PROPOSAL and _NEED_WORD.match(match[4]):
+            if _ENTAILS.search(clause):
+                # what the remiss entails: "Förslaget innebär att kommunerna måste …"
+                return True
+            if _NOW.search(clause):
+                # what must be done now, the rules as they are: "I dag måste den enskilde …"
+                return True
         if key not in _SAYING or _MODAL.match(match[4]) or _PASSIVE.search(match[4]):
             # "Förslaget kan inte godtas", "strategin är bra", "FÖP:en bör justeras": said
             # of the remiss by the answer (a modal with the remiss as its subject asks it to
@@ -1313,8 +1647,10 @@ class StanceReader:
             if _IMPERATIVE.match(plain.lstrip("- ")):
                 return StanceGuess("foreslar", 0.6)
             return StanceGuess(FREE_TEXT, 0.6)
-        if matches[0][2] == "redogor" and any(
-            m[2] != "redogor" and m[3] >= 0.6 for m in matches[1:]
+        if (
+            matches[0][2] == "redogor"
+            and not _DECISION_PROPOSED.match(matches[0][4])
+            and any(m[2] != "redogor" and m[3] >= 0.6 for m in matches[1:])
         ):
             # an account that goes on to a stand in its sentence: "har tagit del av
             # hemställan och har inget att erinra mot den" is the stand
@@ -1327,6 +1663,8 @@ class StanceReader:
         opening = _SUBJECT.match(plain[:start])
         if (
             weight >= LEAD_WEIGHT
+            # a clause that opens with a conjunction is no subject: "Även om vi i grunden …"
+            and not (opening and _SUBORDINATE.match(opening.group("subject")))
             and key != "kritik"  # a shortcoming is the remiss's, not a verb of the answer's
             and opening
             and len(opening.group("subject").split()) <= 6
@@ -1341,7 +1679,14 @@ class StanceReader:
         for start, _end, key, weight, verb in matches:
             before = plain[max(0, plain.rfind(".", 0, start) + 1) : start].strip().casefold()
             opens = _OPENING_ASIDE.sub("", before)
-            if not opens and key != "kritik" and _IMPERSONAL.match(verb):
+            if (
+                key != "kritik"
+                and (
+                    (not opens and _IMPERSONAL.match(verb))
+                    # after a fronted part, the verb first: "Mot bakgrund av … är det positivt med"
+                    or (opens and _INVERTED.match(verb) and "," not in opens[-3:])
+                )
+            ):
                 # the phrase opens its sentence, impersonal or in the answer's own words:
                 # "Det är positivt att …", "Vår uppfattning är att …" is its own judgement
                 return StanceGuess(key, max(0.6, round(weight * 0.85, 2)), "", verb)
@@ -1401,13 +1746,15 @@ class StanceReader:
         (`_Phrases.at`), and the longest wins."""
         kept: list[tuple[int, int, str, float, str]] = []
         after = 0
+        phrases = self._phrases.for_text(text)
+        own = self._own.for_text(text) if self._own is not None else None
         for word in _WORD.finditer(text):
             start = word.start()
             if start < after:
                 continue
-            tried = self._phrases.at(word.group())
-            if self._own is not None:  # the organisation's own verbs first: they win a tie
-                tried = self._own.at(word.group()) + tried
+            tried = phrases(word[0])
+            if own is not None:  # the organisation's own verbs first: they win a tie
+                tried = own(word[0]) + tried
             if not tried:
                 continue
             best = None
@@ -1459,55 +1806,43 @@ def _phrase(pattern: str) -> str:
     return rf"(?P<verb>{pattern.replace(' ', _GAP)}){_WORD_END}"
 
 
-# The letters whose case re.IGNORECASE folds as str.lower() does: a word of these alone is
-# looked up in lower case; a word with any other ("ſ", "İ", "ø") is tried against every phrase.
-_PLAIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzåäöéü0123456789_")
 _WORD = re.compile(r"(?<![\wåäö])[\wåäö]+")
-_WORD_CHAR = re.compile(r"[\wåäö]")
-_MAX_SPELLED = 300  # first words spelled out per phrase at most; past it, their beginnings
 
 
 class _Phrases:
     """Phrases (pattern, key, weight) by the first word they may begin with, each compiled
     when a word first calls for it.
 
-    A phrase is tried at a word only where its first word may be that word (`_first_words`:
-    "tillstyrker" for "(?:vi )?tillstyrker", "brist" and on for "brist\\w*"); the lists are
-    kept per word. (Before, every phrase of the word's first letter was tried wherever one
+    A phrase is tried at a word only where its first word may be that word
+    (`patterns.FirstWords`: "tillstyrker" for "(?:vi )?tillstyrker", "brist" and on for
+    "brist\\w*"). (Before, every phrase of the word's first letter was tried wherever one
     pattern of all their first words let it through: twice the time, and 0.2 s more to
     compile in every process.) A process that reads a few sentences compiles a few phrases."""
 
     def __init__(self, phrases) -> None:
         self._phrases = list(phrases)
         self._compiled: list[tuple[re.Pattern, str, float] | None] = [None] * len(phrases)
-        self._words: dict[str, list[int]] = {}  # a whole first word → the phrases
-        self._stems: list[tuple[str, int]] = []  # a beginning of a first word → a phrase
-        for index, (pattern, _, _) in enumerate(self._phrases):
-            # read before `_phrase` puts the adverb gap in its spaces: the first word ends at
-            # the first space either way, and the pattern is a tenth as long
-            words, stems = _first_words(pattern)
-            for word in words:
-                self._words.setdefault(word, []).append(index)
-            self._stems += [(stem, index) for stem in stems]
-        self._by_word: dict[str | None, list[tuple[re.Pattern, str, float]]] = {}
+        # read before `_phrase` puts the adverb gap in its spaces: the first word ends at the
+        # first space either way, and the pattern is a tenth as long
+        self._index = FirstWords([pattern for pattern, _, _ in self._phrases])
+        # per set of phrases a text allows at any word (`FirstWords.allowed`): a word → them
+        self._by_word: dict[tuple[int, ...], dict[str, list[tuple[re.Pattern, str, float]]]] = {}
 
-    def at(self, word: str) -> list[tuple[re.Pattern, str, float]]:
-        """The phrases that may begin with `word`, in their order."""
-        plain = word.lower()
-        key = plain if all(c in _PLAIN_LETTERS for c in plain) else None
-        held = self._by_word.get(key)
-        if held is None:
-            if key is None:
-                chosen = range(len(self._phrases))
-            else:
-                chosen = sorted(
-                    {*self._words.get(key, ()), *(i for s, i in self._stems if key.startswith(s))}
-                )
-            held = [self._compile(i) for i in chosen]
-            if len(self._by_word) > 50_000:  # a vocabulary's worth: start again
-                self._by_word.clear()
-            self._by_word[key] = held
-        return held
+    def for_text(self, text: str) -> Callable[[str], list[tuple[re.Pattern, str, float]]]:
+        """For the words of `text`: the phrases that may begin with a word, in their order
+        (kept by the word as written: most words of a text were met before)."""
+        allowed = self._index.allowed(text)
+        held = self._by_word.get(allowed)
+        if held is None or len(held) > 50_000:  # a vocabulary's worth: start again
+            held = self._by_word[allowed] = {}
+
+        def at(word: str) -> list[tuple[re.Pattern, str, float]]:
+            found = held.get(word)
+            if found is None:
+                found = held[word] = [self._compile(i) for i in self._index.indexes(word, allowed)]
+            return found
+
+        return at
 
     def all(self) -> list[tuple[re.Pattern, str, float]]:
         """Every phrase, compiled (before a batch forks its readers)."""
@@ -1519,95 +1854,6 @@ class _Phrases:
             pattern, key, weight = self._phrases[index]
             compiled = self._compiled[index] = (re.compile(_phrase(pattern), re.I), key, weight)
         return compiled
-
-
-def _first_words(pattern: str) -> tuple[set[str], set[str]]:
-    """The first words (lower case) a match of `pattern` may begin with: whole words, and
-    beginnings of words where the pattern does not spell the rest (`brist\\w*`, a class of
-    any letter: ""). More than the pattern can match is harmless (the phrase then decides);
-    fewer would lose a match, so whatever this does not follow becomes a beginning."""
-    try:  # the standard library's own parser (re._parser, Python 3.11+)
-        parsed = re._parser.parse(pattern, re.I)  # type: ignore[attr-defined]
-    except (AttributeError, TypeError, ValueError, re.error):
-        return set(), {""}
-    spelled = _Spelled()
-    partial = spelled.items(list(parsed), {""})
-    words = spelled.done | partial
-    if "" in words:  # a match that may begin with no word: tried at every word
-        spelled.stems.add("")
-        words.discard("")
-    return words, spelled.stems
-
-
-class _Spelled:
-    """Spells out the first word of a parsed pattern (`_first_words`): the words ended, and
-    the beginnings of those it could not follow."""
-
-    def __init__(self) -> None:
-        self.done: set[str] = set()
-        self.stems: set[str] = set()
-
-    def items(self, items, partial: set[str]) -> set[str]:
-        """`partial`, the first words begun, after `items`: those still going on."""
-        constants = re._constants  # type: ignore[attr-defined]
-        for op, av in items:
-            if not partial:
-                break
-            if op is constants.LITERAL:
-                partial = self._char(chr(av), partial)
-            elif op is constants.IN and all(
-                kind in (constants.LITERAL, constants.RANGE) for kind, _ in av
-            ):
-                codes = [
-                    range(value, value + 1)
-                    if kind is constants.LITERAL
-                    else range(value[0], value[1] + 1)
-                    for kind, value in av
-                ]
-                if sum(len(r) for r in codes) > 60:  # a wide range: any letter, nearly
-                    partial = self._unknown(partial)
-                else:
-                    partial = {w for r in codes for c in r for w in self._char(chr(c), partial)}
-            elif op is constants.SUBPATTERN:
-                partial = self.items(list(av[3]), partial)
-            elif op is constants.BRANCH:
-                partial = {w for branch in av[1] for w in self.items(list(branch), partial)}
-            elif op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
-                partial = self._repeat(av, partial)
-            elif op in (constants.AT, constants.ASSERT, constants.ASSERT_NOT):
-                continue  # matches no character: leaving it out lets through more, not less
-            else:
-                partial = self._unknown(partial)  # any character, a class such as \w …
-            if len(partial) + len(self.done) > _MAX_SPELLED:
-                partial = self._unknown(partial)
-        return partial
-
-    def _char(self, char: str, partial: set[str]) -> set[str]:
-        if not _WORD_CHAR.match(char):
-            self.done |= partial  # the word ends here
-            return set()
-        lower = char.lower()
-        if lower not in _PLAIN_LETTERS:
-            return self._unknown(partial)
-        return {w + lower for w in partial}
-
-    def _repeat(self, av, partial: set[str]) -> set[str]:
-        low, high, sub = av
-        out: set[str] = set()
-        count = 0
-        while True:
-            if count >= low:
-                out |= partial
-            if count == high or not partial:
-                return out
-            if count == 4:  # more repetitions than are worth spelling: they go on as stems
-                return out | self._unknown(partial)
-            partial = self.items(list(sub), partial)
-            count += 1
-
-    def _unknown(self, partial: set[str]) -> set[str]:
-        self.stems |= partial
-        return set()
 
 
 @functools.lru_cache(maxsize=1)
@@ -1641,10 +1887,12 @@ _REMISS_WORDS = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def criticises_the_remiss(text: str) -> bool:
     """Whether a shortcoming `text` names is one of the remiss (its proposal, analysis,
-    grounds), not of the world ("saknas ofta finansiering" is no criticism of the remiss)."""
-    reader = StanceReader()
+    grounds), not of the world ("saknas ofta finansiering" is no criticism of the remiss).
+    Cached: a sentence is judged again in each piece of its paragraph."""
+    reader = _plain_reader()
     plain = text.replace("*", "")
     spoken = own_words(plain)
     return any(
@@ -1652,6 +1900,12 @@ def criticises_the_remiss(text: str) -> bool:
         for m in reader._all_matches(spoken)
         if not reader._not_ours(spoken, m)
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _plain_reader() -> StanceReader:
+    """A reader with no organisation's own verbs and no author's words."""
+    return StanceReader()
 
 
 def _of_the_remiss(plain: str, start: int) -> bool:
@@ -1713,7 +1967,8 @@ def _after_utan(plain: str, matches):
 def own_words(text: str) -> str:
     """`text` with what it quotes of the remiss blanked out (same length, so positions in it
     are positions in `text`): passages in quotation marks of three words or more, and
-    sentences that report the remiss ("Enligt planbeskrivningen …")."""
+    sentences that report the remiss ("Enligt planbeskrivningen …"), and clauses that say
+    what it holds in their middle ("Kommunerna ska enligt förslaget …")."""
 
     def blank(match: re.Match) -> str:
         inner = match.group(0)
@@ -1722,4 +1977,5 @@ def own_words(text: str) -> str:
         return " " * len(inner)
 
     text = _QUOTED.sub(blank, text)
-    return _REPORTED.sub(lambda m: " " * len(m.group(0)), text)
+    text = _REPORTED.sub(lambda m: " " * len(m.group(0)), text)
+    return _ACCORDING.sub(lambda m: " " * len(m.group(0)), text)
