@@ -64,3 +64,15 @@ def test_patterns_tried_at_words_find_what_their_own_search_finds():
         AtWords({"dash": re.compile(r"(?<![\wåäö])-\w+")})  # may begin with no letter
     with pytest.raises(ValueError):
         AtWords({"inside": re.compile(r"brist\w*")})  # may begin inside a word
+
+
+def test_an_alternative_any_word_may_begin_is_tried_only_where_the_text_holds_its_words():
+    from workbench.answer.patterns import FirstWords
+
+    index = FirstWords([r"(?:[\wåäö:]+s|vår) (?:uppfattning|bedömning) är att", r"anser"])
+    holding = index.for_text("Kommunens uppfattning är att planen bör göras om.")
+    lacking = index.for_text("Kommunens plan är att bygga; vi anser att det räcker.")
+    assert holding("Kommunens") == [0] and holding("planen") == [0]
+    assert lacking("Kommunens") == [] and lacking("anser") == [1] and lacking("vår") == [0]
+    odd = index.for_text("Kommunenſ plan.")  # a letter that folds otherwise: every word
+    assert odd("plan") == [0]

@@ -295,6 +295,10 @@ def test_phrases_tried_by_their_first_words_find_what_every_phrase_at_every_word
         "saknas. Vår uppfattning är att förslaget är väl avvägt men alltför begränsat.",
         "KOMMUNEN AVSTYRKER FÖRSLAGET. Vi Ser Fram Emot beslutet men ifrågasätter kostnaderna.",
         "Förbundet ſer fram emot arbetet, men kan İnte tillſtyrka förslaget; bristfälligt.",
+        # a genitive first (any word may begin these): with and without the words they need
+        "Kommunens uppfattning är därför att planen ska göras om. SKL:s bedömning är att den bör.",
+        "Föreningens förslag är att vägen flyttas, och Länsstyrelsens krav blir att den breddas.",
+        "Kommunens plan är att bygga, men regionens förslag saknar stöd.",
     ]
     own = [Stance("ser_fram", "ser fram emot", "for")]
     for reader in (StanceReader(), StanceReader(own)):

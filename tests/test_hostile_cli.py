@@ -414,6 +414,71 @@ def test_libreoffice_is_killed_with_the_workbench(demo_db, tmp_path):
     assert list((tmp_path / "home" / "scratch").iterdir()) == []
 
 
+# The CLI's export, with SIGTERM sent to itself at one moment: right after LibreOffice's
+# process is made (before the export knows it), or right after the Word file is written.
+STOPPED = textwrap.dedent(
+    """
+    import os, signal, subprocess, sys
+    from workbench.cli import main
+    from workbench.document import docx
+
+    def stop():
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    if sys.argv[1] == "starting":
+        class Popen(subprocess.Popen):
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                print(self.pid, flush=True)
+                stop()
+
+        subprocess.Popen = Popen
+    else:
+        render_docx = docx.render_docx
+
+        def render_and_stop(*args, **kwargs):
+            made = render_docx(*args, **kwargs)
+            stop()
+            return made
+
+        docx.render_docx = render_and_stop
+    main(sys.argv[2:])
+    """
+)
+
+
+@needs_soffice
+@pytest.mark.parametrize("moment", ["starting", "writing"])
+def test_a_stop_while_libreoffice_starts_or_the_word_file_is_written_leaves_nothing(
+    demo_db, tmp_path, moment
+):
+    """SIGTERM before the export waits on LibreOffice (it once came between the start of
+    LibreOffice and the handler that turns it into an exit, and left the work folder)."""
+    out = tmp_path / "ut"
+    out.mkdir()
+    args = ["--db", str(demo_db), "export", "2", "--format", "pdf", "--out", str(out)]
+    done = subprocess.run(
+        [sys.executable, "-c", STOPPED, moment, *args],
+        capture_output=True,
+        env={**os.environ, "WORKBENCH_HOME": str(tmp_path / "home")},
+        timeout=SECONDS,
+        check=False,
+    )
+    assert done.returncode == 128 + signal.SIGTERM, text(done.stderr)
+    if moment == "starting":
+        office = int(text(done.stdout).split()[0])
+        deadline = time.monotonic() + SECONDS
+        while True:
+            try:
+                os.killpg(office, 0)
+            except ProcessLookupError:
+                break
+            assert time.monotonic() < deadline, "LibreOffice outlived the workbench"
+            time.sleep(0.05)
+    assert list(out.iterdir()) == []
+    assert list((tmp_path / "home" / "scratch").iterdir()) == []
+
+
 # Errors a careless user or an attacker causes: one Swedish line, exit 1, nothing written
 
 

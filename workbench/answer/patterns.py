@@ -17,6 +17,7 @@ empty match) every place.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # The letters whose case re.IGNORECASE folds as str.lower() does.
 PLAIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzåäöéü0123456789_")
@@ -201,36 +202,131 @@ _AT_A_WORD = r"(?<![\wåäö])"
 class FirstWords:
     """Patterns by the first words they may begin with (`first_words`): `at(word)` is the
     indexes, in order, of those that may begin with `word`, kept per word as written (most
-    words of a text were met before)."""
+    words of a text were met before).
+
+    An alternative whose first word is not known ("[\\wåäö:]+s uppfattning är att", after
+    any genitive) may begin at any word, but only in a text that holds the words it must
+    (`_required`: one of "uppfattning", "bedömning" …, and "att"). `for_text(text)` is the
+    `at` of a text: with those alternatives only where the text holds their words."""
 
     def __init__(self, patterns: list[str]) -> None:
         self._count = len(patterns)
         self._words: dict[str, list[int]] = {}  # a whole first word → the patterns
         self._stems: list[tuple[str, int]] = []  # a beginning of a first word → a pattern
+        self._anywhere: list[tuple[int, list[frozenset[str]]]] = []  # and the words they need
         for index, pattern in enumerate(patterns):
-            words, stems = first_words(pattern)
-            for word in words:
-                self._words.setdefault(word, []).append(index)
-            self._stems += [(stem, index) for stem in stems]
-        self._by_word: dict[str, list[int]] = {}
+            for words, stems, needs in _alternatives_first_words(pattern):
+                for word in words:
+                    self._words.setdefault(word, []).append(index)
+                self._stems += [(stem, index) for stem in stems if stem]
+                if "" in stems:
+                    self._anywhere.append((index, needs))
+        # per set of patterns allowed at any word: a word → the patterns
+        self._by_word: dict[tuple[int, ...], dict[str, list[int]]] = {}
 
-    def at(self, word: str) -> list[int]:
-        held = self._by_word.get(word)
-        if held is None:
-            plain = word.lower()
-            if _PLAIN_WORD.fullmatch(plain):
-                held = sorted(
-                    {
-                        *self._words.get(plain, ()),
-                        *(i for stem, i in self._stems if plain.startswith(stem)),
-                    }
-                )
-            else:
-                held = list(range(self._count))
-            if len(self._by_word) > 50_000:  # a vocabulary's worth: start again
-                self._by_word.clear()
-            self._by_word[word] = held
-        return held
+    def for_text(self, text: str) -> Callable[[str], list[int]]:
+        """`at` for the words of `text`."""
+        allowed = self.allowed(text)
+        held = self._by_word.get(allowed)
+        if held is None or len(held) > 50_000:  # a vocabulary's worth: start again
+            held = self._by_word[allowed] = {}
+
+        def at(word: str) -> list[int]:
+            found = held.get(word)
+            if found is None:
+                found = held[word] = self.indexes(word, allowed)
+            return found
+
+        return at
+
+    def allowed(self, text: str) -> tuple[int, ...]:
+        """The patterns that may begin at any word of `text`: those whose words it holds."""
+        if not self._anywhere:
+            return ()
+        if _ODD_LETTER.search(text):  # a case folded otherwise than by str.lower(): all
+            return tuple(sorted({index for index, _ in self._anywhere}))
+        low = text.lower()
+        return tuple(
+            sorted(
+                {
+                    index
+                    for index, needs in self._anywhere
+                    if all(any(word in low for word in need) for need in needs)
+                }
+            )
+        )
+
+    def indexes(self, word: str, allowed: tuple[int, ...]) -> list[int]:
+        """The patterns that may begin with `word`, `allowed` those that may at any."""
+        plain = word.lower()
+        if not _PLAIN_WORD.fullmatch(plain):
+            return list(range(self._count))
+        return sorted(
+            {
+                *self._words.get(plain, ()),
+                *(i for stem, i in self._stems if plain.startswith(stem)),
+                *allowed,
+            }
+        )
+
+
+# A letter whose case re.IGNORECASE may fold otherwise than str.lower() does ("ſ", "İ", "K").
+_ODD_LETTER = re.compile(r"[^\W\d_a-zA-ZåäöéüÅÄÖÉÜ]")
+
+
+def _alternatives_first_words(pattern: str) -> list[tuple[set[str], set[str], list]]:
+    """Per top-level alternative of `pattern`: its first words and beginnings (as
+    `first_words`), and, where any word may begin it, the words a match must hold."""
+    try:
+        parsed = re._parser.parse(pattern, re.I)  # type: ignore[attr-defined]
+    except (AttributeError, TypeError, ValueError, re.error):
+        return [(set(), {""}, [])]
+    items = list(parsed)
+    constants = re._constants  # type: ignore[attr-defined]
+    branches = (
+        [list(branch) for branch in items[0][1][1]]
+        if len(items) == 1 and items[0][0] is constants.BRANCH
+        else [items]
+    )
+    out = []
+    for branch in branches:
+        spelled = _Spelled()
+        partial = spelled.items(branch, {""})
+        words = spelled.done | partial
+        if "" in words:
+            spelled.stems.add("")
+            words.discard("")
+        out.append((words, spelled.stems, _required(branch) if "" in spelled.stems else []))
+    return out
+
+
+def _required(items) -> list[frozenset[str]]:
+    """What a match of the parsed `items` must hold, as clauses: of each, one of its words
+    (lower case, two letters or more, standing side by side in the pattern). A clause the
+    pattern does not need would lose a match, so only what every way through it spells
+    counts; fewer clauses only let through more."""
+    constants = re._constants  # type: ignore[attr-defined]
+    clauses: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is constants.LITERAL and chr(av).lower() in PLAIN_LETTERS:
+            run += chr(av).lower()
+            continue
+        if len(run) >= 2:
+            clauses.append(frozenset([run]))
+        run = ""
+        if op is constants.SUBPATTERN:
+            clauses += _required(list(av[3]))
+        elif op is constants.BRANCH:
+            each = [_required(list(branch)) for branch in av[1]]
+            if all(each):  # every way holds a word: one of their first must stand
+                clauses.append(frozenset().union(*(needs[0] for needs in each)))
+        elif op in (constants.MAX_REPEAT, constants.MIN_REPEAT) and av[0] >= 1:
+            clauses += _required(list(av[2]))
+        # anything else (a space, a class, an assertion) holds no word and ends the letters
+    if len(run) >= 2:
+        clauses.append(frozenset([run]))
+    return clauses
 
 
 class AtWords:
@@ -250,8 +346,9 @@ class AtWords:
     def finditer(self, text: str) -> dict[str, list[re.Match]]:
         """Each pattern's matches in `text`, as its `finditer` finds them."""
         starts: list[list[int]] = [[] for _ in self._patterns]
+        at = self._index.for_text(text)
         for word in _WORD.finditer(text):
-            for index in self._index.at(word[0]):
+            for index in at(word[0]):
                 starts[index].append(word.start())
         out: dict[str, list[re.Match]] = {}
         for name, pattern, places in zip(self._names, self._patterns, starts, strict=True):

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from workbench.answer.evaluation import (
@@ -1746,13 +1746,15 @@ class StanceReader:
         (`_Phrases.at`), and the longest wins."""
         kept: list[tuple[int, int, str, float, str]] = []
         after = 0
+        phrases = self._phrases.for_text(text)
+        own = self._own.for_text(text) if self._own is not None else None
         for word in _WORD.finditer(text):
             start = word.start()
             if start < after:
                 continue
-            tried = self._phrases.at(word[0])
-            if self._own is not None:  # the organisation's own verbs first: they win a tie
-                tried = self._own.at(word[0]) + tried
+            tried = phrases(word[0])
+            if own is not None:  # the organisation's own verbs first: they win a tie
+                tried = own(word[0]) + tried
             if not tried:
                 continue
             best = None
@@ -1823,17 +1825,24 @@ class _Phrases:
         # read before `_phrase` puts the adverb gap in its spaces: the first word ends at the
         # first space either way, and the pattern is a tenth as long
         self._index = FirstWords([pattern for pattern, _, _ in self._phrases])
-        self._by_word: dict[str, list[tuple[re.Pattern, str, float]]] = {}
+        # per set of phrases a text allows at any word (`FirstWords.allowed`): a word → them
+        self._by_word: dict[tuple[int, ...], dict[str, list[tuple[re.Pattern, str, float]]]] = {}
 
-    def at(self, word: str) -> list[tuple[re.Pattern, str, float]]:
-        """The phrases that may begin with `word`, in their order."""
-        held = self._by_word.get(word)
-        if held is None:
-            held = [self._compile(i) for i in self._index.at(word)]
-            if len(self._by_word) > 50_000:  # a vocabulary's worth: start again
-                self._by_word.clear()
-            self._by_word[word] = held
-        return held
+    def for_text(self, text: str) -> Callable[[str], list[tuple[re.Pattern, str, float]]]:
+        """For the words of `text`: the phrases that may begin with a word, in their order
+        (kept by the word as written: most words of a text were met before)."""
+        allowed = self._index.allowed(text)
+        held = self._by_word.get(allowed)
+        if held is None or len(held) > 50_000:  # a vocabulary's worth: start again
+            held = self._by_word[allowed] = {}
+
+        def at(word: str) -> list[tuple[re.Pattern, str, float]]:
+            found = held.get(word)
+            if found is None:
+                found = held[word] = [self._compile(i) for i in self._index.indexes(word, allowed)]
+            return found
+
+        return at
 
     def all(self) -> list[tuple[re.Pattern, str, float]]:
         """Every phrase, compiled (before a batch forks its readers)."""

@@ -140,32 +140,42 @@ def _death_signal():
 def _run_in_own_group(command: list[str]) -> tuple[int, str]:
     """Run LibreOffice; return its exit status and what it said (stderr, else stdout).
     ExportError on timeout or failure to start."""
-    try:
-        process = subprocess.Popen(
-            command,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=_environment(),
-            start_new_session=True,
-            preexec_fn=_death_signal(),  # one prctl call, nothing else
-        )
-    except OSError as exc:
-        raise ExportError(f"LibreOffice kunde inte startas: {exc.strerror}.") from exc
-    _running.add(process.pid)
-    try:
-        with _stops_raise():
+    global _held
+    with stops_raise():
+        # A stop that comes while LibreOffice starts waits until its group is known and
+        # registered, then ends the wait below (and the group) like one that comes later.
+        _held = []
+        try:
+            process = subprocess.Popen(
+                command,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=_environment(),
+                start_new_session=True,
+                preexec_fn=_death_signal(),  # one prctl call, nothing else
+            )
+        except OSError as exc:
+            held, _held = _held, None
+            if held:
+                raise SystemExit(128 + held[0]) from None
+            raise ExportError(f"LibreOffice kunde inte startas: {exc.strerror}.") from exc
+        _running.add(process.pid)
+        try:
+            held, _held = _held, None
+            if held:
+                raise SystemExit(128 + held[0])
             stdout, stderr = process.communicate(timeout=TIMEOUT_SECONDS)
-    except subprocess.TimeoutExpired as exc:
-        raise ExportError(
-            f"LibreOffice blev inte klart inom {TIMEOUT_SECONDS} sekunder; ingen PDF skrevs."
-        ) from exc
-    finally:
-        _kill_group(process.pid)
-        _running.discard(process.pid)
-        process.kill()
-        process.wait()
+        except subprocess.TimeoutExpired as exc:
+            raise ExportError(
+                f"LibreOffice blev inte klart inom {TIMEOUT_SECONDS} sekunder; ingen PDF skrevs."
+            ) from exc
+        finally:
+            _kill_group(process.pid)
+            _running.discard(process.pid)
+            process.kill()
+            process.wait()
     return process.returncode, stderr or stdout or ""
 
 
@@ -180,16 +190,24 @@ def _kill_all() -> None:
         _kill_group(group)
 
 
+# Stops (SIGTERM, SIGHUP) that came while LibreOffice was being started; None at other times.
+_held: list[int] | None = None
+
+
 @contextlib.contextmanager
-def _stops_raise():
-    """In the main thread (the CLI): SIGTERM and SIGHUP end the wait as SystemExit, so the
-    group is killed on the way out; elsewhere (a TUI worker) the app's own handling and the
-    exit hook do it."""
+def stops_raise():
+    """In the main thread (the CLI): SIGTERM and SIGHUP end the work as SystemExit, so that
+    the `finally` clauses run on the way out (LibreOffice's group killed, the work folder
+    removed); without it the default action ends the process where it stands. Elsewhere (a
+    TUI worker) the app's own handling and the exit hook do it. Nests."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
 
     def stop(signum, _frame):
+        if _held is not None:
+            _held.append(signum)
+            return
         raise SystemExit(128 + signum)
 
     previous = {number: signal.signal(number, stop) for number in (signal.SIGTERM, signal.SIGHUP)}

@@ -213,28 +213,30 @@ def _write_pdfs(jobs: list[tuple[Document, Path]]) -> list[Path]:
     """Several documents as PDF with one LibreOffice run (its start is most of the time)."""
     from workbench.document.docx import render_docx
     from workbench.document.files import write_bytes
-    from workbench.document.pdf import convert_to_pdf, require_soffice
+    from workbench.document.pdf import convert_to_pdf, require_soffice, stops_raise
 
     require_soffice()
     # The work files hold the whole document: an owner-only folder under the data directory,
-    # removed here, or (after a kill) by the next start.
-    try:
-        folder = paths.private_scratch_folder("pdf")
-    except OSError as exc:
-        raise ExportError(f"Kan inte skapa en arbetsmapp för PDF: {file_reason(exc)}.") from exc
-    try:
-        # LibreOffice names each PDF after its .docx; plain names avoid quoting trouble.
-        sources = [
-            render_docx(document, folder / f"dokument-{i}.docx")
-            for i, (document, _) in enumerate(jobs)
-        ]
-        pdfs = convert_to_pdf(sources, folder / "pdf")
-        return [
-            write_bytes(target, pdf.read_bytes())
-            for pdf, (_, target) in zip(pdfs, jobs, strict=True)
-        ]
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+    # removed here (also when the CLI is stopped by SIGTERM or SIGHUP meanwhile), or (after
+    # a kill) by the next start.
+    with stops_raise():
+        try:
+            folder = paths.private_scratch_folder("pdf")
+        except OSError as exc:
+            raise ExportError(f"Kan inte skapa en arbetsmapp för PDF: {file_reason(exc)}.") from exc
+        try:
+            # LibreOffice names each PDF after its .docx; plain names avoid quoting trouble.
+            sources = [
+                render_docx(document, folder / f"dokument-{i}.docx")
+                for i, (document, _) in enumerate(jobs)
+            ]
+            pdfs = convert_to_pdf(sources, folder / "pdf")
+            return [
+                write_bytes(target, pdf.read_bytes())
+                for pdf, (_, target) in zip(pdfs, jobs, strict=True)
+            ]
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 @dataclass
