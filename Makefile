@@ -12,7 +12,8 @@ LOCK     := requirements.lock
 # PYTEST_ARGS='-n 0' runs the suite in one process.
 # Four workers, idle ones stealing tests from busy ones: the suite waits (terminals, child
 # processes, the app going idle) besides computing, so on 2 cores 4 workers finish sooner
-# (one run each, same hour: 207 s with -n 4 --dist worksteal, 230 s with -n 2). They finish
+# (one run each, same hour: 207 s with -n 4 --dist worksteal, 230 s with -n 2; later, 148 s
+# with -n 4 and 176 s with -n 3, one after the other at load ~3). They finish
 # within seconds of each other; what is left is mostly CPU (Textual drawing, the app's starts).
 XDIST    ?= -n 4 --dist worksteal
 # The tests write bytecode (into .venv, not the tree) even where PYTHONDONTWRITEBYTECODE is
