@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 
 from textual.widgets import DataTable, Input, Select, Static, Tree
@@ -12,6 +13,7 @@ from workbench.store import open_store
 from workbench.tui.app import REST_CSS, WorkbenchApp, make_app
 from workbench.tui.screens.new_response import NEW_ORGANISATION
 from workbench.tui.screens.workspace import WorkspaceScreen
+from workbench.tui.widgets.footer import WorkbenchFooter
 
 
 async def test_opens_on_the_four_demo_responses(demo_db):
@@ -84,6 +86,7 @@ async def test_nothing_holds_the_first_frame_back(demo_db):
     async with app.run_test(size=(140, 40)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
+        await asyncio.wait_for(app.screen.query_one(WorkbenchFooter).settled(), 30)
         assert at_first_frame == [(0, 0, False, False)]
         assert app.first_frame_shown and app.store_ready
         assert app.stylesheet.has_source(str(REST_CSS))

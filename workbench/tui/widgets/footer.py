@@ -11,6 +11,8 @@ the same: about 100 ms less before Ärenden is on screen.
 
 from __future__ import annotations
 
+import asyncio
+
 from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -28,6 +30,13 @@ class WorkbenchFooter(Footer):
 
     _pending = False
     _shown: tuple | None = None
+    _settled: asyncio.Event | None = None  # set while no rebuild is pending
+
+    async def settled(self) -> None:
+        """Return once the keys shown are those of the bindings now (no rebuild pending):
+        what a test awaits instead of a sleep."""
+        if self._pending and self._settled is not None:
+            await self._settled.wait()
 
     def _ordered(self) -> list[tuple[Binding, bool, str]]:
         """The shown bindings, one per action, in the order that matters (see above)."""
@@ -94,6 +103,9 @@ class WorkbenchFooter(Footer):
             return
         if self.is_attached and screen is self.screen and not self._pending:
             self._pending = True
+            if self._settled is None:
+                self._settled = asyncio.Event()
+            self._settled.clear()
             if self.app.first_frame_shown:
                 self.set_timer(COALESCE_SECONDS, self._recompose_if_changed)
             else:
@@ -110,3 +122,5 @@ class WorkbenchFooter(Footer):
         self._pending = False
         if self.is_attached and self._visible_keys() != self._shown:
             await self.recompose()
+        if self._settled is not None:
+            self._settled.set()
