@@ -379,6 +379,18 @@ def children_of(pid: int) -> list[int]:
 
 @needs_soffice
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def wait_until_gone(group: int) -> None:
+    """Until no process of the group is left (LibreOffice's: soffice and soffice.bin)."""
+    deadline = time.monotonic() + SECONDS
+    while True:
+        try:
+            os.killpg(group, 0)
+        except ProcessLookupError:
+            return
+        assert time.monotonic() < deadline, "LibreOffice outlived the workbench"
+        time.sleep(0.05)
+
+
 def test_libreoffice_is_killed_with_the_workbench(demo_db, tmp_path):
     out = tmp_path / "ut"
     out.mkdir()
@@ -402,14 +414,7 @@ def test_libreoffice_is_killed_with_the_workbench(demo_db, tmp_path):
         export.kill()
         export.wait()
     assert export.returncode != 0
-    deadline = time.monotonic() + SECONDS
-    while True:  # the whole group: soffice and the soffice.bin it started
-        try:
-            os.killpg(office, 0)
-        except ProcessLookupError:
-            break
-        assert time.monotonic() < deadline, "LibreOffice outlived the workbench"
-        time.sleep(0.05)
+    wait_until_gone(office)  # the whole group: soffice and the soffice.bin it started
     assert [p for p in out.iterdir()] == []
     assert list((tmp_path / "home" / "scratch").iterdir()) == []
 
@@ -467,14 +472,7 @@ def test_a_stop_while_libreoffice_starts_or_the_word_file_is_written_leaves_noth
     assert done.returncode == 128 + signal.SIGTERM, text(done.stderr)
     if moment == "starting":
         office = int(text(done.stdout).split()[0])
-        deadline = time.monotonic() + SECONDS
-        while True:
-            try:
-                os.killpg(office, 0)
-            except ProcessLookupError:
-                break
-            assert time.monotonic() < deadline, "LibreOffice outlived the workbench"
-            time.sleep(0.05)
+        wait_until_gone(office)
     assert list(out.iterdir()) == []
     assert list((tmp_path / "home" / "scratch").iterdir()) == []
 
