@@ -71,6 +71,9 @@ def test_evaluations_and_their_negation(text, found):
         ("Förslaget innebär en försvagning av skyddet.", [(FAULT, "försvagning")]),
         ("Att ta bort kravet vore ett misstag.", [(FAULT, "misstag")]),
         ("Handlingen kom med av misstag.", []),
+        ("Delbetänkandet är en stor besvikelse.", [(FAULT, "besvikelse")]),
+        ("Förslaget vore ett bakslag för friluftslivet.", [(FAULT, "bakslag")]),
+        ("Besvikelsen var stor när laget förlorade.", []),
         # a hazard is a fault only as what the proposal brings, or a risk of what follows
         ("Förslaget innebär en risk för att små aktörer slås ut.", [(FAULT, "risk")]),
         ("Det finns en påtaglig risk att förslaget slår ut små aktörer.", [(FAULT, "risk")]),

@@ -60,7 +60,8 @@ _FAULT_NOUNS = (
     "merkostnader", "merarbete", "misstag", "misstaget", "olägenhet", "olägenheter",
     "förlust", "förluster", "förlusten", "förlusterna", "intrång", "intrånget", "beskuggning",
     "beskuggningen", "slitage", "slitaget", "ingrepp", "ingreppet", "avsteg", "avsteget",
-    "olägenheten", "nackdel", "nackdelar", "nackdelen", "nackdelarna",
+    "olägenheten", "nackdel", "nackdelar", "nackdelen", "nackdelarna", "besvikelse",
+    "besvikelsen", "misslyckande", "misslyckandet", "bakslag", "bakslaget", "underbetyg",
 )  # fmt: skip
 # Nouns that also name the topic ("klimatrisker", "en genomgång av problem"): they find fault
 # only as what the proposal brings or what the answer sees ("innebär en risk att",
