@@ -735,3 +735,21 @@ def test_no_views_in_more_words_and_no_objection(text, stance_class):
 def test_welcoming_the_chance_to_answer_is_an_account(text):
     assert _class(text) == "neutral"
     assert _class(text.rstrip(".") + " och tillstyrker förslaget.") == "for"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # the answerer's (dis)satisfaction with the remiss
+        ("Förbundet är dock inte nöjd med den föreslagna ordningen.", "against"),
+        ("Vi är missnöjda med utredningens slutsatser om tillsynen.", "against"),
+        # an instruction is a proposal, however it is set; negated, it stops the remiss
+        ("– prioritera äldrevården i den regionala planen", "proposal"),
+        ("– tillåt ingen utvidgning av verksamhetsområdet", "against"),
+        ("Bygg inte bostäder på jordbruksmarken vid ån.", "against"),
+        ("Ta inte bort kravet på bygglov för plank.", "against"),
+        ("Inför beslutet har förbundet tagit del av handlingarna.", "neutral"),
+    ],
+)
+def test_satisfaction_and_instructions(text, stance_class):
+    assert _class(text) == stance_class

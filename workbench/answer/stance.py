@@ -682,6 +682,13 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"ogillar", "avstyrker", 0.8),
     # protest and refusal: "protesterar mot", "Nej till …"
     (r"(?:protesterar|protesterade|reserverar (?:sig|oss) mot)|nej till", "avstyrker", 0.8),
+    # (dis)satisfaction with the remiss: "är inte nöjd med ordningen", "är missnöjda med"
+    (
+        rf"(?:är|var|blev) (?:dock |därför |också |heller )?(?:{_NEGATION} (?:[\wåäö]+ )?"
+        r"(?:nöjd|nöjda|nöjt|tillfreds|tillfredsställd\w*)|missnöjd\w*|otillfreds) med",
+        "kritik",
+        0.75,
+    ),
     # disappointment and surprise at the remiss: "är besvikna över att …"
     (
         r"(?:är|blev|var) (?:mycket |djupt |något |därför )?(?:besviken|besvikna|besviket|"
@@ -1065,10 +1072,17 @@ _GENERIC_SUBJECTS = re.compile(
 # Instructions in a list of points ("Öka …", "Skapa …", "Se till att …") propose something.
 _IMPERATIVE = re.compile(
     r"^(?:Öka|Skapa|Se till|Prioritera|Samarbeta|Kommunicera|Tillgängliggör|Inför|Utveckla|"
-    r"Förtydliga|Tydliggör|Säkerställ|Stärk|Utred|Undersök|Ta fram|Inkludera|Beakta|Ändra|"
-    r"Komplettera|Lägg till|Ta bort|Stryk|Överväg|Låt|Bevara|Skydda|Stoppa|Avbryt|Behåll|"
+    r"Förtydliga|Tydliggör|Säkerställ|Stärk|Utred|Undersök|Ta(?: inte| aldrig)? fram|Inkludera|"
+    r"Beakta|Ändra|Komplettera|Lägg till|Ta(?: inte| aldrig)? bort|Stryk|Överväg|Låt|Bevara|"
+    r"Skydda|Stoppa|Avbryt|Behåll|"
     r"Spara|Gör|Minska|Begränsa|Flytta|Sänk|Höj|Avstå|Undvik|Värna|Återställ|Pröva|"
-    r"Tillåt|Anpassa|Avsätt|Ge|Ersätt|Förläng|Förkorta|Förenkla|Sätt|Välj)\b"
+    r"Tillåt|Anpassa|Avsätt|Ge|Ersätt|Förläng|Förkorta|Förenkla|Sätt|Välj|Bygg|Riv|Planera|"
+    r"Satsa|Använd|Fortsätt|Ompröva|Skjut upp|Godkänn|Anta|Genomför)\b"
+)
+# An instruction with its negation: "Tillåt ingen …", "Ta inte bort …", "Bygg inte …".
+_NEGATED_IMPERATIVE = re.compile(
+    r"^[\wåäöÅÄÖ]+ (?:(?:upp|bort|fram|till|av|in|ut) )?(?:inte|ej|ingen|inget|inga|aldrig)\b",
+    re.I,
 )
 
 
@@ -1644,8 +1658,12 @@ class StanceReader:
                 start, end, key, weight, verb = inside[0]
                 return StanceGuess(key, max(weight, 0.95), marked_lead, verb)
         if not matches:
-            if _IMPERATIVE.match(plain.lstrip("- ")):
-                return StanceGuess("foreslar", 0.6)
+            point = plain.lstrip("-–—•* ")
+            if _IMPERATIVE.match(point[:1].upper() + point[1:]):
+                # "Tillåt ingen utvidgning", "Ta inte bort kravet": a demand that stops what
+                # the remiss would do opposes it
+                stops = _NEGATED_IMPERATIVE.match(point)
+                return StanceGuess("avstyrker" if stops else "foreslar", 0.6)
             return StanceGuess(FREE_TEXT, 0.6)
         if (
             matches[0][2] == "redogor"
