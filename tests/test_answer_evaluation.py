@@ -158,8 +158,8 @@ def test_a_turn_within_a_sentence(text, stance_class):
         ("Parkeringen kan i stället förläggas norr om skolan.", "proposal"),
         ("Miljökonsekvensbeskrivningen bör underkännas.", "against"),
         ("Bevara skogsdungen vid ån.", "proposal"),
-        # a verb of saying after "vill" tells, asks nothing
-        ("Vi vill även nämna att många medlemmar redan har tillstånd.", "none"),
+        # a verb of saying after "vill" tells, asks nothing: a remark, as "vill påpeka" is
+        ("Vi vill även nämna att många medlemmar redan har tillstånd.", "comment"),
         # the answering itself in the past tense
         ("I mars lämnade föreningen in sitt yttrande till kommunen.", "neutral"),
         # a good verdict negated, "inte alltid"

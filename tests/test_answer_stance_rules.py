@@ -36,6 +36,13 @@ def _class(text: str) -> str:
         ("Stadsledningskontoret föreslår kommunstyrelsen att besluta enligt förslaget.", "neutral"),
         ("Nämnden beslutar att godkänna detta tjänsteutlåtande som svar på remissen.", "neutral"),
         ("Remissen anses besvarad med vad som anförs i denna promemoria.", "neutral"),
+        # the wish to answer is the answering, not a proposal
+        ("Kommunen är inte remissinstans men önskar avge ett yttrande i frågan.", "neutral"),
+        ("Vi önskar lämna följande synpunkter.", "neutral"),
+        ("Vi vill börja med att citera en tidigare utredning.", "neutral"),
+        ("Vi vill inleda med att understryka att tillsynen är viktig.", "comment"),
+        ("Förbundet vill även nämna att länsstyrelserna har en viktig roll.", "comment"),
+        ("Vi önskar att kommunen utreder trafiken vid skolan.", "proposal"),
     ],
 )
 def test_the_answering_and_its_procedure_are_accounts(text, stance_class):

@@ -137,7 +137,13 @@ _PHRASES: list[tuple[str, str, float]] = [
         # lämna synpunkter", "ser positivt på att ha fått möjlighet att yttra sig"
         r"(?:välkomnar|uppskattar|ser (?:[\wåäö]+ )?positivt på) (?:att ha fått )?"
         r"(?:möjligheten|möjlighet|tillfället|chansen|inbjudan) (?:att|till att) "
-        r"(?:lämna|yttra|svara|komma med|framföra|ge|avge|delta)",
+        r"(?:lämna|yttra|svara|komma med|framföra|ge|avge|delta)|"
+        # the wish to answer is the answering: "önskar avge ett yttrande", "vill lämna
+        # följande synpunkter", "vill börja med att …" (a stand after it is read on)
+        r"(?:vill|önskar) (?:därför |härmed |gärna |också |även )?(?:yttra sig|(?:avge|lämna|"
+        r"framföra|ge|redovisa) (?:ett |sitt |vårt |följande |några |nedanstående |kort )?"
+        r"(?:yttrande|remissvar|svar|synpunkter|kommentarer|följande))|"
+        r"(?:vill|önskar) (?:börja|inleda|avsluta) med att",
         "redogor",
         0.8,
     ),
@@ -929,6 +935,12 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"vill (?:lyfta fram|uppmärksamma|påminna om|peka på|belysa|tydliggöra|klargöra)",
         "vill_papeka",
         0.85,
+    ),
+    # a remark added: "vill även nämna att", "vill tillägga att"
+    (
+        r"vill (?:även |också |dessutom |gärna |bara |kort )?(?:nämna|tillägga|kommentera)",
+        "vill_papeka",
+        0.8,
     ),
     (r"anser|bedömer|menar|tycker|gör (?:den |därför |också )?bedömningen", "anser", 0.85),
     # a belief or an experience held is a view: "Vi tror att …", "upplever att", "uppfattar att"
