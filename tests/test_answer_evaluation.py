@@ -7,20 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.stance_helpers import sentence_class
 from workbench.answer.evaluation import FAULT, GOOD, OPPOSED, evaluations
-from workbench.answer.stance import StanceReader
-
-ORG = ["Exempelförbundet"]
-
-
-def _class(text: str) -> str:
-    reader = StanceReader()
-    guess = reader.read(text, ORG)
-    if guess.key == "fritext":
-        return "none"
-    if guess.key == "redogor":
-        return "neutral"
-    return reader.stance_class(guess.key)
 
 
 def _kinds(text: str) -> list[tuple[str, str]]:
@@ -120,7 +108,7 @@ def test_nouns_of_a_fault_need_the_remiss_or_a_frame(text, found):
     ],
 )
 def test_the_reader_on_evaluations_and_views(text, stance_class):
-    assert _class(text) == stance_class
+    assert sentence_class(text) == stance_class
 
 
 @pytest.mark.parametrize(
@@ -137,7 +125,7 @@ def test_the_reader_on_evaluations_and_views(text, stance_class):
     ],
 )
 def test_a_turn_within_a_sentence(text, stance_class):
-    assert _class(text) == stance_class
+    assert sentence_class(text) == stance_class
 
 
 @pytest.mark.parametrize(
@@ -169,7 +157,7 @@ def test_a_turn_within_a_sentence(text, stance_class):
     ],
 )
 def test_harm_status_quo_and_more_forms(text, stance_class):
-    assert _class(text) == stance_class
+    assert sentence_class(text) == stance_class
 
 
 @pytest.mark.parametrize(
@@ -189,7 +177,7 @@ def test_harm_status_quo_and_more_forms(text, stance_class):
     ],
 )
 def test_carrying_out_and_harm_in_other_forms(text, stance_class):
-    assert _class(text) == stance_class
+    assert sentence_class(text) == stance_class
 
 
 @pytest.mark.parametrize(
@@ -202,4 +190,4 @@ def test_carrying_out_and_harm_in_other_forms(text, stance_class):
     ],
 )
 def test_a_fault_undone_is_none(text):
-    assert _class(text) == "none"
+    assert sentence_class(text) == "none"

@@ -6,20 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.stance_helpers import ORG, sentence_class
 from workbench.answer.stance import StanceReader, own_words
 from workbench.core.stances import builtin_vocabulary
-
-ORG = ["Exempelförbundet"]
-
-
-def _class(text: str) -> str:
-    reader = StanceReader()
-    guess = reader.read(text, ORG)
-    if guess.key == "fritext":
-        return "none"
-    if guess.key == "redogor":
-        return "neutral"
-    return reader.stance_class(guess.key)
 
 
 @pytest.mark.parametrize(
@@ -46,7 +35,7 @@ def _class(text: str) -> str:
     ],
 )
 def test_the_answering_and_its_procedure_are_accounts(text, stance_class):
-    assert _class(text) == stance_class
+    assert sentence_class(text) == stance_class
 
 
 @pytest.mark.parametrize(
@@ -58,7 +47,7 @@ def test_the_answering_and_its_procedure_are_accounts(text, stance_class):
     ],
 )
 def test_declining_to_answer_is_no_views(text):
-    assert _class(text) == "none"
+    assert sentence_class(text) == "none"
 
 
 @pytest.mark.parametrize(
@@ -71,7 +60,7 @@ def test_declining_to_answer_is_no_views(text):
     ],
 )
 def test_opposition_in_nouns_passives_and_harm(text):
-    assert _class(text) == "against"
+    assert sentence_class(text) == "against"
 
 
 @pytest.mark.parametrize(
@@ -87,7 +76,7 @@ def test_opposition_in_nouns_passives_and_harm(text):
     ],
 )
 def test_support_in_other_words_and_inflections(text):
-    assert _class(text) == "for"
+    assert sentence_class(text) == "for"
 
 
 @pytest.mark.parametrize(
@@ -104,7 +93,7 @@ def test_support_in_other_words_and_inflections(text):
     ],
 )
 def test_negation_and_what_a_shortcoming_is_of(text, stance_class):
-    assert _class(text) == stance_class
+    assert sentence_class(text) == stance_class
 
 
 @pytest.mark.parametrize(
@@ -116,7 +105,7 @@ def test_negation_and_what_a_shortcoming_is_of(text, stance_class):
     ],
 )
 def test_support_with_an_exception_is_partly(text):
-    assert _class(text) == "partly"
+    assert sentence_class(text) == "partly"
 
 
 @pytest.mark.parametrize(
@@ -128,7 +117,7 @@ def test_support_with_an_exception_is_partly(text):
     ],
 )
 def test_a_need_asks_for_a_change_and_an_emphasis_is_a_comment(text, stance_class):
-    assert _class(text) == stance_class
+    assert sentence_class(text) == stance_class
 
 
 LEXICON = [
@@ -230,12 +219,12 @@ LEXICON = [
 
 @pytest.mark.parametrize(("text", "stance_class"), LEXICON)
 def test_the_words_of_each_class(text, stance_class):
-    assert _class(text) == stance_class
+    assert sentence_class(text) == stance_class
 
 
 def test_what_the_inquiry_proposes_is_not_the_answerers_proposal():
     text = "Utredningen föreslår att avgiften höjs, vilket förbundet tillstyrker."
-    assert _class(text) == "for"
+    assert sentence_class(text) == "for"
     assert "höjs" not in own_words("Enligt promemorian föreslås att avgiften höjs.")
 
 
@@ -339,7 +328,7 @@ def test_phrases_tried_by_their_first_words_find_what_every_phrase_at_every_word
     ],
 )
 def test_inflected_verbs_of_a_stand_and_criticism(text, stance_class):
-    assert _class(text) == stance_class
+    assert sentence_class(text) == stance_class
 
 
 @pytest.mark.parametrize(
@@ -356,7 +345,7 @@ def test_inflected_verbs_of_a_stand_and_criticism(text, stance_class):
     ],
 )
 def test_accounts_of_the_answering_and_praise(text, stance_class):
-    assert _class(text) == stance_class
+    assert sentence_class(text) == stance_class
 
 
 @pytest.mark.parametrize(
@@ -374,7 +363,7 @@ def test_accounts_of_the_answering_and_praise(text, stance_class):
     ],
 )
 def test_criticism_and_what_must_come_about(text, stance_class):
-    assert _class(text) == stance_class
+    assert sentence_class(text) == stance_class
 
 
 @pytest.mark.parametrize(
@@ -387,7 +376,7 @@ def test_criticism_and_what_must_come_about(text, stance_class):
     ],
 )
 def test_sharing_a_view_with_the_subject_after_the_verb(text, stance_class):
-    assert _class(text) == stance_class
+    assert sentence_class(text) == stance_class
 
 
 @pytest.mark.parametrize(
@@ -407,7 +396,7 @@ def test_sharing_a_view_with_the_subject_after_the_verb(text, stance_class):
     ],
 )
 def test_doubt_conflict_and_burdens(text, stance_class):
-    assert _class(text) == stance_class
+    assert sentence_class(text) == stance_class
 
 
 @pytest.mark.parametrize(
@@ -425,7 +414,7 @@ def test_doubt_conflict_and_burdens(text, stance_class):
     ],
 )
 def test_too_little_blind_spots_and_no_need(text, stance_class):
-    assert _class(text) == stance_class
+    assert sentence_class(text) == stance_class
 
 
 @pytest.mark.parametrize(
@@ -440,7 +429,7 @@ def test_too_little_blind_spots_and_no_need(text, stance_class):
     ],
 )
 def test_a_residents_criticism_and_negated_opposition(text, stance_class):
-    assert _class(text) == stance_class
+    assert sentence_class(text) == stance_class
 
 
 @pytest.mark.parametrize(
@@ -457,7 +446,7 @@ def test_a_residents_criticism_and_negated_opposition(text, stance_class):
     ],
 )
 def test_who_the_answerer_is_is_an_account(text, stance_class):
-    assert _class(text) == stance_class
+    assert sentence_class(text) == stance_class
 
 
 @pytest.mark.parametrize(
@@ -470,7 +459,7 @@ def test_who_the_answerer_is_is_an_account(text, stance_class):
     ],
 )
 def test_hard_to_carry_out_and_a_step_the_right_way(text, stance_class):
-    assert _class(text) == stance_class
+    assert sentence_class(text) == stance_class
 
 
 @pytest.mark.parametrize(
@@ -482,7 +471,7 @@ def test_hard_to_carry_out_and_a_step_the_right_way(text, stance_class):
     ],
 )
 def test_what_the_remiss_has_not_worked_out_is_criticism(text):
-    assert _class(text) == "against"
+    assert sentence_class(text) == "against"
 
 
 @pytest.mark.parametrize(
@@ -493,12 +482,12 @@ def test_what_the_remiss_has_not_worked_out_is_criticism(text):
     ],
 )
 def test_a_change_to_the_document_named_as_needed_is_a_proposal(text):
-    assert _class(text) == "proposal"
+    assert sentence_class(text) == "proposal"
 
 
 def test_a_condition_the_answer_sets_is_a_demand_and_the_remiss_s_own_is_not():
-    assert _class("Förbundet förutsätter att staten bär kostnaderna.") == "proposal"
-    assert _class("Förslaget förutsätter att kommunerna anställer fler.") == "none"
+    assert sentence_class("Förbundet förutsätter att staten bär kostnaderna.") == "proposal"
+    assert sentence_class("Förslaget förutsätter att kommunerna anställer fler.") == "none"
 
 
 @pytest.mark.parametrize(
@@ -530,7 +519,7 @@ def test_a_condition_the_answer_sets_is_a_demand_and_the_remiss_s_own_is_not():
     ],
 )
 def test_the_verbs_of_a_stand_in_the_past_and_the_perfect(text, stance_class):
-    assert _class(text) == stance_class
+    assert sentence_class(text) == stance_class
 
 
 @pytest.mark.parametrize(
@@ -559,7 +548,7 @@ def test_the_verbs_of_a_stand_in_the_past_and_the_perfect(text, stance_class):
     ],
 )
 def test_protest_disappointment_no_gain_proposals_as_nouns_and_gains(text, stance_class):
-    assert _class(text) == stance_class
+    assert sentence_class(text) == stance_class
 
 
 def test_what_a_part_of_the_remiss_states_in_the_passive_is_the_remiss_speaking():
@@ -568,12 +557,15 @@ def test_what_a_part_of_the_remiss_states_in_the_passive_is_the_remiss_speaking(
         own_words("2 I värdebeskrivningen för riksintresset anges att ån bör skyddas.").strip(" .")
         == ""
     )
-    assert _class("I de små infällda kartorna föreslås gränserna justeras.") == "none"
-    assert _class("I planbeskrivningen anges inte hur dagvattnet ska tas om hand.") == "against"
+    assert sentence_class("I de små infällda kartorna föreslås gränserna justeras.") == "none"
+    assert (
+        sentence_class("I planbeskrivningen anges inte hur dagvattnet ska tas om hand.")
+        == "against"
+    )
     # a passive "föreslås" with no "att" reports too; in a relative clause it is the answer's
-    assert _class("Huvudkontoret föreslås ligga i Stockholm och bör byggas ut.") == "none"
-    assert _class("De åtgärder som föreslås bör genomföras snarast.") == "proposal"
-    assert _class("Avgiften föreslås höjas, vilket vi motsätter oss.") == "against"
+    assert sentence_class("Huvudkontoret föreslås ligga i Stockholm och bör byggas ut.") == "none"
+    assert sentence_class("De åtgärder som föreslås bör genomföras snarast.") == "proposal"
+    assert sentence_class("Avgiften föreslås höjas, vilket vi motsätter oss.") == "against"
 
 
 def test_a_clause_that_says_what_the_remiss_holds_is_the_remiss_speaking():
@@ -582,7 +574,7 @@ def test_a_clause_that_says_what_the_remiss_holds_is_the_remiss_speaking():
     # the answer's own view of what the remiss holds stays the answer's
     text = "Vi anser att kommunerna enligt förslaget får ett orimligt stort ansvar."
     assert own_words(text) == text
-    assert _class(text) == "against"
+    assert sentence_class(text) == "against"
 
 
 @pytest.mark.parametrize(
@@ -596,12 +588,14 @@ def test_a_clause_that_says_what_the_remiss_holds_is_the_remiss_speaking():
     ],
 )
 def test_what_the_remiss_entails_the_law_and_the_rules_as_they_are_ask_nothing(text):
-    assert _class(text) == "none"
+    assert sentence_class(text) == "none"
 
 
 def test_a_need_the_answer_states_is_still_a_proposal():
-    assert _class("Kommunerna måste få full finansiering för det nya uppdraget.") == "proposal"
-    assert _class("Vårt förslag är att avgiften sänks.") == "proposal"
+    assert (
+        sentence_class("Kommunerna måste få full finansiering för det nya uppdraget.") == "proposal"
+    )
+    assert sentence_class("Vårt förslag är att avgiften sänks.") == "proposal"
 
 
 @pytest.mark.parametrize(
@@ -617,7 +611,7 @@ def test_a_need_the_answer_states_is_still_a_proposal():
 def test_omissions_wishes_in_the_past_polite_suggestions_and_inverted_judgements(
     text, stance_class
 ):
-    assert _class(text) == stance_class
+    assert sentence_class(text) == stance_class
 
 
 @pytest.mark.parametrize(
@@ -643,7 +637,7 @@ def test_omissions_wishes_in_the_past_polite_suggestions_and_inverted_judgements
     ],
 )
 def test_support_with_exceptions_of_a_part_and_conceded_is_partly(text, stance_class):
-    assert _class(text) == stance_class
+    assert sentence_class(text) == stance_class
 
 
 @pytest.mark.parametrize(
@@ -654,7 +648,7 @@ def test_support_with_exceptions_of_a_part_and_conceded_is_partly(text, stance_c
     ],
 )
 def test_what_would_be_lost_and_a_need_not_seen(text):
-    assert _class(text) == "against"
+    assert sentence_class(text) == "against"
 
 
 @pytest.mark.parametrize(
@@ -674,7 +668,7 @@ def test_what_would_be_lost_and_a_need_not_seen(text):
     ],
 )
 def test_the_guides_borderlines(text, stance_class):
-    assert _class(text) == stance_class
+    assert sentence_class(text) == stance_class
 
 
 @pytest.mark.parametrize(
@@ -689,18 +683,18 @@ def test_the_guides_borderlines(text, stance_class):
     ],
 )
 def test_what_ought_to_be_is_a_principle_unless_someone_can_act_on_it(text, stance_class):
-    assert _class(text) == stance_class
+    assert sentence_class(text) == stance_class
 
 
 def test_splitting_up_is_no_sharing_and_a_blow_for_is_none():
-    assert _class("Utredningen har delat upp förslaget i tre delar.") == "none"
-    assert _class("Förslaget är ett slag mot landsbygden.") == "against"
+    assert sentence_class("Utredningen har delat upp förslaget i tre delar.") == "none"
+    assert sentence_class("Förslaget är ett slag mot landsbygden.") == "against"
 
 
 def test_a_proposal_agreed_with_the_remiss_is_support():
     text = "I likhet med utredningen anser vi att en ny myndighet bör inrättas."
-    assert _class(text) == "for"
-    assert _class("Vi anser att en ny myndighet bör inrättas.") == "proposal"
+    assert sentence_class(text) == "for"
+    assert sentence_class("Vi anser att en ny myndighet bör inrättas.") == "proposal"
 
 
 @pytest.mark.parametrize(
@@ -713,7 +707,7 @@ def test_a_proposal_agreed_with_the_remiss_is_support():
     ],
 )
 def test_what_the_author_has_done_since_is_acknowledged(text, stance_class):
-    assert _class(text) == stance_class
+    assert sentence_class(text) == stance_class
 
 
 @pytest.mark.parametrize(
@@ -729,7 +723,7 @@ def test_what_the_author_has_done_since_is_acknowledged(text, stance_class):
     ],
 )
 def test_no_views_in_more_words_and_no_objection(text, stance_class):
-    assert _class(text) == stance_class
+    assert sentence_class(text) == stance_class
 
 
 @pytest.mark.parametrize(
@@ -740,8 +734,8 @@ def test_no_views_in_more_words_and_no_objection(text, stance_class):
     ],
 )
 def test_welcoming_the_chance_to_answer_is_an_account(text):
-    assert _class(text) == "neutral"
-    assert _class(text.rstrip(".") + " och tillstyrker förslaget.") == "for"
+    assert sentence_class(text) == "neutral"
+    assert sentence_class(text.rstrip(".") + " och tillstyrker förslaget.") == "for"
 
 
 @pytest.mark.parametrize(
@@ -759,4 +753,4 @@ def test_welcoming_the_chance_to_answer_is_an_account(text):
     ],
 )
 def test_satisfaction_and_instructions(text, stance_class):
-    assert _class(text) == stance_class
+    assert sentence_class(text) == stance_class
