@@ -8,8 +8,6 @@ that was not taken as a position with the reason: nothing of the answer is dropp
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -39,11 +37,7 @@ def reading_lines(column: Column, record: AnswerImport | None) -> list[Text]:
         Text.assemble(("Fil: ", "bold"), record.source_name or "–", f" ({_method(record)})"),
         Text.assemble(("Organisation: ", "bold"), _organisation(column, record)),
     ]
-    mark = overall_mark(record.overall_stance)
-    whole = "inte avläst" if mark == SILENT else MARK_LABELS[mark].lower()
-    if mark == NONE:
-        whole = "inga synpunkter"
-    line = Text.assemble(("Helhetshållning: ", "bold"), whole)
+    line = Text.assemble(("Helhetshållning: ", "bold"), _whole(record.overall_stance))
     if record.overall_basis:
         line.append(f" – ”{record.overall_basis}”", style="italic")
     lines.append(line)
@@ -58,6 +52,13 @@ def reading_lines(column: Column, record: AnswerImport | None) -> list[Text]:
         lines.append(Text("Allt i svaret blev ställningstaganden.", style="dim"))
     lines += [_skipped(item) for item in record.skipped]
     return lines
+
+
+def _whole(stance_class: str) -> str:
+    mark = overall_mark(stance_class)
+    if mark == SILENT:
+        return "inte avläst"
+    return "inga synpunkter" if mark == NONE else MARK_LABELS[mark].lower()
 
 
 def _method(record: AnswerImport) -> str:
@@ -90,7 +91,8 @@ class AnswerReadingScreen(ModalScreen[None]):
         with Vertical(id="answer-reading", classes="dialog"):
             yield Static(f"Inläsning: {self.column.organisation}", classes="dialog-title")
             with VerticalScroll(id="answer-reading-text"):
-                yield from _statics(reading_lines(self.column, self.record))
+                for line in reading_lines(self.column, self.record):
+                    yield Static(line)
             yield WorkbenchFooter()
 
     def on_mount(self) -> None:
@@ -98,8 +100,3 @@ class AnswerReadingScreen(ModalScreen[None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
-
-
-def _statics(lines: Iterable[Text]) -> Iterable[Static]:
-    for line in lines:
-        yield Static(line)
