@@ -16,7 +16,9 @@ _QUOTED = re.compile(r"[„“”\"»«]([^„“”\"»«\n]{12,}?)[“”\"»�
 # anges …"): the remiss speaking.
 _DOCUMENT = (
     r"(?:\w+ )?(?:plan\w*|förslag\w*|utredning\w*|FÖP\S*|ÖP\S*|översiktsplan\w*|"
-    r"fördjupning\w*|betänkande\w*|remiss\w*|promemori\w*|granskningsutlåtande\w*|"
+    # (the answer itself is no part of it: "enligt remissvaret" is the answerer's word)
+    r"fördjupning\w*|betänkande\w*|remiss(?!var|yttrande|svar)\w*|promemori\w*|"
+    r"granskningsutlåtande\w*|"
     r"samrådsredogörelse\w*|planbeskrivning\w*|detaljplan\w*|miljökonsekvensbeskrivning\w*|"
     r"MKB\w*|strategi\w*|program\w*|handling\w*|"
     # the law speaking: "Enligt lagen måste kommunen …", "Enligt miljöbalken ska …"
@@ -57,7 +59,10 @@ _ACCORDING = re.compile(
 _SAID = re.compile(
     r"(?:(?<![\wåäö])(?P<by>[\wåäö:]+) (?:(?:också|även|vidare|dock|därför|bland annat) )*"
     r"(?P<active>föreslår|föreslog|anser|ansåg|bedömer|bedömde|menar|konstaterar|skriver|anger|"
-    r"beskriver|framhåller|gör (?:den )?bedömningen)|(?<![\wåäö])(?P<passive>föreslås|"
+    r"beskriver|framhåller|gör (?:den )?bedömningen)|"
+    # a passive in a relative clause names what it holds: "den bebyggelse som föreslås så
+    # bedömer vi att …" reports nothing
+    r"(?<![\wåäö])(?<!som\s)(?<!vad\s)(?P<passive>föreslås|"
     r"föreslogs|föreslagits|anges|angavs|bedöms|bedömdes|konstateras|beskrivs|framhålls|"
     r"anförs))(?P<verb>)(?: [^.!?,]{0,40}?)? att (?:[^.!?]*?)(?=,\s*(?:vilket|men|något|det|"
     r"detta|och vi|och [\wåäö]+ (?:anser|menar))\b|[.!?](?:\s|$)|$)",
@@ -80,6 +85,13 @@ _SAYING_VERB = re.compile(
     r"anförs|gör (?:den )?bedömningen)",
     re.I,
 )
+# A state body other than the answerer (not checked against the answer's own name here):
+# "Trafikverket gör bedömningen att …", "Naturvårdsverket anser att …". A municipality's own
+# organs ("Miljöförvaltningen", "Kommunstyrelsen") often are the answerer, so they are none.
+_BODY = re.compile(
+    r"[A-ZÅÄÖ][\wåäö-]+(?:verket|inspektionen|myndigheten|kommissionen|domstolen|"
+    r"ombudsmannen|departementet)|Riksdagen|Boverket",
+)
 # Who speaks for the remiss: a phrase with one of them as its subject is reported speech.
 REMISS_SUBJECTS = re.compile(
     r"(?:utredning(?:en)?|utredaren|utredarna|kommittén|regeringen|departementet|"
@@ -91,13 +103,17 @@ REMISS_SUBJECTS = re.compile(
 )
 
 
-def reported_blanked(text: str, others: frozenset[str] | set[str] = frozenset()) -> str:
+def reported_blanked(
+    text: str, others: frozenset[str] | set[str] = frozenset(), subjects: tuple[str, ...] = ()
+) -> str:
     """`text` with what the remiss says blanked (same length): the clause a verb of
     saying opens when the remiss or its author speaks ("Utredningen föreslår att
     tingsrätten ska kunna …", "I den föreslogs att tio myndigheter bör samlas …"), up
     to where the answer takes the word back (", vilket …", ", men …", the sentence's
     end). The verb itself stays, for the stance reader to judge. `others`: words naming the
-    remiss's author in this answer ("kommunen")."""
+    remiss's author in this answer ("kommunen"); `subjects`: the answerer's names, so that a
+    state body that is the answerer ("Trafikverket anser att …" in its own answer) speaks
+    for itself."""
     if not _SAYING_VERB.search(text):
         return text  # most sentences say nothing of anyone's saying: no clause to find
     out = text
@@ -107,7 +123,9 @@ def reported_blanked(text: str, others: frozenset[str] | set[str] = frozenset())
             continue  # "… stöder förslaget anser vi att …": the answer's view, inverted
         if by is not None:
             subject = by.casefold()
-            if not (REMISS_SUBJECTS.fullmatch(subject) or subject in others):
+            if not (
+                REMISS_SUBJECTS.fullmatch(subject) or subject in others or third_party(by, subjects)
+            ):
                 continue
         start = found.end("verb")
         out = out[:start] + " " * (found.end() - start) + out[found.end() :]
@@ -129,5 +147,44 @@ def own_words(text: str) -> str:
         return " " * len(inner)
 
     text = _QUOTED.sub(blank, text)
-    text = _REPORTED.sub(lambda m: " " * len(m.group(0)), text)
-    return _ACCORDING.sub(lambda m: " " * len(m.group(0)), text)
+    text = _REPORTED.sub(_blank, text)
+    return _ACCORDING.sub(_blank, text)
+
+
+def third_party(word: str, subjects: tuple[str, ...]) -> bool:
+    """Whether `word`, the subject of a verb of saying, names a state body that is not the
+    answerer (none of the words of its names)."""
+    if not _BODY.fullmatch(word):
+        return False
+    folded = word.casefold()
+    return not any(folded in name.casefold().split() for name in subjects)
+
+
+# The answerer's own document in an account: "I Länsstyrelsens vägledning framgår att …",
+# "I vårt tidigare yttrande anges …" (its own word, not the remiss's).
+_OWN_DOCUMENT = re.compile(r"(?<![\wåäö])(?:vår|vårt|våra|min|mitt|mina)(?![\wåäö])", re.I)
+_LETTER = re.compile(r"[\wåäö]")
+REPORTED_AT_LEAST = 12  # letters: an account, not a word or two set in quotation marks
+
+
+def reports(text: str, subjects: tuple[str, ...] = (), others=frozenset()) -> bool:
+    """Whether `text` gives an account of what the remiss, its author or another body says:
+    a sentence or clause of reported speech ("Utredningen föreslår att …", "Enligt FÖP:en
+    ska …", "Trafikverket gör bedömningen att …", "… föreslås uppställa krav …"). A bare
+    quotation is not counted (it may be a title: "hänvisar till rapporten ”…”"), nor an
+    account of the answerer's own document ("I Länsstyrelsens vägledning framgår att …")."""
+    accounts = _ACCORDING.sub(_blank, _REPORTED.sub(_blank, text))
+    spoken = reported_blanked(accounts, others, subjects)
+    said = "".join(a if a != b else " " for a, b in zip(text, spoken, strict=True))
+    if len(_LETTER.findall(said)) < REPORTED_AT_LEAST:
+        return False
+    # whose document speaks: named before the account or in it ("I vår vägledning anges …")
+    upto = text[: len(said.rstrip())]
+    if _OWN_DOCUMENT.search(upto):
+        return False
+    genitives = {f"{w}s" for name in subjects for w in name.casefold().split() if len(w) > 3}
+    return not any(word.strip(",.()") in genitives for word in upto.casefold().split())
+
+
+def _blank(match: re.Match) -> str:
+    return " " * len(match.group(0))

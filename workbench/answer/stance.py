@@ -50,7 +50,13 @@ from workbench.answer.evaluation import (
     undone,
 )
 from workbench.answer.patterns import FirstWords
-from workbench.answer.speaker import REMISS_SUBJECTS, own_words, reported_blanked
+from workbench.answer.speaker import (
+    REMISS_SUBJECTS,
+    own_words,
+    reported_blanked,
+    reports,
+    third_party,
+)
 from workbench.core.model import Stance
 from workbench.core.stances import (
     AGAINST,
@@ -918,6 +924,8 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.8,
     ),
     (r"efterlyser|efterfrågar|efterlyses|efterfrågas", "foreslar", 0.75),
+    # arguing for something is asking for it: "argumenterar i remissvaret för en ny ordning"
+    (r"argumenter(?:ar|ade|at) (?:[\wåäö]+ ){0,4}?för", "foreslar", 0.75),
     (r"vilja (?:ha|se)|(?:vill|ville) (?:ha|se)|skulle vilja att", "foreslar", 0.7),
     # comment
     (r"(?:vill )?understryk(?:er|a)|underströk|understrukit", "understryker", 0.9),
@@ -1329,12 +1337,16 @@ class StanceReader:
 
     def _read_uncached(self, text: str, subjects, marked_lead: str) -> StanceGuess:
         plain = text.replace("*", "")
-        spoken = reported_blanked(own_words(plain), self._others)
-        matches = [m for m in self._all_matches(spoken) if not self._not_ours(spoken, m)]
+        spoken = reported_blanked(own_words(plain), self._others, subjects)
+        matches = [m for m in self._all_matches(spoken) if not self._not_ours(spoken, m, subjects)]
         kept = _outside_concessions(spoken, matches)
         conceded = [m for m in matches if m not in kept]
         matches = kept
         guess = self._guess(plain, matches, subjects, marked_lead)
+        if guess.key == FREE_TEXT and reports(plain, subjects, self._others):
+            # an account of what the remiss or another body says, with no stand of the
+            # answerer's own in it: "Utredningen föreslår att …" (the guide's borderline)
+            return StanceGuess("redogor", 0.7)
         guess = self._view(guess, spoken, matches)
         guess = self._demand(guess, spoken, matches)
         guess = self._principle(guess, spoken, matches)
@@ -1457,10 +1469,11 @@ class StanceReader:
                     return StanceGuess("tillstyrker_delvis", confidence, guess.lead, guess.phrase)
         return guess
 
-    def _not_ours(self, text: str, match) -> bool:
+    def _not_ours(self, text: str, match, subjects: tuple[str, ...] = ()) -> bool:
         """A phrase under a negation that ends no sooner than at "utan" (criticism only: the
         vocabulary's negated verbs are phrases of their own), or whose subject is the
-        remiss's author ("kommunen föreslår", "utredningen bedömer")."""
+        remiss's author ("kommunen föreslår", "utredningen bedömer") or another state body
+        than the answerer ("Trafikverket gör bedömningen att …"; `subjects`: its names)."""
         start, end, key, _weight, _verb = match
         clause = re.split(r"[.!?;:]\s|,\s(?:men|utan)\s|\butan\b", text[:start])[-1]
         words = clause.split()
@@ -1508,6 +1521,8 @@ class StanceReader:
         last = words[-1].casefold().strip(" ,") if words else ""
         if REMISS_SUBJECTS.fullmatch(last):
             return True
+        if words and third_party(words[-1].strip(" ,"), subjects):
+            return True  # another body's view: "Trafikverket gör bedömningen att …"
         return bool(self._others) and last in self._others
 
     def _demand(self, guess: StanceGuess, plain: str, matches) -> StanceGuess:
