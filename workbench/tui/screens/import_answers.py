@@ -108,6 +108,19 @@ class ImportAnswersScreen(ModalScreen[int | None]):
         )
         message = f"{len(results)} svar inlästa; {to_confirm} att bekräfta (b)."
         self.app.call_from_thread(self.app.notify, message, title="Svar inlästa")
+        warned = [r for r in results if r.warnings]
+        if warned:
+            first = warned[0]
+            more = (
+                f" (och {len(warned) - 1} svar till; l i sammanställningen)" if warned[1:] else ""
+            )
+            self.app.call_from_thread(
+                self.app.notify,
+                f"{first.path.name}: {first.warnings[0]}{more}",
+                title="Kontrollera",
+                severity="warning",
+                timeout=15,
+            )
         return len(results)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
