@@ -278,12 +278,22 @@ async def test_an_answer_naming_another_remiss_is_read_in_with_a_warning_on_scre
         await _open_matrix(app, pilot)
         await pilot.press("i")
         await pilot.pause()
-        app.screen.query_one("#import-answers-path", Input).value = str(answer)
+        empty = tmp_path / "tom"
+        empty.mkdir()
+        path = app.screen.query_one("#import-answers-path", Input)
+        path.value = str(empty)
+        await pilot.press("ctrl+s")
+        status = app.screen.query_one("#import-answers-status", Static)
+        assert "inga svar att läsa in" in plain(status)
+        path.value = str(answer)
+        await pilot.pause()
+        assert plain(status).strip() == ""  # said of the other path, not of this one
         app.screen.query_one("#import-answers-org", Input).value = "Hamnförbundet"
         await pilot.press("ctrl+s")
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, CompilationScreen)
+        assert "1 svar inläst; 0 att bekräfta (b)." in app.notifications
         (notice,) = [m for m in app.notifications if "annan remiss" in m]
         assert notice.startswith("hamnforbundet.txt: ") and "SOU 2031:12" in notice
         column = app.screen.shown.organisations.index("Hamnförbundet") + 1
