@@ -24,6 +24,7 @@ FLAG_LABELS = {
     "tracked_changes": "spårade ändringar (texten är läst med ändringarna godkända)",
     "comments": "kommentarer i marginalen (inte lästa som svarets text)",
     "placeholder": "avsändaren står i hakparentes, som en mall (kontrollera organisationen)",
+    "other_remiss": "ett annat dokuments nummer i sitt huvud än remissens (se nedan)",
 }
 METHODS = {"text": "ur svarets text", "sidecar": "ur exportens JSON-bilaga"}
 
