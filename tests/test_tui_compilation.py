@@ -301,7 +301,8 @@ async def test_an_answer_naming_another_remiss_is_read_in_with_a_warning_on_scre
         await pilot.press("l")
         await pilot.pause()
         text = " ".join(plain(s) for s in app.screen.query("#answer-reading-text Static"))
-        assert "ett annat dokuments nummer" in text and "SOU 2031:12" in text
+        assert "Svaret verkar gälla en annan remiss" in text and "SOU 2031:12" in text
+        assert "Filen har" not in text  # the warning says it, once
 
 
 async def test_at_80_columns_the_marks_are_short_and_every_doubt_stays_on_screen(demo_db, tmp_path):
