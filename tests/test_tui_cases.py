@@ -94,6 +94,25 @@ async def test_nothing_holds_the_first_frame_back(demo_db):
         assert "Hjälp" in keys and "Importera" in keys
 
 
+async def test_the_footer_shows_its_keys_after_the_first_frame_with_no_signal_after_mount(
+    demo_db, monkeypatch
+):
+    """The screen's focus sends its bindings signal after a refresh, and on a busy machine that
+    can come before the footer listens or not at all before a test looks: the footer builds its
+    keys once after the first frame anyway."""
+    from textual.screen import Screen
+    from textual.widgets._footer import FooterKey
+
+    monkeypatch.setattr(Screen, "refresh_bindings", lambda self: None)
+    app = WorkbenchApp(None, {}, db_path=demo_db)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await asyncio.wait_for(app.screen.query_one(WorkbenchFooter).settled(), 30)
+        keys = [str(key.description) for key in app.screen.query(FooterKey)]
+        assert "Hjälp" in keys and "Importera" in keys
+
+
 async def test_enter_opens_a_response_in_the_workspace_and_escape_comes_back(demo_db):
     app = make_app(demo_db, keymap={})
     async with app.run_test(size=(140, 40)) as pilot:

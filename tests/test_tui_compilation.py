@@ -260,6 +260,52 @@ async def test_answers_read_in_from_a_folder_join_the_matrix(demo_db, tmp_path):
         assert received == ["Huddinge kommun", "Locum AB", "Stockholm Business Region"]
 
 
+async def test_an_answer_naming_another_remiss_is_read_in_with_a_warning_on_screen(
+    demo_db, tmp_path
+):
+    """Read in on the wrong remiss, an answer is kept (the officer may mean it) and the import
+    says so at once, and again in how it was read (l)."""
+    from textual.widgets import Input
+
+    answer = tmp_path / "hamnforbundet.txt"
+    answer.write_text(
+        "Remissvar gällande betänkandet Bättre ordning i hamnarna (SOU 2031:12)\n\n"
+        "Förbundet tillstyrker förslagen i betänkandet.\n\nFör Hamnförbundet\n\nEva Berg\n",
+        encoding="utf-8",
+    )
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        await _open_matrix(app, pilot)
+        await pilot.press("i")
+        await pilot.pause()
+        empty = tmp_path / "tom"
+        empty.mkdir()
+        path = app.screen.query_one("#import-answers-path", Input)
+        path.value = str(empty)
+        await pilot.press("ctrl+s")
+        status = app.screen.query_one("#import-answers-status", Static)
+        assert "inga svar att läsa in" in plain(status)
+        path.value = str(answer)
+        await pilot.pause()
+        assert plain(status).strip() == ""  # said of the other path, not of this one
+        app.screen.query_one("#import-answers-org", Input).value = "Hamnförbundet"
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, CompilationScreen)
+        assert "1 svar inläst; 0 att bekräfta (b)." in app.notifications
+        (notice,) = [m for m in app.notifications if "annan remiss" in m]
+        assert notice.startswith("hamnforbundet.txt: ") and "SOU 2031:12" in notice
+        column = app.screen.shown.organisations.index("Hamnförbundet") + 1
+        app.screen.query_one("#compilation-matrix", DataTable).move_cursor(row=0, column=column)
+        await pilot.press("l")
+        await pilot.pause()
+        text = " ".join(plain(s) for s in app.screen.query("#answer-reading-text Static"))
+        assert "Svaret verkar gälla en annan remiss" in text and "SOU 2031:12" in text
+        assert "Filen har" not in text  # the warning says it, once
+
+
 async def test_at_80_columns_the_marks_are_short_and_every_doubt_stays_on_screen(demo_db, tmp_path):
     """Three answers read in at 80×24: the marks take the count columns' short words
     ("• synp ?"), so no answer's column is wider than its header and the last one's "?"

@@ -62,8 +62,9 @@ and kept out before the reader ran on them; "held-out (new 2)": the same for the
 of a later round, `tests/eval/answers/held_out_fresh2/`; "held-out (new 3)": the same for the
 answers f38 … of a fourth round, `tests/eval/answers/held_out_fresh3/`; "held-out (new 4)": the
 same for the answers f55 … of a fifth round, `tests/eval/answers/held_out_fresh4/`; "held-out
-(new 5)": the same for the answers f73 … of a sixth round, `tests/eval/answers/held_out_fresh5/`):
-their details are never printed.
+(new 5)": the same for the answers f73 … of a sixth round, `tests/eval/answers/held_out_fresh5/`;
+"held-out (new 6)": the same for the answers f94 … of a seventh round,
+`tests/eval/answers/held_out_fresh6/`): their details are never printed.
 `--development` leaves them out altogether.
 """
 
@@ -99,6 +100,10 @@ FIRST_OF_FRESH4 = 55  # f55 …: the answers of the fifth round
 # before the reader ran on them (reported apart, "held-out (new 5)").
 HELD_OUT_FRESH5 = LABELS / "held_out_fresh5"
 FIRST_OF_FRESH5 = 73  # f73 …: the answers of the sixth round
+# The seventh held-out group: every third of the answers f94 … of a seventh round, labelled blind
+# before the reader ran on them (reported apart, "held-out (new 6)").
+HELD_OUT_FRESH6 = LABELS / "held_out_fresh6"
+FIRST_OF_FRESH6 = 94  # f94 …: the answers of the seventh round
 WRITTEN = ROOT / "tests" / "fixtures" / "answers_written"
 SHARED = (ROOT.parent / "shared").resolve()
 
@@ -160,6 +165,7 @@ class LabelFile:
             HELD_OUT_FRESH3,
             HELD_OUT_FRESH4,
             HELD_OUT_FRESH5,
+            HELD_OUT_FRESH6,
         )
 
     @property
@@ -173,6 +179,8 @@ class LabelFile:
                 return "held-out (new 4)"
             if self.path.parent == HELD_OUT_FRESH5:
                 return "held-out (new 5)"
+            if self.path.parent == HELD_OUT_FRESH6:
+                return "held-out (new 6)"
             return "held-out (new)" if self.fresh else "held-out"
         if self.written:
             return "written"
@@ -189,6 +197,7 @@ def label_paths() -> list[Path]:
         + sorted(HELD_OUT_FRESH3.glob("*.toml"))
         + sorted(HELD_OUT_FRESH4.glob("*.toml"))
         + sorted(HELD_OUT_FRESH5.glob("*.toml"))
+        + sorted(HELD_OUT_FRESH6.glob("*.toml"))
         + sorted(WRITTEN.glob("*.toml"))
     )
 
@@ -689,6 +698,7 @@ GROUPS = (
     "held-out (new 3)",
     "held-out (new 4)",
     "held-out (new 5)",
+    "held-out (new 6)",
 )
 DEVELOPMENT = ("real", "real (new)", "written")
 
@@ -803,6 +813,7 @@ def table(results: dict[str, Result]) -> str:
         "held-out (new 3)",
         "held-out (new 4)",
         "held-out (new 5)",
+        "held-out (new 6)",
         "goal",
     ]
     rows = []

@@ -22,6 +22,7 @@ from workbench.answer.organisation import OrganisationGuess, guess_organisation
 from workbench.answer.read import AnswerText, read_answer
 from workbench.answer.sidecar import load_sidecar, read_sidecar, sidecar_beside
 from workbench.answer.stance import READ_STANCES, StanceReader
+from workbench.answer.subject import other_remiss
 from workbench.core.model import Kind, Remiss, Stance
 from workbench.ingest import read_file
 from workbench.ingest.metadata import DNR_RE
@@ -92,6 +93,9 @@ def _from_text(
     parsed.overall_stance, parsed.overall_basis = overall_stance(positions, classes)
     parsed.flags = list(answer.flags)
     parsed.warnings.extend(answer.notes)
+    if warning := other_remiss(answer, remiss):
+        parsed.flags.append("other_remiss")
+        parsed.warnings.append(warning)
     if guess.placeholder:
         parsed.flags.append("placeholder")
         parsed.warnings.append(

@@ -5,7 +5,8 @@ Addresses (a line with a postcode, "Besök: …", "Post: …"), phone numbers, e
 web addresses standing alone, a dnr standing alone or in brackets, the distribution
 ("Kopia:", "Sändlista", "Beslutet skickas till …"), the decision procedure ("Detta beslut har
 fattats av …", "Föredragande har varit …", "… godkänts digitalt"), download links ("Här
-hittar du skrivelsen i PDF", "… (pdf)", "Pdf, 114 kB") and a web page's "Mer information".
+hittar du skrivelsen i PDF", "… (pdf)", "Pdf, 114 kB"), a web page's "Mer information" and
+its own parts (the comment form, share buttons, the publication stamp, "Bli medlem").
 
 Never a sentence that states a view: a line of matter is short and has no sentence of the
 answer's own in it, and the procedure and download forms hold only when the paragraph's
@@ -72,8 +73,23 @@ _DOWNLOAD = re.compile(
     r"(?:\((?:pdf|docx?|zip)\)|\b(?:pdf|docx?|zip),? \d+(?:[.,]\d+)? ?[kmg]b)\.?$|"
     r"(?-i:\bMer information)$|"  # a link's words, not "… behöver mer information."
     # a link's words that name what it opens: "Läs samrådsyttrande för Detaljplan Hjortängen"
-    r"^läs (?:\w+ ){0,2}(?:\w*yttrande\w*|remissvar\w*|skrivelse\w*|svar\w*|brev\w*|"
-    r"protokoll\w*|beslut\w*|artikel\w*|inlägg\w*|rapport\w*)\b[^.!?]*$",
+    r"^läs (?:\w+ ){0,2}\w*(?:yttrande|remissvar|skrivelse|svar|brev|protokoll|beslut|"
+    r"artikel|inlägg|rapport)\w*\b[^.!?]*\.?$",
+    re.I,
+)
+# A web page's own parts around the text it carries: the comment form ("Lämna ett svar",
+# "Din e-postadress kommer inte publiceras"), share and print buttons, the publication stamp,
+# the cookie notice, and the invitation to join or subscribe ("Bli medlem", "Medlemskapet ger
+# dig rabatter …", "Prenumerera på vårt nyhetsbrev").
+_WEB_PAGE = re.compile(
+    r"^(?:lämna (?:ett svar|en kommentar)|skriv en kommentar|kommentera|"
+    r"din e-?post(?:adress)? (?:kommer inte (?:att )?publiceras|publiceras inte)|"
+    r"obligatoriska fält (?:är )?märk|"
+    r"dela(?: (?:på|via|artikeln|sidan|inlägget)\b.*)?$|skriv ut(?: sidan)?$|"
+    r"(?:publicerad|publicerat|senast (?:uppdaterad|ändrad)|uppdaterad)\b:? ?\d|"
+    r"(?:vi|den här (?:webbplatsen|sidan)|webbplatsen) använder (?:kakor|cookies)|"
+    r"bli medlem\b|medlemskapet ger dig|prenumerera på|"
+    r"(?:anmäl dig till|få) (?:vårt|våra) nyhetsbrev)",
     re.I,
 )
 # A picture's caption: "Gatuvy mot väster. Foto Kerstin Lundén.", "Foto: Länsstyrelsen".
@@ -100,7 +116,7 @@ def matter(text: str) -> str:
     bare = flat.rstrip(".;,")
     if _DISTRIBUTION.match(flat) and (
         flat.casefold().startswith("beslutet")
-        or (words < 25 and not _ends_a_sentence_of_its_own(flat))
+        or (words < 25 and not ends_a_sentence_of_its_own(flat))
     ):
         return DISTRIBUTION  # not "Kopia av planen bör skickas till alla som bor vid sjön."
     if _line_of_contacts(bare):
@@ -109,7 +125,7 @@ def matter(text: str) -> str:
         return DNR
     if words < 25 and _CAPTION.search(flat) and _no_view(flat):
         return CAPTION
-    if words < 30 and _is_link(flat) and _no_view(flat):
+    if words < 30 and (_is_link(flat) or _WEB_PAGE.match(flat)) and _no_view(flat):
         return LINK
     sentences = _SENTENCE_SPLIT.split(flat)
     if _PROCEDURE.match(sentences[0]) and all(
@@ -131,7 +147,7 @@ def _line_of_contacts(text: str) -> bool:
     2218, 103 15 Stockholm", "BESÖK: STOCKHOLM VALHALLAVÄGEN 195", "Regeringskansliet
     Miljödepartementet 103 33 Stockholm", "070 672 92 65", "registratur@myndighet.se"."""
     words = text.split()
-    if len(words) > 20 or _ends_a_sentence_of_its_own(text):
+    if len(words) > 20 or ends_a_sentence_of_its_own(text):
         return False
     if _CONTACT.match(text) or _PHONE.match(text) or _POSTCODE.search(text):
         return True
@@ -139,7 +155,7 @@ def _line_of_contacts(text: str) -> bool:
     return all(_EMAIL.match(t) or _URL.match(t) for t in tokens)
 
 
-def _ends_a_sentence_of_its_own(text: str) -> bool:
+def ends_a_sentence_of_its_own(text: str) -> bool:
     """Prose: several lower-case words and a full stop after a word ("… vid sjön.")."""
     lower = sum(1 for w in text.split() if w[:1].islower())
     return lower >= 5 and bool(re.search(r"[a-zåäö]{2}[.!?]$", text))

@@ -50,6 +50,13 @@ from workbench.answer.evaluation import (
     undone,
 )
 from workbench.answer.patterns import FirstWords
+from workbench.answer.speaker import (
+    REMISS_SUBJECTS,
+    own_words,
+    reported_blanked,
+    reports,
+    third_party,
+)
 from workbench.core.model import Stance
 from workbench.core.stances import (
     AGAINST,
@@ -917,6 +924,8 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.8,
     ),
     (r"efterlyser|efterfrågar|efterlyses|efterfrågas", "foreslar", 0.75),
+    # arguing for something is asking for it: "argumenterar i remissvaret för en ny ordning"
+    (r"argumenter(?:ar|ade|at) (?:[\wåäö]+ ){0,4}?för", "foreslar", 0.75),
     (r"vilja (?:ha|se)|(?:vill|ville) (?:ha|se)|skulle vilja att", "foreslar", 0.7),
     # comment
     (r"(?:vill )?understryk(?:er|a)|underströk|understrukit", "understryker", 0.9),
@@ -1121,85 +1130,6 @@ class StanceGuess:
     phrase: str = ""  # the stance phrase as written ("kan inte tillstyrka")
 
 
-# Quotations of the remiss: a passage in quotation marks of three words or more.
-_QUOTED = re.compile(r"[„“”\"»«]([^„“”\"»«\n]{12,}?)[“”\"»«]")
-# A sentence that reports what the remiss says ("Enligt planbeskrivningen …", "I förslaget
-# anges …"): the remiss speaking.
-_DOCUMENT = (
-    r"(?:\w+ )?(?:plan\w*|förslag\w*|utredning\w*|FÖP\S*|ÖP\S*|översiktsplan\w*|"
-    r"fördjupning\w*|betänkande\w*|remiss\w*|promemori\w*|granskningsutlåtande\w*|"
-    r"samrådsredogörelse\w*|planbeskrivning\w*|detaljplan\w*|miljökonsekvensbeskrivning\w*|"
-    r"MKB\w*|strategi\w*|program\w*|handling\w*|"
-    # the law speaking: "Enligt lagen måste kommunen …", "Enligt miljöbalken ska …"
-    r"lag|lagen|lagstiftningen|förordning\w*|miljöbalken|PBL|direktiv\w*|föreskrift\w*)"
-)
-# "I planen …", "Av förslaget …" report only with a verb of saying ("I FÖP:en anges att …");
-# without one they place the answer's own words ("I FÖP:en bör det framgå tydligare …").
-# Any part of a document reports with a verb of saying in the passive or "står", "framgår"
-# ("I värdebeskrivningen för riksintresset anges att …", "I de infällda kartorna föreslås
-# …"); a footnote's number may stand first.
-_PASSIVE_SAYING = (
-    r"(?:anges|angavs|står|stod|framgår|framgick|föreslås|föreslogs|beskrivs|beskrevs|"
-    r"konstateras|sägs|redovisas|redovisades|nämns|planeras|påstås|hävdas|uppges|anförs)"
-)
-_REPORTED = re.compile(
-    rf"(?:^|(?<=[.!?:]\s))(?:\d{{1,2}} )?(?:Enligt {_DOCUMENT}|(?:I|Av) {_DOCUMENT}(?: \S+)"
-    r"{0,3}? "
-    r"(?:anges|står|framgår|föreslås|skriver|beskrivs|konstateras|bedöms|sägs|redovisas|"
-    r"menar|anser|bedömer|föreslår|konstaterar|anger|beskriver|redovisar|nämns|planeras)|"
-    r"(?:I|Av) (?:(?:de|den|det|denna|detta|dessa) (?:[\wåäö]+ ){0,2}?)?[\wåäö:-]+"
-    rf"(?:en|et|na|erna|arna|orna|s)(?: [\wåäö:-]+){{0,5}}? {_PASSIVE_SAYING})"
-    # what the document does not say is the answer's criticism: "I planen anges inte hur …"
-    r"(?![\wåäö])(?! (?:dock |heller )?(?:inte|ej|icke|inga|ingen|inget|ingenting)(?![\wåäö]))"
-    r"[^.!?]*?(?=,\s*(?:vilket|men|något|det|detta)\b|[.!?]|$)",
-    re.I,
-)
-# A clause that says what the remiss holds in its middle: "Kommunerna ska enligt förslaget
-# ansvara för tillsynen", "Området ska, enligt FÖP:en, bebyggas i etapper" (from the clause's
-# start to its end; not where the answer contradicts it: "men enligt vår mening …").
-_ACCORDING = re.compile(
-    r"(?:^|(?<=[.!?:;]\s))(?:(?!(?:vi|jag|vår|våra|vårt|oss|anser|menar|bedömer|tycker)\b)"
-    rf"[\wåäö:,()–-]+ ){{1,6}}?(?<!besluta )(?<!beslutar )enligt {_DOCUMENT}(?![\wåäö])"
-    r"[^.!?;:]*?(?=,\s*(?:vilket|men|något|det|detta|och vi)\b|\sutan\s|[.!?;:](?:\s|$)|$)",
-    re.I,
-)
-# A clause of what someone says: "<subject> föreslår att …" (the subject judged by the
-# reader), or a verb of saying in the passive, "föreslås", "anges" (the remiss speaking).
-_SAID = re.compile(
-    r"(?:(?<![\wåäö])(?P<by>[\wåäö:]+) (?:(?:också|även|vidare|dock|därför|bland annat) )*"
-    r"(?P<active>föreslår|föreslog|anser|ansåg|bedömer|bedömde|menar|konstaterar|skriver|anger|"
-    r"beskriver|framhåller|gör (?:den )?bedömningen)|(?<![\wåäö])(?P<passive>föreslås|"
-    r"föreslogs|föreslagits|anges|angavs|bedöms|bedömdes|konstateras|beskrivs|framhålls|"
-    r"anförs))(?P<verb>)(?: [^.!?,]{0,40}?)? att (?:[^.!?]*?)(?=,\s*(?:vilket|men|något|det|"
-    r"detta|och vi|och [\wåäö]+ (?:anser|menar))\b|[.!?](?:\s|$)|$)",
-    re.I,
-)
-# What the remiss proposes, in the passive and with no "att": "Huvudkontoret föreslås ligga i
-# Stockholm", "Förordningen föreslås, i likhet med dagens, uppställa krav på …" (not in a
-# relative clause: "de åtgärder som föreslås bör genomföras" is the answer's).
-_PROPOSED = re.compile(
-    r"(?<![\wåäö])(?<!som )(?<!vad )(?:föreslås|föreslogs|har föreslagits)(?! att)"
-    r"(?! (?:[\wåäö]+ )?(?:inte|ej)\b)"
-    r"([^.!?]*?)(?=,\s*(?:vilket|men|något|det|detta|och vi)\b|[.!?](?:\s|$)|$)",
-    re.I,
-)
-# A subject after its verb, where a fronted part inverts the order ("… anser vi att").
-_INVERTED_SUBJECT = re.compile(r" (?:vi|jag|oss|vi också|vi därför)(?![\wåäö])", re.I)
-# The verbs `_SAID` starts from, to skip at once the sentences without any.
-_SAYING_VERB = re.compile(
-    r"(?<![\wåäö])(?:föresl|anser|ansåg|bedöm|menar|konstater|skriver|ange|beskriv|framhåll|"
-    r"anförs|gör (?:den )?bedömningen)",
-    re.I,
-)
-# Who speaks for the remiss: a phrase with one of them as its subject is reported speech.
-_REMISS_SUBJECTS = re.compile(
-    r"(?:utredning(?:en)?|utredaren|utredarna|kommittén|regeringen|departementet|"
-    r"promemorian|betänkandet|planbeskrivningen|planförslaget|planen|detaljplanen|förslaget|"
-    r"remissen|strategin|programmet|granskningsutlåtandet|samrådsredogörelsen|"
-    r"exploatören|byggherren|sökanden|föp:en|öp:en|översiktsplanen|fördjupningen|"
-    r"[a-zåäö]*planen|[a-zåäö]*utredningen|[a-zåäö]*beskrivningen)",
-    re.I,
-)
 _NEGATOR = re.compile(r"(?<![\wåäö])(?:inte|ej|icke|aldrig|inga|ingen|inget)(?![\wåäö])", re.I)
 _NEGATED_AFTER = re.compile(r"^\s*(?:inte|ej|icke)(?![\wåäö])", re.I)
 _CONDITION = re.compile(
@@ -1407,12 +1337,16 @@ class StanceReader:
 
     def _read_uncached(self, text: str, subjects, marked_lead: str) -> StanceGuess:
         plain = text.replace("*", "")
-        spoken = self._reported_blanked(own_words(plain))
-        matches = [m for m in self._all_matches(spoken) if not self._not_ours(spoken, m)]
+        spoken = reported_blanked(own_words(plain), self._others, subjects)
+        matches = [m for m in self._all_matches(spoken) if not self._not_ours(spoken, m, subjects)]
         kept = _outside_concessions(spoken, matches)
         conceded = [m for m in matches if m not in kept]
         matches = kept
         guess = self._guess(plain, matches, subjects, marked_lead)
+        if guess.key == FREE_TEXT and reports(plain, subjects, self._others):
+            # an account of what the remiss or another body says, with no stand of the
+            # answerer's own in it: "Utredningen föreslår att …" (the guide's borderline)
+            return StanceGuess("redogor", 0.7)
         guess = self._view(guess, spoken, matches)
         guess = self._demand(guess, spoken, matches)
         guess = self._principle(guess, spoken, matches)
@@ -1426,29 +1360,6 @@ class StanceReader:
             # grunden stöder förslaget anser vi att det behöver ändras" is partial support
             return StanceGuess("tillstyrker_delvis", guess.confidence, guess.lead, guess.phrase)
         return self._agreeing(self._qualified(guess, plain, matches), spoken)
-
-    def _reported_blanked(self, text: str) -> str:
-        """`text` with what the remiss says blanked (same length): the clause a verb of
-        saying opens when the remiss or its author speaks ("Utredningen föreslår att
-        tingsrätten ska kunna …", "I den föreslogs att tio myndigheter bör samlas …"), up
-        to where the answer takes the word back (", vilket …", ", men …", the sentence's
-        end). The verb itself stays, for `_not_ours` to judge."""
-        if not _SAYING_VERB.search(text):
-            return text  # most sentences say nothing of anyone's saying: no clause to find
-        out = text
-        for found in _SAID.finditer(text):
-            by = found.group("by")
-            if by is not None and _INVERTED_SUBJECT.match(text, found.end("active")):
-                continue  # "… stöder förslaget anser vi att …": the answer's view, inverted
-            if by is not None:
-                subject = by.casefold()
-                if not (_REMISS_SUBJECTS.fullmatch(subject) or subject in self._others):
-                    continue
-            start = found.end("verb")
-            out = out[:start] + " " * (found.end() - start) + out[found.end() :]
-        for found in _PROPOSED.finditer(text):
-            out = out[: found.start(1)] + " " * (found.end() - found.start(1)) + out[found.end() :]
-        return out
 
     def _agreeing(self, guess: StanceGuess, plain: str) -> StanceGuess:
         """A rejection or a proposal the remiss itself makes, agreed with ("Liksom
@@ -1475,7 +1386,7 @@ class StanceReader:
             if (
                 at >= 0
                 and _BE.match(plain, at + len(guess.phrase))
-                and not (subject and _REMISS_SUBJECTS.fullmatch(subject[-1].casefold()))
+                and not (subject and REMISS_SUBJECTS.fullmatch(subject[-1].casefold()))
                 and not (subject and subject[-1].casefold() in self._others)
                 and not _ACTOR.search(plain[begin:at])
                 and not _REMISS_WORDS.search(plain[begin:at])
@@ -1558,10 +1469,11 @@ class StanceReader:
                     return StanceGuess("tillstyrker_delvis", confidence, guess.lead, guess.phrase)
         return guess
 
-    def _not_ours(self, text: str, match) -> bool:
+    def _not_ours(self, text: str, match, subjects: tuple[str, ...] = ()) -> bool:
         """A phrase under a negation that ends no sooner than at "utan" (criticism only: the
         vocabulary's negated verbs are phrases of their own), or whose subject is the
-        remiss's author ("kommunen föreslår", "utredningen bedömer")."""
+        remiss's author ("kommunen föreslår", "utredningen bedömer") or another state body
+        than the answerer ("Trafikverket gör bedömningen att …"; `subjects`: its names)."""
         start, end, key, _weight, _verb = match
         clause = re.split(r"[.!?;:]\s|,\s(?:men|utan)\s|\butan\b", text[:start])[-1]
         words = clause.split()
@@ -1607,8 +1519,10 @@ class StanceReader:
             # change; only verbs of saying make the remiss the speaker)
             return False
         last = words[-1].casefold().strip(" ,") if words else ""
-        if _REMISS_SUBJECTS.fullmatch(last):
+        if REMISS_SUBJECTS.fullmatch(last):
             return True
+        if words and third_party(words[-1].strip(" ,"), subjects):
+            return True  # another body's view: "Trafikverket gör bedömningen att …"
         return bool(self._others) and last in self._others
 
     def _demand(self, guess: StanceGuess, plain: str, matches) -> StanceGuess:
@@ -1619,7 +1533,7 @@ class StanceReader:
             return guess
         if STOP_PROPOSAL.search(plain):
             return StanceGuess("avstyrker", guess.confidence, guess.lead, guess.phrase)
-        if _CARRY_OUT.fullmatch(guess.phrase) and _REMISS_SUBJECTS.match(
+        if _CARRY_OUT.fullmatch(guess.phrase) and REMISS_SUBJECTS.match(
             plain.lstrip(" -–•*\"'”").split(" ", 1)[0]
         ):
             return StanceGuess("tillstyrker", guess.confidence, guess.lead, guess.phrase)
@@ -1699,7 +1613,7 @@ class StanceReader:
             and opening
             and len(opening.group("subject").split()) <= 6
             # the remiss is no subject of the answer's lead: "Betänkandet är omfattande"
-            and not _REMISS_SUBJECTS.fullmatch(opening.group("subject").split()[-1])
+            and not REMISS_SUBJECTS.fullmatch(opening.group("subject").split()[-1])
         ):
             lead = plain[:end].strip(" \"'”")
             return StanceGuess(key, min(0.98, weight + 0.03), lead, verb)
@@ -1729,7 +1643,7 @@ class StanceReader:
             ):
                 return StanceGuess(key, round(weight * 0.85, 2), "", verb)
             if key == "positiv" and (
-                _REMISS_SUBJECTS.fullmatch(opens.split(" ", 1)[0])
+                REMISS_SUBJECTS.fullmatch(opens.split(" ", 1)[0])
                 # a part of it: "Samtliga punkter som redovisas … är motiverade"
                 or _ITS_PARTS.search(opens)
             ):
@@ -1992,20 +1906,3 @@ def _after_utan(plain: str, matches):
         if after:
             return after[0]
     return None
-
-
-def own_words(text: str) -> str:
-    """`text` with what it quotes of the remiss blanked out (same length, so positions in it
-    are positions in `text`): passages in quotation marks of three words or more, and
-    sentences that report the remiss ("Enligt planbeskrivningen …"), and clauses that say
-    what it holds in their middle ("Kommunerna ska enligt förslaget …")."""
-
-    def blank(match: re.Match) -> str:
-        inner = match.group(0)
-        if len(inner.split()) < 3:
-            return inner
-        return " " * len(inner)
-
-    text = _QUOTED.sub(blank, text)
-    text = _REPORTED.sub(lambda m: " " * len(m.group(0)), text)
-    return _ACCORDING.sub(lambda m: " " * len(m.group(0)), text)

@@ -25,6 +25,7 @@ FLAG_LABELS = {
     "comments": "kommentarer i marginalen (inte lästa som svarets text)",
     "placeholder": "avsändaren står i hakparentes, som en mall (kontrollera organisationen)",
 }
+SAID_IN_WARNINGS = {"other_remiss"}  # flags whose warning says all there is to say
 METHODS = {"text": "ur svarets text", "sidecar": "ur exportens JSON-bilaga"}
 
 
@@ -43,7 +44,7 @@ def reading_lines(column: Column, record: AnswerImport | None) -> list[Text]:
     lines.append(line)
     if record.supplements is not None:
         lines.append(Text(f"Komplettering till svar {record.supplements}.", style="italic"))
-    for flag in record.flags:
+    for flag in (f for f in record.flags if f not in SAID_IN_WARNINGS):
         lines.append(Text.assemble(("Filen har ", "bold"), FLAG_LABELS.get(flag, flag)))
     lines += [Text(warning, style="yellow") for warning in record.warnings]
     lines.append(Text(""))

@@ -70,6 +70,9 @@ class ImportAnswersScreen(ModalScreen[int | None]):
         path.focus()
         path.cursor_position = len(path.value)
 
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.status("")  # what was said of the path before no longer holds
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         self.action_run()
@@ -106,8 +109,22 @@ class ImportAnswersScreen(ModalScreen[int | None]):
         to_confirm = sum(r.to_review for r in results) + sum(
             1 for r in results if not r.organisation_confirmed
         )
-        message = f"{len(results)} svar inlästa; {to_confirm} att bekräfta (b)."
+        read_in = "inläst" if len(results) == 1 else "inlästa"
+        message = f"{len(results)} svar {read_in}; {to_confirm} att bekräfta (b)."
         self.app.call_from_thread(self.app.notify, message, title="Svar inlästa")
+        warned = [r for r in results if r.warnings]
+        if warned:
+            first = warned[0]
+            more = (
+                f" (och {len(warned) - 1} svar till; l i sammanställningen)" if warned[1:] else ""
+            )
+            self.app.call_from_thread(
+                self.app.notify,
+                f"{first.path.name}: {first.warnings[0]}{more}",
+                title="Kontrollera",
+                severity="warning",
+                timeout=15,
+            )
         return len(results)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:

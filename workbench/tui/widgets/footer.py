@@ -97,6 +97,12 @@ class WorkbenchFooter(Footer):
                     tooltip=binding.tooltip or binding.description,
                 )
 
+    def on_mount(self) -> None:
+        # Textual's own on_mount (subscribing to the bindings signal) runs as well. The keys
+        # are built once after the first frame even if no signal comes after this mount (the
+        # screen's focus signal is sent after a refresh, and may have gone before it).
+        self.bindings_changed(self.screen)
+
     def bindings_changed(self, screen: Screen) -> None:
         self._bindings_ready = True
         if not screen.app.app_focus:

@@ -1,0 +1,190 @@
+"""Who speaks in an answer's sentence: the answerer, or the remiss (its author, a document
+of it) whose words the answer reports or quotes.
+
+What the answer quotes from the remiss (in quotation marks, "enligt planbeskrivningen …",
+"utredningen föreslår att …", "föreslås …") is the remiss speaking, not the answerer: its
+stance words are blanked (same length, so positions stay) before the stance reader looks.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Quotations of the remiss: a passage in quotation marks of three words or more.
+_QUOTED = re.compile(r"[„“”\"»«]([^„“”\"»«\n]{12,}?)[“”\"»«]")
+# A sentence that reports what the remiss says ("Enligt planbeskrivningen …", "I förslaget
+# anges …"): the remiss speaking.
+_DOCUMENT = (
+    r"(?:\w+ )?(?:plan\w*|förslag\w*|utredning\w*|FÖP\S*|ÖP\S*|översiktsplan\w*|"
+    # (the answer itself is no part of it: "enligt remissvaret" is the answerer's word)
+    r"fördjupning\w*|betänkande\w*|remiss(?!var|yttrande|svar)\w*|promemori\w*|"
+    r"granskningsutlåtande\w*|"
+    r"samrådsredogörelse\w*|planbeskrivning\w*|detaljplan\w*|miljökonsekvensbeskrivning\w*|"
+    r"MKB\w*|strategi\w*|program\w*|handling\w*|"
+    # the law speaking: "Enligt lagen måste kommunen …", "Enligt miljöbalken ska …"
+    r"lag|lagen|lagstiftningen|förordning\w*|miljöbalken|PBL|direktiv\w*|föreskrift\w*)"
+)
+# "I planen …", "Av förslaget …" report only with a verb of saying ("I FÖP:en anges att …");
+# without one they place the answer's own words ("I FÖP:en bör det framgå tydligare …").
+# Any part of a document reports with a verb of saying in the passive or "står", "framgår"
+# ("I värdebeskrivningen för riksintresset anges att …", "I de infällda kartorna föreslås
+# …"); a footnote's number may stand first.
+_PASSIVE_SAYING = (
+    r"(?:anges|angavs|står|stod|framgår|framgick|föreslås|föreslogs|beskrivs|beskrevs|"
+    r"konstateras|sägs|redovisas|redovisades|nämns|planeras|påstås|hävdas|uppges|anförs)"
+)
+_REPORTED = re.compile(
+    rf"(?:^|(?<=[.!?:]\s))(?:\d{{1,2}} )?(?:Enligt {_DOCUMENT}|(?:I|Av) {_DOCUMENT}(?: \S+)"
+    r"{0,3}? "
+    r"(?:anges|står|framgår|föreslås|skriver|beskrivs|konstateras|bedöms|sägs|redovisas|"
+    r"menar|anser|bedömer|föreslår|konstaterar|anger|beskriver|redovisar|nämns|planeras)|"
+    r"(?:I|Av) (?:(?:de|den|det|denna|detta|dessa) (?:[\wåäö]+ ){0,2}?)?[\wåäö:-]+"
+    rf"(?:en|et|na|erna|arna|orna|s)(?: [\wåäö:-]+){{0,5}}? {_PASSIVE_SAYING})"
+    # what the document does not say is the answer's criticism: "I planen anges inte hur …"
+    r"(?![\wåäö])(?! (?:dock |heller )?(?:inte|ej|icke|inga|ingen|inget|ingenting)(?![\wåäö]))"
+    r"[^.!?]*?(?=,\s*(?:vilket|men|något|det|detta)\b|[.!?]|$)",
+    re.I,
+)
+# A clause that says what the remiss holds in its middle: "Kommunerna ska enligt förslaget
+# ansvara för tillsynen", "Området ska, enligt FÖP:en, bebyggas i etapper" (from the clause's
+# start to its end; not where the answer contradicts it: "men enligt vår mening …").
+_ACCORDING = re.compile(
+    r"(?:^|(?<=[.!?:;]\s))(?:(?!(?:vi|jag|vår|våra|vårt|oss|anser|menar|bedömer|tycker)\b)"
+    rf"[\wåäö:,()–-]+ ){{1,6}}?(?<!besluta )(?<!beslutar )enligt {_DOCUMENT}(?![\wåäö])"
+    r"[^.!?;:]*?(?=,\s*(?:vilket|men|något|det|detta|och vi)\b|\sutan\s|[.!?;:](?:\s|$)|$)",
+    re.I,
+)
+# A clause of what someone says: "<subject> föreslår att …" (the subject judged by the
+# reader), or a verb of saying in the passive, "föreslås", "anges" (the remiss speaking).
+_SAID = re.compile(
+    r"(?:(?<![\wåäö])(?P<by>[\wåäö:]+) (?:(?:också|även|vidare|dock|därför|bland annat) )*"
+    r"(?P<active>föreslår|föreslog|anser|ansåg|bedömer|bedömde|menar|konstaterar|skriver|anger|"
+    r"beskriver|framhåller|gör (?:den )?bedömningen)|"
+    # a passive in a relative clause names what it holds: "den bebyggelse som föreslås så
+    # bedömer vi att …" reports nothing
+    r"(?<![\wåäö])(?<!som\s)(?<!vad\s)(?P<passive>föreslås|"
+    r"föreslogs|föreslagits|anges|angavs|bedöms|bedömdes|konstateras|beskrivs|framhålls|"
+    r"anförs))(?P<verb>)(?: [^.!?,]{0,40}?)? att (?:[^.!?]*?)(?=,\s*(?:vilket|men|något|det|"
+    r"detta|och vi|och [\wåäö]+ (?:anser|menar))\b|[.!?](?:\s|$)|$)",
+    re.I,
+)
+# What the remiss proposes, in the passive and with no "att": "Huvudkontoret föreslås ligga i
+# Stockholm", "Förordningen föreslås, i likhet med dagens, uppställa krav på …" (not in a
+# relative clause: "de åtgärder som föreslås bör genomföras" is the answer's).
+_PROPOSED = re.compile(
+    r"(?<![\wåäö])(?<!som )(?<!vad )(?:föreslås|föreslogs|har föreslagits)(?! att)"
+    r"(?! (?:[\wåäö]+ )?(?:inte|ej)\b)"
+    r"([^.!?]*?)(?=,\s*(?:vilket|men|något|det|detta|och vi)\b|[.!?](?:\s|$)|$)",
+    re.I,
+)
+# A subject after its verb, where a fronted part inverts the order ("… anser vi att").
+_INVERTED_SUBJECT = re.compile(r" (?:vi|jag|oss|vi också|vi därför)(?![\wåäö])", re.I)
+# The verbs `_SAID` starts from, to skip at once the sentences without any.
+_SAYING_VERB = re.compile(
+    r"(?<![\wåäö])(?:föresl|anser|ansåg|bedöm|menar|konstater|skriver|ange|beskriv|framhåll|"
+    r"anförs|gör (?:den )?bedömningen)",
+    re.I,
+)
+# A state body other than the answerer (not checked against the answer's own name here):
+# "Trafikverket gör bedömningen att …", "Naturvårdsverket anser att …". A municipality's own
+# organs ("Miljöförvaltningen", "Kommunstyrelsen") often are the answerer, so they are none.
+_BODY = re.compile(
+    r"[A-ZÅÄÖ][\wåäö-]+(?:verket|inspektionen|myndigheten|kommissionen|domstolen|"
+    r"ombudsmannen|departementet)|Riksdagen|Boverket",
+)
+# Who speaks for the remiss: a phrase with one of them as its subject is reported speech.
+REMISS_SUBJECTS = re.compile(
+    r"(?:utredning(?:en)?|utredaren|utredarna|kommittén|regeringen|departementet|"
+    r"promemorian|betänkandet|planbeskrivningen|planförslaget|planen|detaljplanen|förslaget|"
+    r"remissen|strategin|programmet|granskningsutlåtandet|samrådsredogörelsen|"
+    r"exploatören|byggherren|sökanden|föp:en|öp:en|översiktsplanen|fördjupningen|"
+    r"[a-zåäö]*planen|[a-zåäö]*utredningen|[a-zåäö]*beskrivningen)",
+    re.I,
+)
+
+
+def reported_blanked(
+    text: str, others: frozenset[str] | set[str] = frozenset(), subjects: tuple[str, ...] = ()
+) -> str:
+    """`text` with what the remiss says blanked (same length): the clause a verb of
+    saying opens when the remiss or its author speaks ("Utredningen föreslår att
+    tingsrätten ska kunna …", "I den föreslogs att tio myndigheter bör samlas …"), up
+    to where the answer takes the word back (", vilket …", ", men …", the sentence's
+    end). The verb itself stays, for the stance reader to judge. `others`: words naming the
+    remiss's author in this answer ("kommunen"); `subjects`: the answerer's names, so that a
+    state body that is the answerer ("Trafikverket anser att …" in its own answer) speaks
+    for itself."""
+    if not _SAYING_VERB.search(text):
+        return text  # most sentences say nothing of anyone's saying: no clause to find
+    out = text
+    for found in _SAID.finditer(text):
+        by = found.group("by")
+        if by is not None and _INVERTED_SUBJECT.match(text, found.end("active")):
+            continue  # "… stöder förslaget anser vi att …": the answer's view, inverted
+        if by is not None:
+            subject = by.casefold()
+            if not (
+                REMISS_SUBJECTS.fullmatch(subject) or subject in others or third_party(by, subjects)
+            ):
+                continue
+        start = found.end("verb")
+        out = out[:start] + " " * (found.end() - start) + out[found.end() :]
+    for found in _PROPOSED.finditer(text):
+        out = out[: found.start(1)] + " " * (found.end() - found.start(1)) + out[found.end() :]
+    return out
+
+
+def own_words(text: str) -> str:
+    """`text` with what it quotes of the remiss blanked out (same length, so positions in it
+    are positions in `text`): passages in quotation marks of three words or more, and
+    sentences that report the remiss ("Enligt planbeskrivningen …"), and clauses that say
+    what it holds in their middle ("Kommunerna ska enligt förslaget …")."""
+
+    def blank(match: re.Match) -> str:
+        inner = match.group(0)
+        if len(inner.split()) < 3:
+            return inner
+        return " " * len(inner)
+
+    text = _QUOTED.sub(blank, text)
+    text = _REPORTED.sub(_blank, text)
+    return _ACCORDING.sub(_blank, text)
+
+
+def third_party(word: str, subjects: tuple[str, ...]) -> bool:
+    """Whether `word`, the subject of a verb of saying, names a state body that is not the
+    answerer (none of the words of its names)."""
+    if not _BODY.fullmatch(word):
+        return False
+    folded = word.casefold()
+    return not any(folded in name.casefold().split() for name in subjects)
+
+
+# The answerer's own document in an account: "I Länsstyrelsens vägledning framgår att …",
+# "I vårt tidigare yttrande anges …" (its own word, not the remiss's).
+_OWN_DOCUMENT = re.compile(r"(?<![\wåäö])(?:vår|vårt|våra|min|mitt|mina)(?![\wåäö])", re.I)
+_LETTER = re.compile(r"[\wåäö]")
+REPORTED_AT_LEAST = 12  # letters: an account, not a word or two set in quotation marks
+
+
+def reports(text: str, subjects: tuple[str, ...] = (), others=frozenset()) -> bool:
+    """Whether `text` gives an account of what the remiss, its author or another body says:
+    a sentence or clause of reported speech ("Utredningen föreslår att …", "Enligt FÖP:en
+    ska …", "Trafikverket gör bedömningen att …", "… föreslås uppställa krav …"). A bare
+    quotation is not counted (it may be a title: "hänvisar till rapporten ”…”"), nor an
+    account of the answerer's own document ("I Länsstyrelsens vägledning framgår att …")."""
+    accounts = _ACCORDING.sub(_blank, _REPORTED.sub(_blank, text))
+    spoken = reported_blanked(accounts, others, subjects)
+    said = "".join(a if a != b else " " for a, b in zip(text, spoken, strict=True))
+    if len(_LETTER.findall(said)) < REPORTED_AT_LEAST:
+        return False
+    # whose document speaks: named before the account or in it ("I vår vägledning anges …")
+    upto = text[: len(said.rstrip())]
+    if _OWN_DOCUMENT.search(upto):
+        return False
+    genitives = {f"{w}s" for name in subjects for w in name.casefold().split() if len(w) > 3}
+    return not any(word.strip(",.()") in genitives for word in upto.casefold().split())
+
+
+def _blank(match: re.Match) -> str:
+    return " " * len(match.group(0))
