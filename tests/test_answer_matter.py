@@ -183,3 +183,18 @@ def test_a_dnr_run_into_the_end_of_a_sentence_is_peeled_off():
         "Föreningen har skrivit ett yttrande över planen, Särsta 38:4.",
         ["Dnr: PLA 2012-020005."],
     )
+
+
+def test_a_sentence_at_the_top_naming_a_ministry_is_no_letterhead():
+    answer = _answer(
+        "Finansdepartementet\n\n"
+        "Förbundet har i dag lämnat ett utförligt remissvar till Finansdepartementet "
+        "gällande utredningen om nya regler för hamnavgifter. Utredningen bygger på den "
+        "överenskommelse som Sveriges Hamnar och Transportföretagen slöt och som senare "
+        "Skärgårdsredarna anslöt sig till.\n\n"
+        "Förbundet avstyrker förslaget.\n"
+    )
+    reading = read_positions(answer, Remiss("Hamnavgifter"), OrganisationGuess("Förbundet", 1.0))
+    positions = " ".join(f"{p.lead} {p.text}" for p in reading.positions)
+    assert "lämnat ett utförligt remissvar till Finansdepartementet" in positions
+    assert any(item["text"] == "Finansdepartementet" for item in reading.skipped)

@@ -33,7 +33,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from workbench.answer.matter import ADDRESS, matter, peel
+from workbench.answer.matter import ADDRESS, ends_a_sentence_of_its_own, matter, peel
 from workbench.answer.organisation import OrganisationGuess
 from workbench.answer.read import AnswerText, Unit
 from workbench.answer.sections import SectionMatch, matcher_for, section_refs
@@ -464,7 +464,13 @@ class _Analysis:
         if _ATTACHMENT_LINE.match(text) and len(text.split()) < 30:
             return "förteckning (bilagor)"
         words = len(text.split())
-        if kind == "top" and _ADDRESS.search(text) and words < 40 and not self._takes_stand(unit):
+        if (
+            kind == "top"
+            and _ADDRESS.search(text)
+            and words < 40
+            and not self._takes_stand(unit)
+            and not ends_a_sentence_of_its_own(text)  # "Förbundet har skickat … departementet."
+        ):
             return "brevhuvud och adress"
         title_like = words <= 15 or (words <= 30 and _TITLE.match(text))
         # A verdict set as a line of its own ("Konsekvensutredningen uppfyller inte kraven")

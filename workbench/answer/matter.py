@@ -116,7 +116,7 @@ def matter(text: str) -> str:
     bare = flat.rstrip(".;,")
     if _DISTRIBUTION.match(flat) and (
         flat.casefold().startswith("beslutet")
-        or (words < 25 and not _ends_a_sentence_of_its_own(flat))
+        or (words < 25 and not ends_a_sentence_of_its_own(flat))
     ):
         return DISTRIBUTION  # not "Kopia av planen bör skickas till alla som bor vid sjön."
     if _line_of_contacts(bare):
@@ -147,7 +147,7 @@ def _line_of_contacts(text: str) -> bool:
     2218, 103 15 Stockholm", "BESÖK: STOCKHOLM VALHALLAVÄGEN 195", "Regeringskansliet
     Miljödepartementet 103 33 Stockholm", "070 672 92 65", "registratur@myndighet.se"."""
     words = text.split()
-    if len(words) > 20 or _ends_a_sentence_of_its_own(text):
+    if len(words) > 20 or ends_a_sentence_of_its_own(text):
         return False
     if _CONTACT.match(text) or _PHONE.match(text) or _POSTCODE.search(text):
         return True
@@ -155,7 +155,7 @@ def _line_of_contacts(text: str) -> bool:
     return all(_EMAIL.match(t) or _URL.match(t) for t in tokens)
 
 
-def _ends_a_sentence_of_its_own(text: str) -> bool:
+def ends_a_sentence_of_its_own(text: str) -> bool:
     """Prose: several lower-case words and a full stop after a word ("… vid sjön.")."""
     lower = sum(1 for w in text.split() if w[:1].islower())
     return lower >= 5 and bool(re.search(r"[a-zåäö]{2}[.!?]$", text))
