@@ -758,3 +758,38 @@ def test_welcoming_the_chance_to_answer_is_an_account(text):
 )
 def test_satisfaction_and_instructions(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # a principle the answerer holds is a view (the guide's borderline), in a view too
+        ("Exempelförbundet anser att en god vård måste vara ett övergripande mål.", "comment"),
+        ("Vi vill slå fast att syftet med tillsynen måste vara ett gott djurskydd.", "comment"),
+        # not when someone can act on it, the remiss is its subject, or it asks for more
+        ("Vi anser att kommunen måste vara restriktiv med nya lov.", "proposal"),
+        ("Vi anser att planen måste vara tydlig om dagvattnet.", "proposal"),
+        ("Vi anser att skyddet bör vara starkare än i dag.", "proposal"),
+        ("Förbundet tycker att avgiften ska vara ett fast belopp.", "proposal"),
+    ],
+)
+def test_a_principle_held_in_a_view_is_a_comment_unless_it_asks_a_change(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # a decision proposed to the body by its name is an account (the guide's borderline)
+        (
+            "Kommunledningsförvaltningen föreslår att Exempelby kommun tillstyrker förslaget.",
+            "neutral",
+        ),
+        ("Vi föreslår att Exempelby kommun bygger en ny skola.", "proposal"),
+        # agreement in an adjective
+        ("Exempelförbundet är eniga med utredningen om att tillsynen ska samlas.", "for"),
+        ("Vi är helt ense med kommittén i den delen.", "for"),
+    ],
+)
+def test_a_decision_proposed_by_name_and_agreement_in_an_adjective(text, stance_class):
+    assert sentence_class(text) == stance_class

@@ -161,7 +161,8 @@ _PHRASES: list[tuple[str, str, float]] = [
         # "föreslår att nämnden ställer sig bakom …": the board's stand is what it proposes
         r"föreslår (?:att )?(?:kommunstyrelsen|fullmäktige|kommunfullmäktige|regionstyrelsen|"
         r"nämnden|styrelsen|[\wåäö]+(?:nämnden|styrelsen|fullmäktige)|kommunen|regionen|"
-        r"staden)(?= (?:att )?(?:ställer|ställa|"
+        # the body by its name: "föreslår att Exempelby kommun tillstyrker …"
+        r"staden|[A-ZÅÄÖ][\wåäö-]+s? (?:kommun|stad|region))(?= (?:att )?(?:ställer|ställa|"
         r"tillstyrk|avstyrk|godkänn|anta|lämna|avge|överlämna))|"
         r"beslutar (?:att )?(?:godkänna|avge|överlämna|anta|lämna) (?:[\wåäö]+ ){0,3}?"
         r"(?:yttrande|tjänsteutlåtande|svar|promemoria)\w*|"
@@ -903,6 +904,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"anser (?:det|detta) (?:vara )?(?:bra|positivt|värdefullt|välkommet)", "positiv", 0.8),
     (r"välkomnar", "valkomnar", 0.95),
     (r"instämmer", "instammer", 0.95),
+    # agreement in an adjective: "är eniga med utredningen om att …", "är helt ense med"
+    (r"(?:är|var) (?:helt |därför |också )?(?:enig|eniga|ense) med", "instammer", 0.9),
     (
         # the subject may stand after the verb where something is fronted: "Gällande
         # indelningen delar Regionförbundet Exempel kommitténs syn på …"
@@ -1171,6 +1174,13 @@ _ACTOR = re.compile(
 # A modal alone, and the copula after it: what ought to be, a principle.
 _BARE_MODAL = re.compile(r"(?:bör|borde|måste|behöver|ska|skall)", re.I)
 _BE = re.compile(r" (?:(?:även|också|alltid|fortsatt|därför) )?vara(?![\wåäö])", re.I)
+# A comparative or a measure after it asks for a change: "bör vara tydligare", "behöver
+# vara minst två år".
+_COMPARED = re.compile(
+    r" (?:(?:ännu|något|betydligt|mycket|än) )?(?:[\wåäö]+are|mer|mindre|större|"
+    r"bättre|högre|lägre|längre|kortare|minst|högst|max|maximalt|\d+)(?![\wåäö])",
+    re.I,
+)
 # What matters, said impersonally: a principle, or a change when it names one.
 _IMPORTANT = re.compile(
     r"(?:det är|är det) (?:mycket |särskilt |därför |också |även )?(?:viktigt|angeläget|"
@@ -1381,15 +1391,9 @@ class StanceReader:
         med …"): the guide's borderline (tests/eval/answers/README.md)."""
         if guess.key == "foreslar" and _BARE_MODAL.fullmatch(guess.phrase):
             at = plain.casefold().find(guess.phrase.casefold())
-            begin = max(plain.rfind(". ", 0, at), plain.rfind("; ", 0, at)) + 1
-            subject = plain[begin:at].strip(" ,").split()
             if (
                 at >= 0
-                and _BE.match(plain, at + len(guess.phrase))
-                and not (subject and REMISS_SUBJECTS.fullmatch(subject[-1].casefold()))
-                and not (subject and subject[-1].casefold() in self._others)
-                and not _ACTOR.search(plain[begin:at])
-                and not _REMISS_WORDS.search(plain[begin:at])
+                and self._ought_to_be(plain, at, guess.phrase)
                 and not any(
                     self.stance_class(m[2]) == PROPOSAL and not _BARE_MODAL.fullmatch(m[4])
                     for m in matches
@@ -1411,6 +1415,28 @@ class StanceReader:
             return guess  # a concrete change: "att påverkan minimeras", "att göra en bedömning"
         return StanceGuess("betonar", guess.confidence, guess.lead, guess.phrase)
 
+    def _ought_to_be(self, plain: str, at: int, modal: str, in_view: bool = False) -> bool:
+        """Whether the bare modal `modal` at `at` says what ought to be, a principle: "måste
+        vara" or "bör vara" said of no one who could act and of nothing of the remiss ("Vården
+        måste vara jämlik", "… anser att jämlik hälsa måste vara ett övergripande mål"; not
+        "Kommunen bör vara restriktiv", "Planen måste vara tydlig"). Its subject runs from the
+        sentence's start, or the "att" that opens the clause, to the modal."""
+        be = _BE.match(plain, at + len(modal)) if _BARE_MODAL.fullmatch(modal) else None
+        if be is None or (in_view and modal.casefold() in ("ska", "skall")):
+            return False  # (in a view, "anser att X ska vara Y" demands it)
+        if _COMPARED.match(plain, be.end()):
+            return False  # a change asked for: "bör vara tydligare", "ska vara skarpare än"
+        begin = max(plain.rfind(". ", 0, at), plain.rfind("; ", 0, at)) + 1
+        clause = plain.casefold().rfind(" att ", begin, at)
+        begin = clause + 5 if clause >= 0 else begin
+        subject = plain[begin:at].strip(" ,").split()
+        return not (
+            (subject and REMISS_SUBJECTS.fullmatch(subject[-1].casefold()))
+            or (subject and subject[-1].casefold() in self._others)
+            or _ACTOR.search(plain[begin:at])
+            or _REMISS_WORDS.search(plain[begin:at])
+        )
+
     def _view(self, guess: StanceGuess, plain: str, matches) -> StanceGuess:
         """A view ("anser att", "bedömer att") takes the class of what it holds: a
         shortcoming ("… att underlaget är otillräckligt") is criticism, a change asked for
@@ -1422,7 +1448,14 @@ class StanceReader:
             return guess
         stop = re.search(r"[.!?;](?:\s|$)", plain[verb[1] :])
         end = verb[1] + stop.start() if stop else len(plain)
-        after = [m for m in matches if verb[1] <= m[0] < end and m[3] >= 0.6]
+        after = [
+            m
+            for m in matches
+            if verb[1] <= m[0] < end
+            and m[3] >= 0.6
+            # a principle held is a view: "anser att vården måste vara jämlik"
+            and not self._ought_to_be(plain, m[0], m[4], in_view=True)
+        ]
         opposing = [m for m in after if m[2] != "kritik" and self.stance_class(m[2]) == AGAINST]
         if opposing:
             # "anser att bestämmelserna ska vara kvar": opposition said, not a shortcoming
@@ -1439,6 +1472,9 @@ class StanceReader:
             or (
                 ((need := _NEED.search(held)) and not _need_denied(held, need.start(), need.end()))
                 and (need.group(0).casefold() not in ("ska", "skall") or _HOLDS.match(verb[4]))
+                and not self._ought_to_be(
+                    plain, verb[1] + need.start(), need.group(0), in_view=True
+                )
             )
         ):
             # "anser att byggnadshöjden ska sänkas", "menar att perioden behöver vara två
