@@ -21,8 +21,9 @@ LIFE_SCIENCE = "RS 2019-0751"
 def _with_seed_answers(demo_db, tmp_path) -> int:
     with open_store(demo_db) as store:
         remiss = store.remiss_by_dnr(LIFE_SCIENCE)
-        paths = [write_seed_docx(seed, tmp_path) for seed in ("000", "003", "004")]
-        import_answers(store, remiss.id, paths)
+        # Seed 003 names its kommun only in passing: the officer names it, as with --org.
+        for seed, org in (("000", None), ("003", "Huddinge kommun"), ("004", None)):
+            import_answers(store, remiss.id, [write_seed_docx(seed, tmp_path)], organisation=org)
         return remiss.id
 
 
