@@ -188,6 +188,12 @@ def write_seed_docx(seed: str, folder: Path, name: str | None = None) -> Path:
     return write_answer_docx(folder / (name or f"seed-{seed}.docx"), seed_blocks(seed))
 
 
+def accept_offered(_path: Path, guess) -> str | None:
+    """The officer, asked about an unsure sender, accepts the name the import offers: seed 003
+    (Huddinge's tjänsteutlåtande) names its kommun only in passing, so the import asks."""
+    return guess.name
+
+
 def _spans(text: str) -> list[tuple[str, bool]]:
     spans, position = [], 0
     for match in re.finditer(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])", text):

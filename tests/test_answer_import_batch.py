@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-from tests.answer_files import write_seed_docx
+from tests.answer_files import accept_offered, write_seed_docx
 from workbench.ingest import IngestError
 from workbench.store import open_store
 from workbench.usecases import answer_import
@@ -44,7 +44,7 @@ def test_a_batch_read_by_processes_is_stored_as_read_one_by_one(demo_db, tmp_pat
     shutil.copy(demo_db, copy)
     with open_store(demo_db) as store:
         remiss_id = store.remiss_by_dnr(LIFE_SCIENCE).id
-        alone = import_answers(store, remiss_id, paths, again=True)
+        alone = import_answers(store, remiss_id, paths, again=True, confirm=accept_offered)
         expected = _stored(store, remiss_id)
     monkeypatch.setattr(answer_import, "FILES_PER_PROCESS", 3)
     monkeypatch.setattr(answer_import, "_cores", lambda: 2)
@@ -58,7 +58,7 @@ def test_a_batch_read_by_processes_is_stored_as_read_one_by_one(demo_db, tmp_pat
 
     monkeypatch.setattr(answer_import, "_parse", noted)
     with open_store(copy) as store:
-        together = import_answers(store, remiss_id, paths, again=True)
+        together = import_answers(store, remiss_id, paths, again=True, confirm=accept_offered)
         assert _stored(store, remiss_id) == expected
     pids = set(readers.read_text().split())
     assert str(os.getpid()) not in pids and len(pids) == 2  # read by two other processes
@@ -79,5 +79,5 @@ def test_a_broken_file_in_a_batch_read_by_processes_writes_nothing(
     remiss_id = demo_store.remiss_by_dnr(LIFE_SCIENCE).id
     before = len(demo_store.compilation_answers(remiss_id))
     with pytest.raises(IngestError, match=r"trasig\.docx"):
-        import_answers(demo_store, remiss_id, paths, again=True)
+        import_answers(demo_store, remiss_id, paths, again=True, confirm=accept_offered)
     assert len(demo_store.compilation_answers(remiss_id)) == before

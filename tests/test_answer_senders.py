@@ -173,3 +173,91 @@ def test_an_abbreviation_alone_is_offered_but_asked():
         "SBF föreslår att gästhamnen inte byggs ut förrän behovet är utrett.\n"
     )
     assert guess.name == "SBF" and not guess.sure
+
+
+# The remiss's author, the addressee and the cited body: spoken of as the answer speaks of
+# itself, never the sender without asking (the sample of new real answers, 2026-12).
+
+
+def test_the_body_assigned_to_write_the_remiss_is_its_author_and_never_sure():
+    guess = _guess(
+        "Synpunkter på förslaget om nya bryggor\n\n"
+        "Sjöfartsverket har fått i uppdrag av regeringen att se över reglerna för bryggor och "
+        "har nu skickat ett förslag på remiss till kommunerna längs kusten.\n\n"
+        "Sjöfartsverket föreslår att alla bryggor ska besiktas vart tredje år. Vi anser att det "
+        "blir för dyrt för de små båtklubbarna.\n\n"
+        "Sjöfartsverket anser vidare att avgiften ska höjas. Det delar vi inte.\n"
+    )
+    assert not guess.sure
+
+
+def test_the_remiss_owner_named_as_such_is_never_sure_and_not_offered_before_the_writer():
+    guess = _guess(
+        "Remissvar om nya föreskrifter för fiske\n\n"
+        "Fiskeverkets förslag innebär att fisket i ån förbjuds under hela våren. Fiskeverket "
+        "föreslår också att kräftfisket kortas.\n\n"
+        "Fiskeverket anser att bestånden är svaga, men har inte visat det med nya mätningar.\n\n"
+        "Ådalens fiskevårdsförening avstyrker förslaget i sin helhet.\n"
+    )
+    assert not guess.sure
+    assert guess.name == "Ådalens fiskevårdsförening"
+
+
+def test_a_name_heading_an_address_block_is_no_letterhead():
+    # the addressee's block looks like a letterhead: name, box, postcode
+    guess = _guess(
+        "Vägverket\nBox 14\n901 10 Umeå\n\n"
+        "Yttrande om vägplan för väg 96\n\n"
+        "Vägverket anser att bron över älven ska rivas efter sommaren.\n\n"
+        "Vägverket bedömer att en ny bro räcker för trafiken i byn.\n\n"
+        "Vi som bor vid älven vill behålla den gamla bron för gång och cykel.\n"
+    )
+    assert not guess.sure
+    assert "letterhead" not in guess.how
+
+
+def test_a_body_spoken_of_beside_the_answers_own_word_for_itself_is_not_sure():
+    # "Kommunen anser" is the answer's own stand; the body spoken of is another one
+    guess = _guess(
+        "Yttrande över järnvägsplan\n\n"
+        "Banverket Syd föreslår att spåret dras öster om byn och att stationen flyttas närmare "
+        "skolan.\n\n"
+        "Banverket Syd anser att bullret blir lägre så.\n\n"
+        "Banverket Syd bedömer att stationen kan öppna om fem år.\n\n"
+        "Kommunen anser att stationen ska ligga kvar i centrum.\n"
+    )
+    assert guess.name != "Banverket Syd" or not guess.sure
+
+
+def test_a_sentence_that_introduces_a_name_in_the_opening_is_one_cue_not_two():
+    guess = _guess(
+        "Yttrande över planprogrammet\n\n"
+        "Norrviks båtförening har tagit del av planprogrammet för Sjövik med stort intresse.\n\n"
+        "Norrviks båtförening lämnar följande synpunkter på hamnen och slipen.\n\n"
+        "Hamnen behöver fler platser för små båtar, och slipen bör ligga kvar.\n"
+    )
+    assert guess.name == "Norrviks båtförening" and not guess.sure
+
+
+def test_a_link_that_opens_with_a_verb_is_no_part_of_the_name():
+    guess = _guess(
+        "Remisser\n\n"
+        "Båtförbundet har fått möjlighet att yttra sig över planprogrammet för hamnen i Sjövik "
+        "och har gjort det.\n\n"
+        "Läs Båtförbundets remissvar om hamnen här.\n"
+    )
+    assert guess.name == "Båtförbundet" and guess.sure
+
+
+def test_a_known_name_at_the_top_without_a_cue_is_not_sure_but_signed_it_is():
+    body = (
+        "Yttrande om vägplanen\n\n"
+        "Vägen bör gå norr om byn. Bron räcker inte för tunga fordon. Bullret blir för högt "
+        "vid skolan om vägen går söder om byn.\n\n"
+    )
+    addressed = _guess("Vägverket Norr\nBox 14\n901 10 Umeå\n\n" + body, known=["Vägverket Norr"])
+    assert not addressed.sure
+    signed = _guess(
+        body + "Med vänlig hälsning\n\nAnna Berg\nVägverket Norr\n", known=["Vägverket Norr"]
+    )
+    assert signed.name == "Vägverket Norr" and signed.sure

@@ -10,7 +10,7 @@ import os
 import pytest
 from docx import Document as WordDocument
 
-from tests.answer_files import write_seed_docx
+from tests.answer_files import accept_offered, write_seed_docx
 from workbench.cli import main
 from workbench.compilation.matrix import AGAINST, COMMENT, FOR, MARKS, NONE, PARTLY, SILENT, mark_of
 from workbench.usecases.answer_import import import_answers
@@ -122,7 +122,7 @@ def test_compilation_counts_on_the_demo(demo_store):
 def test_after_importing_the_seed_answers_their_columns_replace_the_drafts(demo_store, tmp_path):
     remiss = demo_store.remiss_by_dnr(LIFE_SCIENCE)
     paths = [write_seed_docx(seed, tmp_path) for seed in ("000", "003", "004")]
-    results = import_answers(demo_store, remiss.id, paths)
+    results = import_answers(demo_store, remiss.id, paths, confirm=accept_offered)
     compilation = load_compilation(demo_store, remiss.id)
     received = {c.organisation: c.response_id for c in compilation.columns if c.received}
     assert received == {r.organisation: r.response_id for r in results}
@@ -186,13 +186,24 @@ def _run(capsys, *args):
 
 def test_cli_imports_several_answers_and_compiles(demo_db, tmp_path, capsys):
     paths = [str(write_seed_docx(seed, tmp_path)) for seed in ("000", "003", "004")]
+    # Seed 003 names its kommun only in passing: without a terminal the batch is refused,
+    # nothing written, and the officer names the sender with --org.
     code, out, err = _run(capsys, "--db", str(demo_db), "answer", "import", LIFE_SCIENCE, *paths)
+    assert code == 1 and "seed-003.docx" in err and "--org" in err and not out
+    sure = [paths[0], paths[2]]
+    code, out, err = _run(capsys, "--db", str(demo_db), "answer", "import", LIFE_SCIENCE, *sure)
     assert code == 0, err
     lines = out.strip().splitlines()
+    code, out, err = _run(
+        capsys, "--db", str(demo_db), "answer", "import", LIFE_SCIENCE, paths[1],
+        "--org", "Huddinge kommun",
+    )  # fmt: skip
+    assert code == 0, err
+    lines += out.strip().splitlines()
     assert [line.split("\t")[1] for line in lines] == [
         "Stockholm Business Region",
-        "Huddinge kommun",
         "Locum AB",
+        "Huddinge kommun",
     ]
     target = tmp_path / "sammanställning.docx"
     code, out, err = _run(capsys, "--db", str(demo_db), "compile", "1", "--out", str(target))
@@ -320,7 +331,7 @@ def test_seed_answers_from_word_alone_give_one_column_each_with_an_overall_stanc
     seeds = ("000", "003", "004")
     paths = [write_seed_docx(seed, tmp_path) for seed in seeds]
     assert not any(p.with_suffix(".json").exists() for p in paths)  # no sidecar
-    results = import_answers(demo_store, remiss.id, paths)
+    results = import_answers(demo_store, remiss.id, paths, confirm=accept_offered)
     assert all(r.method == "text" for r in results)
     compilation = load_compilation(demo_store, remiss.id)
     received = [c for c in compilation.columns if c.received]
@@ -378,7 +389,7 @@ def test_each_seed_answers_row_on_the_whole_agrees_with_its_overall_stance(demo_
     names ("… saknas ofta finansiering") is no criticism of the strategy."""
     remiss = demo_store.remiss_by_dnr(LIFE_SCIENCE)
     paths = [write_seed_docx(seed, tmp_path) for seed in ("000", "001", "003", "004")]
-    import_answers(demo_store, remiss.id, paths)
+    import_answers(demo_store, remiss.id, paths, confirm=accept_offered)
     compilation = load_compilation(demo_store, remiss.id)
     general = compilation.row(None)
     received = [c for c in compilation.columns if c.received]

@@ -46,6 +46,7 @@ def test_fresh_held_out_are_those_numbered_divisible_by_three():
         ev.HELD_OUT_FRESH4,
         ev.HELD_OUT_FRESH5,
         ev.HELD_OUT_FRESH6,
+        ev.HELD_OUT_FRESH7,
     )
     fresh = [p for p in ev.label_paths() if p.parent in folders]
     assert len(fresh) >= 30
@@ -54,9 +55,11 @@ def test_fresh_held_out_are_those_numbered_divisible_by_three():
         number = int(re.match(r"f(\d+)-", path.name).group(1))
         should = number % 3 == 0
         assert label.held_out == should, path.name
-        # f20 …, f38 …, f55 …, f73 … and f94 … are later rounds, each held out in a folder
-        # (and a column) of its own
-        if number >= ev.FIRST_OF_FRESH6:
+        # f20 …, f38 …, f55 …, f73 …, f94 … and f115 … are later rounds, each held out in a
+        # folder (and a column) of its own
+        if number >= ev.FIRST_OF_FRESH7:
+            held_in = ev.HELD_OUT_FRESH7
+        elif number >= ev.FIRST_OF_FRESH6:
             held_in = ev.HELD_OUT_FRESH6
         elif number >= ev.FIRST_OF_FRESH5:
             held_in = ev.HELD_OUT_FRESH5

@@ -14,6 +14,7 @@ from workbench.tui.screens.answer_queue import AnswerQueueScreen
 from workbench.tui.screens.answer_reading import AnswerReadingScreen
 from workbench.tui.screens.compilation import CellScreen, CompilationScreen
 from workbench.usecases.answer_import import import_answers
+from workbench.usecases.compilation_export import load_compilation
 
 LIFE_SCIENCE = "RS 2019-0751"
 
@@ -21,8 +22,9 @@ LIFE_SCIENCE = "RS 2019-0751"
 def _with_seed_answers(demo_db, tmp_path) -> int:
     with open_store(demo_db) as store:
         remiss = store.remiss_by_dnr(LIFE_SCIENCE)
-        paths = [write_seed_docx(seed, tmp_path) for seed in ("000", "003", "004")]
-        import_answers(store, remiss.id, paths)
+        # Seed 003 names its kommun only in passing: the officer names it, as with --org.
+        for seed, org in (("000", None), ("003", "Huddinge kommun"), ("004", None)):
+            import_answers(store, remiss.id, [write_seed_docx(seed, tmp_path)], organisation=org)
         return remiss.id
 
 
@@ -256,7 +258,19 @@ async def test_answers_read_in_from_a_folder_join_the_matrix(demo_db, tmp_path):
         await pilot.pause()
         assert isinstance(app.screen, CompilationScreen)
         received = [c.organisation for c in app.screen.compilation.columns if c.received]
-        assert received == ["Huddinge kommun", "Locum AB", "Stockholm Business Region"]
+        # Seed 003 names its kommun only in passing: it stands under a name of its own until
+        # the officer confirms it in Att bekräfta (b, j), never joined with another answer.
+        unsure = "Huddinge kommun (obekräftad: seed-003.docx)"
+        assert received == [unsure, "Locum AB", "Stockholm Business Region"]
+        await pilot.press("b")
+        await pilot.pause()
+        assert isinstance(app.screen, AnswerQueueScreen)
+        await pilot.press("j")  # the first item: the guessed organisation
+        await pilot.pause()
+        remiss_id = app.screen.remiss_id
+        assert not app.store.unconfirmed_organisations(remiss_id)
+        received = [c.organisation for c in load_compilation(app.store, remiss_id).columns]
+        assert "Huddinge kommun" in received and unsure not in received
 
 
 async def test_an_answer_naming_another_remiss_is_read_in_with_a_warning_on_screen(

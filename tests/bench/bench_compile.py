@@ -52,6 +52,13 @@ def answer_blocks(index: int, sections, paragraphs: list[str]) -> list[tuple[str
         ("title", "Yttrande över remiss Life science-strategi för Stockholmsregionen"),
         ("p", "Till Region Stockholm"),
         ("p", "Ert Dnr RS 2019-0751"),
+        # the answer introduces itself, as real answers do: the import is sure of its sender
+        # (the filler's stands by "Bolaget" are another body's for the sender reader)
+        (
+            "p",
+            f"{name} har beretts tillfälle att yttra sig över remissen och lämnar följande "
+            "synpunkter.",
+        ),
         ("h1", "Ställningstaganden"),
     ]
     size, k = 0, index
@@ -71,7 +78,7 @@ def answer_blocks(index: int, sections, paragraphs: list[str]) -> list[tuple[str
 
 
 def answer_files(store) -> list[Path]:
-    folder = RESULTS / "answers"
+    folder = RESULTS / "answers-2"  # 2: the answers introduce themselves (a new generation)
     paths = [folder / f"svar-{i:03d}.docx" for i in range(ANSWERS)]
     if all(p.exists() for p in paths):
         return paths

@@ -64,7 +64,8 @@ answers f38 … of a fourth round, `tests/eval/answers/held_out_fresh3/`; "held-
 same for the answers f55 … of a fifth round, `tests/eval/answers/held_out_fresh4/`; "held-out
 (new 5)": the same for the answers f73 … of a sixth round, `tests/eval/answers/held_out_fresh5/`;
 "held-out (new 6)": the same for the answers f94 … of a seventh round,
-`tests/eval/answers/held_out_fresh6/`): their details are never printed.
+`tests/eval/answers/held_out_fresh6/`; "held-out (new 7)": the same for the answers f115 … of an
+eighth round, `tests/eval/answers/held_out_fresh7/`): their details are never printed.
 `--development` leaves them out altogether.
 """
 
@@ -104,6 +105,10 @@ FIRST_OF_FRESH5 = 73  # f73 …: the answers of the sixth round
 # before the reader ran on them (reported apart, "held-out (new 6)").
 HELD_OUT_FRESH6 = LABELS / "held_out_fresh6"
 FIRST_OF_FRESH6 = 94  # f94 …: the answers of the seventh round
+# The eighth held-out group: every third of the answers f115 … of an eighth round, labelled blind
+# before the reader ran on them (reported apart, "held-out (new 7)").
+HELD_OUT_FRESH7 = LABELS / "held_out_fresh7"
+FIRST_OF_FRESH7 = 115  # f115 …: the answers of the eighth round
 WRITTEN = ROOT / "tests" / "fixtures" / "answers_written"
 SHARED = (ROOT.parent / "shared").resolve()
 
@@ -166,6 +171,7 @@ class LabelFile:
             HELD_OUT_FRESH4,
             HELD_OUT_FRESH5,
             HELD_OUT_FRESH6,
+            HELD_OUT_FRESH7,
         )
 
     @property
@@ -181,6 +187,8 @@ class LabelFile:
                 return "held-out (new 5)"
             if self.path.parent == HELD_OUT_FRESH6:
                 return "held-out (new 6)"
+            if self.path.parent == HELD_OUT_FRESH7:
+                return "held-out (new 7)"
             return "held-out (new)" if self.fresh else "held-out"
         if self.written:
             return "written"
@@ -198,6 +206,7 @@ def label_paths() -> list[Path]:
         + sorted(HELD_OUT_FRESH4.glob("*.toml"))
         + sorted(HELD_OUT_FRESH5.glob("*.toml"))
         + sorted(HELD_OUT_FRESH6.glob("*.toml"))
+        + sorted(HELD_OUT_FRESH7.glob("*.toml"))
         + sorted(WRITTEN.glob("*.toml"))
     )
 
@@ -699,6 +708,7 @@ GROUPS = (
     "held-out (new 4)",
     "held-out (new 5)",
     "held-out (new 6)",
+    "held-out (new 7)",
 )
 DEVELOPMENT = ("real", "real (new)", "written")
 
@@ -814,6 +824,7 @@ def table(results: dict[str, Result]) -> str:
         "held-out (new 4)",
         "held-out (new 5)",
         "held-out (new 6)",
+        "held-out (new 7)",
         "goal",
     ]
     rows = []

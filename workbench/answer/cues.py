@@ -23,8 +23,16 @@ form joins its full name: a definite form ("Läkarförbundet" for "Sveriges läk
 abbreviation given in apposition ("Kungl. Skogs- och Lantbruksakademien, KSLA,",
 "Säkerhets- och försvarsföretagen (SOFF)", "…, nedan SOFF,").
 
-An organisation is `agreed` on when two kinds of cue on two lines or more name it, besides
-voice alone; it is `strong` when any cue but a single voice does.
+An organisation is `agreed` on when two independent cues name it: one that identifies the
+writer (`intro`, `own`, `about`, a letterhead, header, footer or signature) and a cue of another
+kind on another line. Speaking as a subject (`voice`, `opening`) only backs such a cue: an
+answer speaks of the body whose remiss it answers as it speaks of itself ("Boverket föreslår
+…", "Boverket anser …"). It is `strong` when any cue but a single stand names it.
+
+Never sure, whatever its cues: the remiss's author as the answer names it (`author`):
+"Boverkets förslag", "förslag från Boverket", "Boverket har tagit fram ett förslag", "Boverket
+har fått i uppdrag att …". A name at the top followed by an address, a box or an e-mail is an
+address block, the sender's or the addressee's, and no letterhead.
 """
 
 from __future__ import annotations
@@ -96,6 +104,28 @@ _INVERTED = led(
     rf"(?P<verb>lämnade|skickade|överlämnade|har|{_VOICE_VERBS}) (?P<name>{ORG})(?![\wåäö])"
 )
 _PAST = re.compile(r"har (?:nu |idag |i dag |härmed )?(?:lämnat|skickat|avgett|överlämnat|svarat)")
+# "har fått/getts …" followed by an assignment, not a remiss: the author of what is answered
+# ("Boverket har fått i uppdrag att …", "har getts regeringens uppdrag").
+_ASSIGNED = re.compile(r"\s*(?:[\wåäö]+ ){0,3}?(?:i uppdrag|uppdrag|i uppgift)", re.I)
+_GIVEN = re.compile(r"har (?:nu |idag |i dag |härmed )?(?:fått|getts|givits|erbjudits|beretts)")
+# What the answer answers, named as a body's own: the remiss's author. "Boverkets förslag",
+# "förslag från Boverket", "Boverket har tagit fram ett förslag", "har remitterats av …".
+_THING = (
+    r"(?:förslag(?! till beslut)|remiss(?!var|svar|yttrande|instans)|remissförslag|rapport|"
+    r"promemoria|föreskrifter|utredning|betänkande|vägplan|järnvägsplan|planförslag|samrådshandling|"
+    r"samrådsunderlag|konsekvensutredning|regeringsuppdrag|inriktningsunderlag)(?![\wåäö])"
+)
+_AUTHOR = led(
+    rf"(?P<name>{ORG}?)(?:s|:s|’s|'s) (?:nya |reviderade |föreslagna |aktuella |"
+    rf"remitterade |nu remitterade )?{_THING}|"
+    rf"{_THING}(?: [\wåäö-]+){{0,5}}? från (?P<name2>{ORG})|"
+    rf"(?P<name3>{ORG}) har (?:nu |tidigare |även )?(?:tagit fram|utarbetat|remitterat|"
+    r"skickat ut|presenterat|publicerat|lämnat) (?:ett |en |sitt |sin |nya |ett nytt )?"
+    rf"(?:[\wåäö-]+ )?{_THING}|"
+    rf"(?:remitterats|remitterat|skickats ut|sänts ut) av (?P<name4>{ORG})|"
+    # the one who plans what is answered: "Trafikverket planerar att bygga en ny väg"
+    rf"(?P<name5>{ORG}) (?:planerar|avser) (?:att |en |ett |nu )"
+)
 _FIRST_PERSON = led(rf"{_BEFORE}(?:Vi|Jag) (?:{_VOICE_VERBS})")
 _REPORTED_ANSWER = re.compile(r"\s*(?:idag |i dag |nu )?(?:lämnat|skickat|överlämnat|svarat)")
 _SO_FAR = re.compile(rf"(?:^|\s)[Ss]åvitt (?P<name>{ORG}) (?:kan|har kunnat) (?:bedöma|se)")
@@ -162,19 +192,25 @@ GENERIC = {
 # "Branschorganisationen Säkerhets- och försvarsföretagen har …", "Styrelsen för Locum AB".
 _LEADING_WORDS = re.compile(
     r"^(?:(?:såvitt|även|också|dock|här|där|enligt|se|nedan|om|i|för|men|och|att|när|då|"
-    r"remissyttrande|remissvar|yttrande|svar|"
+    r"remissyttrande|remissvar|yttrande|svar|sammanfattning|inledning|bakgrund|"
+    r"läs|ladda ner|ladda ned|hämta|klicka på|ta del av|"
     r"eftersom|samtidigt|branschorganisationen|intresseorganisationen|"
     r"paraplyorganisationen|styrelsen för|nämnden för) )+(?=[A-ZÅÄÖ])",
     re.I,
 )
 
-STRONG = {"intro", "own", "about", "letterhead", "header", "footer", "signature", "voice"}
-SUPPORT = {"opening", "voice1", "email", "known"}
+# Cues that identify the writer; cues that only back one (`voice` is also a rival's mark).
+PRIMARY = {"intro", "own", "about", "letterhead", "header", "footer", "signature"}
+SUPPORT = {"opening", "voice", "voice1", "email", "known"}
+STRONG = PRIMARY | {"voice"}
+# The line a cue without a line of its own stands on (an e-mail domain, a known name).
+_NO_LINE = {"email": -2, "known": -3}
 
 
 @dataclass
 class Cue:
-    """The cues on one organisation: the kinds, the lines they stand on, how often it speaks."""
+    """The cues on one organisation: the kinds and the lines each stands on, how often it
+    speaks, and whether the answer names it as the remiss's author."""
 
     key: str
     name: str
@@ -183,22 +219,39 @@ class Cue:
     voice: int = 0
     subject: str = ""  # the form it is the subject of its sentences in ("Läkarförbundet")
     first_person: int = 0  # the answer's stands taken as "vi" or "jag"
+    other_voice: int = 0  # stands by "vi", "jag" or a word of another kind ("Kommunen anser")
+    evidence: dict[str, set[int]] = field(default_factory=dict)  # a kind → its lines
+    voice_lines: set[int] = field(default_factory=set)  # the sentences it takes a stand in
+    author: bool = False  # named as the author of what is answered ("Boverkets förslag")
+
+    def note(self, kind: str, line: int) -> None:
+        self.kinds.add(kind)
+        self.lines.add(line)
+        self.evidence.setdefault(kind, set()).add(line)
 
     @property
     def agreed(self) -> bool:
-        """Two kinds of cue on two lines or more, one of them more than a mention in the
-        opening, a single stand or an e-mail domain. Where the name only speaks (a cited body
-        speaks too: "Trafikverket anser …"), it speaks from the opening on, three times or
-        more, and more often than the answer says "vi" or "jag"."""
-        primary = self.kinds & STRONG
-        secondary = self.kinds & SUPPORT
-        if primary == {"voice"} and not (
-            "opening" in self.kinds and self.voice >= 3 and self.voice > self.first_person
-        ):
+        """Two independent cues: one that identifies the writer, and one of another kind on
+        another line (a cue and the opening sentence it stands in are one). Or the name is
+        the only voice of the answer: it speaks from the opening on, three times or more, and
+        the answer takes no stand as "vi", "jag" or a word of another kind ("Kommunen anser
+        …" beside "Trafikverket föreslår …"). Never the remiss's author."""
+        if self.author:
             return False
-        return len(self.lines) >= 2 and (
-            len(primary) >= 2 or (len(primary) == 1 and bool(secondary))
-        )
+        if not self.kinds & PRIMARY:
+            return "opening" in self.kinds and self.voice >= 3 and not self.other_voice
+        # A backing cue on a line of a writer's cue is that cue ("X har tagit del av …" is an
+        # intro and the opening): it backs only from a line of its own.
+        cue_lines = set().union(*(self.evidence.get(k, set()) for k in self.kinds & PRIMARY))
+        for kind in self.kinds & PRIMARY:
+            at = self.evidence.get(kind, set())
+            for other in self.kinds - {kind}:
+                lines = self.evidence.get(other, set())
+                if other not in PRIMARY:
+                    lines = lines - cue_lines
+                if any(b != a for a in at for b in lines):
+                    return True
+        return False
 
     @property
     def strong(self) -> bool:
@@ -208,7 +261,8 @@ class Cue:
 def read_cues(
     answer: AnswerText, excluded: set[str], remiss_title: str = "", known: Iterable[str] = ()
 ) -> list[Cue]:
-    """The organisations the answer's cues name, the best first (most kinds, then lines)."""
+    """The organisations the answer's cues name, the best first (most kinds, then lines),
+    and after them those it names only as the remiss's author (no kinds, `author`)."""
     lines = answer.lines
     whole = answer.text  # joined once: each name found is looked for in it
     title_key = _key(remiss_title)
@@ -247,8 +301,7 @@ def read_cues(
             return
         key = _key(name)
         cue = found.setdefault(key, Cue(key, name))
-        cue.kinds.add(kind)
-        cue.lines.add(line)
+        cue.note(kind, line)
         if subject and not cue.subject:
             cue.subject = name
 
@@ -283,6 +336,10 @@ def read_cues(
             voices.setdefault(_key(name), set()).add(index)
             found.setdefault(_key(name), Cue(_key(name), name, subject=name))
 
+    def authored(name: str) -> None:
+        if name and named(name) and (name := usable(name)):
+            found.setdefault(_key(name), Cue(_key(name), name)).author = True
+
     sentences = [
         (number, _PARAGRAPH + 1000 * number + place, sentence)
         for number, text in enumerate(paragraphs)
@@ -294,6 +351,9 @@ def read_cues(
             if not named(name):
                 continue
             verb = match.group("verb") or match.group("verb2")
+            if _GIVEN.match(verb) and _ASSIGNED.match(text, match.end()):
+                authored(name)  # "Boverket har fått i uppdrag att …": not the answerer
+                continue
             if re.match(_INTRO_VERBS, verb) and (number in opening or not _PAST.match(verb)):
                 # "<Org> har lämnat …" reports an answer: its own where the answer opens
                 # with it, a cited body's further on ("Trafikverket har lämnat synpunkter")
@@ -317,6 +377,9 @@ def read_cues(
                 speaks(name, index)
         for match in _SO_FAR.finditer(text):
             speaks(match.group("name"), index)
+        for match in _AUTHOR.finditer(text):
+            names = match.group("name", "name2", "name3", "name4", "name5")
+            authored(next(filter(None, names), ""))
         for match in _OBJECT.finditer(text):
             add(match.group("name") or match.group("name2"), "intro", index)
         for match in _OWN.finditer(text):
@@ -327,18 +390,28 @@ def read_cues(
                 if named(match.group("name")):
                     add(match.group("name"), "about", index)
     first_person = sum(1 for _, _, text in sentences if _FIRST_PERSON.search(text))
+    by_kind_word: dict[str, int] = {}  # "kommunen" → the stands "Kommunen anser …" takes
+    for _, _, text in sentences:
+        for match in _KIND_VOICE.finditer(text):
+            word = match.group("word").casefold()
+            by_kind_word[word] = by_kind_word.get(word, 0) + 1
     for key, at in voices.items():
         found[key].voice += len(at)
         found[key].lines |= at
+        found[key].voice_lines |= at
     for cue in found.values():
         cue.first_person = first_person
+        own_words = _OWN_ORGANS.get(_kind_word(cue.key), set())
+        cue.other_voice = first_person + sum(
+            n for word, n in by_kind_word.items() if word not in own_words
+        )
     _edges(answer, add)
     _voice_by_kind(found, paragraphs, excluded)
     merged = _merge(found, short)
     _support(merged, lines, known)
     ranked = sorted(
-        (c for c in merged.values() if c.kinds),
-        key=lambda c: (-len(c.kinds), -len(c.lines), -c.voice, c.key),
+        (c for c in merged.values() if c.kinds or c.author),
+        key=lambda c: (not c.kinds, -len(c.kinds), -len(c.lines), -c.voice, c.key),
     )
     return ranked
 
@@ -364,6 +437,29 @@ _KIND_WORDS = (
     (re.compile(r"verket$"), "verket"),
     (re.compile(r"akademien$"), "akademien"),
 )
+# A stand taken by the word a body of a kind uses of itself ("Kommunen anser", "Förbundet
+# avstyrker").
+_KIND_VOICE = led(
+    rf"{_BEFORE}(?P<word>Kommunen|Staden|Regionen|Länsstyrelsen|Föreningen|Förbundet|Bolaget|"
+    rf"Universitetet|Nämnden|Myndigheten|Verket|Akademien|Styrelsen|Förvaltningen)"
+    rf" (?:{_VOICE_VERBS})"
+)
+# The words a body of a kind speaks of itself and its own organs by ("Förvaltningen anser" in
+# a kommun's tjänsteutlåtande); a body without a kind in its name has none.
+_OWN_ORGANS = {
+    "kommunen": {"kommunen", "förvaltningen", "nämnden", "styrelsen"},
+    "staden": {"staden", "förvaltningen", "nämnden", "styrelsen"},
+    "regionen": {"regionen", "förvaltningen", "nämnden", "styrelsen"},
+    "länsstyrelsen": {"länsstyrelsen"},
+    "föreningen": {"föreningen", "styrelsen"},
+    "förbundet": {"förbundet", "styrelsen"},
+    "bolaget": {"bolaget", "styrelsen"},
+    "universitetet": {"universitetet", "nämnden", "styrelsen"},
+    "nämnden": {"nämnden", "förvaltningen"},
+    "myndigheten": {"myndigheten"},
+    "verket": {"verket", "myndigheten"},
+    "akademien": {"akademien"},
+}
 _EDGE_KINDS = {"letterhead", "header", "footer", "signature", "intro", "own"}
 
 
@@ -393,6 +489,7 @@ def _voice_by_kind(found: dict[str, Cue], paragraphs: list[str], excluded: set[s
         }
         edged[0].voice += len(at)
         edged[0].lines |= at
+        edged[0].voice_lines |= at
 
 
 def _edges(answer: AnswerText, add) -> None:
@@ -406,9 +503,8 @@ def _edges(answer: AnswerText, add) -> None:
     for index in top:
         line = lines[index]
         before = lines[index - 1] if index else ""
-        after = lines[index + 1] if index + 1 < len(lines) else ""
-        if _TO.match(line) or _TO.match(before) or _POSTCODE.search(line + " " + after):
-            continue  # an addressee's block
+        if _TO.match(line) or _TO.match(before) or _address_follows(lines, index):
+            continue  # an address block: the addressee's as often as the sender's
         name = _whole_name(line)
         if name:
             add(name, "letterhead", index)
@@ -433,6 +529,20 @@ def _edges(answer: AnswerText, add) -> None:
             continue
         if name := _whole_name(line):
             add(name, "signature", index)
+
+
+# A line of an address or contact block: a postcode, a box, a street and number, an e-mail.
+_ADDRESS = re.compile(
+    r"\b\d{3} ?\d{2} [A-ZÅÄÖ]|^box \d|\b[\wåäö]+(?:gatan|vägen|torget|plan|gränd|backe) \d|"
+    r"[\w.+-]+@[\w-]+\.[\w.]+|^(?:tel|telefon|e-post|epost|mejl)\b",
+    re.I,
+)
+
+
+def _address_follows(lines: list[str], index: int) -> bool:
+    """The name on this line heads an address block: the line or one of the next three is
+    an address (a postcode, a box, a street, an e-mail)."""
+    return any(_ADDRESS.search(line) for line in lines[index : index + 4])
 
 
 def _bracketed(text: str) -> Iterable[re.Match[str]]:
@@ -522,12 +632,16 @@ def _merge(found: dict[str, Cue], short: dict[str, str]) -> dict[str, Cue]:
         into.kinds |= cue.kinds
         into.lines |= cue.lines
         into.voice += cue.voice
+        into.voice_lines |= cue.voice_lines
+        into.author = into.author or cue.author
+        for kind, at in cue.evidence.items():
+            into.evidence.setdefault(kind, set()).update(at)
         into.subject = into.subject or cue.subject
     for cue in merged.values():
-        if cue.voice >= 2:
-            cue.kinds.add("voice")
-        elif cue.voice == 1:
-            cue.kinds.add("voice1")
+        if cue.voice >= 1:
+            kind = "voice" if cue.voice >= 2 else "voice1"
+            cue.kinds.add(kind)
+            cue.evidence.setdefault(kind, set()).update(cue.voice_lines)
     return merged
 
 
@@ -554,12 +668,12 @@ def _support(found: dict[str, Cue], lines: list[str], known: Iterable[str]) -> N
         if any(
             len(d) >= 3 and (d in flat or d == initials or flat.startswith(d[:6])) for d in domains
         ):
-            cue.kinds.add("email")
+            cue.note("email", _NO_LINE["email"])
     edge_text = _key(" ".join(edges))
     for name in known:
         key = _key(name)
         if key in found and re.search(rf"(?<![\wåäö]){re.escape(key)}", edge_text):
-            found[key].kinds.add("known")
+            found[key].note("known", _NO_LINE["known"])
 
 
 def _ascii(text: str) -> str:

@@ -2,10 +2,11 @@
 
 The answer's own word on who sends it comes first: an "Avsändare:" line, a "För <org>" line
 or "Styrelsen för <org>" in its closing; it is taken unless the rest of the answer names
-another organisation by a cue of its own. Else the cues of `workbench.answer.cues` (the
-answer introducing itself, naming itself as the owner of its answer, speaking as the subject
-of its stands, its letterhead, header, own address, signature; its e-mail domain as support)
-are weighed: sure only where two kinds agree on one organisation and none names another.
+another organisation by a cue of its own, or names it as the remiss's author. Else the cues
+of `workbench.answer.cues` (the answer introducing itself, naming itself as the owner of its
+answer, its letterhead, header, own address, signature; speaking as the subject of its stands
+and its e-mail domain as support) are weighed: sure only where two independent cues agree on
+one organisation, one of them identifying the writer, and none names another.
 Without any cue the names the text writes most, weighed by where they stand, are offered
 for the officer to confirm (`_scored_guess`); an organisation the store already knows that
 the answer names counts there, so a second answer from Huddinge kommun joins the first.
@@ -97,22 +98,28 @@ def guess_organisation(
     neither the `sender` nor words of the `remiss_title` ("Life Science") are it.
 
     Sure only where the cues agree (`cues.py`): the answer's own word ("Avsändare:", "För
-    <org>") with no other organisation holding a cue, or two kinds of cue on one organisation
-    and none on another. A name read from anything less is offered, below `SURE`, to ask."""
+    <org>") with no other organisation holding a cue, or two independent cues on one
+    organisation, one of them identifying the writer, and none on another; never the remiss's
+    author as the answer names it ("Boverkets förslag"). A name read from anything less is
+    offered, below `SURE`, to ask."""
     known = [name for name in known if name.strip()]
     excluded = _excluded(answer.lines, sender)
-    found = read_cues(answer, excluded, remiss_title, known)
+    cues = read_cues(answer, excluded, remiss_title, known)
+    found = [c for c in cues if c.kinds]
+    # The bodies the answer names as the author of what it answers ("Boverkets förslag").
+    authors = {c.key for c in cues if c.author}
     explicit = _explicit_sender(answer.lines, sender, remiss_title)
     if explicit is not None:
         rivals = [c for c in found if not _same(c.key, _key(explicit.name or ""))]
-        if any(c.strong for c in rivals):
+        if any(c.strong for c in rivals) or _key(explicit.name or "") in authors:
             # The closing says one name, the rest of the answer another: ask.
             explicit.confidence = min(explicit.confidence, 0.6)
         return explicit
     scored = _scored_guess(answer, known, sender, file_name, remiss_title)
     if found:
-        best = found[0]
-        rivals = [c for c in found[1:] if c.strong]
+        # The remiss's author is offered only when no other name holds a cue.
+        best = next((c for c in found if not c.author), found[0])
+        rivals = [c for c in found if c is not best and c.strong]
         sure = best.agreed and not rivals
         if scored.known and scored.name and _same(_key(scored.name), best.key):
             name = scored.name  # as the store spells it: a second answer joins the first
@@ -131,8 +138,12 @@ def guess_organisation(
             how="; ".join(sorted(best.kinds)),
         )
     # No cue names the sender: the names the text writes most are a suggestion to confirm,
-    # unless the store knows the name and the answer signs with it.
-    if not (scored.known and scored.sure):
+    # unless the store knows the name and the answer signs with it (its closing names it; a
+    # name at the top may be the addressee's), and it is no name of the remiss's author.
+    lines = answer.lines
+    closing = _key("\n".join(lines[max(len(lines) - 12, len(lines) // 2) :]))
+    signs = bool(scored.name) and _key(scored.name or "") in closing
+    if not (scored.known and scored.sure and signs) or _key(scored.name or "") in authors:
         scored.confidence = min(scored.confidence, 0.6)
     return scored
 

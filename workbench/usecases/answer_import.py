@@ -13,11 +13,17 @@ queued for the officer to confirm ("queue": the TUI). Nothing unsure is confirme
 An organisation the store does not know is created. A second answer of an organisation to the
 same remiss is kept as its komplettering (`supplements`), never in the first one's place. A
 file already imported for the remiss (same content) is refused unless `again`.
+
+Two files are filed under one organisation only where each names it surely (or the officer
+did): a file stored unconfirmed is filed under an organisation of its own, "<guess>
+(obekräftad: <file>)", which nothing else joins, until the officer confirms the guess
+(`confirm_guessed_organisation`) and it moves to the organisation of that name.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -80,12 +86,17 @@ def import_answers(
         raise InvalidInput("Ange minst en fil att importera.")
     if sidecar is not None and len(paths) != 1:
         raise InvalidInput("En JSON-fil (--sidecar) hör till ett enda svar; ange en fil.")
-    known = {org.name: org.stances for org in store.list_organisations()}
+    known = {
+        org.name: org.stances
+        for org in store.list_organisations()
+        if not _PROVISIONAL.search(org.name)
+    }
     parsed = _parse_all(paths, remiss, known, organisation, sidecar)
-    names = [
+    chosen = [
         _organisation_name(answer, path, organisation, confirm, unsure)  # type: ignore[arg-type]
         for answer, path in zip(parsed, paths, strict=True)
     ]
+    names = [name for name, _ in chosen]
     parsed = [
         _named(answer, path, remiss, known, name, sidecar)  # type: ignore[arg-type]
         for answer, path, name in zip(parsed, paths, names, strict=True)
@@ -100,8 +111,9 @@ def import_answers(
                 )
     results = []
     with store.transaction():
-        for path, answer, name in zip(paths, parsed, names, strict=True):
-            results.append(_store(store, remiss, path, answer, name, organisation, actor))  # type: ignore[arg-type]
+        for path, answer, (name, answered) in zip(paths, parsed, chosen, strict=True):
+            confirmed = bool(organisation) or answer.organisation.sure or answered
+            results.append(_store(store, remiss, path, answer, name, confirmed, actor))  # type: ignore[arg-type]
     return results
 
 
@@ -187,16 +199,18 @@ def _named(answer: ParsedAnswer, path: Path, remiss: Remiss, known, name: str, s
 
 def _organisation_name(
     answer: ParsedAnswer, path: Path, named: str | None, confirm: Confirm | None, unsure: str
-) -> str:
+) -> tuple[str, bool]:
+    """The organisation to file the answer under, and whether the officer, asked, gave it
+    (accepting the name offered is confirming it)."""
     guess = answer.organisation
     if named:
-        return named.strip()
+        return named.strip(), False
     if not guess.sure and confirm is not None:
         chosen = confirm(path, guess)
         if chosen and chosen.strip():
-            return chosen.strip()
+            return chosen.strip(), True
     if guess.name and (guess.sure or unsure == "queue"):
-        return guess.name
+        return guess.name, False
     if guess.name:
         raise InvalidInput(
             f"{path.name}: avsändaren är osäker (gissning {guess.name!r},"
@@ -211,11 +225,12 @@ def _store(
     path: Path,
     answer: ParsedAnswer,
     name: str,
-    named: str | None,
+    confirmed: bool,
     actor: str,
 ) -> ImportResult:
-    org, created = _organisation(store, name, answer)
-    confirmed = bool(named) or answer.organisation.sure or name != answer.organisation.name
+    # An unconfirmed guess joins no organisation and none joins it: one of its own per file.
+    filed_as = name if confirmed else provisional_name(name, answer.source_name or path.name)
+    org, created = _organisation(store, filed_as, answer, guessed=name)
     supplements = None if created else store.first_received_answer(remiss.id, org.id)
     warnings = list(answer.warnings)
     if supplements is not None:
@@ -283,14 +298,48 @@ def _store(
     )
 
 
-def _organisation(store: Store, name: str, answer: ParsedAnswer) -> tuple[Organisation, bool]:
+_PROVISIONAL = re.compile(r" \(obekräftad: [^)]*\)$")
+
+
+def provisional_name(name: str, source_name: str) -> str:
+    """The organisation an unconfirmed answer is filed under until the officer confirms it."""
+    return f"{name} (obekräftad: {source_name})"
+
+
+def confirm_guessed_organisation(store: Store, response_id: int) -> Response:
+    """The officer confirms the organisation guessed for a received answer: it is filed under
+    the organisation of that name (created when new; an answer it already holds to the remiss
+    makes this one its komplettering), and the provisional one it stood under goes."""
+    response = store.get_response(response_id, with_positions=False)
+    current = store.get_organisation(response.organisation_id)
+    if not _PROVISIONAL.search(current.name):
+        return store.file_under_organisation(response_id, current.id)
+    name = _PROVISIONAL.sub("", current.name)
+    with store.transaction():
+        try:
+            target = store.organisation_by_name(name)
+        except NotFound:
+            target = store.add_organisation(
+                Organisation(name=name, subject=current.subject, stances=current.stances)
+            )
+        confirmed = store.file_under_organisation(response_id, target.id)
+        store.delete_organisation(current.id)
+    return confirmed
+
+
+def _organisation(
+    store: Store, name: str, answer: ParsedAnswer, guessed: str = ""
+) -> tuple[Organisation, bool]:
     """The organisation by name (as the store spells it), created when new; with the own
-    verbs a sidecar uses added where it lacks them."""
+    verbs a sidecar uses added where it lacks them. `guessed`: the name guessed, when `name`
+    is the provisional one filed under until it is confirmed."""
     created = False
     try:
         org = store.organisation_by_name(name)
     except NotFound:
-        subject = answer.organisation.subject if answer.organisation.name == name else ""
+        subject = (
+            answer.organisation.subject if answer.organisation.name == (guessed or name) else ""
+        )
         org = store.add_organisation(Organisation(name=name, subject=subject))
         created = True
     have = {s.key for s in org.stances}

@@ -185,11 +185,10 @@ class AnswerQueueScreen(Screen):
         if row is None:
             return
         if row.answer is not None:
-            answer = row.answer
-            response = self.app.store.get_response(answer.response_id, with_positions=False)
-            self._write(
-                lambda s: s.file_under_organisation(answer.response_id, response.organisation_id)
-            )
+            from workbench.usecases.answer_import import confirm_guessed_organisation
+
+            response_id = row.answer.response_id
+            self._write(lambda s: confirm_guessed_organisation(s, response_id))
         elif row.item is not None:
             position_id = row.item.position.id
             self._write(lambda s: s.correct_position(position_id))
