@@ -47,6 +47,7 @@ from workbench.answer.evaluation import (
     effects,
     evaluation_patterns,
     evaluations,
+    reworks,
     undone,
 )
 from workbench.answer.patterns import FirstWords
@@ -1600,7 +1601,7 @@ class StanceReader:
         genomföras"), supports it."""
         if guess.key not in DEMANDS and self.stance_class(guess.key) != PROPOSAL:
             return guess
-        if STOP_PROPOSAL.search(plain):
+        if STOP_PROPOSAL.search(plain) or reworks(plain):
             return StanceGuess("avstyrker", guess.confidence, guess.lead, guess.phrase)
         if _CARRY_OUT.fullmatch(guess.phrase) and REMISS_SUBJECTS.match(
             plain.lstrip(" -–•*\"'”").split(" ", 1)[0]
