@@ -824,3 +824,29 @@ def test_a_decision_proposed_by_name_and_agreement_in_an_adjective(text, stance_
 )
 def test_weight_given_another_way_parts_supported_and_gains(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # harm, unlawfulness, no good solution, suffering from, failing at, disappointment
+        ("En ny väg vore förödande för naturvärdena i dalen.", "against"),
+        ("Det är olagligt att bygga så nära stranden.", "against"),
+        ("Kommunens hantering av ärendet är lagstridig.", "against"),
+        ("Det finns ingen tillfredsställande lösning för trafiken till skolan.", "against"),
+        ("Promemorian lider av bristen på konkreta förslag.", "against"),
+        ("Kommittén lyckas inte förklara hur tillsynen ska finansieras.", "against"),
+        ("Förslaget är en stor besvikelse för våra medlemmar.", "against"),
+        # praise of the account the remiss gives
+        ("Kommittén har lämnat en bra redogörelse för problemen.", "for"),
+        # a polite suggestion with its subject inverted, and a wish with the subject inverted
+        ("Här kan planbeskrivningen gärna hänvisa till kulturmiljöprogrammet.", "proposal"),
+        ("På flera punkter vill dock förbundet se ytterligare utredning.", "proposal"),
+        # the answerer's own way instead of the remiss's (the guide's borderline)
+        ("Här vill förbundet i stället driva frågan i avtalsrörelsen.", "against"),
+        # not: the world's good solutions, or a failure the remiss would remedy
+        ("Det finns flera tillfredsställande lösningar i dag.", "none"),
+    ],
+)
+def test_harm_unlawfulness_failure_praise_of_the_account_and_inverted_wishes(text, stance_class):
+    assert sentence_class(text) == stance_class

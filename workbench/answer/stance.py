@@ -240,7 +240,10 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"(?:en |ett )?(?:mycket |synnerligen |särskilt )?(?:gedigen|gediget|grundlig\w*|"
         r"värdefull\w*|förtjänstfull\w*|välskriv\w*|genomarbetad\w*|välarbetad\w*|"
         r"noggrann\w*)(?: och [\wåäö]+)? (?:genomgång|analys|utredning|underlag|arbete|"
-        r"kartläggning|beskrivning|redovisning|översikt|sammanställning)\w*",
+        r"kartläggning|beskrivning|redovisning|översikt|sammanställning|redogörelse)\w*|"
+        # "har lämnat en bra redogörelse för …"
+        r"(?:en|ett) (?:mycket |väldigt )?(?:bra|god|gott|utmärkt|utmärkta) (?:genomgång|analys|"
+        r"kartläggning|beskrivning|redovisning|översikt|sammanställning|redogörelse)\w*",
         "positiv",
         0.7,
     ),
@@ -499,7 +502,16 @@ _PHRASES: list[tuple[str, str, float]] = [
     (
         r"olämplig\w*|felaktig\w*|ofullständig\w*|missvisande|undermålig\w*|orimlig\w*|"
         r"oacceptab\w*|oproportionerlig\w*|omotiverad\w*|ohållbar\w*|orealistisk\w*|"
-        r"oförenlig\w*|ogenomtänkt\w*|otillfredsställande|oskälig\w*|ogenomförbar\w*",
+        r"oförenlig\w*|ogenomtänkt\w*|otillfredsställande|oskälig\w*|ogenomförbar\w*|"
+        # harm and unlawfulness: "vore förödande för landskapsbilden", "Det är olagligt att …"
+        r"förödande|katastrofal\w*|ödesdig(?:er|ert|ra)|olaglig\w*|lagstridig\w*|"
+        # no good solution found: "finns ingen tillfredsställande lösning för trafiken"
+        r"(?:ingen|inte någon|inga) (?:tillfredsställande|godtagbar\w*|acceptab\w*|rimlig\w*|"
+        r"hållbar\w*) (?:lösning|lösningar|analys|motivering|redovisning)|"
+        # it suffers from, fails at, and disappoints: "lider starkt av bristen på …",
+        # "lyckas inte lösa detta", "en stor besvikelse"
+        r"lider (?:[\wåäö]+ ){0,2}?av|lyckas (?:inte|ej)|misslyckas|(?:en )?(?:stor |djup )?"
+        r"besvikelse",
         "kritik",
         0.7,
     ),
@@ -963,6 +975,14 @@ _PHRASES: list[tuple[str, str, float]] = [
     # arguing for something is asking for it: "argumenterar i remissvaret för en ny ordning"
     (r"argumenter(?:ar|ade|at) (?:[\wåäö]+ ){0,4}?för", "foreslar", 0.75),
     (r"vilja (?:ha|se)|(?:vill|ville) (?:ha|se)|skulle vilja att", "foreslar", 0.7),
+    # the subject after a fronted part: "På några områden vill dock samfundet se en ny …"
+    (
+        r"vill (?:[\wåäö]+ ){0,2}?se (?:en|ett|vidare|ytterligare|mer|fler|att|över)",
+        "foreslar",
+        0.7,
+    ),
+    # the answerer's own way instead of the remiss's (the guide's borderline: against)
+    (r"vill (?:[\wåäö]+ ){0,2}?(?:i stället|istället)(?! (?:se|ha|att)\b)", "avstyrker", 0.7),
     # comment
     (r"(?:vill )?understryk(?:er|a)|underströk|understrukit", "understryker", 0.9),
     (r"(?:vill )?beton(?:ar|a|ade|at)", "betonar", 0.9),
@@ -1038,7 +1058,8 @@ _PHRASES: list[tuple[str, str, float]] = [
         "foreslar",
         0.65,
     ),
-    (r"kan gärna|bör gärna|får gärna", "foreslar", 0.65),
+    # a polite suggestion, its subject inverted: "kan beskrivningarna gärna hänvisa till …"
+    (r"(?:kan|bör|får) (?:[\wåäö]+ ){0,3}?gärna", "foreslar", 0.65),
     # a suggestion put politely: "Kommunen skulle kunna arbeta med olika scenarier" (not what
     # could follow: "skulle kunna leda till")
     (
