@@ -793,3 +793,34 @@ def test_a_principle_held_in_a_view_is_a_comment_unless_it_asks_a_change(text, s
 )
 def test_a_decision_proposed_by_name_and_agreement_in_an_adjective(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # a shared view denied with an adverb between ("däremot")
+        ("Exempelförbundet delar däremot inte utredningens syn på tillsynen.", "against"),
+        # the weight the remiss gives is wrong
+        ("Förslaget lägger för stort fokus på kontroll av de enskilda.", "against"),
+        (
+            "Vi delar utredningens beskrivning av problemen men anser att den fäster för liten "
+            "vikt vid miljön.",
+            "partly",
+        ),
+        # another way named for what it would solve (the guide's borderline: against)
+        (
+            "Vi anser att problemen snarare löses genom bättre vägledning inom dagens system.",
+            "against",
+        ),
+        # support of the parts named
+        ("Exempelförbundet tillstyrker förslaget i de delar som rör tillsynen.", "partly"),
+        # what it makes possible, and a way found good
+        ("Vi anser att förslagen möjliggör en förbättrad tillsyn.", "for"),
+        ("Vi anser att samrådet har varit ett konstruktivt och lyckat sätt att arbeta.", "for"),
+        # not: a weight given without "för", or a possibility without a gain
+        ("Planen lägger stort fokus på gång och cykel.", "none"),
+        ("Förslaget möjliggör att fler ansöker.", "none"),
+    ],
+)
+def test_weight_given_another_way_parts_supported_and_gains(text, stance_class):
+    assert sentence_class(text) == stance_class

@@ -89,7 +89,7 @@ _ADVERB = (
     r"(?:också|även|därför|dock|vidare|återigen|särskilt|starkt|därmed|alltså|dessutom|"
     r"sammantaget|generellt|fortsatt|gärna|härmed|slutligen|inledningsvis|"
     r"sammanfattningsvis|avslutningsvis|emellertid|heller|ändå|riktigt|helt|alls|allmänt|odelat|"
-    r"genomgående|mycket|nyligen|nu|vi|jag|man)"
+    r"genomgående|mycket|nyligen|nu|däremot|vi|jag|man)"
 )
 # Between the words of a phrase an adverb may stand: "ser dock behov av", "vill också påpeka";
 # and the subject where a fronted part inverts the order: "I övrigt delar vi bedömningen".
@@ -420,6 +420,21 @@ _PHRASES: list[tuple[str, str, float]] = [
         "kritik",
         0.7,
     ),
+    # the weight it gives is wrong: "lägger för stort fokus på", "fäster för liten vikt vid"
+    (
+        r"(?:lägger|läggs|fäster|ger|har) (?:[\wåäö]+ ){0,2}?(?:för|alltför) (?:stort|stor|litet|"
+        r"liten|ensidigt|ensidig) (?:fokus|vikt|tonvikt|betoning)",
+        "kritik",
+        0.7,
+    ),
+    # another way named for what the remiss would solve: "problemen löses snarare genom …"
+    # (the guide's borderline: against)
+    (
+        r"snarare (?:[\wåäö]+ ){0,2}?genom|(?:löses|lösas|nås|uppnås|åtgärdas) (?:[\wåäö]+ )?"
+        r"snarare",
+        "avstyrker",
+        0.7,
+    ),
     # a reaction against it: "Vi reagerade främst över förslaget med en ny väg"
     (r"reager(?:ar|ade|at) (?:[\wåäö]+ )?(?:över|mot|på)", "kritik", 0.7),
     # the process criticised: "remisstiden är för kort", "en alltför kort remisstid" (the
@@ -681,7 +696,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     (rf"ställer (?:sig|oss) {_NEGATION} bakom", "avstyrker", 0.9),
     (
-        rf"delar {_NEGATION} (?:(?:den|denna|dess|[\wåäö]+s) )?(?:bedömning|uppfattning|"
+        rf"delar {_NEGATION} (?:i )?(?:(?:den|denna|dess|[\wåäö]+s) )?(?:bedömning|uppfattning|"
         r"slutsats|syn|förslag|analys|ståndpunkt|ambition|intention|målsättning|"
         r"utgångspunkt|inriktning)(?:en|et|ar|erna|na|er)?",
         "avstyrker",
@@ -746,6 +761,13 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"ställer (?:sig|oss|mig) (?:mycket )?(?:frågande|undrande)", "ifragasatter", 0.8),
     # partly
     (r"tillstyrker delvis", "tillstyrker_delvis", 0.95),
+    # support of the parts named: "tillstyrker förslaget i de delar som rör …"
+    (
+        r"(?:tillstyrker|stöder|stödjer|välkomnar|ställer (?:sig|oss) bakom) (?:[\wåäö]+ ){0,3}?"
+        r"förslag\w* i (?:de delar|den del|det avseendet|de avseenden) (?:som|där|det gäller)",
+        "tillstyrker_delvis",
+        0.9,
+    ),
     (r"(?:att|besluta\w*|föreslås) tillstyrka", "tillstyrker", 0.9),
     (r"(?:att|besluta\w*|föreslås) avstyrka", "avstyrker", 0.9),
     (
@@ -862,6 +884,17 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"reviderat|justerat)(?!(?: [\wåäö]+){0,2}? (?:inte|ej)\b)",
         "positiv",
         0.65,
+    ),
+    # what it makes possible, and a way found good: "möjliggör en förbättrad hänsyn", "har
+    # varit ett konstruktivt och lyckat sätt att …"
+    (
+        r"(?:möjliggör|möjliggöra|möjliggjort) (?:en |ett )?(?:[\wåäö]+ )?(?:förbättrad\w*|"
+        r"förbättring\w*|bättre)|"
+        r"(?:är|var|varit|blir|blivit) (?:en|ett) (?:mycket |väldigt )?(?:konstruktiv\w*|lyckad|"
+        r"lyckat|framgångsrik\w*)(?: och (?:mycket )?[\wåäö]+)? (?:sätt|arbete|projekt|process|"
+        r"initiativ|steg|förslag|modell)",
+        "positiv",
+        0.75,
     ),
     # looking forward to it, and a gain it brings: "ser fram emot", "innebär en klar
     # förbättring", "kommer att stärka skyddet"
