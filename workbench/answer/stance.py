@@ -52,6 +52,7 @@ from workbench.answer.evaluation import (
 from workbench.answer.patterns import FirstWords
 from workbench.answer.speaker import (
     REMISS_SUBJECTS,
+    RULE_SUBJECT,
     own_words,
     reported_blanked,
     reports,
@@ -475,6 +476,16 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"kan (?:godta|acceptera|godtas|accepteras)", "tillstyrker", 0.7),
     # criticism: the proposal falls short
     (r"brister|bristfällig\w*|bristande|brist på", "kritik", 0.7),
+    # a shortcoming named as such, or treated too briefly: "är en stor brist", "behandlas
+    # endast översiktligt"; a risk foreseen: "Risken är att rollen blir svagare"
+    (
+        r"(?:en|ett) (?:[\wåäö]+ )?(?:brist|svaghet|tillkortakommande)(?![\wåäö])|"
+        r"(?:endast|bara|enbart|alltför) (?:mycket )?(?:översiktligt|ytligt|kortfattat|"
+        r"summariskt|i förbigående)|"
+        r"(?:risken|faran) (?:är|blir) (?:[\wåäö]+ )?att|övergrepp",
+        "kritik",
+        0.7,
+    ),
     (r"saknas|saknar|saknades|saknats|motsäger", "kritik", 0.65),
     (
         r"(?:har|hade) (?:inte|ej) (?:[\wåäö]+ )?(?:utretts|redovisats|prövats|beaktats|"
@@ -825,7 +836,8 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"(?:delar|vissa delar|en del|delar|några delar) av|"
         # "positiv till de flesta av förslagen", "stöder merparten av"
         r"(?:(?:ställer (?:sig|oss) |är )?positiv\w*|ställer (?:sig|oss) bakom|stöder|stödjer|"
-        r"tillstyrker|välkomnar) (?:till )?(?:de flesta|merparten|huvuddelen|flertalet|"
+        r"tillstyrker|välkomnar|kan (?:ställa (?:sig|oss) bakom|stödja|tillstyrka|godta)) "
+        r"(?:till )?(?:de flesta|merparten|huvuddelen|flertalet|"
         r"majoriteten)|"
         r"kan (?:[\wåäö]+ )?(?:delvis|i huvudsak|i vissa delar) (?:ställa (?:sig|oss) bakom|"
         r"tillstyrka|stödja|godta|acceptera|instämma)",
@@ -1064,7 +1076,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     # could follow: "skulle kunna leda till")
     (
         r"skulle (?:[\wåäö]+ )?kunna (?!leda|innebära|medföra|bli|vara|få|ge|påverka|orsaka|"
-        r"uppstå|drabba|minska|öka|försvåra|underlätta|hota|skada|tolkas|uppfattas|användas)"
+        r"uppstå|drabba|minska|öka|försvåra|underlätta|hota|skada|tolkas|uppfattas|användas|"
+        r"utgöra|bidra)"
         r"[\wåäö]+",
         "foreslar",
         0.6,
@@ -1613,6 +1626,12 @@ class StanceReader:
             return True
         if words and third_party(words[-1].strip(" ,"), subjects):
             return True  # another body's view: "Trafikverket gör bedömningen att …"
+        if (
+            key == "kraver"
+            and words
+            and (RULE_SUBJECT.fullmatch(words[0].strip(" ,")) or RULE_SUBJECT.fullmatch(last))
+        ):
+            return True  # a rule requiring: "Hushållningsbestämmelserna kräver att …"
         return bool(self._others) and last in self._others
 
     def _demand(self, guess: StanceGuess, plain: str, matches) -> StanceGuess:
