@@ -3,7 +3,9 @@
 Writes docs/arenden.svg (Ärenden), docs/arbetsyta.svg (the workspace on Stockholms stad's
 remissvar, section 1.1, with the preview beside the editor) and docs/granskning.svg (the
 reviewer's second round on Huddinge's tjänsteutlåtande: one position reworded, one stance
-changed) at 120×35, with fixed dates.
+changed) at 120×35, with fixed dates; then docs/sammanstallning.svg (the compilation of the
+first Life science remiss with three seed answers read in from Word files) and
+docs/inlasning.svg (how Huddinge's answer was read: `l` in its column). Needs ../shared.
 """
 
 from __future__ import annotations
@@ -14,10 +16,13 @@ import os
 import tempfile
 from pathlib import Path
 
+from tests.answer_files import write_seed_docx
 from workbench.store import open_store
 from workbench.tui.app import make_app
+from workbench.tui.screens.compilation import CompilationScreen
 from workbench.tui.screens.review import ReviewScreen
 from workbench.tui.screens.workspace import WorkspaceScreen
+from workbench.usecases.answer_import import import_answers
 from workbench.usecases.demo import load_demo
 
 DOCS = Path(__file__).parent
@@ -49,6 +54,26 @@ async def draw(db: Path) -> None:
         await pilot.press("n", "n")  # past the overview and the general positions, to 1
         await pilot.pause(0.5)
         app.save_screenshot("granskning.svg", str(DOCS))
+        app.pop_screen()
+        read_in_seed_answers(db, old.id)
+        await app.push_screen(CompilationScreen(old.id))
+        await pilot.pause(0.5)
+        app.save_screenshot("sammanstallning.svg", str(DOCS))
+        screen = app.screen
+        column = screen.shown.organisations.index("Huddinge kommun") + 1
+        screen.query_one("#compilation-matrix").move_cursor(row=0, column=column)
+        await pilot.press("l")
+        await pilot.pause(0.5)
+        app.save_screenshot("inlasning.svg", str(DOCS))
+
+
+def read_in_seed_answers(db: Path, remiss_id: int) -> None:
+    """Three seed answers as the Word files their authors sent, read in on the first remiss."""
+    with open_store(db) as store:
+        # Seed 003 names its kommun only in passing: the officer names it, as with --org.
+        for seed, org in (("000", None), ("003", "Huddinge kommun"), ("004", None)):
+            path = write_seed_docx(seed, db.parent)
+            import_answers(store, remiss_id, [path], organisation=org)
 
 
 def second_round(store, response_id: int) -> None:

@@ -261,3 +261,13 @@ def test_a_known_name_at_the_top_without_a_cue_is_not_sure_but_signed_it_is():
         body + "Med vänlig hälsning\n\nAnna Berg\nVägverket Norr\n", known=["Vägverket Norr"]
     )
     assert signed.name == "Vägverket Norr" and signed.sure
+
+
+def test_a_closing_heading_that_opens_with_for_names_no_sender():
+    guess = _guess(
+        "Remissvar om skolskjuts\n\n"
+        "Förslaget ger fler elever skolskjuts, men kostnaderna är inte utredda.\n\n"
+        "Vi anser att staten måste stå för kostnaden.\n\n"
+        "För kommentarer\n\nKontakta vår utredare via växeln.\n"
+    )
+    assert not guess.sure and guess.name != "kommentarer"

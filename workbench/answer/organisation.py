@@ -294,6 +294,8 @@ def _explicit_sender(lines: list[str], sender: str, remiss_title: str) -> Organi
             name = bracket.group("inner").strip(" .…")
         if not name or _NOT_A_SENDER.match(name) or len(name) < 3:
             continue
+        if not name[0].isupper():
+            continue  # a heading, not a name: "För kommentarer", "För mer information"
         key = _key(name)
         if key in GENERIC or (sender and key == _key(sender)) or key == _key(remiss_title):
             continue

@@ -53,6 +53,7 @@ from workbench.answer.evaluation import (
 from workbench.answer.patterns import FirstWords
 from workbench.answer.speaker import (
     REMISS_SUBJECTS,
+    RULE_SUBJECT,
     own_words,
     reported_blanked,
     reports,
@@ -241,7 +242,10 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"(?:en |ett )?(?:mycket |synnerligen |särskilt )?(?:gedigen|gediget|grundlig\w*|"
         r"värdefull\w*|förtjänstfull\w*|välskriv\w*|genomarbetad\w*|välarbetad\w*|"
         r"noggrann\w*)(?: och [\wåäö]+)? (?:genomgång|analys|utredning|underlag|arbete|"
-        r"kartläggning|beskrivning|redovisning|översikt|sammanställning)\w*",
+        r"kartläggning|beskrivning|redovisning|översikt|sammanställning|redogörelse)\w*|"
+        # "har lämnat en bra redogörelse för …"
+        r"(?:en|ett) (?:mycket |väldigt )?(?:bra|god|gott|utmärkt|utmärkta) (?:genomgång|analys|"
+        r"kartläggning|beskrivning|redovisning|översikt|sammanställning|redogörelse)\w*",
         "positiv",
         0.7,
     ),
@@ -473,6 +477,16 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"kan (?:godta|acceptera|godtas|accepteras)", "tillstyrker", 0.7),
     # criticism: the proposal falls short
     (r"brister|bristfällig\w*|bristande|brist på", "kritik", 0.7),
+    # a shortcoming named as such, or treated too briefly: "är en stor brist", "behandlas
+    # endast översiktligt"; a risk foreseen: "Risken är att rollen blir svagare"
+    (
+        r"(?:en|ett) (?:[\wåäö]+ )?(?:brist|svaghet|tillkortakommande)(?![\wåäö])|"
+        r"(?:endast|bara|enbart|alltför) (?:mycket )?(?:översiktligt|ytligt|kortfattat|"
+        r"summariskt|i förbigående)|"
+        r"(?:risken|faran) (?:är|blir) (?:[\wåäö]+ )?att|övergrepp",
+        "kritik",
+        0.7,
+    ),
     (r"saknas|saknar|saknades|saknats|motsäger", "kritik", 0.65),
     (
         r"(?:har|hade) (?:inte|ej) (?:[\wåäö]+ )?(?:utretts|redovisats|prövats|beaktats|"
@@ -500,7 +514,16 @@ _PHRASES: list[tuple[str, str, float]] = [
     (
         r"olämplig\w*|felaktig\w*|ofullständig\w*|missvisande|undermålig\w*|orimlig\w*|"
         r"oacceptab\w*|oproportionerlig\w*|omotiverad\w*|ohållbar\w*|orealistisk\w*|"
-        r"oförenlig\w*|ogenomtänkt\w*|otillfredsställande|oskälig\w*|ogenomförbar\w*",
+        r"oförenlig\w*|ogenomtänkt\w*|otillfredsställande|oskälig\w*|ogenomförbar\w*|"
+        # harm and unlawfulness: "vore förödande för landskapsbilden", "Det är olagligt att …"
+        r"förödande|katastrofal\w*|ödesdig(?:er|ert|ra)|olaglig\w*|lagstridig\w*|"
+        # no good solution found: "finns ingen tillfredsställande lösning för trafiken"
+        r"(?:ingen|inte någon|inga) (?:tillfredsställande|godtagbar\w*|acceptab\w*|rimlig\w*|"
+        r"hållbar\w*) (?:lösning|lösningar|analys|motivering|redovisning)|"
+        # it suffers from, fails at, and disappoints: "lider starkt av bristen på …",
+        # "lyckas inte lösa detta", "en stor besvikelse"
+        r"lider (?:[\wåäö]+ ){0,2}?av|lyckas (?:inte|ej)|misslyckas|(?:en )?(?:stor |djup )?"
+        r"besvikelse",
         "kritik",
         0.7,
     ),
@@ -814,7 +837,8 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"(?:delar|vissa delar|en del|delar|några delar) av|"
         # "positiv till de flesta av förslagen", "stöder merparten av"
         r"(?:(?:ställer (?:sig|oss) |är )?positiv\w*|ställer (?:sig|oss) bakom|stöder|stödjer|"
-        r"tillstyrker|välkomnar) (?:till )?(?:de flesta|merparten|huvuddelen|flertalet|"
+        r"tillstyrker|välkomnar|kan (?:ställa (?:sig|oss) bakom|stödja|tillstyrka|godta)) "
+        r"(?:till )?(?:de flesta|merparten|huvuddelen|flertalet|"
         r"majoriteten)|"
         r"kan (?:[\wåäö]+ )?(?:delvis|i huvudsak|i vissa delar) (?:ställa (?:sig|oss) bakom|"
         r"tillstyrka|stödja|godta|acceptera|instämma)",
@@ -964,6 +988,14 @@ _PHRASES: list[tuple[str, str, float]] = [
     # arguing for something is asking for it: "argumenterar i remissvaret för en ny ordning"
     (r"argumenter(?:ar|ade|at) (?:[\wåäö]+ ){0,4}?för", "foreslar", 0.75),
     (r"vilja (?:ha|se)|(?:vill|ville) (?:ha|se)|skulle vilja att", "foreslar", 0.7),
+    # the subject after a fronted part: "På några områden vill dock samfundet se en ny …"
+    (
+        r"vill (?:[\wåäö]+ ){0,2}?se (?:en|ett|vidare|ytterligare|mer|fler|att|över)",
+        "foreslar",
+        0.7,
+    ),
+    # the answerer's own way instead of the remiss's (the guide's borderline: against)
+    (r"vill (?:[\wåäö]+ ){0,2}?(?:i stället|istället)(?! (?:se|ha|att)\b)", "avstyrker", 0.7),
     # comment
     (r"(?:vill )?understryk(?:er|a)|underströk|understrukit", "understryker", 0.9),
     (r"(?:vill )?beton(?:ar|a|ade|at)", "betonar", 0.9),
@@ -1039,12 +1071,14 @@ _PHRASES: list[tuple[str, str, float]] = [
         "foreslar",
         0.65,
     ),
-    (r"kan gärna|bör gärna|får gärna", "foreslar", 0.65),
+    # a polite suggestion, its subject inverted: "kan beskrivningarna gärna hänvisa till …"
+    (r"(?:kan|bör|får) (?:[\wåäö]+ ){0,3}?gärna", "foreslar", 0.65),
     # a suggestion put politely: "Kommunen skulle kunna arbeta med olika scenarier" (not what
     # could follow: "skulle kunna leda till")
     (
         r"skulle (?:[\wåäö]+ )?kunna (?!leda|innebära|medföra|bli|vara|få|ge|påverka|orsaka|"
-        r"uppstå|drabba|minska|öka|försvåra|underlätta|hota|skada|tolkas|uppfattas|användas)"
+        r"uppstå|drabba|minska|öka|försvåra|underlätta|hota|skada|tolkas|uppfattas|användas|"
+        r"utgöra|bidra)"
         r"[\wåäö]+",
         "foreslar",
         0.6,
@@ -1593,6 +1627,12 @@ class StanceReader:
             return True
         if words and third_party(words[-1].strip(" ,"), subjects):
             return True  # another body's view: "Trafikverket gör bedömningen att …"
+        if (
+            key == "kraver"
+            and words
+            and (RULE_SUBJECT.fullmatch(words[0].strip(" ,")) or RULE_SUBJECT.fullmatch(last))
+        ):
+            return True  # a rule requiring: "Hushållningsbestämmelserna kräver att …"
         return bool(self._others) and last in self._others
 
     def _demand(self, guess: StanceGuess, plain: str, matches) -> StanceGuess:
