@@ -1240,6 +1240,9 @@ _ACTOR = re.compile(
 )
 # A modal alone, and the copula after it: what ought to be, a principle.
 _BARE_MODAL = re.compile(r"(?:bör|borde|måste|behöver|ska|skall)", re.I)
+# A principle recognised by its form is a stand of its own (a comment), not a weak need that
+# goes with the sentences around it: "Vården måste vara jämlik."
+_PRINCIPLE_SURE = 0.6
 _BE = re.compile(r" (?:(?:även|också|alltid|fortsatt|därför) )?vara(?![\wåäö])", re.I)
 # A comparative or a measure after it asks for a change: "bör vara tydligare", "behöver
 # vara minst två år".
@@ -1467,7 +1470,9 @@ class StanceReader:
                 )
             ):
                 # a principle: "Vården måste vara jämlik", "… måste vara ett övergripande mål"
-                return StanceGuess("betonar", guess.confidence, guess.lead, guess.phrase)
+                return StanceGuess(
+                    "betonar", max(guess.confidence, _PRINCIPLE_SURE), guess.lead, guess.phrase
+                )
             return guess
         if guess.key != "foreslar" or not _IMPORTANT.fullmatch(guess.phrase):
             return guess
@@ -1932,7 +1937,8 @@ def compile_phrases() -> None:
 # What a shortcoming must be said of to find the remiss wanting: the proposal, its parts and
 # its grounds (not the world: "saknas ofta finansiering").
 _REMISS_WORDS = re.compile(
-    r"(?:plan|förslag|utredning|betänkande|underlag|analys|redovisning|handling|beskrivning|"
+    r"(?:plan|förslag|utredning|utredare|kommitt|betänkande|underlag|analys|redovisning|"
+    r"handling|beskrivning|"
     r"strategi|program|promemori|rapport|inventering|bedömning|konsekvens|motivering|FÖP|"
     r"MKB|avsnitt|kapitel|rubrik|remiss(?!var|yttrande|instans|svar)|argument|resonemang|slutsats|"
     r"skäl|texten|kart(?:a|or))",
