@@ -1272,6 +1272,27 @@ _DONE_TO = re.compile(
     r"säkerställa|tillse|minimera|undvika)(?![\wåäö])",
     re.I,
 )
+# Verbs in -s that are no passives ("finnas", "lyckas"), and the present tense of a verb of
+# changing, which says what someone does ("där stad och land kompletterar varandra").
+_DEPONENT = re.compile(
+    r"(?:finnas|finns|lyckas|hoppas|synas|syns|trivas|minnas|andas|kännas|märkas|fattas|"
+    r"saknas|behövas|behövs|låtsas|vistas|brottas|skiljas)",
+    re.I,
+)
+_PRESENT = re.compile(r"[\wåäö]+(?:ar|er)", re.I)
+
+
+def _names_a_change(held: str) -> bool:
+    """Whether what "Det är viktigt att …" holds names something to be done: a change of a
+    document ("kompletteras", "ses över") or a verb in the passive or of doing ("påverkan
+    minimeras", "göra en bedömning"), not a deponent ("ska finnas på plats") or a present
+    tense ("där stad och land kompletterar varandra")."""
+    for found in _CHANGE.finditer(held):
+        if not _PRESENT.fullmatch(found.group(0)):
+            return True
+    return any(not _DEPONENT.fullmatch(found.group(0)) for found in _DONE_TO.finditer(held))
+
+
 # Verbs of saying and proposing: with the remiss as their subject, the remiss is speaking.
 _SAYING = {
     "foreslar", "anser", "konstaterar", "noterar", "betonar", "understryker", "framhaller",
@@ -1483,7 +1504,7 @@ class StanceReader:
         verb = plain.casefold().find(guess.phrase.casefold())
         stop = re.search(r"[.!?;](?:\s|$)", plain[verb:]) if verb >= 0 else None
         held = plain[verb : verb + stop.start()] if stop else plain[max(verb, 0) :]
-        if _CHANGE.search(held) or _DONE_TO.search(held):
+        if _names_a_change(held):
             return guess  # a concrete change: "att påverkan minimeras", "att göra en bedömning"
         return StanceGuess("betonar", guess.confidence, guess.lead, guess.phrase)
 
