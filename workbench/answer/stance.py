@@ -52,6 +52,7 @@ from workbench.answer.evaluation import (
 from workbench.answer.patterns import FirstWords
 from workbench.answer.speaker import (
     REMISS_SUBJECTS,
+    RULE_SUBJECT,
     own_words,
     reported_blanked,
     reports,
@@ -240,7 +241,10 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"(?:en |ett )?(?:mycket |synnerligen |särskilt )?(?:gedigen|gediget|grundlig\w*|"
         r"värdefull\w*|förtjänstfull\w*|välskriv\w*|genomarbetad\w*|välarbetad\w*|"
         r"noggrann\w*)(?: och [\wåäö]+)? (?:genomgång|analys|utredning|underlag|arbete|"
-        r"kartläggning|beskrivning|redovisning|översikt|sammanställning)\w*",
+        r"kartläggning|beskrivning|redovisning|översikt|sammanställning|redogörelse)\w*|"
+        # "har lämnat en bra redogörelse för …"
+        r"(?:en|ett) (?:mycket |väldigt )?(?:bra|god|gott|utmärkt|utmärkta) (?:genomgång|analys|"
+        r"kartläggning|beskrivning|redovisning|översikt|sammanställning|redogörelse)\w*",
         "positiv",
         0.7,
     ),
@@ -472,6 +476,16 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"kan (?:godta|acceptera|godtas|accepteras)", "tillstyrker", 0.7),
     # criticism: the proposal falls short
     (r"brister|bristfällig\w*|bristande|brist på", "kritik", 0.7),
+    # a shortcoming named as such, or treated too briefly: "är en stor brist", "behandlas
+    # endast översiktligt"; a risk foreseen: "Risken är att rollen blir svagare"
+    (
+        r"(?:en|ett) (?:[\wåäö]+ )?(?:brist|svaghet|tillkortakommande)(?![\wåäö])|"
+        r"(?:endast|bara|enbart|alltför) (?:mycket )?(?:översiktligt|ytligt|kortfattat|"
+        r"summariskt|i förbigående)|"
+        r"(?:risken|faran) (?:är|blir) (?:[\wåäö]+ )?att|övergrepp",
+        "kritik",
+        0.7,
+    ),
     (r"saknas|saknar|saknades|saknats|motsäger", "kritik", 0.65),
     (
         r"(?:har|hade) (?:inte|ej) (?:[\wåäö]+ )?(?:utretts|redovisats|prövats|beaktats|"
@@ -499,7 +513,16 @@ _PHRASES: list[tuple[str, str, float]] = [
     (
         r"olämplig\w*|felaktig\w*|ofullständig\w*|missvisande|undermålig\w*|orimlig\w*|"
         r"oacceptab\w*|oproportionerlig\w*|omotiverad\w*|ohållbar\w*|orealistisk\w*|"
-        r"oförenlig\w*|ogenomtänkt\w*|otillfredsställande|oskälig\w*|ogenomförbar\w*",
+        r"oförenlig\w*|ogenomtänkt\w*|otillfredsställande|oskälig\w*|ogenomförbar\w*|"
+        # harm and unlawfulness: "vore förödande för landskapsbilden", "Det är olagligt att …"
+        r"förödande|katastrofal\w*|ödesdig(?:er|ert|ra)|olaglig\w*|lagstridig\w*|"
+        # no good solution found: "finns ingen tillfredsställande lösning för trafiken"
+        r"(?:ingen|inte någon|inga) (?:tillfredsställande|godtagbar\w*|acceptab\w*|rimlig\w*|"
+        r"hållbar\w*) (?:lösning|lösningar|analys|motivering|redovisning)|"
+        # it suffers from, fails at, and disappoints: "lider starkt av bristen på …",
+        # "lyckas inte lösa detta", "en stor besvikelse"
+        r"lider (?:[\wåäö]+ ){0,2}?av|lyckas (?:inte|ej)|misslyckas|(?:en )?(?:stor |djup )?"
+        r"besvikelse",
         "kritik",
         0.7,
     ),
@@ -813,7 +836,8 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"(?:delar|vissa delar|en del|delar|några delar) av|"
         # "positiv till de flesta av förslagen", "stöder merparten av"
         r"(?:(?:ställer (?:sig|oss) |är )?positiv\w*|ställer (?:sig|oss) bakom|stöder|stödjer|"
-        r"tillstyrker|välkomnar) (?:till )?(?:de flesta|merparten|huvuddelen|flertalet|"
+        r"tillstyrker|välkomnar|kan (?:ställa (?:sig|oss) bakom|stödja|tillstyrka|godta)) "
+        r"(?:till )?(?:de flesta|merparten|huvuddelen|flertalet|"
         r"majoriteten)|"
         r"kan (?:[\wåäö]+ )?(?:delvis|i huvudsak|i vissa delar) (?:ställa (?:sig|oss) bakom|"
         r"tillstyrka|stödja|godta|acceptera|instämma)",
@@ -963,6 +987,14 @@ _PHRASES: list[tuple[str, str, float]] = [
     # arguing for something is asking for it: "argumenterar i remissvaret för en ny ordning"
     (r"argumenter(?:ar|ade|at) (?:[\wåäö]+ ){0,4}?för", "foreslar", 0.75),
     (r"vilja (?:ha|se)|(?:vill|ville) (?:ha|se)|skulle vilja att", "foreslar", 0.7),
+    # the subject after a fronted part: "På några områden vill dock samfundet se en ny …"
+    (
+        r"vill (?:[\wåäö]+ ){0,2}?se (?:en|ett|vidare|ytterligare|mer|fler|att|över)",
+        "foreslar",
+        0.7,
+    ),
+    # the answerer's own way instead of the remiss's (the guide's borderline: against)
+    (r"vill (?:[\wåäö]+ ){0,2}?(?:i stället|istället)(?! (?:se|ha|att)\b)", "avstyrker", 0.7),
     # comment
     (r"(?:vill )?understryk(?:er|a)|underströk|understrukit", "understryker", 0.9),
     (r"(?:vill )?beton(?:ar|a|ade|at)", "betonar", 0.9),
@@ -1038,12 +1070,14 @@ _PHRASES: list[tuple[str, str, float]] = [
         "foreslar",
         0.65,
     ),
-    (r"kan gärna|bör gärna|får gärna", "foreslar", 0.65),
+    # a polite suggestion, its subject inverted: "kan beskrivningarna gärna hänvisa till …"
+    (r"(?:kan|bör|får) (?:[\wåäö]+ ){0,3}?gärna", "foreslar", 0.65),
     # a suggestion put politely: "Kommunen skulle kunna arbeta med olika scenarier" (not what
     # could follow: "skulle kunna leda till")
     (
         r"skulle (?:[\wåäö]+ )?kunna (?!leda|innebära|medföra|bli|vara|få|ge|påverka|orsaka|"
-        r"uppstå|drabba|minska|öka|försvåra|underlätta|hota|skada|tolkas|uppfattas|användas)"
+        r"uppstå|drabba|minska|öka|försvåra|underlätta|hota|skada|tolkas|uppfattas|användas|"
+        r"utgöra|bidra)"
         r"[\wåäö]+",
         "foreslar",
         0.6,
@@ -1206,6 +1240,9 @@ _ACTOR = re.compile(
 )
 # A modal alone, and the copula after it: what ought to be, a principle.
 _BARE_MODAL = re.compile(r"(?:bör|borde|måste|behöver|ska|skall)", re.I)
+# A principle recognised by its form is a stand of its own (a comment), not a weak need that
+# goes with the sentences around it: "Vården måste vara jämlik."
+_PRINCIPLE_SURE = 0.6
 _BE = re.compile(r" (?:(?:även|också|alltid|fortsatt|därför) )?vara(?![\wåäö])", re.I)
 # A comparative or a measure after it asks for a change: "bör vara tydligare", "behöver
 # vara minst två år".
@@ -1433,7 +1470,9 @@ class StanceReader:
                 )
             ):
                 # a principle: "Vården måste vara jämlik", "… måste vara ett övergripande mål"
-                return StanceGuess("betonar", guess.confidence, guess.lead, guess.phrase)
+                return StanceGuess(
+                    "betonar", max(guess.confidence, _PRINCIPLE_SURE), guess.lead, guess.phrase
+                )
             return guess
         if guess.key != "foreslar" or not _IMPORTANT.fullmatch(guess.phrase):
             return guess
@@ -1592,6 +1631,12 @@ class StanceReader:
             return True
         if words and third_party(words[-1].strip(" ,"), subjects):
             return True  # another body's view: "Trafikverket gör bedömningen att …"
+        if (
+            key == "kraver"
+            and words
+            and (RULE_SUBJECT.fullmatch(words[0].strip(" ,")) or RULE_SUBJECT.fullmatch(last))
+        ):
+            return True  # a rule requiring: "Hushållningsbestämmelserna kräver att …"
         return bool(self._others) and last in self._others
 
     def _demand(self, guess: StanceGuess, plain: str, matches) -> StanceGuess:
@@ -1892,7 +1937,8 @@ def compile_phrases() -> None:
 # What a shortcoming must be said of to find the remiss wanting: the proposal, its parts and
 # its grounds (not the world: "saknas ofta finansiering").
 _REMISS_WORDS = re.compile(
-    r"(?:plan|förslag|utredning|betänkande|underlag|analys|redovisning|handling|beskrivning|"
+    r"(?:plan|förslag|utredning|utredare|kommitt|betänkande|underlag|analys|redovisning|"
+    r"handling|beskrivning|"
     r"strategi|program|promemori|rapport|inventering|bedömning|konsekvens|motivering|FÖP|"
     r"MKB|avsnitt|kapitel|rubrik|remiss(?!var|yttrande|instans|svar)|argument|resonemang|slutsats|"
     r"skäl|texten|kart(?:a|or))",
