@@ -665,6 +665,9 @@ def test_what_would_be_lost_and_a_need_not_seen(text):
         ("Det är viktigt att barn får en god start i livet.", "comment"),
         ("Det är viktigt att planbeskrivningen kompletteras med en bullerutredning.", "proposal"),
         ("Det är viktigt att påverkan på grundvattnet minimeras.", "proposal"),
+        # a deponent or a present tense names no change: a principle
+        ("Det är viktigt att resurserna finns på plats i tid.", "comment"),
+        ("Det är viktigt att stad och land kompletterar varandra.", "comment"),
         ("Förslaget bör omarbetas i sin helhet.", "against"),
         ("Planen behöver genomarbetas innan den kan antas.", "against"),
         ("Vi är positiva till de flesta av förslagen.", "partly"),
@@ -883,3 +886,14 @@ def test_harm_unlawfulness_failure_praise_of_the_account_and_inverted_wishes(tex
 )
 def test_rules_requiring_shortcomings_named_and_most_of_it_supported(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+def test_a_principle_is_a_stand_of_its_own_and_the_committee_is_the_remiss():
+    reader = StanceReader()
+    guess = reader.read("Gång och cykel behöver vara normen i all planering.", ORG)
+    assert reader.stance_class(guess.key) == "comment"
+    assert guess.confidence >= 0.6  # sure enough to stand apart from a wish beside it
+    from workbench.answer.stance import criticises_the_remiss
+
+    assert criticises_the_remiss("Kommittén lyckas inte lösa detta.")
+    assert not criticises_the_remiss("Många lyckas inte hitta en bostad.")

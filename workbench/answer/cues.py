@@ -4,8 +4,10 @@
   "<Org> har fått rubricerat betänkande på remiss", "<Org> lämnar följande synpunkter", "Den 3
   maj lämnade <Org> sitt yttrande", "… har remitterats till <Org>", "… har anmodat <Org> att
   yttra sig", "<Org> tackar för möjligheten …".
-- `own`: the answer names itself in the genitive of what it is: "<Org>s remissvar",
-  "<Org>s yttrande över …", "<Org>s ställningstagande:", "Här följer <Org>s remissyttrande".
+- `own`: the answer names itself in the genitive of what it is, at its head (title, headings,
+  opening) as a title does: "<Org>s remissvar", "<Org>s yttrande över …", "Här följer <Org>s
+  remissyttrande". Reported ("Trafikverkets yttrande … visar att …") or further on, it only
+  names the body (`mention`), which identifies no writer and backs no cue.
 - `about`: it presents itself: "<Org> är en ideell förening …", "<Org> representerar …".
 - `opening`: the name speaks in the answer's first sentences ("<Org> tillstyrker …").
 - `voice`: the name is the subject of a stand ("<Org> anser", "Därför avstyrker <Org>") in
@@ -138,6 +140,17 @@ _OWN = led(
     rf"(?:^|^(?i:här följer|nedan följer|detta är) |(?<=[.!?:]\s))(?P<name>{ORG}?)"
     rf"(?:s|:s|’s|'s){_APPOSITION} {_OWN_NOUNS}"
 )
+# A sentence that presents the answer's own document: "Här följer <Org>s remissvar".
+_PRESENTED = re.compile(r"(?i:här följer|nedan följer|detta är|härmed lämnas) ")
+# What a document someone cites does in the sentence: "… visar att", "… framgår", "… anser"
+# (a title has none of it: "<Org>s yttrande om Förmåga att klara …").
+_REPORTED = re.compile(
+    r"\b(?:visar|visade|framgår|framgick|anger|angav|pekar|påpekar|påpekade|konstaterar|"
+    r"konstaterade|innehåller|säger|sade|beskriver|redovisar|bekräftar|lyfter|framhåller|"
+    r"understryker|menar|anser|ansåg|bedömer|bedömde|föreslår|föreslog|skriver|skrev|noterar|"
+    r"betonar|kritiserar|tar upp|tog upp|gör gällande)\b",
+    re.I,
+)
 _ABOUT = led(
     rf"{_BEFORE}(?P<name>{ORG}){_APPOSITION} (?:är|representerar|organiserar|samlar|företräder)"
     # "en ideell förening", "en djurskyddsorganisation", "Sveriges största förbund för …"
@@ -245,7 +258,7 @@ class Cue:
         cue_lines = set().union(*(self.evidence.get(k, set()) for k in self.kinds & PRIMARY))
         for kind in self.kinds & PRIMARY:
             at = self.evidence.get(kind, set())
-            for other in self.kinds - {kind}:
+            for other in self.kinds - {kind, "mention"}:
                 lines = self.evidence.get(other, set())
                 if other not in PRIMARY:
                     lines = lines - cue_lines
@@ -329,6 +342,9 @@ def read_cues(
                 short[_key(abbreviation)] = _key(full)
                 found.setdefault(_key(full), Cue(_key(full), full))
     opening = _opening_lines(units)
+    # The answer's head: what stands before its first prose, the opening, its headings.
+    head = set(range(min(opening, default=len(units)))) | opening
+    head |= set(range(len(units), len(paragraphs)))
     voices: dict[str, set[int]] = {}  # a name → the paragraphs it takes a stand in
 
     def speaks(name: str, index: int) -> None:
@@ -383,8 +399,15 @@ def read_cues(
         for match in _OBJECT.finditer(text):
             add(match.group("name") or match.group("name2"), "intro", index)
         for match in _OWN.finditer(text):
+            # An answer names its own document at its head (its title, headings, opening
+            # sentences) as a title does; "Trafikverkets yttrande … visar att …", or any such
+            # phrase further on, reports another body's.
+            presented = _PRESENTED.match(text) or (
+                number in head and not _REPORTED.search(text, match.end())
+            )
             if match.group("name") and named(match.group("name")):
-                add(match.group("name"), "own", index)
+                # a report of it only names it: offered first, no cue of the writer
+                add(match.group("name"), "own" if presented else "mention", index)
         if number in opening:  # an answer presents itself where it begins
             for match in _ABOUT.finditer(text):
                 if named(match.group("name")):

@@ -127,7 +127,8 @@ def guess_organisation(
             name = best.name
         if _ACRONYM.fullmatch(name) and not scored.known:
             sure = False  # "KSLA", "SvFF": the name to file it under is not in the answer
-        confidence = 0.8 + 0.04 * min(4, len(best.kinds) - 2) if sure else 0.6
+        kinds = len(best.kinds - {"mention"})
+        confidence = 0.8 + 0.04 * min(4, kinds - 2) if sure else 0.6
         candidates = [(c.name, float(len(c.kinds))) for c in found[:5]]
         return OrganisationGuess(
             name=name,

@@ -1242,6 +1242,9 @@ _ACTOR = re.compile(
 )
 # A modal alone, and the copula after it: what ought to be, a principle.
 _BARE_MODAL = re.compile(r"(?:bör|borde|måste|behöver|ska|skall)", re.I)
+# A principle recognised by its form is a stand of its own (a comment), not a weak need that
+# goes with the sentences around it: "Vården måste vara jämlik."
+_PRINCIPLE_SURE = 0.6
 _BE = re.compile(r" (?:(?:även|också|alltid|fortsatt|därför) )?vara(?![\wåäö])", re.I)
 # A comparative or a measure after it asks for a change: "bör vara tydligare", "behöver
 # vara minst två år".
@@ -1271,6 +1274,27 @@ _DONE_TO = re.compile(
     r"säkerställa|tillse|minimera|undvika)(?![\wåäö])",
     re.I,
 )
+# Verbs in -s that are no passives ("finnas", "lyckas"), and the present tense of a verb of
+# changing, which says what someone does ("där stad och land kompletterar varandra").
+_DEPONENT = re.compile(
+    r"(?:finnas|finns|lyckas|hoppas|synas|syns|trivas|minnas|andas|kännas|märkas|fattas|"
+    r"saknas|behövas|behövs|låtsas|vistas|brottas|skiljas)",
+    re.I,
+)
+_PRESENT = re.compile(r"[\wåäö]+(?:ar|er)", re.I)
+
+
+def _names_a_change(held: str) -> bool:
+    """Whether what "Det är viktigt att …" holds names something to be done: a change of a
+    document ("kompletteras", "ses över") or a verb in the passive or of doing ("påverkan
+    minimeras", "göra en bedömning"), not a deponent ("ska finnas på plats") or a present
+    tense ("där stad och land kompletterar varandra")."""
+    for found in _CHANGE.finditer(held):
+        if not _PRESENT.fullmatch(found.group(0)):
+            return True
+    return any(not _DEPONENT.fullmatch(found.group(0)) for found in _DONE_TO.finditer(held))
+
+
 # Verbs of saying and proposing: with the remiss as their subject, the remiss is speaking.
 _SAYING = {
     "foreslar", "anser", "konstaterar", "noterar", "betonar", "understryker", "framhaller",
@@ -1469,7 +1493,9 @@ class StanceReader:
                 )
             ):
                 # a principle: "Vården måste vara jämlik", "… måste vara ett övergripande mål"
-                return StanceGuess("betonar", guess.confidence, guess.lead, guess.phrase)
+                return StanceGuess(
+                    "betonar", max(guess.confidence, _PRINCIPLE_SURE), guess.lead, guess.phrase
+                )
             return guess
         if guess.key != "foreslar" or not _IMPORTANT.fullmatch(guess.phrase):
             return guess
@@ -1480,7 +1506,7 @@ class StanceReader:
         verb = plain.casefold().find(guess.phrase.casefold())
         stop = re.search(r"[.!?;](?:\s|$)", plain[verb:]) if verb >= 0 else None
         held = plain[verb : verb + stop.start()] if stop else plain[max(verb, 0) :]
-        if _CHANGE.search(held) or _DONE_TO.search(held):
+        if _names_a_change(held):
             return guess  # a concrete change: "att påverkan minimeras", "att göra en bedömning"
         return StanceGuess("betonar", guess.confidence, guess.lead, guess.phrase)
 
@@ -1934,7 +1960,8 @@ def compile_phrases() -> None:
 # What a shortcoming must be said of to find the remiss wanting: the proposal, its parts and
 # its grounds (not the world: "saknas ofta finansiering").
 _REMISS_WORDS = re.compile(
-    r"(?:plan|förslag|utredning|betänkande|underlag|analys|redovisning|handling|beskrivning|"
+    r"(?:plan|förslag|utredning|utredare|kommitt|betänkande|underlag|analys|redovisning|"
+    r"handling|beskrivning|"
     r"strategi|program|promemori|rapport|inventering|bedömning|konsekvens|motivering|FÖP|"
     r"MKB|avsnitt|kapitel|rubrik|remiss(?!var|yttrande|instans|svar)|argument|resonemang|slutsats|"
     r"skäl|texten|kart(?:a|or))",
