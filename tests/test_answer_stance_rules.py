@@ -664,7 +664,7 @@ def test_what_would_be_lost_and_a_need_not_seen(text):
         ("Det är viktigt att planbeskrivningen kompletteras med en bullerutredning.", "proposal"),
         ("Det är viktigt att påverkan på grundvattnet minimeras.", "proposal"),
         # a deponent or a present tense names no change: a principle
-        ("Det är viktigt att resurserna finns på plats i tid.", "comment"),
+        ("Det är viktigt att det finns resurser för tillsynen.", "comment"),
         ("Det är viktigt att stad och land kompletterar varandra.", "comment"),
         ("Förslaget bör omarbetas i sin helhet.", "against"),
         ("Planen behöver genomarbetas innan den kan antas.", "against"),
