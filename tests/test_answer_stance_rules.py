@@ -309,7 +309,9 @@ def test_phrases_tried_by_their_first_words_find_what_every_phrase_at_every_word
         # of its own answer, what a question puts)
         ("I vårt yttrande föreslog vi en annan dragning av gång- och cykelvägen.", "proposal"),
         ("Förbundet avstyrkte förslaget i sin helhet redan i samrådet.", "against"),
-        ("Föreningen yrkade att planen skulle omarbetas.", "proposal"),
+        # a demand that the plan be done again: against (the guide's borderline)
+        ("Föreningen yrkade att planen skulle omarbetas.", "against"),
+        ("Föreningen yrkade att planen skulle kompletteras med en dagvattenutredning.", "proposal"),
         ("Det kan starkt ifrågasättas om förslaget är proportionerligt.", "against"),
         ("Vi tror, tvärtemot utredningen, att reformen blir dyrare.", "against"),
         # what the remiss's author has not shown, a reaction, a prohibition laid down

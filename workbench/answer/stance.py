@@ -47,6 +47,7 @@ from workbench.answer.evaluation import (
     effects,
     evaluation_patterns,
     evaluations,
+    reworks,
     undone,
 )
 from workbench.answer.patterns import FirstWords
@@ -477,12 +478,13 @@ _PHRASES: list[tuple[str, str, float]] = [
     # criticism: the proposal falls short
     (r"brister|bristfällig\w*|bristande|brist på", "kritik", 0.7),
     # a shortcoming named as such, or treated too briefly: "är en stor brist", "behandlas
-    # endast översiktligt"; a risk foreseen: "Risken är att rollen blir svagare"
+    # endast översiktligt"; a risk foreseen: "Risken är att rollen blir svagare" ("ett
+    # övergrepp" is read by the evaluation lexicon, where it is said of the proposal)
     (
         r"(?:en|ett) (?:[\wåäö]+ )?(?:brist|svaghet|tillkortakommande)(?![\wåäö])|"
         r"(?:endast|bara|enbart|alltför) (?:mycket )?(?:översiktligt|ytligt|kortfattat|"
         r"summariskt|i förbigående)|"
-        r"(?:risken|faran) (?:är|blir) (?:[\wåäö]+ )?att|övergrepp",
+        r"(?:risken|faran) (?:är|blir) (?:[\wåäö]+ )?att",
         "kritik",
         0.7,
     ),
@@ -1666,7 +1668,7 @@ class StanceReader:
         genomföras"), supports it."""
         if guess.key not in DEMANDS and self.stance_class(guess.key) != PROPOSAL:
             return guess
-        if STOP_PROPOSAL.search(plain):
+        if STOP_PROPOSAL.search(plain) or reworks(plain):
             return StanceGuess("avstyrker", guess.confidence, guess.lead, guess.phrase)
         if _CARRY_OUT.fullmatch(guess.phrase) and REMISS_SUBJECTS.match(
             plain.lstrip(" -–•*\"'”").split(" ", 1)[0]
