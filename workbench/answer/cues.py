@@ -172,9 +172,12 @@ _BEFORE_BRACKET = 160
 _BRACKETED = re.compile(rf"(?P<before>[^.!?:;()]{{3,{_BEFORE_BRACKET}}}?),? {_IN_BRACKETS}")
 _LISTING = re.compile(
     r"^(?:kopia|sändlista|beslutet (?:ska |skall )?(?:skickas|sändas|expedieras)|bilag|"
-    r"mottagare|för kännedom|expedieras|remissinstanser|sänt till|se även)",
+    r"mottagare|för kännedom|expedieras|remissinstanser|sänt till|se även|"
+    r"(?:skickas|skickat|skickades|sänds|sändes|lämnas|lämnat) till|cc\b)",
     re.I,
 )
+# What follows a name that is one of several: ", …", " och …", " samt …".
+_LISTED = re.compile(r"\s*(?:,|och\b|samt\b|m\.fl\.)", re.I)
 _POSTCODE = re.compile(r"\b\d{3} ?\d{2} [A-ZÅÄÖ]")
 _TO = re.compile(r"^(?:till|adressat|mottagare)\b:?", re.I)
 _NOT_ORG = re.compile(
@@ -342,8 +345,8 @@ def read_cues(
                 short[_key(abbreviation)] = _key(full)
                 found.setdefault(_key(full), Cue(_key(full), full))
     opening = _opening_lines(units)
-    # The answer's head: what stands before its first prose, the opening, its headings.
-    head = set(range(min(opening, default=len(units)))) | opening
+    # The answer's head: from its start through its opening sentences, and its headings.
+    head = set(range(max(opening) + 1 if opening else min(5, len(units))))
     head |= set(range(len(units), len(paragraphs)))
     voices: dict[str, set[int]] = {}  # a name → the paragraphs it takes a stand in
 
@@ -397,7 +400,12 @@ def read_cues(
             names = match.group("name", "name2", "name3", "name4", "name5")
             authored(next(filter(None, names), ""))
         for match in _OBJECT.finditer(text):
-            add(match.group("name") or match.group("name2"), "intro", index)
+            # "… har remitterats till <Org>" introduces the answerer at the answer's head
+            # (its start through its opening) where it names it alone; a list ("till
+            # Sjöfartsverket och kommunens nämnder") names the remissinstanser, of whom the
+            # writer may be none.
+            if number in head and not _LISTED.match(text, match.end()):
+                add(match.group("name") or match.group("name2"), "intro", index)
         for match in _OWN.finditer(text):
             # An answer names its own document at its head (its title, headings, opening
             # sentences) as a title does; "Trafikverkets yttrande … visar att …", or any such
