@@ -309,7 +309,9 @@ def test_phrases_tried_by_their_first_words_find_what_every_phrase_at_every_word
         # of its own answer, what a question puts)
         ("I vårt yttrande föreslog vi en annan dragning av gång- och cykelvägen.", "proposal"),
         ("Förbundet avstyrkte förslaget i sin helhet redan i samrådet.", "against"),
-        ("Föreningen yrkade att planen skulle omarbetas.", "proposal"),
+        # a demand that the plan be done again: against (the guide's borderline)
+        ("Föreningen yrkade att planen skulle omarbetas.", "against"),
+        ("Föreningen yrkade att planen skulle kompletteras med en dagvattenutredning.", "proposal"),
         ("Det kan starkt ifrågasättas om förslaget är proportionerligt.", "against"),
         ("Vi tror, tvärtemot utredningen, att reformen blir dyrare.", "against"),
         # what the remiss's author has not shown, a reaction, a prohibition laid down
@@ -663,6 +665,9 @@ def test_what_would_be_lost_and_a_need_not_seen(text):
         ("Det är viktigt att barn får en god start i livet.", "comment"),
         ("Det är viktigt att planbeskrivningen kompletteras med en bullerutredning.", "proposal"),
         ("Det är viktigt att påverkan på grundvattnet minimeras.", "proposal"),
+        # a deponent or a present tense names no change: a principle
+        ("Det är viktigt att det finns resurser för tillsynen.", "comment"),
+        ("Det är viktigt att stad och land kompletterar varandra.", "comment"),
         ("Förslaget bör omarbetas i sin helhet.", "against"),
         ("Planen behöver genomarbetas innan den kan antas.", "against"),
         ("Vi är positiva till de flesta av förslagen.", "partly"),

@@ -47,6 +47,7 @@ from workbench.answer.evaluation import (
     effects,
     evaluation_patterns,
     evaluations,
+    reworks,
     undone,
 )
 from workbench.answer.patterns import FirstWords
@@ -477,12 +478,13 @@ _PHRASES: list[tuple[str, str, float]] = [
     # criticism: the proposal falls short
     (r"brister|bristfällig\w*|bristande|brist på", "kritik", 0.7),
     # a shortcoming named as such, or treated too briefly: "är en stor brist", "behandlas
-    # endast översiktligt"; a risk foreseen: "Risken är att rollen blir svagare"
+    # endast översiktligt"; a risk foreseen: "Risken är att rollen blir svagare" ("ett
+    # övergrepp" is read by the evaluation lexicon, where it is said of the proposal)
     (
         r"(?:en|ett) (?:[\wåäö]+ )?(?:brist|svaghet|tillkortakommande)(?![\wåäö])|"
         r"(?:endast|bara|enbart|alltför) (?:mycket )?(?:översiktligt|ytligt|kortfattat|"
         r"summariskt|i förbigående)|"
-        r"(?:risken|faran) (?:är|blir) (?:[\wåäö]+ )?att|övergrepp",
+        r"(?:risken|faran) (?:är|blir) (?:[\wåäö]+ )?att",
         "kritik",
         0.7,
     ),
@@ -1272,6 +1274,27 @@ _DONE_TO = re.compile(
     r"säkerställa|tillse|minimera|undvika)(?![\wåäö])",
     re.I,
 )
+# Verbs in -s that are no passives ("finnas", "lyckas"), and the present tense of a verb of
+# changing, which says what someone does ("där stad och land kompletterar varandra").
+_DEPONENT = re.compile(
+    r"(?:finnas|finns|lyckas|hoppas|synas|syns|trivas|minnas|andas|kännas|märkas|fattas|"
+    r"saknas|behövas|behövs|låtsas|vistas|brottas|skiljas)",
+    re.I,
+)
+_PRESENT = re.compile(r"[\wåäö]+(?:ar|er)", re.I)
+
+
+def _names_a_change(held: str) -> bool:
+    """Whether what "Det är viktigt att …" holds names something to be done: a change of a
+    document ("kompletteras", "ses över") or a verb in the passive or of doing ("påverkan
+    minimeras", "göra en bedömning"), not a deponent ("ska finnas på plats") or a present
+    tense ("där stad och land kompletterar varandra")."""
+    for found in _CHANGE.finditer(held):
+        if not _PRESENT.fullmatch(found.group(0)):
+            return True
+    return any(not _DEPONENT.fullmatch(found.group(0)) for found in _DONE_TO.finditer(held))
+
+
 # Verbs of saying and proposing: with the remiss as their subject, the remiss is speaking.
 _SAYING = {
     "foreslar", "anser", "konstaterar", "noterar", "betonar", "understryker", "framhaller",
@@ -1483,7 +1506,7 @@ class StanceReader:
         verb = plain.casefold().find(guess.phrase.casefold())
         stop = re.search(r"[.!?;](?:\s|$)", plain[verb:]) if verb >= 0 else None
         held = plain[verb : verb + stop.start()] if stop else plain[max(verb, 0) :]
-        if _CHANGE.search(held) or _DONE_TO.search(held):
+        if _names_a_change(held):
             return guess  # a concrete change: "att påverkan minimeras", "att göra en bedömning"
         return StanceGuess("betonar", guess.confidence, guess.lead, guess.phrase)
 
@@ -1645,7 +1668,7 @@ class StanceReader:
         genomföras"), supports it."""
         if guess.key not in DEMANDS and self.stance_class(guess.key) != PROPOSAL:
             return guess
-        if STOP_PROPOSAL.search(plain):
+        if STOP_PROPOSAL.search(plain) or reworks(plain):
             return StanceGuess("avstyrker", guess.confidence, guess.lead, guess.phrase)
         if _CARRY_OUT.fullmatch(guess.phrase) and REMISS_SUBJECTS.match(
             plain.lstrip(" -–•*\"'”").split(" ", 1)[0]
