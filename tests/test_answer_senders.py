@@ -312,3 +312,28 @@ def test_the_body_a_copy_is_sent_to_at_the_end_is_no_signature():
     )
     assert not guess.sure
     assert "signature" not in guess.how
+
+
+RESIDENTS_UNDER_THE_KOMMUNS_NAME = (
+    "Bergviks kommun\nSamhällsbyggnadsförvaltningen\n\nSynpunkter på planprogrammet\n\n"
+    "Kommunen föreslår att ängen bebyggs med fyrtio villor och att bäcken läggs i rör under "
+    "vägen.\n\n"
+    "Kommunen anser att naturvärdena är små. Kommunen bedömer också att trafiken inte ökar.\n\n"
+    "Vi som bor vid ängen motsätter oss planen och vill att bäcken får ligga kvar öppen.\n\n"
+    "Anna Holm\n"
+)
+
+
+def test_the_kinds_word_beside_the_answers_we_is_the_other_partys():
+    # the addressee's name at the top, "Kommunen föreslår …" of it, the answer's own "vi"
+    guess = _guess(RESIDENTS_UNDER_THE_KOMMUNS_NAME)
+    assert not guess.sure
+
+
+def test_the_bodies_the_remiss_senders_name_holds_are_never_the_sender():
+    for sender in (
+        "Samhällsbyggnadsnämnden i Bergviks kommun",
+        "Bergviks kommun, Samhällsbyggnadsnämnden",
+    ):
+        guess = _guess(RESIDENTS_UNDER_THE_KOMMUNS_NAME, sender=sender)
+        assert guess.name != "Bergviks kommun" and not guess.sure

@@ -128,7 +128,8 @@ _AUTHOR = led(
     # the one who plans what is answered: "Trafikverket planerar att bygga en ny väg"
     rf"(?P<name5>{ORG}) (?:planerar|avser) (?:att |en |ett |nu )"
 )
-_FIRST_PERSON = led(rf"{_BEFORE}(?:Vi|Jag) (?:{_VOICE_VERBS})")
+# "Vi anser", "Jag motsätter mig", "Vi som bor vid ängen motsätter oss"
+_FIRST_PERSON = led(rf"{_BEFORE}(?:Vi|Jag)(?: som [^.!?,;]{{1,60}}?)? (?:{_VOICE_VERBS})")
 _REPORTED_ANSWER = re.compile(r"\s*(?:idag |i dag |nu )?(?:lämnat|skickat|överlämnat|svarat)")
 _SO_FAR = re.compile(rf"(?:^|\s)[Ss]åvitt (?P<name>{ORG}) (?:kan|har kunnat) (?:bedöma|se)")
 _OBJECT = led(
@@ -437,7 +438,8 @@ def read_cues(
             n for word, n in by_kind_word.items() if word not in own_words
         )
     _edges(answer, add)
-    _voice_by_kind(found, paragraphs, excluded)
+    if not first_person:  # "Kommunen föreslår" beside "Vi motsätter oss": the author's word
+        _voice_by_kind(found, paragraphs, excluded)
     merged = _merge(found, short)
     _support(merged, lines, known)
     ranked = sorted(
@@ -501,7 +503,9 @@ def _kind_word(key: str) -> str:
 def _voice_by_kind(found: dict[str, Cue], paragraphs: list[str], excluded: set[str]) -> None:
     """An organisation the letterhead, header or closing names speaks of itself by its kind
     ("Länsstyrelsen anser …" under "Länsstyrelsen Västra Götaland"): those sentences are its
-    voice, unless the remiss's sender or another organisation named so is of that kind too."""
+    voice, unless the remiss's sender or another organisation named so is of that kind too.
+    Not read where the answer takes stands as "vi" or "jag": there the kind's word is the
+    other party's ("Kommunen föreslår …" in a resident's answer under the kommun's name)."""
     kinds: dict[str, list[Cue]] = {}
     for cue in found.values():
         if word := _kind_word(cue.key):
