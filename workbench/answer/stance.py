@@ -699,7 +699,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     (
         r"vill(?: (?!påpeka|understryka|betona|framhålla|poängtera|lyfta|varna|avråda|uppmärksamma|"
-        r"påminna|peka|belysa|tydliggöra|klargöra|slå|fastslå|markera|erinra|framföra|"
+        r"påminna|peka|belysa|tydliggöra|förtydliga|klargöra|slå|fastslå|markera|erinra|framföra|"
         r"konstatera|nämna|tillägga|informera|upplysa|säga|berätta|notera|kommentera|"
         r"meddela|förklara|redovisa|beskriva|understryka)[\wåäö]+){0,3} att",
         "foreslar",
@@ -1010,7 +1010,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     # a question put: "Vi undrar dock över skillnaden …" asks, neither for nor against
     (r"undrar (?:[\wåäö]+ )?(?:över|om|hur|vad|varför|vilka|vilken)", "undrar", 0.75),
     (
-        r"vill (?:lyfta fram|uppmärksamma|påminna om|peka på|belysa|tydliggöra|klargöra)",
+        r"vill (?:lyfta fram|uppmärksamma|påminna om|peka på|belysa|tydliggöra|förtydliga|"
+        r"klargöra)",
         "vill_papeka",
         0.85,
     ),
@@ -1206,6 +1207,12 @@ _NEGATED_AFTER = re.compile(r"^\s*(?:inte|ej|icke)(?![\wåäö])", re.I)
 _CONDITION = re.compile(
     r"under (?:förutsättning|förutsättningen) att|förutsatt att|på villkor att|"
     r"med (?:förbehåll|villkoret)|om (?:inte )?(?:följande|nedanstående) (?:beaktas|ändras)",
+    re.I,
+)
+# What the remiss would bring about, as the subject of carrying it out.
+_REFORM = re.compile(
+    r"(?:reformen|förändringen|förändringarna|ändringen|ändringarna|förslagen|"
+    r"åtgärden|åtgärderna|lagändringen|lagändringarna|modellen|systemet)",
     re.I,
 )
 # What a demand asks for when it asks to stop the proposal.
@@ -1509,6 +1516,19 @@ class StanceReader:
             return guess  # a concrete change: "att påverkan minimeras", "att göra en bedömning"
         return StanceGuess("betonar", guess.confidence, guess.lead, guess.phrase)
 
+    def _carried_out(self, plain: str, match) -> bool:
+        """Whether the need `match` asks that the remiss be carried out ("… att förslaget bör
+        genomföras", "… att reformen ska införas snarast"): the remiss the subject of its
+        clause."""
+        if not _CARRY_OUT.fullmatch(match[4]):
+            return False
+        begin = plain.casefold().rfind(" att ", 0, match[0])
+        subject = plain[begin + 5 : match[0]].split() if begin >= 0 else []
+        return bool(subject) and bool(
+            REMISS_SUBJECTS.fullmatch(subject[-1].casefold())
+            or _REFORM.fullmatch(subject[-1].casefold())
+        )
+
     def _ought_to_be(self, plain: str, at: int, modal: str, in_view: bool = False) -> bool:
         """Whether the bare modal `modal` at `at` says what ought to be, a principle: "måste
         vara" or "bör vara" said of no one who could act and of nothing of the remiss ("Vården
@@ -1557,6 +1577,11 @@ class StanceReader:
         if any(m[2] == "kritik" for m in after):
             return StanceGuess("kritik", guess.confidence, guess.lead, guess.phrase)
         if any(self.stance_class(m[2]) == PROPOSAL for m in after):
+            if all(
+                self._carried_out(plain, m) for m in after if self.stance_class(m[2]) == PROPOSAL
+            ):
+                # "anser att förslaget bör genomföras": the remiss carried out is support
+                return StanceGuess("positiv", guess.confidence, guess.lead, guess.phrase)
             return StanceGuess("foreslar", guess.confidence, guess.lead, guess.phrase)
         if any(self.stance_class(m[2]) == "for" for m in after):
             return StanceGuess("positiv", guess.confidence, guess.lead, guess.phrase)
@@ -1608,7 +1633,7 @@ class StanceReader:
         clause = re.split(r"[.!?;:]\s|,\s(?:men|utan)\s|\butan\b", text[:start])[-1]
         words = clause.split()
         if key == "kritik":
-            window = " ".join(words[-4:])
+            window = _NOT_ONLY.sub("", " ".join(words[-4:]))
             if _NEGATOR.search(window) or _NEGATED_AFTER.match(text[end:]):
                 return True
             if _of_what_is(text, start):
@@ -1998,6 +2023,8 @@ def _of_the_remiss(plain: str, start: int) -> bool:
 
 # Support by evaluation, which a negation before it cancels ("inte bara positivt").
 _PRAISE = {"positiv", "valkomnar", "instammer", "tillstyrker"}
+# "Not only" adds, it does not negate a fault: "inte bara ett ofullständigt förfarande".
+_NOT_ONLY = re.compile(r"(?:inte|icke) (?:bara|enbart|endast|minst)", re.I)
 # Negators that do not negate what follows: "inte minst", "kan inte annat än".
 _NOT_NEGATING = re.compile(r"inte minst|inte annat än|icke desto mindre", re.I)
 # What is now: the state a reform would change ("den nuvarande tredelningen", "i dag").
