@@ -286,3 +286,54 @@ def test_another_bodys_yttrande_reported_in_a_residents_answer_is_no_cue_of_the_
     )
     assert not guess.sure
     assert "own" not in guess.how.split("; ")
+
+
+def test_the_remissinstanser_a_residents_answer_lists_are_no_introduction():
+    guess = _guess(
+        "Synpunkter på planen för hamnen\n\n"
+        "Planprogrammet har skickats på remiss till Sjöfartsinspektionen och kommunens nämnder, "
+        "och vi har tagit del av det.\n\n"
+        "Sjöfartsinspektionen anser att farleden måste breddas. Sjöfartsinspektionen föreslår "
+        "också att kajen flyttas.\n\n"
+        "Vi motsätter oss att kajen flyttas, eftersom badplatsen då försvinner.\n\n"
+        "Karin och Olle Strand\n"
+    )
+    assert not guess.sure
+
+
+def test_the_body_a_copy_is_sent_to_at_the_end_is_no_signature():
+    guess = _guess(
+        "Yttrande över planprogrammet\n\n"
+        "Vi som bor vid torget vill behålla träden och parkeringen som de är i dag. Planen tar "
+        "bort båda.\n\n"
+        "Vägverket anser att infarten ska flyttas. Vägverket föreslår en ny rondell, vilket vi "
+        "inte tror behövs.\n\n"
+        "Skickas till\nVägverket\n"
+    )
+    assert not guess.sure
+    assert "signature" not in guess.how
+
+
+RESIDENTS_UNDER_THE_KOMMUNS_NAME = (
+    "Bergviks kommun\nSamhällsbyggnadsförvaltningen\n\nSynpunkter på planprogrammet\n\n"
+    "Kommunen föreslår att ängen bebyggs med fyrtio villor och att bäcken läggs i rör under "
+    "vägen.\n\n"
+    "Kommunen anser att naturvärdena är små. Kommunen bedömer också att trafiken inte ökar.\n\n"
+    "Vi som bor vid ängen motsätter oss planen och vill att bäcken får ligga kvar öppen.\n\n"
+    "Anna Holm\n"
+)
+
+
+def test_the_kinds_word_beside_the_answers_we_is_the_other_partys():
+    # the addressee's name at the top, "Kommunen föreslår …" of it, the answer's own "vi"
+    guess = _guess(RESIDENTS_UNDER_THE_KOMMUNS_NAME)
+    assert not guess.sure
+
+
+def test_the_bodies_the_remiss_senders_name_holds_are_never_the_sender():
+    for sender in (
+        "Samhällsbyggnadsnämnden i Bergviks kommun",
+        "Bergviks kommun, Samhällsbyggnadsnämnden",
+    ):
+        guess = _guess(RESIDENTS_UNDER_THE_KOMMUNS_NAME, sender=sender)
+        assert guess.name != "Bergviks kommun" and not guess.sure

@@ -666,7 +666,7 @@ def test_what_would_be_lost_and_a_need_not_seen(text):
         ("Det är viktigt att planbeskrivningen kompletteras med en bullerutredning.", "proposal"),
         ("Det är viktigt att påverkan på grundvattnet minimeras.", "proposal"),
         # a deponent or a present tense names no change: a principle
-        ("Det är viktigt att resurserna finns på plats i tid.", "comment"),
+        ("Det är viktigt att det finns resurser för tillsynen.", "comment"),
         ("Det är viktigt att stad och land kompletterar varandra.", "comment"),
         ("Förslaget bör omarbetas i sin helhet.", "against"),
         ("Planen behöver genomarbetas innan den kan antas.", "against"),
@@ -897,3 +897,21 @@ def test_a_principle_is_a_stand_of_its_own_and_the_committee_is_the_remiss():
 
     assert criticises_the_remiss("Kommittén lyckas inte lösa detta.")
     assert not criticises_the_remiss("Många lyckas inte hitta en bostad.")
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # the remiss carried out, held in a view, is support
+        ("Vi anser att förslaget bör genomföras snarast.", "for"),
+        ("Förbundet anser att reformen bör införas utan dröjsmål.", "for"),
+        ("Vi anser att planen bör kompletteras med en bullerutredning.", "proposal"),
+        # clarifying is a remark, as pointing out is
+        ("Förbundet vill förtydliga att reglerna redan gäller i dag.", "comment"),
+        # "not only" adds to a fault, it does not deny it
+        ("Planen måste prövas på nytt, inte bara genom ett ofullständigt förfarande.", "against"),
+        ("Förslaget är inte ofullständigt.", "none"),
+    ],
+)
+def test_the_remiss_carried_out_clarifying_and_not_only(text, stance_class):
+    assert sentence_class(text) == stance_class

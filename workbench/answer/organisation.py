@@ -152,10 +152,15 @@ def guess_organisation(
 def _excluded(lines: list[str], sender: str) -> set[str]:
     """Names that are never the author: the remiss's sender, whoever a "Till …" line
     addresses."""
-    excluded = {_key(sender)} if sender else set()
+    named = [sender] if sender else []
     for line in lines[:30]:
         if match := _TO.match(line):
-            excluded.add(_key(match.group("name")))
+            named.append(match.group("name"))
+    excluded = {_key(name) for name in named}
+    # and the bodies such a name holds: "Bergviks kommun" in "Bergviks kommun,
+    # Samhällsbyggnadsnämnden" or "Samhällsbyggnadsnämnden i Bergviks kommun"
+    for name in named:
+        excluded |= {_key(_name_in(m.group())) for m in _NAMED.finditer(name)}
     return excluded
 
 

@@ -427,8 +427,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     # the weight it gives is wrong: "lägger för stort fokus på", "fäster för liten vikt vid"
     (
-        r"(?:lägger|läggs|fäster|ger|har) (?:[\wåäö]+ ){0,2}?(?:för|alltför) (?:stort|stor|litet|"
-        r"liten|ensidigt|ensidig) (?:fokus|vikt|tonvikt|betoning)",
+        r"(?:för|alltför) (?:stort|stor|litet|liten|ensidigt|ensidig) (?:fokus|vikt|tonvikt|"
+        r"betoning)",
         "kritik",
         0.7,
     ),
@@ -481,7 +481,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     # endast översiktligt"; a risk foreseen: "Risken är att rollen blir svagare" ("ett
     # övergrepp" is read by the evaluation lexicon, where it is said of the proposal)
     (
-        r"(?:en|ett) (?:[\wåäö]+ )?(?:brist|svaghet|tillkortakommande)(?![\wåäö])|"
+        r"(?:brist|svaghet|tillkortakommande)(?![\wåäö])(?! på)|"
         r"(?:endast|bara|enbart|alltför) (?:mycket )?(?:översiktligt|ytligt|kortfattat|"
         r"summariskt|i förbigående)|"
         r"(?:risken|faran) (?:är|blir) (?:[\wåäö]+ )?att",
@@ -699,7 +699,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     (
         r"vill(?: (?!påpeka|understryka|betona|framhålla|poängtera|lyfta|varna|avråda|uppmärksamma|"
-        r"påminna|peka|belysa|tydliggöra|klargöra|slå|fastslå|markera|erinra|framföra|"
+        r"påminna|peka|belysa|tydliggöra|förtydliga|klargöra|slå|fastslå|markera|erinra|framföra|"
         r"konstatera|nämna|tillägga|informera|upplysa|säga|berätta|notera|kommentera|"
         r"meddela|förklara|redovisa|beskriva|understryka)[\wåäö]+){0,3} att",
         "foreslar",
@@ -916,9 +916,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     (
         r"(?:möjliggör|möjliggöra|möjliggjort) (?:en |ett )?(?:[\wåäö]+ )?(?:förbättrad\w*|"
         r"förbättring\w*|bättre)|"
-        r"(?:är|var|varit|blir|blivit) (?:en|ett) (?:mycket |väldigt )?(?:konstruktiv\w*|lyckad|"
-        r"lyckat|framgångsrik\w*)(?: och (?:mycket )?[\wåäö]+)? (?:sätt|arbete|projekt|process|"
-        r"initiativ|steg|förslag|modell)",
+        r"(?:konstruktiv\w*|lyckad|lyckat|framgångsrik\w*)(?: och (?:mycket )?[\wåäö]+)? (?:sätt|"
+        r"arbete|projekt|process|initiativ|steg|förslag|modell)",
         "positiv",
         0.75,
     ),
@@ -964,7 +963,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"välkomnar", "valkomnar", 0.95),
     (r"instämmer", "instammer", 0.95),
     # agreement in an adjective: "är eniga med utredningen om att …", "är helt ense med"
-    (r"(?:är|var) (?:helt |därför |också )?(?:enig|eniga|ense) med", "instammer", 0.9),
+    (r"(?:enig|eniga|ense) med", "instammer", 0.9),
     (
         # the subject may stand after the verb where something is fronted: "Gällande
         # indelningen delar Regionförbundet Exempel kommitténs syn på …"
@@ -1011,7 +1010,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     # a question put: "Vi undrar dock över skillnaden …" asks, neither for nor against
     (r"undrar (?:[\wåäö]+ )?(?:över|om|hur|vad|varför|vilka|vilken)", "undrar", 0.75),
     (
-        r"vill (?:lyfta fram|uppmärksamma|påminna om|peka på|belysa|tydliggöra|klargöra)",
+        r"vill (?:lyfta fram|uppmärksamma|påminna om|peka på|belysa|tydliggöra|förtydliga|"
+        r"klargöra)",
         "vill_papeka",
         0.85,
     ),
@@ -1207,6 +1207,12 @@ _NEGATED_AFTER = re.compile(r"^\s*(?:inte|ej|icke)(?![\wåäö])", re.I)
 _CONDITION = re.compile(
     r"under (?:förutsättning|förutsättningen) att|förutsatt att|på villkor att|"
     r"med (?:förbehåll|villkoret)|om (?:inte )?(?:följande|nedanstående) (?:beaktas|ändras)",
+    re.I,
+)
+# What the remiss would bring about, as the subject of carrying it out.
+_REFORM = re.compile(
+    r"(?:reformen|förändringen|förändringarna|ändringen|ändringarna|förslagen|"
+    r"åtgärden|åtgärderna|lagändringen|lagändringarna|modellen|systemet)",
     re.I,
 )
 # What a demand asks for when it asks to stop the proposal.
@@ -1446,7 +1452,7 @@ class StanceReader:
         conceded = [m for m in matches if m not in kept]
         matches = kept
         guess = self._guess(plain, matches, subjects, marked_lead)
-        if guess.key == FREE_TEXT and reports(plain, subjects, self._others):
+        if guess.key == FREE_TEXT and spoken != plain and reports(plain, subjects, self._others):
             # an account of what the remiss or another body says, with no stand of the
             # answerer's own in it: "Utredningen föreslår att …" (the guide's borderline)
             return StanceGuess("redogor", 0.7)
@@ -1510,6 +1516,19 @@ class StanceReader:
             return guess  # a concrete change: "att påverkan minimeras", "att göra en bedömning"
         return StanceGuess("betonar", guess.confidence, guess.lead, guess.phrase)
 
+    def _carried_out(self, plain: str, match) -> bool:
+        """Whether the need `match` asks that the remiss be carried out ("… att förslaget bör
+        genomföras", "… att reformen ska införas snarast"): the remiss the subject of its
+        clause."""
+        if not _CARRY_OUT.fullmatch(match[4]):
+            return False
+        begin = plain.casefold().rfind(" att ", 0, match[0])
+        subject = plain[begin + 5 : match[0]].split() if begin >= 0 else []
+        return bool(subject) and bool(
+            REMISS_SUBJECTS.fullmatch(subject[-1].casefold())
+            or _REFORM.fullmatch(subject[-1].casefold())
+        )
+
     def _ought_to_be(self, plain: str, at: int, modal: str, in_view: bool = False) -> bool:
         """Whether the bare modal `modal` at `at` says what ought to be, a principle: "måste
         vara" or "bör vara" said of no one who could act and of nothing of the remiss ("Vården
@@ -1558,6 +1577,11 @@ class StanceReader:
         if any(m[2] == "kritik" for m in after):
             return StanceGuess("kritik", guess.confidence, guess.lead, guess.phrase)
         if any(self.stance_class(m[2]) == PROPOSAL for m in after):
+            if all(
+                self._carried_out(plain, m) for m in after if self.stance_class(m[2]) == PROPOSAL
+            ):
+                # "anser att förslaget bör genomföras": the remiss carried out is support
+                return StanceGuess("positiv", guess.confidence, guess.lead, guess.phrase)
             return StanceGuess("foreslar", guess.confidence, guess.lead, guess.phrase)
         if any(self.stance_class(m[2]) == "for" for m in after):
             return StanceGuess("positiv", guess.confidence, guess.lead, guess.phrase)
@@ -1609,7 +1633,7 @@ class StanceReader:
         clause = re.split(r"[.!?;:]\s|,\s(?:men|utan)\s|\butan\b", text[:start])[-1]
         words = clause.split()
         if key == "kritik":
-            window = " ".join(words[-4:])
+            window = _NOT_ONLY.sub("", " ".join(words[-4:]))
             if _NEGATOR.search(window) or _NEGATED_AFTER.match(text[end:]):
                 return True
             if _of_what_is(text, start):
@@ -1999,6 +2023,8 @@ def _of_the_remiss(plain: str, start: int) -> bool:
 
 # Support by evaluation, which a negation before it cancels ("inte bara positivt").
 _PRAISE = {"positiv", "valkomnar", "instammer", "tillstyrker"}
+# "Not only" adds, it does not negate a fault: "inte bara ett ofullständigt förfarande".
+_NOT_ONLY = re.compile(r"(?:inte|icke) (?:bara|enbart|endast|minst)", re.I)
 # Negators that do not negate what follows: "inte minst", "kan inte annat än".
 _NOT_NEGATING = re.compile(r"inte minst|inte annat än|icke desto mindre", re.I)
 # What is now: the state a reform would change ("den nuvarande tredelningen", "i dag").
