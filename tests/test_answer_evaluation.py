@@ -191,3 +191,78 @@ def test_carrying_out_and_harm_in_other_forms(text, stance_class):
 )
 def test_a_fault_undone_is_none(text):
     assert sentence_class(text) == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # against the law and wrongs done: a verdict wherever it stands
+        ("Det är olagligt att bygga så nära stranden.", [(FAULT, "olagligt")]),
+        ("Detta är ett övergrepp mot de boende.", [(FAULT, "övergrepp")]),
+        (
+            "Ingreppet är såpass ingripande att det inte kan motiveras.",
+            [(FAULT, "såpass ingripande")],
+        ),
+        # harm in the conditional is said of what is proposed, not of the world as it is
+        (
+            "Att bygga en väg genom reservatet vore förödande för naturvärdena.",
+            [(FAULT, "förödande")],
+        ),
+        ("Läget för ålen är allvarligt.", []),
+        # a lack: predicated or in the remiss's parts; a shortage in the world is none
+        ("Underlaget saknar en karta, vilket vi anser är en stor brist.", [(FAULT, "brist")]),
+        ("Bristen i underlaget är att bullret inte redovisas.", [(FAULT, "Bristen")]),
+        ("I avsaknad av detaljplan gäller de allmänna bestämmelserna.", []),
+        # suffering, failing, breaching, said of the remiss
+        ("Planförslaget lider starkt av bristen på en helhetssyn.", [(FAULT, "lider starkt av")]),
+        ("Planen lider inte av några brister.", []),
+        ("Ålen lider av vandringshinder i ån.", []),
+        ("Utredningen misslyckas med att visa behovet.", [(FAULT, "misslyckas")]),
+        ("Planen lyckas inte skydda grönområdet.", [(FAULT, "lyckas inte")]),
+        ("Planen bryter mot riksintresset.", [(FAULT, "bryter mot")]),
+        ("Den som bryter mot reglerna ska straffas.", []),
+        # a risk or a threat as what the proposal brings
+        ("Risken är att området förlorar sin karaktär.", [(FAULT, "Risken är att")]),
+        ("Risken är att klimatet blir varmare om vi inte agerar.", []),
+        ("Det finns stora hot mot naturvärdena om förslaget genomförs.", [(FAULT, "hot")]),
+        ("Det finns många hot mot ålen, till exempel vandringshinder.", []),
+        # praise of the work in an attribute, and another's judgement agreed with
+        ("Planbeskrivningen ger en bra redogörelse för naturvärdena.", [(GOOD, "bra redogörelse")]),
+        ("Kommunen har med all rätt lyft fram behovet.", [(GOOD, "med all rätt")]),
+        # praise negated finds fault
+        (
+            "Planbeskrivningen ger ingen tydlig beskrivning av naturvärdena.",
+            [(FAULT, "ingen tydlig beskrivning")],
+        ),
+    ],
+)
+def test_criticism_and_praise_without_a_stance_verb(text, found):
+    assert _kinds(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        ("Det är olagligt att bygga så nära stranden.", "against"),
+        ("Förslaget skulle bli förödande för de små företagen.", "against"),
+        ("Förslaget försvåras av att uppgifter saknas.", "against"),
+        ("Övergrepp mot barn är ett allvarligt brott.", "none"),
+        ("Bolaget lyckades inte sälja fastigheten.", "none"),
+        ("Förslaget är en bra lösning på problemet.", "for"),
+        ("Planbeskrivningen ger ingen bra redogörelse för naturvärdena.", "against"),
+        ("Föreningen ser inte positivt på att kommunen bygger i parken.", "against"),
+        # the remiss quoted or reported is no verdict of the answer's
+        ("Utredningen konstaterar att dagens ordning är olaglig.", "neutral"),
+        ("Enligt planbeskrivningen vore det förödande för handeln om inget byggs.", "neutral"),
+        # a demand that the remiss be done again, or another way studied, opposes it; a
+        # change named in it is a proposal
+        ("Vi yrkar på att detaljplanen revideras.", "against"),
+        ("Föreningen kräver att planförslaget omarbetas.", "against"),
+        ("Utred alternativ!", "against"),
+        ("Kommunen bör utreda alternativa lokaliseringar.", "against"),
+        ("Vi yrkar på att detaljplanen revideras så att husen blir lägre.", "proposal"),
+        ("Kommunen bör utreda alternativa tekniska lösningar för dagvattnet.", "proposal"),
+    ],
+)
+def test_the_reader_on_criticism_without_a_stance_verb(text, stance_class):
+    assert sentence_class(text) == stance_class

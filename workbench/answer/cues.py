@@ -4,8 +4,10 @@
   "<Org> har fått rubricerat betänkande på remiss", "<Org> lämnar följande synpunkter", "Den 3
   maj lämnade <Org> sitt yttrande", "… har remitterats till <Org>", "… har anmodat <Org> att
   yttra sig", "<Org> tackar för möjligheten …".
-- `own`: the answer names itself in the genitive of what it is: "<Org>s remissvar",
-  "<Org>s yttrande över …", "<Org>s ställningstagande:", "Här följer <Org>s remissyttrande".
+- `own`: the answer names itself in the genitive of what it is, at its head (title, headings,
+  opening) as a title does: "<Org>s remissvar", "<Org>s yttrande över …", "Här följer <Org>s
+  remissyttrande". Reported ("Trafikverkets yttrande … visar att …") or further on, it only
+  names the body (`mention`), which identifies no writer and backs no cue.
 - `about`: it presents itself: "<Org> är en ideell förening …", "<Org> representerar …".
 - `opening`: the name speaks in the answer's first sentences ("<Org> tillstyrker …").
 - `voice`: the name is the subject of a stand ("<Org> anser", "Därför avstyrker <Org>") in
@@ -126,7 +128,8 @@ _AUTHOR = led(
     # the one who plans what is answered: "Trafikverket planerar att bygga en ny väg"
     rf"(?P<name5>{ORG}) (?:planerar|avser) (?:att |en |ett |nu )"
 )
-_FIRST_PERSON = led(rf"{_BEFORE}(?:Vi|Jag) (?:{_VOICE_VERBS})")
+# "Vi anser", "Jag motsätter mig", "Vi som bor vid ängen motsätter oss"
+_FIRST_PERSON = led(rf"{_BEFORE}(?:Vi|Jag)(?: som [^.!?,;]{{1,60}}?)? (?:{_VOICE_VERBS})")
 _REPORTED_ANSWER = re.compile(r"\s*(?:idag |i dag |nu )?(?:lämnat|skickat|överlämnat|svarat)")
 _SO_FAR = re.compile(rf"(?:^|\s)[Ss]åvitt (?P<name>{ORG}) (?:kan|har kunnat) (?:bedöma|se)")
 _OBJECT = led(
@@ -137,6 +140,17 @@ _OBJECT = led(
 _OWN = led(
     rf"(?:^|^(?i:här följer|nedan följer|detta är) |(?<=[.!?:]\s))(?P<name>{ORG}?)"
     rf"(?:s|:s|’s|'s){_APPOSITION} {_OWN_NOUNS}"
+)
+# A sentence that presents the answer's own document: "Här följer <Org>s remissvar".
+_PRESENTED = re.compile(r"(?i:här följer|nedan följer|detta är|härmed lämnas) ")
+# What a document someone cites does in the sentence: "… visar att", "… framgår", "… anser"
+# (a title has none of it: "<Org>s yttrande om Förmåga att klara …").
+_REPORTED = re.compile(
+    r"\b(?:visar|visade|framgår|framgick|anger|angav|pekar|påpekar|påpekade|konstaterar|"
+    r"konstaterade|innehåller|säger|sade|beskriver|redovisar|bekräftar|lyfter|framhåller|"
+    r"understryker|menar|anser|ansåg|bedömer|bedömde|föreslår|föreslog|skriver|skrev|noterar|"
+    r"betonar|kritiserar|tar upp|tog upp|gör gällande)\b",
+    re.I,
 )
 _ABOUT = led(
     rf"{_BEFORE}(?P<name>{ORG}){_APPOSITION} (?:är|representerar|organiserar|samlar|företräder)"
@@ -159,9 +173,12 @@ _BEFORE_BRACKET = 160
 _BRACKETED = re.compile(rf"(?P<before>[^.!?:;()]{{3,{_BEFORE_BRACKET}}}?),? {_IN_BRACKETS}")
 _LISTING = re.compile(
     r"^(?:kopia|sändlista|beslutet (?:ska |skall )?(?:skickas|sändas|expedieras)|bilag|"
-    r"mottagare|för kännedom|expedieras|remissinstanser|sänt till|se även)",
+    r"mottagare|för kännedom|expedieras|remissinstanser|sänt till|se även|"
+    r"(?:skickas|skickat|skickades|sänds|sändes|lämnas|lämnat) till|cc\b)",
     re.I,
 )
+# What follows a name that is one of several: ", …", " och …", " samt …".
+_LISTED = re.compile(r"\s*(?:,|och\b|samt\b|m\.fl\.)", re.I)
 _POSTCODE = re.compile(r"\b\d{3} ?\d{2} [A-ZÅÄÖ]")
 _TO = re.compile(r"^(?:till|adressat|mottagare)\b:?", re.I)
 _NOT_ORG = re.compile(
@@ -245,7 +262,7 @@ class Cue:
         cue_lines = set().union(*(self.evidence.get(k, set()) for k in self.kinds & PRIMARY))
         for kind in self.kinds & PRIMARY:
             at = self.evidence.get(kind, set())
-            for other in self.kinds - {kind}:
+            for other in self.kinds - {kind, "mention"}:
                 lines = self.evidence.get(other, set())
                 if other not in PRIMARY:
                     lines = lines - cue_lines
@@ -329,6 +346,9 @@ def read_cues(
                 short[_key(abbreviation)] = _key(full)
                 found.setdefault(_key(full), Cue(_key(full), full))
     opening = _opening_lines(units)
+    # The answer's head: from its start through its opening sentences, and its headings.
+    head = set(range(max(opening) + 1 if opening else min(5, len(units))))
+    head |= set(range(len(units), len(paragraphs)))
     voices: dict[str, set[int]] = {}  # a name → the paragraphs it takes a stand in
 
     def speaks(name: str, index: int) -> None:
@@ -381,10 +401,22 @@ def read_cues(
             names = match.group("name", "name2", "name3", "name4", "name5")
             authored(next(filter(None, names), ""))
         for match in _OBJECT.finditer(text):
-            add(match.group("name") or match.group("name2"), "intro", index)
+            # "… har remitterats till <Org>" introduces the answerer at the answer's head
+            # (its start through its opening) where it names it alone; a list ("till
+            # Sjöfartsverket och kommunens nämnder") names the remissinstanser, of whom the
+            # writer may be none.
+            if number in head and not _LISTED.match(text, match.end()):
+                add(match.group("name") or match.group("name2"), "intro", index)
         for match in _OWN.finditer(text):
+            # An answer names its own document at its head (its title, headings, opening
+            # sentences) as a title does; "Trafikverkets yttrande … visar att …", or any such
+            # phrase further on, reports another body's.
+            presented = _PRESENTED.match(text) or (
+                number in head and not _REPORTED.search(text, match.end())
+            )
             if match.group("name") and named(match.group("name")):
-                add(match.group("name"), "own", index)
+                # a report of it only names it: offered first, no cue of the writer
+                add(match.group("name"), "own" if presented else "mention", index)
         if number in opening:  # an answer presents itself where it begins
             for match in _ABOUT.finditer(text):
                 if named(match.group("name")):
@@ -406,7 +438,8 @@ def read_cues(
             n for word, n in by_kind_word.items() if word not in own_words
         )
     _edges(answer, add)
-    _voice_by_kind(found, paragraphs, excluded)
+    if not first_person:  # "Kommunen föreslår" beside "Vi motsätter oss": the author's word
+        _voice_by_kind(found, paragraphs, excluded)
     merged = _merge(found, short)
     _support(merged, lines, known)
     ranked = sorted(
@@ -470,7 +503,9 @@ def _kind_word(key: str) -> str:
 def _voice_by_kind(found: dict[str, Cue], paragraphs: list[str], excluded: set[str]) -> None:
     """An organisation the letterhead, header or closing names speaks of itself by its kind
     ("Länsstyrelsen anser …" under "Länsstyrelsen Västra Götaland"): those sentences are its
-    voice, unless the remiss's sender or another organisation named so is of that kind too."""
+    voice, unless the remiss's sender or another organisation named so is of that kind too.
+    Not read where the answer takes stands as "vi" or "jag": there the kind's word is the
+    other party's ("Kommunen föreslår …" in a resident's answer under the kommun's name)."""
     kinds: dict[str, list[Cue]] = {}
     for cue in found.values():
         if word := _kind_word(cue.key):

@@ -4,9 +4,15 @@ stance, and whether a negation turns it.
 The stance reader (`workbench.answer.stance`) knows the phrases answers take sides in
 ("tillstyrker", "kan inte godtas", "bör kompletteras"). Answers nobody tuned the reader to
 judge in many more words: adjectives of a verdict ("problematiskt", "bekymmersamt",
-"knapphändig"), nouns of a fault ("betänkligheter", "en försvagning", "ett misstag"), verbs of
-harm ("motverkar", "urholkar") and of good ("stärker", "löser"), and words that only judge
-when negated ("är inte rimligt", "är knappast belysta", "utan någon analys"). This module
+"knapphändig", "olagligt"), nouns of a fault ("betänkligheter", "en försvagning", "ett
+misstag", "ett övergrepp", "en stor brist"), verbs of harm ("motverkar", "urholkar",
+"misslyckas", "lider av", "bryter mot") and of good ("stärker", "löser"), a risk told as what
+will follow ("Risken är att området förlorar …"), praise in an attribute ("en bra
+redogörelse") or of another's judgement ("med all rätt"), and words that only judge when
+negated ("är inte rimligt", "är knappast belysta", "utan någon analys", "lyckas inte"). Words
+of a fault that may be the world's ("allvarlig", "förödande", "brist") judge only where they
+are said of the remiss: its parts named in their sentence, predicated ("vore ett misstag"),
+or in the conditional of what it would bring ("vore förödande"). This module
 finds them, each in every inflection of its word class, and reads the negation that governs
 each: a negator before it in its clause (inte, ej, icke, aldrig, knappast, varken … eller,
 ingen, "har svårt att"), or right after a finite verb ("löser inte", "håller inte"). A clause
@@ -40,6 +46,12 @@ _VERDICTS = (
     "tvivelaktig", "oskälig", "oklok", "oförutsägbar", "ohanterlig", "oöverskådlig",
     "ovarsam", "stelbent", "byråkratisk", "onödig", "överspelad", "oåterkallelig",
     "irreversibel", "bakvänd", "felbedömd", "feltolkad", "felberäknad", "felaktigt",
+    # against the law or fairness, and said of a proposal's reasoning
+    "olaglig", "lagstridig", "rättsstridig", "grundlagsstridig", "författningsstridig",
+    "otillåten", "otillbörlig", "oförsvarlig", "oseriös", "vilseledande", "tendentiös",
+    "ovetenskaplig", "ogenomskinlig", "obalanserad", "kortsiktig", "kortsynt", "hänsynslös",
+    "respektlös", "integritetskränkande", "förfelad", "misslyckad", "verklighetsfrämmande",
+    "urvattnad", "haltande", "absurd", "befängd", "förkastlig", "oförklarlig",
 )  # fmt: skip
 # Words of a fault that may be said of the world as well ("allvarlig sjukdom", "tyvärr
 # blev tiden kort"): they find fault when their sentence speaks of the remiss.
@@ -49,6 +61,7 @@ _FAULTS = (
     "ineffektiv", "oförståelig", "obegriplig", "riskabel", "skadlig", "förödande",
     "katastrofal", "ödesdiger", "alarmerande", "oansvarig", "ensidig", "otidsenlig",
     "orättfärdig", "olyckligtvis", "tyvärr", "dessvärre", "beklagligtvis", "fel",
+    "destruktiv", "fatal", "förstörande", "ödeläggande", "störande",
 )  # fmt: skip
 # Nouns of a fault that are nothing else ("betänkligheter", "en försvagning"): they find
 # fault when their sentence speaks of the remiss.
@@ -62,13 +75,25 @@ _FAULT_NOUNS = (
     "beskuggningen", "slitage", "slitaget", "ingrepp", "ingreppet", "avsteg", "avsteget",
     "olägenheten", "nackdel", "nackdelar", "nackdelen", "nackdelarna", "besvikelse",
     "besvikelsen", "misslyckande", "misslyckandet", "bakslag", "bakslaget", "underbetyg",
+    # a shortcoming or a wrong done
+    "tillkortakommande", "tillkortakommanden", "övergrepp", "övergreppet", "skandal",
+    "fiasko", "slöseri", "felsatsning", "felsatsningen", "kränkning", "kränkningen",
+    "kränkningar", "rättsförlust", "rättsosäkerhet", "rättsosäkerheten", "godtycke",
+    "godtycket", "orimlighet", "inkonsekvens", "inkonsekvensen", "inkonsekvenser",
+    "felbedömning", "felbedömningen", "skövling", "skövlingen", "förstörelse",
+    "förstörelsen", "miljöförstöring", "rovdrift", "utarmning", "utarmningen", "förfulning",
 )  # fmt: skip
+# Nouns of a lack: a shortage in the world as often ("brist på bostäder"), so a fault only
+# predicated ("är en stor brist") or in something of the remiss ("en brist i underlaget",
+# "avsaknaden av en analys" in a sentence on the plan).
+_LACK_NOUNS = ("brist", "bristen", "avsaknad", "avsaknaden")
 # Nouns that also name the topic ("klimatrisker", "en genomgång av problem"): they find fault
 # only as what the proposal brings or what the answer sees ("innebär en risk att",
 # "Vi ser allvarliga problem med", "Det finns en uppenbar risk för").
 _HAZARD_NOUNS = (
     "risk", "risker", "risken", "riskerna", "problem", "problemet", "problemen", "svaghet",
     "svagheter", "svagheten", "konflikt", "konflikter", "målkonflikt", "målkonflikter",
+    "hot", "hotet", "hoten", "skada", "skadan", "skador", "skadorna",
 )  # fmt: skip
 # A noun of a fault as what something is: "vore ett misstag", "är en klar försämring".
 _PREDICATED = re.compile(
@@ -97,6 +122,11 @@ _NEGATIVE_VERBS = (
     "felbedöm", "feltolk", "felberäkn", "felprioriter", "skär av", "skära av", "fragmenter",
     "splittr",
     "leder fel", "komplicerar", "fördyrar", "fördyra", "försenar", "försena",
+    # failing, and harm to a place or a right
+    "misslyck", "omöjliggör", "försvår", "förfular", "förfula", "förvansk", "raserar",
+    "rasera", "spolier", "utarmar", "utarma", "urvattn", "förringar", "förringa", "kränker",
+    "kränka", "kränks", "åsidosätter", "åsidosätta", "åsidosätts", "underminer", "saboter",
+    "förvärrar", "förvärra",
 )  # fmt: skip
 # Words of a good verdict: predicated of something (after "är", "blir", "vore", "framstår
 # som") they approve it; negated they find fault ("är inte rimligt").
@@ -105,7 +135,9 @@ _POSITIVE_ADJECTIVES = (
     "väl avvägd", "balanserad", "klok", "bra", "utmärkt", "välkommen", "värdefull",
     "förtjänstfull", "genomarbetad", "väl genomarbetad", "gedigen", "träffsäker", "godtagbar",
     "acceptabel", "proportionerlig", "rättssäker", "positiv", "genomtänkt", "välgrundad",
-    "adekvat", "övertygande", "efterlängtad",
+    "adekvat", "övertygande", "efterlängtad", "lovvärd", "berömvärd", "föredömlig",
+    "välbehövlig", "förnuftig", "sund", "tilltalande", "pedagogisk", "välskriven",
+    "heltäckande", "korrekt", "riktig",
 )  # fmt: skip
 # Adjectives that describe as much as they judge ("Åtgärden är förenlig med lagen"): they
 # judge when negated ("är inte tydligt", "är knappast realistisk").
@@ -137,7 +169,7 @@ _EFFECT_VERBS = (
     "underlätta", "förenklar", "förenkla", "bidrar", "bidra", "främjar", "främja", "gynnar",
     "tillgodoser", "tillgodose", "säkerställer", "säkerställa", "uppfyller", "uppfylla",
     "håller", "tillför", "tillföra", "motsvarar", "motsvara", "lever upp", "leva upp",
-    "passar", "passa",
+    "passar", "passa", "lyckas", "lyckades", "lyckats",
 )  # fmt: skip
 # Verbs of accepting: negated they oppose ("kan aldrig accepteras", "har svårt att godta").
 _ACCEPTING = (
@@ -209,6 +241,49 @@ _REDUCING = re.compile(
 _PURPOSE = re.compile(
     r"(?<![\wåäö])(?:syftar till att|i syfte att|avser att|är avsedd\w* att|har som (?:mål|"
     r"syfte) att|syftet (?:med [\wåäö ]+ )?är att|målet (?:med [\wåäö ]+ )?är att)",
+    re.I,
+)
+
+# What the proposal would bring, said in the conditional or the future: a word of a fault
+# after it is said of what is proposed ("Att bygga vägen vore förödande", "skulle bli
+# mycket störande"), not of the world as it is ("Läget för ålen är allvarligt").
+_PROSPECT = re.compile(
+    r"(?<![\wåäö])(?:vore|skulle (?:[\wåäö]+ ){0,2}?(?:vara|bli|få|innebära|medföra|leda till|"
+    r"ge)|kommer (?:[\wåäö]+ )?att (?:bli|vara|få|innebära|medföra|leda till|ge)|riskerar att "
+    r"(?:bli|få|ge))(?: [\wåäö]+){0,3} $",
+    re.I,
+)
+# Harm in what a risk says will follow: "Risken är att området förlorar sin karaktär".
+_HARM_FOLLOWS = re.compile(
+    r"(?<![\wåäö])(?:förlor\w*|försvinn\w*|försvann|förlorad\w*|försämr\w*|minskar|minska|"
+    r"urholk\w*|försvag\w*|skadas|skadar|skada|hotas|hotar|slås ut|drabbas|drabbar|"
+    r"förstörs|förstör|påverkas negativt|blir (?:sämre|svårare|dyrare|otrygg\w*)|"
+    r"ökar (?:[\wåäö]+ )?(?:buller|trafik|kostnad|risk|belastning|otrygghet)\w*|"
+    r"går (?:[\wåäö]+ )?förlorad\w*|(?:inte|ej|aldrig) (?:kommer att |kan )?(?:nå|uppnå|"
+    r"klara|fungera|genomföras)|uteblir|misslyck\w*)(?![\wåäö])",
+    re.I,
+)
+# Who does what the verb of a breach says when it is no fault of the remiss: "den som bryter
+# mot reglerna", "om någon bryter mot".
+_BREACH_BY_SOMEONE = re.compile(r"(?<![\wåäö])(?:som|om|man|någon|den|de) $", re.I)
+# A lack as a phrase of place or manner, no fault: "I avsaknad av detaljplan gäller …".
+_IN_LACK = re.compile(r"(?<![\wåäö])(?:i|vid) $", re.I)
+
+# A demand that the remiss be done again or replaced, not changed in a part: "yrkar på att
+# detaljplanen revideras", "Utred alternativ!" (the guide's borderline: against, a demand).
+# The remiss itself is the subject, and no "så att …", "avseende …" narrows the change.
+_REWORK = re.compile(
+    r"(?<![\wåäö])(?:(?:detalj|plan|översikts|bygg)?plan(?:en|förslaget)|förslag(?:et|en)|"
+    r"programmet|strategin|projektet|FÖP:en|fördjupningen) (?:[\wåäö]+ ){0,2}?(?:revideras|"
+    r"omarbetas|arbetas om|görs om|göras om|tas om|omprövas|ersätts|ersättas|dras tillbaka|"
+    r"återkallas|ses över i sin helhet)(?! (?:så|genom|med|avseende|gällande|när|i "
+    r"fråga|vad|för att|utifrån|i enlighet|beträffande|i den|i de|på så|på följande))"
+    r"(?![\wåäö])|"
+    # another way studied for it: "Utred alternativ!", "utreda alternativa lokaliseringar"
+    r"(?<![\wåäö])(?:utred|utreda|utreds|utredas|pröva|prövas|studera|studeras|ta fram|tas "
+    r"fram|undersök|undersöka|undersökas) (?:[\wåäö]+ ){0,2}?alternativ(?:a|en)?"
+    r"(?: (?:lokalisering|placering|sträckning|platser|lägen|områden|utformning)\w*)?"
+    r"(?=\s*(?:[.!?,;]|$| till (?:planen|förslaget|detaljplanen|projektet)))",
     re.I,
 )
 
@@ -315,11 +390,53 @@ def evaluation_patterns():
             rf"(?<![\wåäö])(?<!av )(?:{_alternatives(_FAULT_NOUNS)}){end}", re.I
         ),
         "hazard_noun": re.compile(
-            rf"(?<![\wåäö])(?:{_alternatives(_HAZARD_NOUNS)})(?= (?:att|för|med|i|när))", re.I
+            rf"(?<![\wåäö])(?:{_alternatives(_HAZARD_NOUNS)})(?= (?:att|för|med|i|när|mot|på))",
+            re.I,
+        ),
+        # a lack that may be the world's: judged where it stands (`_lack_found`)
+        "lack": re.compile(rf"(?<![\wåäö])(?:{_alternatives(_LACK_NOUNS)}){end}", re.I),
+        # the risk named as what will follow: "Risken är att …", "Faran blir stor att …"
+        "risk_is": re.compile(
+            r"(?<![\wåäö])(?:risken|riskerna|faran|farhågan|farhågorna|oron) (?:är|blir|"
+            r"finns i att) (?:[\wåäö]+ ){0,2}?att" + end,
+            re.I,
+        ),
+        # suffering and breaching: "lider starkt av bristen på", "bryter mot lagen"
+        "suffers": re.compile(
+            r"(?<![\wåäö])(?:lider|led|lida|lidit)(?: (?!(?:inte|ej|icke|aldrig|knappast)"
+            r"(?![\wåäö]))[\wåäö]+){0,2}? av" + end,
+            re.I,
+        ),
+        "breach": re.compile(
+            r"(?<![\wåäö])(?:bryter|bröt|bryta|brutit|bryts) (?:[\wåäö]+ )?mot" + end, re.I
+        ),
+        # a measure beyond what is right: "såpass ingripande att", "så pass långtgående"
+        "too_far": re.compile(
+            r"(?<![\wåäö])(?:såpass|så pass) (?:ingripande|långtgående|omfattande|allvarlig\w*|"
+            r"negativ\w*|betungande|kostsam\w*|störande|skadlig\w*|begränsad\w*|bristfällig\w*|"
+            r"dålig\w*|osäker\w*|oklar\w*|stor(?:a|t)? (?:påverkan|ingrepp|skada|skador|"
+            r"intrång|risk|risker))" + end,
+            re.I,
+        ),
+        # another's judgement agreed with: "har med all rätt lyft fram", "helt riktigt"
+        "rightly": re.compile(
+            r"(?<![\wåäö])(?:med (?:all )?rätta?|helt riktigt|helt korrekt|på goda grunder)" + end,
+            re.I,
+        ),
+        # praise of the work in an attribute: "en bra redogörelse", "tydliga beskrivningar"
+        "good_work": re.compile(
+            r"(?<![\wåäö])(?:bra|god|gott|goda|utmärkta?|tydliga?|tydligt|föredömlig[ta]?|"
+            r"pedagogisk[ta]?|heltäckande|ambitiös[ta]?|välskriv(?:en|et|na)|välgjord[a]?|"
+            r"välgjort|klok[ta]?|rimlig[ta]?|balanserad[ea]?|balanserat|förnuftig[ta]?)"
+            r"(?: och [\wåäö]+)? (?:redogörelse|"
+            r"beskrivning|analys|genomgång|sammanställning|kartläggning|utredning|underlag|"
+            r"översikt|redovisning|inventering|motivering|avvägning|utgångspunkt|förslag|"
+            r"lösning|ambition)\w*" + end,
+            re.I,
         ),
         "neg_verb": re.compile(
             rf"(?<![\wåäö])(?:{_alternatives(_NEGATIVE_VERBS)})"
-            r"(?:ar|ade|at|as|ades|er|de|t|s|a|en)?" + end,
+            r"(?:ar|ade|at|as|ades|ats|er|de|t|s|a|en)?" + end,
             re.I,
         ),
         "pos_adj": re.compile(rf"(?<![\wåäö])(?:{_adjectives(_POSITIVE_ADJECTIVES)}){end}", re.I),
@@ -431,8 +548,49 @@ def evaluations(text: str) -> tuple[Evaluation, ...]:
         if negation(match.start(), match.end()) is None:
             out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
     for match in found["fault"]:
+        if negation(match.start(), match.end()) is None and (
+            _of_the_remiss(text, match.start()) or _in_prospect(text, match.start())
+        ):
+            out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
+    for match in found["lack"]:
+        predicated = _PREDICATED.search(text[max(0, match.start() - 40) : match.start()])
+        if negation(match.start(), match.end()) is None and (
+            predicated
+            or (
+                # in something, not a shortage: "brist i underlaget", not "brist på bostäder"
+                re.match(r" (?:i|med|av)(?![\wåäö])", text[match.end() :])
+                and not _IN_LACK.search(text[max(0, match.start() - 4) : match.start()])
+                and _of_the_remiss(text, match.start())
+            )
+        ):
+            out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
+    for match in found["risk_is"]:
+        stop = _CLAUSE_END.search(text, match.end())
+        follows = text[match.end() : stop.start() if stop else len(text)]
+        if negation(match.start(), match.end()) is None and (
+            _of_the_remiss(text, match.start()) or _HARM_FOLLOWS.search(follows)
+        ):
+            out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
+    for match in found["suffers"]:
         if negation(match.start(), match.end()) is None and _of_the_remiss(text, match.start()):
             out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
+    for match in found["breach"]:
+        if negation(
+            match.start(), match.end(), verb=True
+        ) is None and not _BREACH_BY_SOMEONE.search(
+            text[max(0, match.start() - 6) : match.start()]
+        ):
+            out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
+    for match in found["too_far"]:
+        if negation(match.start(), match.end()) is None:
+            out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
+    for name in ("rightly", "good_work"):
+        for match in found[name]:
+            span = negation(match.start(), match.end())
+            if span is not None:  # "ingen tydlig beskrivning", "inte med rätta"
+                out.append(Evaluation(span[0], span[1], FAULT, text[span[0] : span[1]]))
+            else:
+                out.append(Evaluation(match.start(), match.end(), GOOD, match.group(0)))
     for match in found["neg_verb"]:
         if negation(match.start(), match.end(), verb=True) is None and _of_the_remiss(
             text, match.start()
@@ -453,7 +611,14 @@ def evaluations(text: str) -> tuple[Evaluation, ...]:
                 # follow ("finns en risk att …"); "finns risk för översvämning" is a hazard
                 or (
                     _THERE_IS.search(text[max(0, match.start() - 60) : match.start()])
-                    and text.startswith(" att", match.end())
+                    and (
+                        text.startswith(" att", match.end())
+                        # a threat to something: "finns stora hot mot naturvärdena om …"
+                        or (
+                            match.group(0).casefold().startswith("hot")
+                            and text.startswith(" mot", match.end())
+                        )
+                    )
                 )
             )
             and _of_the_remiss(text, match.start())
@@ -521,8 +686,21 @@ def effects(text: str) -> list[re.Match]:
     return out
 
 
+def _in_prospect(text: str, start: int) -> bool:
+    """Whether the word at `start` says what something would bring (`_PROSPECT`): in the
+    conditional or the future, in its clause."""
+    begin = max(_clause_before(text, start), start - 80)
+    return bool(_PROSPECT.search(text, begin, start))
+
+
 def _of_the_remiss(text: str, start: int) -> bool:
     """Whether the sentence around `start` speaks of the remiss or its parts."""
     begin = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start)) + 1
     stop = text.find(". ", start)
     return bool(_OF_THE_REMISS.search(text[begin : stop if stop >= 0 else len(text)]))
+
+
+def reworks(text: str) -> bool:
+    """Whether a demand in `text` asks that the remiss be done again or replaced
+    (`_REWORK`): what it asks is that the remiss not stand as it is."""
+    return bool(_REWORK.search(text))

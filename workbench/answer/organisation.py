@@ -127,7 +127,8 @@ def guess_organisation(
             name = best.name
         if _ACRONYM.fullmatch(name) and not scored.known:
             sure = False  # "KSLA", "SvFF": the name to file it under is not in the answer
-        confidence = 0.8 + 0.04 * min(4, len(best.kinds) - 2) if sure else 0.6
+        kinds = len(best.kinds - {"mention"})
+        confidence = 0.8 + 0.04 * min(4, kinds - 2) if sure else 0.6
         candidates = [(c.name, float(len(c.kinds))) for c in found[:5]]
         return OrganisationGuess(
             name=name,
@@ -151,10 +152,15 @@ def guess_organisation(
 def _excluded(lines: list[str], sender: str) -> set[str]:
     """Names that are never the author: the remiss's sender, whoever a "Till …" line
     addresses."""
-    excluded = {_key(sender)} if sender else set()
+    named = [sender] if sender else []
     for line in lines[:30]:
         if match := _TO.match(line):
-            excluded.add(_key(match.group("name")))
+            named.append(match.group("name"))
+    excluded = {_key(name) for name in named}
+    # and the bodies such a name holds: "Bergviks kommun" in "Bergviks kommun,
+    # Samhällsbyggnadsnämnden" or "Samhällsbyggnadsnämnden i Bergviks kommun"
+    for name in named:
+        excluded |= {_key(_name_in(m.group())) for m in _NAMED.finditer(name)}
     return excluded
 
 

@@ -59,7 +59,7 @@ _ACCORDING = re.compile(
 _SAID = re.compile(
     r"(?:(?<![\wåäö])(?P<by>[\wåäö:]+) (?:(?:också|även|vidare|dock|därför|bland annat) )*"
     r"(?P<active>föreslår|föreslog|anser|ansåg|bedömer|bedömde|menar|konstaterar|skriver|anger|"
-    r"beskriver|framhåller|gör (?:den )?bedömningen)|"
+    r"beskriver|framhåller|gör (?:den )?bedömningen|kräver|förutsätter|föreskriver)|"
     # a passive in a relative clause names what it holds: "den bebyggelse som föreslås så
     # bedömer vi att …" reports nothing
     r"(?<![\wåäö])(?<!som\s)(?<!vad\s)(?P<passive>föreslås|"
@@ -82,7 +82,7 @@ _INVERTED_SUBJECT = re.compile(r" (?:vi|jag|oss|vi också|vi därför)(?![\wåä
 # The verbs `_SAID` starts from, to skip at once the sentences without any.
 _SAYING_VERB = re.compile(
     r"(?<![\wåäö])(?:föresl|anser|ansåg|bedöm|menar|konstater|skriver|ange|beskriv|framhåll|"
-    r"anförs|gör (?:den )?bedömningen)",
+    r"anförs|gör (?:den )?bedömningen|kräver|förutsätter|föreskriver)",
     re.I,
 )
 # A state body other than the answerer (not checked against the answer's own name here):
@@ -124,7 +124,10 @@ def reported_blanked(
         if by is not None:
             subject = by.casefold()
             if not (
-                REMISS_SUBJECTS.fullmatch(subject) or subject in others or third_party(by, subjects)
+                REMISS_SUBJECTS.fullmatch(subject)
+                or subject in others
+                or third_party(by, subjects)
+                or _rule_speaks(text, found.end("by"))
             ):
                 continue
         start = found.end("verb")
@@ -149,6 +152,24 @@ def own_words(text: str) -> str:
     text = _QUOTED.sub(blank, text)
     text = _REPORTED.sub(_blank, text)
     return _ACCORDING.sub(_blank, text)
+
+
+# A rule as the subject of a verb of requiring: the law speaking, not the answerer ("Hushåll-
+# ningsbestämmelserna för området kräver att …", "Miljöbalken förutsätter att …").
+RULE_SUBJECT = re.compile(
+    r"[\wåäö-]*(?:bestämmelse|bestämmelser|bestämmelsen|bestämmelserna|lagen|lagar|lagarna|"
+    r"lagstiftningen|förordningen|föreskrifterna|föreskriften|regeln|reglerna|regelverket|"
+    r"direktivet|balken|PBL|konventionen)",
+    re.I,
+)
+
+
+def _rule_speaks(text: str, at: int) -> bool:
+    """Whether the clause up to `at` opens with a rule ("Hushållningsbestämmelser för
+    området kräver att …")."""
+    begin = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at))
+    opening = text[begin + 1 : at].split()
+    return bool(opening) and bool(RULE_SUBJECT.fullmatch(opening[0].strip(",")))
 
 
 def third_party(word: str, subjects: tuple[str, ...]) -> bool:

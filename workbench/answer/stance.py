@@ -47,11 +47,13 @@ from workbench.answer.evaluation import (
     effects,
     evaluation_patterns,
     evaluations,
+    reworks,
     undone,
 )
 from workbench.answer.patterns import FirstWords
 from workbench.answer.speaker import (
     REMISS_SUBJECTS,
+    RULE_SUBJECT,
     own_words,
     reported_blanked,
     reports,
@@ -425,8 +427,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     # the weight it gives is wrong: "lägger för stort fokus på", "fäster för liten vikt vid"
     (
-        r"(?:lägger|läggs|fäster|ger|har) (?:[\wåäö]+ ){0,2}?(?:för|alltför) (?:stort|stor|litet|"
-        r"liten|ensidigt|ensidig) (?:fokus|vikt|tonvikt|betoning)",
+        r"(?:för|alltför) (?:stort|stor|litet|liten|ensidigt|ensidig) (?:fokus|vikt|tonvikt|"
+        r"betoning)",
         "kritik",
         0.7,
     ),
@@ -475,6 +477,17 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"kan (?:godta|acceptera|godtas|accepteras)", "tillstyrker", 0.7),
     # criticism: the proposal falls short
     (r"brister|bristfällig\w*|bristande|brist på", "kritik", 0.7),
+    # a shortcoming named as such, or treated too briefly: "är en stor brist", "behandlas
+    # endast översiktligt"; a risk foreseen: "Risken är att rollen blir svagare" ("ett
+    # övergrepp" is read by the evaluation lexicon, where it is said of the proposal)
+    (
+        r"(?:brist|svaghet|tillkortakommande)(?![\wåäö])(?! på)|"
+        r"(?:endast|bara|enbart|alltför) (?:mycket )?(?:översiktligt|ytligt|kortfattat|"
+        r"summariskt|i förbigående)|"
+        r"(?:risken|faran) (?:är|blir) (?:[\wåäö]+ )?att",
+        "kritik",
+        0.7,
+    ),
     (r"saknas|saknar|saknades|saknats|motsäger", "kritik", 0.65),
     (
         r"(?:har|hade) (?:inte|ej) (?:[\wåäö]+ )?(?:utretts|redovisats|prövats|beaktats|"
@@ -686,7 +699,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     (
         r"vill(?: (?!påpeka|understryka|betona|framhålla|poängtera|lyfta|varna|avråda|uppmärksamma|"
-        r"påminna|peka|belysa|tydliggöra|klargöra|slå|fastslå|markera|erinra|framföra|"
+        r"påminna|peka|belysa|tydliggöra|förtydliga|klargöra|slå|fastslå|markera|erinra|framföra|"
         r"konstatera|nämna|tillägga|informera|upplysa|säga|berätta|notera|kommentera|"
         r"meddela|förklara|redovisa|beskriva|understryka)[\wåäö]+){0,3} att",
         "foreslar",
@@ -825,7 +838,8 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"(?:delar|vissa delar|en del|delar|några delar) av|"
         # "positiv till de flesta av förslagen", "stöder merparten av"
         r"(?:(?:ställer (?:sig|oss) |är )?positiv\w*|ställer (?:sig|oss) bakom|stöder|stödjer|"
-        r"tillstyrker|välkomnar) (?:till )?(?:de flesta|merparten|huvuddelen|flertalet|"
+        r"tillstyrker|välkomnar|kan (?:ställa (?:sig|oss) bakom|stödja|tillstyrka|godta)) "
+        r"(?:till )?(?:de flesta|merparten|huvuddelen|flertalet|"
         r"majoriteten)|"
         r"kan (?:[\wåäö]+ )?(?:delvis|i huvudsak|i vissa delar) (?:ställa (?:sig|oss) bakom|"
         r"tillstyrka|stödja|godta|acceptera|instämma)",
@@ -902,9 +916,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     (
         r"(?:möjliggör|möjliggöra|möjliggjort) (?:en |ett )?(?:[\wåäö]+ )?(?:förbättrad\w*|"
         r"förbättring\w*|bättre)|"
-        r"(?:är|var|varit|blir|blivit) (?:en|ett) (?:mycket |väldigt )?(?:konstruktiv\w*|lyckad|"
-        r"lyckat|framgångsrik\w*)(?: och (?:mycket )?[\wåäö]+)? (?:sätt|arbete|projekt|process|"
-        r"initiativ|steg|förslag|modell)",
+        r"(?:konstruktiv\w*|lyckad|lyckat|framgångsrik\w*)(?: och (?:mycket )?[\wåäö]+)? (?:sätt|"
+        r"arbete|projekt|process|initiativ|steg|förslag|modell)",
         "positiv",
         0.75,
     ),
@@ -950,7 +963,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"välkomnar", "valkomnar", 0.95),
     (r"instämmer", "instammer", 0.95),
     # agreement in an adjective: "är eniga med utredningen om att …", "är helt ense med"
-    (r"(?:är|var) (?:helt |därför |också )?(?:enig|eniga|ense) med", "instammer", 0.9),
+    (r"(?:enig|eniga|ense) med", "instammer", 0.9),
     (
         # the subject may stand after the verb where something is fronted: "Gällande
         # indelningen delar Regionförbundet Exempel kommitténs syn på …"
@@ -997,7 +1010,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     # a question put: "Vi undrar dock över skillnaden …" asks, neither for nor against
     (r"undrar (?:[\wåäö]+ )?(?:över|om|hur|vad|varför|vilka|vilken)", "undrar", 0.75),
     (
-        r"vill (?:lyfta fram|uppmärksamma|påminna om|peka på|belysa|tydliggöra|klargöra)",
+        r"vill (?:lyfta fram|uppmärksamma|påminna om|peka på|belysa|tydliggöra|förtydliga|"
+        r"klargöra)",
         "vill_papeka",
         0.85,
     ),
@@ -1064,7 +1078,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     # could follow: "skulle kunna leda till")
     (
         r"skulle (?:[\wåäö]+ )?kunna (?!leda|innebära|medföra|bli|vara|få|ge|påverka|orsaka|"
-        r"uppstå|drabba|minska|öka|försvåra|underlätta|hota|skada|tolkas|uppfattas|användas)"
+        r"uppstå|drabba|minska|öka|försvåra|underlätta|hota|skada|tolkas|uppfattas|användas|"
+        r"utgöra|bidra)"
         r"[\wåäö]+",
         "foreslar",
         0.6,
@@ -1194,6 +1209,12 @@ _CONDITION = re.compile(
     r"med (?:förbehåll|villkoret)|om (?:inte )?(?:följande|nedanstående) (?:beaktas|ändras)",
     re.I,
 )
+# What the remiss would bring about, as the subject of carrying it out.
+_REFORM = re.compile(
+    r"(?:reformen|förändringen|förändringarna|ändringen|ändringarna|förslagen|"
+    r"åtgärden|åtgärderna|lagändringen|lagändringarna|modellen|systemet)",
+    re.I,
+)
 # What a demand asks for when it asks to stop the proposal.
 STOP_PROPOSAL = re.compile(
     r"(?:inte|ej) (?:antas|antar|anta|genomförs|genomföra|godkänns|godkänna|fastställs|"
@@ -1227,6 +1248,9 @@ _ACTOR = re.compile(
 )
 # A modal alone, and the copula after it: what ought to be, a principle.
 _BARE_MODAL = re.compile(r"(?:bör|borde|måste|behöver|ska|skall)", re.I)
+# A principle recognised by its form is a stand of its own (a comment), not a weak need that
+# goes with the sentences around it: "Vården måste vara jämlik."
+_PRINCIPLE_SURE = 0.6
 _BE = re.compile(r" (?:(?:även|också|alltid|fortsatt|därför) )?vara(?![\wåäö])", re.I)
 # A comparative or a measure after it asks for a change: "bör vara tydligare", "behöver
 # vara minst två år".
@@ -1256,6 +1280,27 @@ _DONE_TO = re.compile(
     r"säkerställa|tillse|minimera|undvika)(?![\wåäö])",
     re.I,
 )
+# Verbs in -s that are no passives ("finnas", "lyckas"), and the present tense of a verb of
+# changing, which says what someone does ("där stad och land kompletterar varandra").
+_DEPONENT = re.compile(
+    r"(?:finnas|finns|lyckas|hoppas|synas|syns|trivas|minnas|andas|kännas|märkas|fattas|"
+    r"saknas|behövas|behövs|låtsas|vistas|brottas|skiljas)",
+    re.I,
+)
+_PRESENT = re.compile(r"[\wåäö]+(?:ar|er)", re.I)
+
+
+def _names_a_change(held: str) -> bool:
+    """Whether what "Det är viktigt att …" holds names something to be done: a change of a
+    document ("kompletteras", "ses över") or a verb in the passive or of doing ("påverkan
+    minimeras", "göra en bedömning"), not a deponent ("ska finnas på plats") or a present
+    tense ("där stad och land kompletterar varandra")."""
+    for found in _CHANGE.finditer(held):
+        if not _PRESENT.fullmatch(found.group(0)):
+            return True
+    return any(not _DEPONENT.fullmatch(found.group(0)) for found in _DONE_TO.finditer(held))
+
+
 # Verbs of saying and proposing: with the remiss as their subject, the remiss is speaking.
 _SAYING = {
     "foreslar", "anser", "konstaterar", "noterar", "betonar", "understryker", "framhaller",
@@ -1407,7 +1452,7 @@ class StanceReader:
         conceded = [m for m in matches if m not in kept]
         matches = kept
         guess = self._guess(plain, matches, subjects, marked_lead)
-        if guess.key == FREE_TEXT and reports(plain, subjects, self._others):
+        if guess.key == FREE_TEXT and spoken != plain and reports(plain, subjects, self._others):
             # an account of what the remiss or another body says, with no stand of the
             # answerer's own in it: "Utredningen föreslår att …" (the guide's borderline)
             return StanceGuess("redogor", 0.7)
@@ -1454,7 +1499,9 @@ class StanceReader:
                 )
             ):
                 # a principle: "Vården måste vara jämlik", "… måste vara ett övergripande mål"
-                return StanceGuess("betonar", guess.confidence, guess.lead, guess.phrase)
+                return StanceGuess(
+                    "betonar", max(guess.confidence, _PRINCIPLE_SURE), guess.lead, guess.phrase
+                )
             return guess
         if guess.key != "foreslar" or not _IMPORTANT.fullmatch(guess.phrase):
             return guess
@@ -1465,9 +1512,22 @@ class StanceReader:
         verb = plain.casefold().find(guess.phrase.casefold())
         stop = re.search(r"[.!?;](?:\s|$)", plain[verb:]) if verb >= 0 else None
         held = plain[verb : verb + stop.start()] if stop else plain[max(verb, 0) :]
-        if _CHANGE.search(held) or _DONE_TO.search(held):
+        if _names_a_change(held):
             return guess  # a concrete change: "att påverkan minimeras", "att göra en bedömning"
         return StanceGuess("betonar", guess.confidence, guess.lead, guess.phrase)
+
+    def _carried_out(self, plain: str, match) -> bool:
+        """Whether the need `match` asks that the remiss be carried out ("… att förslaget bör
+        genomföras", "… att reformen ska införas snarast"): the remiss the subject of its
+        clause."""
+        if not _CARRY_OUT.fullmatch(match[4]):
+            return False
+        begin = plain.casefold().rfind(" att ", 0, match[0])
+        subject = plain[begin + 5 : match[0]].split() if begin >= 0 else []
+        return bool(subject) and bool(
+            REMISS_SUBJECTS.fullmatch(subject[-1].casefold())
+            or _REFORM.fullmatch(subject[-1].casefold())
+        )
 
     def _ought_to_be(self, plain: str, at: int, modal: str, in_view: bool = False) -> bool:
         """Whether the bare modal `modal` at `at` says what ought to be, a principle: "måste
@@ -1517,6 +1577,11 @@ class StanceReader:
         if any(m[2] == "kritik" for m in after):
             return StanceGuess("kritik", guess.confidence, guess.lead, guess.phrase)
         if any(self.stance_class(m[2]) == PROPOSAL for m in after):
+            if all(
+                self._carried_out(plain, m) for m in after if self.stance_class(m[2]) == PROPOSAL
+            ):
+                # "anser att förslaget bör genomföras": the remiss carried out is support
+                return StanceGuess("positiv", guess.confidence, guess.lead, guess.phrase)
             return StanceGuess("foreslar", guess.confidence, guess.lead, guess.phrase)
         if any(self.stance_class(m[2]) == "for" for m in after):
             return StanceGuess("positiv", guess.confidence, guess.lead, guess.phrase)
@@ -1568,7 +1633,7 @@ class StanceReader:
         clause = re.split(r"[.!?;:]\s|,\s(?:men|utan)\s|\butan\b", text[:start])[-1]
         words = clause.split()
         if key == "kritik":
-            window = " ".join(words[-4:])
+            window = _NOT_ONLY.sub("", " ".join(words[-4:]))
             if _NEGATOR.search(window) or _NEGATED_AFTER.match(text[end:]):
                 return True
             if _of_what_is(text, start):
@@ -1613,6 +1678,12 @@ class StanceReader:
             return True
         if words and third_party(words[-1].strip(" ,"), subjects):
             return True  # another body's view: "Trafikverket gör bedömningen att …"
+        if (
+            key == "kraver"
+            and words
+            and (RULE_SUBJECT.fullmatch(words[0].strip(" ,")) or RULE_SUBJECT.fullmatch(last))
+        ):
+            return True  # a rule requiring: "Hushållningsbestämmelserna kräver att …"
         return bool(self._others) and last in self._others
 
     def _demand(self, guess: StanceGuess, plain: str, matches) -> StanceGuess:
@@ -1621,7 +1692,7 @@ class StanceReader:
         genomföras"), supports it."""
         if guess.key not in DEMANDS and self.stance_class(guess.key) != PROPOSAL:
             return guess
-        if STOP_PROPOSAL.search(plain):
+        if STOP_PROPOSAL.search(plain) or reworks(plain):
             return StanceGuess("avstyrker", guess.confidence, guess.lead, guess.phrase)
         if _CARRY_OUT.fullmatch(guess.phrase) and REMISS_SUBJECTS.match(
             plain.lstrip(" -–•*\"'”").split(" ", 1)[0]
@@ -1913,7 +1984,8 @@ def compile_phrases() -> None:
 # What a shortcoming must be said of to find the remiss wanting: the proposal, its parts and
 # its grounds (not the world: "saknas ofta finansiering").
 _REMISS_WORDS = re.compile(
-    r"(?:plan|förslag|utredning|betänkande|underlag|analys|redovisning|handling|beskrivning|"
+    r"(?:plan|förslag|utredning|utredare|kommitt|betänkande|underlag|analys|redovisning|"
+    r"handling|beskrivning|"
     r"strategi|program|promemori|rapport|inventering|bedömning|konsekvens|motivering|FÖP|"
     r"MKB|avsnitt|kapitel|rubrik|remiss(?!var|yttrande|instans|svar)|argument|resonemang|slutsats|"
     r"skäl|texten|kart(?:a|or))",
@@ -1951,6 +2023,8 @@ def _of_the_remiss(plain: str, start: int) -> bool:
 
 # Support by evaluation, which a negation before it cancels ("inte bara positivt").
 _PRAISE = {"positiv", "valkomnar", "instammer", "tillstyrker"}
+# "Not only" adds, it does not negate a fault: "inte bara ett ofullständigt förfarande".
+_NOT_ONLY = re.compile(r"(?:inte|icke) (?:bara|enbart|endast|minst)", re.I)
 # Negators that do not negate what follows: "inte minst", "kan inte annat än".
 _NOT_NEGATING = re.compile(r"inte minst|inte annat än|icke desto mindre", re.I)
 # What is now: the state a reform would change ("den nuvarande tredelningen", "i dag").
