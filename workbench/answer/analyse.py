@@ -1010,15 +1010,83 @@ _VIEW_KEYS = {"anser", "understryker", "betonar", "framhaller", "vill_papeka", "
 _OPPOSING = {"avstyrker", "ifragasatter"}
 
 
+# The remiss itself named: "förslaget", "utredningens förslag till ny reglering",
+# "detaljplanen", "Renmarkskommitténs delbetänkande".
+_REMISS_NAMED = (
+    r"(?:(?:[\wåäö:-]+s|det|den|detta|denna|hela|samtliga|de) )?(?:föreslagna )?"
+    r"(?:förslag(?:et|en)?|[\wåäö]*plan(?:en|förslaget)|planen|betänkandet|delbetänkandet|"
+    r"utredningen|promemorian|remissen|strategin|programmet|remissförslaget|"
+    r"lagförslaget|lagrådsremissen|[\wåäö]*förslaget)"
+)
+# ... as the object of a verdict, ending its clause or "i sin helhet", "i nuvarande form"
+# (not "förslaget om avgifter", "att …": a part).
+_AS_OBJECT = (
+    _REMISS_NAMED + r"(?: (?:till|för) [^.;:!?]{0,90}?)?"
+    r"(?:,? (?:i sin helhet|i (?:dess|sin) (?:nuvarande|föreslagna) (?:form|utformning|"
+    r"lydelse)|i nuvarande (?:form|utformning|lydelse)))?"
+    r"(?= *(?:[.;!?]|$|,? och (?:yrkar|anser|vill|föreslår|begär)))"
+)
+_ADVERBS = (
+    r"(?: (?:därför|dock|således|alltså|därmed|härmed|helt|bestämt|starkt|i sin helhet|"
+    r"enligt [\wåäö:]+ (?:mening|bedömning|uppfattning)|i (?:dess|sin) nuvarande form))*"
+)
+_REJECTS_THE_REMISS = re.compile(
+    r"(?<![\wåäö])(?:(?:avstyrker|avstyrkte|säger nej till|sa nej till|motsätter (?:sig|oss|"
+    r"mig)|förkastar|tar (?:[\wåäö]+ )?avstånd från|vänder (?:sig|oss|mig) (?:[\wåäö]+ )?mot|"
+    r"kan (?:[\wåäö]+ ){0,2}?(?:inte|ej) (?:tillstyrka|godta|acceptera|stödja|ställa (?:sig|"
+    r"oss|mig) bakom)|ställer (?:sig|oss|mig) (?:[\wåäö]+ )?(?:negativ\w*|avvisande|"
+    r"kritisk\w*) till|(?:är|var) (?:[\wåäö]+ )?(?:emot|negativ\w* till|kritisk\w* till)|"
+    r"(?:yrkar|yrkas|begär|kräver) (?:[\wåäö]+ )?(?:avslag på|att))"
+    + _ADVERBS
+    + " "
+    + _AS_OBJECT
+    + ")"
+    # a demand that it be stopped: "yrkar på att detaljplanen inte antas"
+    + r"|(?<![\wåäö])(?:yrkar|yrkas|begär|kräver|hemställer) (?:[\wåäö]+ )?(?:på |om )?att "
+    + _REMISS_NAMED
+    + r"(?: (?:inte|ej) (?:antas|godkänns|genomförs|fastställs|vinner laga kraft)| (?:avslås|"
+    r"upphävs|dras tillbaka|återkallas|avbryts))(?![\wåäö])"
+    # ... or as the subject of its rejection: "Planförslaget kan inte godtas"
+    + r"|(?:^|[.!?] )"
+    + _REMISS_NAMED
+    + _ADVERBS
+    + r" (?:kan (?:[\wåäö]+ )?(?:inte|ej) (?:godtas|accepteras|"
+    r"tillstyrkas|godkännas|antas)|bör (?:[\wåäö]+ )?(?:inte|ej) (?:antas|genomföras|"
+    r"godkännas|fastställas)|(?:bör|ska) (?:[\wåäö]+ )?(?:avslås|förkastas|avstyrkas|dras "
+    r"tillbaka|omarbetas|göras om)|avstyrks)(?= *(?:[.;!?]|$|,? (?:i sin helhet|och)))",
+    re.I,
+)
+
+
+def rejects_the_remiss(text: str) -> bool:
+    """Whether `text` rejects the remiss as a whole, as its object ("avstyrker förslaget",
+    "säger nej till utredningens förslag till ny reglering", "kan inte tillstyrka förslaget i
+    sin nuvarande form") or its subject ("Planförslaget kan inte godtas"), not a part of it
+    ("avstyrker att …", "motsätter sig förslaget om avgifter")."""
+    return bool(_REJECTS_THE_REMISS.search(" ".join(text.replace("*", "").split())))
+
+
 def overall_stance(
     positions: list[ImportedPosition], classes: Mapping[str, str]
 ) -> tuple[str, str]:
     """The answer's stance on the remiss as a whole (for, partly, against, comment or none)
-    and the passage it was read from: its summing-up parts and demands first, else its
-    positions on the remiss as a whole, else all its positions; the first of them with a
-    verdict decides. Opposition in words ("avstyrker", "yrkar att planen inte antas") makes
-    it against; support with reservations or criticism partly; criticism alone, where most
-    of what it says is criticism, against; views and proposals without a verdict comment."""
+    and the passage it was read from. A rejection of the remiss as a whole ("avstyrker
+    förslaget", "säger nej till utredningens förslag") is its verdict beside support of its
+    parts. Else its summing-up parts and demands first, else its positions on the remiss as
+    a whole, else all its positions; the first of them with a verdict decides. Opposition in
+    words ("avstyrker", "yrkar att planen inte antas") makes it against; support with
+    reservations or criticism partly; criticism, where most of its stands are against and
+    one at least is said of the remiss, against; views and proposals without a verdict
+    comment."""
+    rejecting = [
+        p
+        for p in positions
+        if classes.get(p.stance) == AGAINST
+        and p.stance_confidence >= 0.6
+        and rejects_the_remiss(f"{p.lead} {p.text}")
+    ]
+    if rejecting:
+        return (AGAINST, _passage(rejecting[0]))
     groups = [
         [p for p in positions if p.part in ("summing", "demands")],
         [p for p in positions if p.section is None and p.stance not in (FREE_TEXT, "redogor")],
@@ -1062,7 +1130,7 @@ def _overall_of(
         if classes.get(p.stance) == FOR and (p.stance_confidence >= SURE or not opposing)
     ]
     partly = [p for p in sure if classes.get(p.stance) == PARTLY]
-    critical = [p for p in sure if p.stance == "kritik" and criticises_the_remiss(p.text)]
+    critical = [p for p in sure if p.stance == "kritik" and criticises_the_remiss(_own(p))]
     if opposing and not support:
         return (AGAINST, first(lambda p: p.stance in _OPPOSING))
     # A shortcoming named beside more support than criticism is a remark, not a reservation.
@@ -1072,7 +1140,11 @@ def _overall_of(
         return (PARTLY, first(lambda p: classes.get(p.stance) == PARTLY))
     if support:
         return (FOR, first(lambda p: classes.get(p.stance) == FOR))
-    if critical and len(critical) >= max(criticisms, len(sure) / 2):
+    # Criticism throughout: most of its stands against, one at least said of the remiss
+    # (the rest may name the fault without naming the remiss: "Underkänt och en stor
+    # besvikelse.")
+    against = [p for p in sure if classes.get(p.stance) == AGAINST]
+    if critical and len(against) >= max(criticisms, len(sure) / 2):
         return (AGAINST, first(lambda p: p.stance == "kritik"))
     if sure[0].stance == NO_COMMENTS:
         # It opens by having no views on the proposals; what follows is a side remark
@@ -1085,6 +1157,21 @@ def _overall_of(
     if any(p.stance == NO_COMMENTS for p in sure):
         return (NONE, first(lambda p: p.stance == NO_COMMENTS))
     return ("", "")
+
+
+def _own(position: ImportedPosition) -> str:
+    """A position's text, a quotation that is all of it unquoted: an answer quoting its own
+    yttrande ("”Vi anser att …”") speaks in its own words (the guide's borderline)."""
+    text = " ".join(f"{position.lead} {position.text}".split())
+    quotes = '”"“'
+    if (
+        len(text) > 2
+        and text[0] in quotes
+        and text.rstrip(".")[-1] in quotes
+        and (text.count(text[0]) <= 2)
+    ):
+        return text.strip('”"“ ')
+    return position.text
 
 
 def _passage(position: ImportedPosition) -> str:

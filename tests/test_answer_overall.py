@@ -1,0 +1,105 @@
+"""The answer's overall stance (workbench.answer.analyse.overall_stance): a rejection of the
+remiss as a whole is its verdict beside support of parts; criticism throughout is against.
+All answers and sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.answer.analyse import ImportedPosition, overall_stance, rejects_the_remiss
+from workbench.answer.stance import StanceReader
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Förbundet avstyrker förslaget.",
+        "Vi avstyrker därför förslaget till förordning.",
+        "Vi säger nej till utredningens förslag till ny reglering i 3 kap. miljöbalken.",
+        "Kommunen kan inte tillstyrka förslaget i sin nuvarande form.",
+        "Föreningen är emot planen.",
+        "Vi yrkar på att detaljplanen inte antas.",
+        "Planförslaget kan därför inte godtas.",
+    ],
+)
+def test_a_rejection_of_the_remiss_as_a_whole(text):
+    assert rejects_the_remiss(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part rejected: an "att"-clause, "förslaget om …", "när det gäller …"
+        "Vi avstyrker att andra riktvärden ska gälla för studentbostäder.",
+        "Föreningen motsätter sig förslaget om avgifter.",
+        "Förslaget om avgifter bör avslås.",
+        "Vi kan inte godta planen i dess nuvarande form när det gäller bebyggelsen mot vår tomt.",
+        # support, and a change asked for
+        "Förbundet tillstyrker förslaget.",
+        "Vi yrkar på att detaljplanen revideras så att husen blir lägre.",
+    ],
+)
+def test_no_rejection_of_the_remiss_as_a_whole(text):
+    assert not rejects_the_remiss(text)
+
+
+def _overall(*sentences: str) -> str:
+    reader = StanceReader()
+    positions = []
+    for sentence in sentences:
+        guess = reader.read(sentence, ["Exempelförbundet"])
+        positions.append(
+            ImportedPosition(None, guess.key, text=sentence, stance_confidence=guess.confidence)
+        )
+    classes = {p.stance: reader.stance_class(p.stance) for p in positions}
+    return overall_stance(positions, classes)[0]
+
+
+def test_a_rejection_of_the_whole_outweighs_support_of_parts():
+    assert (
+        _overall(
+            "Exempelförbundet tillstyrker att myndigheterna gör en översyn av områdena.",
+            "Exempelförbundet tillstyrker att regeringen ska kunna överpröva besluten.",
+            "Exempelförbundet avstyrker därför förslaget till förordning.",
+        )
+        == "against"
+    )
+    # support of the whole beside a part rejected stays partial
+    assert (
+        _overall(
+            "Exempelförbundet tillstyrker förslaget.",
+            "Exempelförbundet avstyrker att avgiften höjs.",
+        )
+        == "partly"
+    )
+
+
+def test_criticism_throughout_is_against():
+    # most stands are criticism, one of them named of the remiss; a wish beside them
+    assert (
+        _overall(
+            "Underkänt och en stor besvikelse.",
+            "Slutsatserna i delbetänkandet är felaktiga.",
+            "Övergångsreglerna är inte acceptabla.",
+            "Frågan måste lösas genom politiska beslut.",
+        )
+        == "against"
+    )
+    # views and wishes with one remark are no verdict
+    assert (
+        _overall(
+            "Exempelförbundet anser att tillsynen är viktig.",
+            "Kommunen bör samråda med föreningarna.",
+            "Regionen bör ta fram en vägledning.",
+            "Analysen av kostnaderna i förslaget är otillräcklig.",
+        )
+        == "comment"
+    )
+
+
+def test_an_answer_quoting_its_own_yttrande_speaks_in_its_own_words():
+    """A position that is all a quotation and read as criticism is the answer quoting its
+    own yttrande: its criticism of the remiss counts (the guide's borderline)."""
+    quoted = "”Vi anser att förslaget leder till högre kostnader och är ogenomtänkt.”"
+    position = ImportedPosition(None, "kritik", text=quoted, stance_confidence=0.88)
+    assert overall_stance([position], {"kritik": "against"})[0] == "against"
