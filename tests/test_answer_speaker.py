@@ -27,6 +27,9 @@ from workbench.ingest.plain import text_lines
         "I programmet anges att skolan ska byggas ut i två etapper.",
         # "enligt" a document of the remiss
         "Enligt planbeskrivningen ska parkeringen lösas inom kvarteret.",
+        # the remiss's purpose described
+        "Motiven i konsekvensutredningen är att jakten ska kunna främja viltvården.",
+        "Syftet med förslaget är att stärka skyddet för barn.",
         # another state body than the answerer
         "Sjöfartsverket gör bedömningen att farleden behöver muddras före 2030.",
         "Naturvårdsverket anser att skyddet bör utökas till hela sjön.",
@@ -51,6 +54,9 @@ def test_an_account_of_what_the_remiss_or_another_body_says_is_neutral(text):
             "trafikutredning saknas.",
             "against",
         ),
+        # a verdict on the purpose, and the answer's own purpose, are no account
+        ("Syftet med förslaget är gott, men medlen är fel.", "partly"),
+        ("Syftet med förslaget är att stärka skyddet, vilket vi välkomnar.", "for"),
         # arguing for something is asking for it
         ("Förbundet argumenterar i sitt svar för en samlad tillsyn.", "proposal"),
     ],

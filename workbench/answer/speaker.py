@@ -54,6 +54,18 @@ _ACCORDING = re.compile(
     r"[^.!?;:]*?(?=,\s*(?:vilket|men|något|det|detta|och vi)\b|\sutan\s|[.!?;:](?:\s|$)|$)",
     re.I,
 )
+# What the remiss aims at, described: "Motiven i konsekvensutredningen är att …", "Syftet med
+# förslaget är att …" (the remiss's purpose told, up to where the answer takes the word back;
+# not "Syftet med förslaget är gott", a verdict, nor "Syftet med vårt yttrande är att …").
+_PURPOSE = re.compile(
+    r"(?:^|(?<=[.!?:]\s))(?:\d{1,2} )?(?:syftet|syftena|motivet|motiven|målet|målen|avsikten|"
+    r"tanken|grundtanken|ambitionen|utgångspunkten|skälet|skälen|inriktningen) "
+    r"(?:med|i|bakom|för) (?:(?:de|den|det|denna|detta|dessa) )?[\wåäö:-]*(?:utredning|förslag|"
+    r"plan|promemori|betänkande|remiss(?!var|yttrande|svar)|lag|förordning|strategi|program|"
+    r"reform|ändring|direktiv|uppdrag|konsekvensbeskrivning)[\wåäö:-]*(?: [\wåäö:-]+){0,3}? "
+    r"(?:är|var|har varit) att[^.!?]*?(?=,\s*(?:vilket|men|något|det|detta)\b|[.!?]|$)",
+    re.I,
+)
 # A clause of what someone says: "<subject> föreslår att …" (the subject judged by the
 # reader), or a verb of saying in the passive, "föreslås", "anges" (the remiss speaking).
 _SAID = re.compile(
@@ -150,7 +162,7 @@ def own_words(text: str) -> str:
         return " " * len(inner)
 
     text = _QUOTED.sub(blank, text)
-    text = _REPORTED.sub(_blank, text)
+    text = _REPORTED.sub(_blank, _PURPOSE.sub(_blank, text))
     return _ACCORDING.sub(_blank, text)
 
 
@@ -194,7 +206,7 @@ def reports(text: str, subjects: tuple[str, ...] = (), others=frozenset()) -> bo
     ska …", "Trafikverket gör bedömningen att …", "… föreslås uppställa krav …"). A bare
     quotation is not counted (it may be a title: "hänvisar till rapporten ”…”"), nor an
     account of the answerer's own document ("I Länsstyrelsens vägledning framgår att …")."""
-    accounts = _ACCORDING.sub(_blank, _REPORTED.sub(_blank, text))
+    accounts = _ACCORDING.sub(_blank, _REPORTED.sub(_blank, _PURPOSE.sub(_blank, text)))
     spoken = reported_blanked(accounts, others, subjects)
     said = "".join(a if a != b else " " for a, b in zip(text, spoken, strict=True))
     if len(_LETTER.findall(said)) < REPORTED_AT_LEAST:
