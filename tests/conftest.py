@@ -56,6 +56,15 @@ def isolated_home(tmp_path, monkeypatch):
     return home
 
 
+@pytest.fixture(autouse=True)
+def dictionary_on_need(monkeypatch):
+    """Arbetsyta loads the dictionary at its first need only (Alt+S, Alt+L), not after two
+    quiet seconds: else a test that lasted that long (by the machine's load) had it load in
+    the middle, ~0.5 s CPU in a thread and an autosaver flush at a moment of its own, and
+    marks on screen or not. The tests of Språkgranskning load it at once (0)."""
+    monkeypatch.setattr("workbench.tui.screens.language.LOAD_AFTER_QUIET", None)
+
+
 @pytest.fixture
 def store():
     from workbench.store import open_store

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import queue
+import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -13,8 +16,102 @@ WORKBENCH = Path(sys.executable).with_name("workbench")
 # Started by `make run`, the workbench is make's child: when the terminal goes away, make gets
 # the SIGHUP and dies, and the workbench below it is left on a dead terminal without a signal.
 MAKE = "make"
-POLL = 0.05  # seconds between looks at the screen (a `tmux capture-pane` takes a few ms)
+POLL = 0.05  # seconds between looks at the screen (a command to the control client, ~0.2 ms)
 KEYS_SETTLE = 1.0
+REPLY_TIMEOUT = 30.0  # seconds tmux may take to answer one command
+
+
+class TmuxError(RuntimeError):
+    """tmux answered a command with an error."""
+
+
+class Control:
+    """One tmux client in control mode (`tmux -C`), attached to the quiet session, that takes
+    the tests' commands over a pipe: a look at the screen is a line written and a reply read,
+    where a `tmux` process per command cost a fork, an exec and a connection (~3 ms CPU; the
+    end-to-end tests look thousands of times). Replies come in order, each between
+    `%begin <time> <number> <flags>` and `%end`/`%error` with the same three; lines outside a
+    reply are notifications, skipped."""
+
+    def __init__(self, socket: str, session: str) -> None:
+        self.process = subprocess.Popen(
+            ["tmux", "-u", "-L", socket, "-C", "attach-session", "-t", session],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            bufsize=1,
+        )
+        self.lines: queue.Queue[str | None] = queue.Queue()
+        self.lock = threading.Lock()
+        threading.Thread(target=self._read, daemon=True).start()
+        self._reply()  # the attach's own (empty) reply comes first
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            self.lines.put(line)
+        self.lines.put(None)
+
+    def _line(self, deadline: float) -> str:
+        try:
+            line = self.lines.get(timeout=max(0.0, deadline - time.monotonic()))
+        except queue.Empty:
+            raise TmuxError("tmux's control client gave no reply in time") from None
+        if line is None:
+            self.lines.put(None)  # ended: every later read ends too
+            raise TmuxError("tmux's control client has ended")
+        return line
+
+    def _reply(self) -> tuple[bool, str]:
+        deadline = time.monotonic() + REPLY_TIMEOUT
+        line = self._line(deadline)
+        while not line.startswith("%begin "):
+            line = self._line(deadline)
+        guard = line.split(" ", 1)[1]
+        out: list[str] = []
+        while True:
+            line = self._line(deadline)
+            for end, ok in (("%end ", True), ("%error ", False)):
+                if line.startswith(end) and line[len(end) :] == guard:
+                    return ok, "".join(out)
+            out.append(line)
+
+    def run(self, args: tuple[str, ...]) -> str:
+        command = " ".join(_quoted(arg) for arg in args)
+        with self.lock:
+            assert self.process.stdin is not None
+            self.process.stdin.write(command + "\n")
+            self.process.stdin.flush()
+            ok, out = self._reply()
+        if not ok:
+            raise TmuxError(f"tmux {command}: {out.strip()}")
+        return out
+
+    @property
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def close(self) -> None:
+        if self.process.stdin is not None:
+            self.process.stdin.close()
+        try:
+            self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+def _quoted(arg: str) -> str:
+    """An argument as tmux's command parser reads it back: bare when plain, else quoted
+    (single quotes take everything literally; double quotes escape \\, " and $)."""
+    if arg and re.fullmatch(r"[\w./:%=+,@-]+", arg, re.ASCII):
+        return arg
+    if "'" not in arg:
+        return f"'{arg}'"
+    return '"' + re.sub(r'([\\"$])', r"\\\1", arg) + '"'
 
 
 class Terminal:
@@ -28,9 +125,19 @@ class Terminal:
         self.session = ""
         self.runs = 0
         self.pids: list[int] = []
-        self.tmux("new-session", "-d", "-s", "keep", "sleep 600")
+        subprocess.run(
+            ["tmux", "-L", self.socket, "new-session", "-d", "-s", "keep", "sleep 600"],
+            check=True,
+        )
+        self.control: Control | None = Control(self.socket, "keep")
 
     def tmux(self, *args: str) -> str:
+        """Run a tmux command on this server and return what it printed; an error raises.
+        Through the control client while it lives; one `tmux` process per command else (the
+        server stopped, or a line break in an argument, which the control protocol ends
+        commands with)."""
+        if self.control is not None and self.control.alive and not any("\n" in a for a in args):
+            return self.control.run(args)
         done = subprocess.run(
             ["tmux", "-L", self.socket, *args], capture_output=True, text=True, check=True
         )
@@ -85,6 +192,9 @@ class Terminal:
     def stop(self) -> None:
         """End the tmux server, as closing the terminal window would."""
         subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True)
+        if self.control is not None:
+            self.control.close()
+            self.control = None
 
     def clean_up(self) -> None:
         """After the test: the server gone, and any workbench it started that still runs."""

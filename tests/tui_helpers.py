@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 
 from rich.console import Console
@@ -46,3 +47,16 @@ async def replace_text(pilot, widget, text: str) -> None:
 def screen_lines(app) -> list[str]:
     """The lines of the terminal as the app draws them now, as plain text."""
     return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+async def store_opened(app, timeout: float = 30) -> None:
+    """Wait until an app started without a store (`WorkbenchApp(None, …)`) has opened it. It
+    opens in a worker started after the first frame, which may be after the test's first
+    look: `app.workers.wait_for_complete()` then returns at once, the store still closed. The
+    app's `store_opened` signal is awaited instead (published with the store in place, the
+    bindings refreshed)."""
+    if app.store_ready:
+        return
+    opened = asyncio.Event()
+    app.store_opened.subscribe(app, lambda _store: opened.set())
+    await asyncio.wait_for(opened.wait(), timeout)

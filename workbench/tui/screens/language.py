@@ -247,11 +247,12 @@ class LanguagePanel(ModalScreen[Finding | None]):
         self.dismiss(None)
 
 
-# Seconds without an edit before the dictionary loads (0 in tests). Hunspell holds the
-# interpreter while it reads its files (about 0.4 s here, more on a busy machine), so the load
-# waits for a pause in the typing and the autosaver writes what was typed first: "nothing is
-# lost" must not wait on the dictionary.
-LOAD_AFTER_QUIET = 2.0
+# Seconds without an edit before the dictionary loads. Hunspell holds the interpreter while it
+# reads its files (about 0.4 s here, more on a busy machine), so the load waits for a pause in
+# the typing and the autosaver writes what was typed first: "nothing is lost" must not wait on
+# the dictionary. None: only at the first need (Alt+S, Alt+L), as the tests have it
+# (tests/conftest.py) but for those of Språkgranskning, which load it at once (0).
+LOAD_AFTER_QUIET: float | None = 2.0
 
 
 class LanguageActions:
@@ -293,6 +294,8 @@ class LanguageActions:
     def _language_wait(self) -> None:
         """(Re)start the quiet period after which the dictionary loads."""
         if self.language_checker is not None or self._language_loading:
+            return
+        if LOAD_AFTER_QUIET is None:
             return
         if self._language_timer is not None:
             self._language_timer.stop()
