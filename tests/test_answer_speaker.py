@@ -27,6 +27,9 @@ from workbench.ingest.plain import text_lines
         "I programmet anges att skolan ska byggas ut i två etapper.",
         # "enligt" a document of the remiss
         "Enligt planbeskrivningen ska parkeringen lösas inom kvarteret.",
+        # what the remiss finds and argues
+        "Utredningen visar tydligt att få ärenden leder till åtal.",
+        "Promemorian pekar på att tillsynen är splittrad i dag.",
         # the remiss's purpose described
         "Motiven i konsekvensutredningen är att jakten ska kunna främja viltvården.",
         "Syftet med förslaget är att stärka skyddet för barn.",
@@ -54,6 +57,8 @@ def test_an_account_of_what_the_remiss_or_another_body_says_is_neutral(text):
             "trafikutredning saknas.",
             "against",
         ),
+        # what the remiss does not show is the answer's criticism
+        ("Utredningen visar inte att en ny myndighet behövs.", "against"),
         # a verdict on the purpose, and the answer's own purpose, are no account
         ("Syftet med förslaget är gott, men medlen är fel.", "partly"),
         ("Syftet med förslaget är att stärka skyddet, vilket vi välkomnar.", "for"),

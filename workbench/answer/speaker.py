@@ -71,12 +71,17 @@ _PURPOSE = re.compile(
 _SAID = re.compile(
     r"(?:(?<![\wåäö])(?P<by>[\wåäö:]+) (?:(?:också|även|vidare|dock|därför|bland annat) )*"
     r"(?P<active>föreslår|föreslog|anser|ansåg|bedömer|bedömde|menar|konstaterar|skriver|anger|"
-    r"beskriver|framhåller|gör (?:den )?bedömningen|kräver|förutsätter|föreskriver)|"
+    r"beskriver|framhåller|gör (?:den )?bedömningen|kräver|förutsätter|föreskriver|"
+    # what the remiss finds and argues: "Utredningen visar tydligt att …"
+    r"visar|påvisar|pekar på|lyfter fram|redovisar|hävdar|påpekar|understryker|betonar|"
+    r"slår fast|gör gällande|drar slutsatsen)|"
     # a passive in a relative clause names what it holds: "den bebyggelse som föreslås så
     # bedömer vi att …" reports nothing
     r"(?<![\wåäö])(?<!som\s)(?<!vad\s)(?P<passive>föreslås|"
     r"föreslogs|föreslagits|anges|angavs|bedöms|bedömdes|konstateras|beskrivs|framhålls|"
-    r"anförs))(?P<verb>)(?: [^.!?,]{0,40}?)? att (?:[^.!?]*?)(?=,\s*(?:vilket|men|något|det|"
+    # (not under a negation: "Utredningen visar inte att …" is the answer's criticism)
+    r"anförs))(?P<verb>)(?! (?:inte|ej|icke|aldrig)(?![\wåäö]))(?: [^.!?,]{0,40}?)? att "
+    r"(?:[^.!?]*?)(?=,\s*(?:vilket|men|något|det|"
     r"detta|och vi|och [\wåäö]+ (?:anser|menar))\b|[.!?](?:\s|$)|$)",
     re.I,
 )
@@ -94,7 +99,9 @@ _INVERTED_SUBJECT = re.compile(r" (?:vi|jag|oss|vi också|vi därför)(?![\wåä
 # The verbs `_SAID` starts from, to skip at once the sentences without any.
 _SAYING_VERB = re.compile(
     r"(?<![\wåäö])(?:föresl|anser|ansåg|bedöm|menar|konstater|skriver|ange|beskriv|framhåll|"
-    r"anförs|gör (?:den )?bedömningen|kräver|förutsätter|föreskriver)",
+    r"anförs|gör (?:den )?bedömningen|kräver|förutsätter|föreskriver|visar|påvisar|pekar på|"
+    r"lyfter fram|redovisar|hävdar|påpekar|understryker|betonar|slår fast|gör gällande|"
+    r"drar slutsatsen)",
     re.I,
 )
 # A state body other than the answerer (not checked against the answer's own name here):
