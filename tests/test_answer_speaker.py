@@ -30,6 +30,10 @@ from workbench.ingest.plain import text_lines
         # what the remiss finds and argues
         "Utredningen visar tydligt att få ärenden leder till åtal.",
         "Promemorian pekar på att tillsynen är splittrad i dag.",
+        # others in the plural, and state bodies named otherwise
+        "Flera remissinstanser menar att avgiften bör sänkas.",
+        "Länsstyrelserna föreslår att tillsynen samordnas.",
+        "Försvarsmakten anser att området behöver skyddas.",
         # the remiss's purpose described
         "Motiven i konsekvensutredningen är att jakten ska kunna främja viltvården.",
         "Syftet med förslaget är att stärka skyddet för barn.",

@@ -109,7 +109,15 @@ _SAYING_VERB = re.compile(
 # organs ("Miljöförvaltningen", "Kommunstyrelsen") often are the answerer, so they are none.
 _BODY = re.compile(
     r"[A-ZÅÄÖ][\wåäö-]+(?:verket|inspektionen|myndigheten|kommissionen|domstolen|"
-    r"ombudsmannen|departementet)|Riksdagen|Boverket",
+    r"ombudsmannen|departementet|makten|ämbetet|kollegiet)|Riksdagen|Boverket|Polisen|"
+    r"Lantmäteriet|Säkerhetspolisen",
+)
+# Others in the plural, never the answerer: "Flera remissinstanser menar att …", "Läns-
+# styrelserna anser att …", "Experterna bedömer att …".
+_OTHERS_PLURAL = re.compile(
+    r"(?:länsstyrelserna|kommunerna|regionerna|myndigheterna|remissinstanserna|remissinstanser|"
+    r"instanserna|aktörerna|kritikerna|forskarna|experterna|experter|forskare|debattörer)",
+    re.I,
 )
 # Who speaks for the remiss: a phrase with one of them as its subject is reported speech.
 REMISS_SUBJECTS = re.compile(
@@ -146,6 +154,7 @@ def reported_blanked(
                 REMISS_SUBJECTS.fullmatch(subject)
                 or subject in others
                 or third_party(by, subjects)
+                or _OTHERS_PLURAL.fullmatch(subject)
                 or _rule_speaks(text, found.end("by"))
             ):
                 continue
@@ -189,6 +198,11 @@ def _rule_speaks(text: str, at: int) -> bool:
     begin = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at))
     opening = text[begin + 1 : at].split()
     return bool(opening) and bool(RULE_SUBJECT.fullmatch(opening[0].strip(",")))
+
+
+def others_plural(word: str) -> bool:
+    """Whether `word` names others in the plural ("remissinstanserna", "experterna")."""
+    return bool(_OTHERS_PLURAL.fullmatch(word))
 
 
 def third_party(word: str, subjects: tuple[str, ...]) -> bool:

@@ -54,6 +54,7 @@ from workbench.answer.patterns import FirstWords
 from workbench.answer.speaker import (
     REMISS_SUBJECTS,
     RULE_SUBJECT,
+    others_plural,
     own_words,
     reported_blanked,
     reports,
@@ -1676,7 +1677,9 @@ class StanceReader:
         last = words[-1].casefold().strip(" ,") if words else ""
         if REMISS_SUBJECTS.fullmatch(last):
             return True
-        if words and third_party(words[-1].strip(" ,"), subjects):
+        if words and (
+            third_party(words[-1].strip(" ,"), subjects) or others_plural(words[-1].strip(" ,"))
+        ):
             return True  # another body's view: "Trafikverket gör bedömningen att …"
         if (
             key == "kraver"
