@@ -266,3 +266,30 @@ def test_criticism_and_praise_without_a_stance_verb(text, found):
 )
 def test_the_reader_on_criticism_without_a_stance_verb(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # reasons to reject, the remiss gone against, the wrong way round, loose grounds
+        ("Den korta övergångstiden är ännu ett skäl för avslag.", "against"),
+        ("Mycket talar emot förslaget.", "against"),
+        (
+            "Vi anser, till skillnad från utredningen, att tillsynen ska ligga kvar hos länen.",
+            "against",
+        ),
+        ("Nu görs arbetet med planen i omvänd ordning.", "against"),
+        ("Förslaget bygger på lösa antaganden om trafiken.", "against"),
+        ("Så får man inte hantera människors sparpengar.", "against"),
+        ("Vi menar att utredningen underskattar kostnaderna för kommunerna.", "against"),
+        ("Slutsatsen speglar varken lagtexten eller förarbetena till förslaget.", "against"),
+        ("Underlaget för planen är förlegat.", "against"),
+        # negatives: no reason to reject, the world, a way of doing approved
+        ("Det finns inget skäl för avslag.", "none"),
+        ("Vädret talar emot en tidig sådd.", "none"),
+        ("Så kan man göra.", "none"),
+        ("Sjön speglar himlen.", "none"),
+    ],
+)
+def test_reasons_against_and_the_wrong_way(text, stance_class):
+    assert sentence_class(text) == stance_class

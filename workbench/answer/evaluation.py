@@ -52,6 +52,7 @@ _VERDICTS = (
     "ovetenskaplig", "ogenomskinlig", "obalanserad", "kortsiktig", "kortsynt", "hänsynslös",
     "respektlös", "integritetskränkande", "förfelad", "misslyckad", "verklighetsfrämmande",
     "urvattnad", "haltande", "absurd", "befängd", "förkastlig", "oförklarlig",
+    "förlegad", "föråldrad", "inaktuell", "snedvriden", "överdriven", "överilad",
 )  # fmt: skip
 # Words of a fault that may be said of the world as well ("allvarlig sjukdom", "tyvärr
 # blev tiden kort"): they find fault when their sentence speaks of the remiss.
@@ -126,7 +127,7 @@ _NEGATIVE_VERBS = (
     "misslyck", "omöjliggör", "försvår", "förfular", "förfula", "förvansk", "raserar",
     "rasera", "spolier", "utarmar", "utarma", "urvattn", "förringar", "förringa", "kränker",
     "kränka", "kränks", "åsidosätter", "åsidosätta", "åsidosätts", "underminer", "saboter",
-    "förvärrar", "förvärra",
+    "förvärrar", "förvärra", "underskatt", "överskatt", "förbis", "negliger",
 )  # fmt: skip
 # Words of a good verdict: predicated of something (after "är", "blir", "vore", "framstår
 # som") they approve it; negated they find fault ("är inte rimligt").
@@ -169,7 +170,8 @@ _EFFECT_VERBS = (
     "underlätta", "förenklar", "förenkla", "bidrar", "bidra", "främjar", "främja", "gynnar",
     "tillgodoser", "tillgodose", "säkerställer", "säkerställa", "uppfyller", "uppfylla",
     "håller", "tillför", "tillföra", "motsvarar", "motsvara", "lever upp", "leva upp",
-    "passar", "passa", "lyckas", "lyckades", "lyckats",
+    "passar", "passa", "lyckas", "lyckades", "lyckats", "speglar", "spegla", "återspeglar",
+    "återspegla", "överensstämmer", "stämmer överens",
 )  # fmt: skip
 # Verbs of accepting: negated they oppose ("kan aldrig accepteras", "har svårt att godta").
 _ACCEPTING = (
@@ -261,6 +263,11 @@ _HARM_FOLLOWS = re.compile(
     r"ökar (?:[\wåäö]+ )?(?:buller|trafik|kostnad|risk|belastning|otrygghet)\w*|"
     r"går (?:[\wåäö]+ )?förlorad\w*|(?:inte|ej|aldrig) (?:kommer att |kan )?(?:nå|uppnå|"
     r"klara|fungera|genomföras)|uteblir|misslyck\w*)(?![\wåäö])",
+    re.I,
+)
+# What a reason is a reason for, when it is one against the remiss: "skäl för avslag".
+_NO_REASON_AGAINST = re.compile(
+    r" (?:för|till) (?:avslag|att (?:avslå|avstyrka|motsätta|invända|ifrågasätta|förkasta))",
     re.I,
 )
 # Who does what the verb of a breach says when it is no fault of the remiss: "den som bryter
@@ -418,6 +425,30 @@ def evaluation_patterns():
             r"intrång|risk|risker))" + end,
             re.I,
         ),
+        # reasons to reject, and the remiss gone against: "ännu ett skäl för avslag", "talar
+        # emot förslaget", "till skillnad från utredningen anser vi …"
+        "against_it": re.compile(
+            r"(?<![\wåäö])(?:(?:skäl|skälen|anledning|grund|grunden|grunder) (?:för|till) "
+            r"(?:avslag|att avslå|att avstyrka|att förkasta)|talar (?:[\wåäö]+ )?emot|"
+            r"(?:till skillnad från|i motsats till|tvärtemot) (?:vad )?(?:utredning(?:en)?|"
+            r"utredaren|förslaget|regeringen|promemorian|betänkandet|kommunen|planen|"
+            r"[\wåäö]*utredningen|[\wåäö]*planen))" + end,
+            re.I,
+        ),
+        # the work done the wrong way round, on loose grounds: "i omvänd ordning", "bygger på
+        # lösa antaganden"
+        "wrong_way": re.compile(
+            r"(?<![\wåäö])(?:i (?:omvänd|fel|bakvänd) ordning|från fel håll|i fel ände|"
+            r"(?:lösa|svaga|osäkra|bräckliga|tunna|gamla) (?:antaganden|grunder|premisser|"
+            r"underlag|siffror|uppgifter|belägg))" + end,
+            re.I,
+        ),
+        # a way of doing found wrong: "Så får man inte hantera …", "På det viset kan man inte"
+        "not_done_so": re.compile(
+            r"(?<![\wåäö])(?:så|på det (?:här |)(?:viset|sättet)) (?:får|kan|bör|ska) (?:man|"
+            r"vi|ni|kommunen|staten|regeringen|myndigheten|[\wåäö]+en) (?:inte|ej|aldrig)" + end,
+            re.I,
+        ),
         # another's judgement agreed with: "har med all rätt lyft fram", "helt riktigt"
         "rightly": re.compile(
             r"(?<![\wåäö])(?:med (?:all )?rätta?|helt riktigt|helt korrekt|på goda grunder)" + end,
@@ -504,7 +535,7 @@ def _negator_after(text: str, end: int) -> re.Match | None:
     """A negator right after a finite verb: "löser inte", "håller dock inte"."""
     return re.match(
         r"(?: (?:dock|därmed|alltså|heller|tyvärr|enligt [\wåäö:]+ (?:mening|bedömning)))?"
-        r" (?:inte|ej|icke|aldrig|knappast)(?![\wåäö])",
+        r" (?:inte|ej|icke|aldrig|knappast|varken)(?![\wåäö])",
         text[end:],
         re.I,
     )
@@ -581,6 +612,15 @@ def evaluations(text: str) -> tuple[Evaluation, ...]:
             text[max(0, match.start() - 6) : match.start()]
         ):
             out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
+    for name in ("against_it", "wrong_way", "not_done_so"):
+        for match in found[name]:
+            if name != "not_done_so" and negation(match.start(), match.end()) is not None:
+                continue  # "inget skäl för avslag", "inte i fel ordning"
+            if match.group(0).casefold().startswith("talar") and not _of_the_remiss(
+                text, match.start()
+            ):
+                continue  # "Vädret talar emot en tidig sådd"
+            out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
     for match in found["too_far"]:
         if negation(match.start(), match.end()) is None:
             out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
@@ -639,6 +679,8 @@ def evaluations(text: str) -> tuple[Evaluation, ...]:
             out.append(Evaluation(span[0], span[1], FAULT, text[span[0] : span[1]]))
     for match in found["adequacy"]:
         span = negation(match.start(), match.end(), lacking=True)
+        if _NO_REASON_AGAINST.match(text, match.end()):
+            continue  # no reason to reject is no lack: "finns inget skäl för avslag"
         if span is not None and _of_the_remiss(text, match.start()):
             out.append(Evaluation(span[0], span[1], FAULT, text[span[0] : span[1]]))
     for match in found["effect"]:
