@@ -915,3 +915,12 @@ def test_a_principle_is_a_stand_of_its_own_and_the_committee_is_the_remiss():
 )
 def test_the_remiss_carried_out_clarifying_and_not_only(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+def test_declining_with_some_views_and_the_purpose_test_skips_sentences_without_its_nouns():
+    assert (
+        sentence_class("Förbundet avstår från att lämna några synpunkter på förslagen.") == "none"
+    )
+    assert own_words("Vi tillstyrker förslaget om en ny myndighet.") == (
+        "Vi tillstyrker förslaget om en ny myndighet."
+    )

@@ -66,6 +66,10 @@ _PURPOSE = re.compile(
     r"(?:är|var|har varit) att[^.!?]*?(?=,\s*(?:vilket|men|något|det|detta)\b|[.!?]|$)",
     re.I,
 )
+# Its nouns, to skip at once the sentences without any.
+_PURPOSE_WORD = re.compile(
+    r"(?:syfte|motiv|mål|avsikt|tanke|ambition|utgångspunkt|skäl|inriktning)", re.I
+)
 # A clause of what someone says: "<subject> föreslår att …" (the subject judged by the
 # reader), or a verb of saying in the passive, "föreslås", "anges" (the remiss speaking).
 _SAID = re.compile(
@@ -178,7 +182,9 @@ def own_words(text: str) -> str:
         return " " * len(inner)
 
     text = _QUOTED.sub(blank, text)
-    text = _REPORTED.sub(_blank, _PURPOSE.sub(_blank, text))
+    if _PURPOSE_WORD.search(text):
+        text = _PURPOSE.sub(_blank, text)
+    text = _REPORTED.sub(_blank, text)
     return _ACCORDING.sub(_blank, text)
 
 
@@ -227,7 +233,8 @@ def reports(text: str, subjects: tuple[str, ...] = (), others=frozenset()) -> bo
     ska …", "Trafikverket gör bedömningen att …", "… föreslås uppställa krav …"). A bare
     quotation is not counted (it may be a title: "hänvisar till rapporten ”…”"), nor an
     account of the answerer's own document ("I Länsstyrelsens vägledning framgår att …")."""
-    accounts = _ACCORDING.sub(_blank, _REPORTED.sub(_blank, _PURPOSE.sub(_blank, text)))
+    purposes = _PURPOSE.sub(_blank, text) if _PURPOSE_WORD.search(text) else text
+    accounts = _ACCORDING.sub(_blank, _REPORTED.sub(_blank, purposes))
     spoken = reported_blanked(accounts, others, subjects)
     said = "".join(a if a != b else " " for a, b in zip(text, spoken, strict=True))
     if len(_LETTER.findall(said)) < REPORTED_AT_LEAST:

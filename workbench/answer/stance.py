@@ -888,7 +888,12 @@ _PHRASES: list[tuple[str, str, float]] = [
     # no objection in a phrase of its own: "lämnar förslaget utan erinran"
     (r"utan (?:någon )?erinran|utan invändningar", "positiv", 0.8),
     (r"tar (?:inte|ej) ställning|avstår från att ta ställning", NO_COMMENTS, 0.8),
-    (r"(?:avstår|avstod|avstått) från att (?:yttra sig|lämna synpunkter)", NO_COMMENTS, 0.85),
+    (
+        r"(?:avstår|avstod|avstått) från att (?:yttra sig|lämna (?:några |närmare |ytterligare )?"
+        r"(?:synpunkter|kommentarer))",
+        NO_COMMENTS,
+        0.85,
+    ),
     # for
     (r"motsätter sig inte", "tillstyrker", 0.7),
     (r"tillstyrker|tillstyrkte", "tillstyrker", 0.95),
