@@ -293,3 +293,24 @@ def test_the_reader_on_criticism_without_a_stance_verb(text, stance_class):
 )
 def test_reasons_against_and_the_wrong_way(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # harm at the cost of something, a breach, a gap, praise of the work done
+        ("Förslaget sker på bekostnad av de boendes trygghet.", "against"),
+        ("Planen går ut över friluftslivet.", "against"),
+        ("Förslaget är i strid med barnkonventionen.", "against"),
+        ("Förslaget är inte i linje med de nationella målen.", "against"),
+        ("Det finns luckor i underlaget för planen.", "against"),
+        ("Den föreslagna regeln är tandlös.", "against"),
+        ("Utredningen har gjort ett gott arbete.", "for"),
+        # the world, and agreement, are no criticism
+        ("Ett barn föddes i strid med alla odds.", "none"),
+        ("Förslaget ligger i linje med målen.", "none"),
+        ("Det finns luckor i staketet runt hagen.", "none"),
+    ],
+)
+def test_harm_at_a_cost_breaches_and_gaps(text, stance_class):
+    assert sentence_class(text) == stance_class

@@ -53,6 +53,9 @@ _VERDICTS = (
     "respektlös", "integritetskränkande", "förfelad", "misslyckad", "verklighetsfrämmande",
     "urvattnad", "haltande", "absurd", "befängd", "förkastlig", "oförklarlig",
     "förlegad", "föråldrad", "inaktuell", "snedvriden", "överdriven", "överilad",
+    "missriktad", "feltänkt", "fyrkantig", "svårbegriplig", "svårtolkad", "svårtillämpad",
+    "tandlös", "verkningslös", "meningslös", "överflödig", "kostnadsdrivande", "tungrodd",
+    "otillåtlig", "ogenomarbetad", "outredd",
 )  # fmt: skip
 # Words of a fault that may be said of the world as well ("allvarlig sjukdom", "tyvärr
 # blev tiden kort"): they find fault when their sentence speaks of the remiss.
@@ -83,11 +86,12 @@ _FAULT_NOUNS = (
     "godtycket", "orimlighet", "inkonsekvens", "inkonsekvensen", "inkonsekvenser",
     "felbedömning", "felbedömningen", "skövling", "skövlingen", "förstörelse",
     "förstörelsen", "miljöförstöring", "rovdrift", "utarmning", "utarmningen", "förfulning",
+    "kryphål", "kryphålen", "oegentlighet", "oegentligheter",
 )  # fmt: skip
 # Nouns of a lack: a shortage in the world as often ("brist på bostäder"), so a fault only
 # predicated ("är en stor brist") or in something of the remiss ("en brist i underlaget",
 # "avsaknaden av en analys" in a sentence on the plan).
-_LACK_NOUNS = ("brist", "bristen", "avsaknad", "avsaknaden")
+_LACK_NOUNS = ("brist", "bristen", "avsaknad", "avsaknaden", "lucka", "luckor", "luckorna")
 # Nouns that also name the topic ("klimatrisker", "en genomgång av problem"): they find fault
 # only as what the proposal brings or what the answer sees ("innebär en risk att",
 # "Vi ser allvarliga problem med", "Det finns en uppenbar risk för").
@@ -128,6 +132,8 @@ _NEGATIVE_VERBS = (
     "rasera", "spolier", "utarmar", "utarma", "urvattn", "förringar", "förringa", "kränker",
     "kränka", "kränks", "åsidosätter", "åsidosätta", "åsidosätts", "underminer", "saboter",
     "förvärrar", "förvärra", "underskatt", "överskatt", "förbis", "negliger",
+    "inkräkt", "ödelägg", "tränger undan", "tränga undan", "slår sönder", "slå sönder",
+    "utestäng", "cementer", "diskriminer", "belastar", "belasta",
 )  # fmt: skip
 # Words of a good verdict: predicated of something (after "är", "blir", "vore", "framstår
 # som") they approve it; negated they find fault ("är inte rimligt").
@@ -371,6 +377,13 @@ def evaluation_patterns():
             r"inverkan)|negativa (?:konsekvenser|effekter|följder))" + end,
             re.I,
         ),
+        # harm and a breach said of what is proposed: "sker på bekostnad av", "går ut över",
+        # "är i strid med" (`_of_the_remiss`)
+        "at_cost": re.compile(
+            r"(?<![\wåäö])(?:på bekostnad av|(?:går|gå|gick) (?:[\wåäö]+ )?ut över|i (?:direkt |"
+            r"uppenbar |tydlig )?strid med|(?:inte|ej) i linje med)" + end,
+            re.I,
+        ),
         # what is now, found good enough: "dagens regler räcker", "nuvarande ordning fungerar
         # väl" (its sentence naming none of the remiss's parts)
         "keep": re.compile(
@@ -462,7 +475,7 @@ def evaluation_patterns():
             r"(?: och [\wåäö]+)? (?:redogörelse|"
             r"beskrivning|analys|genomgång|sammanställning|kartläggning|utredning|underlag|"
             r"översikt|redovisning|inventering|motivering|avvägning|utgångspunkt|förslag|"
-            r"lösning|ambition)\w*" + end,
+            r"lösning|ambition|arbete|grund|struktur)\w*" + end,
             re.I,
         ),
         "neg_verb": re.compile(
@@ -562,6 +575,12 @@ def evaluations(text: str) -> tuple[Evaluation, ...]:
 
     for match in found["harm"]:
         if negation(match.start(), match.end(), verb=True) is None:
+            out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
+    for match in found["at_cost"]:
+        if _of_the_remiss(text, match.start()) and (
+            match.group(0).casefold().startswith(("inte", "ej"))
+            or negation(match.start(), match.end(), verb=True) is None
+        ):
             out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
     for match in found["keep"]:
         sentence = text[max(0, text.rfind(". ", 0, match.start())) : match.end()]
