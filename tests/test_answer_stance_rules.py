@@ -924,3 +924,17 @@ def test_declining_with_some_views_and_the_purpose_test_skips_sentences_without_
     assert own_words("Vi tillstyrker förslaget om en ny myndighet.") == (
         "Vi tillstyrker förslaget om en ny myndighet."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # advocating what the remiss itself proposes, or one of its alternatives, is support
+        ("Förbundet förordar utredningens förslag om en samlad tillsyn.", "for"),
+        ("Vi förespråkar alternativ 2 i promemorian.", "for"),
+        # advocating something else is a proposal
+        ("Vi förordar en annan lösning för tillsynen.", "proposal"),
+    ],
+)
+def test_advocating_the_remiss_s_own_proposal_is_support(text, stance_class):
+    assert sentence_class(text) == stance_class

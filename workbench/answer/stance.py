@@ -984,6 +984,15 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"delar (?:bedömningen|uppfattningen|slutsatsen|synen|utredningens)", "instammer", 0.9),
     # proposal
     (r"föreslår|föreslog|vill föreslå|(?:har|hade) (?:[\wåäö]+ )?föreslagit", "foreslar", 0.9),
+    # advocating what the remiss itself proposes, or one of its alternatives, is support:
+    # "förordar utredningens förslag", "förespråkar alternativ 2", "förordar det föreslagna"
+    (
+        r"(?:förordar|förespråkar|rekommenderar) (?:därför |också |även )?(?:utredningens|"
+        r"kommitténs|promemorians|betänkandets|utredarens|regeringens|planens|det föreslagna|den "
+        r"föreslagna|de föreslagna|förslaget|förslagen|alternativ(?:et)? [\wåäö0-9]+)",
+        "tillstyrker",
+        0.85,
+    ),
     # "råder kommunen att …" advises; "det råder brist på …" says there is
     (
         r"rekommenderar|förordar|förespråkar|(?<!det\s)(?<!som\s)råder|uppmanar|uppmanas",
