@@ -314,3 +314,17 @@ def test_reasons_against_and_the_wrong_way(text, stance_class):
 )
 def test_harm_at_a_cost_breaches_and_gaps(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the remiss contradicted, the answerer's dismay at it
+        ("Men utredningens egna experter säger motsatsen.", [(FAULT, "säger motsatsen")]),
+        ("Erfarenheten visar inte motsatsen.", []),
+        ("Stor blev förvåningen över de tama förslagen i utredningen.", [(FAULT, "förvåningen")]),
+        ("Förvåningen var stor när laget vann.", []),
+    ],
+)
+def test_the_remiss_contradicted_and_dismay(text, found):
+    assert _kinds(text) == found

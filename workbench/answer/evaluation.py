@@ -87,6 +87,9 @@ _FAULT_NOUNS = (
     "felbedömning", "felbedömningen", "skövling", "skövlingen", "förstörelse",
     "förstörelsen", "miljöförstöring", "rovdrift", "utarmning", "utarmningen", "förfulning",
     "kryphål", "kryphålen", "oegentlighet", "oegentligheter",
+    # the answerer's dismay at it: "förvåningen över de tama förslagen"
+    "förvåning", "förvåningen", "häpnad", "häpnaden", "frustration", "frustrationen",
+    "upprördhet", "upprördheten", "missnöje", "missnöjet",
 )  # fmt: skip
 # Nouns of a lack: a shortage in the world as often ("brist på bostäder"), so a fault only
 # predicated ("är en stor brist") or in something of the remiss ("en brist i underlaget",
@@ -448,6 +451,13 @@ def evaluation_patterns():
             r"[\wåäö]*utredningen|[\wåäö]*planen))" + end,
             re.I,
         ),
+        # the remiss contradicted: "utredningens egna experter säger motsatsen"
+        "contrary": re.compile(
+            r"(?<![\wåäö])(?:säger|sade|visar|visade|tyder på|pekar på|talar för|bevisar|"
+            r"hävdar) (?:(?!inte|ej|icke|aldrig)[\wåäö]+ )?(?:motsatsen|det motsatta|raka "
+            r"motsatsen)" + end,
+            re.I,
+        ),
         # the work done the wrong way round, on loose grounds: "i omvänd ordning", "bygger på
         # lösa antaganden"
         "wrong_way": re.compile(
@@ -631,9 +641,9 @@ def evaluations(text: str) -> tuple[Evaluation, ...]:
             text[max(0, match.start() - 6) : match.start()]
         ):
             out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
-    for name in ("against_it", "wrong_way", "not_done_so"):
+    for name in ("against_it", "wrong_way", "not_done_so", "contrary"):
         for match in found[name]:
-            if name != "not_done_so" and negation(match.start(), match.end()) is not None:
+            if name != "not_done_so" and negation(match.start(), match.end(), verb=True):
                 continue  # "inget skäl för avslag", "inte i fel ordning"
             if match.group(0).casefold().startswith("talar") and not _of_the_remiss(
                 text, match.start()
