@@ -103,3 +103,31 @@ def test_an_answer_quoting_its_own_yttrande_speaks_in_its_own_words():
     quoted = "”Vi anser att förslaget leder till högre kostnader och är ogenomtänkt.”"
     position = ImportedPosition(None, "kritik", text=quoted, stance_confidence=0.88)
     assert overall_stance([position], {"kritik": "against"})[0] == "against"
+
+
+def test_the_conclusion_decides_before_the_balance_of_the_body():
+    # the body criticises, the conclusion supports: the guide reads the conclusion
+    assert (
+        _overall(
+            "Analysen av kostnaderna i förslaget är otillräcklig.",
+            "Konsekvenserna för kommunerna är inte belysta i förslaget.",
+            "Sammantaget tillstyrker Exempelförbundet förslaget.",
+        )
+        == "for"
+    )
+    # a conclusion that opposes a part only, beside support, is a reservation
+    assert (
+        _overall(
+            "Exempelförbundet är positivt till att fler bostäder byggs.",
+            "Sammantaget kan vi inte godta planen när det gäller bebyggelsen mot vår tomt.",
+        )
+        == "partly"
+    )
+    # without a conclusion the balance of the body decides
+    assert (
+        _overall(
+            "Analysen av kostnaderna i förslaget är otillräcklig.",
+            "Exempelförbundet tillstyrker förslaget.",
+        )
+        == "partly"
+    )
