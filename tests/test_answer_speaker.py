@@ -30,6 +30,10 @@ from workbench.ingest.plain import text_lines
         # what the remiss finds and argues
         "Utredningen visar tydligt att få ärenden leder till åtal.",
         "Promemorian pekar på att tillsynen är splittrad i dag.",
+        # the remiss telling what it holds, with no stand of the answerer's
+        "Förslaget innebär alltså att tillsynen flyttas till staten.",
+        "Utredningens förslag handlar mest om regelförändringar.",
+        "Förordningen innehåller dessutom ett nytt krav på redovisning.",
         # others in the plural, and state bodies named otherwise
         "Flera remissinstanser menar att avgiften bör sänkas.",
         "Länsstyrelserna föreslår att tillsynen samordnas.",
@@ -66,6 +70,11 @@ def test_an_account_of_what_the_remiss_or_another_body_says_is_neutral(text):
         # a verdict on the purpose, and the answer's own purpose, are no account
         ("Syftet med förslaget är gott, men medlen är fel.", "partly"),
         ("Syftet med förslaget är att stärka skyddet, vilket vi välkomnar.", "for"),
+        # what the remiss holds, judged: a gain is support, not an account
+        ("Förslaget innebär en förstärkning av det lokala självstyret.", "for"),
+        ("Förslaget innebär en klar förbättring för de boende.", "for"),
+        # the answerer telling what it does is no account of the remiss
+        ("Vår verksamhet omfattar hela länet.", "none"),
         # arguing for something is asking for it
         ("Förbundet argumenterar i sitt svar för en samlad tillsyn.", "proposal"),
     ],

@@ -227,6 +227,36 @@ _LETTER = re.compile(r"[\wåäö]")
 REPORTED_AT_LEAST = 12  # letters: an account, not a word or two set in quotation marks
 
 
+# A sentence that tells what the remiss holds, its subject the remiss and its verb one of
+# describing: "Förslaget innebär alltså att …", "Utredningens förslag handlar om …",
+# "Förordningen innehåller dessutom ett nytt krav …" (with no stand of the answerer's in it,
+# an account of the remiss; read only where the reader found no stand).
+_DESCRIBED = re.compile(
+    r"^[\s\"'”*(–-]*(?:(?:den|det|de|denna|detta|dessa) )?(?:[\wåäö:-]+s )?(?P<subject>[\wåäö:-]+)"
+    r"(?: [\wåäö:-]+){0,3}? (?:innebär|innehåller|omfattar|handlar (?:\w+ )?om|gäller|syftar "
+    r"till|bygger på|behandlar|tar upp|utgår från|riktar sig till)(?![\wåäö])",
+    re.I,
+)
+
+
+def describes_the_remiss(text: str) -> bool:
+    """Whether `text` opens with the remiss (or a part of it, or what it proposes) telling
+    what it holds: "Förslaget innebär att …", "Utredningens förslag handlar om …"."""
+    found = _DESCRIBED.match(text)
+    if found is None:
+        return False
+    subject = found.group("subject").casefold()
+    return bool(REMISS_SUBJECTS.fullmatch(subject) or _ITS_PROPOSAL.fullmatch(subject))
+
+
+# What the remiss proposes as a subject: "förslaget", "förordningen", "reformen" …
+_ITS_PROPOSAL = re.compile(
+    r"[\wåäö:-]*(?:förslag|förslaget|förslagen|förordningen|lagförslaget|lagen|reformen|"
+    r"ändringen|ändringarna|modellen|regleringen|bestämmelsen|bestämmelserna)",
+    re.I,
+)
+
+
 def reports(text: str, subjects: tuple[str, ...] = (), others=frozenset()) -> bool:
     """Whether `text` gives an account of what the remiss, its author or another body says:
     a sentence or clause of reported speech ("Utredningen föreslår att …", "Enligt FÖP:en
@@ -234,6 +264,8 @@ def reports(text: str, subjects: tuple[str, ...] = (), others=frozenset()) -> bo
     quotation is not counted (it may be a title: "hänvisar till rapporten ”…”"), nor an
     account of the answerer's own document ("I Länsstyrelsens vägledning framgår att …")."""
     purposes = _PURPOSE.sub(_blank, text) if _PURPOSE_WORD.search(text) else text
+    if describes_the_remiss(text):
+        return True
     accounts = _ACCORDING.sub(_blank, _REPORTED.sub(_blank, purposes))
     spoken = reported_blanked(accounts, others, subjects)
     said = "".join(a if a != b else " " for a, b in zip(text, spoken, strict=True))

@@ -54,6 +54,7 @@ from workbench.answer.patterns import FirstWords
 from workbench.answer.speaker import (
     REMISS_SUBJECTS,
     RULE_SUBJECT,
+    describes_the_remiss,
     others_plural,
     own_words,
     reported_blanked,
@@ -932,7 +933,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     (
         r"(?:ser|såg) (?:[\wåäö]+ )?fram emot|"
         r"(?:innebär|innebära|är|blir|utgör|vore) (?:en|ett) (?:[\wåäö]+ )?(?:förbättring|"
-        r"framsteg|lyft)|"
+        r"framsteg|lyft|förstärkning|förenkling|effektivisering)|"
         r"kommer (?:[\wåäö]+ )?att (?:[\wåäö]+ )?(?:förbättra|stärka|underlätta|förenkla|främja|"
         r"gynna)",
         "positiv",
@@ -1467,7 +1468,10 @@ class StanceReader:
         conceded = [m for m in matches if m not in kept]
         matches = kept
         guess = self._guess(plain, matches, subjects, marked_lead)
-        if guess.key == FREE_TEXT and spoken != plain and reports(plain, subjects, self._others):
+        if guess.key == FREE_TEXT and (
+            (spoken != plain and reports(plain, subjects, self._others))
+            or describes_the_remiss(plain)
+        ):
             # an account of what the remiss or another body says, with no stand of the
             # answerer's own in it: "Utredningen föreslår att …" (the guide's borderline)
             return StanceGuess("redogor", 0.7)
