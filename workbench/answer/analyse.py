@@ -1103,7 +1103,48 @@ def overall_stance(
             return found
         if found[0] and weak is None:
             weak = found
+    # No verdict in the positions' stances: a position holds one stance, its first or
+    # strongest, so criticism said sentence after sentence in a long paragraph that ends in
+    # a demand is not seen. Its sentences are weighed one by one.
+    if (weak is None or weak[0] != NONE) and (
+        sentences := _sentence_verdict(positions)
+    ) is not None:
+        return sentences
     return weak or (NONE, "")
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\-–•\"”]?\s*[A-ZÅÄÖ])")
+
+
+def _sentence_verdict(positions: list[ImportedPosition]) -> tuple[str, str] | None:
+    """Against where most of the answer's sentences that take a side are against, three at
+    least and one of them said of the remiss, and none supports it; None otherwise."""
+    reader = StanceReader()  # its cache lives as long as this answer's reading
+    against: list[str] = []
+    support = 0
+    sides = 0
+    for position in positions:
+        if position.stance in ("redogor",) or position.part in ("frame",):
+            continue
+        for sentence in _SENTENCE_END.split(_own(position)):
+            guess = reader.read(sentence)
+            if guess.key in (FREE_TEXT, "redogor") or guess.confidence < 0.5:
+                continue
+            kind = reader.stance_class(guess.key)
+            if kind in (FOR, PARTLY):
+                support += 1
+            elif kind == AGAINST:
+                against.append(sentence)
+            elif kind in (NEUTRAL, NONE):
+                continue
+            sides += 1
+    if (
+        not support
+        and len(against) >= max(3, sides / 2)
+        and any(criticises_the_remiss(s) for s in against)
+    ):
+        return (AGAINST, " ".join(against[0].split())[:240])
+    return None
 
 
 def _overall_of(
