@@ -329,3 +329,21 @@ def test_harm_at_a_cost_breaches_and_gaps(text, stance_class):
 )
 def test_the_remiss_contradicted_and_dismay(text, found):
     assert _kinds(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # a verdict without its copula at a sentence's start, praise of what follows
+        ("Bra att kommunen har tagit fram en plan för grönområdena.", "for"),
+        ("- Positivt med fler cykelbanor i planen.", "for"),
+        ("Synd att planen inte tar hänsyn till alléen.", "against"),
+        ("Det är lovvärt att utredningen tar ett helhetsgrepp.", "for"),
+        # not at a sentence's start, negated, or asking: no praise
+        ("Vi vet att bra att ha är en bok.", "none"),
+        ("Det är inte lovvärt att utredningen bortser från landsbygden.", "against"),
+        ("Det är nödvändigt att kommunen utreder trafiken.", "proposal"),
+    ],
+)
+def test_praise_and_regret_said_short(text, stance_class):
+    assert sentence_class(text) == stance_class

@@ -323,7 +323,7 @@ def _alternatives(words) -> str:
 def _adjective(stem: str) -> tuple[str, str]:
     """An adjective's forms as its letters and a pattern of its endings: "genomarbetad"
     genomarbetad/-at/-ade, "gedigen" gedigen/-et/-na, "bekymmersam" -samt/-samma,
-    "olämplig" -t/-a/-e/-are/-ast/-aste."""
+    "lovvärd" -t/-a, "outredd" -tt/-a, "olämplig" -t/-a/-e/-are/-ast/-aste."""
     word = stem.casefold()
     if stem.endswith("ad"):
         return word[:-2], "(?:ad|at|ade|ada)"
@@ -335,6 +335,10 @@ def _adjective(stem: str) -> tuple[str, str]:
         return word, "(?:t|ma|mare|mast|maste)?"
     if stem.endswith(("a", "e", "o", "t", "vis", "rr", "de", "fel")):
         return word, ("a?" if stem.endswith("t") else "")
+    if stem.endswith("dd"):  # "outredd": outrett, outredda
+        return word[:-2], "(?:dd|tt|dda|dde)"
+    if stem.endswith("d"):  # "lovvärd", "felbedömd": lovvärt, lovvärda
+        return word[:-1], "(?:d|t|da|de)"
     return word, "(?:t|a|e|are|aste?)?"
 
 
@@ -470,6 +474,23 @@ def evaluation_patterns():
         "not_done_so": re.compile(
             r"(?<![\wåäö])(?:så|på det (?:här |)(?:viset|sättet)) (?:får|kan|bör|ska) (?:man|"
             r"vi|ni|kommunen|staten|regeringen|myndigheten|[\wåäö]+en) (?:inte|ej|aldrig)" + end,
+            re.I,
+        ),
+        # a verdict said without its copula at a sentence's start: "Bra att kommunen …",
+        # "Synd att planen inte …" (`_opens_sentence`)
+        "elliptic": re.compile(
+            r"(?<![\wåäö])(?:bra|positivt|glädjande|utmärkt|skönt|klokt|välkommet|lovvärt|"
+            r"berömvärt|föredömligt|synd|tråkigt|olyckligt|beklagligt|märkligt|dåligt|"
+            r"anmärkningsvärt|oroande|oroväckande|förvånande) (?:att|med|då|när)" + end,
+            re.I,
+        ),
+        # praise of what follows: "Det är lovvärt att utredningen …" (not "Det är nödvändigt
+        # att …", which asks)
+        "praise_that": re.compile(
+            r"(?<![\wåäö])(?:det|detta) (?:är|var|vore) (?:(?:mycket|särskilt|också|även|"
+            r"därför|verkligen) )*(?:lovvärt|berömvärt|föredömligt|glädjande|bra|utmärkt|"
+            r"välkommet|förtjänstfullt|värdefullt|tilltalande|klokt|förnuftigt|positivt) "
+            r"(?:att|med)" + end,
             re.I,
         ),
         # another's judgement agreed with: "har med all rätt lyft fram", "helt riktigt"
@@ -653,6 +674,16 @@ def evaluations(text: str) -> tuple[Evaluation, ...]:
     for match in found["too_far"]:
         if negation(match.start(), match.end()) is None:
             out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
+    for match in found["elliptic"]:
+        if _opens_sentence(text, match.start()):
+            word = match.group(0).split()[0].casefold()
+            kind = GOOD if word in _ELLIPTIC_GOOD else FAULT
+            out.append(Evaluation(match.start(), match.end(), kind, match.group(0)))
+    for match in found["praise_that"]:
+        if negation(match.start(), match.end()) is None and not re.search(
+            r"(?<![\wåäö])(?:inte|ej|icke|knappast)(?![\wåäö])", match.group(0), re.I
+        ):
+            out.append(Evaluation(match.start(), match.end(), GOOD, match.group(0)))
     for name in ("rightly", "good_work"):
         for match in found[name]:
             span = negation(match.start(), match.end())
@@ -755,6 +786,18 @@ def effects(text: str) -> list[re.Match]:
         ):
             out.append(match)
     return out
+
+
+_ELLIPTIC_GOOD = {
+    "bra", "positivt", "glädjande", "utmärkt", "skönt", "klokt", "välkommet", "lovvärt",
+    "berömvärt", "föredömligt",
+}  # fmt: skip
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether `start` opens a sentence or a point of a list."""
+    before = text[:start].rstrip(" -–•*\t")
+    return not before or before[-1] in ".!?:\n"
 
 
 def _in_prospect(text: str, start: int) -> bool:
