@@ -75,14 +75,18 @@ class WorkbenchFooter(Footer):
         ordered = self._ordered()
         self.styles.grid_size_columns = len(ordered)
         for binding, enabled, tooltip in ordered:
-            yield FooterKey(
+            key = FooterKey(
                 binding.key,
                 self.app.get_key_display(binding),
                 binding.description,
                 binding.action,
                 disabled=not enabled,
                 tooltip=tooltip,
-            ).data_bind(compact=Footer.compact)
+            )
+            # A FooterKey starts compact and is made wide by the binding, each a restyle of
+            # the key (a third of the footer's cost); it starts as the footer is instead.
+            key.set_reactive(FooterKey.compact, self.compact)
+            yield key.data_bind(compact=Footer.compact)
         if self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
             found = self.screen.active_bindings.get(self.app.COMMAND_PALETTE_BINDING)
             if found is not None:
