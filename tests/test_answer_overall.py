@@ -103,3 +103,71 @@ def test_an_answer_quoting_its_own_yttrande_speaks_in_its_own_words():
     quoted = "”Vi anser att förslaget leder till högre kostnader och är ogenomtänkt.”"
     position = ImportedPosition(None, "kritik", text=quoted, stance_confidence=0.88)
     assert overall_stance([position], {"kritik": "against"})[0] == "against"
+
+
+def test_the_conclusion_decides_before_the_balance_of_the_body():
+    # the body criticises, the conclusion supports: the guide reads the conclusion
+    assert (
+        _overall(
+            "Analysen av kostnaderna i förslaget är otillräcklig.",
+            "Konsekvenserna för kommunerna är inte belysta i förslaget.",
+            "Sammantaget tillstyrker Exempelförbundet förslaget.",
+        )
+        == "for"
+    )
+    # a conclusion that opposes a part only, beside support, is a reservation
+    assert (
+        _overall(
+            "Exempelförbundet är positivt till att fler bostäder byggs.",
+            "Sammantaget kan vi inte godta planen när det gäller bebyggelsen mot vår tomt.",
+        )
+        == "partly"
+    )
+    # without a conclusion the balance of the body decides
+    assert (
+        _overall(
+            "Analysen av kostnaderna i förslaget är otillräcklig.",
+            "Exempelförbundet tillstyrker förslaget.",
+        )
+        == "partly"
+    )
+
+
+def test_criticism_sentence_after_sentence_is_weighed_one_by_one():
+    """A position holds one stance: criticism in three sentences of one paragraph counts
+    once beside two wishes, and no verdict comes of the positions; weighed sentence by
+    sentence the answer opposes the plan throughout."""
+    from workbench.answer.analyse import read_positions
+    from workbench.answer.organisation import OrganisationGuess
+    from workbench.answer.read import answer_text
+    from workbench.core.model import Remiss, Section
+    from workbench.ingest.plain import text_lines
+
+    remiss = Remiss(
+        "Detaljplan för Sjövik 1:2",
+        sender="Exempelby kommun",
+        sections=[Section("1", "Inledning", 1, "Planens syfte är att pröva bostäder.", page=3)],
+    )
+    text = (
+        "Synpunkter på detaljplan för Sjövik 1:2\n\n"
+        "Vi har tagit del av planförslaget. Planen saknar en utredning av trafiken. Bullret "
+        "från den nya vägen är inte utrett i planen. Planförslaget är olämpligt för platsen "
+        "och strider mot strandskyddets syfte. Vi begär därför att kommunen tar fram en "
+        "trafikutredning innan planen går vidare.\n\n"
+        "Föreningen vill att kommunen tar kontakt med oss.\n"
+    )
+    reading = read_positions(
+        answer_text(text_lines(text)), remiss, OrganisationGuess("Sjöviks vägförening", 1.0)
+    )
+    reader = StanceReader()
+    classes = {p.stance: reader.stance_class(p.stance) for p in reading.positions}
+    assert overall_stance(reading.positions, classes)[0] == "against"
+    # the same wishes with one criticism are views without a verdict
+    assert (
+        _overall(
+            "Planen saknar en utredning av trafiken.",
+            "Vi begär att kommunen tar fram en trafikutredning.",
+            "Föreningen vill att kommunen tar kontakt med oss.",
+        )
+        == "comment"
+    )

@@ -27,6 +27,17 @@ from workbench.ingest.plain import text_lines
         "I programmet anges att skolan ska byggas ut i två etapper.",
         # "enligt" a document of the remiss
         "Enligt planbeskrivningen ska parkeringen lösas inom kvarteret.",
+        # what the remiss finds and argues
+        "Utredningen visar tydligt att få ärenden leder till åtal.",
+        "Promemorian pekar på att tillsynen är splittrad i dag.",
+        # the remiss telling what it holds, with no stand of the answerer's
+        "Förslaget innebär alltså att tillsynen flyttas till staten.",
+        "Utredningens förslag handlar mest om regelförändringar.",
+        "Förordningen innehåller dessutom ett nytt krav på redovisning.",
+        # others in the plural, and state bodies named otherwise
+        "Flera remissinstanser menar att avgiften bör sänkas.",
+        "Länsstyrelserna föreslår att tillsynen samordnas.",
+        "Försvarsmakten anser att området behöver skyddas.",
         # the remiss's purpose described
         "Motiven i konsekvensutredningen är att jakten ska kunna främja viltvården.",
         "Syftet med förslaget är att stärka skyddet för barn.",
@@ -54,9 +65,16 @@ def test_an_account_of_what_the_remiss_or_another_body_says_is_neutral(text):
             "trafikutredning saknas.",
             "against",
         ),
+        # what the remiss does not show is the answer's criticism
+        ("Utredningen visar inte att en ny myndighet behövs.", "against"),
         # a verdict on the purpose, and the answer's own purpose, are no account
         ("Syftet med förslaget är gott, men medlen är fel.", "partly"),
         ("Syftet med förslaget är att stärka skyddet, vilket vi välkomnar.", "for"),
+        # what the remiss holds, judged: a gain is support, not an account
+        ("Förslaget innebär en förstärkning av det lokala självstyret.", "for"),
+        ("Förslaget innebär en klar förbättring för de boende.", "for"),
+        # the answerer telling what it does is no account of the remiss
+        ("Vår verksamhet omfattar hela länet.", "none"),
         # arguing for something is asking for it
         ("Förbundet argumenterar i sitt svar för en samlad tillsyn.", "proposal"),
     ],

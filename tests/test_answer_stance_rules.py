@@ -593,7 +593,8 @@ def test_a_clause_that_says_what_the_remiss_holds_is_the_remiss_speaking():
     ],
 )
 def test_what_the_remiss_entails_the_law_and_the_rules_as_they_are_ask_nothing(text):
-    assert sentence_class(text) == "none"
+    # no stand, or (the remiss telling what it holds) an account of it: never a proposal
+    assert sentence_class(text) in ("none", "neutral")
     # what the law says is an account of it (neutral), no proposal either
     assert sentence_class("Enligt lagen måste kommunen pröva varje ansökan.") == "neutral"
 
@@ -914,4 +915,27 @@ def test_a_principle_is_a_stand_of_its_own_and_the_committee_is_the_remiss():
     ],
 )
 def test_the_remiss_carried_out_clarifying_and_not_only(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+def test_declining_with_some_views_and_the_purpose_test_skips_sentences_without_its_nouns():
+    assert (
+        sentence_class("Förbundet avstår från att lämna några synpunkter på förslagen.") == "none"
+    )
+    assert own_words("Vi tillstyrker förslaget om en ny myndighet.") == (
+        "Vi tillstyrker förslaget om en ny myndighet."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # advocating what the remiss itself proposes, or one of its alternatives, is support
+        ("Förbundet förordar utredningens förslag om en samlad tillsyn.", "for"),
+        ("Vi förespråkar alternativ 2 i promemorian.", "for"),
+        # advocating something else is a proposal
+        ("Vi förordar en annan lösning för tillsynen.", "proposal"),
+    ],
+)
+def test_advocating_the_remiss_s_own_proposal_is_support(text, stance_class):
     assert sentence_class(text) == stance_class

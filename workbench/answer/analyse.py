@@ -1072,12 +1072,13 @@ def overall_stance(
     """The answer's stance on the remiss as a whole (for, partly, against, comment or none)
     and the passage it was read from. A rejection of the remiss as a whole ("avstyrker
     förslaget", "säger nej till utredningens förslag") is its verdict beside support of its
-    parts. Else its summing-up parts and demands first, else its positions on the remiss as
-    a whole, else all its positions; the first of them with a verdict decides. Opposition in
-    words ("avstyrker", "yrkar att planen inte antas") makes it against; support with
-    reservations or criticism partly; criticism, where most of its stands are against and
-    one at least is said of the remiss, against; views and proposals without a verdict
-    comment."""
+    parts. Else its summing-up parts, demands and conclusions ("Sammantaget …", "Mot
+    bakgrund av ovanstående …"; one that opposes a part only is a reservation) first, else
+    its positions on the remiss as a whole, else all its positions; the first of them with a
+    verdict decides. Opposition in words ("avstyrker", "yrkar att planen inte antas") makes
+    it against; support with reservations or criticism partly; criticism, where most of its
+    stands are against and one at least is said of the remiss, against; views and proposals
+    without a verdict comment."""
     rejecting = [
         p
         for p in positions
@@ -1088,7 +1089,7 @@ def overall_stance(
     if rejecting:
         return (AGAINST, _passage(rejecting[0]))
     groups = [
-        [p for p in positions if p.part in ("summing", "demands")],
+        [p for p in positions if p.part in ("summing", "demands") or _concludes(p)],
         [p for p in positions if p.section is None and p.stance not in (FREE_TEXT, "redogor")],
         positions,
     ]
@@ -1102,7 +1103,48 @@ def overall_stance(
             return found
         if found[0] and weak is None:
             weak = found
+    # No verdict in the positions' stances: a position holds one stance, its first or
+    # strongest, so criticism said sentence after sentence in a long paragraph that ends in
+    # a demand is not seen. Its sentences are weighed one by one.
+    if (weak is None or weak[0] != NONE) and (
+        sentences := _sentence_verdict(positions)
+    ) is not None:
+        return sentences
     return weak or (NONE, "")
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\-–•\"”]?\s*[A-ZÅÄÖ])")
+
+
+def _sentence_verdict(positions: list[ImportedPosition]) -> tuple[str, str] | None:
+    """Against where most of the answer's sentences that take a side are against, three at
+    least and one of them said of the remiss, and none supports it; None otherwise."""
+    reader = StanceReader()  # its cache lives as long as this answer's reading
+    against: list[str] = []
+    support = 0
+    sides = 0
+    for position in positions:
+        if position.stance in ("redogor",) or position.part in ("frame",):
+            continue
+        for sentence in _SENTENCE_END.split(_own(position)):
+            guess = reader.read(sentence)
+            if guess.key in (FREE_TEXT, "redogor") or guess.confidence < 0.5:
+                continue
+            kind = reader.stance_class(guess.key)
+            if kind in (FOR, PARTLY):
+                support += 1
+            elif kind == AGAINST:
+                against.append(sentence)
+            elif kind in (NEUTRAL, NONE):
+                continue
+            sides += 1
+    if (
+        not support
+        and len(against) >= max(3, sides / 2)
+        and any(criticises_the_remiss(s) for s in against)
+    ):
+        return (AGAINST, " ".join(against[0].split())[:240])
+    return None
 
 
 def _overall_of(
@@ -1122,6 +1164,12 @@ def _overall_of(
         return _passage(hit) if hit else ""
 
     opposing = [p for p in sure if p.stance in _OPPOSING]
+    if any(_concludes(p) for p in group):
+        # a conclusion that opposes a part only ("Sammantaget kan vi inte godta planen när
+        # det gäller bebyggelsen mot vår tomt") is a reservation, not a rejection
+        limited = [p for p in opposing if _concludes(p) and _LIMITED.search(p.text)]
+        if limited:
+            return (PARTLY, _passage(limited[0]))
     # Praise read weakly ("Betänkandet är omfattande och gediget") is no support beside
     # opposition said in so many words: it judges the work, not the proposal.
     support = [
@@ -1157,6 +1205,29 @@ def _overall_of(
     if any(p.stance == NO_COMMENTS for p in sure):
         return (NONE, first(lambda p: p.stance == NO_COMMENTS))
     return ("", "")
+
+
+# A paragraph that sums up or concludes, by its opening words: "Sammanfattningsvis …",
+# "Sammantaget …", "Mot bakgrund av ovanstående …", "Avslutningsvis …", "Vår slutsats är …".
+_CONCLUDES = re.compile(
+    r"[\s\-–•*]*(?:sammanfattningsvis|sammantaget|summa summarum|avslutningsvis|"
+    r"(?:mot bakgrund av|med hänvisning till|utifrån|av) (?:ovanstående|det ovan (?:anförda|"
+    r"sagda)|ovan anförda|det anförda|det ovanstående|dessa skäl|ovanstående skäl|de skäl "
+    r"som (?:anförts|redovisats) ovan)|(?:vår|min|[\wåäö:]+s) (?:samlade |sammantagna )?"
+    r"(?:slutsats|bedömning|hållning|inställning) är)(?![\wåäö])",
+    re.I,
+)
+# A stand limited to a part of the remiss: "kan inte godta planen … när det gäller
+# bebyggelsen mot vår tomt".
+_LIMITED = re.compile(
+    r"(?<![\wåäö])(?:när det gäller|vad gäller|i fråga om|i den del|i de delar|i vissa delar|"
+    r"avseende|beträffande)(?![\wåäö])",
+    re.I,
+)
+
+
+def _concludes(position: ImportedPosition) -> bool:
+    return bool(_CONCLUDES.match(f"{position.lead} {position.text}".replace("*", "").lstrip()))
 
 
 def _own(position: ImportedPosition) -> str:

@@ -52,6 +52,10 @@ _VERDICTS = (
     "ovetenskaplig", "ogenomskinlig", "obalanserad", "kortsiktig", "kortsynt", "hänsynslös",
     "respektlös", "integritetskränkande", "förfelad", "misslyckad", "verklighetsfrämmande",
     "urvattnad", "haltande", "absurd", "befängd", "förkastlig", "oförklarlig",
+    "förlegad", "föråldrad", "inaktuell", "snedvriden", "överdriven", "överilad",
+    "missriktad", "feltänkt", "fyrkantig", "svårbegriplig", "svårtolkad", "svårtillämpad",
+    "tandlös", "verkningslös", "meningslös", "överflödig", "kostnadsdrivande", "tungrodd",
+    "otillåtlig", "ogenomarbetad", "outredd",
 )  # fmt: skip
 # Words of a fault that may be said of the world as well ("allvarlig sjukdom", "tyvärr
 # blev tiden kort"): they find fault when their sentence speaks of the remiss.
@@ -82,11 +86,15 @@ _FAULT_NOUNS = (
     "godtycket", "orimlighet", "inkonsekvens", "inkonsekvensen", "inkonsekvenser",
     "felbedömning", "felbedömningen", "skövling", "skövlingen", "förstörelse",
     "förstörelsen", "miljöförstöring", "rovdrift", "utarmning", "utarmningen", "förfulning",
+    "kryphål", "kryphålen", "oegentlighet", "oegentligheter",
+    # the answerer's dismay at it: "förvåningen över de tama förslagen"
+    "förvåning", "förvåningen", "häpnad", "häpnaden", "frustration", "frustrationen",
+    "upprördhet", "upprördheten", "missnöje", "missnöjet",
 )  # fmt: skip
 # Nouns of a lack: a shortage in the world as often ("brist på bostäder"), so a fault only
 # predicated ("är en stor brist") or in something of the remiss ("en brist i underlaget",
 # "avsaknaden av en analys" in a sentence on the plan).
-_LACK_NOUNS = ("brist", "bristen", "avsaknad", "avsaknaden")
+_LACK_NOUNS = ("brist", "bristen", "avsaknad", "avsaknaden", "lucka", "luckor", "luckorna")
 # Nouns that also name the topic ("klimatrisker", "en genomgång av problem"): they find fault
 # only as what the proposal brings or what the answer sees ("innebär en risk att",
 # "Vi ser allvarliga problem med", "Det finns en uppenbar risk för").
@@ -126,7 +134,9 @@ _NEGATIVE_VERBS = (
     "misslyck", "omöjliggör", "försvår", "förfular", "förfula", "förvansk", "raserar",
     "rasera", "spolier", "utarmar", "utarma", "urvattn", "förringar", "förringa", "kränker",
     "kränka", "kränks", "åsidosätter", "åsidosätta", "åsidosätts", "underminer", "saboter",
-    "förvärrar", "förvärra",
+    "förvärrar", "förvärra", "underskatt", "överskatt", "förbis", "negliger",
+    "inkräkt", "ödelägg", "tränger undan", "tränga undan", "slår sönder", "slå sönder",
+    "utestäng", "cementer", "diskriminer", "belastar", "belasta",
 )  # fmt: skip
 # Words of a good verdict: predicated of something (after "är", "blir", "vore", "framstår
 # som") they approve it; negated they find fault ("är inte rimligt").
@@ -169,7 +179,8 @@ _EFFECT_VERBS = (
     "underlätta", "förenklar", "förenkla", "bidrar", "bidra", "främjar", "främja", "gynnar",
     "tillgodoser", "tillgodose", "säkerställer", "säkerställa", "uppfyller", "uppfylla",
     "håller", "tillför", "tillföra", "motsvarar", "motsvara", "lever upp", "leva upp",
-    "passar", "passa", "lyckas", "lyckades", "lyckats",
+    "passar", "passa", "lyckas", "lyckades", "lyckats", "speglar", "spegla", "återspeglar",
+    "återspegla", "överensstämmer", "stämmer överens",
 )  # fmt: skip
 # Verbs of accepting: negated they oppose ("kan aldrig accepteras", "har svårt att godta").
 _ACCEPTING = (
@@ -261,6 +272,11 @@ _HARM_FOLLOWS = re.compile(
     r"ökar (?:[\wåäö]+ )?(?:buller|trafik|kostnad|risk|belastning|otrygghet)\w*|"
     r"går (?:[\wåäö]+ )?förlorad\w*|(?:inte|ej|aldrig) (?:kommer att |kan )?(?:nå|uppnå|"
     r"klara|fungera|genomföras)|uteblir|misslyck\w*)(?![\wåäö])",
+    re.I,
+)
+# What a reason is a reason for, when it is one against the remiss: "skäl för avslag".
+_NO_REASON_AGAINST = re.compile(
+    r" (?:för|till) (?:avslag|att (?:avslå|avstyrka|motsätta|invända|ifrågasätta|förkasta))",
     re.I,
 )
 # Who does what the verb of a breach says when it is no fault of the remiss: "den som bryter
@@ -364,6 +380,13 @@ def evaluation_patterns():
             r"inverkan)|negativa (?:konsekvenser|effekter|följder))" + end,
             re.I,
         ),
+        # harm and a breach said of what is proposed: "sker på bekostnad av", "går ut över",
+        # "är i strid med" (`_of_the_remiss`)
+        "at_cost": re.compile(
+            r"(?<![\wåäö])(?:på bekostnad av|(?:går|gå|gick) (?:[\wåäö]+ )?ut över|i (?:direkt |"
+            r"uppenbar |tydlig )?strid med|(?:inte|ej) i linje med)" + end,
+            re.I,
+        ),
         # what is now, found good enough: "dagens regler räcker", "nuvarande ordning fungerar
         # väl" (its sentence naming none of the remiss's parts)
         "keep": re.compile(
@@ -418,6 +441,37 @@ def evaluation_patterns():
             r"intrång|risk|risker))" + end,
             re.I,
         ),
+        # reasons to reject, and the remiss gone against: "ännu ett skäl för avslag", "talar
+        # emot förslaget", "till skillnad från utredningen anser vi …"
+        "against_it": re.compile(
+            r"(?<![\wåäö])(?:(?:skäl|skälen|anledning|grund|grunden|grunder) (?:för|till) "
+            r"(?:avslag|att avslå|att avstyrka|att förkasta)|talar (?:[\wåäö]+ )?emot|"
+            r"(?:till skillnad från|i motsats till|tvärtemot) (?:vad )?(?:utredning(?:en)?|"
+            r"utredaren|förslaget|regeringen|promemorian|betänkandet|kommunen|planen|"
+            r"[\wåäö]*utredningen|[\wåäö]*planen))" + end,
+            re.I,
+        ),
+        # the remiss contradicted: "utredningens egna experter säger motsatsen"
+        "contrary": re.compile(
+            r"(?<![\wåäö])(?:säger|sade|visar|visade|tyder på|pekar på|talar för|bevisar|"
+            r"hävdar) (?:(?!inte|ej|icke|aldrig)[\wåäö]+ )?(?:motsatsen|det motsatta|raka "
+            r"motsatsen)" + end,
+            re.I,
+        ),
+        # the work done the wrong way round, on loose grounds: "i omvänd ordning", "bygger på
+        # lösa antaganden"
+        "wrong_way": re.compile(
+            r"(?<![\wåäö])(?:i (?:omvänd|fel|bakvänd) ordning|från fel håll|i fel ände|"
+            r"(?:lösa|svaga|osäkra|bräckliga|tunna|gamla) (?:antaganden|grunder|premisser|"
+            r"underlag|siffror|uppgifter|belägg))" + end,
+            re.I,
+        ),
+        # a way of doing found wrong: "Så får man inte hantera …", "På det viset kan man inte"
+        "not_done_so": re.compile(
+            r"(?<![\wåäö])(?:så|på det (?:här |)(?:viset|sättet)) (?:får|kan|bör|ska) (?:man|"
+            r"vi|ni|kommunen|staten|regeringen|myndigheten|[\wåäö]+en) (?:inte|ej|aldrig)" + end,
+            re.I,
+        ),
         # another's judgement agreed with: "har med all rätt lyft fram", "helt riktigt"
         "rightly": re.compile(
             r"(?<![\wåäö])(?:med (?:all )?rätta?|helt riktigt|helt korrekt|på goda grunder)" + end,
@@ -431,7 +485,7 @@ def evaluation_patterns():
             r"(?: och [\wåäö]+)? (?:redogörelse|"
             r"beskrivning|analys|genomgång|sammanställning|kartläggning|utredning|underlag|"
             r"översikt|redovisning|inventering|motivering|avvägning|utgångspunkt|förslag|"
-            r"lösning|ambition)\w*" + end,
+            r"lösning|ambition|arbete|grund|struktur)\w*" + end,
             re.I,
         ),
         "neg_verb": re.compile(
@@ -504,7 +558,7 @@ def _negator_after(text: str, end: int) -> re.Match | None:
     """A negator right after a finite verb: "löser inte", "håller dock inte"."""
     return re.match(
         r"(?: (?:dock|därmed|alltså|heller|tyvärr|enligt [\wåäö:]+ (?:mening|bedömning)))?"
-        r" (?:inte|ej|icke|aldrig|knappast)(?![\wåäö])",
+        r" (?:inte|ej|icke|aldrig|knappast|varken)(?![\wåäö])",
         text[end:],
         re.I,
     )
@@ -531,6 +585,12 @@ def evaluations(text: str) -> tuple[Evaluation, ...]:
 
     for match in found["harm"]:
         if negation(match.start(), match.end(), verb=True) is None:
+            out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
+    for match in found["at_cost"]:
+        if _of_the_remiss(text, match.start()) and (
+            match.group(0).casefold().startswith(("inte", "ej"))
+            or negation(match.start(), match.end(), verb=True) is None
+        ):
             out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
     for match in found["keep"]:
         sentence = text[max(0, text.rfind(". ", 0, match.start())) : match.end()]
@@ -580,6 +640,15 @@ def evaluations(text: str) -> tuple[Evaluation, ...]:
         ) is None and not _BREACH_BY_SOMEONE.search(
             text[max(0, match.start() - 6) : match.start()]
         ):
+            out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
+    for name in ("against_it", "wrong_way", "not_done_so", "contrary"):
+        for match in found[name]:
+            if name != "not_done_so" and negation(match.start(), match.end(), verb=True):
+                continue  # "inget skäl för avslag", "inte i fel ordning"
+            if match.group(0).casefold().startswith("talar") and not _of_the_remiss(
+                text, match.start()
+            ):
+                continue  # "Vädret talar emot en tidig sådd"
             out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
     for match in found["too_far"]:
         if negation(match.start(), match.end()) is None:
@@ -639,6 +708,8 @@ def evaluations(text: str) -> tuple[Evaluation, ...]:
             out.append(Evaluation(span[0], span[1], FAULT, text[span[0] : span[1]]))
     for match in found["adequacy"]:
         span = negation(match.start(), match.end(), lacking=True)
+        if _NO_REASON_AGAINST.match(text, match.end()):
+            continue  # no reason to reject is no lack: "finns inget skäl för avslag"
         if span is not None and _of_the_remiss(text, match.start()):
             out.append(Evaluation(span[0], span[1], FAULT, text[span[0] : span[1]]))
     for match in found["effect"]:

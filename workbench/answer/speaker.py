@@ -66,17 +66,26 @@ _PURPOSE = re.compile(
     r"(?:är|var|har varit) att[^.!?]*?(?=,\s*(?:vilket|men|något|det|detta)\b|[.!?]|$)",
     re.I,
 )
+# Its nouns, to skip at once the sentences without any.
+_PURPOSE_WORD = re.compile(
+    r"(?:syfte|motiv|mål|avsikt|tanke|ambition|utgångspunkt|skäl|inriktning)", re.I
+)
 # A clause of what someone says: "<subject> föreslår att …" (the subject judged by the
 # reader), or a verb of saying in the passive, "föreslås", "anges" (the remiss speaking).
 _SAID = re.compile(
     r"(?:(?<![\wåäö])(?P<by>[\wåäö:]+) (?:(?:också|även|vidare|dock|därför|bland annat) )*"
     r"(?P<active>föreslår|föreslog|anser|ansåg|bedömer|bedömde|menar|konstaterar|skriver|anger|"
-    r"beskriver|framhåller|gör (?:den )?bedömningen|kräver|förutsätter|föreskriver)|"
+    r"beskriver|framhåller|gör (?:den )?bedömningen|kräver|förutsätter|föreskriver|"
+    # what the remiss finds and argues: "Utredningen visar tydligt att …"
+    r"visar|påvisar|pekar på|lyfter fram|redovisar|hävdar|påpekar|understryker|betonar|"
+    r"slår fast|gör gällande|drar slutsatsen)|"
     # a passive in a relative clause names what it holds: "den bebyggelse som föreslås så
     # bedömer vi att …" reports nothing
     r"(?<![\wåäö])(?<!som\s)(?<!vad\s)(?P<passive>föreslås|"
     r"föreslogs|föreslagits|anges|angavs|bedöms|bedömdes|konstateras|beskrivs|framhålls|"
-    r"anförs))(?P<verb>)(?: [^.!?,]{0,40}?)? att (?:[^.!?]*?)(?=,\s*(?:vilket|men|något|det|"
+    # (not under a negation: "Utredningen visar inte att …" is the answer's criticism)
+    r"anförs))(?P<verb>)(?! (?:inte|ej|icke|aldrig)(?![\wåäö]))(?: [^.!?,]{0,40}?)? att "
+    r"(?:[^.!?]*?)(?=,\s*(?:vilket|men|något|det|"
     r"detta|och vi|och [\wåäö]+ (?:anser|menar))\b|[.!?](?:\s|$)|$)",
     re.I,
 )
@@ -94,7 +103,9 @@ _INVERTED_SUBJECT = re.compile(r" (?:vi|jag|oss|vi också|vi därför)(?![\wåä
 # The verbs `_SAID` starts from, to skip at once the sentences without any.
 _SAYING_VERB = re.compile(
     r"(?<![\wåäö])(?:föresl|anser|ansåg|bedöm|menar|konstater|skriver|ange|beskriv|framhåll|"
-    r"anförs|gör (?:den )?bedömningen|kräver|förutsätter|föreskriver)",
+    r"anförs|gör (?:den )?bedömningen|kräver|förutsätter|föreskriver|visar|påvisar|pekar på|"
+    r"lyfter fram|redovisar|hävdar|påpekar|understryker|betonar|slår fast|gör gällande|"
+    r"drar slutsatsen)",
     re.I,
 )
 # A state body other than the answerer (not checked against the answer's own name here):
@@ -102,7 +113,15 @@ _SAYING_VERB = re.compile(
 # organs ("Miljöförvaltningen", "Kommunstyrelsen") often are the answerer, so they are none.
 _BODY = re.compile(
     r"[A-ZÅÄÖ][\wåäö-]+(?:verket|inspektionen|myndigheten|kommissionen|domstolen|"
-    r"ombudsmannen|departementet)|Riksdagen|Boverket",
+    r"ombudsmannen|departementet|makten|ämbetet|kollegiet)|Riksdagen|Boverket|Polisen|"
+    r"Lantmäteriet|Säkerhetspolisen",
+)
+# Others in the plural, never the answerer: "Flera remissinstanser menar att …", "Läns-
+# styrelserna anser att …", "Experterna bedömer att …".
+_OTHERS_PLURAL = re.compile(
+    r"(?:länsstyrelserna|kommunerna|regionerna|myndigheterna|remissinstanserna|remissinstanser|"
+    r"instanserna|aktörerna|kritikerna|forskarna|experterna|experter|forskare|debattörer)",
+    re.I,
 )
 # Who speaks for the remiss: a phrase with one of them as its subject is reported speech.
 REMISS_SUBJECTS = re.compile(
@@ -139,6 +158,7 @@ def reported_blanked(
                 REMISS_SUBJECTS.fullmatch(subject)
                 or subject in others
                 or third_party(by, subjects)
+                or _OTHERS_PLURAL.fullmatch(subject)
                 or _rule_speaks(text, found.end("by"))
             ):
                 continue
@@ -162,7 +182,9 @@ def own_words(text: str) -> str:
         return " " * len(inner)
 
     text = _QUOTED.sub(blank, text)
-    text = _REPORTED.sub(_blank, _PURPOSE.sub(_blank, text))
+    if _PURPOSE_WORD.search(text):
+        text = _PURPOSE.sub(_blank, text)
+    text = _REPORTED.sub(_blank, text)
     return _ACCORDING.sub(_blank, text)
 
 
@@ -184,6 +206,11 @@ def _rule_speaks(text: str, at: int) -> bool:
     return bool(opening) and bool(RULE_SUBJECT.fullmatch(opening[0].strip(",")))
 
 
+def others_plural(word: str) -> bool:
+    """Whether `word` names others in the plural ("remissinstanserna", "experterna")."""
+    return bool(_OTHERS_PLURAL.fullmatch(word))
+
+
 def third_party(word: str, subjects: tuple[str, ...]) -> bool:
     """Whether `word`, the subject of a verb of saying, names a state body that is not the
     answerer (none of the words of its names)."""
@@ -200,13 +227,46 @@ _LETTER = re.compile(r"[\wåäö]")
 REPORTED_AT_LEAST = 12  # letters: an account, not a word or two set in quotation marks
 
 
+# A sentence that tells what the remiss holds, its subject the remiss and its verb one of
+# describing: "Förslaget innebär alltså att …", "Utredningens förslag handlar om …",
+# "Förordningen innehåller dessutom ett nytt krav …" (with no stand of the answerer's in it,
+# an account of the remiss; read only where the reader found no stand).
+_DESCRIBED = re.compile(
+    r"^[\s\"'”*(–-]*(?:(?:den|det|de|denna|detta|dessa) )?(?:[\wåäö:-]+s )?(?P<subject>[\wåäö:-]+)"
+    r"(?: [\wåäö:-]+){0,3}? (?:innebär|innehåller|omfattar|handlar (?:\w+ )?om|gäller|syftar "
+    r"till|bygger på|behandlar|tar upp|utgår från|riktar sig till)(?![\wåäö])",
+    re.I,
+)
+
+
+def describes_the_remiss(text: str) -> bool:
+    """Whether `text` opens with the remiss (or a part of it, or what it proposes) telling
+    what it holds: "Förslaget innebär att …", "Utredningens förslag handlar om …"."""
+    found = _DESCRIBED.match(text)
+    if found is None:
+        return False
+    subject = found.group("subject").casefold()
+    return bool(REMISS_SUBJECTS.fullmatch(subject) or _ITS_PROPOSAL.fullmatch(subject))
+
+
+# What the remiss proposes as a subject: "förslaget", "förordningen", "reformen" …
+_ITS_PROPOSAL = re.compile(
+    r"[\wåäö:-]*(?:förslag|förslaget|förslagen|förordningen|lagförslaget|lagen|reformen|"
+    r"ändringen|ändringarna|modellen|regleringen|bestämmelsen|bestämmelserna)",
+    re.I,
+)
+
+
 def reports(text: str, subjects: tuple[str, ...] = (), others=frozenset()) -> bool:
     """Whether `text` gives an account of what the remiss, its author or another body says:
     a sentence or clause of reported speech ("Utredningen föreslår att …", "Enligt FÖP:en
     ska …", "Trafikverket gör bedömningen att …", "… föreslås uppställa krav …"). A bare
     quotation is not counted (it may be a title: "hänvisar till rapporten ”…”"), nor an
     account of the answerer's own document ("I Länsstyrelsens vägledning framgår att …")."""
-    accounts = _ACCORDING.sub(_blank, _REPORTED.sub(_blank, _PURPOSE.sub(_blank, text)))
+    purposes = _PURPOSE.sub(_blank, text) if _PURPOSE_WORD.search(text) else text
+    if describes_the_remiss(text):
+        return True
+    accounts = _ACCORDING.sub(_blank, _REPORTED.sub(_blank, purposes))
     spoken = reported_blanked(accounts, others, subjects)
     said = "".join(a if a != b else " " for a, b in zip(text, spoken, strict=True))
     if len(_LETTER.findall(said)) < REPORTED_AT_LEAST:

@@ -54,6 +54,8 @@ from workbench.answer.patterns import FirstWords
 from workbench.answer.speaker import (
     REMISS_SUBJECTS,
     RULE_SUBJECT,
+    describes_the_remiss,
+    others_plural,
     own_words,
     reported_blanked,
     reports,
@@ -887,7 +889,12 @@ _PHRASES: list[tuple[str, str, float]] = [
     # no objection in a phrase of its own: "lämnar förslaget utan erinran"
     (r"utan (?:någon )?erinran|utan invändningar", "positiv", 0.8),
     (r"tar (?:inte|ej) ställning|avstår från att ta ställning", NO_COMMENTS, 0.8),
-    (r"(?:avstår|avstod|avstått) från att (?:yttra sig|lämna synpunkter)", NO_COMMENTS, 0.85),
+    (
+        r"(?:avstår|avstod|avstått) från att (?:yttra sig|lämna (?:några |närmare |ytterligare )?"
+        r"(?:synpunkter|kommentarer))",
+        NO_COMMENTS,
+        0.85,
+    ),
     # for
     (r"motsätter sig inte", "tillstyrker", 0.7),
     (r"tillstyrker|tillstyrkte", "tillstyrker", 0.95),
@@ -926,7 +933,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     (
         r"(?:ser|såg) (?:[\wåäö]+ )?fram emot|"
         r"(?:innebär|innebära|är|blir|utgör|vore) (?:en|ett) (?:[\wåäö]+ )?(?:förbättring|"
-        r"framsteg|lyft)|"
+        r"framsteg|lyft|förstärkning|förenkling|effektivisering)|"
         r"kommer (?:[\wåäö]+ )?att (?:[\wåäö]+ )?(?:förbättra|stärka|underlätta|förenkla|främja|"
         r"gynna)",
         "positiv",
@@ -978,6 +985,15 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"delar (?:bedömningen|uppfattningen|slutsatsen|synen|utredningens)", "instammer", 0.9),
     # proposal
     (r"föreslår|föreslog|vill föreslå|(?:har|hade) (?:[\wåäö]+ )?föreslagit", "foreslar", 0.9),
+    # advocating what the remiss itself proposes, or one of its alternatives, is support:
+    # "förordar utredningens förslag", "förespråkar alternativ 2", "förordar det föreslagna"
+    (
+        r"(?:förordar|förespråkar|rekommenderar) (?:därför |också |även )?(?:utredningens|"
+        r"kommitténs|promemorians|betänkandets|utredarens|regeringens|planens|det föreslagna|den "
+        r"föreslagna|de föreslagna|förslaget|förslagen|alternativ(?:et)? [\wåäö0-9]+)",
+        "tillstyrker",
+        0.85,
+    ),
     # "råder kommunen att …" advises; "det råder brist på …" says there is
     (
         r"rekommenderar|förordar|förespråkar|(?<!det\s)(?<!som\s)råder|uppmanar|uppmanas",
@@ -1452,7 +1468,10 @@ class StanceReader:
         conceded = [m for m in matches if m not in kept]
         matches = kept
         guess = self._guess(plain, matches, subjects, marked_lead)
-        if guess.key == FREE_TEXT and spoken != plain and reports(plain, subjects, self._others):
+        if guess.key == FREE_TEXT and (
+            (spoken != plain and reports(plain, subjects, self._others))
+            or describes_the_remiss(plain)
+        ):
             # an account of what the remiss or another body says, with no stand of the
             # answerer's own in it: "Utredningen föreslår att …" (the guide's borderline)
             return StanceGuess("redogor", 0.7)
@@ -1676,7 +1695,9 @@ class StanceReader:
         last = words[-1].casefold().strip(" ,") if words else ""
         if REMISS_SUBJECTS.fullmatch(last):
             return True
-        if words and third_party(words[-1].strip(" ,"), subjects):
+        if words and (
+            third_party(words[-1].strip(" ,"), subjects) or others_plural(words[-1].strip(" ,"))
+        ):
             return True  # another body's view: "Trafikverket gör bedömningen att …"
         if (
             key == "kraver"
