@@ -35,9 +35,10 @@ class WorkbenchFooter(Footer):
     _settled: asyncio.Event | None = None  # set while no rebuild is pending
 
     async def settled(self) -> None:
-        """Return once the keys shown are those of the bindings now (no rebuild pending):
-        what a test awaits instead of a sleep."""
-        if self._pending and self._settled is not None:
+        """Return once the keys shown are those of the bindings now (no rebuild pending nor
+        under way): what a test awaits instead of a sleep. `_pending` is cleared when the
+        rebuild begins, the event only once its keys are mounted."""
+        if self._settled is not None:
             await self._settled.wait()
 
     def _ordered(self) -> list[tuple[Binding, bool, str]]:
