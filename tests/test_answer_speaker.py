@@ -75,6 +75,10 @@ def test_an_account_of_what_the_remiss_or_another_body_says_is_neutral(text):
         ("Förslaget innebär en klar förbättring för de boende.", "for"),
         # the answerer telling what it does is no account of the remiss
         ("Vår verksamhet omfattar hela länet.", "none"),
+        # a relative clause with an adverb before its passive reports nothing either
+        ("De ändringar som nu föreslås är så ingripande att de blir olagliga.", "against"),
+        # support with its subject inverted, beside what the remiss proposes
+        ("Annars ser förbundet positivt på att tillsynen föreslås få mer resurser.", "for"),
         # arguing for something is asking for it
         ("Förbundet argumenterar i sitt svar för en samlad tillsyn.", "proposal"),
     ],

@@ -98,6 +98,8 @@ _PROPOSED = re.compile(
     r"([^.!?]*?)(?=,\s*(?:vilket|men|något|det|detta|och vi)\b|[.!?](?:\s|$)|$)",
     re.I,
 )
+# A relative clause's opening, an adverb or two before its verb: "som nu föreslås".
+_RELATIVE = re.compile(r"(?<![\wåäö])(?:som|vad)(?: [\wåäö]+){0,2} $", re.I)
 # A subject after its verb, where a fronted part inverts the order ("… anser vi att").
 _INVERTED_SUBJECT = re.compile(r" (?:vi|jag|oss|vi också|vi därför)(?![\wåäö])", re.I)
 # The verbs `_SAID` starts from, to skip at once the sentences without any.
@@ -150,6 +152,8 @@ def reported_blanked(
     out = text
     for found in _SAID.finditer(text):
         by = found.group("by")
+        if by is None and _RELATIVE.search(text, max(0, found.start() - 20), found.start()):
+            continue  # "de bostäder som nu föreslås så …": a relative clause reports nothing
         if by is not None and _INVERTED_SUBJECT.match(text, found.end("active")):
             continue  # "… stöder förslaget anser vi att …": the answer's view, inverted
         if by is not None:
@@ -165,6 +169,8 @@ def reported_blanked(
         start = found.end("verb")
         out = out[:start] + " " * (found.end() - start) + out[found.end() :]
     for found in _PROPOSED.finditer(text):
+        if _RELATIVE.search(text, max(0, found.start() - 20), found.start()):
+            continue  # "de ändringar som nu föreslås är …": what it holds, the answer's words
         out = out[: found.start(1)] + " " * (found.end() - found.start(1)) + out[found.end() :]
     return out
 
