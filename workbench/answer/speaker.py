@@ -83,6 +83,10 @@ _SAID = re.compile(
     # bedömer vi att …" reports nothing
     r"(?<![\wåäö])(?<!som\s)(?<!vad\s)(?P<passive>föreslås|"
     r"föreslogs|föreslagits|anges|angavs|bedöms|bedömdes|konstateras|beskrivs|framhålls|"
+    # reasoning reported in the passive: "I konsekvensbeskrivningen förs ett resonemang om
+    # att …", "det hävdas att …"
+    r"förs (?:ett |en )?(?:resonemang|diskussion) (?:om|kring)|framförs|hävdas|påstås|uppges|"
+    r"sägs|"
     # (not under a negation: "Utredningen visar inte att …" is the answer's criticism)
     r"anförs))(?P<verb>)(?! (?:inte|ej|icke|aldrig)(?![\wåäö]))(?: [^.!?,]{0,40}?)? att "
     r"(?:[^.!?]*?)(?=,\s*(?:vilket|men|något|det|"
@@ -107,7 +111,7 @@ _SAYING_VERB = re.compile(
     r"(?<![\wåäö])(?:föresl|anser|ansåg|bedöm|menar|konstater|skriver|ange|beskriv|framhåll|"
     r"anförs|gör (?:den )?bedömningen|kräver|förutsätter|föreskriver|visar|påvisar|pekar på|"
     r"lyfter fram|redovisar|hävdar|påpekar|understryker|betonar|slår fast|gör gällande|"
-    r"drar slutsatsen)",
+    r"drar slutsatsen|förs|framförs|hävdas|påstås|uppges|sägs)",
     re.I,
 )
 # A state body other than the answerer (not checked against the answer's own name here):
