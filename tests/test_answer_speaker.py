@@ -34,6 +34,9 @@ from workbench.ingest.plain import text_lines
         "Förslaget innebär alltså att tillsynen flyttas till staten.",
         "Utredningens förslag handlar mest om regelförändringar.",
         "Förordningen innehåller dessutom ett nytt krav på redovisning.",
+        # reasoning reported in the passive
+        "I konsekvensbeskrivningen förs ett resonemang om att hållplatsen är problematisk.",
+        "Det hävdas i promemorian att tillsynen brister.",
         # others in the plural, and state bodies named otherwise
         "Flera remissinstanser menar att avgiften bör sänkas.",
         "Länsstyrelserna föreslår att tillsynen samordnas.",
@@ -75,6 +78,12 @@ def test_an_account_of_what_the_remiss_or_another_body_says_is_neutral(text):
         ("Förslaget innebär en klar förbättring för de boende.", "for"),
         # the answerer telling what it does is no account of the remiss
         ("Vår verksamhet omfattar hela länet.", "none"),
+        # the answer taking the word back after a reported claim
+        ("Det hävdas att tillsynen brister, men vi delar inte den bedömningen.", "against"),
+        # a relative clause with an adverb before its passive reports nothing either
+        ("De ändringar som nu föreslås är så ingripande att de blir olagliga.", "against"),
+        # support with its subject inverted, beside what the remiss proposes
+        ("Annars ser förbundet positivt på att tillsynen föreslås få mer resurser.", "for"),
         # arguing for something is asking for it
         ("Förbundet argumenterar i sitt svar för en samlad tillsyn.", "proposal"),
     ],

@@ -83,6 +83,10 @@ _SAID = re.compile(
     # bedömer vi att …" reports nothing
     r"(?<![\wåäö])(?<!som\s)(?<!vad\s)(?P<passive>föreslås|"
     r"föreslogs|föreslagits|anges|angavs|bedöms|bedömdes|konstateras|beskrivs|framhålls|"
+    # reasoning reported in the passive: "I konsekvensbeskrivningen förs ett resonemang om
+    # att …", "det hävdas att …"
+    r"förs (?:ett |en )?(?:resonemang|diskussion) (?:om|kring)|framförs|hävdas|påstås|uppges|"
+    r"sägs|"
     # (not under a negation: "Utredningen visar inte att …" is the answer's criticism)
     r"anförs))(?P<verb>)(?! (?:inte|ej|icke|aldrig)(?![\wåäö]))(?: [^.!?,]{0,40}?)? att "
     r"(?:[^.!?]*?)(?=,\s*(?:vilket|men|något|det|"
@@ -98,6 +102,8 @@ _PROPOSED = re.compile(
     r"([^.!?]*?)(?=,\s*(?:vilket|men|något|det|detta|och vi)\b|[.!?](?:\s|$)|$)",
     re.I,
 )
+# A relative clause's opening, an adverb or two before its verb: "som nu föreslås".
+_RELATIVE = re.compile(r"(?<![\wåäö])(?:som|vad)(?: [\wåäö]+){0,2} $", re.I)
 # A subject after its verb, where a fronted part inverts the order ("… anser vi att").
 _INVERTED_SUBJECT = re.compile(r" (?:vi|jag|oss|vi också|vi därför)(?![\wåäö])", re.I)
 # The verbs `_SAID` starts from, to skip at once the sentences without any.
@@ -105,7 +111,7 @@ _SAYING_VERB = re.compile(
     r"(?<![\wåäö])(?:föresl|anser|ansåg|bedöm|menar|konstater|skriver|ange|beskriv|framhåll|"
     r"anförs|gör (?:den )?bedömningen|kräver|förutsätter|föreskriver|visar|påvisar|pekar på|"
     r"lyfter fram|redovisar|hävdar|påpekar|understryker|betonar|slår fast|gör gällande|"
-    r"drar slutsatsen)",
+    r"drar slutsatsen|förs|framförs|hävdas|påstås|uppges|sägs)",
     re.I,
 )
 # A state body other than the answerer (not checked against the answer's own name here):
@@ -150,6 +156,8 @@ def reported_blanked(
     out = text
     for found in _SAID.finditer(text):
         by = found.group("by")
+        if by is None and _RELATIVE.search(text, max(0, found.start() - 20), found.start()):
+            continue  # "de bostäder som nu föreslås så …": a relative clause reports nothing
         if by is not None and _INVERTED_SUBJECT.match(text, found.end("active")):
             continue  # "… stöder förslaget anser vi att …": the answer's view, inverted
         if by is not None:
@@ -165,6 +173,8 @@ def reported_blanked(
         start = found.end("verb")
         out = out[:start] + " " * (found.end() - start) + out[found.end() :]
     for found in _PROPOSED.finditer(text):
+        if _RELATIVE.search(text, max(0, found.start() - 20), found.start()):
+            continue  # "de ändringar som nu föreslås är …": what it holds, the answer's words
         out = out[: found.start(1)] + " " * (found.end() - found.start(1)) + out[found.end() :]
     return out
 

@@ -959,7 +959,8 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.7,
     ),
     (r"ställer (?:sig|oss|mig) (?:mycket )?positiv\w*", "positiv", 0.95),
-    (r"(?:ser|såg) (?:mycket )?positivt på", "positiv", 0.9),
+    # the subject may stand after the verb: "Annars ser regionförbundet positivt på att …"
+    (r"(?:ser|såg) (?:(?!inte|ej|icke)[\wåäö]+ )?(?:mycket )?positivt på", "positiv", 0.9),
     (r"(?:är|var) (?:mycket )?positiv(?:a|t)? (?:till|över)", "positiv", 0.85),
     (
         r"är (?:på det stora hela|i grunden|generellt|mycket|allmänt) positiv(?:a|t)?",
