@@ -18,6 +18,7 @@ import re
 
 from workbench.answer.read import AnswerText
 from workbench.core.model import Remiss
+from workbench.search.stemming import stems
 
 HEAD_LINES = 15  # the answer's first lines: letterhead, subject, the references
 HEAD_CHARS = 1500
@@ -31,7 +32,6 @@ _NUMBER = re.compile(
     r"\bprop(?:\.|osition)\s?(?:19|20)\d\d/\d\d:\d{1,3}\b|"
     r"(?<![\w/-])[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,2}(?:19|20)\d\d/\d{3,5}(?:/[A-Za-zÅÄÖåäö]{1,4})?\b",
 )
-_WORD = re.compile(r"[a-zåäöéü]{4,}")
 # Words of any remiss's title that say nothing of which remiss it is.
 _GENERIC = frozenset(
     {
@@ -72,6 +72,7 @@ _GENERIC = frozenset(
         "nationella",
     }
 )
+_GENERIC_STEMS = frozenset(stems(" ".join(_GENERIC)))
 
 
 def other_remiss(answer: AnswerText, remiss: Remiss) -> str:
@@ -107,10 +108,9 @@ def _squash(text: str) -> str:
 
 
 def _carries_title(head: str, title: str) -> bool:
-    """Whether the head holds at least half of the title's telling words (by their first five
-    letters, so inflected forms count); a title with no telling word is not judged against."""
-    wanted = {word[:5] for word in _WORD.findall(title.casefold()) if word not in _GENERIC}
+    """Whether the head holds at least half of the title's telling words (by their search
+    stems, so inflected forms count); a title with no telling word is not judged against."""
+    wanted = {stem for stem in stems(title) if len(stem) >= 4} - _GENERIC_STEMS
     if not wanted:
         return True
-    have = {word[:5] for word in _WORD.findall(head.casefold())}
-    return len(wanted & have) >= TITLE_SHARE * len(wanted)
+    return len(wanted & set(stems(head))) >= TITLE_SHARE * len(wanted)
