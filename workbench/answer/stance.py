@@ -1286,7 +1286,7 @@ _IMPORTANT = re.compile(
 _CHANGE = re.compile(
     r"(?<![\wåäö])(?:kompletter|förtydlig|tydliggör|ändr|utred|revider|justera|precisera|"
     r"omarbeta|konkretiser|ses över|se över|tas fram|ta fram|tas med|ta med|inkluder|"
-    r"kompletter|beakta|redovisa|analysera|konsekvensbeskriv|stryk|lägg(?:s|a)? till)\w*",
+    r"beakta|redovisa|analysera|konsekvensbeskriv|stryk|lägg(?:s|a)? till)\w*",
     re.I,
 )
 # Something to be done: a verb in the passive ("minimeras", "utformas") or of doing

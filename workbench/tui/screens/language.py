@@ -293,9 +293,7 @@ class LanguageActions:
 
     def _language_wait(self) -> None:
         """(Re)start the quiet period after which the dictionary loads."""
-        if self.language_checker is not None or self._language_loading:
-            return
-        if LOAD_AFTER_QUIET is None:
+        if self.language_checker is not None or self._language_loading or LOAD_AFTER_QUIET is None:
             return
         if self._language_timer is not None:
             self._language_timer.stop()
