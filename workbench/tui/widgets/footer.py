@@ -32,7 +32,7 @@ class WorkbenchFooter(Footer):
 
     _pending = False
     _shown: tuple | None = None
-    _settled: asyncio.Event | None = None  # set while no rebuild is pending
+    _settled: asyncio.Event | None = None  # set while no rebuild is pending nor under way
 
     async def settled(self) -> None:
         """Return once the keys shown are those of the bindings now (no rebuild pending nor
@@ -135,5 +135,5 @@ class WorkbenchFooter(Footer):
         self._pending = False
         if self.is_attached and self._visible_keys() != self._shown:
             await self.recompose()
-        if self._settled is not None:
+        if self._settled is not None and not self._pending:  # not if another was asked since
             self._settled.set()
