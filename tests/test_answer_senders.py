@@ -350,7 +350,5 @@ def test_a_known_name_is_read_only_as_a_whole_word_and_an_abbreviation_only_in_c
     assert guess.name not in ("SJ", "LO") and not guess.sure
     # nor is a longer name one it begins: "Sjöfartsverket" is no "Sjöfart"
     assert _guess(text + "\nSjöfartsverket\n", known=["Sjöfart"]).name != "Sjöfart"
-    signed = _guess(
-        text + "\nMed vänlig hälsning\n\nAnna Berg\nSJ\n", known=["SJ", "LO"]
-    )
+    signed = _guess(text + "\nMed vänlig hälsning\n\nAnna Berg\nSJ\n", known=["SJ", "LO"])
     assert signed.name == "SJ" and signed.sure
