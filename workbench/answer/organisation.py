@@ -142,11 +142,29 @@ def guess_organisation(
     # unless the store knows the name and the answer signs with it (its closing names it; a
     # name at the top may be the addressee's), and it is no name of the remiss's author.
     lines = answer.lines
-    closing = "\n".join(lines[max(len(lines) - 12, len(lines) // 2) :])
-    signs = bool(scored.name) and bool(name_pattern(scored.name or "").search(closing))
+    signs = bool(scored.name) and _signs(scored.name or "", lines)
     if not (scored.known and scored.sure and signs) or _key(scored.name or "") in authors:
         scored.confidence = min(scored.confidence, 0.6)
     return scored
+
+
+def _signs(name: str, lines: list[str]) -> bool:
+    """The answer signs with `name`: a line of its closing opens with it and is no sentence
+    ("Trafikverket", "Trafikverket Region Norr", "SJ AB, Box 1"), as a signature or the
+    sender's own address is. A sentence that names it ("Därför bör Trafikverket bygga en
+    bullervall.") speaks of it, whoever writes."""
+    pattern = name_pattern(name)
+    for line in lines[max(len(lines) - 12, len(lines) // 2) :]:
+        line = line.strip()
+        match = pattern.match(line)
+        if match is None or len(line.split()) > 6:
+            continue
+        if match.end() == len(line.rstrip(".")) or not _SENTENCE_END.search(line):
+            return True
+    return False
+
+
+_SENTENCE_END = re.compile(r"[.!?]$")
 
 
 def _excluded(lines: list[str], sender: str) -> set[str]:
