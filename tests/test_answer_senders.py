@@ -373,3 +373,43 @@ def test_a_known_body_a_closing_sentence_names_has_not_signed_the_answer():
         known=["Trafikverket"],
     )
     assert signed.name == "Trafikverket" and signed.sure
+
+
+MAIL_FROM_A_RESIDENT = (
+    "Från: Karin Ek <karin.ek@exempelpost.se>\n"
+    "Skickat: den 3 maj 2021 10:14\n"
+    "Till: Planenheten <plan@bergvik.se>\n"
+    "Ämne: Synpunkter på planprogrammet\n\n"
+    "Hej!\n\nJag bor vid Norrbyvägen och tycker att planen ger för mycket trafik på gatan. "
+    "Barnen har ingen säker väg till skolan.\n\n"
+    "Med vänlig hälsning\nKarin Ek\n"
+)
+
+
+def test_an_emails_from_line_names_its_writer_without_the_address():
+    guess = _guess(MAIL_FROM_A_RESIDENT, sender="Bergviks kommun")
+    assert guess.name == "Karin Ek" and guess.sure
+
+
+def test_a_mail_the_remiss_senders_registry_passes_on_is_the_inner_writers():
+    forwarded = (
+        "Från: Registrator Bergviks kommun <registrator@bergvik.se>\n"
+        "Skickat: den 4 maj 2021 08:00\nTill: Planarkitekten\n"
+        "Ämne: VB: Synpunkter på planprogrammet\n\n"
+        "-----Ursprungligt meddelande-----\n" + MAIL_FROM_A_RESIDENT
+    )
+    guess = _guess(forwarded, sender="Bergviks kommun")
+    assert guess.name == "Karin Ek" and guess.sure
+
+
+def test_a_mail_from_two_writers_is_asked_about_offering_the_forwarded_ones():
+    forwarded = (
+        "Från: Olle Berg <olle.berg@exempelpost.se>\n"
+        "Skickat: den 5 maj 2021 09:30\nTill: Planenheten\n"
+        "Ämne: VB: Synpunkter på planprogrammet\n\n"
+        "Skickar vidare min grannes synpunkter, jag instämmer i dem.\n\n"
+        "-----Ursprungligt meddelande-----\n" + MAIL_FROM_A_RESIDENT
+    )
+    guess = _guess(forwarded, sender="Bergviks kommun")
+    assert guess.name == "Karin Ek" and not guess.sure
+    assert {name for name, _ in guess.candidates} == {"Karin Ek", "Olle Berg"}

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 
 from workbench.answer.cues import GENERIC, name_pattern, read_cues
@@ -108,7 +108,7 @@ def guess_organisation(
     found = [c for c in cues if c.kinds]
     # The bodies the answer names as the author of what it answers ("Boverkets förslag").
     authors = {c.key for c in cues if c.author}
-    explicit = _explicit_sender(answer.lines, sender, remiss_title)
+    explicit = _explicit_sender(answer.lines, sender, remiss_title, excluded)
     if explicit is not None:
         rivals = [c for c in found if not _same(c.key, _key(explicit.name or ""))]
         if any(c.strong for c in rivals) or _key(explicit.name or "") in authors:
@@ -291,9 +291,16 @@ def _scored_guess(
     )
 
 
-def _explicit_sender(lines: list[str], sender: str, remiss_title: str) -> OrganisationGuess | None:
+def _explicit_sender(
+    lines: list[str], sender: str, remiss_title: str, excluded: Set[str] = frozenset()
+) -> OrganisationGuess | None:
     """The sender the answer names itself: "Avsändare: X" (or X on the next line), "För X"
-    or "Styrelsen för X" among its last lines. A name in brackets is a placeholder."""
+    or "Styrelsen för X" among its last lines. A name in brackets is a placeholder. An
+    e-mail's "Från:" names its writer without the address; in a forwarded or answered
+    mail that quotes another, the writers differ and the officer is asked."""
+    mail = _mail_senders(lines, excluded)
+    if mail is not None:
+        return mail
     found: list[tuple[str, str]] = []
     for index, line in enumerate(lines[:40]):
         if match := _SENDER.match(line):
@@ -327,6 +334,51 @@ def _explicit_sender(lines: list[str], sender: str, remiss_title: str) -> Organi
             name, confidence, candidates=[(name, confidence)], placeholder=placeholder, how=how
         )
     return None
+
+
+# An e-mail's header: "Från: Karin Ek <karin.ek@…>" beside "Skickat:", "Till:", "Ämne:".
+_MAIL_FROM = re.compile(r"^(?:från|from)\s*:\s*(?P<name>.*)$", re.I)
+_MAIL_FIELD = re.compile(r"^(?:skickat|datum|date|sent|till|to|kopia|cc|ämne|subject)\s*:", re.I)
+_MAIL_ADDRESS = re.compile(r"<[^>]*>|\[mailto:[^\]]*\]|\S+@\S+")
+# A mail that passes on another: "VB:", "Fwd:", "Vidarebefordrat meddelande".
+_FORWARDED = re.compile(
+    r"^(?:ämne|subject)\s*:\s*(?:vb|fw|fwd|vs)\s*:|vidarebefordrat meddelande|"
+    r"ursprungligt meddelande|forwarded message|original message",
+    re.I | re.M,
+)
+
+
+def _mail_senders(lines: list[str], excluded: Set[str]) -> OrganisationGuess | None:
+    """The writer an e-mail's header names ("Från: Karin Ek <karin.ek@…>" is Karin Ek), or
+    None where the text holds no mail header. A "Från:" that names the remiss's sender or
+    whoever a "Till" line addresses (its registry passing the answer on) names no writer.
+    Where the mails the text holds are from several writers (a forward, a reply quoting
+    another) the writer is not sure: the innermost is offered where the mail was
+    forwarded, the outermost where it answers."""
+    headers = [
+        " ".join(_MAIL_ADDRESS.sub(" ", match.group("name")).split()).strip(" \"',;:")
+        for index, line in enumerate(lines)
+        if (match := _MAIL_FROM.match(line.strip()))
+        and any(_MAIL_FIELD.match(other.strip()) for other in lines[index + 1 : index + 4])
+    ]
+    if not headers:
+        return None
+    writers = [
+        name
+        for name in headers
+        if name
+        and not any(
+            re.search(rf"(?<![\wåäö]){re.escape(key)}", _key(name)) for key in excluded if key
+        )
+    ]
+    if not writers:
+        return None
+    distinct = list(dict.fromkeys(_key(name) for name in writers))
+    forwarded = _FORWARDED.search("\n".join(lines)) is not None
+    name = writers[-1] if forwarded else writers[0]
+    confidence = 0.9 if len(distinct) == 1 else 0.6
+    candidates = [(writer, confidence) for writer in dict.fromkeys(writers)]
+    return OrganisationGuess(name, confidence, candidates=candidates, how="avsändare")
 
 
 def _email_domains(lines: list[str]) -> set[str]:
