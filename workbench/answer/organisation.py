@@ -24,7 +24,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from workbench.answer.cues import GENERIC, read_cues
+from workbench.answer.cues import GENERIC, name_pattern, read_cues
 from workbench.answer.patterns import led
 from workbench.answer.read import AnswerText
 
@@ -142,11 +142,29 @@ def guess_organisation(
     # unless the store knows the name and the answer signs with it (its closing names it; a
     # name at the top may be the addressee's), and it is no name of the remiss's author.
     lines = answer.lines
-    closing = _key("\n".join(lines[max(len(lines) - 12, len(lines) // 2) :]))
-    signs = bool(scored.name) and _key(scored.name or "") in closing
+    signs = bool(scored.name) and _signs(scored.name or "", lines)
     if not (scored.known and scored.sure and signs) or _key(scored.name or "") in authors:
         scored.confidence = min(scored.confidence, 0.6)
     return scored
+
+
+def _signs(name: str, lines: list[str]) -> bool:
+    """The answer signs with `name`: a line of its closing opens with it and is no sentence
+    ("Trafikverket", "Trafikverket Region Norr", "SJ AB, Box 1"), as a signature or the
+    sender's own address is. A sentence that names it ("Därför bör Trafikverket bygga en
+    bullervall.") speaks of it, whoever writes."""
+    pattern = name_pattern(name)
+    for line in lines[max(len(lines) - 12, len(lines) // 2) :]:
+        line = line.strip()
+        match = pattern.match(line)
+        if match is None or len(line.split()) > 6:
+            continue
+        if match.end() == len(line.rstrip(".")) or not _SENTENCE_END.search(line):
+            return True
+    return False
+
+
+_SENTENCE_END = re.compile(r"[.!?]$")
 
 
 def _excluded(lines: list[str], sender: str) -> set[str]:
@@ -232,17 +250,16 @@ def _scored_guess(
                 add(match.group(), 0.5 * place)
     # A name the store knows counts where the answer signs with it (its first and last
     # lines) or speaks as it; named in the body it is mostly cited, and counts little.
-    edges = _key("\n".join(lines[:8] + lines[-12:]))
-    text_key = _key(text)
+    edges = "\n".join(lines[:8] + lines[-12:])
     known_names = {_key(name): name for name in known if name.strip()}
     for key, name in known_names.items():
         if key in excluded or key in GENERIC:
             continue
-        pattern = rf"(?<![\wåäö]){re.escape(key)}"
-        if re.search(pattern, edges) or key in scores:
+        pattern = name_pattern(name)
+        if pattern.search(edges) or key in scores:
             spelled[key] = name
             scores[key] += 4.0
-        elif re.search(pattern, text_key):
+        elif pattern.search(text):
             spelled[key] = name
             scores[key] += 0.5
     domains = _email_domains(lines[:12] + lines[-12:])
