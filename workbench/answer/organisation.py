@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 
-from workbench.answer.cues import GENERIC, read_cues
+from workbench.answer.cues import GENERIC, name_pattern, read_cues
 from workbench.answer.patterns import led
 from workbench.answer.read import AnswerText
 
@@ -108,7 +108,7 @@ def guess_organisation(
     found = [c for c in cues if c.kinds]
     # The bodies the answer names as the author of what it answers ("Boverkets förslag").
     authors = {c.key for c in cues if c.author}
-    explicit = _explicit_sender(answer.lines, sender, remiss_title)
+    explicit = _explicit_sender(answer.lines, sender, remiss_title, excluded)
     if explicit is not None:
         rivals = [c for c in found if not _same(c.key, _key(explicit.name or ""))]
         if any(c.strong for c in rivals) or _key(explicit.name or "") in authors:
@@ -142,11 +142,29 @@ def guess_organisation(
     # unless the store knows the name and the answer signs with it (its closing names it; a
     # name at the top may be the addressee's), and it is no name of the remiss's author.
     lines = answer.lines
-    closing = _key("\n".join(lines[max(len(lines) - 12, len(lines) // 2) :]))
-    signs = bool(scored.name) and _key(scored.name or "") in closing
+    signs = bool(scored.name) and _signs(scored.name or "", lines)
     if not (scored.known and scored.sure and signs) or _key(scored.name or "") in authors:
         scored.confidence = min(scored.confidence, 0.6)
     return scored
+
+
+def _signs(name: str, lines: list[str]) -> bool:
+    """The answer signs with `name`: a line of its closing opens with it and is no sentence
+    ("Trafikverket", "Trafikverket Region Norr", "SJ AB, Box 1"), as a signature or the
+    sender's own address is. A sentence that names it ("Därför bör Trafikverket bygga en
+    bullervall.") speaks of it, whoever writes."""
+    pattern = name_pattern(name)
+    for line in lines[max(len(lines) - 12, len(lines) // 2) :]:
+        line = line.strip()
+        match = pattern.match(line)
+        if match is None or len(line.split()) > 6:
+            continue
+        if match.end() == len(line.rstrip(".")) or not _SENTENCE_END.search(line):
+            return True
+    return False
+
+
+_SENTENCE_END = re.compile(r"[.!?]$")
 
 
 def _excluded(lines: list[str], sender: str) -> set[str]:
@@ -232,17 +250,16 @@ def _scored_guess(
                 add(match.group(), 0.5 * place)
     # A name the store knows counts where the answer signs with it (its first and last
     # lines) or speaks as it; named in the body it is mostly cited, and counts little.
-    edges = _key("\n".join(lines[:8] + lines[-12:]))
-    text_key = _key(text)
+    edges = "\n".join(lines[:8] + lines[-12:])
     known_names = {_key(name): name for name in known if name.strip()}
     for key, name in known_names.items():
         if key in excluded or key in GENERIC:
             continue
-        pattern = rf"(?<![\wåäö]){re.escape(key)}"
-        if re.search(pattern, edges) or key in scores:
+        pattern = name_pattern(name)
+        if pattern.search(edges) or key in scores:
             spelled[key] = name
             scores[key] += 4.0
-        elif re.search(pattern, text_key):
+        elif pattern.search(text):
             spelled[key] = name
             scores[key] += 0.5
     domains = _email_domains(lines[:12] + lines[-12:])
@@ -274,9 +291,16 @@ def _scored_guess(
     )
 
 
-def _explicit_sender(lines: list[str], sender: str, remiss_title: str) -> OrganisationGuess | None:
+def _explicit_sender(
+    lines: list[str], sender: str, remiss_title: str, excluded: Set[str] = frozenset()
+) -> OrganisationGuess | None:
     """The sender the answer names itself: "Avsändare: X" (or X on the next line), "För X"
-    or "Styrelsen för X" among its last lines. A name in brackets is a placeholder."""
+    or "Styrelsen för X" among its last lines. A name in brackets is a placeholder. An
+    e-mail's "Från:" names its writer without the address; in a forwarded or answered
+    mail that quotes another, the writers differ and the officer is asked."""
+    mail = _mail_senders(lines, excluded)
+    if mail is not None:
+        return mail
     found: list[tuple[str, str]] = []
     for index, line in enumerate(lines[:40]):
         if match := _SENDER.match(line):
@@ -310,6 +334,51 @@ def _explicit_sender(lines: list[str], sender: str, remiss_title: str) -> Organi
             name, confidence, candidates=[(name, confidence)], placeholder=placeholder, how=how
         )
     return None
+
+
+# An e-mail's header: "Från: Karin Ek <karin.ek@…>" beside "Skickat:", "Till:", "Ämne:".
+_MAIL_FROM = re.compile(r"^(?:från|from)\s*:\s*(?P<name>.*)$", re.I)
+_MAIL_FIELD = re.compile(r"^(?:skickat|datum|date|sent|till|to|kopia|cc|ämne|subject)\s*:", re.I)
+_MAIL_ADDRESS = re.compile(r"<[^>]*>|\[mailto:[^\]]*\]|\S+@\S+")
+# A mail that passes on another: "VB:", "Fwd:", "Vidarebefordrat meddelande".
+_FORWARDED = re.compile(
+    r"^(?:ämne|subject)\s*:\s*(?:vb|fw|fwd|vs)\s*:|vidarebefordrat meddelande|"
+    r"ursprungligt meddelande|forwarded message|original message",
+    re.I | re.M,
+)
+
+
+def _mail_senders(lines: list[str], excluded: Set[str]) -> OrganisationGuess | None:
+    """The writer an e-mail's header names ("Från: Karin Ek <karin.ek@…>" is Karin Ek), or
+    None where the text holds no mail header. A "Från:" that names the remiss's sender or
+    whoever a "Till" line addresses (its registry passing the answer on) names no writer.
+    Where the mails the text holds are from several writers (a forward, a reply quoting
+    another) the writer is not sure: the innermost is offered where the mail was
+    forwarded, the outermost where it answers."""
+    headers = [
+        " ".join(_MAIL_ADDRESS.sub(" ", match.group("name")).split()).strip(" \"',;:")
+        for index, line in enumerate(lines)
+        if (match := _MAIL_FROM.match(line.strip()))
+        and any(_MAIL_FIELD.match(other.strip()) for other in lines[index + 1 : index + 4])
+    ]
+    if not headers:
+        return None
+    writers = [
+        name
+        for name in headers
+        if name
+        and not any(
+            re.search(rf"(?<![\wåäö]){re.escape(key)}", _key(name)) for key in excluded if key
+        )
+    ]
+    if not writers:
+        return None
+    distinct = list(dict.fromkeys(_key(name) for name in writers))
+    forwarded = _FORWARDED.search("\n".join(lines)) is not None
+    name = writers[-1] if forwarded else writers[0]
+    confidence = 0.9 if len(distinct) == 1 else 0.6
+    candidates = [(writer, confidence) for writer in dict.fromkeys(writers)]
+    return OrganisationGuess(name, confidence, candidates=candidates, how="avsändare")
 
 
 def _email_domains(lines: list[str]) -> set[str]:
