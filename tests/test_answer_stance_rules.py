@@ -939,3 +939,55 @@ def test_declining_with_some_views_and_the_purpose_test_skips_sentences_without_
 )
 def test_advocating_the_remiss_s_own_proposal_is_support(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # support said as what the answerer can do, and acceptance
+        ("Exempelförbundet kan tillstyrka förslaget.", "for"),
+        ("Vi kan därför ställa oss bakom promemorians förslag.", "for"),
+        ("Vi kan inte tillstyrka förslaget.", "against"),
+        # on a condition it is partial
+        ("Förbundet kan tillstyrka förslaget under förutsättning att tiden förlängs.", "partly"),
+        ("Föreningen kan tänka sig att sälja marken förutsatt att vägen rustas.", "partly"),
+        # a wish in "helst" and "hellre", a way offered
+        ("Vi hade helst sett att ersättningen låg kvar hos staten.", "proposal"),
+        ("Förbundet ser hellre att ansvaret ligger på länsstyrelsen.", "proposal"),
+        ("En möjlighet vore att låta regionerna välja själva.", "proposal"),
+        ("Förslagsvis kan kravet ersättas med en anmälan.", "proposal"),
+        # an instruction after the clause that conditions it
+        ("Om vägen ska breddas, gör det då på den östra sidan.", "proposal"),
+        ("Om området ska bebyggas, tillåt inga höga hus.", "against"),
+    ],
+)
+def test_what_the_answerer_can_accept_wishes_and_offers(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regeringen bör ge Naturvårdsverket i uppdrag att ta fram en vägledning.",
+        "I det fortsatta arbetet bör därför kommunen samråda med de boende.",
+        "Likaså måste staten ta ansvar för finansieringen.",
+        "Trafikdelen behöver ses över.",
+        "Kravet på anmälan bör tas bort.",
+    ],
+)
+def test_a_need_said_of_someone_who_could_act_or_of_the_document_is_a_proposal(text):
+    guess = StanceReader().read(text, ORG)
+    assert StanceReader().stance_class(guess.key) == "proposal"
+    assert guess.confidence >= 0.6  # a stand of its own, not a weak need
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regeringen bör inte lägga kostnaden på kommunerna.",  # a need denied: not asked for
+        "Vården måste vara jämlik i hela landet.",  # a principle: no one to act
+    ],
+)
+def test_a_need_denied_or_of_no_one_is_no_proposal_of_an_actor(text):
+    guess = StanceReader().read(text, ORG)
+    assert not (guess.key == "foreslar" and guess.confidence >= 0.75)

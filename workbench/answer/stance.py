@@ -98,6 +98,13 @@ _ADVERB = (
 # Between the words of a phrase an adverb may stand: "ser dock behov av", "vill också påpeka";
 # and the subject where a fronted part inverts the order: "I övrigt delar vi bedömningen".
 _GAP = rf"(?: {_ADVERB})* "
+# Those who could act on a change the answer asks for: the government, the authorities, the
+# remiss's author ("kommunen" in an answer to its plan), anyone ("man").
+_ACTORS = (
+    r"regeringen|kommunen|kommunerna|staten|myndigheten|myndigheterna|länsstyrelsen|"
+    r"länsstyrelserna|lagstiftaren|regionen|regionerna|huvudmannen|huvudmännen|departementet|"
+    r"regeringskansliet|riksdagen|exploatören|byggherren|verksamhetsutövaren|man"
+)
 _NEGATION = r"(?:inte|ej|icke)"
 
 # (pattern, stance key, base confidence). Keys are the built-in vocabulary's.
@@ -641,6 +648,8 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"(?:bör|borde|måste|behöver|skulle behöva) (?:(?:det|detta|dessa|den|de|denna|"
         r"kommunen|[\wåäö]+(?:en|et|na)) )?(?:(?:även|också|därför|dock|tydligare|alltid|"
         r"ytterligare|vidare|i (?:[\wåäö:]+ ){1,2}))*(?:[\wåäö]{3,}(?:as|ts|ds)|framgå|"
+        # a short passive with its particle: "behöver ses över", "bör tas bort"
+        r"(?:ses|tas|ges|göras|läggas|föras) (?:över|fram|bort|med|till|in|upp|ut)|"
         r"förtydliga|komplettera|redovisa|beskriva|tydliggöra|utreda|se över|ta fram|justera|"
         r"ändra|beakta|klargöra|motivera|analysera|inkludera|anpassa|revidera|precisera|"
         r"uppmuntra|säkerställa|bedöma|utvecklas?|hanteras?)",
@@ -648,7 +657,8 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.75,
     ),
     (
-        r"hade gärna sett|skulle gärna (?:se|vilja)|vill gärna se|ser gärna att|önskar|önskvärt|"
+        r"hade (?:gärna|helst|hellre) sett|skulle (?:gärna|helst|hellre) (?:se|vilja)|"
+        r"vill (?:gärna|helst|hellre) se|ser (?:gärna|helst|hellre) att|önskar|önskvärt|"
         r"hoppas (?:att|på)|(?:har|hyser|uttrycker) (?:[\wåäö]+ )?förhoppning(?:en)? (?:att|om)",
         "onskar",
         0.75,
@@ -682,6 +692,17 @@ _PHRASES: list[tuple[str, str, float]] = [
         "foreslar",
         0.7,
     ),
+    # a need said of someone who could act on it, a change asked of them: "Regeringen bör ge
+    # Boverket i uppdrag …", "Likaså bör kommunen redovisa …" (a modal of no one's doing is
+    # weak: "Vården måste vara jämlik" states a principle)
+    (
+        rf"(?:{_ACTORS}) (?:bör|borde|måste|behöver|skulle behöva)(?! (?:inte|ej|icke|heller|"
+        r"aldrig|kunna|ha)(?![\wåäö]))|"
+        rf"(?:bör|borde|måste|behöver|skulle behöva) (?:{_ACTORS})(?! (?:inte|ej|icke|heller|"
+        r"aldrig|kunna|ha)(?![\wåäö]))",
+        "foreslar",
+        0.75,
+    ),
     # "bör ge bättre förutsättningar" expects a result, asks for nothing
     (
         r"(?:bör|borde)(?! (?:[\wåäö]+ )?(?:ge (?:[\wåäö]+ )?(?:bättre|större|ökad\w*|mer|"
@@ -708,6 +729,13 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.7,
     ),
     (r"(?:skulle |vill )?rekommendera", "foreslar", 0.75),
+    # a way offered: "Förslagsvis kan kravet ersättas …", "En möjlighet vore att …"
+    (
+        r"förslagsvis|(?:en|ett|vår) (?:möjlighet|alternativ|lösning|väg|idé) (?:vore|skulle "
+        r"(?:[\wåäö]+ )?(?:kunna )?vara|kan vara) att",
+        "foreslar",
+        0.75,
+    ),
     (r"behöver", "foreslar", 0.5),
     # against, negations first: they begin where the verb of support would
     (
@@ -897,6 +925,16 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     # for
     (r"motsätter sig inte", "tillstyrker", 0.7),
+    # support said as what the answerer can do: "kan tillstyrka förslaget", "kan därför
+    # ställa sig bakom" ("kan inte tillstyrka" is a longer phrase of its own, opposition), and
+    # acceptance: "kan tänka sig att upplåta marken" (on a condition: partial, `_qualified`)
+    (
+        r"kan (?:tillstyrka|ställa (?:sig|oss|mig) bakom|stödja|instämma i|välkomna|bejaka|"
+        r"biträda)",
+        "tillstyrker",
+        0.85,
+    ),
+    (r"kan tänka (?:sig|oss|mig)", "positiv", 0.7),
     (r"tillstyrker|tillstyrkte", "tillstyrker", 0.95),
     (r"ställer (?:sig|oss) bakom", "tillstyrker", 0.9),
     (r"stöder|stödjer", "tillstyrker", 0.75),
@@ -1188,6 +1226,10 @@ _IMPERATIVE = re.compile(
     r"Spara|Gör|Minska|Begränsa|Flytta|Sänk|Höj|Avstå|Undvik|Värna|Återställ|Pröva|"
     r"Tillåt|Anpassa|Avsätt|Ge|Ersätt|Förläng|Förkorta|Förenkla|Sätt|Välj|Bygg|Riv|Planera|"
     r"Satsa|Använd|Fortsätt|Ompröva|Skjut upp|Godkänn|Anta|Genomför)\b"
+)
+# A clause that conditions what follows it, its comma ending it: "Om det ska byggas hus, …".
+_FRONTED_CONDITION = re.compile(
+    r"^(?:om|när|innan|där|ifall|såvida|i den mån) [^,.;:!?]{3,100}, (?:så )?", re.I
 )
 # An instruction with its negation: "Tillåt ingen …", "Ta inte bort …", "Bygg inte …".
 _NEGATED_IMPERATIVE = re.compile(
@@ -1677,11 +1719,11 @@ class StanceReader:
                 return True
         if (
             self._classes.get(key) == PROPOSAL
-            and (need := _NEED_WORD.match(match[4]))
+            and (need := _NEED_WORD.search(match[4]))
             and _need_denied(text, start + need.start(), start + need.end())
         ):
             return True  # a need denied asks for nothing: "inte längre behöver", "krävs inte"
-        if self._classes.get(key) == PROPOSAL and _NEED_WORD.match(match[4]):
+        if self._classes.get(key) == PROPOSAL and _NEED_WORD.search(match[4]):
             if _ENTAILS.search(clause):
                 # what the remiss entails: "Förslaget innebär att kommunerna måste …"
                 return True
@@ -1768,6 +1810,9 @@ class StanceReader:
                 return StanceGuess(key, max(weight, 0.95), marked_lead, verb)
         if not matches:
             point = plain.lstrip("-–—•* ")
+            # an instruction after the clause that conditions it: "Om det ska byggas hus,
+            # låt det då vara …"
+            point = _FRONTED_CONDITION.sub("", point, count=1)
             if _IMPERATIVE.match(point[:1].upper() + point[1:]):
                 # "Tillåt ingen utvidgning", "Ta inte bort kravet": a demand that stops what
                 # the remiss would do opposes it
