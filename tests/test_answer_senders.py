@@ -413,3 +413,18 @@ def test_a_mail_from_two_writers_is_asked_about_offering_the_forwarded_ones():
     guess = _guess(forwarded, sender="Bergviks kommun")
     assert guess.name == "Karin Ek" and not guess.sure
     assert {name for name, _ in guess.candidates} == {"Karin Ek", "Olle Berg"}
+
+
+def test_a_department_on_a_sender_line_sent_the_remiss_and_answers_nothing():
+    body = (
+        "Förslaget ger fler elever skolskjuts, men kostnaderna är inte utredda.\n\n"
+        "Vi anser att staten måste stå för kostnaden.\n"
+    )
+    for text in (
+        "Remissvar om skolskjuts\n\nFrån: Utbildningsdepartementet\n\n" + body,
+        "Remissvar om skolskjuts\n\nOrganisation: Regeringskansliet\n\n" + body,
+        "Remissvar om skolskjuts\n\n" + body + "\nFör Utbildningsdepartementet\n",
+    ):
+        guess = _guess(text)
+        assert not guess.sure, text
+        assert guess.name not in ("Utbildningsdepartementet", "Regeringskansliet"), text

@@ -24,7 +24,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 
-from workbench.answer.cues import GENERIC, name_pattern, read_cues
+from workbench.answer.cues import GENERIC, name_pattern, read_cues, sends_remisses
 from workbench.answer.patterns import led
 from workbench.answer.read import AnswerText
 
@@ -329,6 +329,8 @@ def _explicit_sender(
         key = _key(name)
         if key in GENERIC or (sender and key == _key(sender)) or key == _key(remiss_title):
             continue
+        if sends_remisses(name):
+            continue  # "För Finansdepartementet", "Från: Regeringskansliet": who sent it
         confidence = 0.6 if placeholder else 0.9
         return OrganisationGuess(
             name, confidence, candidates=[(name, confidence)], placeholder=placeholder, how=how
@@ -367,6 +369,7 @@ def _mail_senders(lines: list[str], excluded: Set[str]) -> OrganisationGuess | N
         name
         for name in headers
         if name
+        and not sends_remisses(name)
         and not any(
             re.search(rf"(?<![\wåäö]){re.escape(key)}", _key(name)) for key in excluded if key
         )
