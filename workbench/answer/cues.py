@@ -187,6 +187,14 @@ _NOT_ORG = re.compile(
     r"regeringen|riksdagen|eu|europeiska|sverige)\b",
     re.I,
 )
+
+
+def sends_remisses(name: str) -> bool:
+    """A department, Regeringskansliet, the government or the Riksdag: who sends a remiss
+    (or is named in its page's chrome, "Från: Finansdepartementet"), never who answers it."""
+    return _NOT_ORG.search(_key(name)) is not None
+
+
 # Subjects any answer writes of itself or of the remiss: never a name.
 GENERIC = {
     "bolaget", "förvaltningen", "kommunen", "staden", "regionen", "nämnden", "styrelsen",

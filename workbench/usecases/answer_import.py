@@ -301,6 +301,11 @@ def _store(
 _PROVISIONAL = re.compile(r" \(obekräftad: [^)]*\)$")
 
 
+def is_provisional(name: str) -> bool:
+    """The name is one an unconfirmed answer stands under, "<guess> (obekräftad: <file>)"."""
+    return _PROVISIONAL.search(name) is not None
+
+
 def provisional_name(name: str, source_name: str) -> str:
     """The organisation an unconfirmed answer is filed under until the officer confirms it."""
     return f"{name} (obekräftad: {source_name})"

@@ -430,7 +430,9 @@ def _count(value: int, mark: str) -> Text:
 
 
 def _row_key(row: SectionRow) -> str:
-    return f"section:{row.number}" if row.number is not None else "general"
+    # By id: a remiss's numbers repeat ("6.3" twice in a plan) and its unnumbered sections
+    # ("DETALJPLAN", "PLANPROGRAM") all have "".
+    return f"section:{row.section.id}" if row.section is not None else "general"
 
 
 class CellScreen(ModalScreen[None]):
