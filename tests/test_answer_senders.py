@@ -428,3 +428,19 @@ def test_a_department_on_a_sender_line_sent_the_remiss_and_answers_nothing():
         guess = _guess(text)
         assert not guess.sure, text
         assert guess.name not in ("Utbildningsdepartementet", "Regeringskansliet"), text
+
+
+def test_a_krets_is_not_filed_under_the_national_body_the_store_knows_nor_the_reverse():
+    def answer(name: str) -> str:
+        return (
+            "Yttrande över planprogrammet för Sjövik\n\n"
+            f"{name} har tagit del av planprogrammet och lämnar följande synpunkter.\n\n"
+            f"{name} anser att strandskyddet vid ängen måste gälla fullt ut.\n\n"
+            f"{name} motsätter sig att bäcken läggs i rör.\n"
+        )
+
+    krets, national = "Naturskyddsföreningen i Bergvik", "Naturskyddsföreningen"
+    assert _guess(answer(krets), known=[national]).name == krets
+    assert _guess(answer(national), known=[krets]).name == national
+    # its legal form or kind after a name is the same organisation: "Locum" is Locum AB
+    assert _guess(answer("Locum") + "\nLocum AB\n", known=["Locum AB"]).name == "Locum AB"

@@ -121,7 +121,7 @@ def guess_organisation(
         best = next((c for c in found if not c.author), found[0])
         rivals = [c for c in found if c is not best and c.strong]
         sure = best.agreed and not rivals
-        if scored.known and scored.name and _same(_key(scored.name), best.key):
+        if scored.known and scored.name and _one_organisation(_key(scored.name), best.key):
             name = scored.name  # as the store spells it: a second answer joins the first
         else:
             name = best.name
@@ -188,6 +188,21 @@ def _same(one: str, other: str) -> bool:
     return one == other or any(
         a.startswith(b + " ") or a.endswith(" " + b) for a, b in ((one, other), (other, one))
     )
+
+
+# What a name may have after it and still name the same organisation: its legal form or kind.
+_FORM_AFTER = r"s? (?:ab|hb|kb|ek\. för\.|ekonomisk förening|kommun|stad|landsting)"
+
+
+def _one_organisation(one: str, other: str) -> bool:
+    """Two names (keys) of one organisation to file under: the same, or one with its legal
+    form or kind after it ("Locum" and "Locum AB", "Huddinge" and "Huddinge kommun"). A
+    place or unit after a name makes another organisation, a krets or a region of it
+    ("Naturskyddsföreningen i Bergvik" is not "Naturskyddsföreningen")."""
+    if one == other:
+        return True
+    short, long = sorted((one, other), key=len)
+    return re.fullmatch(re.escape(short) + _FORM_AFTER, long) is not None
 
 
 def _scored_guess(
