@@ -991,3 +991,59 @@ def test_a_need_said_of_someone_who_could_act_or_of_the_document_is_a_proposal(t
 def test_a_need_denied_or_of_no_one_is_no_proposal_of_an_actor(text):
     guess = StanceReader().read(text, ORG)
     assert not (guess.key == "foreslar" and guess.confidence >= 0.75)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # a loss forbidden, a wish or a view denied, a part dropped: opposition
+        ("Ängen får inte bebyggas.", "against"),
+        ("Vi vill inte att allén fälls.", "against"),
+        ("Förbundet tycker inte att taxan ska höjas.", "against"),
+        ("Paragraf 4 bör utgå.", "against"),
+        ("Vi menar att det inte finns något behov av en ny nämnd.", "against"),
+        ("Vi ser ingen anledning att ändra den nuvarande ordningen.", "against"),
+        ("Vi ser inga skäl att motsätta oss förslaget.", "for"),
+        # doubt, worry, not being heard, too thin
+        ("Vi har svårt att förstå varför kommittén valt den vägen.", "against"),
+        ("Föreningen känner stor oro för vad vägen gör med ån.", "against"),
+        ("Kommunen har inte lyssnat på de boende.", "against"),
+        ("Underlaget är för tunt för ett beslut.", "against"),
+        # a challenging question, an instruction to keep what is
+        ("Varför har kommunen inte prövat någon annan plats?", "against"),
+        ("Hur ska de äldre kunna ta sig till affären när busslinjen dras in?", "against"),
+        ("Vad menas med begreppet närområde?", "none"),
+        ("Stoppa bygget av hamnen!", "against"),
+        ("Spara de gamla ekarna!", "proposal"),
+        # a step forward is support; looking forward to the process is no stand
+        ("Vi ser förslaget som ett viktigt steg mot en bättre tillsyn.", "for"),
+        ("Vi ser fram emot en fortsatt dialog med förvaltningen.", "neutral"),
+        # an emphasis of a fact of the world finds no fault with the remiss
+        ("Vi vill påminna om att många föreningar saknar anställda.", "comment"),
+    ],
+)
+def test_opposition_doubt_and_questions_in_residents_words(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det behövs mer resurser till tillsynen.",
+        "Det krävs ett tydligare ansvar för staten.",
+        "Ytterligare analyser av kostnaderna behövs.",
+        "Om planen ändå genomförs bör en bullervall byggas mot vägen.",
+    ],
+)
+def test_a_need_of_more_is_a_proposal_of_its_own(text):
+    reader = StanceReader()
+    guess = reader.read(text, ORG)
+    assert reader.stance_class(guess.key) == "proposal"
+    assert guess.confidence >= 0.6
+
+
+def test_the_rules_as_they_stand_ask_nothing():
+    assert sentence_class("Enligt nuvarande regler måste kommunen pröva varje ansökan.") in (
+        "none",
+        "neutral",
+    )
