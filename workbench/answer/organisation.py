@@ -127,6 +127,10 @@ def guess_organisation(
             name = best.name
         if _ACRONYM.fullmatch(name) and not scored.known:
             sure = False  # "KSLA", "SvFF": the name to file it under is not in the answer
+        if not best.kinds & {"intro", "own", "about"} and _PEOPLE_WRITE.search(answer.text):
+            # "Vi som bor vid ängen …": people write it; a body named at the top and speaking
+            # in it is the one they write to or about, unless it introduces itself as writing
+            sure = False
         kinds = len(best.kinds - {"mention"})
         confidence = 0.8 + 0.04 * min(4, kinds - 2) if sure else 0.6
         candidates = [(c.name, float(len(c.kinds))) for c in found[:5]]
@@ -189,6 +193,13 @@ def _same(one: str, other: str) -> bool:
         a.startswith(b + " ") or a.endswith(" " + b) for a, b in ((one, other), (other, one))
     )
 
+
+# People who write as who they are: "Vi som bor vid ängen", "Jag som äger fastigheten".
+_PEOPLE_WRITE = re.compile(
+    r"(?<![\wåäö])(?:[Vv]i|[Jj]ag)(?: [a-zåäö]+){0,2} som (?:bor|äger|har (?:fastighet|"
+    r"hus|tomt|sommarhus|fritidshus|stuga)|är (?:boende|bosatt|bosatta|fastighetsägare|"
+    r"grannar|granne|sakägare|ägare))(?![\wåäö])"
+)
 
 # What a name may have after it and still name the same organisation: its legal form or kind.
 _FORM_AFTER = r"s? (?:ab|hb|kb|ek\. för\.|ekonomisk förening|kommun|stad|landsting)"
