@@ -444,3 +444,24 @@ def test_a_krets_is_not_filed_under_the_national_body_the_store_knows_nor_the_re
     assert _guess(answer(national), known=[krets]).name == national
     # its legal form or kind after a name is the same organisation: "Locum" is Locum AB
     assert _guess(answer("Locum") + "\nLocum AB\n", known=["Locum AB"]).name == "Locum AB"
+
+
+def test_the_body_people_write_to_at_the_top_of_their_letter_is_not_its_sender():
+    # no "Till", no address: the body's name alone on the first line, its stands reported
+    guess = _guess(
+        "Vägverket\n\nSynpunkter på vägplanen för Norrby\n\n"
+        "Vi som äger fastigheten Norrby 2:5 vill lämna följande synpunkter på vägplanen.\n\n"
+        "Vägverket anser i samrådshandlingen att vägen ska breddas. Vägverket bedömer också "
+        "att bullret klarar riktvärdena.\n\n"
+        "Vi anser att båda bedömningarna är fel och att vägen ska behålla sin bredd.\n\n"
+        "Anna och Per Norrby\n"
+    )
+    assert not guess.sure
+    # a body that introduces itself as writing is its sender, whoever its members are
+    guess = _guess(
+        "Norrby vägförening\n\nSynpunkter på vägplanen för Norrby\n\n"
+        "Norrby vägförening har tagit del av vägplanen och lämnar följande synpunkter.\n\n"
+        "Vi som bor längs vägen använder den varje dag. Norrby vägförening anser att vägen ska "
+        "behålla sin bredd.\n"
+    )
+    assert guess.name == "Norrby vägförening" and guess.sure

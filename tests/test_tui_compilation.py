@@ -380,3 +380,14 @@ async def test_a_plan_with_unnumbered_and_repeated_section_numbers(db_path, tmp_
         assert matrix.row_count == len(app.screen.shown.rows) + 1
         headings = [str(matrix.get_row_at(i)[0]) for i in range(matrix.row_count)]
         assert sum(h.startswith("6.3") for h in headings) == 2
+        # t: only the sections an answer speaks to, then all again.
+        spoken = [r.heading for r in app.screen.compilation.rows if r.cells]
+        assert 0 < len(spoken) < len(sections)
+        await pilot.press("t")
+        await pilot.pause()
+        assert [r.heading for r in app.screen.shown.rows] == spoken
+        assert matrix.row_count == len(spoken) + 1  # and Helhetshållning
+        assert "bara berörda avsnitt" in plain(app.screen.query_one("#compilation-summary"))
+        await pilot.press("t")
+        await pilot.pause()
+        assert matrix.row_count == len(app.screen.compilation.rows) + 1

@@ -1,7 +1,8 @@
 """Who wrote an answer: the organisation that speaks in it, read as a registrator would.
 
 The answer's own word on who sends it comes first: an "Avsändare:" line, a "För <org>" line
-or "Styrelsen för <org>" in its closing; it is taken unless the rest of the answer names
+or "Styrelsen för <org>" in its closing, an e-mail's "Från:" (the address dropped; a mail
+quoting another writer's is asked about); it is taken unless the rest of the answer names
 another organisation by a cue of its own, or names it as the remiss's author. Else the cues
 of `workbench.answer.cues` (the answer introducing itself, naming itself as the owner of its
 answer, its letterhead, header, own address, signature; speaking as the subject of its stands
@@ -9,10 +10,15 @@ and its e-mail domain as support) are weighed: sure only where two independent c
 one organisation, one of them identifying the writer, and none names another.
 Without any cue the names the text writes most, weighed by where they stand, are offered
 for the officer to confirm (`_scored_guess`); an organisation the store already knows that
-the answer names counts there, so a second answer from Huddinge kommun joins the first.
+the answer names counts there, so a second answer from Huddinge kommun joins the first. A
+known name is read only as a whole name ("SJ" is not in "själv"), and it is sure only where
+the answer signs with it (a closing line that opens with it and is no sentence); an answer
+joins a known organisation only by the same name or the name with its legal form ("Locum
+AB"), never a krets or unit of it or the body it belongs to.
 
 Never the sender: a body the answer cites, the remiss's sender, whoever a "Till …" line
-addresses, a department, the remiss's title, case numbers ("MÖD 2017:49"), page chrome. A
+addresses, a department (also on an "Avsändare" or "För" line), the remiss's title, case
+numbers ("MÖD 2017:49"), page chrome, a body people write to ("Vi som äger fastigheten …"). A
 sender in brackets ("[Förvaltande samfällighetsförening …]", a template's placeholder) is read
 without them and flagged (`placeholder`). Below `SURE` the officer confirms.
 """
@@ -127,6 +133,10 @@ def guess_organisation(
             name = best.name
         if _ACRONYM.fullmatch(name) and not scored.known:
             sure = False  # "KSLA", "SvFF": the name to file it under is not in the answer
+        if not best.kinds & {"intro", "own", "about"} and _PEOPLE_WRITE.search(answer.text):
+            # "Vi som bor vid ängen …": people write it; a body named at the top and speaking
+            # in it is the one they write to or about, unless it introduces itself as writing
+            sure = False
         kinds = len(best.kinds - {"mention"})
         confidence = 0.8 + 0.04 * min(4, kinds - 2) if sure else 0.6
         candidates = [(c.name, float(len(c.kinds))) for c in found[:5]]
@@ -189,6 +199,13 @@ def _same(one: str, other: str) -> bool:
         a.startswith(b + " ") or a.endswith(" " + b) for a, b in ((one, other), (other, one))
     )
 
+
+# People who write as who they are: "Vi som bor vid ängen", "Jag som äger fastigheten".
+_PEOPLE_WRITE = re.compile(
+    r"(?<![\wåäö])(?:[Vv]i|[Jj]ag)(?: [a-zåäö]+){0,2} som (?:bor|äger|har (?:fastighet|"
+    r"hus|tomt|sommarhus|fritidshus|stuga)|är (?:boende|bosatt|bosatta|fastighetsägare|"
+    r"grannar|granne|sakägare|ägare))(?![\wåäö])"
+)
 
 # What a name may have after it and still name the same organisation: its legal form or kind.
 _FORM_AFTER = r"s? (?:ab|hb|kb|ek\. för\.|ekonomisk förening|kommun|stad|landsting)"
