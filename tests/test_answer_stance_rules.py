@@ -1047,3 +1047,31 @@ def test_the_rules_as_they_stand_ask_nothing():
         "none",
         "neutral",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # a page reporting the answer: where it says it may stand inside the phrase
+        ("Exempelförbundet är i sitt remissvar starkt kritiskt till förslaget.", "against"),
+        ("Förbundet är i sitt yttrande positivt till förslaget.", "for"),
+        ("Det finns dock en del kritik i förbundets remissvar.", "against"),
+        # press words of a verdict
+        ("Förbundet sågar förslaget om ett nytt register.", "against"),
+        ("Förbundet ger tummen upp för den nya modellen.", "for"),
+        # a bad idea, a verdict denied, an aim not reached
+        ("Det är en dålig idé att flytta tillsynen.", "against"),
+        ("Det är inte försvarbart att lägga kostnaden på de boende.", "against"),
+        ("Vår bedömning är att förslaget inte kommer att uppnå sitt syfte.", "against"),
+    ],
+)
+def test_verdicts_in_reports_and_press_words(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+def test_a_demand_with_the_answerer_its_subject_leads_and_a_rule_requiring_does_not():
+    reader = StanceReader()
+    demand = reader.read("Förbundet kräver mer resurser till tillsynen.", ORG)
+    assert demand.key == "kraver" and demand.lead == "Förbundet kräver"
+    rule = reader.read("Lagen kräver tillstånd för verksamheten.", ORG)
+    assert not rule.lead

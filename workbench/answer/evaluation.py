@@ -155,7 +155,7 @@ _ADEQUATE = (
     "tydlig", "tillräcklig", "genomförbar", "realistisk", "förenlig", "hållbar", "förutsebar",
     "tillförlitlig", "relevant", "effektiv", "logisk", "konsekvent", "begriplig",
     "förståelig", "motiverad", "nödvändig", "angelägen", "rättvis", "likvärdig",
-    "tillfredsställande",
+    "tillfredsställande", "försvarbar", "försvarlig", "rimligt avvägd", "träffsäker",
 )  # fmt: skip
 # Words that only judge when negated: the work done ("utredd", "belyst", "analyserad") and
 # what a proposal must rest on ("analys", "underlag", "hänsyn").
@@ -180,6 +180,7 @@ _EFFECT_VERBS = (
     "tillgodoser", "tillgodose", "säkerställer", "säkerställa", "uppfyller", "uppfylla",
     "håller", "tillför", "tillföra", "motsvarar", "motsvara", "lever upp", "leva upp",
     "passar", "passa", "lyckas", "lyckades", "lyckats", "speglar", "spegla", "återspeglar",
+    "uppnår", "uppnå", "når upp till",
     "återspegla", "överensstämmer", "stämmer överens",
 )  # fmt: skip
 # Verbs of accepting: negated they oppose ("kan aldrig accepteras", "har svårt att godta").

@@ -93,7 +93,9 @@ _ADVERB = (
     r"(?:också|även|därför|dock|vidare|återigen|särskilt|starkt|därmed|alltså|dessutom|"
     r"sammantaget|generellt|fortsatt|gärna|härmed|slutligen|inledningsvis|"
     r"sammanfattningsvis|avslutningsvis|emellertid|heller|ändå|riktigt|helt|alls|allmänt|odelat|"
-    r"genomgående|mycket|nyligen|nu|däremot|vi|jag|man)"
+    r"genomgående|mycket|nyligen|nu|däremot|vi|jag|man|"
+    # where the answer says it, on a page that reports it: "är i sitt remissvar kritiskt till"
+    r"i (?:sitt|vårt|mitt|ett|dess|detta|det) (?:remissvar|remissyttrande|yttrande|svar))"
 )
 # Between the words of a phrase an adverb may stand: "ser dock behov av", "vill också påpeka";
 # and the subject where a fronted part inverts the order: "I övrigt delar vi bedömningen".
@@ -838,6 +840,27 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"motsätter sig(?! inte)|motsatte (?:sig|oss|mig)(?! inte)", "avstyrker", 0.9),
     (r"ställer (?:sig|oss) avvisande", "avstyrker", 0.85),
     (r"avvisar", "avstyrker", 0.8),
+    # a verdict in a press page's words: "sågar förslaget", "ger tummen ner för"
+    (
+        r"sågar|sågade|(?:ger|gav) (?:[\wåäö]+ )?tummen ned|(?:ger|gav) (?:[\wåäö]+ )?tummen ner",
+        "avstyrker",
+        0.8,
+    ),
+    # criticism announced: "Det finns dock en del kritik i remissvaret", "kritik riktas mot"
+    (
+        r"(?:finns|fanns|framförs|riktas|förekommer) (?:det )?(?:dock |också |även )?(?:en del |"
+        r"viss |mycket |stark |skarp |hård |omfattande |flera )?(?:kritik|invändningar)",
+        "kritik",
+        0.7,
+    ),
+    # a bad idea: "Det är en dålig idé att …", "vore en olycklig väg att gå"
+    (
+        r"(?:är|vore|blir) (?:en |ett )?(?:mycket |väldigt )?(?:dålig|dåligt|olycklig|olyckligt|"
+        r"farlig|farligt|felaktig|felaktigt|fel) (?:idé|väg|lösning|ordning|utveckling|signal|"
+        r"beslut|prioritering)",
+        "kritik",
+        0.7,
+    ),
     (r"ogillar", "avstyrker", 0.8),
     # protest and refusal: "protesterar mot", "Nej till …"
     (r"(?:protesterar|protesterade|reserverar (?:sig|oss) mot)|nej till", "avstyrker", 0.8),
@@ -1021,6 +1044,7 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.8,
     ),
     (r"(?:är|var) (?:mycket )?positivt inställda?", "positiv", 0.85),
+    (r"(?:ger|gav) (?:[\wåäö]+ )?tummen upp", "positiv", 0.8),
     # the remiss's author has done what was asked: "Kommunen har i utställningshandlingen
     # förtydligat strandskyddets omfattning" (a second round's acknowledgement)
     (
@@ -1939,7 +1963,19 @@ class StanceReader:
             return StanceGuess(key, round(weight * 0.85, 2), "", verb)
         opening = _SUBJECT.match(plain[:start])
         if (
-            weight >= LEAD_WEIGHT
+            (
+                weight >= LEAD_WEIGHT
+                # "kräver" is a demand with the answerer its subject ("Förbundet kräver mer
+                # resurser"), a requirement with a rule or a proposal ("Lagen kräver …")
+                or (
+                    key == "kraver"
+                    and opening is not None
+                    and (
+                        _GENERIC_SUBJECTS.search(opening.group("subject"))
+                        or opening.group("subject").casefold() in subject_words
+                    )
+                )
+            )
             # a clause that opens with a conjunction is no subject: "Även om vi i grunden …"
             and not (opening and _SUBORDINATE.match(opening.group("subject")))
             and key != "kritik"  # a shortcoming is the remiss's, not a verb of the answer's
