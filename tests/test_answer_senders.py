@@ -465,3 +465,23 @@ def test_the_body_people_write_to_at_the_top_of_their_letter_is_not_its_sender()
         "behålla sin bredd.\n"
     )
     assert guess.name == "Norrby vägförening" and guess.sure
+
+
+def test_a_forms_sender_field_says_what_kind_of_sender_or_is_empty_names_none():
+    body = (
+        "Synpunkter på detaljplanen\n"
+        "Planen ger för mycket trafik på vår gata och barnen får ingen säker skolväg.\n"
+        "Vi motsätter oss att parken bebyggs.\n"
+    )
+    for head in (
+        "Namn: Karin Ek\nOrganisation:\nE-post: karin.ek@exempelpost.se\n\n",
+        "Avsändare: Privatperson\n\n",
+        "Remissinstans: Ej angiven\n\n",
+    ):
+        guess = _guess(head + body, sender="Bergviks kommun")
+        assert not guess.sure, head
+        assert guess.name not in ("Privatperson", "Ej angiven"), head
+        assert "@" not in (guess.name or ""), head
+    # a person named on the sender line is the sender
+    named = _guess("Avsändare:\nKarin Ek\nNorrbyvägen 3\n\n" + body, sender="Bergviks kommun")
+    assert named.name == "Karin Ek" and named.sure

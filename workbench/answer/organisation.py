@@ -66,6 +66,15 @@ _SENDER = re.compile(r"^(?:avsändare|från|remissinstans|organisation)\s*:\s*(?
 _FOR = re.compile(
     r"^(?:för|på uppdrag av|styrelsen för|styrelsen i)\s+(?P<name>[^\d,;]{3,90}?)\.?$", re.I
 )
+# A form's field, "E-post: karin@…", "Telefon: 070-…": the line under an empty "Organisation:".
+_FORM_FIELD = re.compile(r"^[A-ZÅÄÖa-zåäö][\wåäö/ -]{1,24}:(?:\s|$)")
+# What an answer's sender line says of a sender without naming one.
+_NO_NAME = re.compile(
+    r"(?:privat ?person(?:er)?|privat|enskild(?:a)?(?: person(?:er)?)?|allmänhet(?:en)?|"
+    r"boende|medborgare|fastighetsägare|sakägare|anonym|okänd|ej angiven|ej angivet|"
+    r"inte angiven|ingen|saknas|vet ej|n/a|namn|organisation|avsändare)",
+    re.I,
+)
 _BRACKETS = re.compile(r"^\[(?P<inner>[^\]]{2,120})\]$")
 _EMAIL = re.compile(r"[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)*)\.[a-z]{2,}", re.I)
 _CASE_NUMBER = re.compile(r"\d{2,4}[:/-]\d")
@@ -355,6 +364,10 @@ def _explicit_sender(
             placeholder = name
             name = bracket.group("inner").strip(" .…")
         if not name or _NOT_A_SENDER.match(name) or len(name) < 3:
+            continue
+        if _FORM_FIELD.match(name) or "@" in name or _NO_NAME.fullmatch(name):
+            # a form's next field ("E-post: …") or what kind of sender it is ("Privatperson",
+            # "Ej angiven"): no organisation's name, and every such answer under it would merge
             continue
         if not name[0].isupper():
             continue  # a heading, not a name: "För kommentarer", "För mer information"
