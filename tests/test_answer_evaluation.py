@@ -347,3 +347,21 @@ def test_the_remiss_contradicted_and_dismay(text, found):
 )
 def test_praise_and_regret_said_short(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # harm foreseen that follows from the remiss or what it brings: a fault
+        ("De nya husen kommer att skugga grannarnas trädgårdar under eftermiddagen.", "against"),
+        ("Om planen antas kommer en av ortens sista ängar att försvinna.", "against"),
+        ("Förslaget riskerar att slå undan benen för de små föreningarna.", "against"),
+        ("Förslaget skulle öka den administrativa bördan för kommunerna.", "against"),
+        # the same harm of the world, with nothing of the remiss, is no fault of it
+        ("Många arter kommer att drabbas om klimatet blir varmare.", "none"),
+        # harm denied is none
+        ("Utbyggnaden kommer inte att skugga någon tomt.", "none"),
+    ],
+)
+def test_harm_foreseen_from_the_remiss_is_a_fault(text, stance_class):
+    assert sentence_class(text) == stance_class

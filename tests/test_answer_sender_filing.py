@@ -88,3 +88,43 @@ def test_the_name_the_officer_accepts_when_asked_is_confirmed(store, tmp_path):
     (result,) = import_answers(store, remiss.id, [path], confirm=accept)
     assert asked == ["Norrviks båtförening"]
     assert result.organisation_confirmed and result.organisation == "Norrviks båtförening"
+
+
+def test_the_officer_may_name_another_organisation_than_the_guess(store, tmp_path):
+    remiss = store.add_remiss(_remiss())
+    (path,) = _files(tmp_path, UNSURE)
+    (result,) = import_answers(store, remiss.id, [path], unsure="queue")
+    confirm_guessed_organisation(store, result.response_id, "  Norrviks  segelsällskap ")
+    assert _organisation_of(store, result) == "Norrviks segelsällskap"
+    assert not store.unconfirmed_organisations(remiss.id)
+    names = [o.name for o in store.list_organisations()]
+    assert "Norrviks båtförening" not in names  # the guess made no organisation of its own
+    assert not [name for name in names if "obekräftad" in name]
+
+
+def test_a_named_organisation_is_joined_only_by_its_very_name(store, tmp_path):
+    remiss = store.add_remiss(_remiss())
+    sure_path, one_path, two_path = _files(tmp_path, SURE, UNSURE, UNSURE + "\nHej.\n")
+    (sure,) = import_answers(store, remiss.id, [sure_path])
+    one, two = import_answers(store, remiss.id, [one_path, two_path], unsure="queue")
+    # A name like the sure one's is another organisation ...
+    confirm_guessed_organisation(store, one.response_id, "Norrviks båtförening 2")
+    assert _organisation_of(store, one) == "Norrviks båtförening 2"
+    # ... the very name (the store's names are one whatever their case) joins it.
+    confirm_guessed_organisation(store, two.response_id, "norrviks båtförening")
+    assert _organisation_of(store, two) == _organisation_of(store, sure) == "Norrviks båtförening"
+
+
+def test_no_empty_or_provisional_name_is_taken(store, tmp_path):
+    import pytest
+
+    from workbench.errors import InvalidInput
+
+    remiss = store.add_remiss(_remiss())
+    one_path, two_path = _files(tmp_path, UNSURE, UNSURE + "\nHej.\n")
+    one, two = import_answers(store, remiss.id, [one_path, two_path], unsure="queue")
+    with pytest.raises(InvalidInput):
+        confirm_guessed_organisation(store, one.response_id, "  ")
+    with pytest.raises(InvalidInput):
+        confirm_guessed_organisation(store, one.response_id, _organisation_of(store, two))
+    assert len(store.unconfirmed_organisations(remiss.id)) == 2

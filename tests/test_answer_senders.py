@@ -337,3 +337,151 @@ def test_the_bodies_the_remiss_senders_name_holds_are_never_the_sender():
     ):
         guess = _guess(RESIDENTS_UNDER_THE_KOMMUNS_NAME, sender=sender)
         assert guess.name != "Bergviks kommun" and not guess.sure
+
+
+def test_a_known_name_is_read_only_as_a_whole_word_and_an_abbreviation_only_in_capitals():
+    # "SJ" is no part of "själv" or "sjukvården", "LO" none of "lokala"
+    text = (
+        "Synpunkter på vårdplanen\n\n"
+        "Sjukvården i länet behöver fler vårdplatser, och planen säger själv att de saknas.\n\n"
+        "De lokala vårdcentralerna bör få mer pengar för sjukvård i glesbygden.\n"
+    )
+    guess = _guess(text, known=["SJ", "LO"])
+    assert guess.name not in ("SJ", "LO") and not guess.sure
+    # nor is a longer name one it begins: "Sjöfartsverket" is no "Sjöfart"
+    assert _guess(text + "\nSjöfartsverket\n", known=["Sjöfart"]).name != "Sjöfart"
+    signed = _guess(text + "\nMed vänlig hälsning\n\nAnna Berg\nSJ\n", known=["SJ", "LO"])
+    assert signed.name == "SJ" and signed.sure
+
+
+def test_a_known_body_a_closing_sentence_names_has_not_signed_the_answer():
+    body = (
+        "Synpunkter på detaljplanen för Norrby\n\n"
+        "Vi som bor vid Norrbyvägen tycker att planen ger för mycket trafik på vår gata.\n\n"
+        "Bullret är redan i dag för högt, och barnen har ingen säker väg till skolan.\n\n"
+    )
+    for closing in (
+        "Därför bör Trafikverket bygga en bullervall längs väg 12 innan området byggs ut.\n",
+        "Trafikverket bör bygga en bullervall.\n",
+    ):
+        guess = _guess(body + closing + "\nAnna och Per Lind\n", known=["Trafikverket"])
+        assert not guess.sure, closing
+    signed = _guess(
+        "Yttrande om detaljplanen för Norrby\n\n"
+        "Planen ger för mycket trafik på väg 12. Bullret vid skolan blir för högt.\n\n"
+        "Med vänlig hälsning\n\nPer Lind\nTrafikverket\n",
+        known=["Trafikverket"],
+    )
+    assert signed.name == "Trafikverket" and signed.sure
+
+
+MAIL_FROM_A_RESIDENT = (
+    "Från: Karin Ek <karin.ek@exempelpost.se>\n"
+    "Skickat: den 3 maj 2021 10:14\n"
+    "Till: Planenheten <plan@bergvik.se>\n"
+    "Ämne: Synpunkter på planprogrammet\n\n"
+    "Hej!\n\nJag bor vid Norrbyvägen och tycker att planen ger för mycket trafik på gatan. "
+    "Barnen har ingen säker väg till skolan.\n\n"
+    "Med vänlig hälsning\nKarin Ek\n"
+)
+
+
+def test_an_emails_from_line_names_its_writer_without_the_address():
+    guess = _guess(MAIL_FROM_A_RESIDENT, sender="Bergviks kommun")
+    assert guess.name == "Karin Ek" and guess.sure
+
+
+def test_a_mail_the_remiss_senders_registry_passes_on_is_the_inner_writers():
+    forwarded = (
+        "Från: Registrator Bergviks kommun <registrator@bergvik.se>\n"
+        "Skickat: den 4 maj 2021 08:00\nTill: Planarkitekten\n"
+        "Ämne: VB: Synpunkter på planprogrammet\n\n"
+        "-----Ursprungligt meddelande-----\n" + MAIL_FROM_A_RESIDENT
+    )
+    guess = _guess(forwarded, sender="Bergviks kommun")
+    assert guess.name == "Karin Ek" and guess.sure
+
+
+def test_a_mail_from_two_writers_is_asked_about_offering_the_forwarded_ones():
+    forwarded = (
+        "Från: Olle Berg <olle.berg@exempelpost.se>\n"
+        "Skickat: den 5 maj 2021 09:30\nTill: Planenheten\n"
+        "Ämne: VB: Synpunkter på planprogrammet\n\n"
+        "Skickar vidare min grannes synpunkter, jag instämmer i dem.\n\n"
+        "-----Ursprungligt meddelande-----\n" + MAIL_FROM_A_RESIDENT
+    )
+    guess = _guess(forwarded, sender="Bergviks kommun")
+    assert guess.name == "Karin Ek" and not guess.sure
+    assert {name for name, _ in guess.candidates} == {"Karin Ek", "Olle Berg"}
+
+
+def test_a_department_on_a_sender_line_sent_the_remiss_and_answers_nothing():
+    body = (
+        "Förslaget ger fler elever skolskjuts, men kostnaderna är inte utredda.\n\n"
+        "Vi anser att staten måste stå för kostnaden.\n"
+    )
+    for text in (
+        "Remissvar om skolskjuts\n\nFrån: Utbildningsdepartementet\n\n" + body,
+        "Remissvar om skolskjuts\n\nOrganisation: Regeringskansliet\n\n" + body,
+        "Remissvar om skolskjuts\n\n" + body + "\nFör Utbildningsdepartementet\n",
+    ):
+        guess = _guess(text)
+        assert not guess.sure, text
+        assert guess.name not in ("Utbildningsdepartementet", "Regeringskansliet"), text
+
+
+def test_a_krets_is_not_filed_under_the_national_body_the_store_knows_nor_the_reverse():
+    def answer(name: str) -> str:
+        return (
+            "Yttrande över planprogrammet för Sjövik\n\n"
+            f"{name} har tagit del av planprogrammet och lämnar följande synpunkter.\n\n"
+            f"{name} anser att strandskyddet vid ängen måste gälla fullt ut.\n\n"
+            f"{name} motsätter sig att bäcken läggs i rör.\n"
+        )
+
+    krets, national = "Naturskyddsföreningen i Bergvik", "Naturskyddsföreningen"
+    assert _guess(answer(krets), known=[national]).name == krets
+    assert _guess(answer(national), known=[krets]).name == national
+    # its legal form or kind after a name is the same organisation: "Locum" is Locum AB
+    assert _guess(answer("Locum") + "\nLocum AB\n", known=["Locum AB"]).name == "Locum AB"
+
+
+def test_the_body_people_write_to_at_the_top_of_their_letter_is_not_its_sender():
+    # no "Till", no address: the body's name alone on the first line, its stands reported
+    guess = _guess(
+        "Vägverket\n\nSynpunkter på vägplanen för Norrby\n\n"
+        "Vi som äger fastigheten Norrby 2:5 vill lämna följande synpunkter på vägplanen.\n\n"
+        "Vägverket anser i samrådshandlingen att vägen ska breddas. Vägverket bedömer också "
+        "att bullret klarar riktvärdena.\n\n"
+        "Vi anser att båda bedömningarna är fel och att vägen ska behålla sin bredd.\n\n"
+        "Anna och Per Norrby\n"
+    )
+    assert not guess.sure
+    # a body that introduces itself as writing is its sender, whoever its members are
+    guess = _guess(
+        "Norrby vägförening\n\nSynpunkter på vägplanen för Norrby\n\n"
+        "Norrby vägförening har tagit del av vägplanen och lämnar följande synpunkter.\n\n"
+        "Vi som bor längs vägen använder den varje dag. Norrby vägförening anser att vägen ska "
+        "behålla sin bredd.\n"
+    )
+    assert guess.name == "Norrby vägförening" and guess.sure
+
+
+def test_a_forms_sender_field_says_what_kind_of_sender_or_is_empty_names_none():
+    body = (
+        "Synpunkter på detaljplanen\n"
+        "Planen ger för mycket trafik på vår gata och barnen får ingen säker skolväg.\n"
+        "Vi motsätter oss att parken bebyggs.\n"
+    )
+    for head in (
+        "Namn: Karin Ek\nOrganisation:\nE-post: karin.ek@exempelpost.se\n\n",
+        "Avsändare: Privatperson\n\n",
+        "Remissinstans: Ej angiven\n\n",
+    ):
+        guess = _guess(head + body, sender="Bergviks kommun")
+        assert not guess.sure, head
+        assert guess.name not in ("Privatperson", "Ej angiven"), head
+        assert "@" not in (guess.name or ""), head
+    # a person named on the sender line is the sender
+    named = _guess("Avsändare:\nKarin Ek\nNorrbyvägen 3\n\n" + body, sender="Bergviks kommun")
+    assert named.name == "Karin Ek" and named.sure

@@ -939,3 +939,139 @@ def test_declining_with_some_views_and_the_purpose_test_skips_sentences_without_
 )
 def test_advocating_the_remiss_s_own_proposal_is_support(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # support said as what the answerer can do, and acceptance
+        ("Exempelförbundet kan tillstyrka förslaget.", "for"),
+        ("Vi kan därför ställa oss bakom promemorians förslag.", "for"),
+        ("Vi kan inte tillstyrka förslaget.", "against"),
+        # on a condition it is partial
+        ("Förbundet kan tillstyrka förslaget under förutsättning att tiden förlängs.", "partly"),
+        ("Föreningen kan tänka sig att sälja marken förutsatt att vägen rustas.", "partly"),
+        # a wish in "helst" and "hellre", a way offered
+        ("Vi hade helst sett att ersättningen låg kvar hos staten.", "proposal"),
+        ("Förbundet ser hellre att ansvaret ligger på länsstyrelsen.", "proposal"),
+        ("En möjlighet vore att låta regionerna välja själva.", "proposal"),
+        ("Förslagsvis kan kravet ersättas med en anmälan.", "proposal"),
+        # an instruction after the clause that conditions it
+        ("Om vägen ska breddas, gör det då på den östra sidan.", "proposal"),
+        ("Om området ska bebyggas, tillåt inga höga hus.", "against"),
+    ],
+)
+def test_what_the_answerer_can_accept_wishes_and_offers(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regeringen bör ge Naturvårdsverket i uppdrag att ta fram en vägledning.",
+        "I det fortsatta arbetet bör därför kommunen samråda med de boende.",
+        "Likaså måste staten ta ansvar för finansieringen.",
+        "Trafikdelen behöver ses över.",
+        "Kravet på anmälan bör tas bort.",
+    ],
+)
+def test_a_need_said_of_someone_who_could_act_or_of_the_document_is_a_proposal(text):
+    guess = StanceReader().read(text, ORG)
+    assert StanceReader().stance_class(guess.key) == "proposal"
+    assert guess.confidence >= 0.6  # a stand of its own, not a weak need
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regeringen bör inte lägga kostnaden på kommunerna.",  # a need denied: not asked for
+        "Vården måste vara jämlik i hela landet.",  # a principle: no one to act
+    ],
+)
+def test_a_need_denied_or_of_no_one_is_no_proposal_of_an_actor(text):
+    guess = StanceReader().read(text, ORG)
+    assert not (guess.key == "foreslar" and guess.confidence >= 0.75)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # a loss forbidden, a wish or a view denied, a part dropped: opposition
+        ("Ängen får inte bebyggas.", "against"),
+        ("Vi vill inte att allén fälls.", "against"),
+        ("Förbundet tycker inte att taxan ska höjas.", "against"),
+        ("Paragraf 4 bör utgå.", "against"),
+        ("Vi menar att det inte finns något behov av en ny nämnd.", "against"),
+        ("Vi ser ingen anledning att ändra den nuvarande ordningen.", "against"),
+        ("Vi ser inga skäl att motsätta oss förslaget.", "for"),
+        # doubt, worry, not being heard, too thin
+        ("Vi har svårt att förstå varför kommittén valt den vägen.", "against"),
+        ("Föreningen känner stor oro för vad vägen gör med ån.", "against"),
+        ("Kommunen har inte lyssnat på de boende.", "against"),
+        ("Underlaget är för tunt för ett beslut.", "against"),
+        # a challenging question, an instruction to keep what is
+        ("Varför har kommunen inte prövat någon annan plats?", "against"),
+        ("Hur ska de äldre kunna ta sig till affären när busslinjen dras in?", "against"),
+        ("Vad menas med begreppet närområde?", "none"),
+        ("Stoppa bygget av hamnen!", "against"),
+        ("Spara de gamla ekarna!", "proposal"),
+        # a step forward is support; looking forward to the process is no stand
+        ("Vi ser förslaget som ett viktigt steg mot en bättre tillsyn.", "for"),
+        ("Vi ser fram emot en fortsatt dialog med förvaltningen.", "neutral"),
+        # an emphasis of a fact of the world finds no fault with the remiss
+        ("Vi vill påminna om att många föreningar saknar anställda.", "comment"),
+    ],
+)
+def test_opposition_doubt_and_questions_in_residents_words(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det behövs mer resurser till tillsynen.",
+        "Det krävs ett tydligare ansvar för staten.",
+        "Ytterligare analyser av kostnaderna behövs.",
+        "Om planen ändå genomförs bör en bullervall byggas mot vägen.",
+    ],
+)
+def test_a_need_of_more_is_a_proposal_of_its_own(text):
+    reader = StanceReader()
+    guess = reader.read(text, ORG)
+    assert reader.stance_class(guess.key) == "proposal"
+    assert guess.confidence >= 0.6
+
+
+def test_the_rules_as_they_stand_ask_nothing():
+    assert sentence_class("Enligt nuvarande regler måste kommunen pröva varje ansökan.") in (
+        "none",
+        "neutral",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # a page reporting the answer: where it says it may stand inside the phrase
+        ("Exempelförbundet är i sitt remissvar starkt kritiskt till förslaget.", "against"),
+        ("Förbundet är i sitt yttrande positivt till förslaget.", "for"),
+        ("Det finns dock en del kritik i förbundets remissvar.", "against"),
+        # press words of a verdict
+        ("Förbundet sågar förslaget om ett nytt register.", "against"),
+        ("Förbundet ger tummen upp för den nya modellen.", "for"),
+        # a bad idea, a verdict denied, an aim not reached
+        ("Det är en dålig idé att flytta tillsynen.", "against"),
+        ("Det är inte försvarbart att lägga kostnaden på de boende.", "against"),
+        ("Vår bedömning är att förslaget inte kommer att uppnå sitt syfte.", "against"),
+    ],
+)
+def test_verdicts_in_reports_and_press_words(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+def test_a_demand_with_the_answerer_its_subject_leads_and_a_rule_requiring_does_not():
+    reader = StanceReader()
+    demand = reader.read("Förbundet kräver mer resurser till tillsynen.", ORG)
+    assert demand.key == "kraver" and demand.lead == "Förbundet kräver"
+    rule = reader.read("Lagen kräver tillstånd för verksamheten.", ORG)
+    assert not rule.lead

@@ -163,6 +163,25 @@ def test_compilation_docx_names_each_organisation_under_each_section(demo_store,
     assert not list(tmp_path.glob("*.tmp"))
 
 
+def test_the_overview_counts_only_sections_an_answer_speaks_to(demo_store, tmp_path):
+    remiss = demo_store.remiss_by_dnr(LIFE_SCIENCE)
+    import_answers(demo_store, remiss.id, [write_seed_docx("004", tmp_path)])
+    compilation = load_compilation(demo_store, remiss.id)
+    spoken = [row.heading for row in compilation.rows if row.cells or row.section is None]
+    untouched = [row.heading for row in compilation.rows if not row.cells and row.section]
+    assert spoken and untouched  # one answer leaves some of the strategy's sections alone
+    path = export_compilation(demo_store, remiss.id, "docx", tmp_path / "out.docx")
+    word = WordDocument(str(path))
+    overview = word.tables[1]
+    assert [r.cells[0].text for r in overview.rows[1:]] == spoken
+    texts = [p.text for p in word.paragraphs]
+    assert f"De {len(untouched)} avsnitt som inget svar berör står inte i tabellen" in "\n".join(
+        texts
+    )
+    listed = texts[texts.index("Avsnitt utan synpunkter") + 2 :]
+    assert listed[: len(untouched)] == untouched
+
+
 def test_compilation_csv_has_one_row_per_position(demo_store, tmp_path):
     remiss = demo_store.remiss_by_dnr(LIFE_SCIENCE)
     path = export_compilation(demo_store, remiss.id, "csv", tmp_path / "out.csv")

@@ -37,7 +37,8 @@ def test_held_out_are_the_openings_divisible_by_three():
 
 def test_fresh_held_out_are_those_numbered_divisible_by_three():
     """The answers read through the search tool (f01 …): every third held out, in its own
-    folder, and each names the page it was read from."""
+    folder, and each names the page it was read from; of the ninth round (f136 …) every one is
+    held out."""
     folders = (
         ev.FRESH,
         ev.HELD_OUT_FRESH,
@@ -47,17 +48,20 @@ def test_fresh_held_out_are_those_numbered_divisible_by_three():
         ev.HELD_OUT_FRESH5,
         ev.HELD_OUT_FRESH6,
         ev.HELD_OUT_FRESH7,
+        ev.HELD_OUT_FRESH8,
     )
     fresh = [p for p in ev.label_paths() if p.parent in folders]
     assert len(fresh) >= 30
     for path in fresh:
         (label, *_) = ev.load_labels(path)
         number = int(re.match(r"f(\d+)-", path.name).group(1))
-        should = number % 3 == 0
+        should = number % 3 == 0 or number >= ev.FIRST_OF_FRESH8
         assert label.held_out == should, path.name
-        # f20 …, f38 …, f55 …, f73 …, f94 … and f115 … are later rounds, each held out in a
-        # folder (and a column) of its own
-        if number >= ev.FIRST_OF_FRESH7:
+        # f20 …, f38 …, f55 …, f73 …, f94 …, f115 … and f136 … are later rounds, each held out
+        # in a folder (and a column) of its own
+        if number >= ev.FIRST_OF_FRESH8:
+            held_in = ev.HELD_OUT_FRESH8
+        elif number >= ev.FIRST_OF_FRESH7:
             held_in = ev.HELD_OUT_FRESH7
         elif number >= ev.FIRST_OF_FRESH6:
             held_in = ev.HELD_OUT_FRESH6
@@ -74,6 +78,25 @@ def test_fresh_held_out_are_those_numbered_divisible_by_three():
         assert (path.parent == held_in) == should, path.name
         assert label.source == "inline"
         assert re.match(r"https?://", ev.tomllib.loads(path.read_text("utf-8"))["url"])
+
+
+def test_held_out_all_pools_every_held_out_group():
+    """The "held-out (all)" column adds up the counts of every held-out group, and only those."""
+    results = {group: ev.Result() for group in ev.GROUPS}
+    for number, group in enumerate(ev.GROUPS, start=1):
+        results[group].tallies["stance"].right = number
+        results[group].tallies["stance"].total = 2 * number
+        results[group].lost = number
+        results[group].files = 1
+        results[group].merged = 1
+    total = ev.pooled(results[g] for g in ev.HELD_OUT_GROUPS)
+    held_out = [n for n, g in enumerate(ev.GROUPS, start=1) if g.startswith("held-out")]
+    assert "held-out (new 8)" in ev.HELD_OUT_GROUPS
+    assert not set(ev.DEVELOPMENT) & set(ev.HELD_OUT_GROUPS)
+    assert total.tallies["stance"].right == sum(held_out)
+    assert total.tallies["stance"].total == 2 * sum(held_out)
+    assert total.lost == sum(held_out)
+    assert total.files == total.merged == len(held_out)
 
 
 def test_inline_answer_is_its_quoted_paragraphs():

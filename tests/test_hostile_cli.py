@@ -377,8 +377,6 @@ def children_of(pid: int) -> list[int]:
     return found
 
 
-@needs_soffice
-@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
 def wait_until_gone(group: int) -> None:
     """Until no process of the group is left (LibreOffice's: soffice and soffice.bin)."""
     deadline = time.monotonic() + SECONDS
@@ -391,6 +389,8 @@ def wait_until_gone(group: int) -> None:
         time.sleep(0.05)
 
 
+@needs_soffice
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
 def test_libreoffice_is_killed_with_the_workbench(demo_db, tmp_path):
     out = tmp_path / "ut"
     out.mkdir()

@@ -344,3 +344,50 @@ async def test_at_80_columns_the_marks_are_short_and_every_doubt_stays_on_screen
         matrix = await _open_matrix(pilot.app, pilot)
         cells = [getattr(c, "plain", str(c)) for c in matrix.get_row_at(0)[1:4]]
         assert any(cell.startswith("• synpunkter") for cell in cells), cells
+
+
+async def test_a_plan_with_unnumbered_and_repeated_section_numbers(db_path, tmp_path):
+    # A detaljplan's outline: unnumbered sections ("DETALJPLAN", "PLANPROGRAM") and a number
+    # its source repeats ("6.3" twice). The matrix has a row for each, and opens.
+    from workbench.core.model import Remiss, Section
+
+    sections = [
+        Section("2", "PLANHANDLINGAR", 1, "Planhandlingarna består av plankarta."),
+        Section("", "DETALJPLAN", 2, "Detaljplanen för området gäller sedan 1970."),
+        Section("", "PLANPROGRAM", 2, "Ett planprogram togs fram 2019."),
+        Section("6.3", "VATTEN", 1, "Dagvatten leds till diken."),
+        Section("6.3", "STRANDSKYDD", 1, "Strandskyddet upphävs inom kvartersmark."),
+    ]
+    answer = tmp_path / "svar.txt"
+    answer.write_text(
+        "Yttrande från Sjöbygdens vägförening\n\n"
+        "Föreningen avstyrker att strandskyddet upphävs inom kvartersmark.\n\n"
+        "Dagvattnet från området leds till diken som redan i dag svämmar över.\n",
+        encoding="utf-8",
+    )
+    with open_store(db_path) as store:
+        remiss = store.add_remiss(Remiss(title="Detaljplan för Sjövik 1:4", sections=sections))
+        import_answers(store, remiss.id, [answer], organisation="Sjöbygdens vägförening")
+    app = make_app(db_path, keymap={})
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#cases", DataTable)
+        table.move_cursor(row=0)
+        await pilot.press("m")
+        await pilot.pause()
+        assert isinstance(app.screen, CompilationScreen)
+        matrix = app.screen.query_one("#compilation-matrix", DataTable)
+        assert matrix.row_count == len(app.screen.shown.rows) + 1
+        headings = [str(matrix.get_row_at(i)[0]) for i in range(matrix.row_count)]
+        assert sum(h.startswith("6.3") for h in headings) == 2
+        # t: only the sections an answer speaks to, then all again.
+        spoken = [r.heading for r in app.screen.compilation.rows if r.cells]
+        assert 0 < len(spoken) < len(sections)
+        await pilot.press("t")
+        await pilot.pause()
+        assert [r.heading for r in app.screen.shown.rows] == spoken
+        assert matrix.row_count == len(spoken) + 1  # and Helhetshållning
+        assert "bara berörda avsnitt" in plain(app.screen.query_one("#compilation-summary"))
+        await pilot.press("t")
+        await pilot.pause()
+        assert matrix.row_count == len(app.screen.compilation.rows) + 1

@@ -65,7 +65,9 @@ same for the answers f55 … of a fifth round, `tests/eval/answers/held_out_fres
 (new 5)": the same for the answers f73 … of a sixth round, `tests/eval/answers/held_out_fresh5/`;
 "held-out (new 6)": the same for the answers f94 … of a seventh round,
 `tests/eval/answers/held_out_fresh6/`; "held-out (new 7)": the same for the answers f115 … of an
-eighth round, `tests/eval/answers/held_out_fresh7/`): their details are never printed.
+eighth round, `tests/eval/answers/held_out_fresh7/`; "held-out (new 8)": the answers f136 … of a
+ninth round, `tests/eval/answers/held_out_fresh8/`, all of them held out): their details are never
+printed. "held-out (all)" pools the counts of every held-out group into one column.
 `--development` leaves them out altogether.
 """
 
@@ -109,6 +111,10 @@ FIRST_OF_FRESH6 = 94  # f94 …: the answers of the seventh round
 # before the reader ran on them (reported apart, "held-out (new 7)").
 HELD_OUT_FRESH7 = LABELS / "held_out_fresh7"
 FIRST_OF_FRESH7 = 115  # f115 …: the answers of the eighth round
+# The ninth held-out group: all the answers f136 … of a ninth round, labelled blind before the
+# reader ran on them (reported apart, "held-out (new 8)").
+HELD_OUT_FRESH8 = LABELS / "held_out_fresh8"
+FIRST_OF_FRESH8 = 136  # f136 …: the answers of the ninth round, every one held out
 WRITTEN = ROOT / "tests" / "fixtures" / "answers_written"
 SHARED = (ROOT.parent / "shared").resolve()
 
@@ -172,6 +178,7 @@ class LabelFile:
             HELD_OUT_FRESH5,
             HELD_OUT_FRESH6,
             HELD_OUT_FRESH7,
+            HELD_OUT_FRESH8,
         )
 
     @property
@@ -189,6 +196,8 @@ class LabelFile:
                 return "held-out (new 6)"
             if self.path.parent == HELD_OUT_FRESH7:
                 return "held-out (new 7)"
+            if self.path.parent == HELD_OUT_FRESH8:
+                return "held-out (new 8)"
             return "held-out (new)" if self.fresh else "held-out"
         if self.written:
             return "written"
@@ -207,6 +216,7 @@ def label_paths() -> list[Path]:
         + sorted(HELD_OUT_FRESH5.glob("*.toml"))
         + sorted(HELD_OUT_FRESH6.glob("*.toml"))
         + sorted(HELD_OUT_FRESH7.glob("*.toml"))
+        + sorted(HELD_OUT_FRESH8.glob("*.toml"))
         + sorted(WRITTEN.glob("*.toml"))
     )
 
@@ -709,8 +719,12 @@ GROUPS = (
     "held-out (new 5)",
     "held-out (new 6)",
     "held-out (new 7)",
+    "held-out (new 8)",
 )
 DEVELOPMENT = ("real", "real (new)", "written")
+HELD_OUT_GROUPS = tuple(g for g in GROUPS if g.startswith("held-out"))
+ALL_HELD_OUT = "held-out (all)"  # a column pooling every held-out group's counts
+COLUMNS = (*GROUPS, ALL_HELD_OUT)
 
 
 def run(labels: list[LabelFile]) -> dict[str, Result]:
@@ -726,7 +740,17 @@ def run(labels: list[LabelFile]) -> dict[str, Result]:
             results[label.group].merge(measure(label, outcome, norm(reference)))
         for group, merged in together(labels, Path(tmp) / "together").items():
             results[group].merged += merged
+    results[ALL_HELD_OUT] = pooled(results[g] for g in HELD_OUT_GROUPS)
     return results
+
+
+def pooled(parts) -> Result:
+    """One Result holding the counts of all `parts` added up."""
+    total = Result()
+    for part in parts:
+        total.merge(part)
+        total.merged += part.merged
+    return total
 
 
 def together(labels: list[LabelFile], folder: Path) -> dict[str, int]:
@@ -825,33 +849,39 @@ def table(results: dict[str, Result]) -> str:
         "held-out (new 5)",
         "held-out (new 6)",
         "held-out (new 7)",
+        "held-out (new 8)",
+        ALL_HELD_OUT,
         "goal",
     ]
     rows = []
     for key, title in MEASURES:
         goal = f"≥ {GOALS[key] * 100:.0f} %" if key in GOALS else "reported"
-        rows.append([title, *(str(results[g].tallies[key]) for g in GROUPS), goal])
+        rows.append([title, *(str(results[g].tallies[key]) for g in COLUMNS), goal])
     rows.append(
-        ["paragraphs lost", *(f"{results[g].lost} of {results[g].paragraphs}" for g in GROUPS), "0"]
+        [
+            "paragraphs lost",
+            *(f"{results[g].lost} of {results[g].paragraphs}" for g in COLUMNS),
+            "0",
+        ]
     )
     rows.append(
         [
             "skipped matter read as positions",
-            *(str(results[g].skipped_as_positions) for g in GROUPS),
+            *(str(results[g].skipped_as_positions) for g in COLUMNS),
             "0",
         ]
     )
     rows.append(
         [
             "answers filed with another sender's",
-            *(str(results[g].merged) for g in GROUPS),
+            *(str(results[g].merged) for g in COLUMNS),
             "0",
         ]
     )
     rows.append(
         [
             "answers (import failed)",
-            *(f"{results[g].files} ({results[g].failed})" for g in GROUPS),
+            *(f"{results[g].files} ({results[g].failed})" for g in COLUMNS),
             "",
         ]
     )

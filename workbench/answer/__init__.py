@@ -20,12 +20,12 @@ from workbench.answer.analyse import ImportedPosition, ParsedAnswer, overall_sta
 from workbench.answer.guards import check_not_remiss
 from workbench.answer.organisation import OrganisationGuess, guess_organisation
 from workbench.answer.read import AnswerText, read_answer
+from workbench.answer.reference import own_dnr
 from workbench.answer.sidecar import load_sidecar, read_sidecar, sidecar_beside
 from workbench.answer.stance import READ_STANCES, StanceReader
 from workbench.answer.subject import other_remiss
 from workbench.core.model import Kind, Remiss, Stance
 from workbench.ingest import read_file
-from workbench.ingest.metadata import DNR_RE
 
 __all__ = [
     "ImportedPosition",
@@ -83,7 +83,7 @@ def _from_text(
     positions = reading.positions
     parsed = ParsedAnswer(guess, positions, method="text")
     parsed.kind = _kind(answer)
-    parsed.our_dnr = _our_dnr(answer, remiss)
+    parsed.our_dnr = own_dnr(answer, remiss)
     parsed.skipped = reading.skipped
     have = {s.key for s in own}
     used = {p.stance for p in positions}
@@ -147,13 +147,3 @@ def _kind(answer: AnswerText) -> str:
         if pattern.search(head):
             return kind.value
     return Kind.REMISSVAR.value
-
-
-def _our_dnr(answer: AnswerText, remiss: Remiss) -> str:
-    theirs = remiss.sender_dnr.replace(" ", "").casefold()
-    for line in answer.lines[:25]:
-        for match in DNR_RE.finditer(line):
-            dnr = match.group("dnr")
-            if dnr.replace(" ", "").casefold() != theirs:
-                return dnr
-    return ""

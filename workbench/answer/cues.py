@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from workbench.answer.patterns import led
 from workbench.answer.read import AnswerText
@@ -186,6 +187,14 @@ _NOT_ORG = re.compile(
     r"regeringen|riksdagen|eu|europeiska|sverige)\b",
     re.I,
 )
+
+
+def sends_remisses(name: str) -> bool:
+    """A department, Regeringskansliet, the government or the Riksdag: who sends a remiss
+    (or is named in its page's chrome, "Från: Finansdepartementet"), never who answers it."""
+    return _NOT_ORG.search(_key(name)) is not None
+
+
 # Subjects any answer writes of itself or of the remiss: never a name.
 GENERIC = {
     "bolaget", "förvaltningen", "kommunen", "staden", "regionen", "nämnden", "styrelsen",
@@ -704,11 +713,26 @@ def _support(found: dict[str, Cue], lines: list[str], known: Iterable[str]) -> N
             len(d) >= 3 and (d in flat or d == initials or flat.startswith(d[:6])) for d in domains
         ):
             cue.note("email", _NO_LINE["email"])
-    edge_text = _key(" ".join(edges))
+    edge_text = "\n".join(edges)
     for name in known:
         key = _key(name)
-        if key in found and re.search(rf"(?<![\wåäö]){re.escape(key)}", edge_text):
+        if key in found and name_pattern(name).search(edge_text):
             found[key].note("known", _NO_LINE["known"])
+
+
+@lru_cache(maxsize=4096)
+def name_pattern(name: str) -> re.Pattern:
+    """Where a text writes an organisation's name: its words whole and in order, any space
+    between them, a genitive after it ("SJ:s", "Svensk Handels"), in any case; but a name
+    that is an abbreviation in capitals ("SJ", "LO", "SvFF") only as written, for "själv",
+    "lokal" and "Lo" are no name."""
+    words = r"\s+".join(re.escape(word) for word in name.split())
+    flags = 0 if _ABBREVIATED.fullmatch(name.strip()) else re.IGNORECASE
+    return re.compile(rf"(?<![\wåäöÅÄÖ]){words}(?:s|:s|’s|'s)?(?![\wåäöÅÄÖ])", flags)
+
+
+# A name that is an abbreviation: one word with two capitals or more ("SJ", "SKR", "SvFF").
+_ABBREVIATED = re.compile(r"(?=(?:\w*[A-ZÅÄÖ]){2})[A-ZÅÄÖ][\wÅÄÖåäö&]{1,7}")
 
 
 def _ascii(text: str) -> str:

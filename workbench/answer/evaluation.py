@@ -155,7 +155,7 @@ _ADEQUATE = (
     "tydlig", "tillräcklig", "genomförbar", "realistisk", "förenlig", "hållbar", "förutsebar",
     "tillförlitlig", "relevant", "effektiv", "logisk", "konsekvent", "begriplig",
     "förståelig", "motiverad", "nödvändig", "angelägen", "rättvis", "likvärdig",
-    "tillfredsställande",
+    "tillfredsställande", "försvarbar", "försvarlig", "rimligt avvägd", "träffsäker",
 )  # fmt: skip
 # Words that only judge when negated: the work done ("utredd", "belyst", "analyserad") and
 # what a proposal must rest on ("analys", "underlag", "hänsyn").
@@ -180,6 +180,7 @@ _EFFECT_VERBS = (
     "tillgodoser", "tillgodose", "säkerställer", "säkerställa", "uppfyller", "uppfylla",
     "håller", "tillför", "tillföra", "motsvarar", "motsvara", "lever upp", "leva upp",
     "passar", "passa", "lyckas", "lyckades", "lyckats", "speglar", "spegla", "återspeglar",
+    "uppnår", "uppnå", "når upp till",
     "återspegla", "överensstämmer", "stämmer överens",
 )  # fmt: skip
 # Verbs of accepting: negated they oppose ("kan aldrig accepteras", "har svårt att godta").
@@ -437,6 +438,23 @@ def evaluation_patterns():
         "breach": re.compile(
             r"(?<![\wåäö])(?:bryter|bröt|bryta|brutit|bryts) (?:[\wåäö]+ )?mot" + end, re.I
         ),
+        # harm foreseen: what will, would or may follow, a loss or a burden ("kommer att
+        # försvinna", "skulle skugga", "riskerar att slå undan benen för", "innebär att utsikten
+        # försvinner"); a fault where it follows from the remiss (`_harm_of_the_remiss`)
+        "foreseen": re.compile(
+            r"(?<![\wåäö])(?:kommer (?:(?!(?:inte|ej|icke|aldrig|knappast)(?![\wåäö]))"
+            r"[\wåäö]+ ){0,5}?att|skulle|riskerar (?:[\wåäö]+ )?att|"
+            r"kan komma att|innebär att|innebära att|medför att|leder till att)"
+            r"(?: (?!(?:inte|ej|icke|aldrig|knappast)(?![\wåäö]))[\wåäö]+){0,6}? "
+            r"(?:försvinn\w*|försvann|förlor(?:a|as|ar|ade)|gå förlorad\w*|går förlorad\w*|"
+            r"försämr\w*|urholk\w*|försvag\w*|skadas|skada|förstör\w*|hota[s]?|slås ut|"
+            r"slå (?:undan|ut)|drabba[s]?|skugg\w*|omöjliggör\w*|försvår\w*|"
+            r"bli (?:ett )?(?:[\wåäö]+ )?problem|bli (?:sämre|svårare|dyrare|farligare|"
+            r"otryggare|trängre|bullrigare)|"
+            r"öka (?:[\wåäö]+ ){0,3}?(?:buller|trafik|börd|kostnad|administration|belastning|"
+            r"otrygghet|utsläpp)\w*)" + end,
+            re.I,
+        ),
         # a measure beyond what is right: "såpass ingripande att", "så pass långtgående"
         "too_far": re.compile(
             r"(?<![\wåäö])(?:såpass|så pass) (?:ingripande|långtgående|omfattande|allvarlig\w*|"
@@ -671,6 +689,9 @@ def evaluations(text: str) -> tuple[Evaluation, ...]:
             ):
                 continue  # "Vädret talar emot en tidig sådd"
             out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
+    for match in found["foreseen"]:
+        if _harm_of_the_remiss(text, match.start()):
+            out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
     for match in found["too_far"]:
         if negation(match.start(), match.end()) is None:
             out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
@@ -805,6 +826,27 @@ def _in_prospect(text: str, start: int) -> bool:
     conditional or the future, in its clause."""
     begin = max(_clause_before(text, start), start - 80)
     return bool(_PROSPECT.search(text, begin, start))
+
+
+# What the remiss brings, named: "de nya husen", "den planerade vägen", "exploateringen", or
+# the remiss carried out as the condition: "Om planen genomförs …".
+_BROUGHT = re.compile(
+    r"(?<![\wåäö])(?:(?:den|det|de) (?:nya|planerade|föreslagna|tillkommande)|"
+    r"exploatering\w*|byggnation\w*|utbyggnad\w*|nybyggnation\w*|bebyggelse\w*|"
+    r"om (?:[\wåäö]+ ){0,2}?(?:genomförs|antas|godkänns|blir verklighet|förverkligas))"
+    r"(?![\wåäö])",
+    re.I,
+)
+
+
+def _harm_of_the_remiss(text: str, start: int) -> bool:
+    """Whether a harm foreseen at `start` follows from the remiss: its sentence speaks of the
+    remiss or of what it brings (`_BROUGHT`)."""
+    if _of_the_remiss(text, start):
+        return True
+    begin = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start)) + 1
+    stop = text.find(". ", start)
+    return bool(_BROUGHT.search(text[begin : stop if stop >= 0 else len(text)]))
 
 
 def _of_the_remiss(text: str, start: int) -> bool:

@@ -1,7 +1,8 @@
 """Who wrote an answer: the organisation that speaks in it, read as a registrator would.
 
 The answer's own word on who sends it comes first: an "Avsändare:" line, a "För <org>" line
-or "Styrelsen för <org>" in its closing; it is taken unless the rest of the answer names
+or "Styrelsen för <org>" in its closing, an e-mail's "Från:" (the address dropped; a mail
+quoting another writer's is asked about); it is taken unless the rest of the answer names
 another organisation by a cue of its own, or names it as the remiss's author. Else the cues
 of `workbench.answer.cues` (the answer introducing itself, naming itself as the owner of its
 answer, its letterhead, header, own address, signature; speaking as the subject of its stands
@@ -9,10 +10,15 @@ and its e-mail domain as support) are weighed: sure only where two independent c
 one organisation, one of them identifying the writer, and none names another.
 Without any cue the names the text writes most, weighed by where they stand, are offered
 for the officer to confirm (`_scored_guess`); an organisation the store already knows that
-the answer names counts there, so a second answer from Huddinge kommun joins the first.
+the answer names counts there, so a second answer from Huddinge kommun joins the first. A
+known name is read only as a whole name ("SJ" is not in "själv"), and it is sure only where
+the answer signs with it (a closing line that opens with it and is no sentence); an answer
+joins a known organisation only by the same name or the name with its legal form ("Locum
+AB"), never a krets or unit of it or the body it belongs to.
 
 Never the sender: a body the answer cites, the remiss's sender, whoever a "Till …" line
-addresses, a department, the remiss's title, case numbers ("MÖD 2017:49"), page chrome. A
+addresses, a department (also on an "Avsändare" or "För" line), the remiss's title, case
+numbers ("MÖD 2017:49"), page chrome, a body people write to ("Vi som äger fastigheten …"). A
 sender in brackets ("[Förvaltande samfällighetsförening …]", a template's placeholder) is read
 without them and flagged (`placeholder`). Below `SURE` the officer confirms.
 """
@@ -21,10 +27,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 
-from workbench.answer.cues import GENERIC, read_cues
+from workbench.answer.cues import GENERIC, name_pattern, read_cues, sends_remisses
 from workbench.answer.patterns import led
 from workbench.answer.read import AnswerText
 
@@ -59,6 +65,15 @@ _TO = re.compile(r"^(?:till|adressat:?)\s+(?P<name>.+)$", re.I)
 _SENDER = re.compile(r"^(?:avsändare|från|remissinstans|organisation)\s*:\s*(?P<name>.*)$", re.I)
 _FOR = re.compile(
     r"^(?:för|på uppdrag av|styrelsen för|styrelsen i)\s+(?P<name>[^\d,;]{3,90}?)\.?$", re.I
+)
+# A form's field, "E-post: karin@…", "Telefon: 070-…": the line under an empty "Organisation:".
+_FORM_FIELD = re.compile(r"^[A-ZÅÄÖa-zåäö][\wåäö/ -]{1,24}:(?:\s|$)")
+# What an answer's sender line says of a sender without naming one.
+_NO_NAME = re.compile(
+    r"(?:privat ?person(?:er)?|privat|enskild(?:a)?(?: person(?:er)?)?|allmänhet(?:en)?|"
+    r"boende|medborgare|fastighetsägare|sakägare|anonym|okänd|ej angiven|ej angivet|"
+    r"inte angiven|ingen|saknas|vet ej|n/a|namn|organisation|avsändare)",
+    re.I,
 )
 _BRACKETS = re.compile(r"^\[(?P<inner>[^\]]{2,120})\]$")
 _EMAIL = re.compile(r"[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)*)\.[a-z]{2,}", re.I)
@@ -108,7 +123,7 @@ def guess_organisation(
     found = [c for c in cues if c.kinds]
     # The bodies the answer names as the author of what it answers ("Boverkets förslag").
     authors = {c.key for c in cues if c.author}
-    explicit = _explicit_sender(answer.lines, sender, remiss_title)
+    explicit = _explicit_sender(answer.lines, sender, remiss_title, excluded)
     if explicit is not None:
         rivals = [c for c in found if not _same(c.key, _key(explicit.name or ""))]
         if any(c.strong for c in rivals) or _key(explicit.name or "") in authors:
@@ -121,12 +136,16 @@ def guess_organisation(
         best = next((c for c in found if not c.author), found[0])
         rivals = [c for c in found if c is not best and c.strong]
         sure = best.agreed and not rivals
-        if scored.known and scored.name and _same(_key(scored.name), best.key):
+        if scored.known and scored.name and _one_organisation(_key(scored.name), best.key):
             name = scored.name  # as the store spells it: a second answer joins the first
         else:
             name = best.name
         if _ACRONYM.fullmatch(name) and not scored.known:
             sure = False  # "KSLA", "SvFF": the name to file it under is not in the answer
+        if not best.kinds & {"intro", "own", "about"} and _PEOPLE_WRITE.search(answer.text):
+            # "Vi som bor vid ängen …": people write it; a body named at the top and speaking
+            # in it is the one they write to or about, unless it introduces itself as writing
+            sure = False
         kinds = len(best.kinds - {"mention"})
         confidence = 0.8 + 0.04 * min(4, kinds - 2) if sure else 0.6
         candidates = [(c.name, float(len(c.kinds))) for c in found[:5]]
@@ -142,11 +161,29 @@ def guess_organisation(
     # unless the store knows the name and the answer signs with it (its closing names it; a
     # name at the top may be the addressee's), and it is no name of the remiss's author.
     lines = answer.lines
-    closing = _key("\n".join(lines[max(len(lines) - 12, len(lines) // 2) :]))
-    signs = bool(scored.name) and _key(scored.name or "") in closing
+    signs = bool(scored.name) and _signs(scored.name or "", lines)
     if not (scored.known and scored.sure and signs) or _key(scored.name or "") in authors:
         scored.confidence = min(scored.confidence, 0.6)
     return scored
+
+
+def _signs(name: str, lines: list[str]) -> bool:
+    """The answer signs with `name`: a line of its closing opens with it and is no sentence
+    ("Trafikverket", "Trafikverket Region Norr", "SJ AB, Box 1"), as a signature or the
+    sender's own address is. A sentence that names it ("Därför bör Trafikverket bygga en
+    bullervall.") speaks of it, whoever writes."""
+    pattern = name_pattern(name)
+    for line in lines[max(len(lines) - 12, len(lines) // 2) :]:
+        line = line.strip()
+        match = pattern.match(line)
+        if match is None or len(line.split()) > 6:
+            continue
+        if match.end() == len(line.rstrip(".")) or not _SENTENCE_END.search(line):
+            return True
+    return False
+
+
+_SENTENCE_END = re.compile(r"[.!?]$")
 
 
 def _excluded(lines: list[str], sender: str) -> set[str]:
@@ -170,6 +207,28 @@ def _same(one: str, other: str) -> bool:
     return one == other or any(
         a.startswith(b + " ") or a.endswith(" " + b) for a, b in ((one, other), (other, one))
     )
+
+
+# People who write as who they are: "Vi som bor vid ängen", "Jag som äger fastigheten".
+_PEOPLE_WRITE = re.compile(
+    r"(?<![\wåäö])(?:[Vv]i|[Jj]ag)(?: [a-zåäö]+){0,2} som (?:bor|äger|har (?:fastighet|"
+    r"hus|tomt|sommarhus|fritidshus|stuga)|är (?:boende|bosatt|bosatta|fastighetsägare|"
+    r"grannar|granne|sakägare|ägare))(?![\wåäö])"
+)
+
+# What a name may have after it and still name the same organisation: its legal form or kind.
+_FORM_AFTER = r"s? (?:ab|hb|kb|ek\. för\.|ekonomisk förening|kommun|stad|landsting)"
+
+
+def _one_organisation(one: str, other: str) -> bool:
+    """Two names (keys) of one organisation to file under: the same, or one with its legal
+    form or kind after it ("Locum" and "Locum AB", "Huddinge" and "Huddinge kommun"). A
+    place or unit after a name makes another organisation, a krets or a region of it
+    ("Naturskyddsföreningen i Bergvik" is not "Naturskyddsföreningen")."""
+    if one == other:
+        return True
+    short, long = sorted((one, other), key=len)
+    return re.fullmatch(re.escape(short) + _FORM_AFTER, long) is not None
 
 
 def _scored_guess(
@@ -232,17 +291,16 @@ def _scored_guess(
                 add(match.group(), 0.5 * place)
     # A name the store knows counts where the answer signs with it (its first and last
     # lines) or speaks as it; named in the body it is mostly cited, and counts little.
-    edges = _key("\n".join(lines[:8] + lines[-12:]))
-    text_key = _key(text)
+    edges = "\n".join(lines[:8] + lines[-12:])
     known_names = {_key(name): name for name in known if name.strip()}
     for key, name in known_names.items():
         if key in excluded or key in GENERIC:
             continue
-        pattern = rf"(?<![\wåäö]){re.escape(key)}"
-        if re.search(pattern, edges) or key in scores:
+        pattern = name_pattern(name)
+        if pattern.search(edges) or key in scores:
             spelled[key] = name
             scores[key] += 4.0
-        elif re.search(pattern, text_key):
+        elif pattern.search(text):
             spelled[key] = name
             scores[key] += 0.5
     domains = _email_domains(lines[:12] + lines[-12:])
@@ -274,9 +332,16 @@ def _scored_guess(
     )
 
 
-def _explicit_sender(lines: list[str], sender: str, remiss_title: str) -> OrganisationGuess | None:
+def _explicit_sender(
+    lines: list[str], sender: str, remiss_title: str, excluded: Set[str] = frozenset()
+) -> OrganisationGuess | None:
     """The sender the answer names itself: "Avsändare: X" (or X on the next line), "För X"
-    or "Styrelsen för X" among its last lines. A name in brackets is a placeholder."""
+    or "Styrelsen för X" among its last lines. A name in brackets is a placeholder. An
+    e-mail's "Från:" names its writer without the address; in a forwarded or answered
+    mail that quotes another, the writers differ and the officer is asked."""
+    mail = _mail_senders(lines, excluded)
+    if mail is not None:
+        return mail
     found: list[tuple[str, str]] = []
     for index, line in enumerate(lines[:40]):
         if match := _SENDER.match(line):
@@ -300,16 +365,68 @@ def _explicit_sender(lines: list[str], sender: str, remiss_title: str) -> Organi
             name = bracket.group("inner").strip(" .…")
         if not name or _NOT_A_SENDER.match(name) or len(name) < 3:
             continue
+        if _FORM_FIELD.match(name) or "@" in name or _NO_NAME.fullmatch(name):
+            # a form's next field ("E-post: …") or what kind of sender it is ("Privatperson",
+            # "Ej angiven"): no organisation's name, and every such answer under it would merge
+            continue
         if not name[0].isupper():
             continue  # a heading, not a name: "För kommentarer", "För mer information"
         key = _key(name)
         if key in GENERIC or (sender and key == _key(sender)) or key == _key(remiss_title):
             continue
+        if sends_remisses(name):
+            continue  # "För Finansdepartementet", "Från: Regeringskansliet": who sent it
         confidence = 0.6 if placeholder else 0.9
         return OrganisationGuess(
             name, confidence, candidates=[(name, confidence)], placeholder=placeholder, how=how
         )
     return None
+
+
+# An e-mail's header: "Från: Karin Ek <karin.ek@…>" beside "Skickat:", "Till:", "Ämne:".
+_MAIL_FROM = re.compile(r"^(?:från|from)\s*:\s*(?P<name>.*)$", re.I)
+_MAIL_FIELD = re.compile(r"^(?:skickat|datum|date|sent|till|to|kopia|cc|ämne|subject)\s*:", re.I)
+_MAIL_ADDRESS = re.compile(r"<[^>]*>|\[mailto:[^\]]*\]|\S+@\S+")
+# A mail that passes on another: "VB:", "Fwd:", "Vidarebefordrat meddelande".
+_FORWARDED = re.compile(
+    r"^(?:ämne|subject)\s*:\s*(?:vb|fw|fwd|vs)\s*:|vidarebefordrat meddelande|"
+    r"ursprungligt meddelande|forwarded message|original message",
+    re.I | re.M,
+)
+
+
+def _mail_senders(lines: list[str], excluded: Set[str]) -> OrganisationGuess | None:
+    """The writer an e-mail's header names ("Från: Karin Ek <karin.ek@…>" is Karin Ek), or
+    None where the text holds no mail header. A "Från:" that names the remiss's sender or
+    whoever a "Till" line addresses (its registry passing the answer on) names no writer.
+    Where the mails the text holds are from several writers (a forward, a reply quoting
+    another) the writer is not sure: the innermost is offered where the mail was
+    forwarded, the outermost where it answers."""
+    headers = [
+        " ".join(_MAIL_ADDRESS.sub(" ", match.group("name")).split()).strip(" \"',;:")
+        for index, line in enumerate(lines)
+        if (match := _MAIL_FROM.match(line.strip()))
+        and any(_MAIL_FIELD.match(other.strip()) for other in lines[index + 1 : index + 4])
+    ]
+    if not headers:
+        return None
+    writers = [
+        name
+        for name in headers
+        if name
+        and not sends_remisses(name)
+        and not any(
+            re.search(rf"(?<![\wåäö]){re.escape(key)}", _key(name)) for key in excluded if key
+        )
+    ]
+    if not writers:
+        return None
+    distinct = list(dict.fromkeys(_key(name) for name in writers))
+    forwarded = _FORWARDED.search("\n".join(lines)) is not None
+    name = writers[-1] if forwarded else writers[0]
+    confidence = 0.9 if len(distinct) == 1 else 0.6
+    candidates = [(writer, confidence) for writer in dict.fromkeys(writers)]
+    return OrganisationGuess(name, confidence, candidates=candidates, how="avsändare")
 
 
 def _email_domains(lines: list[str]) -> set[str]:

@@ -93,11 +93,20 @@ _ADVERB = (
     r"(?:också|även|därför|dock|vidare|återigen|särskilt|starkt|därmed|alltså|dessutom|"
     r"sammantaget|generellt|fortsatt|gärna|härmed|slutligen|inledningsvis|"
     r"sammanfattningsvis|avslutningsvis|emellertid|heller|ändå|riktigt|helt|alls|allmänt|odelat|"
-    r"genomgående|mycket|nyligen|nu|däremot|vi|jag|man)"
+    r"genomgående|mycket|nyligen|nu|däremot|vi|jag|man|"
+    # where the answer says it, on a page that reports it: "är i sitt remissvar kritiskt till"
+    r"i (?:sitt|vårt|mitt|ett|dess|detta|det) (?:remissvar|remissyttrande|yttrande|svar))"
 )
 # Between the words of a phrase an adverb may stand: "ser dock behov av", "vill också påpeka";
 # and the subject where a fronted part inverts the order: "I övrigt delar vi bedömningen".
 _GAP = rf"(?: {_ADVERB})* "
+# Those who could act on a change the answer asks for: the government, the authorities, the
+# remiss's author ("kommunen" in an answer to its plan), anyone ("man").
+_ACTORS = (
+    r"regeringen|kommunen|kommunerna|staten|myndigheten|myndigheterna|länsstyrelsen|"
+    r"länsstyrelserna|lagstiftaren|regionen|regionerna|huvudmannen|huvudmännen|departementet|"
+    r"regeringskansliet|riksdagen|exploatören|byggherren|verksamhetsutövaren|man"
+)
 _NEGATION = r"(?:inte|ej|icke)"
 
 # (pattern, stance key, base confidence). Keys are the built-in vocabulary's.
@@ -154,7 +163,12 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"(?:vill|önskar) (?:därför |härmed |gärna |också |även )?(?:yttra sig|(?:avge|lämna|"
         r"framföra|ge|redovisa) (?:ett |sitt |vårt |följande |några |nedanstående |kort )?"
         r"(?:yttrande|remissvar|svar|synpunkter|kommentarer|följande))|"
-        r"(?:vill|önskar) (?:börja|inleda|avsluta) med att",
+        r"(?:vill|önskar) (?:börja|inleda|avsluta) med att|"
+        # looking forward to the process, no stand on the remiss: "ser fram emot en fortsatt
+        # dialog", "ser fram emot att ta del av granskningshandlingen"
+        r"(?:ser|såg) (?:[\wåäö]+ )?fram emot (?:en |ett )?(?:fortsatt |fortsatta |god |gott |"
+        r"nära )?(?:dialog|samarbete|samverkan|samråd|att ta del|att få ta del|att följa|"
+        r"att delta|att medverka|att bidra)",
         "redogor",
         0.8,
     ),
@@ -536,7 +550,8 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"(?:(?:är|blir|vara|varit) (?:alldeles |alltför |helt |klart )?|(?:ett|en) )för "
         r"(?:snäv|begränsad|kort|"
         r"vag|svag|låg|smal|tunn|generell|allmän|otydlig|oprecis|onyanserad|ensidig|stelbent|"
-        r"kostsam|dyr|omfattande|långtgående|detaljerad|hög|stor|tät|liten)\w*|"
+        r"kostsam|dyr|omfattande|långtgående|detaljerad|hög|stor|tät|liten|tunt|litet|få|"
+        r"lite|sen|sent|tidig|snabb|långsam|hård|sträng|strikt|lång|låst|bred|svår)\w*|"
         r"underskatta[dt]\w*|överskatta[dt]\w*|förhasta[dt]\w*|ogrunda[dt]\w*|"
         r"onyansera[dt]\w*|"
         r"detaljstyrning\w*",
@@ -565,6 +580,15 @@ _PHRASES: list[tuple[str, str, float]] = [
         "ifragasatter",
         0.7,
     ),
+    # no reason to change what is now opposes the change: "ser ingen anledning att ändra den
+    # nuvarande ordningen" (longer than the phrase of no reason to oppose, so it wins)
+    (
+        r"(?:ser|finner) (?:inget|inte något|inga|inte några|ingen) (?:[\wåäö]+ )?(?:skäl|"
+        r"anledning|behov) (?:att|av att|till att) (?:ändra|förändra|frångå|överge|ersätta) "
+        r"(?:på )?(?:den |det |de )?(?:nuvarande|dagens|gällande|befintliga|rådande)",
+        "avstyrker",
+        0.8,
+    ),
     # no reason to oppose is support: "ser inga skäl att motsätta sig förslaget"
     (
         r"(?:ser|finner) (?:inget|inte något|inga|inte några|ingen) (?:[\wåäö]+ )?(?:skäl|"
@@ -587,6 +611,55 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"(?:[\wåäö]+ )?(?:behov|skäl|anledning|motiv)",
         "avstyrker",
         0.75,
+    ),
+    # a loss forbidden: "får inte försvinna", "får inte bebyggas" (what the plan would do)
+    (
+        r"får (?:inte|ej|aldrig|under inga omständigheter) (?:[\wåäö]+ )?(?:försvinna|"
+        r"förstöras|bebyggas|exploateras|avverkas|tas bort|rivas|skadas|offras|försämras|"
+        r"påverkas negativt|gå förlorad\w*)",
+        "avstyrker",
+        0.8,
+    ),
+    # a wish or a view denied: "Vi vill inte att skogen avverkas", "tycker inte att avgiften
+    # ska höjas" (opposition to what the remiss would do)
+    (
+        r"(?:vill|ville|tycker|tyckte|menar|menade) (?:inte|ej) att",
+        "ifragasatter",
+        0.75,
+    ),
+    # a part to be dropped: "Bestämmelsen bör strykas", "Denna del av förslaget bör utgå"
+    # (rejecting a part: the guide's borderline, against)
+    (
+        r"(?:bör|borde|ska|skall|måste) (?:därför |helt )?(?:utgå|strykas|utgå ur förslaget)",
+        "avstyrker",
+        0.8,
+    ),
+    # no need of it in a clause: "… att det inte finns något behov av förändring"
+    (
+        r"(?:inte|ej) finns (?:något|några|någon|tillräckligt) (?:[\wåäö]+ )?(?:behov|skäl|"
+        r"anledning|stöd) (?:av|att|för|till)",
+        "avstyrker",
+        0.75,
+    ),
+    # doubt of the author's choice: "har svårt att förstå varför …", "har svårt att acceptera"
+    (
+        r"har (?:mycket |därför |fortfarande )?svårt att (?:förstå|acceptera|godta|tro|"
+        r"se logiken)",
+        "ifragasatter",
+        0.7,
+    ),
+    # worry felt: "känner stor oro för", "ser med oro på"
+    (
+        r"(?:känner|hyser|uttrycker|delar) (?:[\wåäö]+ )?oro|ser (?:[\wåäö]+ )?med (?:stor |"
+        r"djup |viss )?oro på",
+        "kritik",
+        0.7,
+    ),
+    # not listened to: "kommunen har inte lyssnat på de boende"
+    (
+        r"(?:har|hade) (?:inte|ej) (?:[\wåäö]+ )?lyssnat|(?:inte|ej) (?:har )?lyssnat",
+        "kritik",
+        0.7,
     ),
     # weaknesses and misgivings named: "har flera svagheter", "sätter frågetecken för"
     (
@@ -639,8 +712,11 @@ _PHRASES: list[tuple[str, str, float]] = [
     # "behöver förtydligas", "bör det framgå", "måste därför utredas".
     (
         r"(?:bör|borde|måste|behöver|skulle behöva) (?:(?:det|detta|dessa|den|de|denna|"
-        r"kommunen|[\wåäö]+(?:en|et|na)) )?(?:(?:även|också|därför|dock|tydligare|alltid|"
+        r"kommunen|[\wåäö]+(?:en|et|na)|(?:en|ett|någon|något|några) [\wåäö]+) )?"
+        r"(?:(?:även|också|därför|dock|tydligare|alltid|"
         r"ytterligare|vidare|i (?:[\wåäö:]+ ){1,2}))*(?:[\wåäö]{3,}(?:as|ts|ds)|framgå|"
+        # a short passive with its particle: "behöver ses över", "bör tas bort"
+        r"(?:ses|tas|ges|göras|läggas|föras) (?:över|fram|bort|med|till|in|upp|ut)|"
         r"förtydliga|komplettera|redovisa|beskriva|tydliggöra|utreda|se över|ta fram|justera|"
         r"ändra|beakta|klargöra|motivera|analysera|inkludera|anpassa|revidera|precisera|"
         r"uppmuntra|säkerställa|bedöma|utvecklas?|hanteras?)",
@@ -648,7 +724,8 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.75,
     ),
     (
-        r"hade gärna sett|skulle gärna (?:se|vilja)|vill gärna se|ser gärna att|önskar|önskvärt|"
+        r"hade (?:gärna|helst|hellre) sett|skulle (?:gärna|helst|hellre) (?:se|vilja)|"
+        r"vill (?:gärna|helst|hellre) se|ser (?:gärna|helst|hellre) att|önskar|önskvärt|"
         r"hoppas (?:att|på)|(?:har|hyser|uttrycker) (?:[\wåäö]+ )?förhoppning(?:en)? (?:att|om)",
         "onskar",
         0.75,
@@ -682,6 +759,17 @@ _PHRASES: list[tuple[str, str, float]] = [
         "foreslar",
         0.7,
     ),
+    # a need said of someone who could act on it, a change asked of them: "Regeringen bör ge
+    # Boverket i uppdrag …", "Likaså bör kommunen redovisa …" (a modal of no one's doing is
+    # weak: "Vården måste vara jämlik" states a principle)
+    (
+        rf"(?:{_ACTORS}) (?:bör|borde|måste|behöver|skulle behöva)(?! (?:inte|ej|icke|heller|"
+        r"aldrig|kunna|ha)(?![\wåäö]))|"
+        rf"(?:bör|borde|måste|behöver|skulle behöva) (?:{_ACTORS})(?! (?:inte|ej|icke|heller|"
+        r"aldrig|kunna|ha)(?![\wåäö]))",
+        "foreslar",
+        0.75,
+    ),
     # "bör ge bättre förutsättningar" expects a result, asks for nothing
     (
         r"(?:bör|borde)(?! (?:[\wåäö]+ )?(?:ge (?:[\wåäö]+ )?(?:bättre|större|ökad\w*|mer|"
@@ -691,6 +779,16 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.6,
     ),
     (r"behövs|kan (?:bli|göras) (?:mer|tydligare|bättre)|vill bli", "foreslar", 0.6),
+    # a need of more, said impersonally: "Det behövs mer resurser", "Det krävs ett tydligare
+    # ansvar", "Ytterligare analyser behövs" (the guide: "Det behövs …" is a proposal)
+    (
+        r"det (?:behövs|krävs|behöver det|krävs det) (?:därför |också |även |dock )?(?:ett |en )?"
+        r"(?:mer|mera|fler|ytterligare|större|bättre|ökad\w*|utökad\w*|förstärkt\w*|"
+        r"tydlig\w*|[\wåäö]{3,}are)|"
+        r"(?:ytterligare|fler|mer|tydligare|bättre) (?:[\wåäö]+ ){1,4}?(?:behövs|krävs)",
+        "foreslar",
+        0.75,
+    ),
     # a change to the document named as needed: "Förtydliganden behövs på flera ställen"
     (
         r"(?:förtydligande|komplettering|utredning|analys|översyn|ändring|justering|precisering|"
@@ -708,6 +806,13 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.7,
     ),
     (r"(?:skulle |vill )?rekommendera", "foreslar", 0.75),
+    # a way offered: "Förslagsvis kan kravet ersättas …", "En möjlighet vore att …"
+    (
+        r"förslagsvis|(?:en|ett|vår) (?:möjlighet|alternativ|lösning|väg|idé) (?:vore|skulle "
+        r"(?:[\wåäö]+ )?(?:kunna )?vara|kan vara) att",
+        "foreslar",
+        0.75,
+    ),
     (r"behöver", "foreslar", 0.5),
     # against, negations first: they begin where the verb of support would
     (
@@ -735,6 +840,27 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"motsätter sig(?! inte)|motsatte (?:sig|oss|mig)(?! inte)", "avstyrker", 0.9),
     (r"ställer (?:sig|oss) avvisande", "avstyrker", 0.85),
     (r"avvisar", "avstyrker", 0.8),
+    # a verdict in a press page's words: "sågar förslaget", "ger tummen ner för"
+    (
+        r"sågar|sågade|(?:ger|gav) (?:[\wåäö]+ )?tummen ned|(?:ger|gav) (?:[\wåäö]+ )?tummen ner",
+        "avstyrker",
+        0.8,
+    ),
+    # criticism announced: "Det finns dock en del kritik i remissvaret", "kritik riktas mot"
+    (
+        r"(?:finns|fanns|framförs|riktas|förekommer) (?:det )?(?:dock |också |även )?(?:en del |"
+        r"viss |mycket |stark |skarp |hård |omfattande |flera )?(?:kritik|invändningar)",
+        "kritik",
+        0.7,
+    ),
+    # a bad idea: "Det är en dålig idé att …", "vore en olycklig väg att gå"
+    (
+        r"(?:är|vore|blir) (?:en |ett )?(?:mycket |väldigt )?(?:dålig|dåligt|olycklig|olyckligt|"
+        r"farlig|farligt|felaktig|felaktigt|fel) (?:idé|väg|lösning|ordning|utveckling|signal|"
+        r"beslut|prioritering)",
+        "kritik",
+        0.7,
+    ),
     (r"ogillar", "avstyrker", 0.8),
     # protest and refusal: "protesterar mot", "Nej till …"
     (r"(?:protesterar|protesterade|reserverar (?:sig|oss) mot)|nej till", "avstyrker", 0.8),
@@ -897,6 +1023,16 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     # for
     (r"motsätter sig inte", "tillstyrker", 0.7),
+    # support said as what the answerer can do: "kan tillstyrka förslaget", "kan därför
+    # ställa sig bakom" ("kan inte tillstyrka" is a longer phrase of its own, opposition), and
+    # acceptance: "kan tänka sig att upplåta marken" (on a condition: partial, `_qualified`)
+    (
+        r"kan (?:tillstyrka|ställa (?:sig|oss|mig) bakom|stödja|instämma i|välkomna|bejaka|"
+        r"biträda)",
+        "tillstyrker",
+        0.85,
+    ),
+    (r"kan tänka (?:sig|oss|mig)", "positiv", 0.7),
     (r"tillstyrker|tillstyrkte", "tillstyrker", 0.95),
     (r"ställer (?:sig|oss) bakom", "tillstyrker", 0.9),
     (r"stöder|stödjer", "tillstyrker", 0.75),
@@ -908,6 +1044,7 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.8,
     ),
     (r"(?:är|var) (?:mycket )?positivt inställda?", "positiv", 0.85),
+    (r"(?:ger|gav) (?:[\wåäö]+ )?tummen upp", "positiv", 0.8),
     # the remiss's author has done what was asked: "Kommunen har i utställningshandlingen
     # förtydligat strandskyddets omfattning" (a second round's acknowledgement)
     (
@@ -925,6 +1062,14 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"förbättring\w*|bättre)|"
         r"(?:konstruktiv\w*|lyckad|lyckat|framgångsrik\w*)(?: och (?:mycket )?[\wåäö]+)? (?:sätt|"
         r"arbete|projekt|process|initiativ|steg|förslag|modell)",
+        "positiv",
+        0.75,
+    ),
+    # seeing it as a step forward: "ser förslaget som ett viktigt steg mot …"
+    (
+        r"(?:ser|betraktar) (?:[\wåäö]+ ){1,3}?som (?:ett |en )?(?:[\wåäö]+ )?(?:steg i rätt "
+        r"riktning|viktigt steg|välkommet steg|positivt steg|bra steg|första steg|framsteg|"
+        r"förbättring)",
         "positiv",
         0.75,
     ),
@@ -1189,6 +1334,18 @@ _IMPERATIVE = re.compile(
     r"Tillåt|Anpassa|Avsätt|Ge|Ersätt|Förläng|Förkorta|Förenkla|Sätt|Välj|Bygg|Riv|Planera|"
     r"Satsa|Använd|Fortsätt|Ompröva|Skjut upp|Godkänn|Anta|Genomför)\b"
 )
+# Instructions to stop: they oppose what the remiss would do ("Bevara …" asks to keep a part,
+# a change asked for).
+_KEEPING = re.compile(r"(?:stoppa|avbryt|skrota|avslå)(?![\wåäö])", re.I)
+# A question that challenges: "Varför …?", "Hur ska/kan … kunna …?", "Hur är det tänkt …?".
+_CHALLENGE = re.compile(
+    r"(?:varför|hur (?:ska|skall|kan|är det tänkt)(?: [^?]*? kunna| att| det)?)(?![\wåäö])",
+    re.I,
+)
+# A clause that conditions what follows it, its comma ending it: "Om det ska byggas hus, …".
+_FRONTED_CONDITION = re.compile(
+    r"^(?:om|när|innan|där|ifall|såvida|i den mån) [^,.;:!?]{3,100}, (?:så )?", re.I
+)
 # An instruction with its negation: "Tillåt ingen …", "Ta inte bort …", "Bygg inte …".
 _NEGATED_IMPERATIVE = re.compile(
     r"^[\wåäöÅÄÖ]+ (?:(?:upp|bort|fram|till|av|in|ut) )?(?:inte|ej|ingen|inget|inga|aldrig)\b",
@@ -1339,6 +1496,8 @@ _IMPERSONAL = re.compile(r"det (?:är|finns)|(?:vår|vårt|våra|min|mitt|enligt
 # A verb of support in the passive has the remiss as its object: "Förslaget tillstyrks".
 _PASSIVE = re.compile(r"(?:tillstyrk|avstyrk|välkomn)\w*s$", re.I)
 _VIEWS = {"anser", "konstaterar", "noterar", "understryker", "betonar", "framhaller", "vill_papeka"}
+# Views that stress what they hold rather than judge it.
+_EMPHASES = {"understryker", "betonar", "framhaller", "vill_papeka"}
 # Classes in the order they speak for a paragraph without a lead: opposition first.
 # Criticism outranks a change asked for: "Analysen saknas och bör göras" finds the proposal
 # wanting (tests/eval/answers/README.md), but not a stand the answerer takes in words.
@@ -1377,7 +1536,9 @@ _ENTAILS = re.compile(
 # The present state as it is: "I dag måste …", "Sedan 2018 behöver …".
 _NOW = re.compile(
     r"(?<![\wåäö])(?:i dag|idag|i dagsläget|i nuläget|numera|för närvarande|redan nu|"
-    r"sedan (?:\d{4}|länge|tidigare))(?![\wåäö])",
+    r"sedan (?:\d{4}|länge|tidigare)|"
+    # the rules as they stand: "Enligt nuvarande regler måste kommunen …"
+    r"enligt (?:nuvarande|gällande|dagens|befintliga|nu gällande) [\wåäö]+)(?![\wåäö])",
     re.I,
 )
 
@@ -1594,7 +1755,12 @@ class StanceReader:
         if opposing:
             # "anser att bestämmelserna ska vara kvar": opposition said, not a shortcoming
             return StanceGuess(opposing[0][2], guess.confidence, guess.lead, guess.phrase)
-        if any(m[2] == "kritik" for m in after):
+        if any(
+            m[2] == "kritik" and (guess.key not in _EMPHASES or _of_the_remiss(plain, m[0]))
+            for m in after
+        ):
+            # (an emphasis holds a fault of the remiss, or a fact of the world: "vill påminna
+            # om att många småföretag saknar jurister" finds no fault with the remiss)
             return StanceGuess("kritik", guess.confidence, guess.lead, guess.phrase)
         if any(self.stance_class(m[2]) == PROPOSAL for m in after):
             if all(
@@ -1677,11 +1843,11 @@ class StanceReader:
                 return True
         if (
             self._classes.get(key) == PROPOSAL
-            and (need := _NEED_WORD.match(match[4]))
+            and (need := _NEED_WORD.search(match[4]))
             and _need_denied(text, start + need.start(), start + need.end())
         ):
             return True  # a need denied asks for nothing: "inte längre behöver", "krävs inte"
-        if self._classes.get(key) == PROPOSAL and _NEED_WORD.match(match[4]):
+        if self._classes.get(key) == PROPOSAL and _NEED_WORD.search(match[4]):
             if _ENTAILS.search(clause):
                 # what the remiss entails: "Förslaget innebär att kommunerna måste …"
                 return True
@@ -1768,10 +1934,18 @@ class StanceReader:
                 return StanceGuess(key, max(weight, 0.95), marked_lead, verb)
         if not matches:
             point = plain.lstrip("-–—•* ")
+            # an instruction after the clause that conditions it: "Om det ska byggas hus,
+            # låt det då vara …"
+            point = _FRONTED_CONDITION.sub("", point, count=1)
+            if _CHALLENGE.match(point) and point.rstrip().endswith("?"):
+                # a question that challenges the author's choice: "Varför har kommunen inte
+                # utrett andra platser?", "Hur ska barnen kunna ta sig till skolan …?" (the
+                # guide: a rhetorical question criticising is against)
+                return StanceGuess("ifragasatter", 0.65)
             if _IMPERATIVE.match(point[:1].upper() + point[1:]):
                 # "Tillåt ingen utvidgning", "Ta inte bort kravet": a demand that stops what
-                # the remiss would do opposes it
-                stops = _NEGATED_IMPERATIVE.match(point)
+                # the remiss would do opposes it, as does one to stop it: "Stoppa planen!"
+                stops = _NEGATED_IMPERATIVE.match(point) or _KEEPING.match(point)
                 return StanceGuess("avstyrker" if stops else "foreslar", 0.6)
             return StanceGuess(FREE_TEXT, 0.6)
         if (
@@ -1789,7 +1963,19 @@ class StanceReader:
             return StanceGuess(key, round(weight * 0.85, 2), "", verb)
         opening = _SUBJECT.match(plain[:start])
         if (
-            weight >= LEAD_WEIGHT
+            (
+                weight >= LEAD_WEIGHT
+                # "kräver" is a demand with the answerer its subject ("Förbundet kräver mer
+                # resurser"), a requirement with a rule or a proposal ("Lagen kräver …")
+                or (
+                    key == "kraver"
+                    and opening is not None
+                    and (
+                        _GENERIC_SUBJECTS.search(opening.group("subject"))
+                        or opening.group("subject").casefold() in subject_words
+                    )
+                )
+            )
             # a clause that opens with a conjunction is no subject: "Även om vi i grunden …"
             and not (opening and _SUBORDINATE.match(opening.group("subject")))
             and key != "kritik"  # a shortcoming is the remiss's, not a verb of the answer's

@@ -33,8 +33,10 @@ def main(argv: list[str] | None = None) -> None:
         return
     import click
 
+    from workbench.cli import swedish
     from workbench.cli.root import cli
 
+    swedish.install()
     # A file name that is not UTF-8 (an argument decoded with surrogateescape) is printed back
     # as the bytes it was, the way ls does, instead of failing after the work is done.
     for stream in (sys.stdout, sys.stderr):

@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from workbench import paths
+from workbench.cli import swedish
 from workbench.errors import InvalidInput, StoreUnavailable
 
 
@@ -88,7 +89,7 @@ class BoundedInt(click.types.IntParamType):
     """An integer that SQLite can hold (ids, numbers): a larger one is a Swedish line and exit
     1, not an OverflowError from deep in the store."""
 
-    name = "integer"
+    name = "heltal"
 
     def convert(self, value, param, ctx):
         number = super().convert(value, param, ctx)
@@ -135,6 +136,8 @@ class WorkbenchGroup(click.Group):
             WorkbenchGroup._registered = True
             register()
             help_in_swedish(self)
+            swedish.install()
+            swedish.swedish_help(self)
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         option = super().get_help_option(ctx)
@@ -185,6 +188,7 @@ def cli(ctx: click.Context, db_path: Path | None) -> None:
 
 
 pass_context = click.make_pass_decorator(CliContext)
+swedish.swedish_help(cli)  # the root's own usage line; its commands' on registration
 
 
 def register() -> None:

@@ -90,7 +90,7 @@ def compilation_document(compilation: Compilation, today: dt.date | None = None)
     if compilation.columns:
         blocks += [Heading("Remissinstanserna och deras hållning", PART), _answers(compilation)]
         blocks += _set_aside(compilation)
-        blocks += [Heading("Översikt", PART), _overview(compilation)]
+        blocks += [Heading("Översikt", PART), *_overview(compilation)]
     silent = []
     for row in compilation.rows:
         if not row.cells:
@@ -185,15 +185,31 @@ def _set_aside(compilation: Compilation) -> list[Block]:
     ]
 
 
-def _overview(compilation: Compilation) -> Table:
+def _overview(compilation: Compilation) -> list[Block]:
+    """The counts of each section some answer speaks to; those none speaks to are named once,
+    under "Avsnitt utan synpunkter", not as rows of zeros (a detaljplan has 60 of them)."""
     header = ["Avsnitt", *(MARK_LABELS[m] for m in MARKS)]
     header[-1] = _NONE_COLUMN
     rows = [header]
+    untouched = 0
     for row in compilation.rows:
+        if not row.cells and row.section is not None:
+            untouched += 1
+            continue
         # The last column is "Inga / ej berört": inga synpunkter and nothing said, together.
         counts = [row.counts[m] + (row.counts[SILENT] if m == NONE else 0) for m in MARKS]
         rows.append([row.heading, *(str(count) for count in counts)])
-    return Table(rows, align=["left", *["right"] * len(MARKS)], widths=[12, 2, 3, 3, 5, 4])
+    table = Table(rows, align=["left", *["right"] * len(MARKS)], widths=[12, 2, 3, 3, 5, 4])
+    if not untouched:
+        return [table]
+    note = (
+        "Ett avsnitt som inget svar berör står inte i tabellen; det finns under"
+        " Avsnitt utan synpunkter."
+        if untouched == 1
+        else f"De {untouched} avsnitt som inget svar berör står inte i tabellen; de finns"
+        " under Avsnitt utan synpunkter."
+    )
+    return [table, Paragraph([Run(note)])]
 
 
 def _section(row: SectionRow, compilation: Compilation) -> list[Block]:

@@ -215,10 +215,14 @@ class Compilation:
         )
 
     def filtered(
-        self, marks: Iterable[str] | None = None, organisations: Iterable[str] | None = None
+        self,
+        marks: Iterable[str] | None = None,
+        organisations: Iterable[str] | None = None,
+        silent: bool = True,
     ) -> Compilation:
         """The compilation with only these organisations' columns, and only the cells with
-        these marks (a row keeps its counts; rows left without a cell are dropped)."""
+        these marks (a row keeps its counts; rows left without a cell are dropped). Without
+        `silent`, the sections no answer speaks to are dropped too."""
         wanted_marks = set(marks) if marks is not None else None
         wanted = set(organisations) if organisations is not None else None
         columns = [c for c in self.columns if wanted is None or c.organisation in wanted]
@@ -230,7 +234,7 @@ class Compilation:
                 for name, cell in row.cells.items()
                 if name in names and (wanted_marks is None or cell.mark in wanted_marks)
             }
-            if cells or (wanted_marks is None and wanted is None):
+            if cells or (silent and wanted_marks is None and wanted is None):
                 rows.append(SectionRow(row.section, cells, row.counts, row.disagreement))
         return Compilation(self.remiss, columns, rows)
 

@@ -259,6 +259,19 @@ def change_status(
     app.push_screen(StatusScreen(response_id), chosen)
 
 
+def ask_sender(
+    app: WorkbenchApp,
+    source_name: str,
+    guess: str,
+    organisations: list[str],
+    then: Callable[[str | None], None],
+) -> None:
+    """The organisation a received answer is filed under, the guess filled in (None: Esc)."""
+    from workbench.tui.screens.sender_dialog import SenderDialog
+
+    app.push_screen(SenderDialog(source_name, guess, organisations), then)
+
+
 def choose(app: WorkbenchApp, title: str, options: list[Any], then: Then) -> None:
     """One of `options` (OptionList options); `then` gets its id, or None."""
     from workbench.tui.screens.answer_queue import ChoiceScreen

@@ -301,29 +301,53 @@ def _store(
 _PROVISIONAL = re.compile(r" \(obekräftad: [^)]*\)$")
 
 
+def is_provisional(name: str) -> bool:
+    """The name is one an unconfirmed answer stands under, "<guess> (obekräftad: <file>)"."""
+    return _PROVISIONAL.search(name) is not None
+
+
 def provisional_name(name: str, source_name: str) -> str:
     """The organisation an unconfirmed answer is filed under until the officer confirms it."""
     return f"{name} (obekräftad: {source_name})"
 
 
-def confirm_guessed_organisation(store: Store, response_id: int) -> Response:
-    """The officer confirms the organisation guessed for a received answer: it is filed under
-    the organisation of that name (created when new; an answer it already holds to the remiss
-    makes this one its komplettering), and the provisional one it stood under goes."""
+def confirm_guessed_organisation(
+    store: Store, response_id: int, name: str | None = None
+) -> Response:
+    """The officer confirms the organisation guessed for a received answer, or names another
+    (`name`): it is filed under the organisation of that name (the store holds one name once,
+    whatever its case; created when new; an answer it already holds to the remiss makes this
+    one its komplettering), and the provisional one it stood under goes. A name is taken as
+    written, never as one merely like it: "Huddinge kommunn" is a new organisation."""
     response = store.get_response(response_id, with_positions=False)
     current = store.get_organisation(response.organisation_id)
-    if not _PROVISIONAL.search(current.name):
+    provisional = _PROVISIONAL.search(current.name) is not None
+    guessed = _PROVISIONAL.sub("", current.name)
+    chosen = " ".join((guessed if name is None else name).split())
+    if not chosen:
+        raise InvalidInput("Ange organisationens namn.")
+    if _PROVISIONAL.search(chosen):
+        raise InvalidInput(
+            f"'{chosen}' är ett gissat namn som väntar på bekräftelse; ange organisationens namn."
+        )
+    if not provisional and name is None:
         return store.file_under_organisation(response_id, current.id)
-    name = _PROVISIONAL.sub("", current.name)
     with store.transaction():
         try:
-            target = store.organisation_by_name(name)
+            target = store.organisation_by_name(chosen)
         except NotFound:
+            subject = current.subject if chosen == guessed else ""
             target = store.add_organisation(
-                Organisation(name=name, subject=current.subject, stances=current.stances)
+                Organisation(name=chosen, subject=subject, stances=current.stances)
             )
+        have = {stance.key for stance in target.stances}
+        missing = [stance for stance in current.stances if stance.key not in have]
+        if missing:  # the answer's own verbs, which its positions may use
+            target.stances = [*target.stances, *missing]
+            target = store.update_organisation(target)
         confirmed = store.file_under_organisation(response_id, target.id)
-        store.delete_organisation(current.id)
+        if provisional and target.id != current.id:
+            store.delete_organisation(current.id)
     return confirmed
 
 

@@ -1,9 +1,10 @@
 """Att bekräfta: what the import of received answers was unsure of, one item at a time.
 
 Two kinds of item: an answer whose organisation is a guess, and a position whose section or
-stance is below the import's confidence. The officer confirms it as read (`j`), picks another
-section (`a`) or stance (`h`), or strikes a stray line that is no position (`x`); each choice
-is written to the store at once and the item leaves the queue.
+stance is below the import's confidence. The officer confirms it as read (`j`), names another
+organisation for the answer (`o`, `SenderDialog`), picks another section (`a`) or stance
+(`h`), or strikes a stray line that is no position (`x`); each choice is written to the store
+at once and the item leaves the queue.
 """
 
 from __future__ import annotations
@@ -49,13 +50,21 @@ class AnswerQueueScreen(Screen):
     app = getters.app(WorkbenchApp)
     HELP = (
         "Att bekräfta: inlästa svar där organisationen är gissad och ställningstaganden där"
-        " avsnitt eller hållning är osäkra. j bekräftar som det står, a väljer ett annat"
-        " avsnitt, h en annan hållning, x stryker en rad som inte är något ställningstagande."
+        " avsnitt eller hållning är osäkra. j bekräftar som det står, o anger en annan"
+        " organisation för ett svar, a väljer ett annat avsnitt, h en annan hållning, x stryker"
+        " en rad som inte är något ställningstagande."
     )
 
     BINDINGS = [
         Binding("escape", "back", "Tillbaka", id="answer_queue.back"),
         Binding("j", "accept", "Bekräfta", id="answer_queue.accept", tooltip="Bekräfta som läst"),
+        Binding(
+            "o",
+            "name_sender",
+            "Organisation",
+            id="answer_queue.sender",
+            tooltip="Ange en annan organisation än den gissade",
+        ),
         Binding("a", "pick_section", "Avsnitt", id="answer_queue.section", tooltip="Välj avsnitt"),
         Binding("h", "pick_stance", "Hållning", id="answer_queue.stance", tooltip="Välj hållning"),
         Binding(
@@ -141,6 +150,13 @@ class AnswerQueueScreen(Screen):
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         self._show_current()
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "name_sender":
+            row = self.current
+            return True if row is not None and row.answer is not None else None
+        return True
 
     def _show_current(self) -> None:
         row = self.current
@@ -150,7 +166,7 @@ class AnswerQueueScreen(Screen):
         if row.answer is not None:
             text.update(
                 f"{row.answer.source_name}: organisationen är gissad som"
-                f" {row.answer.organisation_guess!r}. j bekräftar den."
+                f" {row.answer.organisation_guess!r}. j bekräftar den, o anger en annan."
             )
             return
         assert row.item is not None
@@ -192,6 +208,37 @@ class AnswerQueueScreen(Screen):
         elif row.item is not None:
             position_id = row.item.position.id
             self._write(lambda s: s.correct_position(position_id))
+
+    def action_name_sender(self) -> None:
+        """Ask for the organisation the answer is filed under, the guess filled in."""
+        row = self.current
+        if row is None or row.answer is None:
+            return
+        from workbench.usecases.answer_import import (
+            confirm_guessed_organisation,
+            is_provisional,
+        )
+
+        answer = row.answer
+        organisations = [
+            org.name for org in self.app.store.list_organisations() if not is_provisional(org.name)
+        ]
+
+        def named(name: str | None) -> None:
+            if name is None:
+                return  # Esc: the answer waits in the queue
+            response_id = answer.response_id
+            self._write(lambda s: confirm_guessed_organisation(s, response_id, name))
+            store = self.app.store
+            filed = store.get_organisation(
+                store.get_response(response_id, with_positions=False).organisation_id
+            ).name
+            if not is_provisional(filed):
+                self.notify(f"{answer.source_name} ligger nu under {filed}.")
+
+        navigation.ask_sender(
+            self.app, answer.source_name, answer.organisation_guess, organisations, named
+        )
 
     def action_drop(self) -> None:
         row = self.current

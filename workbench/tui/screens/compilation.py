@@ -103,7 +103,8 @@ class CompilationScreen(Screen):
         " − emot, • synpunkter, 0 inga synpunkter, · inget sagt; ? = inläst ställningstagande"
         " som ännu inte är bekräftat. De sista kolumnerna räknar per avsnitt. Enter läser"
         " cellens text; l (eller Enter på Helhetshållning) visar hur svaret lästes in: fil,"
-        " helhetshållning och allt som inte blev ställningstaganden."
+        " helhetshållning och allt som inte blev ställningstaganden. t döljer (och visar"
+        " igen) avsnitten som inget svar berör."
     )
 
     BINDINGS = [
@@ -163,6 +164,14 @@ class CompilationScreen(Screen):
             tooltip="Hur svaret i kolumnen lästes in, och vad som inte blev ställningstaganden",
         ),
         Binding(
+            "t",
+            "toggle_silent",
+            "Tysta avsnitt",
+            id="compilation.silent",
+            show=False,
+            tooltip="Visa eller dölj avsnitt som inget svar berör",
+        ),
+        Binding(
             "x",
             "clear_filters",
             "Rensa filter",
@@ -179,6 +188,7 @@ class CompilationScreen(Screen):
         self.compilation: Compilation | None = None
         self.marks: tuple[str, ...] | None = None  # the stance filter; None: all
         self.organisation: str | None = None  # the organisation filter; None: all
+        self.silent = True  # whether sections no answer speaks to are shown
         self.shown: Compilation | None = None
         self._disagreement_step = -1
         self._resumed_once = False
@@ -221,7 +231,7 @@ class CompilationScreen(Screen):
         compilation = self.compilation
         assert compilation is not None
         organisations = [self.organisation] if self.organisation else None
-        self.shown = compilation.filtered(self.marks, organisations)
+        self.shown = compilation.filtered(self.marks, organisations, self.silent)
         table = self.query_one(MatrixTable)
         cursor = table.cursor_coordinate
         table.clear(columns=True)
@@ -280,8 +290,9 @@ class CompilationScreen(Screen):
         received = sum(1 for c in compilation.columns if c.received)
         text = Text.assemble(
             (remiss.sender_dnr or "", "bold"),
-            f"  {len(compilation.columns)} remissinstanser ({received} inlästa svar),"
-            f" {len(compilation.rows)} rader",
+            f"  {len(compilation.columns)} remissinstanser"
+            + (f" ({received} inlästa)" if received != len(compilation.columns) else "")
+            + f", {len(compilation.rows)} avsnitt",
         )
         review = compilation.review_count
         if review:
@@ -291,6 +302,8 @@ class CompilationScreen(Screen):
             filters.append("hållning: " + ", ".join(MARK_LABELS[m].lower() for m in self.marks))
         if self.organisation:
             filters.append(f"instans: {self.organisation}")
+        if not self.silent:
+            filters.append("bara berörda avsnitt")
         if filters:
             text.append("  Filter: " + "; ".join(filters) + " (x rensar)", style="italic")
         if not compilation.columns:
@@ -373,9 +386,22 @@ class CompilationScreen(Screen):
         self.organisation = order[(index + 1) % len(order)]
         self.show()
 
+    def action_toggle_silent(self) -> None:
+        """A plan of a hundred sections, answers on fifteen: the fifteen, then all again."""
+        self.silent = not self.silent
+        self.show()
+        if self.compilation is not None and self.shown is not None:
+            hidden = len(self.compilation.rows) - len(self.shown.rows)
+            self.status(
+                f"{hidden} avsnitt som inget svar berör är dolda (t visar dem)."
+                if not self.silent
+                else "Alla avsnitt visas."
+            )
+
     def action_clear_filters(self) -> None:
         self.marks = None
         self.organisation = None
+        self.silent = True
         self.show()
 
     def action_most_disagreement(self) -> None:
@@ -430,7 +456,9 @@ def _count(value: int, mark: str) -> Text:
 
 
 def _row_key(row: SectionRow) -> str:
-    return f"section:{row.number}" if row.number is not None else "general"
+    # By id: a remiss's numbers repeat ("6.3" twice in a plan) and its unnumbered sections
+    # ("DETALJPLAN", "PLANPROGRAM") all have "".
+    return f"section:{row.section.id}" if row.section is not None else "general"
 
 
 class CellScreen(ModalScreen[None]):
