@@ -485,3 +485,15 @@ def test_a_forms_sender_field_says_what_kind_of_sender_or_is_empty_names_none():
     # a person named on the sender line is the sender
     named = _guess("Avsändare:\nKarin Ek\nNorrbyvägen 3\n\n" + body, sender="Bergviks kommun")
     assert named.name == "Karin Ek" and named.sure
+
+
+def test_a_body_named_only_at_the_top_of_an_answer_speaking_as_another_kind_is_its_addressee():
+    guess = _guess(
+        "Vägverket\n\nYttrande över vägplanen för väg 12 förbi Norrby\n\n"
+        "Föreningen har tagit del av vägplanen och lämnar följande synpunkter.\n\n"
+        "Vägverket föreslår att vägen breddas till tio meter. Vägverket anser också att en ny "
+        "korsning behövs vid skolan.\n\n"
+        "Föreningen anser att vägen ska behålla sin bredd. Föreningen motsätter sig "
+        "korsningen.\n\nMed vänlig hälsning\nStyrelsen\n"
+    )
+    assert not guess.sure

@@ -30,7 +30,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 
-from workbench.answer.cues import GENERIC, name_pattern, read_cues, sends_remisses
+from workbench.answer.cues import GENERIC, PRIMARY, name_pattern, read_cues, sends_remisses
 from workbench.answer.patterns import led
 from workbench.answer.read import AnswerText
 
@@ -142,6 +142,10 @@ def guess_organisation(
             name = best.name
         if _ACRONYM.fullmatch(name) and not scored.known:
             sure = False  # "KSLA", "SvFF": the name to file it under is not in the answer
+        if best.kinds & PRIMARY == {"letterhead"} and best.other_kind:
+            # Named only at the top while the answer speaks as a body of another kind
+            # ("Föreningen anser …" under "Vägverket"): the top names whom it is written to
+            sure = False
         if not best.kinds & {"intro", "own", "about"} and _PEOPLE_WRITE.search(answer.text):
             # "Vi som bor vid ängen …": people write it; a body named at the top and speaking
             # in it is the one they write to or about, unless it introduces itself as writing
