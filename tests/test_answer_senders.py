@@ -465,3 +465,35 @@ def test_the_body_people_write_to_at_the_top_of_their_letter_is_not_its_sender()
         "behålla sin bredd.\n"
     )
     assert guess.name == "Norrby vägförening" and guess.sure
+
+
+def test_a_forms_sender_field_says_what_kind_of_sender_or_is_empty_names_none():
+    body = (
+        "Synpunkter på detaljplanen\n"
+        "Planen ger för mycket trafik på vår gata och barnen får ingen säker skolväg.\n"
+        "Vi motsätter oss att parken bebyggs.\n"
+    )
+    for head in (
+        "Namn: Karin Ek\nOrganisation:\nE-post: karin.ek@exempelpost.se\n\n",
+        "Avsändare: Privatperson\n\n",
+        "Remissinstans: Ej angiven\n\n",
+    ):
+        guess = _guess(head + body, sender="Bergviks kommun")
+        assert not guess.sure, head
+        assert guess.name not in ("Privatperson", "Ej angiven"), head
+        assert "@" not in (guess.name or ""), head
+    # a person named on the sender line is the sender
+    named = _guess("Avsändare:\nKarin Ek\nNorrbyvägen 3\n\n" + body, sender="Bergviks kommun")
+    assert named.name == "Karin Ek" and named.sure
+
+
+def test_a_body_named_only_at_the_top_of_an_answer_speaking_as_another_kind_is_its_addressee():
+    guess = _guess(
+        "Vägverket\n\nYttrande över vägplanen för väg 12 förbi Norrby\n\n"
+        "Föreningen har tagit del av vägplanen och lämnar följande synpunkter.\n\n"
+        "Vägverket föreslår att vägen breddas till tio meter. Vägverket anser också att en ny "
+        "korsning behövs vid skolan.\n\n"
+        "Föreningen anser att vägen ska behålla sin bredd. Föreningen motsätter sig "
+        "korsningen.\n\nMed vänlig hälsning\nStyrelsen\n"
+    )
+    assert not guess.sure

@@ -185,3 +185,20 @@ def test_a_position_that_says_nothing_answers_nothing():
     empty.text = ""
     assert draft.answering_changed(empty)
     assert draft.measure() == {1: Mark.UNANSWERED}
+
+
+def test_coverage_of_a_plan_with_unnumbered_subheads_and_a_repeated_number():
+    # A detaljplan's outline as read: subheads without numbers under 5.5, and "6.3" twice.
+    sections = with_parents(
+        [
+            Section("5.5", "MILJÖ", 1, id=1),
+            Section("", "STRANDSKYDD", 2, id=2),
+            Section("", "DAGVATTEN", 2, id=3),
+            Section("6.3", "VATTEN", 1, id=4),
+            Section("6.3", "AVLOPP", 1, id=5),
+        ]
+    )
+    left = coverage([stored("anser", "x", 2, 1), stored("anser", "y", 4, 2)], sections)
+    # Strandskydd answered covers Miljö, not Dagvatten; the first 6.3 is not the second.
+    assert [s.title for s in left.unanswered] == ["DAGVATTEN", "AVLOPP"]
+    assert left.covered_ids == {1}

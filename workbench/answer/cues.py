@@ -246,6 +246,7 @@ class Cue:
     subject: str = ""  # the form it is the subject of its sentences in ("Läkarförbundet")
     first_person: int = 0  # the answer's stands taken as "vi" or "jag"
     other_voice: int = 0  # stands by "vi", "jag" or a word of another kind ("Kommunen anser")
+    other_kind: int = 0  # stands by a word of another kind than its own ("Föreningen anser")
     evidence: dict[str, set[int]] = field(default_factory=dict)  # a kind → its lines
     voice_lines: set[int] = field(default_factory=set)  # the sentences it takes a stand in
     author: bool = False  # named as the author of what is answered ("Boverkets förslag")
@@ -443,9 +444,8 @@ def read_cues(
     for cue in found.values():
         cue.first_person = first_person
         own_words = _OWN_ORGANS.get(_kind_word(cue.key), set())
-        cue.other_voice = first_person + sum(
-            n for word, n in by_kind_word.items() if word not in own_words
-        )
+        cue.other_kind = sum(n for word, n in by_kind_word.items() if word not in own_words)
+        cue.other_voice = first_person + cue.other_kind
     _edges(answer, add)
     if not first_person:  # "Kommunen föreslår" beside "Vi motsätter oss": the author's word
         _voice_by_kind(found, paragraphs, excluded)

@@ -30,7 +30,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 
-from workbench.answer.cues import GENERIC, name_pattern, read_cues, sends_remisses
+from workbench.answer.cues import GENERIC, PRIMARY, name_pattern, read_cues, sends_remisses
 from workbench.answer.patterns import led
 from workbench.answer.read import AnswerText
 
@@ -65,6 +65,15 @@ _TO = re.compile(r"^(?:till|adressat:?)\s+(?P<name>.+)$", re.I)
 _SENDER = re.compile(r"^(?:avsändare|från|remissinstans|organisation)\s*:\s*(?P<name>.*)$", re.I)
 _FOR = re.compile(
     r"^(?:för|på uppdrag av|styrelsen för|styrelsen i)\s+(?P<name>[^\d,;]{3,90}?)\.?$", re.I
+)
+# A form's field, "E-post: karin@…", "Telefon: 070-…": the line under an empty "Organisation:".
+_FORM_FIELD = re.compile(r"^[A-ZÅÄÖa-zåäö][\wåäö/ -]{1,24}:(?:\s|$)")
+# What an answer's sender line says of a sender without naming one.
+_NO_NAME = re.compile(
+    r"(?:privat ?person(?:er)?|privat|enskild(?:a)?(?: person(?:er)?)?|allmänhet(?:en)?|"
+    r"boende|medborgare|fastighetsägare|sakägare|anonym|okänd|ej angiven|ej angivet|"
+    r"inte angiven|ingen|saknas|vet ej|n/a|namn|organisation|avsändare)",
+    re.I,
 )
 _BRACKETS = re.compile(r"^\[(?P<inner>[^\]]{2,120})\]$")
 _EMAIL = re.compile(r"[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)*)\.[a-z]{2,}", re.I)
@@ -133,6 +142,10 @@ def guess_organisation(
             name = best.name
         if _ACRONYM.fullmatch(name) and not scored.known:
             sure = False  # "KSLA", "SvFF": the name to file it under is not in the answer
+        if best.kinds & PRIMARY == {"letterhead"} and best.other_kind:
+            # Named only at the top while the answer speaks as a body of another kind
+            # ("Föreningen anser …" under "Vägverket"): the top names whom it is written to
+            sure = False
         if not best.kinds & {"intro", "own", "about"} and _PEOPLE_WRITE.search(answer.text):
             # "Vi som bor vid ängen …": people write it; a body named at the top and speaking
             # in it is the one they write to or about, unless it introduces itself as writing
@@ -355,6 +368,10 @@ def _explicit_sender(
             placeholder = name
             name = bracket.group("inner").strip(" .…")
         if not name or _NOT_A_SENDER.match(name) or len(name) < 3:
+            continue
+        if _FORM_FIELD.match(name) or "@" in name or _NO_NAME.fullmatch(name):
+            # a form's next field ("E-post: …") or what kind of sender it is ("Privatperson",
+            # "Ej angiven"): no organisation's name, and every such answer under it would merge
             continue
         if not name[0].isupper():
             continue  # a heading, not a name: "För kommentarer", "För mer information"

@@ -14,10 +14,10 @@ Pure: no textual, no store.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 
-from workbench.core.model import PART_TITLES, Position, Section, with_parents
+from workbench.core.model import PART_TITLES, Position, Section, parent_indices
 from workbench.core.stances import FREE_TEXT, NO_COMMENTS, Vocabulary
 
 # The heading of the positions on the remiss as a whole, wherever it is shown without an
@@ -73,16 +73,15 @@ def unanswered_sections(
     answered_ids = {
         p.section_id for p in positions if p.section_id is not None and not says_nothing(p)
     }
-    answered_numbers = {s.number for s in sections if s.id in answered_ids}
-    # Copies: the parents are derived here without touching the caller's sections.
-    parents = {s.number: s.parent for s in with_parents([replace(s) for s in sections])}
-    covered = set(answered_numbers)
-    for number in answered_numbers:
-        parent = parents.get(number)
+    answered = {i for i, s in enumerate(sections) if s.id is not None and s.id in answered_ids}
+    parents = parent_indices(sections)
+    covered = set(answered)
+    for index in answered:
+        parent = parents[index]
         while parent is not None and parent not in covered:
             covered.add(parent)
-            parent = parents.get(parent)
-    return [s for s in sections if s.number not in covered]
+            parent = parents[parent]
+    return [s for i, s in enumerate(sections) if i not in covered]
 
 
 @dataclass

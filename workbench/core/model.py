@@ -7,6 +7,7 @@ with a Response holding Positions. Dates are `datetime.date`, timestamps ISO str
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -473,6 +474,25 @@ def with_parents(sections: list[Section]) -> list[Section]:
                 break
         stack.append(section)
     return sections
+
+
+def parent_indices(sections: Sequence[Section]) -> list[int | None]:
+    """Each section's parent as its index in `sections` (None: none), by the rule of
+    `with_parents`. By place, not number: a plan's unnumbered subheads all have "" and a
+    number may repeat ("6.3" twice), so a number names no one section."""
+    stack: list[int] = []
+    parents: list[int | None] = []
+    for index, section in enumerate(sections):
+        while stack and sections[stack[-1]].level >= section.level:
+            stack.pop()
+        parents.append(
+            next(
+                (i for i in reversed(stack) if _may_contain(sections[i].number, section.number)),
+                None,
+            )
+        )
+        stack.append(index)
+    return parents
 
 
 def _may_contain(parent: str, child: str) -> bool:

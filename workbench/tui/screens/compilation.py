@@ -290,8 +290,9 @@ class CompilationScreen(Screen):
         received = sum(1 for c in compilation.columns if c.received)
         text = Text.assemble(
             (remiss.sender_dnr or "", "bold"),
-            f"  {len(compilation.columns)} remissinstanser ({received} inlästa svar),"
-            f" {len(compilation.rows)} rader",
+            f"  {len(compilation.columns)} remissinstanser"
+            + (f" ({received} inlästa)" if received != len(compilation.columns) else "")
+            + f", {len(compilation.rows)} avsnitt",
         )
         review = compilation.review_count
         if review:
