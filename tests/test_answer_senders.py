@@ -497,3 +497,14 @@ def test_a_body_named_only_at_the_top_of_an_answer_speaking_as_another_kind_is_i
         "korsningen.\n\nMed vänlig hälsning\nStyrelsen\n"
     )
     assert not guess.sure
+
+
+def test_a_one_word_body_asked_to_answer_introduces_itself():
+    guess = _guess(
+        "Kronofogdens yttrande över promemorian om utmätning av lön\n\n"
+        "Kronofogden har anmodats att yttra sig över promemorian och lämnar följande "
+        "synpunkter.\n\n"
+        "Förslaget gör det lättare att räkna ut förbehållsbeloppet, och Kronofogden delar "
+        "bedömningen att det bör gälla från årsskiftet.\n"
+    )
+    assert guess.name == "Kronofogden" and guess.sure
