@@ -579,6 +579,10 @@ class _Analysis:
         kinds = {kind for _, kind in stands}
         if len(kinds) != 1 or self._stand_of(whole) in kinds:
             return whole
+        if all(guess.judged for guess, _ in stands) and whole.key not in (FREE_TEXT, "redogor"):
+            # a view held in a statement is the weakest of stands: a phrase of one in the
+            # piece, however weak ("… och det är därför viktigt att …"), speaks instead
+            return whole
         guess = stands[0][0]
         return StanceGuess(guess.key, guess.confidence, "", guess.phrase)
 

@@ -50,6 +50,7 @@ from workbench.answer.evaluation import (
     reworks,
     undone,
 )
+from workbench.answer.judgement import judgement
 from workbench.answer.patterns import FirstWords
 from workbench.answer.speaker import (
     REMISS_SUBJECTS,
@@ -1364,6 +1365,9 @@ _SUBORDINATE = re.compile(
 # What may stand before a sentence's subject: a reference in brackets, a list mark.
 _OPENING_ASIDE = re.compile(r"^(?:\([^)]{0,40}\)\s*|[-–•*]\s*)+")
 LEAD_WEIGHT = 0.7  # weaker phrases ("är relevanta") never make a lead
+# A judgement without a verb of stance (workbench.answer.judgement) is a stand, a comment,
+# the least sure one: any phrase of a stand in its sentence speaks instead.
+JUDGEMENT_SURE = 0.6
 
 
 @dataclass(frozen=True)
@@ -1374,6 +1378,7 @@ class StanceGuess:
     confidence: float
     lead: str = ""  # "Stockholms stad välkomnar": subject and verb as written, when leading
     phrase: str = ""  # the stance phrase as written ("kan inte tillstyrka")
+    judged: bool = False  # a view held in a statement, no phrase of a stand (a comment)
 
 
 _NEGATOR = re.compile(r"(?<![\wåäö])(?:inte|ej|icke|aldrig|inga|ingen|inget)(?![\wåäö])", re.I)
@@ -1637,6 +1642,10 @@ class StanceReader:
             # an account of what the remiss or another body says, with no stand of the
             # answerer's own in it: "Utredningen föreslår att …" (the guide's borderline)
             return StanceGuess("redogor", 0.7)
+        if guess.key == FREE_TEXT and (judged := judgement(spoken)) is not None:
+            # a view held in a statement, no verb of stance: "Valen är grunden för den lokala
+            # demokratin", "Annars riskerar systemet att …" (workbench.answer.judgement)
+            return StanceGuess("anser", JUDGEMENT_SURE, "", judged.group(0), judged=True)
         guess = self._view(guess, spoken, matches)
         guess = self._demand(guess, spoken, matches)
         guess = self._principle(guess, spoken, matches)

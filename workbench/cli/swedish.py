@@ -45,6 +45,7 @@ CATALOGUE: dict[str, str] = {
     "Commands": "Kommandon",
     "Positional arguments": "Argument",
     "default: {default}": "standard: {default}",
+    "required": "krävs",  # marked by click as _(extra["required"]), a variable
     "env var: {var}": "miljövariabel: {var}",
     "(dynamic)": "(beräknas)",
     "deprecated": "utgående",

@@ -1,0 +1,78 @@
+"""A view held in a statement, without a verb of stance (workbench.answer.judgement): the
+weight given to something, the arguing "ju", a risk if the point is not heeded, the answerer
+naming its own view. Sentences written for these tests; none is taken from an answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stance_helpers import ORG, sentence_class
+from workbench.answer.analyse import read_positions
+from workbench.answer.judgement import judgement
+from workbench.answer.organisation import OrganisationGuess
+from workbench.answer.read import answer_text
+from workbench.answer.stance import StanceReader
+from workbench.core.model import Remiss
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Föreningslivet är grunden för en levande landsbygd.",
+        "En fungerande kollektivtrafik är avgörande för de mindre orterna.",
+        "Skolskjutsarna spelar en central roll för familjerna i glesbygden.",
+        "Frågan har stor betydelse för våra medlemmar.",
+        "Det är ju de anställda som får bära följderna.",
+        "Annars riskerar reformen att bli en pappersprodukt.",
+        "Vår erfarenhet är att små kommuner sällan har en egen jurist.",
+        "Vi tror att fler skulle söka stödet om det vore enklare.",
+        "Förbundet har stor förståelse för statens behov av en samlad bild.",
+        "En av de viktigaste frågorna för förbundet är kompetensförsörjningen.",
+    ],
+)
+def test_a_view_held_in_a_statement_is_a_comment(text):
+    assert judgement(text) is not None
+    assert sentence_class(text) == "comment"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # a fact told, a description of the remiss, a relative clause: no view
+        ("Planområdet ligger norr om järnvägen.", "none"),
+        ("Utredningen bedömer att frågan har stor betydelse för kommunerna.", "neutral"),
+        ("Kommunen pekar ut de områden som är viktiga för friluftslivet.", "none"),
+        # a weight denied is no emphasis
+        ("Frågan är inte avgörande för förbundet.", "none"),
+        # a phrase of a stand speaks instead
+        ("Tillsynen är avgörande, och vi föreslår därför att den stärks.", "proposal"),
+        ("Förslaget är olämpligt och kostnaden har stor betydelse för kommunen.", "against"),
+    ],
+)
+def test_no_view_where_a_fact_is_told_or_a_stand_is_named(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+def test_a_view_is_the_least_sure_stand():
+    guess = StanceReader().read("Skolan är grunden för orten.", ORG)
+    assert guess.judged and guess.confidence == 0.6
+
+
+def _positions(text: str):
+    from workbench.ingest.plain import text_lines
+
+    answer = answer_text(text_lines(text))
+    remiss = Remiss("Promemoria om tillsyn", sender="Departementet")
+    reading = read_positions(answer, remiss, OrganisationGuess("Exempelförbundet", 1.0))
+    return [(p.stance, p.lead + " " + p.text) for p in reading.positions]
+
+
+def test_a_weak_need_beside_a_view_in_one_paragraph_is_the_paragraphs_stand():
+    """The view ("… är avgörande …") gives way to any phrase of a stand in its piece, even a
+    weak one that alone takes no stand of its own."""
+    positions = _positions(
+        "Exempelförbundet\n\nEn rättssäker tillsyn är avgörande för förtroendet. I detta "
+        "spelar reglerna en stor roll och det är därför viktigt att de förenklas.\n"
+    )
+    stances = [stance for stance, text in positions if "rättssäker tillsyn" in text]
+    assert stances == ["foreslar"], positions
