@@ -504,7 +504,7 @@ def test_a_one_word_body_asked_to_answer_introduces_itself():
         "Kronofogdens yttrande över promemorian om utmätning av lön\n\n"
         "Kronofogden har anmodats att yttra sig över promemorian och lämnar följande "
         "synpunkter.\n\n"
-        "Förslaget gör det lättare att räkna ut förbehållsbeloppet, och Kronofogden delar "
+        "Förslaget gör det lättare att räkna ut förbehållsbeloppet. Kronofogden delar "
         "bedömningen att det bör gälla från årsskiftet.\n"
     )
     assert guess.name == "Kronofogden" and guess.sure
