@@ -308,3 +308,24 @@ def test_a_demand_is_on_the_answers_own_part_only_when_it_names_it_first():
     assert "names the part" not in _on(reading, "att diket").placed_by
     road = _on(reading, "att Byvägen")
     assert road.section == "6.5.1" and "names the part 'Byvägen'" in road.placed_by
+
+
+def test_the_answerers_own_part_in_the_process_is_on_the_whole():
+    """Closing a section's part or a list of demands, the answerer asks to be kept informed
+    or offers its knowledge: no view on that section, though its words ("bäcken") are."""
+    remiss = _village()
+    answer = _answer(
+        "## 4.4 Dagvatten\n\n"
+        "Diket mot bäcken svämmar över varje höst.\n\n"
+        "Föreningen står gärna till tjänst med uppgifter om bäcken och diket.\n\n"
+        "## Yrkanden\n\n"
+        "Föreningen yrkar att trumman under vägen byts.\n\n"
+        "Vi vill bli underrättade om granskningen och om beslutet.\n\n"
+        "Vi ser fram emot att ta del av granskningshandlingen.\n"
+    )
+    reading = read_positions(answer, remiss, OrganisationGuess("Byns vägförening", 1.0))
+    assert _on(reading, "Diket mot bäcken").section == "4.4"
+    for start in ("Föreningen står gärna", "Vi vill bli underrättade", "Vi ser fram emot"):
+        position = _on(reading, start)
+        assert position.section is None, start
+        assert position.placed_by == "whole: its own part in the process"

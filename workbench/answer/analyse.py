@@ -750,6 +750,8 @@ class _Analysis:
                 # cites another or its words say otherwise.
                 self.cited_before[unit.heading] = cited[0]
             return cited[0]
+        if _PROCESS.search(unit.text) and len(unit.text.split()) <= 40:
+            return SectionMatch(None, 0.75, "general", "whole: its own part in the process")
         if scope is not None and kind == "section":
             if _sums_up_the_remiss(unit.text):
                 return SectionMatch(None, 0.75, "general", "whole: it sums up, of the remiss")
@@ -961,6 +963,19 @@ _ADOPTION = re.compile(
     r"planförslaget) (?:bör|ska|skall|kan|får|borde|skulle|måste)(?: [\wåäö]+)?? (?:inte |ej |"
     r"därför |alltså |först )*(?:antas|godtas|godkännas|tillstyrkas|vinna laga kraft)"
     r"(?![\wåäö])",
+    re.I,
+)
+
+
+# The answerer on its own part in what follows, not on a section: "Föreningen vill bli
+# underrättad om granskningen", "Vi ser fram emot att ta del av granskningshandlingen",
+# "Vi står gärna till tjänst med uppgifter om …".
+_PROCESS = re.compile(
+    r"(?<![\wåäö])(?:vill (?:gärna |också )?(?:bli|hållas) (?:underrättad|informerad|"
+    r"kontaktad|delaktig)\w*|ser fram emot (?:att (?:ta del av|få ta del av|delta|medverka|"
+    r"fortsätta)|(?:en |ett )?fortsatt\w*)|står gärna till (?:tjänst|förfogande|buds)|"
+    r"(?:deltar|medverkar|bidrar) gärna|vill gärna (?:delta|medverka|bidra)|önskar (?:delta|"
+    r"medverka) i det fortsatta)(?![\wåäö])",
     re.I,
 )
 
