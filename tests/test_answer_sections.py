@@ -193,3 +193,139 @@ def test_an_own_heading_matching_nothing_leaves_its_paragraphs_on_the_whole():
     (position,) = reading.positions
     assert position.section is None
     assert position.placed_by.startswith("whole")
+
+
+# A plan that speaks of a topic twice, under its conditions and under its consequences
+
+
+def _village() -> Remiss:
+    """A detaljplan with TRAFIK under its conditions and again, as a heading with no text of
+    its own over two subsections, under its consequences; pages as printed on them."""
+    sections = [
+        Section("1", "Planens syfte", 1, "Planen prövar tio villatomter vid Byvägen.", page=3),
+        Section("4", "Förutsättningar", 1, "", page=5),
+        Section("4.3", "Trafik", 2, "Byvägen är smal och har ingen trottoar. Trafiken är i dag "
+                "låg, några bilar i timmen.", page=6),
+        Section("4.4", "Dagvatten", 2, "Vattnet rinner i ett dike mot bäcken och under vägen "
+                "i en trumma.", page=7),
+        Section("4.5", "Naturvärden", 2, "Skogen är produktionsskog utan högre naturvärden.",
+                page=8),
+        Section("6", "Konsekvenser", 1, "", page=10),
+        Section("6.5", "Trafik", 2, "", page=11),
+        Section("6.5.1", "Biltrafik", 3, "Biltrafiken på Byvägen fördubblas när tomterna "
+                "byggs. Vägen breddas inte.", page=11),
+        Section("6.5.2", "Gång- och cykeltrafik", 3, "En gång- och cykelväg längs Byvägen går "
+                "inte att bygga. Barnen cyklar i vägkanten.", page=12),
+        Section("7", "Genomförande", 1, "", page=14),
+        Section("7.2", "Fastighetsrättsliga frågor", 2, "", page=15),
+        Section("7.2.2", "Rättigheter", 3, "Ett servitut för diket bildas.", page=15),
+        Section("7.3", "Ekonomi", 2, "Vägföreningens delägare får ökade kostnader för "
+                "underhållet av Byvägen.", page=16),
+    ]  # fmt: skip
+    return Remiss("Detaljplan för Byn 1:2", sender="Exempelby kommun", sections=sections)
+
+
+def test_a_topic_the_plan_treats_twice_is_placed_not_left_unclear():
+    """Traffic is in 4.3, in 6.5 (a heading only) and in its subsections: they share the
+    paragraph's words, so none is a rival to the others, and the heading that has no text of
+    its own hands the paragraph to the subsection whose text it is like."""
+    remiss = _village()
+    matcher = SectionMatcher(remiss.sections, remiss.title)
+    found = matcher.content("Trafiken fördubblas på den smala vägen där barnen cyklar.", cite=False)
+    assert found.number == "6.5.2"
+
+
+def test_a_number_the_remiss_lacks_comes_after_one_it_has():
+    """The number "7.22" is no section (its nearest above is 7); the same paragraph names
+    7.2.2, which is, by "nummer"."""
+    remiss = _village()
+    matcher = SectionMatcher(remiss.sections, remiss.title)
+    cited = matcher.citations(
+        "Planen hänvisar till rubriken 7.22 Rättigheter. Något sådant avsnitt finns inte; "
+        "avsnittet om rättigheter har nummer 7.2.2."
+    )
+    assert [c.number for c in cited] == ["7.2.2", "7"]
+    assert cited[1].confidence < cited[0].confidence
+
+
+def test_a_paragraph_without_pointer_goes_on_with_the_topic_before_it_not_a_citation_further_back():
+    """An owner's letter without headings: a page cited, a demand after it on the same
+    thing, then traffic, then the forest and a demand about it, and a closing verdict on
+    the plan."""
+    remiss = _village()
+    answer = _answer(
+        "På s. 7 står det att vattnet leds under vägen i en trumma. Den är redan i dag för "
+        "liten.\n\n"
+        "Vi vill att den byts innan några hus byggs.\n\n"
+        "Trafiken på Byvägen fördubblas, och barnen som cyklar i vägkanten får ingen gång- och "
+        "cykelväg.\n\n"
+        "Skogen har högre naturvärden än planen säger.\n\n"
+        "Vi begär att den inventeras.\n\n"
+        "Vi är inte emot fler hus i byn, men planen bör inte antas förrän vattnet och "
+        "trafiken är lösta.\n"
+    )
+    reading = read_positions(answer, remiss, OrganisationGuess("Eva och Olle Berg", 1.0))
+    assert _on(reading, "På s. 7").section == "4.4"
+    assert _on(reading, "Vi vill att den byts").section == "4.4"
+    assert _on(reading, "Trafiken på Byvägen").section in ("6.5.1", "6.5.2")
+    assert _on(reading, "Skogen har").section == "4.5"
+    begar = _on(reading, "Vi begär")
+    assert begar.section == "4.5" and "placed by its words" in begar.placed_by
+    closing = _on(reading, "Vi är inte emot")
+    assert closing.section is None and closing.placed_by.startswith("whole")
+
+
+def test_a_summing_up_is_on_the_whole_though_it_closes_a_sections_part():
+    remiss = _village()
+    answer = _answer(
+        "## 6.5 Trafik\n\n"
+        "Vägen är för smal för dubbelt så många bilar.\n\n"
+        "Sammantaget är föreningen positiv till planen men vill se ändringar av trafiken och "
+        "dagvattnet.\n\n"
+        "## Samlad bedömning\n\n"
+        "Trafiken och dagvattnet måste utredas bättre innan beslut fattas.\n"
+    )
+    reading = read_positions(answer, remiss, OrganisationGuess("Byns vägförening", 1.0))
+    assert _on(reading, "Vägen är för smal").section == "6.5"
+    assert _on(reading, "Sammantaget").section is None
+    assert _on(reading, "Trafiken och dagvattnet").section is None
+
+
+def test_a_demand_is_on_the_answers_own_part_only_when_it_names_it_first():
+    """In "att diket … norr om Byvägen rensas" Byvägen places the ditch, the point is about
+    the ditch; "att Byvägen breddas" is about the road its own part spoke of."""
+    remiss = _village()
+    answer = _answer(
+        "## 3. Byvägen\n\n"
+        "Biltrafiken på Byvägen fördubblas och vägen breddas inte.\n\n"
+        "## Yrkanden\n\n"
+        "Föreningen yrkar\n\n"
+        "- att diket mot bäcken norr om Byvägen rensas varje år, samt\n"
+        "- att Byvägen breddas innan tomterna byggs.\n"
+    )
+    reading = read_positions(answer, remiss, OrganisationGuess("Byns vägförening", 1.0))
+    assert _on(reading, "Biltrafiken").section == "6.5.1"
+    assert "names the part" not in _on(reading, "att diket").placed_by
+    road = _on(reading, "att Byvägen")
+    assert road.section == "6.5.1" and "names the part 'Byvägen'" in road.placed_by
+
+
+def test_the_answerers_own_part_in_the_process_is_on_the_whole():
+    """Closing a section's part or a list of demands, the answerer asks to be kept informed
+    or offers its knowledge: no view on that section, though its words ("bäcken") are."""
+    remiss = _village()
+    answer = _answer(
+        "## 4.4 Dagvatten\n\n"
+        "Diket mot bäcken svämmar över varje höst.\n\n"
+        "Föreningen står gärna till tjänst med uppgifter om bäcken och diket.\n\n"
+        "## Yrkanden\n\n"
+        "Föreningen yrkar att trumman under vägen byts.\n\n"
+        "Vi vill bli underrättade om granskningen och om beslutet.\n\n"
+        "Vi ser fram emot att ta del av granskningshandlingen.\n"
+    )
+    reading = read_positions(answer, remiss, OrganisationGuess("Byns vägförening", 1.0))
+    assert _on(reading, "Diket mot bäcken").section == "4.4"
+    for start in ("Föreningen står gärna", "Vi vill bli underrättade", "Vi ser fram emot"):
+        position = _on(reading, start)
+        assert position.section is None, start
+        assert position.placed_by == "whole: its own part in the process"

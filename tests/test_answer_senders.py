@@ -497,3 +497,31 @@ def test_a_body_named_only_at_the_top_of_an_answer_speaking_as_another_kind_is_i
         "korsningen.\n\nMed vänlig hälsning\nStyrelsen\n"
     )
     assert not guess.sure
+
+
+def test_a_one_word_body_asked_to_answer_introduces_itself():
+    guess = _guess(
+        "Kronofogdens yttrande över promemorian om utmätning av lön\n\n"
+        "Kronofogden har anmodats att yttra sig över promemorian och lämnar följande "
+        "synpunkter.\n\n"
+        "Förslaget gör det lättare att räkna ut förbehållsbeloppet. Kronofogden delar "
+        "bedömningen att det bör gälla från årsskiftet.\n"
+    )
+    assert guess.name == "Kronofogden" and guess.sure
+
+
+def test_an_answer_two_bodies_sign_together_is_asked_about_offering_both():
+    guess = _guess(
+        "Yttrande över planprogrammet för Sjövik\n\n"
+        "Planen tar ängen vid bäcken i anspråk för villor. Ängen är ett viktigt "
+        "friluftsområde.\n\n"
+        "Vi motsätter oss att ängen bebyggs och yrkar att bäcken får ligga kvar öppen.\n\n"
+        "För Naturskyddsföreningen i Bergvik\n\nAnna Berg\n\n"
+        "För Friluftsfrämjandet i Bergvik\n\nPer Ek\n",
+        sender="Bergviks kommun",
+    )
+    assert not guess.sure
+    assert [name for name, _ in guess.candidates] == [
+        "Naturskyddsföreningen i Bergvik",
+        "Friluftsfrämjandet i Bergvik",
+    ]

@@ -363,3 +363,47 @@ def test_a_list_item_cut_by_a_line_break_and_a_link_text_are_no_headings():
     )
     titles = [s.title for s in outline(text_lines(text)).sections]
     assert titles == ["Vattenfrågor", "Bilagda skrivelser", "Beslutande"]
+
+
+def test_a_sections_page_is_the_number_printed_on_it():
+    """An unnumbered cover, then pages whose running head reads "Sida 1 av 3" …: a section
+    on the file's third page is on page 2 as the document numbers it, which an answer cites
+    ("s. 2"). The head's other number (the plan's name "Byn 4:3") is no page number."""
+    pages = ["Detaljplan för Byn 4:3\n\nSamrådshandling\n"]
+    for number, title in enumerate(_CHAPTERS, start=1):
+        pages.append(
+            f"Planbeskrivning Byn 4:3  Sida {number} av 3\n\n{number} {title}\n\n"
+            f"Planen beskriver här {title.lower()} för området vid ån.\n"
+        )
+    result = outline(lines_of("\f".join(pages)))
+    assert [(s.number, s.page) for s in result.sections if s.number] == [
+        ("1", 1),
+        ("2", 2),
+        ("3", 3),
+    ]
+
+
+def test_pages_without_printed_numbers_keep_their_place_in_the_file():
+    pages = [
+        f"{number} {title}\n\nPlanen beskriver här {title.lower()} för området vid ån.\n"
+        for number, title in enumerate(_CHAPTERS, start=1)
+    ]
+    result = outline(lines_of("\f".join(pages)))
+    assert [s.page for s in result.sections if s.number] == [1, 2, 3]
+
+
+def test_two_documents_numbered_each_from_one_keep_the_files_pages():
+    """A judgment of two pages bound before one of four, each numbering its pages from 1:
+    most pages agree on a difference (-2), but not nearly all, and the file's pages stay."""
+    from workbench.ingest.lines import clean
+
+    pages = [f"Hovrättens dom  Sid {n}\n\nHovrätten prövar målet, del {n}.\n" for n in (1, 2)]
+    pages += [
+        f"Tingsrättens dom  Sid {n}\n\nTingsrätten prövar målet, del {n}.\n" for n in range(1, 5)
+    ]
+    offset: list[int] = []
+    clean(lines_of("\f".join(pages)), offset=offset)
+    assert offset == [0]
+
+
+_CHAPTERS = ("Planens syfte", "Förutsättningar", "Genomförande")

@@ -12,7 +12,7 @@ from workbench.store import open_store
 from workbench.tui.app import make_app
 from workbench.tui.screens.answer_queue import AnswerQueueScreen
 from workbench.tui.screens.compilation import CompilationScreen
-from workbench.tui.screens.sender_dialog import SenderDialog, known_as, matching
+from workbench.tui.screens.sender_dialog import SenderDialog, alike, known_as, matching
 from workbench.usecases.answer_import import import_answers
 
 LIFE_SCIENCE = "RS 2019-0751"
@@ -64,7 +64,8 @@ async def test_the_officer_names_another_organisation_and_the_answer_is_filed_un
         field.value = ""
         await pilot.press(*"Huddinge stad")
         await pilot.pause()
-        assert "Ny organisation: Huddinge stad" in str(dialog.query_one("#sender-effect").render())
+        effect = str(dialog.query_one("#sender-effect").render())
+        assert "Ny organisation: Huddinge stad (liknar Huddinge kommun)" in effect
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, AnswerQueueScreen)
@@ -139,3 +140,5 @@ def test_a_name_is_known_only_as_written_and_the_list_follows_the_words_typed():
     assert known_as("Huddinge kommunn", organisations) is None
     assert matching("reg sto", organisations) == ["Region Stockholm"]
     assert matching("", organisations) == organisations
+    assert alike("Huddinge stad", organisations) == ["Huddinge kommun"]
+    assert alike("Ny förening", organisations) == []

@@ -64,6 +64,8 @@ SURE = 0.7
 _SUMMING_PARTS = re.compile(
     r"^(?:inledning|sammanfattning|sammanfattande \w+|slutsats(?:er)?|avslutning|"
     r"avslutande \w+|slutord|konklusion|övergripande \w+|allmänna \w+|generella \w+|"
+    r"(?:[\wåäö]+s )?(?:samlade?|sammantagen|sammantagna|sammanvägda?|slutliga?) (?:bedömning|"
+    r"ställningstagande|slutsats(?:er)?|synpunkter)|"
     r"ställningstagande(?:n)?|vårt ställningstagande|yttrande|remissvar|synpunkter)$",
     re.I,
 )
@@ -748,7 +750,11 @@ class _Analysis:
                 # cites another or its words say otherwise.
                 self.cited_before[unit.heading] = cited[0]
             return cited[0]
+        if _PROCESS.search(unit.text) and len(unit.text.split()) <= 40:
+            return SectionMatch(None, 0.75, "general", "whole: its own part in the process")
         if scope is not None and kind == "section":
+            if _sums_up_the_remiss(unit.text):
+                return SectionMatch(None, 0.75, "general", "whole: it sums up, of the remiss")
             return scope.match
         if kind == "demands":
             if (own := self._own_part_named(unit.text)) is not None:
@@ -773,10 +779,20 @@ class _Analysis:
             return SectionMatch(None, 0.75, "part", f"whole: {scope.title.casefold()}")
         if _GENERAL.search(unit.text) and not unit.item:
             return SectionMatch(None, 0.75, "general", "whole: it calls itself general")
+        if _ADOPTION.search(unit.text):
+            return SectionMatch(None, 0.75, "general", "whole: whether the remiss is adopted")
         carried = self.cited_before.get(unit.heading)
         if carried is not None and context is None:
             found = self.matcher.content(unit.text, cite=False)
             if found.number is not None and found.confidence >= 0.7:
+                return self._remember(unit, kind, found)
+            if (
+                carried.how == "context"
+                and found.nearest is not None
+                and found.nearest not in self.matcher.kin(carried.number)
+            ):
+                # a topic its words set lasts while the words stay near it (a section cited
+                # lasts until another pointer)
                 return found
             why = f"after a paragraph that {carried.why}"
             return SectionMatch(carried.number, 0.6, "context", why)
@@ -795,12 +811,22 @@ class _Analysis:
                     return SectionMatch(found.number, max(found.confidence, 0.6), found.how, why)
                 why = f"under a lead-in ({pointer.why})"
                 return SectionMatch(pointer.number, 0.55, "context", why)
-        return self.matcher.content(unit.text, cite=False)
+        return self._remember(unit, kind, self.matcher.content(unit.text, cite=False))
+
+    def _remember(self, unit: Unit, kind: str, found: SectionMatch) -> SectionMatch:
+        """`found`, and in an own part the topic its words were placed on: a paragraph after
+        it with no pointer of its own ("Vi begär att en inventering görs") goes on with it."""
+        if kind in ("positions", "top") and found.number is not None and found.confidence >= 0.7:
+            why = f"was placed by its words ({found.why})"
+            self.cited_before[unit.heading] = SectionMatch(found.number, 0.6, "context", why)
+        return found
 
     def _own_part_named(self, text: str) -> SectionMatch | None:
         """The section of the answer's own part whose heading a point names: a demand "att
         strandskyddet prövas" goes where the answer's part "1. Strandskydd" went."""
-        terms = set(stems(text))
+        # what the point is about stands at its head ("att strandskyddet prövas"); a name
+        # further on places something ("att skötseln av dammen norr om Skebrovägen …")
+        terms = [t for t in stems(text) if len(t) > 2 and t not in _HEAD_SKIPS][:_HEAD_WORDS]
         hits = [
             (title, match)
             for title, match in self.own_parts.items()
@@ -876,6 +902,12 @@ class _Analysis:
             return not stance.lead or not unit.lead
         if unit.item or stance.key != FREE_TEXT or not previous.lead:
             return False
+        if (
+            section.nearest is not None
+            and previous.section is not None
+            and section.nearest not in self.matcher.kin(previous.section)
+        ):
+            return False  # its words lean to another section than the position before
         return section.number is None or section.number == previous.section
 
     def _position(self, unit: Unit, stance: StanceGuess, section: SectionMatch, kind: str):
@@ -918,6 +950,43 @@ _COMMON = {
     "kommunen", "planområdet", "detaljplanen", "planbeskrivningen", "planförslaget",
     "föreningen", "fastigheten", "förslaget", "området", "granskning", "samrådet",
 }  # fmt: skip
+
+
+# The head of an "att …" point: its first words of weight, past "att", articles and the like.
+_HEAD_WORDS = 4
+_HEAD_SKIPS = {"att", "den", "det", "de", "ett", "en", "nya", "ny", "nytt", "för", "även", "också"}
+
+# A paragraph that says whether the remiss should be adopted speaks of all of it: "men planen
+# bör inte antas förrän …", "Detaljplanen kan antas först när …".
+_ADOPTION = re.compile(
+    r"(?<![\wåäö])(?:(?:[\wåäö:-]+s|hela) )?(?:[\wåäö]*plan(?:en|förslaget)|förslaget|"
+    r"planförslaget) (?:bör|ska|skall|kan|får|borde|skulle|måste)(?: [\wåäö]+)?? (?:inte |ej |"
+    r"därför |alltså |först )*(?:antas|godtas|godkännas|tillstyrkas|vinna laga kraft)"
+    r"(?![\wåäö])",
+    re.I,
+)
+
+
+# The answerer on its own part in what follows, not on a section: "Föreningen vill bli
+# underrättad om granskningen", "Vi ser fram emot att ta del av granskningshandlingen",
+# "Vi står gärna till tjänst med uppgifter om …".
+_PROCESS = re.compile(
+    r"(?<![\wåäö])(?:vill (?:gärna |också )?(?:bli|hållas) (?:underrättad|informerad|"
+    r"kontaktad|delaktig)\w*|ser fram emot (?:att (?:ta del av|få ta del av|delta|medverka|"
+    r"fortsätta)|(?:en |ett )?fortsatt\w*)|står gärna till (?:tjänst|förfogande|buds)|"
+    r"(?:deltar|medverkar|bidrar) gärna|vill gärna (?:delta|medverka|bidra)|önskar (?:delta|"
+    r"medverka) i det fortsatta)(?![\wåäö])",
+    re.I,
+)
+
+
+def _sums_up_the_remiss(text: str) -> bool:
+    """A paragraph that sums the answer up ("Sammantaget är byalaget positivt till planen men
+    …"), of the remiss itself: on the whole, though it closes a section's part."""
+    flat = " ".join(text.replace("*", "").split())
+    return bool(_CONCLUDES.match(flat)) and bool(
+        re.search(rf"(?<![\wåäö]){_REMISS_NAMED}(?![\wåäö])", flat, re.I)
+    )
 
 
 def _long_words(text: str) -> set[str]:

@@ -635,8 +635,8 @@ def _name_like(name: str, text: str) -> bool:
         return True
     return re.search(rf"[a-zåäö,:] {re.escape(name)}(?![\wåäö])", text) is not None or bool(
         re.search(
-            rf"(?:^|[.!?]\s){re.escape(name)} (?:har (?:ombetts|beretts|fått|tagit)|"
-            r"lämnar|yttrar sig)",
+            rf"(?:^|[.!?]\s){re.escape(name)} (?:har (?:ombetts|beretts|fått|tagit|anmodats|"
+            r"getts|erbjudits|inbjudits)|lämnar|yttrar sig)",
             text,
             re.M,
         )

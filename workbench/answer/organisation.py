@@ -355,10 +355,13 @@ def _explicit_sender(
             found.append((name, "avsändare"))
             break
     if not found:
-        for line in lines[-15:]:
-            if match := _FOR.match(line.strip()):
-                found.append((match.group("name"), "för"))
-                break
+        # every "För X" of the closing: two bodies that sign one answer together
+        found = [
+            (match.group("name"), "för")
+            for line in lines[-15:]
+            if (match := _FOR.match(line.strip()))
+        ]
+    named: list[OrganisationGuess] = []
     for name, how in found:
         name = " ".join(name.split()).strip(" .,:;")
         if not name.startswith("["):
@@ -381,10 +384,20 @@ def _explicit_sender(
         if sends_remisses(name):
             continue  # "För Finansdepartementet", "Från: Regeringskansliet": who sent it
         confidence = 0.6 if placeholder else 0.9
-        return OrganisationGuess(
-            name, confidence, candidates=[(name, confidence)], placeholder=placeholder, how=how
+        named.append(
+            OrganisationGuess(
+                name, confidence, candidates=[(name, confidence)], placeholder=placeholder, how=how
+            )
         )
-    return None
+    if not named:
+        return None
+    first = named[0]
+    if len({_key(guess.name or "") for guess in named}) > 1:
+        # "För Naturskyddsföreningen i Bergvik … För Friluftsfrämjandet i Bergvik": a joint
+        # answer, which no one organisation sent alone; the officer says under which
+        first.confidence = 0.6
+        first.candidates = list(dict.fromkeys((g.name or "", 0.6) for g in named))
+    return first
 
 
 # An e-mail's header: "Från: Karin Ek <karin.ek@…>" beside "Skickat:", "Till:", "Ämne:".

@@ -80,7 +80,8 @@ _WORD_REF = re.compile(
     r"(?:(?<![\wåäö])(?:avsnitt(?:et|en)?|kapitl?(?:et|en)?|kapitel|kap\.|rubrik(?:en)?|"
     rf"delavsnitt(?:et)?)\s+(?P<numbers>{_LIST}|[A-Z](?![\wåäö]))"
     # "punkt 3" is mostly the answer's own point; "punkt 4.2", "under 4.2" the remiss's
-    rf"|(?<![\wåäö])(?:punkt(?:en|erna)?|under)\s+(?P<dotted>\d{{1,2}}(?:\.\d{{1,3}}){{1,4}}))"
+    rf"|(?<![\wåäö])(?:punkt(?:en|erna)?|under|nummer|nr\.?)\s+"
+    rf"(?P<dotted>\d{{1,2}}(?:\.\d{{1,3}}){{1,4}}))"
     r"(?![\w.]\d)",
     re.I,
 )
@@ -98,12 +99,13 @@ class SectionMatch:
     confidence: float
     how: str = ""  # number, title, reference, quote, words, none
     why: str = ""  # in words, for the store: "cites § 6.4.3", "heading ≈ 6.4.3 Strandskydd"
+    nearest: str | None = None  # on the whole, unsure: the section its words were nearest
 
 
 # What every match of the patterns above holds: most paragraphs hold none, and a search for
 # these words is much quicker than one for the patterns.
 _MAY_LAW = re.compile(r"§|kap", re.I)
-_MAY_CITE = re.compile(r"§|avsnitt|kap|rubrik|punkt|under\s+\d", re.I)
+_MAY_CITE = re.compile(r"§|avsnitt|kap|rubrik|punkt|(?:under|nummer|nr\.?)\s+\d", re.I)
 _MAY_CITE_PAGE = re.compile(r"s\.|sid", re.I)
 
 
@@ -178,6 +180,7 @@ class SectionMatcher:
             if len(t) >= 6 and frequency[t] == 1
         }
         self._titles: dict[str, tuple[Section | None, float]] = {}  # `_best_title`'s answers
+        self._kins: dict[int, set[int]] = {}  # `_kin`'s answers
 
     def ref(self, section: Section) -> str:
         """The name a match gives `section` (`section_refs`)."""
@@ -295,8 +298,10 @@ class SectionMatcher:
     def citations(self, text: str) -> list[SectionMatch]:
         """The remiss's sections that `text` cites, in the order it cites them: by number
         after "§", "avsnitt", "kapitel"; by page ("s. 15"); by a title in quotation marks.
-        A number the remiss lacks goes to its nearest section above ("6.4.3" → "6.4").
-        Only the first `MATCHED_CHARS` of a paragraph are looked at."""
+        A number the remiss lacks goes to its nearest section above ("6.4.3" → "6.4"), after
+        the sections the paragraph cites as they stand ("under rubriken 7.22 Rättigheter …
+        har nummer 7.2.2": 7.2.2 first). Only the first `MATCHED_CHARS` of a paragraph are
+        looked at."""
         text = text[:MATCHED_CHARS]
         masked = without_law_references(text)
         found: list[tuple[int, SectionMatch]] = []
@@ -312,8 +317,12 @@ class SectionMatcher:
                         why = f"cites {said}" + (
                             f" (→ {section.number})" if section.number != number else ""
                         )
-                        found.append((match.start(), SectionMatch(self.ref(section), 0.95,
-                                                                  "reference", why)))  # fmt: skip
+                        # a number the remiss lacks ("7.22") is a guess at the section above
+                        # it, behind any section the paragraph cites as it stands
+                        exact = normalise_number(section.number) == normalise_number(number)
+                        found.append((match.start() if exact else len(text) + match.start(),
+                                      SectionMatch(self.ref(section), 0.95 if exact else 0.8,
+                                                   "reference", why)))  # fmt: skip
         for match in _PAGE_REF.finditer(masked) if _MAY_CITE_PAGE.search(masked) else ():
             pages = match.group(0).strip()
             section = self._on_page(int(match["first"]))
@@ -443,8 +452,14 @@ class SectionMatcher:
         if len(titled) == 1:
             section = titled[0][1].section
             return SectionMatch(self.ref(section), 0.8, "title", f"names {section.heading}")
-        top, second = scores[0][0], scores[1][0] if len(scores) > 1 else 0.0
-        best = scores[0][2].section
+        top, best_index = scores[0][0], scores[0][1]
+        # A section's own subsections and parents, and a section of the same title (a plan's
+        # TRAFIK under its conditions and again under its consequences), share its words:
+        # they are no rival to it.
+        kin = self._kin(best_index)
+        second = next((score for score, i, _ in scores[1:] if i not in kin), 0.0)
+        best_index = self._holding(best_index, scores)
+        best = self._indexed[best_index].section
         clear = top >= 0.2 and top >= 1.6 * second  # the words point at `best`
         named = self._named_by_title_words(terms, {self.ref(e.section) for _, e in entries})
         if named is not None and not (clear and self.ref(best) != self.ref(named)):
@@ -452,15 +467,57 @@ class SectionMatcher:
             return SectionMatch(self.ref(named), 0.7, "title", why)
         if within is not None and top > 0:
             return SectionMatch(self.ref(best), 0.6, "words", f"content ≈ {best.heading}")
-        if clear and self._shares(terms, scores[0][1]) >= 2:
+        if clear and self._shares(terms, best_index) >= 2:
             # one word in common, not of its title ("beslut"), is a topic touched, not the
             # section's matter
             return SectionMatch(self.ref(best), 0.7, "words", f"content ≈ {best.heading}")
         # Nothing points clearly anywhere: the remiss as a whole, not a guess; unsure (queued
         # for the officer) when something nearly did.
         if top >= 0.12 and top >= 1.15 * second:
-            return SectionMatch(None, 0.5, "none", f"whole: unclear (nearest {best.heading})")
+            why = f"whole: unclear (nearest {best.heading})"
+            return SectionMatch(None, 0.5, "none", why, nearest=self.ref(best))
         return SectionMatch(None, 0.75, "none", "whole: no section named or matched")
+
+    def kin(self, ref: str | None) -> set[str]:
+        """The sections that share the matter of the section named `ref` (`_kin`), it too."""
+        index = next((i for i, s in enumerate(self.sections) if self.ref(s) == ref), None)
+        return set() if index is None else {self.ref(self.sections[i]) for i in self._kin(index)}
+
+    def _kin(self, index: int) -> set[int]:
+        """The sections that share a section's matter: its subsections, the sections it
+        stands in, and those of the same title elsewhere in the remiss (remembered)."""
+        if (held := self._kins.get(index)) is None:
+            held = self._kins[index] = self._kin_uncached(index)
+        return held
+
+    def _kin_uncached(self, index: int) -> set[int]:
+        ref = self.ref(self._indexed[index].section)
+        kin = set(self._subtree(ref))
+        level = self.sections[index].level
+        for earlier in range(index - 1, -1, -1):
+            if self.sections[earlier].level < level:
+                kin.add(earlier)
+                level = self.sections[earlier].level
+        title = self.sections[index].title
+        kin.update(
+            i
+            for i, entry in enumerate(self._indexed)
+            if title_similarity(title, entry.section.title) >= 0.85
+        )
+        return kin
+
+    def _holding(self, index: int, scores: list) -> int:
+        """The section that holds the words a paragraph shares with a section that is only a
+        heading ("6.5 TRAFIK" over 6.5.1 MOTORTRAFIK, 6.5.2 GÅNG- OCH CYKELTRAFIK): its
+        likest subsection, when that is nearly as like; else the section itself."""
+        if self.sections[index].body.strip():
+            return index
+        inside = set(self._subtree(self.ref(self.sections[index])))
+        top = next(score for score, i, _ in scores if i == index)
+        for score, i, _ in scores:
+            if i != index and i in inside and score >= 0.75 * top and score > 0:
+                return i
+        return index
 
     def _named_by_title_words(self, terms: Counter, allowed: set[str]) -> Section | None:
         """The one section of `allowed` whose title the paragraph speaks in: two words of

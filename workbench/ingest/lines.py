@@ -9,7 +9,7 @@ set in bold). Blank lines are kept as empty `Line`s: they separate paragraphs.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -245,13 +245,17 @@ def clean(
     removed: dict[str, int] | None = None,
     toc: list[str] | None = None,
     entries: list[Line] | None = None,
+    offset: list[int] | None = None,
 ) -> list[Line]:
     """Drop running headers and footers and table-of-contents lines; keep everything else.
     `removed` adds up what went, by name (TOC, RUNNING, PAGE_NUMBER), in characters; `toc`
     gets the table of contents' lines, to check the headings found against; `entries` the
     entries of a contents list without leaders, each with the look of its first line (its
-    indent and weight give its level)."""
+    indent and weight give its level); `offset` gets how the page numbers printed in the
+    running heads run against the pages' order (`printed_offset`)."""
     furniture, glued = _running_lines(lines)
+    if offset is not None:
+        offset.append(printed_offset(lines, furniture))
     listed = _plain_contents(lines, furniture)
     tally = removed if removed is not None else {}
     kept: list[Line] = []
@@ -287,6 +291,26 @@ def clean(
             line = replace(line, text=line.text[: cut.start()].rstrip())
         kept.append(line)
     return kept
+
+
+def printed_offset(lines: list[Line], furniture: set[int]) -> int:
+    """What to add to a page's place in the file (1-based) to get the number printed on it:
+    -1 where an unnumbered cover comes first and the next page reads "Sida 1 av 46". Read
+    from the numbers in the running heads and footers: the one difference that nearly all
+    pages with a number there agree on (at least three, and four in five); 0 when none does,
+    as where two documents bound in one file are numbered each from 1."""
+    numbers: dict[int, set[int]] = defaultdict(set)
+    for index in furniture:
+        line = lines[index]
+        for digits in re.findall(r"(?<![\d.:,/-])\d{1,4}(?![\d.:,/-])", line.text):
+            numbers[line.page].add(int(digits) - (line.page + 1))
+    if not numbers:
+        return 0
+    agree = Counter(o for offsets in numbers.values() for o in offsets).most_common(2)
+    best, count = agree[0]
+    if count < max(3, 0.8 * len(numbers)) or (len(agree) > 1 and agree[1][1] == count):
+        return 0
+    return best
 
 
 _ENTRY_PAGE = re.compile(r"\s(\d{1,4})$")

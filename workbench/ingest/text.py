@@ -77,7 +77,8 @@ def outline(lines: list[Line], part: int | None = None, styled: bool = False) ->
     removed: dict[str, int] = {}
     toc: list[str] = []
     entries: list[Line] = []
-    lines = clean(lines, removed, toc, entries)
+    offset: list[int] = []
+    lines = clean(lines, removed, toc, entries, offset)
     if not any(not line.blank for line in lines):
         raise IngestError("Filen innehåller ingen text.")
     typographic = has_typography(lines)
@@ -85,6 +86,11 @@ def outline(lines: list[Line], part: int | None = None, styled: bool = False) ->
         lines = mark_headings(lines)
         _mark_toc_entries(lines, toc)
     result = _outline(lines, part, styled, typographic, entries)
+    if offset and offset[0]:
+        # A section's page is the number printed on it, which an answer cites ("s. 22").
+        for section in result.sections:
+            if section.page is not None:
+                section.page = section.page + offset[0] if section.page + offset[0] >= 1 else None
     kept = result.coverage.kept
     removed.update(result.coverage.removed)
     result.coverage = Coverage(extracted, kept, removed)

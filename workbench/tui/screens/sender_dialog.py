@@ -41,6 +41,17 @@ def matching(typed: str, organisations: list[str]) -> list[str]:
     ]
 
 
+def alike(typed: str, organisations: list[str]) -> list[str]:
+    """The organisations a new name may be meant as: those holding every word typed, else
+    those holding its first word (four letters or more): "Huddinge stad" is like Huddinge
+    kommun."""
+    found = matching(typed, organisations)
+    words = typed.casefold().split()
+    if found or not words or len(words[0]) < 4:
+        return found
+    return [org for org in organisations if words[0] in org.casefold().split()]
+
+
 class SenderDialog(ModalScreen[str | None]):
     BINDINGS = [
         Binding("escape", "cancel", "Låt vänta", id="sender.cancel"),
@@ -100,7 +111,7 @@ class SenderDialog(ModalScreen[str | None]):
         elif known is not None:
             effect.update(Text.assemble("Läggs under befintliga ", (known, "bold"), "."))
         else:
-            like = [org for org in matching(name, self.organisations)[:2]]
+            like = alike(name, self.organisations)[:2]
             effect.update(
                 Text.assemble(
                     "Ny organisation: ",
