@@ -1121,3 +1121,27 @@ def test_a_lead_in_to_alternatives_is_an_account():
     )
     lead_in = [p for p in reading.positions if "Antingen" in p.lead + p.text]
     assert [p.stance for p in lead_in] == ["redogor"], reading.positions
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # what should have been done and was not
+        ("Kommunen borde ha gjort en inventering av fladdermössen.", "against"),
+        ("Alternativa platser skulle ha prövats innan planen togs fram.", "against"),
+        # a worry as a noun, nothing done for it, no use made of it
+        ("Vår största oro gäller trafiken till förskolan.", "against"),
+        ("Planen gör ingenting för att skydda stenmurarna.", "against"),
+        ("Förslaget tar inte vara på de lokala kunskaperna.", "against"),
+        # a norm not met, a ground for review
+        ("Planen kan medföra att miljökvalitetsnormen för ån inte följs.", "against"),
+        ("Det utgör en grund för prövning enligt 11 kap. 10 § PBL.", "against"),
+        # nothing against it is support; support turned by changes wished is partial
+        ("Vi har inget emot att vägen breddas.", "for"),
+        ("Föreningen är positiv till planen men vill se ändringar av trafiken.", "partly"),
+        # a need that something happen
+        ("Fällningen bör ske utanför fåglarnas häckningstid.", "proposal"),
+    ],
+)
+def test_faults_of_omission_worry_and_support_turned(text, stance_class):
+    assert sentence_class(text) == stance_class

@@ -651,6 +651,36 @@ _PHRASES: list[tuple[str, str, float]] = [
         "kritik",
         0.7,
     ),
+    # what should have been done and was not: "borde kommunen ha gjort en miljöbedömning",
+    # "skulle ha utretts" (a fault found, and a demand)
+    (
+        r"(?:borde|skulle|hade bort) (?:[\wåäö]+ ){0,2}?ha (?:[\wåäö]+ )?(?:[\wåäö]{3,}(?:ats|ts|tts|"
+        r"its|ts)|gjort|gjorts|utrett|utretts|redovisat|redovisats|beaktat|beaktats|tagit|"
+        r"prövat|prövats|hört|hörts|samrått|analyserat|analyserats|inventerat|inventerats)",
+        "kritik",
+        0.75,
+    ),
+    # a worry as a noun: "Vår största oro är vattnet", "Det som oroar oss mest är …"
+    (
+        r"(?:vår|min|föreningens|förbundets|[\wåäö]+s) (?:[\wåäö]+ )?oro (?:är|gäller|handlar)|"
+        r"oroar (?:oss|mig)",
+        "kritik",
+        0.7,
+    ),
+    # nothing done for it, no use made of it: "planen gör ingenting för att skydda träden",
+    # "tar inte vara på kulturmiljön"
+    (
+        r"gör (?:ingenting|inget|inte (?:något|någonting|tillräckligt|mycket)) för att|"
+        r"tar (?:inte|ej) (?:till)?vara på",
+        "kritik",
+        0.7,
+    ),
+    # a ground for review: "vilket är en grund för prövning enligt 11 kap. 10 § PBL"
+    (
+        r"(?:är|utgör|kan utgöra) (?:en )?grund för (?:prövning|överprövning|upphävande)",
+        "kritik",
+        0.75,
+    ),
     # a loss forbidden: "får inte försvinna", "får inte bebyggas" (what the plan would do)
     (
         r"får (?:inte|ej|aldrig|under inga omständigheter) (?:[\wåäö]+ )?(?:försvinna|"
@@ -758,7 +788,7 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"(?:ses|tas|ges|göras|läggas|föras) (?:över|fram|bort|med|till|in|upp|ut)|"
         r"förtydliga|komplettera|redovisa|beskriva|tydliggöra|utreda|se över|ta fram|justera|"
         r"ändra|beakta|klargöra|motivera|analysera|inkludera|anpassa|revidera|precisera|"
-        r"uppmuntra|säkerställa|bedöma|utvecklas?|hanteras?)",
+        r"uppmuntra|säkerställa|bedöma|utvecklas?|hanteras?|ske)",
         "foreslar",
         0.75,
     ),
@@ -1102,6 +1132,12 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     (r"(?:är|var) (?:mycket )?positivt inställda?", "positiv", 0.85),
     (r"(?:ger|gav) (?:[\wåäö]+ )?tummen upp", "positiv", 0.8),
+    # nothing against it: "Vi har inget emot att vägen får kommunalt huvudmannaskap"
+    (
+        r"(?:har|hade) (?:[\wåäö]+ )?(?:inget|ingenting|inte något|inte någonting) emot",
+        "tillstyrker",
+        0.8,
+    ),
     # fit for it: "Området lämpar sig väl för en varsam utbyggnad" (on a condition, partial)
     (r"lämpar (?:sig )?(?:väl|bra|utmärkt|mycket väl) (?:för|som)", "positiv", 0.75),
     # the remiss's author has done what was asked: "Kommunen har i utställningshandlingen
@@ -1673,7 +1709,8 @@ def _need_denied(text: str, start: int, end: int) -> bool:
 # Views announced after a "men" that turns support: "men har ett antal synpunkter".
 _RESERVATION = re.compile(
     r"men (?:[\wåäö]+ ){0,2}?(?:har|lämnar|vill|ser) (?:[\wåäö]+ ){0,4}?(?:synpunkter|"
-    r"påpekanden|invändningar|reservationer|förbehåll|frågetecken|kommentarer)|"
+    r"påpekanden|invändningar|reservationer|förbehåll|frågetecken|kommentarer|ändringar|"
+    r"förändringar|justeringar|kompletteringar|förbättringar|förtydliganden)|"
     r"men inte (?:till|för|med|bakom|när det gäller|avseende|i fråga om)",
     re.I,
 )
