@@ -392,4 +392,18 @@ def test_pages_without_printed_numbers_keep_their_place_in_the_file():
     assert [s.page for s in result.sections if s.number] == [1, 2, 3]
 
 
+def test_two_documents_numbered_each_from_one_keep_the_files_pages():
+    """A judgment of two pages bound before one of four, each numbering its pages from 1:
+    most pages agree on a difference (-2), but not nearly all, and the file's pages stay."""
+    from workbench.ingest.lines import clean
+
+    pages = [f"Hovrättens dom  Sid {n}\n\nHovrätten prövar målet, del {n}.\n" for n in (1, 2)]
+    pages += [
+        f"Tingsrättens dom  Sid {n}\n\nTingsrätten prövar målet, del {n}.\n" for n in range(1, 5)
+    ]
+    offset: list[int] = []
+    clean(lines_of("\f".join(pages)), offset=offset)
+    assert offset == [0]
+
+
 _CHAPTERS = ("Planens syfte", "Förutsättningar", "Genomförande")

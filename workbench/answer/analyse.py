@@ -351,7 +351,7 @@ class _Analysis:
                 unit.text.rstrip().endswith(":")
                 and not unit.item
                 and len(unit.text.split()) <= 12
-                and stance.key in _VIEW_KEYS
+                and (stance.key in _VIEW_KEYS or _ALTERNATIVES.match(unit.text.lstrip()))
             ):
                 # a lead-in to points ("Företagarna anser att:"): an account; its points
                 # carry their own stands (the guide's borderline)
@@ -1079,6 +1079,9 @@ def _positions_part(title: str) -> bool:
 
 # Verbs of a view or a remark, which a lead-in to points opens with ("anser att:").
 _VIEW_KEYS = {"anser", "understryker", "betonar", "framhaller", "vill_papeka", "konstaterar"}
+# A lead-in to alternatives: "Antingen bör regeringen:" (the guide: neutral, each alternative
+# its own class).
+_ALTERNATIVES = re.compile(r"(?:antingen|endera|alternativt)(?![\wåäö])", re.I)
 # Keys that say no to the proposal in so many words (not a shortcoming found in it).
 _OPPOSING = {"avstyrker", "ifragasatter"}
 
