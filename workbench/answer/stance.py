@@ -654,8 +654,9 @@ _PHRASES: list[tuple[str, str, float]] = [
     # what should have been done and was not: "borde kommunen ha gjort en miljöbedömning",
     # "skulle ha utretts" (a fault found, and a demand)
     (
-        r"(?:borde|skulle|hade bort) (?:[\wåäö]+ ){0,2}?ha (?:[\wåäö]+ )?(?:[\wåäö]{3,}(?:ats|ts|tts|"
-        r"its|ts)|gjort|gjorts|utrett|utretts|redovisat|redovisats|beaktat|beaktats|tagit|"
+        r"(?:borde|skulle|hade bort) (?:[\wåäö]+ ){0,2}?ha (?:[\wåäö]+ )?"
+        r"(?:[\wåäö]{3,}(?:ats|tts|its|ts)|gjort|gjorts|utrett|utretts|redovisat|redovisats|"
+        r"beaktat|beaktats|tagit|"
         r"prövat|prövats|hört|hörts|samrått|analyserat|analyserats|inventerat|inventerats)",
         "kritik",
         0.75,
