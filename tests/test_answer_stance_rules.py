@@ -1075,3 +1075,73 @@ def test_a_demand_with_the_answerer_its_subject_leads_and_a_rule_requiring_does_
     assert demand.key == "kraver" and demand.lead == "Förbundet kräver"
     rule = reader.read("Lagen kräver tillstånd för verksamheten.", ORG)
     assert not rule.lead
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # the borderlines of tests/eval/answers/README.md, in sentences of our own
+        ("Förbundet ser det som en förutsättning att tillsynen får egna medel.", "proposal"),
+        ("Förbundet är enigt med kommittén men poängterar att det tar tid.", "for"),
+        ("Slopa kravet på årlig rapportering.", "against"),
+        ("Föreningens förhoppning är att nämnden tar ett samlat grepp.", "proposal"),
+        ("Kommunen konstaterar att planen ger ett ytterst begränsat utrymme för lek.", "against"),
+        ("Finns det något rimligt skäl till en så kort svarstid?", "against"),
+        ("Vi tror inte på promemorians förslag.", "against"),
+        ("Det förefaller omotiverat att stödet ska vara begränsat till större orter.", "proposal"),
+        ("Att husen placeras längre från ån vore ett bättre alternativ.", "against"),
+        ("Vi vill understryka att bygget bryter mot riksintresset.", "against"),
+        ("Denna avstyrkte vi en gång i tiden.", "neutral"),
+        ("Vi avstyrkte planen i ett tidigare yttrande och står fast vid det.", "against"),
+        ("Det framgår av handlingarna att varken muren eller almen kommer att bevaras.", "against"),
+        ("Ängen lämpar sig väl för ett par hus om hänsyn tas till fågellivet.", "partly"),
+        ("I planen tas rivningsförbudet bort, så att det blir möjligt att riva villan.", "against"),
+    ],
+)
+def test_the_guides_borderlines_in_our_own_words(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+def test_a_lead_in_to_alternatives_is_an_account():
+    from workbench.answer.analyse import read_positions
+    from workbench.answer.organisation import OrganisationGuess
+    from workbench.answer.read import answer_text
+    from workbench.core.model import Remiss
+    from workbench.ingest.plain import text_lines
+
+    answer = answer_text(
+        text_lines(
+            "Exempelförbundet\n\nFrågan om tillsynen kan lösas på två sätt.\n\n"
+            "Antingen bör regeringen:\n\n- ge länsstyrelserna uppdraget, eller\n\n"
+            "- inrätta en ny myndighet.\n"
+        )
+    )
+    reading = read_positions(
+        answer, Remiss("Promemoria om tillsyn"), OrganisationGuess("Exempelförbundet", 1.0)
+    )
+    lead_in = [p for p in reading.positions if "Antingen" in p.lead + p.text]
+    assert [p.stance for p in lead_in] == ["redogor"], reading.positions
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # what should have been done and was not
+        ("Kommunen borde ha gjort en inventering av fladdermössen.", "against"),
+        ("Alternativa platser skulle ha prövats innan planen togs fram.", "against"),
+        # a worry as a noun, nothing done for it, no use made of it
+        ("Vår största oro gäller trafiken till förskolan.", "against"),
+        ("Planen gör ingenting för att skydda stenmurarna.", "against"),
+        ("Förslaget tar inte vara på de lokala kunskaperna.", "against"),
+        # a norm not met, a ground for review
+        ("Planen kan medföra att miljökvalitetsnormen för ån inte följs.", "against"),
+        ("Det utgör en grund för prövning enligt 11 kap. 10 § PBL.", "against"),
+        # nothing against it is support; support turned by changes wished is partial
+        ("Vi har inget emot att vägen breddas.", "for"),
+        ("Föreningen är positiv till planen men vill se ändringar av trafiken.", "partly"),
+        # a need that something happen
+        ("Fällningen bör ske utanför fåglarnas häckningstid.", "proposal"),
+    ],
+)
+def test_faults_of_omission_worry_and_support_turned(text, stance_class):
+    assert sentence_class(text) == stance_class

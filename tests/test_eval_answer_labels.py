@@ -225,3 +225,18 @@ def test_a_label_is_found_after_the_previous_labels_position():
     # a label read out of order (merged into an earlier position) is still found
     assert ev.find_in_order(ev.norm("planen är bra"), texts, 1) == 0
     assert ev.find_in_order(ev.norm("saknas"), texts, 1) is None
+
+
+def test_skipped_matter_that_opens_a_position_is_read_not_lost():
+    # The sender block labelled as skipped, its start read as a position of its own, its
+    # address cut off into another (so not the whole segment in one position): not lost.
+    result = _measured(
+        [
+            ("Avsändare: Föreningen Exempel", "whole", "none"),
+            ("Storgatan 1, 111 11 Byn", "whole", "none"),
+            ("Dagvattnet är otillräckligt utrett i § 5.5, och planen …", "5.5", "against"),
+            ("Vi yrkar att en skyfallsanalys tas fram för hela området.", "5.7", "proposal"),
+            ("Vi välkomnar att ekarna sparas.", "5.6", "for"),
+        ]
+    )
+    assert result.lost == 0 and result.skipped_as_positions == 1

@@ -444,7 +444,8 @@ def evaluation_patterns():
         "foreseen": re.compile(
             r"(?<![\wåäö])(?:kommer (?:(?!(?:inte|ej|icke|aldrig|knappast)(?![\wåäö]))"
             r"[\wåäö]+ ){0,5}?att|skulle|riskerar (?:[\wåäö]+ )?att|"
-            r"kan komma att|innebär att|innebära att|medför att|leder till att)"
+            r"kan komma att|innebär att|innebära att|medför att|leder till att|"
+            r"kan (?:medföra|leda till|innebära) att)"
             r"(?: (?!(?:inte|ej|icke|aldrig|knappast)(?![\wåäö]))[\wåäö]+){0,6}? "
             r"(?:försvinn\w*|försvann|förlor(?:a|as|ar|ade)|gå förlorad\w*|går förlorad\w*|"
             r"försämr\w*|urholk\w*|försvag\w*|skadas|skada|förstör\w*|hota[s]?|slås ut|"
@@ -452,7 +453,9 @@ def evaluation_patterns():
             r"bli (?:ett )?(?:[\wåäö]+ )?problem|bli (?:sämre|svårare|dyrare|farligare|"
             r"otryggare|trängre|bullrigare)|"
             r"öka (?:[\wåäö]+ ){0,3}?(?:buller|trafik|börd|kostnad|administration|belastning|"
-            r"otrygghet|utsläpp)\w*)" + end,
+            r"otrygghet|utsläpp)\w*|"
+            # a norm or a goal not met: "kan medföra att en miljökvalitetsnorm inte följs"
+            r"(?:inte|ej) (?:kan )?(?:följs|följas|uppfylls|uppfyllas|klaras|nås|innehålls))" + end,
             re.I,
         ),
         # a measure beyond what is right: "såpass ingripande att", "så pass långtgående"

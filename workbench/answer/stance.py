@@ -613,6 +613,75 @@ _PHRASES: list[tuple[str, str, float]] = [
         "avstyrker",
         0.75,
     ),
+    # no faith in the remiss: "tror inte på utredningens förslag" (the guide: against)
+    (
+        r"(?:tror|trodde) (?:inte|ej) på (?:[\wåäö]+ )?(?:utredningens|förslag\w*|"
+        r"promemorians|betänkandets|planens|regeringens|modellen|idén|lösningen|reformen)",
+        "ifragasatter",
+        0.8,
+    ),
+    # another way named for the remiss: "… vore ett bättre alternativ" (the guide: against)
+    (
+        r"(?:vore|är|skulle vara) (?:ett |en )?(?:mycket |betydligt |klart )?(?:bättre|klokare|"
+        r"rimligare|lämpligare) (?:alternativ|lösning|väg|placering|plats)",
+        "avstyrker",
+        0.75,
+    ),
+    # the harm it opens for: "så att det blir möjligt att avverka skogen", protections removed
+    (
+        r"(?:blir|bli) (?:det )?möjligt att (?:avverka|riva|fälla|schakta|spränga|dika ut|"
+        r"fylla ut|exploatera)|"
+        r"(?:tas|upphävs|slopas) (?:de |det |den )?(?:[\wåäö]+ )?(?:skyddsbestämmelse|"
+        r"strandskydd|rivningsförbud|varsamhetsbestämmelse|q-bestämmelse)\w*",
+        "kritik",
+        0.7,
+    ),
+    # what was asked for is not kept: "varken muren eller eken kommer att bevaras"
+    (
+        r"varken (?:[\wåäö-]+ ){1,6}?eller (?:[\wåäö-]+ ){1,6}?(?:kommer att |ska |skall )?"
+        r"(?:bevaras|skyddas|behållas|sparas|finnas kvar)",
+        "kritik",
+        0.7,
+    ),
+    # too little of it: "ger ett ytterst begränsat utrymme för grönområden"
+    (
+        r"(?:ytterst|mycket|väldigt|alltför|oerhört|synnerligen|orimligt) (?:begränsa[dt]|liten|"
+        r"litet|små|lite|svag|svagt|snäv|snävt)\w* (?:utrymme|hänsyn|skydd|andel|yta|ytor|"
+        r"omfattning|möjlighet\w*|analys|underlag|tid)",
+        "kritik",
+        0.7,
+    ),
+    # what should have been done and was not: "borde kommunen ha gjort en miljöbedömning",
+    # "skulle ha utretts" (a fault found, and a demand)
+    (
+        r"(?:borde|skulle|hade bort) (?:[\wåäö]+ ){0,2}?ha (?:[\wåäö]+ )?"
+        r"(?:[\wåäö]{3,}(?:ats|tts|its|ts)|gjort|gjorts|utrett|utretts|redovisat|redovisats|"
+        r"beaktat|beaktats|tagit|"
+        r"prövat|prövats|hört|hörts|samrått|analyserat|analyserats|inventerat|inventerats)",
+        "kritik",
+        0.75,
+    ),
+    # a worry as a noun: "Vår största oro är vattnet", "Det som oroar oss mest är …"
+    (
+        r"(?:vår|min|föreningens|förbundets|[\wåäö]+s) (?:[\wåäö]+ )?oro (?:är|gäller|handlar)|"
+        r"oroar (?:oss|mig)",
+        "kritik",
+        0.7,
+    ),
+    # nothing done for it, no use made of it: "planen gör ingenting för att skydda träden",
+    # "tar inte vara på kulturmiljön"
+    (
+        r"gör (?:ingenting|inget|inte (?:något|någonting|tillräckligt|mycket)) för att|"
+        r"tar (?:inte|ej) (?:till)?vara på",
+        "kritik",
+        0.7,
+    ),
+    # a ground for review: "vilket är en grund för prövning enligt 11 kap. 10 § PBL"
+    (
+        r"(?:är|utgör|kan utgöra) (?:en )?grund för (?:prövning|överprövning|upphävande)",
+        "kritik",
+        0.75,
+    ),
     # a loss forbidden: "får inte försvinna", "får inte bebyggas" (what the plan would do)
     (
         r"får (?:inte|ej|aldrig|under inga omständigheter) (?:[\wåäö]+ )?(?:försvinna|"
@@ -720,14 +789,16 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"(?:ses|tas|ges|göras|läggas|föras) (?:över|fram|bort|med|till|in|upp|ut)|"
         r"förtydliga|komplettera|redovisa|beskriva|tydliggöra|utreda|se över|ta fram|justera|"
         r"ändra|beakta|klargöra|motivera|analysera|inkludera|anpassa|revidera|precisera|"
-        r"uppmuntra|säkerställa|bedöma|utvecklas?|hanteras?)",
+        r"uppmuntra|säkerställa|bedöma|utvecklas?|hanteras?|ske)",
         "foreslar",
         0.75,
     ),
     (
         r"hade (?:gärna|helst|hellre) sett|skulle (?:gärna|helst|hellre) (?:se|vilja)|"
         r"vill (?:gärna|helst|hellre) se|ser (?:gärna|helst|hellre) att|önskar|önskvärt|"
-        r"hoppas (?:att|på)|(?:har|hyser|uttrycker) (?:[\wåäö]+ )?förhoppning(?:en)? (?:att|om)",
+        r"hoppas (?:att|på)|(?:har|hyser|uttrycker) (?:[\wåäö]+ )?förhoppning(?:en)? (?:att|om)|"
+        # the hope as a noun: "Förbundets förhoppning är att …" (the guide: a proposal)
+        r"förhoppning(?:en)? är att",
         "onskar",
         0.75,
     ),
@@ -807,6 +878,22 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.7,
     ),
     (r"(?:skulle |vill )?rekommendera", "foreslar", 0.75),
+    # a limit found unjustified asks for it to be lifted (the guide: a proposal): "Det
+    # förefaller obefogat att möjligheten ska vara inskränkt till …"
+    (
+        r"(?:obefogat|omotiverat|onödigt|olyckligt|oklart varför) (?:att |det är )?"
+        r"(?:[\wåäö]+ ){0,6}?(?:inskränk|begräns|förbehåll|avgräns)\w*",
+        "foreslar",
+        0.75,
+    ),
+    # a prerequisite named: "ser det som en förutsättning att …" (the guide: a proposal, or
+    # against where the remiss cannot stand without it)
+    (
+        r"(?:ser|betraktar) (?:[\wåäö]+ )?(?:det|detta) som (?:en )?(?:[\wåäö]+ )?"
+        r"(?:förutsättning|nödvändighet|krav)",
+        "foreslar",
+        0.8,
+    ),
     # a way offered: "Förslagsvis kan kravet ersättas …", "En möjlighet vore att …"
     (
         r"förslagsvis|(?:en|ett|vår) (?:möjlighet|alternativ|lösning|väg|idé) (?:vore|skulle "
@@ -1046,6 +1133,14 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     (r"(?:är|var) (?:mycket )?positivt inställda?", "positiv", 0.85),
     (r"(?:ger|gav) (?:[\wåäö]+ )?tummen upp", "positiv", 0.8),
+    # nothing against it: "Vi har inget emot att vägen får kommunalt huvudmannaskap"
+    (
+        r"(?:har|hade) (?:[\wåäö]+ )?(?:inget|ingenting|inte något|inte någonting) emot",
+        "tillstyrker",
+        0.8,
+    ),
+    # fit for it: "Området lämpar sig väl för en varsam utbyggnad" (on a condition, partial)
+    (r"lämpar (?:sig )?(?:väl|bra|utmärkt|mycket väl) (?:för|som)", "positiv", 0.75),
     # the remiss's author has done what was asked: "Kommunen har i utställningshandlingen
     # förtydligat strandskyddets omfattning" (a second round's acknowledgement)
     (
@@ -1117,7 +1212,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"välkomnar", "valkomnar", 0.95),
     (r"instämmer", "instammer", 0.95),
     # agreement in an adjective: "är eniga med utredningen om att …", "är helt ense med"
-    (r"(?:enig|eniga|ense) med", "instammer", 0.9),
+    (r"(?:enig|eniga|enigt|ense) med", "instammer", 0.9),
     (
         # the subject may stand after the verb where something is fronted: "Gällande
         # indelningen delar Regionförbundet Exempel kommitténs syn på …"
@@ -1333,14 +1428,16 @@ _IMPERATIVE = re.compile(
     r"Skydda|Stoppa|Avbryt|Behåll|"
     r"Spara|Gör|Minska|Begränsa|Flytta|Sänk|Höj|Avstå|Undvik|Värna|Återställ|Pröva|"
     r"Tillåt|Anpassa|Avsätt|Ge|Ersätt|Förläng|Förkorta|Förenkla|Sätt|Välj|Bygg|Riv|Planera|"
-    r"Satsa|Använd|Fortsätt|Ompröva|Skjut upp|Godkänn|Anta|Genomför)\b"
+    r"Satsa|Använd|Fortsätt|Ompröva|Skjut upp|Godkänn|Anta|Genomför|Slopa|Avskaffa)\b"
 )
 # Instructions to stop: they oppose what the remiss would do ("Bevara …" asks to keep a part,
 # a change asked for).
-_KEEPING = re.compile(r"(?:stoppa|avbryt|skrota|avslå)(?![\wåäö])", re.I)
+_KEEPING = re.compile(r"(?:stoppa|avbryt|skrota|avslå|slopa|avskaffa)(?![\wåäö])", re.I)
 # A question that challenges: "Varför …?", "Hur ska/kan … kunna …?", "Hur är det tänkt …?".
 _CHALLENGE = re.compile(
-    r"(?:varför|hur (?:ska|skall|kan|är det tänkt)(?: [^?]*? kunna| att| det)?)(?![\wåäö])",
+    r"(?:varför|hur (?:ska|skall|kan|är det tänkt)(?: [^?]*? kunna| att| det)?|"
+    # "Finns det något sakligt skäl till en så kort remisstid?"
+    r"finns det (?:något|några|någon) (?:[\wåäö]+ )?(?:skäl|anledning|motiv|belägg))(?![\wåäö])",
     re.I,
 )
 # A clause that conditions what follows it, its comma ending it: "Om det ska byggas hus, …".
@@ -1385,7 +1482,10 @@ _NEGATOR = re.compile(r"(?<![\wåäö])(?:inte|ej|icke|aldrig|inga|ingen|inget)(
 _NEGATED_AFTER = re.compile(r"^\s*(?:inte|ej|icke)(?![\wåäö])", re.I)
 _CONDITION = re.compile(
     r"under (?:förutsättning|förutsättningen) att|förutsatt att|på villkor att|"
-    r"med (?:förbehåll|villkoret)|om (?:inte )?(?:följande|nedanstående) (?:beaktas|ändras)",
+    r"med (?:förbehåll|villkoret)|om (?:inte )?(?:följande|nedanstående) (?:beaktas|ändras)|"
+    # a condition of the place or of care: "om hänsyn tas till naturvärdena"
+    r"om (?:[\wåäö]+ ){0,4}?(?:hänsyn tas|beaktas|tillgodoses|säkerställs|uppfylls|"
+    r"respekteras|bevaras)",
     re.I,
 )
 # What the remiss would bring about, as the subject of carrying it out.
@@ -1501,6 +1601,8 @@ _IMPERSONAL = re.compile(r"det (?:är|finns)|(?:vår|vårt|våra|min|mitt|enligt
 # A verb of support in the passive has the remiss as its object: "Förslaget tillstyrks".
 _PASSIVE = re.compile(r"(?:tillstyrk|avstyrk|välkomn)\w*s$", re.I)
 _VIEWS = {"anser", "konstaterar", "noterar", "understryker", "betonar", "framhaller", "vill_papeka"}
+# A lack named: of the world as often as of the remiss.
+_LACK = re.compile(r"(?:saknar|saknas|saknade|saknat|brist|bristen|brister)(?![\wåäö])", re.I)
 # Views that stress what they hold rather than judge it.
 _EMPHASES = {"understryker", "betonar", "framhaller", "vill_papeka"}
 # Classes in the order they speak for a paragraph without a lead: opposition first.
@@ -1548,6 +1650,24 @@ _NOW = re.compile(
 )
 
 
+# A verb of a stand in the past tense ("avstyrkte", "tillstyrkte", "välkomnade", "var
+# positiva", "ställde sig bakom").
+_PAST_VERB = re.compile(
+    r"(?<![\wåäö])(?:[\wåäö]+(?:te|de|ade)|var|ansåg|stödde|ställde|motsatte)(?![\wåäö])", re.I
+)
+# A time before this answer, named as such: "en gång i tiden", "i ett tidigare yttrande" (a
+# year or "tidigare" alone dates a page's report of this answer as often).
+_EARLIER = re.compile(
+    r"(?<![\wåäö])(?:en gång i tiden|förra gången|på sin tid|i ett (?:[\wåäö]+ )?"
+    r"tidigare (?:skede|yttrande|remissvar))(?![\wåäö])",
+    re.I,
+)
+# What says a stand of the past still holds: "gör det fortfarande", "står fast vid".
+_STILL = re.compile(
+    r"(?<![\wåäö])(?:fortfarande|alltjämt|än idag|ännu|står fast|kvarstår|vidhåller|"
+    r"även nu|nu som då|på nytt|återigen)(?![\wåäö])",
+    re.I,
+)
 # A concession: a subordinate clause whose stand the main clause outweighs ("Även om
 # syftet är gott är förslaget ogenomtänkt").
 _CONCESSIVE = re.compile(
@@ -1590,7 +1710,8 @@ def _need_denied(text: str, start: int, end: int) -> bool:
 # Views announced after a "men" that turns support: "men har ett antal synpunkter".
 _RESERVATION = re.compile(
     r"men (?:[\wåäö]+ ){0,2}?(?:har|lämnar|vill|ser) (?:[\wåäö]+ ){0,4}?(?:synpunkter|"
-    r"påpekanden|invändningar|reservationer|förbehåll|frågetecken|kommentarer)|"
+    r"påpekanden|invändningar|reservationer|förbehåll|frågetecken|kommentarer|ändringar|"
+    r"förändringar|justeringar|kompletteringar|förbättringar|förtydliganden)|"
     r"men inte (?:till|för|med|bakom|när det gäller|avseende|i fråga om)",
     re.I,
 )
@@ -1646,6 +1767,10 @@ class StanceReader:
             # a view held in a statement, no verb of stance: "Valen är grunden för den lokala
             # demokratin", "Annars riskerar systemet att …" (workbench.answer.judgement)
             return StanceGuess("anser", JUDGEMENT_SURE, "", judged.group(0), judged=True)
+        if self._earlier(guess, spoken):
+            # the answerer's own earlier stance reported: "Denna avstyrkte vi en gång i
+            # tiden" (the guide: an account; its present verdict carries the class)
+            return StanceGuess("redogor", 0.7, "", guess.phrase)
         guess = self._view(guess, spoken, matches)
         guess = self._demand(guess, spoken, matches)
         guess = self._principle(guess, spoken, matches)
@@ -1659,6 +1784,16 @@ class StanceReader:
             # grunden stöder förslaget anser vi att det behöver ändras" is partial support
             return StanceGuess("tillstyrker_delvis", guess.confidence, guess.lead, guess.phrase)
         return self._agreeing(self._qualified(guess, plain, matches), spoken)
+
+    def _earlier(self, guess: StanceGuess, plain: str) -> bool:
+        """Whether `guess` is a verdict of the answer's past, told as such: its verb in the
+        past tense, a time before this answer named ("en gång i tiden", "i ett tidigare
+        yttrande"), and nothing saying it stands now ("fortfarande", "står fast")."""
+        if self.stance_class(guess.key) not in ("for", PARTLY, AGAINST) or not guess.phrase:
+            return False
+        if not _PAST_VERB.search(guess.phrase):
+            return False
+        return bool(_EARLIER.search(plain)) and not _STILL.search(plain)
 
     def _agreeing(self, guess: StanceGuess, plain: str) -> StanceGuess:
         """A rejection or a proposal the remiss itself makes, agreed with ("Liksom
@@ -1765,11 +1900,15 @@ class StanceReader:
             # "anser att bestämmelserna ska vara kvar": opposition said, not a shortcoming
             return StanceGuess(opposing[0][2], guess.confidence, guess.lead, guess.phrase)
         if any(
-            m[2] == "kritik" and (guess.key not in _EMPHASES or _of_the_remiss(plain, m[0]))
+            m[2] == "kritik"
+            and not (
+                guess.key in _EMPHASES and _LACK.match(m[4]) and not _of_the_remiss(plain, m[0])
+            )
             for m in after
         ):
-            # (an emphasis holds a fault of the remiss, or a fact of the world: "vill påminna
-            # om att många småföretag saknar jurister" finds no fault with the remiss)
+            # (an emphasis may hold a lack of the world, no fault of the remiss: "vill påminna
+            # om att många småföretag saknar jurister"; a breach it holds is one: "vill
+            # understryka att … då detta bryter mot strandskyddet")
             return StanceGuess("kritik", guess.confidence, guess.lead, guess.phrase)
         if any(self.stance_class(m[2]) == PROPOSAL for m in after):
             if all(
