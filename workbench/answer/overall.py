@@ -199,15 +199,16 @@ def _overall_of(
         return (PARTLY, first(lambda p: classes.get(p.stance) == PARTLY))
     if support:
         return (FOR, first(lambda p: classes.get(p.stance) == FOR))
-    # Criticism throughout: most of its stands against, one at least said of the remiss
-    # (the rest may name the fault without naming the remiss: "Underkänt och en stor
-    # besvikelse.")
+    # Criticism throughout: most of its stands against (an account, "redogör", is no
+    # stand), one at least said of the remiss (the rest may name the fault without naming
+    # the remiss: "Underkänt och en stor besvikelse.")
+    stands = [p for p in sure if classes.get(p.stance) != NEUTRAL]
     against = [p for p in sure if classes.get(p.stance) == AGAINST]
-    if critical and len(against) >= max(criticisms, len(sure) / 2):
+    if critical and len(against) >= criticisms and len(against) > len(stands) / 2:
         return (AGAINST, first(lambda p: p.stance == "kritik"))
-    if sure[0].stance == NO_COMMENTS:
-        # It opens by having no views on the proposals; what follows is a side remark
-        # ("Det bör dock framhållas att vi fått fler uppgifter …").
+    if stands and stands[0].stance == NO_COMMENTS:
+        # It opens, after its title and accounts, by having no views on the proposals; what
+        # follows is a side remark ("Det bör dock framhållas att vi fått fler uppgifter …").
         return (NONE, first(lambda p: p.stance == NO_COMMENTS))
     # Views, proposals and criticism without a verdict on the whole: "synpunkter".
     for wanted in (PROPOSAL, COMMENT, AGAINST):
