@@ -223,3 +223,28 @@ def test_accounts_do_not_dilute_criticism():
         )
         == "comment"
     )
+
+
+def test_a_conclusion_that_criticises_the_remiss_is_its_verdict_beside_support_of_parts():
+    # support of two parts in the body; the conclusion finds the plan at fault as it stands
+    assert (
+        _overall(
+            "Föreningen är positiv till den nya gång- och cykelvägen.",
+            "Dagvattenhanteringen är otillräckligt utredd i planen.",
+            "Föreningen är positiv till att parken behålls.",
+            "Sammantaget bedömer föreningen att planen i sin nuvarande utformning leder till "
+            "att miljökvalitetsnormen för vatten inte följs.",
+        )
+        == "against"
+    )
+    # the same criticism in the body, with no conclusion, beside that support: a reservation
+    assert (
+        _overall(
+            "Föreningen är positiv till den nya gång- och cykelvägen.",
+            "Dagvattenhanteringen är otillräckligt utredd i planen.",
+            "Föreningen är positiv till att parken behålls.",
+            "Föreningen bedömer att planen i sin nuvarande utformning leder till att "
+            "miljökvalitetsnormen för vatten inte följs.",
+        )
+        == "partly"
+    )

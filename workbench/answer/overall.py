@@ -106,10 +106,11 @@ def overall_stance(
     ]
     weak: tuple[str, str] | None = None
     # Where the answer supports nothing anywhere, one clear criticism of the remiss on the
-    # whole is its verdict ("… riskerar att minska tillgängligheten"); beside support, two.
+    # whole is its verdict ("… riskerar att minska tillgängligheten"); beside support, two,
+    # unless it is said in its conclusion, which decides.
     supports = any(classes.get(p.stance) == FOR and p.stance_confidence >= SURE for p in positions)
-    for group in groups:
-        found = _overall_of(group, classes, 2 if supports else 1)
+    for index, group in enumerate(groups):
+        found = _overall_of(group, classes, 2 if supports and index else 1)
         if found[0] in (FOR, PARTLY, AGAINST):
             return found
         if found[0] and weak is None:
