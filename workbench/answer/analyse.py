@@ -16,8 +16,15 @@ lost.
 Paragraphs of the framing parts are positions too, mostly accounts on the whole remiss.
 A paragraph goes to the section it cites ("§ 6.4.3", "avsnitt 4.2", "s. 15"), else to its
 part's section, else (in an own part) to the section its wording clearly speaks of, else to
-the remiss as a whole. A paragraph with no stance of its own continues the position before it
-when that one opened with a lead and nothing ties the paragraph to another section. An answer
+the topic the paragraphs before it in that part set (a section cited lasts until another
+pointer; one their words were placed on, while the paragraph's words do not lean elsewhere),
+else to the remiss as a whole. On the whole though it stands under a section's heading: a
+summing-up of the remiss ("Sammantaget är föreningen positiv till planen men …") and the
+answerer on its own part in the process ("vill bli underrättad om granskningen"); in the
+answer's own parts, whether the remiss should be adopted ("men planen bör inte antas förrän
+…"). A paragraph with no stance of its own
+continues the position before it when that one opened with a lead and nothing ties the
+paragraph to another section. An answer
 that sets its leads in italics or bold starts positions only there. A paragraph that ends in
 a colon introduces the list after it.
 
