@@ -1,4 +1,4 @@
-"""The answer's overall stance (workbench.answer.analyse.overall_stance): a rejection of the
+"""The answer's overall stance (workbench.answer.overall.overall_stance): a rejection of the
 remiss as a whole is its verdict beside support of parts; criticism throughout is against.
 All answers and sentences are written for these tests."""
 
@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.answer.analyse import ImportedPosition, overall_stance, rejects_the_remiss
+from workbench.answer.analyse import ImportedPosition
+from workbench.answer.overall import overall_stance, rejects_the_remiss
 from workbench.answer.stance import StanceReader
 
 

@@ -199,7 +199,7 @@ def test_a_line_without_a_full_stop_that_takes_a_stand_is_a_position_too():
 
 
 def test_support_beside_more_criticism_than_support_is_partly_and_weak_praise_yields():
-    from workbench.answer.analyse import overall_stance
+    from workbench.answer.overall import overall_stance
     from workbench.answer.stance import READ_STANCES
     from workbench.core.stances import builtin_vocabulary
 
@@ -446,7 +446,8 @@ def test_a_short_sentence_of_the_answer_after_a_recipient_list_is_a_position():
 
 
 def test_one_clear_criticism_of_the_remiss_and_a_wish_make_an_answer_against():
-    from workbench.answer.analyse import ImportedPosition, overall_stance
+    from workbench.answer.analyse import ImportedPosition
+    from workbench.answer.overall import overall_stance
     from workbench.answer.stance import READ_STANCES
     from workbench.core.stances import builtin_vocabulary
 

@@ -16,9 +16,10 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
-from workbench.answer.analyse import ImportedPosition, ParsedAnswer, overall_stance, read_positions
-from workbench.answer.guards import check_not_remiss
+from workbench.answer.analyse import ImportedPosition, ParsedAnswer, read_positions
+from workbench.answer.guards import check_not_remiss, referred_document
 from workbench.answer.organisation import OrganisationGuess, guess_organisation
+from workbench.answer.overall import overall_stance
 from workbench.answer.read import AnswerText, read_answer
 from workbench.answer.reference import own_dnr
 from workbench.answer.sidecar import load_sidecar, read_sidecar, sidecar_beside
@@ -95,6 +96,9 @@ def _from_text(
     parsed.warnings.extend(answer.notes)
     if warning := other_remiss(answer, remiss):
         parsed.flags.append("other_remiss")
+        parsed.warnings.append(warning)
+    if warning := referred_document(answer):
+        parsed.flags.append("referred_document")
         parsed.warnings.append(warning)
     if guess.placeholder:
         parsed.flags.append("placeholder")

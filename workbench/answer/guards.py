@@ -3,6 +3,11 @@
 A file that is mostly the remiss's own text (the remiss itself, or a copy of it with a few
 lines added) would become thousands of "positions"; an exported remissammanställning is our
 own output, every answer in it at once. Both are refused with one Swedish line.
+
+A referred document of another kind (another plan's planbeskrivning, a föreskrift, a
+kommittédirektiv, a judgment) is read in, since its kind alone does not prove it is no
+answer, but with a warning (`referred_document`): it opens as such a document does, under a
+title naming its kind, and runs long.
 """
 
 from __future__ import annotations
@@ -20,6 +25,23 @@ REMISS_SHARE = 0.6  # of the answer's passages: above it, the file is the remiss
 SHARE_WORDS = 200_000  # the answer's first words that decide its share (about 400 pages)
 
 _WORD = re.compile(r"[\wåäöéü]+")
+HEAD_LINES = 25
+LONG = 30  # paragraphs: an answer this long is rare, a referred document seldom shorter
+TITLE_WORDS = 10  # a title line has at most this many words
+# The kinds of document a remiss refers, as their title names them.
+_REFERRED_KINDS = re.compile(
+    r"(?<![\wåäö])(?:planbeskrivning|samrådshandling|granskningshandling|utställningshandling|"
+    r"plankarta|planprogram|betänkande av|statens offentliga utredningar|kommittédirektiv|"
+    r"regeringens proposition|lagrådsremiss|föreskrifter|författningssamling|allmänna råd|"
+    r"vägledning|domslut|dom)(?![\wåäö])",
+    re.I,
+)
+# An answer's own kind, as its head names it ("Yttrande över föreskrifter om …").
+_ANSWER_KINDS = re.compile(
+    r"(?<![\wåäö])(?:yttrande|remissvar|remissyttrande|synpunkter|svar|tjänsteutlåtande|"
+    r"skrivelse|protokollsutdrag|granskningsyttrande|samrådsyttrande|remiss)\w*",
+    re.I,
+)
 _COMPILATION_MARKS = (
     "remissammanställning",
     "sammanställningen redovisar per avsnitt",
@@ -70,3 +92,22 @@ def _remiss_shingles(sections: tuple[tuple[str, str], ...]) -> frozenset[int]:
 def _shingles(words: list[str]) -> list[int]:
     """Each run of `SHINGLE` words in `words`, hashed."""
     return list(map(hash, zip(*(words[i:] for i in range(SHINGLE)), strict=False)))
+
+
+def referred_document(answer: AnswerText) -> str:
+    """A warning, in Swedish, when `answer` opens as a referred document does (a title line
+    naming its kind, "PLANBESKRIVNING", "Kommittédirektiv", "DOM", before any word naming
+    an answer) and runs long; "" otherwise."""
+    if len(answer.units) < LONG:
+        return ""
+    for line in answer.lines[:HEAD_LINES]:
+        if _ANSWER_KINDS.search(line):
+            return ""
+        kind = _REFERRED_KINDS.search(line)
+        if kind and len(line.split()) <= TITLE_WORDS:
+            return (
+                "Filen ser ut att vara en remisshandling, inte ett svar: den inleds med"
+                f" ”{' '.join(line.split())}” och har {len(answer.units)} stycken. Kontrollera"
+                " att rätt fil lästs in."
+            )
+    return ""

@@ -1,10 +1,11 @@
 """Which section of the remiss a heading or a paragraph of an answer is about.
 
 Explicit references win: "§ 6.4.3", "avsnitt 4.2", "avsnitten 6.3.2 och 6.4.3", "kapitel 4",
-"s. 15" (through the page each section of the remiss starts on, when its reader knew it) and
-a section's title in quotation marks. A law reference is no section reference: "4 kap. 17 §
-PBL" and "7 kap. 18 c § miljöbalken" put the number before the sign, a section reference
-after it.
+"s. 15" (through the page each section of the remiss starts on, as numbered on the page, when
+its reader knew it), "nummer 7.2.2" and a section's title in quotation marks; a number the
+remiss lacks ("7.22") is a guess at the section above it, after those cited as they stand. A
+law reference is no section reference: "4 kap. 17 § PBL" and "7 kap. 18 c § miljöbalken" put
+the number before the sign, a section reference after it.
 
 A heading of the answer is the remiss's section of the same number only when the titles agree
 too: an answer's own points "1. Strandskydd", "4. Trafik" are its own outline, not the plan's
@@ -14,7 +15,10 @@ title's words stand in (Swedish stems, the remiss sections' texts as the index).
 under no such heading maps only when its wording points at one section: it cites it, quotes
 it (five words in a row from its text, or its whole title), uses two words of its title of
 which one stands in no other section, or shares clearly more of the section's rarer words
-than of any other's (two at least, or one of its title). The answer's own voice ("anser",
+than of any other's (two at least, or one of its title; the sections it stands in, its
+subsections and those of its title elsewhere, as a plan's TRAFIK under its conditions and
+again under its consequences, are no rivals, and a section that is only a heading hands the
+paragraph to its likest subsection). The answer's own voice ("anser",
 "följande synpunkter") and the words naming the remiss itself ("planförslaget") count for no
 section. Anything less leaves it on the remiss as a whole, where the officer can move it.
 Every match says why (`SectionMatch.why`), and the store keeps it.

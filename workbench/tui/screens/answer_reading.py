@@ -25,7 +25,8 @@ FLAG_LABELS = {
     "comments": "kommentarer i marginalen (inte lästa som svarets text)",
     "placeholder": "avsändaren står i hakparentes, som en mall (kontrollera organisationen)",
 }
-SAID_IN_WARNINGS = {"other_remiss"}  # flags whose warning says all there is to say
+# flags whose warning says all there is to say
+SAID_IN_WARNINGS = {"other_remiss", "referred_document"}
 METHODS = {"text": "ur svarets text", "sidecar": "ur exportens JSON-bilaga"}
 
 

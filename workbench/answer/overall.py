@@ -1,0 +1,251 @@
+"""The answer's overall stance: its verdict on the remiss as a whole (for, partly, against,
+comment or none), read from its positions, and the passage it was read from.
+
+A rejection of the remiss as a whole decides; else its summing-up parts, demands and
+conclusions; else its positions on the remiss as a whole; else all of them; else its
+sentences weighed one by one (`overall_stance`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from workbench.answer.analyse import CONCLUDES, REMISS_NAMED, SURE, ImportedPosition
+from workbench.answer.stance import StanceReader, criticises_the_remiss
+from workbench.core.stances import (
+    AGAINST,
+    COMMENT,
+    FOR,
+    FREE_TEXT,
+    NEUTRAL,
+    NO_COMMENTS,
+    NONE,
+    PARTLY,
+    PROPOSAL,
+)
+
+# Keys that say no to the proposal in so many words (not a shortcoming found in it).
+_OPPOSING = {"avstyrker", "ifragasatter"}
+
+
+# ... as the object of a verdict, ending its clause or "i sin helhet", "i nuvarande form"
+# (not "förslaget om avgifter", "att …": a part).
+_AS_OBJECT = (
+    REMISS_NAMED + r"(?: (?:till|för) [^.;:!?]{0,90}?)?"
+    r"(?:,? (?:i sin helhet|i (?:dess|sin) (?:nuvarande|föreslagna) (?:form|utformning|"
+    r"lydelse)|i nuvarande (?:form|utformning|lydelse)))?"
+    r"(?= *(?:[.;!?]|$|,? och (?:yrkar|anser|vill|föreslår|begär)))"
+)
+_ADVERBS = (
+    r"(?: (?:därför|dock|således|alltså|därmed|härmed|helt|bestämt|starkt|i sin helhet|"
+    r"enligt [\wåäö:]+ (?:mening|bedömning|uppfattning)|i (?:dess|sin) nuvarande form))*"
+)
+_REJECTS_THE_REMISS = re.compile(
+    r"(?<![\wåäö])(?:(?:avstyrker|avstyrkte|säger nej till|sa nej till|motsätter (?:sig|oss|"
+    r"mig)|förkastar|tar (?:[\wåäö]+ )?avstånd från|vänder (?:sig|oss|mig) (?:[\wåäö]+ )?mot|"
+    r"kan (?:[\wåäö]+ ){0,2}?(?:inte|ej) (?:tillstyrka|godta|acceptera|stödja|ställa (?:sig|"
+    r"oss|mig) bakom)|ställer (?:sig|oss|mig) (?:[\wåäö]+ )?(?:negativ\w*|avvisande|"
+    r"kritisk\w*) till|(?:är|var) (?:[\wåäö]+ )?(?:emot|negativ\w* till|kritisk\w* till)|"
+    r"(?:yrkar|yrkas|begär|kräver) (?:[\wåäö]+ )?(?:avslag på|att))"
+    + _ADVERBS
+    + " "
+    + _AS_OBJECT
+    + ")"
+    # a demand that it be stopped: "yrkar på att detaljplanen inte antas"
+    + r"|(?<![\wåäö])(?:yrkar|yrkas|begär|kräver|hemställer) (?:[\wåäö]+ )?(?:på |om )?att "
+    + REMISS_NAMED
+    + r"(?: (?:inte|ej) (?:antas|godkänns|genomförs|fastställs|vinner laga kraft)| (?:avslås|"
+    r"upphävs|dras tillbaka|återkallas|avbryts))(?![\wåäö])"
+    # ... or as the subject of its rejection: "Planförslaget kan inte godtas"
+    + r"|(?:^|[.!?] )"
+    + REMISS_NAMED
+    + _ADVERBS
+    + r" (?:kan (?:[\wåäö]+ )?(?:inte|ej) (?:godtas|accepteras|"
+    r"tillstyrkas|godkännas|antas)|bör (?:[\wåäö]+ )?(?:inte|ej) (?:antas|genomföras|"
+    r"godkännas|fastställas)|(?:bör|ska) (?:[\wåäö]+ )?(?:avslås|förkastas|avstyrkas|dras "
+    r"tillbaka|omarbetas|göras om)|avstyrks)(?= *(?:[.;!?]|$|,? (?:i sin helhet|och)))",
+    re.I,
+)
+
+
+def rejects_the_remiss(text: str) -> bool:
+    """Whether `text` rejects the remiss as a whole, as its object ("avstyrker förslaget",
+    "säger nej till utredningens förslag till ny reglering", "kan inte tillstyrka förslaget i
+    sin nuvarande form") or its subject ("Planförslaget kan inte godtas"), not a part of it
+    ("avstyrker att …", "motsätter sig förslaget om avgifter")."""
+    return bool(_REJECTS_THE_REMISS.search(" ".join(text.replace("*", "").split())))
+
+
+def overall_stance(
+    positions: list[ImportedPosition], classes: Mapping[str, str]
+) -> tuple[str, str]:
+    """The answer's stance on the remiss as a whole (for, partly, against, comment or none)
+    and the passage it was read from. A rejection of the remiss as a whole ("avstyrker
+    förslaget", "säger nej till utredningens förslag") is its verdict beside support of its
+    parts. Else its summing-up parts, demands and conclusions ("Sammantaget …", "Mot
+    bakgrund av ovanstående …"; one that opposes a part only is a reservation) first, else
+    its positions on the remiss as a whole, else all its positions; the first of them with a
+    verdict decides. Opposition in words ("avstyrker", "yrkar att planen inte antas") makes
+    it against; support with reservations or criticism partly; criticism, where most of its
+    stands are against and one at least is said of the remiss, against; views and proposals
+    without a verdict comment."""
+    rejecting = [
+        p
+        for p in positions
+        if classes.get(p.stance) == AGAINST
+        and p.stance_confidence >= 0.6
+        and rejects_the_remiss(f"{p.lead} {p.text}")
+    ]
+    if rejecting:
+        return (AGAINST, _passage(rejecting[0]))
+    groups = [
+        [p for p in positions if p.part in ("summing", "demands") or _concludes(p)],
+        [p for p in positions if p.section is None and p.stance not in (FREE_TEXT, "redogor")],
+        positions,
+    ]
+    weak: tuple[str, str] | None = None
+    # Where the answer supports nothing anywhere, one clear criticism of the remiss on the
+    # whole is its verdict ("… riskerar att minska tillgängligheten"); beside support, two.
+    supports = any(classes.get(p.stance) == FOR and p.stance_confidence >= SURE for p in positions)
+    for group in groups:
+        found = _overall_of(group, classes, 2 if supports else 1)
+        if found[0] in (FOR, PARTLY, AGAINST):
+            return found
+        if found[0] and weak is None:
+            weak = found
+    # No verdict in the positions' stances: a position holds one stance, its first or
+    # strongest, so criticism said sentence after sentence in a long paragraph that ends in
+    # a demand is not seen. Its sentences are weighed one by one.
+    if (weak is None or weak[0] != NONE) and (
+        sentences := _sentence_verdict(positions)
+    ) is not None:
+        return sentences
+    return weak or (NONE, "")
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\-–•\"”]?\s*[A-ZÅÄÖ])")
+
+
+def _sentence_verdict(positions: list[ImportedPosition]) -> tuple[str, str] | None:
+    """Against where most of the answer's sentences that take a side are against, three at
+    least and one of them said of the remiss, and none supports it; None otherwise."""
+    reader = StanceReader()  # its cache lives as long as this answer's reading
+    against: list[str] = []
+    support = 0
+    sides = 0
+    for position in positions:
+        if position.stance in ("redogor",) or position.part in ("frame",):
+            continue
+        for sentence in _SENTENCE_END.split(_own(position)):
+            guess = reader.read(sentence)
+            if guess.key in (FREE_TEXT, "redogor") or guess.confidence < 0.5:
+                continue
+            kind = reader.stance_class(guess.key)
+            if kind in (FOR, PARTLY):
+                support += 1
+            elif kind == AGAINST:
+                against.append(sentence)
+            elif kind in (NEUTRAL, NONE):
+                continue
+            sides += 1
+    if (
+        not support
+        and len(against) >= max(3, sides / 2)
+        and any(criticises_the_remiss(s) for s in against)
+    ):
+        return (AGAINST, " ".join(against[0].split())[:240])
+    return None
+
+
+def _overall_of(
+    group: list[ImportedPosition], classes: Mapping[str, str], criticisms: int = 2
+) -> tuple[str, str]:
+    sure = [
+        p
+        for p in group
+        if p.stance != FREE_TEXT
+        and p.stance_confidence >= (0.5 if p.stance == "kritik" else 0.6)  # as `_stand_of`
+    ]
+    if not sure:
+        return ("", "")
+
+    def first(test) -> str:
+        hit = next((p for p in sure if test(p)), None)
+        return _passage(hit) if hit else ""
+
+    opposing = [p for p in sure if p.stance in _OPPOSING]
+    if any(_concludes(p) for p in group):
+        # a conclusion that opposes a part only ("Sammantaget kan vi inte godta planen när
+        # det gäller bebyggelsen mot vår tomt") is a reservation, not a rejection
+        limited = [p for p in opposing if _concludes(p) and _LIMITED.search(p.text)]
+        if limited:
+            return (PARTLY, _passage(limited[0]))
+    # Praise read weakly ("Betänkandet är omfattande och gediget") is no support beside
+    # opposition said in so many words: it judges the work, not the proposal.
+    support = [
+        p
+        for p in sure
+        if classes.get(p.stance) == FOR and (p.stance_confidence >= SURE or not opposing)
+    ]
+    partly = [p for p in sure if classes.get(p.stance) == PARTLY]
+    critical = [p for p in sure if p.stance == "kritik" and criticises_the_remiss(_own(p))]
+    if opposing and not support:
+        return (AGAINST, first(lambda p: p.stance in _OPPOSING))
+    # A shortcoming named beside more support than criticism is a remark, not a reservation.
+    if support and (opposing or partly or len(critical) >= len(support)):
+        return (PARTLY, first(lambda p: classes.get(p.stance) in (PARTLY, AGAINST)))
+    if partly:
+        return (PARTLY, first(lambda p: classes.get(p.stance) == PARTLY))
+    if support:
+        return (FOR, first(lambda p: classes.get(p.stance) == FOR))
+    # Criticism throughout: most of its stands against, one at least said of the remiss
+    # (the rest may name the fault without naming the remiss: "Underkänt och en stor
+    # besvikelse.")
+    against = [p for p in sure if classes.get(p.stance) == AGAINST]
+    if critical and len(against) >= max(criticisms, len(sure) / 2):
+        return (AGAINST, first(lambda p: p.stance == "kritik"))
+    if sure[0].stance == NO_COMMENTS:
+        # It opens by having no views on the proposals; what follows is a side remark
+        # ("Det bör dock framhållas att vi fått fler uppgifter …").
+        return (NONE, first(lambda p: p.stance == NO_COMMENTS))
+    # Views, proposals and criticism without a verdict on the whole: "synpunkter".
+    for wanted in (PROPOSAL, COMMENT, AGAINST):
+        if any(classes.get(p.stance) == wanted for p in sure):
+            return (COMMENT, first(lambda p, w=wanted: classes.get(p.stance) == w))
+    if any(p.stance == NO_COMMENTS for p in sure):
+        return (NONE, first(lambda p: p.stance == NO_COMMENTS))
+    return ("", "")
+
+
+# A stand limited to a part of the remiss: "kan inte godta planen … när det gäller
+# bebyggelsen mot vår tomt".
+_LIMITED = re.compile(
+    r"(?<![\wåäö])(?:när det gäller|vad gäller|i fråga om|i den del|i de delar|i vissa delar|"
+    r"avseende|beträffande)(?![\wåäö])",
+    re.I,
+)
+
+
+def _concludes(position: ImportedPosition) -> bool:
+    return bool(CONCLUDES.match(f"{position.lead} {position.text}".replace("*", "").lstrip()))
+
+
+def _own(position: ImportedPosition) -> str:
+    """A position's text, a quotation that is all of it unquoted: an answer quoting its own
+    yttrande ("”Vi anser att …”") speaks in its own words (the guide's borderline)."""
+    text = " ".join(f"{position.lead} {position.text}".split())
+    quotes = '”"“'
+    if (
+        len(text) > 2
+        and text[0] in quotes
+        and text.rstrip(".")[-1] in quotes
+        and (text.count(text[0]) <= 2)
+    ):
+        return text.strip('”"“ ')
+    return position.text
+
+
+def _passage(position: ImportedPosition) -> str:
+    text = " ".join(f"{position.lead} {position.text}".replace("*", "").split())
+    return text if len(text) <= 240 else text[:237].rstrip() + "…"
