@@ -1145,3 +1145,25 @@ def test_a_lead_in_to_alternatives_is_an_account():
 )
 def test_faults_of_omission_worry_and_support_turned(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # a claim of the remiss reported, then owned or disowned by the answer
+        ("I promemorian anges att kostnaderna blir små, vilket vi inte delar.", "against"),
+        (
+            "Utredningen menar att reformen är billig, en bedömning som förbundet inte delar.",
+            "against",
+        ),
+        ("Utredningen menar att reformen är billig, vilket vi också delar.", "for"),
+        ("Utredningen menar att reformen är billig.", "neutral"),
+        # seeing it as good, not a view held of something else
+        ("Regionen ser förslaget som välbehövligt.", "for"),
+        # asked by another to answer: the procedure, an account
+        ("Departementet har begärt förbundets synpunkter på promemorian.", "neutral"),
+        ("Förbundet har inbjudits att lämna synpunkter på betänkandet.", "neutral"),
+    ],
+)
+def test_claims_owned_or_disowned_and_the_request_to_answer(text, stance_class):
+    assert sentence_class(text) == stance_class

@@ -10,6 +10,12 @@ from __future__ import annotations
 
 import re
 
+# The claim reported, named by the answer that takes the word back: "…, en bedömning som vi
+# inte delar", "…, ett resonemang vi inte delar".
+_CLAIM = (
+    r"en (?:bedömning|uppfattning|bild|slutsats|beskrivning|syn)|ett (?:resonemang|påstående|"
+    r"synsätt)"
+)
 # Quotations of the remiss: a passage in quotation marks of three words or more.
 _QUOTED = re.compile(r"[„“”\"»«]([^„“”\"»«\n]{12,}?)[“”\"»«]")
 # A sentence that reports what the remiss says ("Enligt planbeskrivningen …", "I förslaget
@@ -42,7 +48,7 @@ _REPORTED = re.compile(
     rf"(?:en|et|na|erna|arna|orna|s)(?: [\wåäö:-]+){{0,5}}? {_PASSIVE_SAYING})"
     # what the document does not say is the answer's criticism: "I planen anges inte hur …"
     r"(?![\wåäö])(?! (?:dock |heller )?(?:inte|ej|icke|inga|ingen|inget|ingenting)(?![\wåäö]))"
-    r"[^.!?]*?(?=,\s*(?:vilket|men|något|det|detta)\b|[.!?]|$)",
+    rf"[^.!?]*?(?=,\s*(?:vilket|men|något|det|detta|{_CLAIM})\b|[.!?]|$)",
     re.I,
 )
 # A clause that says what the remiss holds in its middle: "Kommunerna ska enligt förslaget
@@ -51,7 +57,8 @@ _REPORTED = re.compile(
 _ACCORDING = re.compile(
     r"(?:^|(?<=[.!?:;]\s))(?:(?!(?:vi|jag|vår|våra|vårt|oss|anser|menar|bedömer|tycker)\b)"
     rf"[\wåäö:,()–-]+ ){{1,6}}?(?<!besluta )(?<!beslutar )enligt {_DOCUMENT}(?![\wåäö])"
-    r"[^.!?;:]*?(?=,\s*(?:vilket|men|något|det|detta|och vi)\b|\sutan\s|[.!?;:](?:\s|$)|$)",
+    rf"[^.!?;:]*?(?=,\s*(?:vilket|men|något|det|detta|och vi|{_CLAIM})\b|\sutan\s|"
+    r"[.!?;:](?:\s|$)|$)",
     re.I,
 )
 # What the remiss aims at, described: "Motiven i konsekvensutredningen är att …", "Syftet med
@@ -89,7 +96,7 @@ _SAID = re.compile(
     r"sägs|"
     # (not under a negation: "Utredningen visar inte att …" is the answer's criticism)
     r"anförs))(?P<verb>)(?! (?:inte|ej|icke|aldrig)(?![\wåäö]))(?: [^.!?,]{0,40}?)? att "
-    r"(?:[^.!?]*?)(?=,\s*(?:vilket|men|något|det|"
+    rf"(?:[^.!?]*?)(?=,\s*(?:vilket|men|något|det|{_CLAIM}|"
     r"detta|och vi|och [\wåäö]+ (?:anser|menar))\b|[.!?](?:\s|$)|$)",
     re.I,
 )
@@ -99,7 +106,7 @@ _SAID = re.compile(
 _PROPOSED = re.compile(
     r"(?<![\wåäö])(?<!som )(?<!vad )(?:föreslås|föreslogs|har föreslagits)(?! att)"
     r"(?! (?:[\wåäö]+ )?(?:inte|ej)\b)"
-    r"([^.!?]*?)(?=,\s*(?:vilket|men|något|det|detta|och vi)\b|[.!?](?:\s|$)|$)",
+    rf"([^.!?]*?)(?=,\s*(?:vilket|men|något|det|detta|och vi|{_CLAIM})\b|[.!?](?:\s|$)|$)",
     re.I,
 )
 # A relative clause's opening, an adverb or two before its verb: "som nu föreslås".

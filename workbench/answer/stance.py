@@ -123,6 +123,12 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"(?:har|hade) (?:[\wåäö()]+ ){0,3}?(?:anmodat|inbjudit|beretts möjlighet|"
         r"getts möjlighet|fått (?:möjlighet|tillfälle))|"
         r"(?:har|hade) fått (?:[\wåäö]+ ){0,3}?(?:på remiss|för yttrande|för kännedom)|"
+        # asked by another to answer: "har inbjudits att lämna synpunkter", "Regeringskansliet
+        # har begärt förbundets synpunkter på betänkandet"
+        r"(?:har|hade) (?:[\wåäö]+ ){0,3}?(?:inbjudits|anmodats|ombetts|beretts tillfälle|"
+        r"getts tillfälle)|"
+        r"(?:har|hade) (?:begärt|efterfrågat|inhämtat) (?:[\wåäö:]+ ){0,3}?(?:synpunkter|"
+        r"yttrande|remissvar|svar)|"
         r"(?:har|hade|har nu) (?:[\wåäö]+ ){0,2}?remitter(?:at|ats)|remitterats till|"
         r"vill (?:härmed |därför )?(?:framföra|lämna|anföra|ge) följande|"
         r"(?:har|hade) (?:[\wåäö]+ ){0,2}?(?:tagit del av|granskat|läst|studerat|gått igenom)|"
@@ -612,6 +618,23 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"(?:[\wåäö]+ )?(?:behov|skäl|anledning|motiv)",
         "avstyrker",
         0.75,
+    ),
+    # a claim reported and disowned: "I promemorian anges att …, vilket vi inte delar"
+    (
+        r"(?:vilket|något|en bild|en uppfattning|en bedömning|en slutsats) (?:som )?"
+        r"(?:vi|jag|förbundet|föreningen|kommunen|regionen|myndigheten|nämnden|styrelsen) "
+        r"(?:[\wåäö]+ )?(?:inte|ej) (?:delar|instämmer i|håller med om|ställer (?:oss|sig) bakom)",
+        "ifragasatter",
+        0.8,
+    ),
+    # a claim reported and owned: "…, vilket vi delar", "…, en bedömning som förbundet delar"
+    (
+        r"(?:vilket|något|en bild|en uppfattning|en bedömning|en slutsats) (?:som )?"
+        r"(?:vi|jag|förbundet|föreningen|kommunen|regionen|myndigheten|nämnden|styrelsen) "
+        r"(?:också |även |helt |fullt ut )?(?:delar|instämmer i|håller med om|ställer (?:oss|sig) "
+        r"bakom)",
+        "instammer",
+        0.8,
     ),
     # no faith in the remiss: "tror inte på utredningens förslag" (the guide: against)
     (
@@ -1165,7 +1188,11 @@ _PHRASES: list[tuple[str, str, float]] = [
     (
         r"(?:ser|betraktar) (?:[\wåäö]+ ){1,3}?som (?:ett |en )?(?:[\wåäö]+ )?(?:steg i rätt "
         r"riktning|viktigt steg|välkommet steg|positivt steg|bra steg|första steg|framsteg|"
-        r"förbättring)",
+        r"förbättring)|"
+        # "ser förslaget som välbehövligt" (not "ser det som positivt att …", a view held)
+        r"(?:ser|betraktar) (?!det |detta )(?:[\wåäö]+ ){1,3}?som (?:mycket |särskilt )?"
+        r"(?:välbehövlig[ta]?|välkomm(?:en|et|na)|positiv[ta]?|bra|efterlängta(?:d|t|de)|"
+        r"rimlig[ta]?|ändamålsenlig[ta]?)(?![\wåäö])",
         "positiv",
         0.75,
     ),
