@@ -172,3 +172,79 @@ def test_criticism_sentence_after_sentence_is_weighed_one_by_one():
         )
         == "comment"
     )
+
+
+def _overall_of_read(*entries: str | tuple[str, str, float]) -> str:
+    """The overall stance of positions read from sentences, or given as (stance key, text,
+    confidence) where the test fixes what the reader made of a paragraph."""
+    reader = StanceReader()
+    positions = []
+    for entry in entries:
+        if isinstance(entry, tuple):
+            key, text, confidence = entry
+        else:
+            guess = reader.read(entry, ["Exempelförbundet"])
+            key, text, confidence = guess.key, entry, guess.confidence
+        positions.append(ImportedPosition(None, key, text=text, stance_confidence=confidence))
+    classes = {p.stance: reader.stance_class(p.stance) for p in positions}
+    return overall_stance(positions, classes)[0]
+
+
+def test_no_views_after_a_title_with_one_remark_is_none():
+    # the title read as an account comes first; the first stand is "inga synpunkter"
+    assert (
+        _overall_of_read(
+            ("redogor", "Remissvar angående betänkandet Bättre tillsyn av båtvarv", 0.75),
+            "Förbundet har inga synpunkter på de remitterade förslagen.",
+            "Det bör dock framhållas att förbundet under senare år fått flera nya uppgifter "
+            "utan att anslaget har ökat.",
+        )
+        == "none"
+    )
+
+
+def test_accounts_do_not_dilute_criticism():
+    # accounts of the remiss are no stands: two criticisms of it and nothing else are against
+    assert (
+        _overall_of_read(
+            "Betänkandet innehåller förslag om en ny tillsynsmyndighet.",
+            "Förslaget bygger på en enkät till varven.",
+            ("redogor", "Utredningen har haft i uppdrag att se över tillsynen av båtvarv.", 0.7),
+            "Förslaget saknar en analys av kostnaderna för de små varven.",
+            "Konsekvensutredningen i förslaget är otillräcklig.",
+        )
+        == "against"
+    )
+    # "most of its stands": one criticism beside one proposal of its own is no verdict
+    assert (
+        _overall_of_read(
+            "Förslaget saknar en analys av kostnaderna för de små varven.",
+            "Vi föreslår att tillsynen samordnas med kommunerna.",
+        )
+        == "comment"
+    )
+
+
+def test_a_conclusion_that_criticises_the_remiss_is_its_verdict_beside_support_of_parts():
+    # support of two parts in the body; the conclusion finds the plan at fault as it stands
+    assert (
+        _overall(
+            "Föreningen är positiv till den nya gång- och cykelvägen.",
+            "Dagvattenhanteringen är otillräckligt utredd i planen.",
+            "Föreningen är positiv till att parken behålls.",
+            "Sammantaget bedömer föreningen att planen i sin nuvarande utformning leder till "
+            "att miljökvalitetsnormen för vatten inte följs.",
+        )
+        == "against"
+    )
+    # the same criticism in the body, with no conclusion, beside that support: a reservation
+    assert (
+        _overall(
+            "Föreningen är positiv till den nya gång- och cykelvägen.",
+            "Dagvattenhanteringen är otillräckligt utredd i planen.",
+            "Föreningen är positiv till att parken behålls.",
+            "Föreningen bedömer att planen i sin nuvarande utformning leder till att "
+            "miljökvalitetsnormen för vatten inte följs.",
+        )
+        == "partly"
+    )

@@ -106,10 +106,11 @@ def overall_stance(
     ]
     weak: tuple[str, str] | None = None
     # Where the answer supports nothing anywhere, one clear criticism of the remiss on the
-    # whole is its verdict ("… riskerar att minska tillgängligheten"); beside support, two.
+    # whole is its verdict ("… riskerar att minska tillgängligheten"); beside support, two,
+    # unless it is said in its conclusion, which decides.
     supports = any(classes.get(p.stance) == FOR and p.stance_confidence >= SURE for p in positions)
-    for group in groups:
-        found = _overall_of(group, classes, 2 if supports else 1)
+    for index, group in enumerate(groups):
+        found = _overall_of(group, classes, 2 if supports and index else 1)
         if found[0] in (FOR, PARTLY, AGAINST):
             return found
         if found[0] and weak is None:
@@ -199,15 +200,16 @@ def _overall_of(
         return (PARTLY, first(lambda p: classes.get(p.stance) == PARTLY))
     if support:
         return (FOR, first(lambda p: classes.get(p.stance) == FOR))
-    # Criticism throughout: most of its stands against, one at least said of the remiss
-    # (the rest may name the fault without naming the remiss: "Underkänt och en stor
-    # besvikelse.")
+    # Criticism throughout: most of its stands against (an account, "redogör", is no
+    # stand), one at least said of the remiss (the rest may name the fault without naming
+    # the remiss: "Underkänt och en stor besvikelse.")
+    stands = [p for p in sure if classes.get(p.stance) != NEUTRAL]
     against = [p for p in sure if classes.get(p.stance) == AGAINST]
-    if critical and len(against) >= max(criticisms, len(sure) / 2):
+    if critical and len(against) >= criticisms and len(against) > len(stands) / 2:
         return (AGAINST, first(lambda p: p.stance == "kritik"))
-    if sure[0].stance == NO_COMMENTS:
-        # It opens by having no views on the proposals; what follows is a side remark
-        # ("Det bör dock framhållas att vi fått fler uppgifter …").
+    if stands and stands[0].stance == NO_COMMENTS:
+        # It opens, after its title and accounts, by having no views on the proposals; what
+        # follows is a side remark ("Det bör dock framhållas att vi fått fler uppgifter …").
         return (NONE, first(lambda p: p.stance == NO_COMMENTS))
     # Views, proposals and criticism without a verdict on the whole: "synpunkter".
     for wanted in (PROPOSAL, COMMENT, AGAINST):
