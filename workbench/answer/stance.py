@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from workbench.answer.evaluation import (
     FAULT,
     GOOD,
+    NEGATOR_WORDS,
     OPPOSED,
     effects,
     evaluation_patterns,
@@ -1525,7 +1526,7 @@ class StanceGuess:
     judged: bool = False  # a view held in a statement, no phrase of a stand (a comment)
 
 
-_NEGATOR = re.compile(r"(?<![\wåäö])(?:inte|ej|icke|aldrig|inga|ingen|inget)(?![\wåäö])", re.I)
+_NEGATOR = re.compile(rf"(?<![\wåäö])(?:{NEGATOR_WORDS})(?![\wåäö])", re.I)
 _NEGATED_AFTER = re.compile(r"^\s*(?:inte|ej|icke)(?![\wåäö])", re.I)
 _CONDITION = re.compile(
     r"under (?:förutsättning|förutsättningen) att|förutsatt att|på villkor att|"
