@@ -248,3 +248,39 @@ def test_a_conclusion_that_criticises_the_remiss_is_its_verdict_beside_support_o
         )
         == "partly"
     )
+
+
+def test_support_that_brings_in_its_remarks_is_for():
+    # "tillstyrker … med följande synpunkter:": what follows are remarks, even a criticism
+    assert (
+        _overall(
+            "Exempelförbundet tillstyrker förslaget med följande synpunkter:",
+            "Konsekvensutredningen i förslaget är otillräcklig.",
+            "Vi föreslår att tillsynen samordnas med kommunerna.",
+        )
+        == "for"
+    )
+    assert (
+        _overall(
+            "Exempelförbundet tillstyrker samtliga förslag och vill utöver detta lämna "
+            "följande synpunkter:",
+            "Vi föreslår att tillsynen samordnas med kommunerna.",
+        )
+        == "for"
+    )
+    # ... but a part opposed in so many words is a reservation
+    assert (
+        _overall(
+            "Exempelförbundet tillstyrker förslaget med följande synpunkter:",
+            "Exempelförbundet avstyrker att avgiften höjs.",
+        )
+        == "partly"
+    )
+    # support without the remarks brought in, beside the same criticism, is a reservation
+    assert (
+        _overall(
+            "Exempelförbundet tillstyrker förslaget.",
+            "Konsekvensutredningen i förslaget är otillräcklig.",
+        )
+        == "partly"
+    )
