@@ -284,3 +284,29 @@ def test_support_that_brings_in_its_remarks_is_for():
         )
         == "partly"
     )
+
+
+def test_support_in_the_main_said_of_the_remiss_is_partly_whatever_else_praises():
+    # the summing-up part praises the work; the verdict in words is "i huvudsak"
+    reader = StanceReader()
+    texts = [
+        ("", "Exempelförbundet tillstyrker i huvudsak utredningens förslag."),
+        ("summing", "Utredningen har gjort ett grundligt och värdefullt arbete."),
+    ]
+    positions = []
+    for part, text in texts:
+        guess = reader.read(text, ["Exempelförbundet"])
+        positions.append(
+            ImportedPosition(
+                None, guess.key, text=text, stance_confidence=guess.confidence, part=part
+            )
+        )
+    classes = {p.stance: reader.stance_class(p.stance) for p in positions}
+    assert overall_stance(positions, classes)[0] == "partly"
+    assert (
+        _overall(
+            "Exempelförbundet ställer sig positivt till de flesta av förslagen i betänkandet.",
+            "Exempelförbundet välkomnar att tillsynen samlas hos en myndighet.",
+        )
+        == "partly"
+    )
