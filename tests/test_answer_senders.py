@@ -4,6 +4,9 @@ letterheads and sentences are written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
+from workbench.answer.cues import name_case
 from workbench.answer.organisation import guess_organisation
 from workbench.answer.read import answer_text
 
@@ -525,3 +528,21 @@ def test_an_answer_two_bodies_sign_together_is_asked_about_offering_both():
         "Naturskyddsföreningen i Bergvik",
         "Friluftsfrämjandet i Bergvik",
     ]
+
+
+@pytest.mark.parametrize(
+    ("capitals", "name"),
+    [
+        ("LÄNSSTYRELSEN I VÄSTRA GÖTALANDS LÄN", "Länsstyrelsen i Västra Götalands län"),
+        ("KUNGSBACKA KOMMUN", "Kungsbacka kommun"),
+        ("STOCKHOLMS STAD", "Stockholms stad"),
+        ("LOCUM AB", "Locum AB"),
+        (
+            "FÖRVALTANDE SAMFÄLLIGHETSFÖRENING FÖR SÄTILA GA:5",
+            "Förvaltande samfällighetsförening för Sätila ga:5",
+        ),
+        ("SVERIGES KOMMUNER OCH REGIONER", "Sveriges Kommuner och Regioner"),
+    ],
+)
+def test_a_name_in_capitals_is_written_as_swedish_writes_it(capitals, name):
+    assert name_case(capitals) == name

@@ -1167,3 +1167,24 @@ def test_faults_of_omission_worry_and_support_turned(text, stance_class):
 )
 def test_claims_owned_or_disowned_and_the_request_to_answer(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # support of a part, good as far as it goes: partial (the guide's borderline)
+        ("Promemorian innehåller vissa förslag som kommer att stärka tillsynen.", "partly"),
+        ("Betänkandet innehåller några bra förslag.", "partly"),
+        ("Avsnittet om buller är bra så långt det går.", "partly"),
+        # good parts, and questions left open: partial; questions left open alone: a fault
+        (
+            "Vi anser att förslaget har många bra delar, men att flera frågor kvarstår att lösa.",
+            "partly",
+        ),
+        ("Det återstår flera frågor att lösa innan förslaget kan genomföras.", "against"),
+        # some parts not accepted is no support
+        ("Förslaget innehåller vissa delar som vi inte kan acceptera.", "against"),
+    ],
+)
+def test_support_of_a_part_and_questions_left_open(text, stance_class):
+    assert sentence_class(text) == stance_class

@@ -14,7 +14,7 @@ from tests.test_ingest_text import SEED_004, STRATEGY
 from workbench.core import markup
 from workbench.core.markup import paragraphs
 from workbench.ingest import read_remiss
-from workbench.ingest.metadata import guess_dnr, guess_reply_by
+from workbench.ingest.metadata import guess_dnr, guess_reply_by, guess_title
 
 
 @pytest.fixture(scope="module")
@@ -237,3 +237,24 @@ def test_docx_content_controls_are_read_and_word_tables_of_contents_left_out(tmp
         ("1", "Text i en innehållskontroll."),
         ("2", "Förslaget."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # a title in capitals over a short line in capitals: one title
+        (["DETALJPLAN FÖR DEL AV FASTIGHET", "BJÖRKBACKEN 2:7", "Planbeskrivning"],
+         "DETALJPLAN FÖR DEL AV FASTIGHET BJÖRKBACKEN 2:7"),
+        # ... not over the document's kind or stage
+        (["DETALJPLAN FÖR KVARTERET LÄRKAN", "PLANBESKRIVNING SAMRÅD"],
+         "DETALJPLAN FÖR KVARTERET LÄRKAN"),
+        # an abbreviation at its end is no full stop
+        (["DETALJPLAN FÖR DEL AV ÅSEN 3:1 m.fl.", "Hyssna, Marks kommun"],
+         "DETALJPLAN FÖR DEL AV ÅSEN 3:1 m.fl."),
+        # a title cut after a word that ends no title runs on
+        (["Bullret i", "den goda staden", "En vägledning"], "Bullret i den goda staden"),
+        (["Strategi för hållbar turism", "Region Exempel 2025"], "Strategi för hållbar turism"),
+    ],
+)  # fmt: skip
+def test_a_title_over_two_lines(lines, title):
+    assert guess_title(lines) == title

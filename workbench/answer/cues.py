@@ -608,10 +608,33 @@ def _whole_name(line: str) -> str:
     "Länsstyrelsen Västra Götaland"), with a form of its own."""
     text = line.strip(" .,:;")
     if text.isupper() and len(text) > 3:
-        text = text.title().replace(" Kommun", " kommun").replace(" Stad", " stad")
+        text = name_case(text)
     if re.fullmatch(ORG, text) and _org_form(text):
         return text
     return ""
+
+
+# Words of a name in capitals that Swedish writes in lower case after its first word: the
+# small words and the kinds of body ("Länsstyrelsen i Västra Götalands län", "Kungsbacka
+# kommun", "Förvaltande samfällighetsförening för Sätila ga:5").
+_LOWER_IN_NAMES = frozenset(
+    {"i", "och", "för", "av", "om", "på", "till", "med", "vid", "under", "ga"}
+    | {"kommun", "stad", "län", "landsting", "samfällighetsförening", "förening", "förbund"}
+    | {"ekonomisk", "ideell"}
+)
+_LEGAL_FORMS = frozenset({"AB", "HB", "KB", "AB:S"})
+
+
+def name_case(text: str) -> str:
+    """An organisation's name written in capitals, in the case Swedish writes it."""
+    words = text.title().split(" ")
+    for index, word in enumerate(words):
+        bare = word.partition(":")[0]
+        if word.upper() in _LEGAL_FORMS:
+            words[index] = word.upper()
+        elif index and bare.lower() in _LOWER_IN_NAMES:
+            words[index] = word.lower()
+    return " ".join(words)
 
 
 _FORM = re.compile(

@@ -527,7 +527,7 @@ def evaluation_patterns():
             r"(?: och [\wåäö]+)? (?:redogörelse|"
             r"beskrivning|analys|genomgång|sammanställning|kartläggning|utredning|underlag|"
             r"översikt|redovisning|inventering|motivering|avvägning|utgångspunkt|förslag|"
-            r"lösning|ambition|arbete|grund|struktur)\w*" + end,
+            r"lösning|ambition|arbete|grund|struktur|delar|inslag)\w*" + end,
             re.I,
         ),
         "neg_verb": re.compile(

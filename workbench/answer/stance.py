@@ -754,6 +754,13 @@ _PHRASES: list[tuple[str, str, float]] = [
         "kritik",
         0.7,
     ),
+    # questions left open: "det finns saker som återstår att lösa", "återstår en del frågor"
+    (
+        r"(?:återstår|kvarstår) (?:det )?(?:att lösa|att utreda|att klargöra|(?:en del|flera|"
+        r"många|viktiga|ett antal) (?:frågor|problem|oklarheter|frågetecken))",
+        "kritik",
+        0.65,
+    ),
     # weaknesses and misgivings named: "har flera svagheter", "sätter frågetecken för"
     (
         r"(?:har|uppvisar|innehåller|lider av) (?:[\wåäö]+ )?(?:svagheter|brister)|"
@@ -1084,6 +1091,19 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"tillstyrka|stödja|godta|acceptera|instämma)",
         "tillstyrker_delvis",
         0.85,
+    ),
+    # good as far as it goes, good in some of its parts: "är bra så långt det går",
+    # "innehåller vissa förslag som kommer att bidra till …" (the guide: support of a part)
+    (
+        r"(?:(?:är|var|blir) (?:[\wåäö]+ )?)?(?:bra|positiv\w*|rimlig\w*|god|gott|goda|"
+        r"välkommen|välkommet) så långt (?:det|den|de) (?:går|räcker|når)|"
+        r"(?:innehåller|rymmer|har) (?:vissa|några|en del|ett par|enstaka) (?:bra|goda|"
+        r"positiva|värdefulla|välkomna) (?:förslag|delar|inslag)|"
+        r"(?:innehåller|rymmer|har) (?:vissa|några|en del|ett par|enstaka) (?:förslag|delar|"
+        r"inslag) som(?= (?:[\wåäö]+ ){0,3}?(?:är bra|är goda|är positiva|är värdefulla|bidra|"
+        r"förbättra|stärka))",
+        "tillstyrker_delvis",
+        0.8,
     ),
     # none
     # no objection is support; no views at all is none

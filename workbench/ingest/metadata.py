@@ -81,10 +81,15 @@ def guess(text: str, preamble: list[str], title_hint: str = "") -> MetadataGuess
 
 
 def guess_title(lines: list[str]) -> str | None:
-    """The first line that reads like a title, among the first fifteen with text."""
-    for raw in [line for line in lines if line.strip()][:15]:
-        line = " ".join(raw.replace("*", "").replace("#", "").split())
-        if not 8 <= len(line) <= 160 or line.endswith((".", ",", ";")) or ":" in line[:25]:
+    """The first line that reads like a title, among the first fifteen with text; a title in
+    capitals runs on over a short line in capitals below it ("DETALJPLAN FÖR DEL AV
+    FASTIGHET" over "SÄTILA 4:3"), and one cut after a word that ends no title ("Artskyddet
+    i") over the next line."""
+    texts = [" ".join(raw.replace("*", "").replace("#", "").split()) for raw in lines]
+    texts = [text for text in texts if text][:15]
+    for index, line in enumerate(texts):
+        ends = _ENDS_AN_ABBREVIATION.sub("", line)  # "Håby 7:7 m.fl." ends no sentence
+        if not 8 <= len(line) <= 160 or ends.endswith((".", ",", ";")) or ":" in line[:25]:
             continue
         if _NOT_A_TITLE.match(line) or DNR_RE.search(line) or not line[0].isupper():
             continue
@@ -92,8 +97,27 @@ def guess_title(lines: list[str]) -> str | None:
             continue
         if line.isupper() and len(line.split()) <= 2:
             continue
+        below = texts[index + 1] if index + 1 < len(texts) else ""
+        if below and not (_NOT_A_TITLE.match(below) or _DOCUMENT_KIND.match(below)):
+            capitals = line.isupper() and below.isupper() and len(below.split()) <= 3
+            if capitals or _ENDS_UNFINISHED.search(line):  # "Artskyddet i" over its end
+                line = f"{line} {below}"
         return _TITLE_PREFIX.sub("", line).strip() or None
     return None
+
+
+_ENDS_AN_ABBREVIATION = re.compile(r"(?<![\wåäö])(?:m\.fl|m\.m|etc|bl\.a|t\.ex|resp)\.$", re.I)
+# A title line cut after a word that cannot end one.
+_ENDS_UNFINISHED = re.compile(
+    r"(?<![\wåäö])(?:i|och|för|av|om|på|till|med|vid|mot|från|över|under|samt|en|ett|den|det)$",
+    re.I,
+)
+# A line under a title that names the document's kind or stage, not more of its name.
+_DOCUMENT_KIND = re.compile(
+    r"^(?:planbeskrivning|plankarta|samrådshandling|granskningshandling|samråd|granskning|"
+    r"utställning|antagandehandling|betänkande|promemoria|remiss)\b",
+    re.I,
+)
 
 
 def guess_dnr(text: str) -> str | None:
