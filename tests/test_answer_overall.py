@@ -248,3 +248,65 @@ def test_a_conclusion_that_criticises_the_remiss_is_its_verdict_beside_support_o
         )
         == "partly"
     )
+
+
+def test_support_that_brings_in_its_remarks_is_for():
+    # "tillstyrker … med följande synpunkter:": what follows are remarks, even a criticism
+    assert (
+        _overall(
+            "Exempelförbundet tillstyrker förslaget med följande synpunkter:",
+            "Konsekvensutredningen i förslaget är otillräcklig.",
+            "Vi föreslår att tillsynen samordnas med kommunerna.",
+        )
+        == "for"
+    )
+    assert (
+        _overall(
+            "Exempelförbundet tillstyrker samtliga förslag och vill utöver detta lämna "
+            "följande synpunkter:",
+            "Vi föreslår att tillsynen samordnas med kommunerna.",
+        )
+        == "for"
+    )
+    # ... but a part opposed in so many words is a reservation
+    assert (
+        _overall(
+            "Exempelförbundet tillstyrker förslaget med följande synpunkter:",
+            "Exempelförbundet avstyrker att avgiften höjs.",
+        )
+        == "partly"
+    )
+    # support without the remarks brought in, beside the same criticism, is a reservation
+    assert (
+        _overall(
+            "Exempelförbundet tillstyrker förslaget.",
+            "Konsekvensutredningen i förslaget är otillräcklig.",
+        )
+        == "partly"
+    )
+
+
+def test_support_in_the_main_said_of_the_remiss_is_partly_whatever_else_praises():
+    # the summing-up part praises the work; the verdict in words is "i huvudsak"
+    reader = StanceReader()
+    texts = [
+        ("", "Exempelförbundet tillstyrker i huvudsak utredningens förslag."),
+        ("summing", "Utredningen har gjort ett grundligt och värdefullt arbete."),
+    ]
+    positions = []
+    for part, text in texts:
+        guess = reader.read(text, ["Exempelförbundet"])
+        positions.append(
+            ImportedPosition(
+                None, guess.key, text=text, stance_confidence=guess.confidence, part=part
+            )
+        )
+    classes = {p.stance: reader.stance_class(p.stance) for p in positions}
+    assert overall_stance(positions, classes)[0] == "partly"
+    assert (
+        _overall(
+            "Exempelförbundet ställer sig positivt till de flesta av förslagen i betänkandet.",
+            "Exempelförbundet välkomnar att tillsynen samlas hos en myndighet.",
+        )
+        == "partly"
+    )

@@ -77,6 +77,27 @@ def rejects_the_remiss(text: str) -> bool:
     return bool(_REJECTS_THE_REMISS.search(" ".join(text.replace("*", "").split())))
 
 
+# Support qualified in the main, of the remiss: "tillstyrker i huvudsak förslaget",
+# "välkomnar huvudsakligen förslagen", "positiv till de flesta av förslagen".
+_IN_THE_MAIN = re.compile(
+    r"(?<![\wåäö])(?:i huvudsak|huvudsakligen|i stort sett|i allt väsentligt|"
+    r"till (?:största|stora) delen|(?:de )?flesta(?: av)?|flertalet(?: av)?|huvuddelen(?: av)?) "
+    r"(?:[\wåäö]+ ){0,4}?(?:i |till |av )?(?:[\wåäö]+s )?(?:[\wåäö]+ )?"
+    r"(?:förslag\w*|betänkande\w*|promemorian|planen|utredningen|remissen|ändringarna|"
+    r"problembeskrivning\w*|bedömning\w*)(?![\wåäö])",
+    re.I,
+)
+# Remarks brought in after support: "med följande synpunkter", "och vill utöver detta lämna
+# följande synpunkter", "med nedanstående kommentarer".
+_WITH_REMARKS = re.compile(
+    r"(?<![\wåäö])(?:med|(?:och|samt) (?:vill|önskar) (?:[\wåäö]+ ){0,3}?(?:lämna|framföra|"
+    r"ge|anföra)) (?:följande|nedanstående|några|vissa|ett par) (?:[\wåäö]+ )?(?:synpunkter|"
+    r"kommentarer|tillägg|medskick|påpekanden|förtydliganden|reflektioner|kompletteringar)"
+    r"(?![\wåäö])",
+    re.I,
+)
+
+
 def overall_stance(
     positions: list[ImportedPosition], classes: Mapping[str, str]
 ) -> tuple[str, str]:
@@ -99,6 +120,33 @@ def overall_stance(
     ]
     if rejecting:
         return (AGAINST, _passage(rejecting[0]))
+    # Support of the whole in the main, said in so many words ("tillstyrker i huvudsak
+    # utredningens förslag", "instämmer i huvudsak i kommissionens förslag"), is partly
+    # whatever the rest praises.
+    qualified = [
+        p
+        for p in positions
+        if classes.get(p.stance) == PARTLY
+        and p.stance_confidence >= 0.85
+        and _IN_THE_MAIN.search(" ".join(f"{p.lead} {p.text}".split()))
+    ]
+    if qualified:
+        return (PARTLY, _passage(qualified[0]))
+    # Support of the whole that brings its remarks in ("tillstyrker förslaget med följande
+    # synpunkter:") is the verdict: what follows are its remarks, not reservations, unless
+    # a part is opposed in so many words.
+    with_remarks = [
+        p
+        for p in positions
+        if classes.get(p.stance) == FOR
+        and p.stance_confidence >= SURE
+        and _WITH_REMARKS.search(" ".join(f"{p.lead} {p.text}".split()))
+    ]
+    if with_remarks:
+        opposed = [p for p in positions if p.stance in _OPPOSING and p.stance_confidence >= 0.6]
+        if opposed:
+            return (PARTLY, _passage(opposed[0]))
+        return (FOR, _passage(with_remarks[0]))
     groups = [
         [p for p in positions if p.part in ("summing", "demands") or _concludes(p)],
         [p for p in positions if p.section is None and p.stance not in (FREE_TEXT, "redogor")],
