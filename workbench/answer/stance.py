@@ -813,7 +813,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     # "behöver förtydligas", "bör det framgå", "måste därför utredas".
     (
         r"(?:bör|borde|måste|behöver|skulle behöva) (?:(?:det|detta|dessa|den|de|denna|"
-        r"kommunen|[\wåäö]+(?:en|et|na)|(?:en|ett|någon|något|några) [\wåäö]+) )?"
+        r"kommunen|[\wåäö]+(?:en|et|na)|(?:en|ett|någon|något|några) (?:[\wåäö]+ )?[\wåäö]+) )?"
         r"(?:(?:även|också|därför|dock|tydligare|alltid|"
         r"ytterligare|vidare|i (?:[\wåäö:]+ ){1,2}))*(?:[\wåäö]{3,}(?:as|ts|ds)|framgå|"
         # a short passive with its particle: "behöver ses över", "bör tas bort"
@@ -927,8 +927,18 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     # a way offered: "Förslagsvis kan kravet ersättas …", "En möjlighet vore att …"
     (
-        r"förslagsvis|(?:en|ett|vår) (?:möjlighet|alternativ|lösning|väg|idé) (?:vore|skulle "
-        r"(?:[\wåäö]+ )?(?:kunna )?vara|kan vara) att",
+        r"förslagsvis|lämpligen|med fördel|(?:en|ett|vår) (?:möjlighet|alternativ|lösning|väg|"
+        r"idé) (?:vore|skulle (?:[\wåäö]+ )?(?:kunna )?vara|kan vara) att|"
+        # the answer's own proposal as a noun: "Vårt förslag är att …", "Ett förslag är att …"
+        r"(?:ett|vårt|mitt|föreningens|förbundets|kommunens|regionens) (?:[\wåäö]+ )?förslag "
+        r"är att|"
+        # a request: "Vi ber kommunen att …", "vädjar till kommunen att …" (not "ber att få
+        # återkomma", a request about the answer itself)
+        r"(?:ber|bad|vädjar|vädjade) (?!att få)(?:[\wåäö]+ ){0,3}?(?:att|om)|"
+        # a comparative preferred: "en lägre byggnadshöjd vore lämpligare" (another way named
+        # with "alternativ" opposes: below)
+        r"(?:vore|skulle vara|är) (?:betydligt |klart |mycket )?(?:lämpligare|rimligare|"
+        r"klokare|att föredra|mer lämplig\w*)(?! alternativ)",
         "foreslar",
         0.75,
     ),
@@ -1486,6 +1496,13 @@ _CHALLENGE = re.compile(
     r"(?:varför|hur (?:ska|skall|kan|är det tänkt)(?: [^?]*? kunna| att| det)?|"
     # "Finns det något sakligt skäl till en så kort remisstid?"
     r"finns det (?:något|några|någon) (?:[\wåäö]+ )?(?:skäl|anledning|motiv|belägg))(?![\wåäö])",
+    re.I,
+)
+# A request as a question: "Kan kommunen överväga att …?", "Skulle man kunna …?".
+_ASKING = re.compile(
+    r"(?:kan|skulle|vore det möjligt att|går det att) (?:kommunen|man|ni|regeringen|"
+    r"myndigheten|länsstyrelsen|staten|[\wåäö]+(?:en|et)) (?:[\wåäö]+ )?(?:överväga|se över|"
+    r"tänka sig|flytta|ändra|bygga|anlägga|utreda|pröva|minska|sänka|höja|bevara|kunna)",
     re.I,
 )
 # A clause that conditions what follows it, its comma ending it: "Om det ska byggas hus, …".
@@ -2133,6 +2150,9 @@ class StanceReader:
             # an instruction after the clause that conditions it: "Om det ska byggas hus,
             # låt det då vara …"
             point = _FRONTED_CONDITION.sub("", point, count=1)
+            if _ASKING.match(point) and point.rstrip().endswith("?"):
+                # a request put as a question: "Kan kommunen överväga att flytta infarten?"
+                return StanceGuess("foreslar", 0.65)
             if _CHALLENGE.match(point) and point.rstrip().endswith("?"):
                 # a question that challenges the author's choice: "Varför har kommunen inte
                 # utrett andra platser?", "Hur ska barnen kunna ta sig till skolan …?" (the
