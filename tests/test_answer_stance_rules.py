@@ -1209,3 +1209,18 @@ def test_support_of_a_part_and_questions_left_open(text, stance_class):
 )
 def test_requests_and_ways_offered(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # a principle in other verbs than "vara"
+        ("Elevernas behov måste alltid stå i centrum.", "comment"),
+        # connected with something is no praise; "vill lyfta att" is a remark
+        ("Vi vill påpeka att frågan hänger ihop med bostadsbristen.", "comment"),
+        ("Förbundet vill lyfta att frågan berör många yrken.", "comment"),
+        ("Kyrkan är en stor tillgång för byn.", "comment"),
+    ],
+)
+def test_emphases_and_principles_in_more_words(text, stance_class):
+    assert sentence_class(text) == stance_class

@@ -1326,7 +1326,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     # a question put: "Vi undrar dock över skillnaden …" asks, neither for nor against
     (r"undrar (?:[\wåäö]+ )?(?:över|om|hur|vad|varför|vilka|vilken)", "undrar", 0.75),
     (
-        r"vill (?:lyfta fram|uppmärksamma|påminna om|peka på|belysa|tydliggöra|förtydliga|"
+        r"vill (?:lyfta fram|lyfta att|uppmärksamma|påminna om|peka på|belysa|tydliggöra|"
+        r"förtydliga|"
         r"klargöra)",
         "vill_papeka",
         0.85,
@@ -1369,7 +1370,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"är (?:mycket |både )?(?:relevanta?|positivt|välkommet)", "positiv", 0.55),
     (
         r"på (?:ett )?(?:lämpligt|bra|tillfredsställande|godtagbart|rimligt|tydligt) sätt|"
-        r"hänger ihop",
+        r"hänger ihop(?! med)",
         "positiv",
         0.65,
     ),
@@ -1595,7 +1596,11 @@ _BARE_MODAL = re.compile(r"(?:bör|borde|måste|behöver|ska|skall)", re.I)
 # A principle recognised by its form is a stand of its own (a comment), not a weak need that
 # goes with the sentences around it: "Vården måste vara jämlik."
 _PRINCIPLE_SURE = 0.6
-_BE = re.compile(r" (?:(?:även|också|alltid|fortsatt|därför) )?vara(?![\wåäö])", re.I)
+_BE = re.compile(
+    r" (?:(?:även|också|alltid|fortsatt|därför) )?(?:vara|stå i centrum|genomsyra|prägla|"
+    r"gå först|komma först)(?![\wåäö])",
+    re.I,
+)
 # A comparative or a measure after it asks for a change: "bör vara tydligare", "behöver
 # vara minst två år".
 _COMPARED = re.compile(
