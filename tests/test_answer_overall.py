@@ -21,6 +21,19 @@ from workbench.answer.stance import StanceReader
         "Föreningen är emot planen.",
         "Vi yrkar på att detaljplanen inte antas.",
         "Planförslaget kan därför inte godtas.",
+        # the verdict before its reasons, the remiss named with its document, a view that
+        # it be stopped, its adoption opposed, the answer named as where it is said
+        "Föreningen avstyrker planförslaget av följande skäl:",
+        "Förbundet avstyrker förslagen i promemorian.",
+        "Vi avvisar förslaget.",
+        "Förbundet tror inte på utredningens förslag.",
+        "Naturskyddsföreningen anser att detaljplanen inte ska antas.",
+        "Vi anser att planarbetet bör avbrytas.",
+        "Förbundet anser att förslaget ska avslås.",
+        "Vi motsätter oss att detaljplanen antas.",
+        "Förbundet avråder från att förslaget genomförs.",
+        "Förslaget bör därför inte läggas till grund för lagstiftning.",
+        "Förbundet är i sitt remissvar starkt kritiskt till utredningens förslag.",
     ],
 )
 def test_a_rejection_of_the_remiss_as_a_whole(text):
@@ -38,6 +51,8 @@ def test_a_rejection_of_the_remiss_as_a_whole(text):
         # support, and a change asked for
         "Förbundet tillstyrker förslaget.",
         "Vi yrkar på att detaljplanen revideras så att husen blir lägre.",
+        "Vi anser att förslaget bör genomföras snarast.",
+        "Föreningen motsätter sig att förslaget om avgifter genomförs i år.",
     ],
 )
 def test_no_rejection_of_the_remiss_as_a_whole(text):
