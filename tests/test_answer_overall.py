@@ -325,3 +325,44 @@ def test_support_in_the_main_said_of_the_remiss_is_partly_whatever_else_praises(
         )
         == "partly"
     )
+
+
+@pytest.mark.parametrize(
+    ("headline", "verdict"),
+    [
+        ("Remissvar: Ja till en ny myndighet för tillsyn", "for"),
+        ("Tummen upp för ny tillsyn av båtvarv", "for"),
+        ("Nej till vindkraft i Exempelskogen", "against"),
+        ("Skarp kritik mot förslaget om ny tillsyn", "against"),
+        ("Kritiskt remissvar om ny tillsyn", "against"),
+        ("Blandad kritik mot förslaget om ny tillsyn", "partly"),
+    ],
+)
+def test_a_headline_gives_the_verdict_where_the_positions_give_none(headline, verdict):
+    # a headline, then views and a proposal without a verdict of their own
+    assert (
+        _overall_of_read(
+            ("fritext", headline, 0.6),
+            "Exempelförbundet anser att tillsynen är viktig.",
+            "Vi föreslår att tillsynen samordnas med kommunerna.",
+        )
+        == verdict
+    )
+
+
+def test_a_headline_does_not_outweigh_the_positions():
+    assert (
+        _overall_of_read(
+            ("fritext", "Nej till vindkraft i Exempelskogen", 0.6),
+            "Exempelförbundet tillstyrker förslaget.",
+        )
+        == "for"
+    )
+    # without a headline the same views are views
+    assert (
+        _overall_of_read(
+            "Exempelförbundet anser att tillsynen är viktig.",
+            "Vi föreslår att tillsynen samordnas med kommunerna.",
+        )
+        == "comment"
+    )

@@ -197,6 +197,10 @@ def overall_stance(
             return found
         if found[0] and weak is None:
             weak = found
+    # No verdict in the positions' stances: a headline that gives one ("Ja till …", "Kritik
+    # mot …", "Kritiskt remissvar om …") is the answer's own summing-up.
+    if (weak is None or weak[0] != NONE) and (headline := _headline_verdict(positions)):
+        return headline
     # No verdict in the positions' stances: a position holds one stance, its first or
     # strongest, so criticism said sentence after sentence in a long paragraph that ends in
     # a demand is not seen. Its sentences are weighed one by one.
@@ -205,6 +209,59 @@ def overall_stance(
     ) is not None:
         return sentences
     return weak or (NONE, "")
+
+
+# A headline's verdict: "Remissvar: Ja till …", "Nej till …", "Kritik mot …", "Positivt
+# remissvar om …", "Tummen ner för …", "Blandad kritik mot …".
+_HEADLINES = (
+    (
+        PARTLY,
+        re.compile(
+            r"(?<![\wåäö])(?:blandad\w* (?:kritik|mottagande)|ja,? men|delvis (?:ja|stöd|"
+            r"positiv\w*|kritisk\w*))(?![\wåäö])",
+            re.I,
+        ),
+    ),
+    (
+        AGAINST,
+        re.compile(
+            r"(?:^|[:–—-] *)(?:[\wåäö]+ )?(?:nej|tummen ner) (?:till|för)(?![\wåäö])|"
+            r"(?<![\wåäö])(?:(?:skarp|hård|stark|massiv)\w* )?kritik mot|kritisk\w* "
+            r"(?:remissvar|yttrande|till)|(?:sågar|dömer ut|underkänner|varnar för)(?![\wåäö])",
+            re.I,
+        ),
+    ),
+    (
+        FOR,
+        re.compile(
+            r"(?:^|[:–—-] *)(?:[\wåäö]+ )?(?:ja|tummen upp) (?:till|för)(?![\wåäö])|"
+            r"(?<![\wåäö])(?:positiv\w* (?:remissvar|yttrande|till)|(?:brett |starkt )?stöd "
+            r"för|välkomnar)(?![\wåäö])",
+            re.I,
+        ),
+    ),
+)
+
+
+def _headline_verdict(positions: list[ImportedPosition]) -> tuple[str, str] | None:
+    """The verdict of the answer's headline: its first position, a line without a
+    sentence's end, where the reader found no stance of its own."""
+    for position in positions[:1]:
+        text = " ".join(f"{position.lead} {position.text}".replace("*", "").split())
+        if (
+            len(text) > 140
+            or text.endswith((".", ":"))
+            or position.stance
+            not in (
+                FREE_TEXT,
+                "redogor",
+            )
+        ):
+            continue
+        for kind, pattern in _HEADLINES:
+            if pattern.search(text):
+                return (kind, _passage(position))
+    return None
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\-–•\"”]?\s*[A-ZÅÄÖ])")
