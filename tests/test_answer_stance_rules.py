@@ -1188,3 +1188,39 @@ def test_claims_owned_or_disowned_and_the_request_to_answer(text, stance_class):
 )
 def test_support_of_a_part_and_questions_left_open(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # requests, a proposal as a noun, a comparative preferred, a way offered in an adverb
+        ("Vi ber nämnden att se över skyltningen.", "proposal"),
+        ("Föreningen vädjar till kommunen att spara eken.", "proposal"),
+        ("Föreningen ber att få återkomma med fler synpunkter.", "none"),
+        ("Vårt förslag är att infarten flyttas till norr.", "proposal"),
+        ("Vi menar att en lägre taknock vore lämpligare.", "proposal"),
+        ("Lämpligen placeras förskolan närmare skogen.", "proposal"),
+        ("Tabellen kan med fördel kompletteras med kostnaderna.", "proposal"),
+        ("Därför bör en ny trafikutredning göras.", "proposal"),
+        # a request put as a question
+        ("Kan kommunen överväga att flytta återvinningsstationen?", "proposal"),
+        ("Kan förslaget verkligen genomföras utan mer pengar?", "none"),
+    ],
+)
+def test_requests_and_ways_offered(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # a principle in other verbs than "vara"
+        ("Elevernas behov måste alltid stå i centrum.", "comment"),
+        # connected with something is no praise; "vill lyfta att" is a remark
+        ("Vi vill påpeka att frågan hänger ihop med bostadsbristen.", "comment"),
+        ("Förbundet vill lyfta att frågan berör många yrken.", "comment"),
+        ("Kyrkan är en stor tillgång för byn.", "comment"),
+    ],
+)
+def test_emphases_and_principles_in_more_words(text, stance_class):
+    assert sentence_class(text) == stance_class

@@ -190,10 +190,11 @@ _ACCEPTING = (
     "ställa oss bakom", "stödja", "antas", "anta", "genomföras", "införas",
 )  # fmt: skip
 
-_NEGATORS = (
-    r"inte|ej|icke|aldrig|knappast|knappt|varken|ingen|inget|inga|svårt att|svårligen|"
-    r"långt ifrån|utan"
-)
+# The plain negators, shared with the stance reader (workbench.answer.stance): a word of a
+# stand or a fault under one of them says something else.
+NEGATOR_WORDS = r"inte|ej|icke|aldrig|ingen|inget|inga"
+# Here also the words that deny a verdict as well ("knappast rimlig", "utan någon analys").
+_NEGATORS = rf"{NEGATOR_WORDS}|knappast|knappt|varken|svårt att|svårligen|långt ifrån|utan"
 _NEGATOR = re.compile(rf"(?<![\wåäö])(?:{_NEGATORS})(?![\wåäö])", re.I)
 # "inte bara", "inte minst", "inte heller": they do not negate what follows (heller negates,
 # but says so of a fault already named: "är inte heller utredd" stays a fault).

@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from workbench.answer.evaluation import (
     FAULT,
     GOOD,
+    NEGATOR_WORDS,
     OPPOSED,
     effects,
     evaluation_patterns,
@@ -812,7 +813,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     # "behöver förtydligas", "bör det framgå", "måste därför utredas".
     (
         r"(?:bör|borde|måste|behöver|skulle behöva) (?:(?:det|detta|dessa|den|de|denna|"
-        r"kommunen|[\wåäö]+(?:en|et|na)|(?:en|ett|någon|något|några) [\wåäö]+) )?"
+        r"kommunen|[\wåäö]+(?:en|et|na)|(?:en|ett|någon|något|några) (?:[\wåäö]+ )?[\wåäö]+) )?"
         r"(?:(?:även|också|därför|dock|tydligare|alltid|"
         r"ytterligare|vidare|i (?:[\wåäö:]+ ){1,2}))*(?:[\wåäö]{3,}(?:as|ts|ds)|framgå|"
         # a short passive with its particle: "behöver ses över", "bör tas bort"
@@ -926,8 +927,18 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     # a way offered: "Förslagsvis kan kravet ersättas …", "En möjlighet vore att …"
     (
-        r"förslagsvis|(?:en|ett|vår) (?:möjlighet|alternativ|lösning|väg|idé) (?:vore|skulle "
-        r"(?:[\wåäö]+ )?(?:kunna )?vara|kan vara) att",
+        r"förslagsvis|lämpligen|med fördel|(?:en|ett|vår) (?:möjlighet|alternativ|lösning|väg|"
+        r"idé) (?:vore|skulle (?:[\wåäö]+ )?(?:kunna )?vara|kan vara) att|"
+        # the answer's own proposal as a noun: "Vårt förslag är att …", "Ett förslag är att …"
+        r"(?:ett|vårt|mitt|föreningens|förbundets|kommunens|regionens) (?:[\wåäö]+ )?förslag "
+        r"är att|"
+        # a request: "Vi ber kommunen att …", "vädjar till kommunen att …" (not "ber att få
+        # återkomma", a request about the answer itself)
+        r"(?:ber|bad|vädjar|vädjade) (?!att få)(?:[\wåäö]+ ){0,3}?(?:att|om)|"
+        # a comparative preferred: "en lägre byggnadshöjd vore lämpligare" (another way named
+        # with "alternativ" opposes: below)
+        r"(?:vore|skulle vara|är) (?:betydligt |klart |mycket )?(?:lämpligare|rimligare|"
+        r"klokare|att föredra|mer lämplig\w*)(?! alternativ)",
         "foreslar",
         0.75,
     ),
@@ -1315,7 +1326,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     # a question put: "Vi undrar dock över skillnaden …" asks, neither for nor against
     (r"undrar (?:[\wåäö]+ )?(?:över|om|hur|vad|varför|vilka|vilken)", "undrar", 0.75),
     (
-        r"vill (?:lyfta fram|uppmärksamma|påminna om|peka på|belysa|tydliggöra|förtydliga|"
+        r"vill (?:lyfta fram|lyfta att|uppmärksamma|påminna om|peka på|belysa|tydliggöra|"
+        r"förtydliga|"
         r"klargöra)",
         "vill_papeka",
         0.85,
@@ -1358,7 +1370,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"är (?:mycket |både )?(?:relevanta?|positivt|välkommet)", "positiv", 0.55),
     (
         r"på (?:ett )?(?:lämpligt|bra|tillfredsställande|godtagbart|rimligt|tydligt) sätt|"
-        r"hänger ihop",
+        r"hänger ihop(?! med)",
         "positiv",
         0.65,
     ),
@@ -1487,6 +1499,13 @@ _CHALLENGE = re.compile(
     r"finns det (?:något|några|någon) (?:[\wåäö]+ )?(?:skäl|anledning|motiv|belägg))(?![\wåäö])",
     re.I,
 )
+# A request as a question: "Kan kommunen överväga att …?", "Skulle man kunna …?".
+_ASKING = re.compile(
+    r"(?:kan|skulle|vore det möjligt att|går det att) (?:kommunen|man|ni|regeringen|"
+    r"myndigheten|länsstyrelsen|staten|[\wåäö]+(?:en|et)) (?:[\wåäö]+ )?(?:överväga|se över|"
+    r"tänka sig|flytta|ändra|bygga|anlägga|utreda|pröva|minska|sänka|höja|bevara|kunna)",
+    re.I,
+)
 # A clause that conditions what follows it, its comma ending it: "Om det ska byggas hus, …".
 _FRONTED_CONDITION = re.compile(
     r"^(?:om|när|innan|där|ifall|såvida|i den mån) [^,.;:!?]{3,100}, (?:så )?", re.I
@@ -1525,7 +1544,7 @@ class StanceGuess:
     judged: bool = False  # a view held in a statement, no phrase of a stand (a comment)
 
 
-_NEGATOR = re.compile(r"(?<![\wåäö])(?:inte|ej|icke|aldrig|inga|ingen|inget)(?![\wåäö])", re.I)
+_NEGATOR = re.compile(rf"(?<![\wåäö])(?:{NEGATOR_WORDS})(?![\wåäö])", re.I)
 _NEGATED_AFTER = re.compile(r"^\s*(?:inte|ej|icke)(?![\wåäö])", re.I)
 _CONDITION = re.compile(
     r"under (?:förutsättning|förutsättningen) att|förutsatt att|på villkor att|"
@@ -1577,7 +1596,11 @@ _BARE_MODAL = re.compile(r"(?:bör|borde|måste|behöver|ska|skall)", re.I)
 # A principle recognised by its form is a stand of its own (a comment), not a weak need that
 # goes with the sentences around it: "Vården måste vara jämlik."
 _PRINCIPLE_SURE = 0.6
-_BE = re.compile(r" (?:(?:även|också|alltid|fortsatt|därför) )?vara(?![\wåäö])", re.I)
+_BE = re.compile(
+    r" (?:(?:även|också|alltid|fortsatt|därför) )?(?:vara|stå i centrum|genomsyra|prägla|"
+    r"gå först|komma först)(?![\wåäö])",
+    re.I,
+)
 # A comparative or a measure after it asks for a change: "bör vara tydligare", "behöver
 # vara minst två år".
 _COMPARED = re.compile(
@@ -2132,6 +2155,9 @@ class StanceReader:
             # an instruction after the clause that conditions it: "Om det ska byggas hus,
             # låt det då vara …"
             point = _FRONTED_CONDITION.sub("", point, count=1)
+            if _ASKING.match(point) and point.rstrip().endswith("?"):
+                # a request put as a question: "Kan kommunen överväga att flytta infarten?"
+                return StanceGuess("foreslar", 0.65)
             if _CHALLENGE.match(point) and point.rstrip().endswith("?"):
                 # a question that challenges the author's choice: "Varför har kommunen inte
                 # utrett andra platser?", "Hur ska barnen kunna ta sig till skolan …?" (the
