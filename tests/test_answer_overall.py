@@ -21,6 +21,19 @@ from workbench.answer.stance import StanceReader
         "Föreningen är emot planen.",
         "Vi yrkar på att detaljplanen inte antas.",
         "Planförslaget kan därför inte godtas.",
+        # the verdict before its reasons, the remiss named with its document, a view that
+        # it be stopped, its adoption opposed, the answer named as where it is said
+        "Föreningen avstyrker planförslaget av följande skäl:",
+        "Förbundet avstyrker förslagen i promemorian.",
+        "Vi avvisar förslaget.",
+        "Förbundet tror inte på utredningens förslag.",
+        "Naturskyddsföreningen anser att detaljplanen inte ska antas.",
+        "Vi anser att planarbetet bör avbrytas.",
+        "Förbundet anser att förslaget ska avslås.",
+        "Vi motsätter oss att detaljplanen antas.",
+        "Förbundet avråder från att förslaget genomförs.",
+        "Förslaget bör därför inte läggas till grund för lagstiftning.",
+        "Förbundet är i sitt remissvar starkt kritiskt till utredningens förslag.",
     ],
 )
 def test_a_rejection_of_the_remiss_as_a_whole(text):
@@ -38,6 +51,8 @@ def test_a_rejection_of_the_remiss_as_a_whole(text):
         # support, and a change asked for
         "Förbundet tillstyrker förslaget.",
         "Vi yrkar på att detaljplanen revideras så att husen blir lägre.",
+        "Vi anser att förslaget bör genomföras snarast.",
+        "Föreningen motsätter sig att förslaget om avgifter genomförs i år.",
     ],
 )
 def test_no_rejection_of_the_remiss_as_a_whole(text):
@@ -309,4 +324,45 @@ def test_support_in_the_main_said_of_the_remiss_is_partly_whatever_else_praises(
             "Exempelförbundet välkomnar att tillsynen samlas hos en myndighet.",
         )
         == "partly"
+    )
+
+
+@pytest.mark.parametrize(
+    ("headline", "verdict"),
+    [
+        ("Remissvar: Ja till en ny myndighet för tillsyn", "for"),
+        ("Tummen upp för ny tillsyn av båtvarv", "for"),
+        ("Nej till vindkraft i Exempelskogen", "against"),
+        ("Skarp kritik mot förslaget om ny tillsyn", "against"),
+        ("Kritiskt remissvar om ny tillsyn", "against"),
+        ("Blandad kritik mot förslaget om ny tillsyn", "partly"),
+    ],
+)
+def test_a_headline_gives_the_verdict_where_the_positions_give_none(headline, verdict):
+    # a headline, then views and a proposal without a verdict of their own
+    assert (
+        _overall_of_read(
+            ("fritext", headline, 0.6),
+            "Exempelförbundet anser att tillsynen är viktig.",
+            "Vi föreslår att tillsynen samordnas med kommunerna.",
+        )
+        == verdict
+    )
+
+
+def test_a_headline_does_not_outweigh_the_positions():
+    assert (
+        _overall_of_read(
+            ("fritext", "Nej till vindkraft i Exempelskogen", 0.6),
+            "Exempelförbundet tillstyrker förslaget.",
+        )
+        == "for"
+    )
+    # without a headline the same views are views
+    assert (
+        _overall_of_read(
+            "Exempelförbundet anser att tillsynen är viktig.",
+            "Vi föreslår att tillsynen samordnas med kommunerna.",
+        )
+        == "comment"
     )

@@ -29,42 +29,76 @@ from workbench.core.stances import (
 _OPPOSING = {"avstyrker", "ifragasatter"}
 
 
-# ... as the object of a verdict, ending its clause or "i sin helhet", "i nuvarande form"
-# (not "förslaget om avgifter", "att …": a part).
+# ... as the object of a verdict, ending its clause or "i sin helhet", "i nuvarande form",
+# "av följande skäl:" (not "förslaget om avgifter", "att …": a part). "Förslagen i
+# promemorian" is the remiss too.
+_IN_THE_REMISS = (
+    r"(?: i (?:promemorian|betänkandet|remissen|utredningen|delbetänkandet|rapporten|"
+    r"lagrådsremissen|planförslaget))?"
+)
+_AS_A_WHOLE = (
+    r"(?:,? (?:i sin helhet|i dess helhet|i (?:dess|sin) (?:nuvarande|föreslagna) (?:form|"
+    r"utformning|lydelse)|i nuvarande (?:form|utformning|lydelse)))?"
+)
+# The remiss, or the work on it: "planarbetet".
+_REMISS = rf"(?:{REMISS_NAMED}|planarbetet|planprocessen)"
 _AS_OBJECT = (
-    REMISS_NAMED + r"(?: (?:till|för) [^.;:!?]{0,90}?)?"
-    r"(?:,? (?:i sin helhet|i (?:dess|sin) (?:nuvarande|föreslagna) (?:form|utformning|"
-    r"lydelse)|i nuvarande (?:form|utformning|lydelse)))?"
-    r"(?= *(?:[.;!?]|$|,? och (?:yrkar|anser|vill|föreslår|begär)))"
+    _REMISS
+    + _IN_THE_REMISS
+    + r"(?: (?:till|för) [^.;:!?]{0,90}?)?"
+    + _AS_A_WHOLE
+    + r"(?= *(?:[.;:!?]|$|,? och (?:yrkar|anser|vill|föreslår|begär)|,? (?:av|med|på) "
+    r"(?:följande|nedanstående|flera|ett antal|dessa) (?:skäl|motivering|grunder|anledningar)))"
 )
 _ADVERBS = (
     r"(?: (?:därför|dock|således|alltså|därmed|härmed|helt|bestämt|starkt|i sin helhet|"
-    r"enligt [\wåäö:]+ (?:mening|bedömning|uppfattning)|i (?:dess|sin) nuvarande form))*"
+    r"enligt [\wåäö:]+ (?:mening|bedömning|uppfattning)|i (?:dess|sin) nuvarande form|"
+    r"i (?:sitt|vårt|dess|mitt) (?:remissvar|yttrande|svar)))*"
+)
+# What stops it: "inte antas", "avbrytas", "dras tillbaka".
+_STOPPED = (
+    r"(?:(?:inte|ej) (?:[\wåäö]+ )?(?:antas|genomföras|genomförs|godkännas|godkänns|"
+    r"fastställas|fastställs|antas|vinna laga kraft|vinner laga kraft|läggas till grund "
+    r"för [\wåäö ]{3,40})|avslås|upphävs|upphävas|dras tillbaka|återkallas|avbryts|avbrytas|"
+    r"förkastas|avstyrkas|omarbetas|göras om)"
 )
 _REJECTS_THE_REMISS = re.compile(
     r"(?<![\wåäö])(?:(?:avstyrker|avstyrkte|säger nej till|sa nej till|motsätter (?:sig|oss|"
-    r"mig)|förkastar|tar (?:[\wåäö]+ )?avstånd från|vänder (?:sig|oss|mig) (?:[\wåäö]+ )?mot|"
+    r"mig)|förkastar|avvisar|avråder från|tar (?:[\wåäö]+ )?avstånd från|vänder (?:sig|oss|"
+    r"mig) (?:[\wåäö]+ )?mot|tror (?:[\wåäö]+ )?(?:inte|ej) på|"
     r"kan (?:[\wåäö]+ ){0,2}?(?:inte|ej) (?:tillstyrka|godta|acceptera|stödja|ställa (?:sig|"
     r"oss|mig) bakom)|ställer (?:sig|oss|mig) (?:[\wåäö]+ )?(?:negativ\w*|avvisande|"
-    r"kritisk\w*) till|(?:är|var) (?:[\wåäö]+ )?(?:emot|negativ\w* till|kritisk\w* till)|"
+    r"kritisk\w*) till|(?:är|var)(?: i (?:sitt|vårt|mitt) (?:remissvar|yttrande))? "
+    r"(?:[\wåäö]+ )?(?:emot|negativ\w* till|kritisk\w* till)|"
     r"(?:yrkar|yrkas|begär|kräver) (?:[\wåäö]+ )?(?:avslag på|att))"
     + _ADVERBS
     + " "
     + _AS_OBJECT
     + ")"
-    # a demand that it be stopped: "yrkar på att detaljplanen inte antas"
-    + r"|(?<![\wåäö])(?:yrkar|yrkas|begär|kräver|hemställer) (?:[\wåäö]+ )?(?:på |om )?att "
-    + REMISS_NAMED
-    + r"(?: (?:inte|ej) (?:antas|godkänns|genomförs|fastställs|vinner laga kraft)| (?:avslås|"
-    r"upphävs|dras tillbaka|återkallas|avbryts))(?![\wåäö])"
+    # a demand or a view that it be stopped: "yrkar på att detaljplanen inte antas", "anser
+    # att förslaget inte bör genomföras", "motsätter sig att planen antas"
+    + r"|(?<![\wåäö])(?:yrkar|yrkas|begär|kräver|hemställer|anser|menar|föreslår|"
+    r"avråder) (?:[\wåäö]+ )?(?:på |om |från )?att "
+    + _REMISS
+    + _IN_THE_REMISS
+    + r"(?: (?:[\wåäö]+ ){0,3}?(?:bör|ska|skall|får|måste) (?:därför )?"
+    + _STOPPED
+    + r"| "
+    + _STOPPED
+    + r")(?![\wåäö])"
+    # opposed to its adoption: "motsätter sig att detaljplanen antas"
+    + r"|(?<![\wåäö])(?:motsätter (?:sig|oss|mig)|avråder från) att "
+    + _REMISS
+    + _IN_THE_REMISS
+    + r" (?:antas|genomförs|godkänns|fastställs)(?![\wåäö])"
     # ... or as the subject of its rejection: "Planförslaget kan inte godtas"
     + r"|(?:^|[.!?] )"
-    + REMISS_NAMED
+    + _REMISS
+    + _IN_THE_REMISS
     + _ADVERBS
     + r" (?:kan (?:[\wåäö]+ )?(?:inte|ej) (?:godtas|accepteras|"
-    r"tillstyrkas|godkännas|antas)|bör (?:[\wåäö]+ )?(?:inte|ej) (?:antas|genomföras|"
-    r"godkännas|fastställas)|(?:bör|ska) (?:[\wåäö]+ )?(?:avslås|förkastas|avstyrkas|dras "
-    r"tillbaka|omarbetas|göras om)|avstyrks)(?= *(?:[.;!?]|$|,? (?:i sin helhet|och)))",
+    r"tillstyrkas|godkännas|antas)|(?:bör|ska|skall) (?:[\wåäö]+ )?" + _STOPPED + r"|avstyrks)"
+    r"(?= *(?:[.;!?]|$|,? (?:i sin helhet|och)))",
     re.I,
 )
 
@@ -163,6 +197,10 @@ def overall_stance(
             return found
         if found[0] and weak is None:
             weak = found
+    # No verdict in the positions' stances: a headline that gives one ("Ja till …", "Kritik
+    # mot …", "Kritiskt remissvar om …") is the answer's own summing-up.
+    if (weak is None or weak[0] != NONE) and (headline := _headline_verdict(positions)):
+        return headline
     # No verdict in the positions' stances: a position holds one stance, its first or
     # strongest, so criticism said sentence after sentence in a long paragraph that ends in
     # a demand is not seen. Its sentences are weighed one by one.
@@ -171,6 +209,59 @@ def overall_stance(
     ) is not None:
         return sentences
     return weak or (NONE, "")
+
+
+# A headline's verdict: "Remissvar: Ja till …", "Nej till …", "Kritik mot …", "Positivt
+# remissvar om …", "Tummen ner för …", "Blandad kritik mot …".
+_HEADLINES = (
+    (
+        PARTLY,
+        re.compile(
+            r"(?<![\wåäö])(?:blandad\w* (?:kritik|mottagande)|ja,? men|delvis (?:ja|stöd|"
+            r"positiv\w*|kritisk\w*))(?![\wåäö])",
+            re.I,
+        ),
+    ),
+    (
+        AGAINST,
+        re.compile(
+            r"(?:^|[:–—-] *)(?:[\wåäö]+ )?(?:nej|tummen ner) (?:till|för)(?![\wåäö])|"
+            r"(?<![\wåäö])(?:(?:skarp|hård|stark|massiv)\w* )?kritik mot|kritisk\w* "
+            r"(?:remissvar|yttrande|till)|(?:sågar|dömer ut|underkänner|varnar för)(?![\wåäö])",
+            re.I,
+        ),
+    ),
+    (
+        FOR,
+        re.compile(
+            r"(?:^|[:–—-] *)(?:[\wåäö]+ )?(?:ja|tummen upp) (?:till|för)(?![\wåäö])|"
+            r"(?<![\wåäö])(?:positiv\w* (?:remissvar|yttrande|till)|(?:brett |starkt )?stöd "
+            r"för|välkomnar)(?![\wåäö])",
+            re.I,
+        ),
+    ),
+)
+
+
+def _headline_verdict(positions: list[ImportedPosition]) -> tuple[str, str] | None:
+    """The verdict of the answer's headline: its first position, a line without a
+    sentence's end, where the reader found no stance of its own."""
+    for position in positions[:1]:
+        text = " ".join(f"{position.lead} {position.text}".replace("*", "").split())
+        if (
+            len(text) > 140
+            or text.endswith((".", ":"))
+            or position.stance
+            not in (
+                FREE_TEXT,
+                "redogor",
+            )
+        ):
+            continue
+        for kind, pattern in _HEADLINES:
+            if pattern.search(text):
+                return (kind, _passage(position))
+    return None
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\-–•\"”]?\s*[A-ZÅÄÖ])")
