@@ -1224,3 +1224,14 @@ def test_requests_and_ways_offered(text, stance_class):
 )
 def test_emphases_and_principles_in_more_words(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Länsstyrelsen bedömer att ingen ytterligare undersökning krävs.",
+        "Ytterligare analyser behövs inte.",
+    ],
+)
+def test_a_need_of_more_denied_asks_for_nothing(text):
+    assert sentence_class(text) != "proposal"

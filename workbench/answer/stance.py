@@ -889,7 +889,9 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"det (?:behövs|krävs|behöver det|krävs det) (?:därför |också |även |dock )?(?:ett |en )?"
         r"(?:mer|mera|fler|ytterligare|större|bättre|ökad\w*|utökad\w*|förstärkt\w*|"
         r"tydlig\w*|[\wåäö]{3,}are)|"
-        r"(?:ytterligare|fler|mer|tydligare|bättre) (?:[\wåäö]+ ){1,4}?(?:behövs|krävs)",
+        # (not denied: "ingen ytterligare undersökning krävs", `_not_ours`)
+        r"(?:ytterligare|fler|mer|tydligare|bättre) (?:[\wåäö]+ ){1,4}?(?:behövs|krävs)"
+        r"(?! (?:inte|ej)(?![\wåäö]))",
         "foreslar",
         0.75,
     ),
@@ -2066,6 +2068,13 @@ class StanceReader:
             and _need_denied(text, start + need.start(), start + need.end())
         ):
             return True  # a need denied asks for nothing: "inte längre behöver", "krävs inte"
+        if (
+            self._classes.get(key) == PROPOSAL
+            and _NEED_WORD.search(match[4])
+            and words
+            and words[-1].casefold() in ("ingen", "inga", "inget", "utan")
+        ):
+            return True  # a need denied before it: "ingen ytterligare undersökning krävs"
         if self._classes.get(key) == PROPOSAL and _NEED_WORD.search(match[4]):
             if _ENTAILS.search(clause):
                 # what the remiss entails: "Förslaget innebär att kommunerna måste …"
