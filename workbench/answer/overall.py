@@ -329,7 +329,14 @@ def _overall_of(
         if classes.get(p.stance) == FOR and (p.stance_confidence >= SURE or not opposing)
     ]
     partly = [p for p in sure if classes.get(p.stance) == PARTLY]
-    critical = [p for p in sure if p.stance == "kritik" and criticises_the_remiss(_own(p))]
+    # A demand that the remiss be reworked ("yrkar på att detaljplanen revideras", "planen
+    # bör omarbetas") says it cannot stand as it is: a criticism of it, with its demand.
+    reworking = [p for p in sure if _REWORKED.search(" ".join(_own(p).split()))]
+    critical = [
+        p
+        for p in sure
+        if (p.stance == "kritik" and criticises_the_remiss(_own(p))) or p in reworking
+    ]
     if opposing and not support:
         return (AGAINST, first(lambda p: p.stance in _OPPOSING))
     # A shortcoming named beside more support than criticism is a remark, not a reservation.
@@ -343,9 +350,9 @@ def _overall_of(
     # stand), one at least said of the remiss (the rest may name the fault without naming
     # the remiss: "Underkänt och en stor besvikelse.")
     stands = [p for p in sure if classes.get(p.stance) != NEUTRAL]
-    against = [p for p in sure if classes.get(p.stance) == AGAINST]
+    against = [p for p in sure if classes.get(p.stance) == AGAINST or p in reworking]
     if critical and len(against) >= criticisms and len(against) > len(stands) / 2:
-        return (AGAINST, first(lambda p: p.stance == "kritik"))
+        return (AGAINST, first(lambda p: p in critical))
     if stands and stands[0].stance == NO_COMMENTS:
         # It opens, after its title and accounts, by having no views on the proposals; what
         # follows is a side remark ("Det bör dock framhållas att vi fått fler uppgifter …").
@@ -359,6 +366,14 @@ def _overall_of(
     return ("", "")
 
 
+# The remiss to be reworked, not added to: "yrkar på att detaljplanen revideras", "anser att
+# förslaget bör omarbetas", "Planen måste göras om" (not "bör kompletteras": more asked for).
+_REWORKED = re.compile(
+    rf"(?<![\wåäö]){_REMISS}{_IN_THE_REMISS}(?: (?:[\wåäö]+ ){{0,2}}?(?:bör|ska|skall|måste|"
+    r"behöver|borde) (?:därför |i sin helhet |helt |först )?| )(?:revideras|omarbetas|arbetas "
+    r"om|göras om|görs om|bearbetas om|tas om)(?![\wåäö])",
+    re.I,
+)
 # A stand limited to a part of the remiss: "kan inte godta planen … när det gäller
 # bebyggelsen mot vår tomt".
 _LIMITED = re.compile(
