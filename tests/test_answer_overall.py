@@ -402,3 +402,16 @@ def test_a_demand_that_the_remiss_be_reworked_is_criticism_of_it():
     ) == ("against")
     # more asked for, not a rework: views without a verdict
     assert _read_answer(body + "Vi yrkar på att en trafikutredning tas fram.\n") == "comment"
+
+
+def test_a_closing_verdict_drawn_from_what_came_before_decides():
+    remarks = (
+        "Analysen av kostnaderna i förslaget är otillräcklig.",
+        "Vi föreslår att tillsynen samordnas med kommunerna.",
+    )
+    assert _overall(*remarks, "Mot denna bakgrund tillstyrker Exempelförbundet förslaget.") == (
+        "for"
+    )
+    assert _overall(*remarks, "Exempelförbundet tillstyrker därför förslaget.") == "for"
+    # the same support, not drawn from the remarks, beside the criticism: a reservation
+    assert _overall(*remarks, "Exempelförbundet tillstyrker förslaget.") == "partly"

@@ -181,8 +181,9 @@ def overall_stance(
         if opposed:
             return (PARTLY, _passage(opposed[0]))
         return (FOR, _passage(with_remarks[0]))
+    closing = _closing_verdict(positions, classes)
     groups = [
-        [p for p in positions if p.part in ("summing", "demands") or _concludes(p)],
+        [p for p in positions if p.part in ("summing", "demands") or _concludes(p) or p is closing],
         [p for p in positions if p.section is None and p.stance not in (FREE_TEXT, "redogor")],
         positions,
     ]
@@ -381,6 +382,41 @@ _LIMITED = re.compile(
     r"avseende|beträffande)(?![\wåäö])",
     re.I,
 )
+
+
+# A closing paragraph that draws the verdict from what came before: "Naturskyddsföreningen
+# avstyrker därför planen", "Mot denna bakgrund tillstyrker förbundet förslaget".
+_DRAWN = re.compile(
+    r"(?<![\wåäö])(?:därför|därmed|således|följaktligen|mot denna bakgrund|mot (?:den|"
+    r"denna) bakgrunden|med hänsyn till (?:detta|ovanstående|det (?:ovan )?anförda)|"
+    r"sammantaget|sammanfattningsvis|på dessa grunder|av dessa (?:skäl|anledningar))"
+    r"(?![\wåäö])",
+    re.I,
+)
+
+
+def _closing_verdict(
+    positions: list[ImportedPosition], classes: Mapping[str, str]
+) -> ImportedPosition | None:
+    """The answer's last stand, where it takes a side on the remiss and draws it from what
+    came before ("därför", "mot denna bakgrund")."""
+    stands = [
+        p
+        for p in positions
+        if p.stance not in (FREE_TEXT, "redogor") and classes.get(p.stance) != NEUTRAL
+    ]
+    if not stands:
+        return None
+    last = stands[-1]
+    text = " ".join(f"{last.lead} {last.text}".replace("*", "").split())
+    if (
+        classes.get(last.stance) in (FOR, PARTLY, AGAINST)
+        and last.stance_confidence >= SURE
+        and _DRAWN.search(text)
+        and re.search(rf"(?<![\wåäö]){_REMISS}(?![\wåäö])", text, re.I)
+    ):
+        return last
+    return None
 
 
 def _concludes(position: ImportedPosition) -> bool:
