@@ -559,7 +559,8 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"(?:snäv|begränsad|kort|"
         r"vag|svag|låg|smal|tunn|generell|allmän|otydlig|oprecis|onyanserad|ensidig|stelbent|"
         r"kostsam|dyr|omfattande|långtgående|detaljerad|hög|stor|tät|liten|tunt|litet|få|"
-        r"lite|sen|sent|tidig|snabb|långsam|hård|sträng|strikt|lång|låst|bred|svår)\w*|"
+        r"lite|sen|sent|tidig|snabb|långsam|hård|sträng|strikt|lång|låst|bred|svår|"
+        r"dominerande|massiv|storskalig|påträngande|kompakt|bullrig)\w*|"
         r"underskatta[dt]\w*|överskatta[dt]\w*|förhasta[dt]\w*|ogrunda[dt]\w*|"
         r"onyansera[dt]\w*|"
         r"detaljstyrning\w*",
