@@ -366,3 +366,52 @@ def test_a_headline_does_not_outweigh_the_positions():
         )
         == "comment"
     )
+
+
+def _read_answer(text: str) -> str:
+    from workbench.answer.analyse import read_positions
+    from workbench.answer.organisation import OrganisationGuess
+    from workbench.answer.read import answer_text
+    from workbench.core.model import Remiss, Section
+    from workbench.ingest.plain import text_lines
+
+    remiss = Remiss(
+        "Detaljplan för Sjövik 1:2",
+        sender="Exempelby kommun",
+        sections=[Section("1", "Inledning", 1, "Planens syfte är att pröva bostäder.", page=3)],
+    )
+    reading = read_positions(
+        answer_text(text_lines(text)), remiss, OrganisationGuess("Sjöviks vägförening", 1.0)
+    )
+    reader = StanceReader()
+    classes = {p.stance: reader.stance_class(p.stance) for p in reading.positions}
+    return overall_stance(reading.positions, classes)[0]
+
+
+def test_a_demand_that_the_remiss_be_reworked_is_criticism_of_it():
+    """Faults that do not name the plan, and a demand that it be revised: it cannot stand
+    as it is (the guide: against, with a demand)."""
+    body = (
+        "Synpunkter på detaljplan för Sjövik 1:2\n\n"
+        "Vi som bor på Sjövikvägen 4 vill lämna följande synpunkter på planförslaget.\n\n"
+        "De nya husen blir alldeles för höga och kommer att skugga vår tomt.\n\n"
+        "Trafiken på Sjövikvägen kommer att öka kraftigt och vägen saknar trottoar.\n\n"
+    )
+    assert _read_answer(
+        body + "Vi yrkar på att detaljplanen revideras så att husen blir lägre.\n"
+    ) == ("against")
+    # more asked for, not a rework: views without a verdict
+    assert _read_answer(body + "Vi yrkar på att en trafikutredning tas fram.\n") == "comment"
+
+
+def test_a_closing_verdict_drawn_from_what_came_before_decides():
+    remarks = (
+        "Analysen av kostnaderna i förslaget är otillräcklig.",
+        "Vi föreslår att tillsynen samordnas med kommunerna.",
+    )
+    assert _overall(*remarks, "Mot denna bakgrund tillstyrker Exempelförbundet förslaget.") == (
+        "for"
+    )
+    assert _overall(*remarks, "Exempelförbundet tillstyrker därför förslaget.") == "for"
+    # the same support, not drawn from the remarks, beside the criticism: a reservation
+    assert _overall(*remarks, "Exempelförbundet tillstyrker förslaget.") == "partly"

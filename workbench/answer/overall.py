@@ -181,8 +181,9 @@ def overall_stance(
         if opposed:
             return (PARTLY, _passage(opposed[0]))
         return (FOR, _passage(with_remarks[0]))
+    closing = _closing_verdict(positions, classes)
     groups = [
-        [p for p in positions if p.part in ("summing", "demands") or _concludes(p)],
+        [p for p in positions if p.part in ("summing", "demands") or _concludes(p) or p is closing],
         [p for p in positions if p.section is None and p.stance not in (FREE_TEXT, "redogor")],
         positions,
     ]
@@ -329,7 +330,14 @@ def _overall_of(
         if classes.get(p.stance) == FOR and (p.stance_confidence >= SURE or not opposing)
     ]
     partly = [p for p in sure if classes.get(p.stance) == PARTLY]
-    critical = [p for p in sure if p.stance == "kritik" and criticises_the_remiss(_own(p))]
+    # A demand that the remiss be reworked ("yrkar på att detaljplanen revideras", "planen
+    # bör omarbetas") says it cannot stand as it is: a criticism of it, with its demand.
+    reworking = [p for p in sure if _REWORKED.search(" ".join(_own(p).split()))]
+    critical = [
+        p
+        for p in sure
+        if (p.stance == "kritik" and criticises_the_remiss(_own(p))) or p in reworking
+    ]
     if opposing and not support:
         return (AGAINST, first(lambda p: p.stance in _OPPOSING))
     # A shortcoming named beside more support than criticism is a remark, not a reservation.
@@ -343,9 +351,9 @@ def _overall_of(
     # stand), one at least said of the remiss (the rest may name the fault without naming
     # the remiss: "Underkänt och en stor besvikelse.")
     stands = [p for p in sure if classes.get(p.stance) != NEUTRAL]
-    against = [p for p in sure if classes.get(p.stance) == AGAINST]
+    against = [p for p in sure if classes.get(p.stance) == AGAINST or p in reworking]
     if critical and len(against) >= criticisms and len(against) > len(stands) / 2:
-        return (AGAINST, first(lambda p: p.stance == "kritik"))
+        return (AGAINST, first(lambda p: p in critical))
     if stands and stands[0].stance == NO_COMMENTS:
         # It opens, after its title and accounts, by having no views on the proposals; what
         # follows is a side remark ("Det bör dock framhållas att vi fått fler uppgifter …").
@@ -359,6 +367,14 @@ def _overall_of(
     return ("", "")
 
 
+# The remiss to be reworked, not added to: "yrkar på att detaljplanen revideras", "anser att
+# förslaget bör omarbetas", "Planen måste göras om" (not "bör kompletteras": more asked for).
+_REWORKED = re.compile(
+    rf"(?<![\wåäö]){_REMISS}{_IN_THE_REMISS}(?: (?:[\wåäö]+ ){{0,2}}?(?:bör|ska|skall|måste|"
+    r"behöver|borde) (?:därför |i sin helhet |helt |först )?| )(?:revideras|omarbetas|arbetas "
+    r"om|göras om|görs om|bearbetas om|tas om)(?![\wåäö])",
+    re.I,
+)
 # A stand limited to a part of the remiss: "kan inte godta planen … när det gäller
 # bebyggelsen mot vår tomt".
 _LIMITED = re.compile(
@@ -366,6 +382,41 @@ _LIMITED = re.compile(
     r"avseende|beträffande)(?![\wåäö])",
     re.I,
 )
+
+
+# A closing paragraph that draws the verdict from what came before: "Naturskyddsföreningen
+# avstyrker därför planen", "Mot denna bakgrund tillstyrker förbundet förslaget".
+_DRAWN = re.compile(
+    r"(?<![\wåäö])(?:därför|därmed|således|följaktligen|mot denna bakgrund|mot (?:den|"
+    r"denna) bakgrunden|med hänsyn till (?:detta|ovanstående|det (?:ovan )?anförda)|"
+    r"sammantaget|sammanfattningsvis|på dessa grunder|av dessa (?:skäl|anledningar))"
+    r"(?![\wåäö])",
+    re.I,
+)
+
+
+def _closing_verdict(
+    positions: list[ImportedPosition], classes: Mapping[str, str]
+) -> ImportedPosition | None:
+    """The answer's last stand, where it takes a side on the remiss and draws it from what
+    came before ("därför", "mot denna bakgrund")."""
+    stands = [
+        p
+        for p in positions
+        if p.stance not in (FREE_TEXT, "redogor") and classes.get(p.stance) != NEUTRAL
+    ]
+    if not stands:
+        return None
+    last = stands[-1]
+    text = " ".join(f"{last.lead} {last.text}".replace("*", "").split())
+    if (
+        classes.get(last.stance) in (FOR, PARTLY, AGAINST)
+        and last.stance_confidence >= SURE
+        and _DRAWN.search(text)
+        and re.search(rf"(?<![\wåäö]){_REMISS}(?![\wåäö])", text, re.I)
+    ):
+        return last
+    return None
 
 
 def _concludes(position: ImportedPosition) -> bool:
