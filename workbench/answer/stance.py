@@ -752,6 +752,18 @@ _PHRASES: list[tuple[str, str, float]] = [
         "kritik",
         0.7,
     ),
+    # the process criticised (the guide: against): not given the chance to take part, no
+    # consultation held, those concerned not informed
+    (
+        r"(?:har|hade) (?:inte|ej|aldrig) (?:[\wåäö]+ )?(?:fått|getts|beretts) (?:någon |en "
+        r"rimlig |tillräcklig )?(?:möjlighet|tillfälle|chans) (?:att|till)(?: [\wåäö]+)?|"
+        r"(?:samråd|dialog|information|kommunikation)\w* (?:[\wåäö]+ ){0,4}?(?:har|hade) (?:inte|"
+        r"ej|aldrig) (?:[\wåäö]+ )?(?:genomförts|skett|hållits|ägt rum|förekommit)|"
+        r"(?:har|hade) (?:inte|ej|aldrig) (?:[\wåäö]+ )?(?:informerat|samrått med|hört|tillfrågat|"
+        r"kommunicerat med|involverat|bjudit in)",
+        "kritik",
+        0.75,
+    ),
     # not listened to: "kommunen har inte lyssnat på de boende"
     (
         r"(?:har|hade) (?:inte|ej) (?:[\wåäö]+ )?lyssnat|(?:inte|ej) (?:har )?lyssnat",
