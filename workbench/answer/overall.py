@@ -340,8 +340,11 @@ def _overall_of(
     ]
     if opposing and not support:
         return (AGAINST, first(lambda p: p.stance in _OPPOSING))
-    # A shortcoming named beside more support than criticism is a remark, not a reservation.
-    if support and (opposing or partly or len(critical) >= len(support)):
+    # A shortcoming named beside more support than criticism is a remark, not a reservation,
+    # unless it is said in so many words ("Förbundet menar att förslaget saknar
+    # finansiering"): support with criticism is partly (the guide).
+    clear = [p for p in critical if p.stance_confidence >= 0.85]
+    if support and (opposing or partly or clear or len(critical) >= len(support)):
         return (PARTLY, first(lambda p: classes.get(p.stance) in (PARTLY, AGAINST)))
     if partly:
         return (PARTLY, first(lambda p: classes.get(p.stance) == PARTLY))
