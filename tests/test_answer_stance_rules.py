@@ -1224,3 +1224,29 @@ def test_requests_and_ways_offered(text, stance_class):
 )
 def test_emphases_and_principles_in_more_words(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Länsstyrelsen bedömer att ingen ytterligare undersökning krävs.",
+        "Ytterligare analyser behövs inte.",
+    ],
+)
+def test_a_need_of_more_denied_asks_for_nothing(text):
+    assert sentence_class(text) != "proposal"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # "enligt …s uppfattning": the answerer's view when it is the answerer's
+        ("Enligt Exempelförbundets uppfattning vill de flesta bo kvar på orten.", "comment"),
+        ("Enligt vår mening är frågan mer komplex än så.", "comment"),
+        # another body's or the remiss's view reported is no view of the answerer's
+        ("Enligt Trafikverkets bedömning kommer trafiken att öka.", "none"),
+        ("Enligt utredningens bedömning kommer kostnaderna att minska.", "neutral"),
+    ],
+)
+def test_whose_view_enligt_names(text, stance_class):
+    assert sentence_class(text) == stance_class

@@ -313,7 +313,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     # a view in the words "enligt vår mening": "är enligt kontorets mening en annan fråga"
     (
-        r"enligt (?:vår|min|[\wåäö:]+s) (?:mening|uppfattning|bedömning|åsikt)",
+        r"enligt (?:vår|min|(?:[\wåäö:-]+ ){0,2}?[\wåäö:]+s) (?:mening|uppfattning|bedömning|"
+        r"åsikt)",
         "anser",
         0.75,
     ),
@@ -889,7 +890,9 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"det (?:behövs|krävs|behöver det|krävs det) (?:därför |också |även |dock )?(?:ett |en )?"
         r"(?:mer|mera|fler|ytterligare|större|bättre|ökad\w*|utökad\w*|förstärkt\w*|"
         r"tydlig\w*|[\wåäö]{3,}are)|"
-        r"(?:ytterligare|fler|mer|tydligare|bättre) (?:[\wåäö]+ ){1,4}?(?:behövs|krävs)",
+        # (not denied: "ingen ytterligare undersökning krävs", `_not_ours`)
+        r"(?:ytterligare|fler|mer|tydligare|bättre) (?:[\wåäö]+ ){1,4}?(?:behövs|krävs)"
+        r"(?! (?:inte|ej)(?![\wåäö]))",
         "foreslar",
         0.75,
     ),
@@ -1668,7 +1671,7 @@ _ITS_PARTS = re.compile(
 # An impersonal judgement with the verb first, after a fronted part ("Därför är det viktigt").
 _INVERTED = re.compile(r"(?:är|blir|vore) det\b", re.I)
 # An impersonal phrase that opens its sentence: the answer judging ("Det är positivt att").
-_IMPERSONAL = re.compile(r"det (?:är|finns)|(?:vår|vårt|våra|min|mitt|enligt vår)\b", re.I)
+_IMPERSONAL = re.compile(r"det (?:är|finns)|(?:vår|vårt|våra|min|mitt|enligt)\b", re.I)
 # A verb of support in the passive has the remiss as its object: "Förslaget tillstyrks".
 _PASSIVE = re.compile(r"(?:tillstyrk|avstyrk|välkomn)\w*s$", re.I)
 _VIEWS = {"anser", "konstaterar", "noterar", "understryker", "betonar", "framhaller", "vill_papeka"}
@@ -1721,6 +1724,12 @@ _NOW = re.compile(
 )
 
 
+# Whose view "enligt …s mening" names: the possessor without its -s.
+_VIEW_OF = re.compile(
+    r"enligt ((?:[\wåäö:-]+ ){0,2}?[\wåäö:]+?)s (?:mening|uppfattning|"
+    r"bedömning|åsikt)",
+    re.I,
+)
 # A verb of a stand in the past tense ("avstyrkte", "tillstyrkte", "välkomnade", "var
 # positiva", "ställde sig bakom").
 _PAST_VERB = re.compile(
@@ -2047,6 +2056,16 @@ class StanceReader:
                 return True  # problems the remiss has found: "har identifierat brister i …"
             if undone(text, start):
                 return True  # a fault reduced or aimed at: "minska de negativa följderna"
+        if key == "anser" and (owner := _VIEW_OF.match(match[4])):
+            # "Enligt Trafikverkets bedömning …" is another's view, "Enligt vår/Norsjö kommuns
+            # uppfattning …" the answerer's
+            name = owner.group(1).strip()
+            if (
+                third_party(name, subjects)
+                or REMISS_SUBJECTS.fullmatch(name.casefold())
+                or name.casefold() in self._others
+            ):
+                return True
         if key in _VIEWS and len(words) >= 2 and words[-2].casefold() == "som":
             # a view in a relative clause qualifies a noun: "de delar som vi anser kan ha …"
             return True
@@ -2066,6 +2085,13 @@ class StanceReader:
             and _need_denied(text, start + need.start(), start + need.end())
         ):
             return True  # a need denied asks for nothing: "inte längre behöver", "krävs inte"
+        if (
+            self._classes.get(key) == PROPOSAL
+            and _NEED_WORD.search(match[4])
+            and words
+            and words[-1].casefold() in ("ingen", "inga", "inget", "utan")
+        ):
+            return True  # a need denied before it: "ingen ytterligare undersökning krävs"
         if self._classes.get(key) == PROPOSAL and _NEED_WORD.search(match[4]):
             if _ENTAILS.search(clause):
                 # what the remiss entails: "Förslaget innebär att kommunerna måste …"
