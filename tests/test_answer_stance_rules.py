@@ -1250,3 +1250,19 @@ def test_a_need_of_more_denied_asks_for_nothing(text):
 )
 def test_whose_view_enligt_names(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # "Det är angeläget att …" with someone who could act as its subject asks for it
+        ("Det är angeläget att regeringen återkommer med ett förslag om finansiering.", "proposal"),
+        ("Det är viktigt att barnen mår bra i skolan.", "comment"),
+        # burdens the remiss brings
+        ("Regelbördan för företagen ökar med förslaget.", "against"),
+        ("Förslaget medför betydande administrativa kostnader för kommunerna.", "against"),
+        ("Kostnaderna för energi ökar i hela Europa.", "none"),
+    ],
+)
+def test_a_concrete_actor_and_burdens_the_remiss_brings(text, stance_class):
+    assert sentence_class(text) == stance_class

@@ -464,6 +464,9 @@ def evaluation_patterns():
         # "drabbas av ökat buller"
         "harm_now": re.compile(
             r"(?<![\wåäö])(?:försvinner|förstörs|går förlora[dt]\w*|skadas|hotas|offras|"
+            # a burden that grows: "Regelbördan för företagen ökar med förslaget"
+            r"(?:regelbörd|börd|administrativ\w* börd|byråkrati|regelkrångel|kostnad)\w* "
+            r"(?:[\wåäö]+ ){0,3}?(?:ökar|växer|stiger)|"
             r"drabbas av (?:ett |en )?(?:ökat|ökad|ökade|mer|högre|större|kraftigt ökad\w*) "
             r"(?:buller|trafik|kostnad\w*|avgift\w*|administration|skuggning|störning\w*|"
             r"belastning))" + end,
@@ -708,7 +711,11 @@ def evaluations(text: str) -> tuple[Evaluation, ...]:
             out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
     for match in found["harm_now"]:
         opening = text[max(0, text.rfind(". ", 0, match.start()) + 1) : match.end()]
-        brought = match.group(0).casefold().startswith("drabbas") or _BROUGHT.search(opening)
+        brought = (
+            match.group(0).casefold().startswith("drabbas")
+            or _BROUGHT.search(opening)
+            or _PROPOSAL.search(_sentence_of(text, match.start()))
+        )
         if brought and negation(match.start(), match.end(), verb=True) is None:
             out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
     for match in found["too_far"]:
@@ -861,6 +868,13 @@ _BROUGHT = re.compile(
 # What would follow, in the conditional: the answerer's prospect of the proposal ("Detta
 # skulle innebära att barnen får en farligare skolväg").
 _WOULD = re.compile(r"skulle (?:[\wåäö]+ )?(?:innebära|medföra|leda till) att", re.I)
+
+
+def _sentence_of(text: str, start: int) -> str:
+    """The sentence around `start`."""
+    begin = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start)) + 1
+    stop = text.find(". ", start)
+    return text[begin : stop if stop >= 0 else len(text)]
 
 
 def _harm_of_the_remiss(text: str, start: int) -> bool:

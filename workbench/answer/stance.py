@@ -424,8 +424,9 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"(?:sämre|ökade kostnader|negativa)|"
         # burdens it adds: "skulle medföra ökad administration för företagen"
         r"(?:medför|medföra|innebär|innebära|leder till|leda till|ger|ge) (?:en )?(?:ökad|ökade|"
-        r"mer|större|högre|betydande|onödig|onödiga) (?:administration|byråkrati|kostnader|"
-        r"regelbörda|administrativ börda|administrativa bördor|arbetsbelastning|osäkerhet)",
+        r"mer|större|högre|betydande|onödig|onödiga|stora|omfattande|avsevärda)"
+        r"(?: administrativa)? (?:administration|byråkrati|kostnader|merkostnader|"
+        r"regelbörda|administrativ börda|administrativa bördor|bördor|arbetsbelastning|osäkerhet)",
         "kritik",
         0.6,
     ),
@@ -1651,7 +1652,17 @@ def _names_a_change(held: str) -> bool:
     for found in _CHANGE.finditer(held):
         if not _PRESENT.fullmatch(found.group(0)):
             return True
+    if _ACTOR_ACTS.search(held):
+        return True  # someone who could act asked to: "att regeringen återkommer med …"
     return any(not _DEPONENT.fullmatch(found.group(0)) for found in _DONE_TO.finditer(held))
+
+
+# Someone who could act, as the subject of what "Det är angeläget att …" holds.
+_ACTOR_ACTS = re.compile(
+    rf"(?<![\wåäö])att (?:{_ACTORS}) (?:också |även |snarast |skyndsamt )?"
+    r"(?!är |var |har |kan |blir )[\wåäö]+(?:ar|er|r)(?![\wåäö])",
+    re.I,
+)
 
 
 # Verbs of saying and proposing: with the remiss as their subject, the remiss is speaking.
