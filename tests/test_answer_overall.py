@@ -415,3 +415,24 @@ def test_a_closing_verdict_drawn_from_what_came_before_decides():
     assert _overall(*remarks, "Exempelförbundet tillstyrker därför förslaget.") == "for"
     # the same support, not drawn from the remarks, beside the criticism: a reservation
     assert _overall(*remarks, "Exempelförbundet tillstyrker förslaget.") == "partly"
+
+
+def test_support_beside_criticism_said_in_so_many_words_is_partly():
+    # a press page: its headline and its lead welcome the proposal, then the criticism
+    assert (
+        _overall_of_read(
+            "Exempelförbundet välkomnar ny tillsyn",
+            "Exempelförbundet välkomnar förslaget om en samlad tillsyn av båtvarv.",
+            "Förbundet menar att förslaget saknar finansiering.",
+        )
+        == "partly"
+    )
+    # a shortcoming read weakly beside more support is a remark
+    assert (
+        _overall_of_read(
+            "Exempelförbundet välkomnar förslaget om en samlad tillsyn av båtvarv.",
+            "Exempelförbundet tillstyrker förslaget om ett nytt register.",
+            "Förslaget saknar en analys av kostnaderna för de små varven.",
+        )
+        == "for"
+    )

@@ -1,9 +1,19 @@
 """The answer's overall stance: its verdict on the remiss as a whole (for, partly, against,
 comment or none), read from its positions, and the passage it was read from.
 
-A rejection of the remiss as a whole decides; else its summing-up parts, demands and
-conclusions; else its positions on the remiss as a whole; else all of them; else its
-sentences weighed one by one (`overall_stance`).
+In the order a case officer reads for it (`overall_stance`):
+1. a rejection of the remiss as a whole ("avstyrker förslaget", "anser att detaljplanen inte
+   ska antas") decides, beside support of parts;
+2. support in the main said in so many words ("tillstyrker i huvudsak förslaget") is partly;
+3. support that brings its remarks in ("tillstyrker förslaget med följande synpunkter:") is
+   for, unless a part is opposed in so many words;
+4. else its summing-up parts, demands and conclusions (by their opening words, or a last
+   stand drawn from what came before: "tillstyrker därför förslaget"); else its positions on
+   the remiss as a whole; else all of them. The first with a verdict decides: support beside
+   criticism or opposition of a part is partly, criticism throughout against, views and
+   proposals comment, no views first none;
+5. else a headline's verdict ("Ja till …", "Kritik mot …"), else its sentences weighed one
+   by one.
 """
 
 from __future__ import annotations
@@ -340,8 +350,11 @@ def _overall_of(
     ]
     if opposing and not support:
         return (AGAINST, first(lambda p: p.stance in _OPPOSING))
-    # A shortcoming named beside more support than criticism is a remark, not a reservation.
-    if support and (opposing or partly or len(critical) >= len(support)):
+    # A shortcoming named beside more support than criticism is a remark, not a reservation,
+    # unless it is said in so many words ("Förbundet menar att förslaget saknar
+    # finansiering"): support with criticism is partly (the guide).
+    clear = [p for p in critical if p.stance_confidence >= 0.85]
+    if support and (opposing or partly or clear or len(critical) >= len(support)):
         return (PARTLY, first(lambda p: classes.get(p.stance) in (PARTLY, AGAINST)))
     if partly:
         return (PARTLY, first(lambda p: classes.get(p.stance) == PARTLY))
