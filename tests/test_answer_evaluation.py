@@ -365,3 +365,21 @@ def test_praise_and_regret_said_short(text, stance_class):
 )
 def test_harm_foreseen_from_the_remiss_is_a_fault(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # what would follow, in the conditional: the answerer's prospect of the proposal
+        ("Detta skulle innebära att eleverna får en farligare skolväg.", "against"),
+        ("Ett bygge skulle innebära att ett omtyckt strövområde går förlorat.", "against"),
+        # harm in the present with what the remiss brings, a nuisance suffered
+        ("Med den planerade vägen försvinner den sista ängen i byn.", "against"),
+        ("Grannarna kommer att drabbas av ökat buller från lastbilarna.", "against"),
+        ("Husen blir för dominerande i landskapet.", "against"),
+        # the same verbs with nothing of the remiss are no fault of it
+        ("Isen försvinner tidigare på våren nu för tiden.", "none"),
+    ],
+)
+def test_harm_in_the_conditional_and_with_what_the_remiss_brings(text, stance_class):
+    assert sentence_class(text) == stance_class

@@ -76,3 +76,12 @@ def test_a_weak_need_beside_a_view_in_one_paragraph_is_the_paragraphs_stand():
     )
     stances = [stance for stance, text in positions if "rättssäker tillsyn" in text]
     assert stances == ["foreslar"], positions
+
+
+def test_background_on_the_remiss_before_the_stand_is_an_account_of_its_own():
+    positions = _positions(
+        "Exempelförbundet\n\nUtredningens modell bygger på en enkät till kommunerna i "
+        "Norrland. Förbundet avstyrker förslaget.\n"
+    )
+    stances = [stance for stance, _text in positions]
+    assert stances == ["redogor", "avstyrker"], positions

@@ -21,6 +21,19 @@ from workbench.answer.stance import StanceReader
         "Föreningen är emot planen.",
         "Vi yrkar på att detaljplanen inte antas.",
         "Planförslaget kan därför inte godtas.",
+        # the verdict before its reasons, the remiss named with its document, a view that
+        # it be stopped, its adoption opposed, the answer named as where it is said
+        "Föreningen avstyrker planförslaget av följande skäl:",
+        "Förbundet avstyrker förslagen i promemorian.",
+        "Vi avvisar förslaget.",
+        "Förbundet tror inte på utredningens förslag.",
+        "Naturskyddsföreningen anser att detaljplanen inte ska antas.",
+        "Vi anser att planarbetet bör avbrytas.",
+        "Förbundet anser att förslaget ska avslås.",
+        "Vi motsätter oss att detaljplanen antas.",
+        "Förbundet avråder från att förslaget genomförs.",
+        "Förslaget bör därför inte läggas till grund för lagstiftning.",
+        "Förbundet är i sitt remissvar starkt kritiskt till utredningens förslag.",
     ],
 )
 def test_a_rejection_of_the_remiss_as_a_whole(text):
@@ -38,6 +51,8 @@ def test_a_rejection_of_the_remiss_as_a_whole(text):
         # support, and a change asked for
         "Förbundet tillstyrker förslaget.",
         "Vi yrkar på att detaljplanen revideras så att husen blir lägre.",
+        "Vi anser att förslaget bör genomföras snarast.",
+        "Föreningen motsätter sig att förslaget om avgifter genomförs i år.",
     ],
 )
 def test_no_rejection_of_the_remiss_as_a_whole(text):
@@ -247,4 +262,177 @@ def test_a_conclusion_that_criticises_the_remiss_is_its_verdict_beside_support_o
             "miljökvalitetsnormen för vatten inte följs.",
         )
         == "partly"
+    )
+
+
+def test_support_that_brings_in_its_remarks_is_for():
+    # "tillstyrker … med följande synpunkter:": what follows are remarks, even a criticism
+    assert (
+        _overall(
+            "Exempelförbundet tillstyrker förslaget med följande synpunkter:",
+            "Konsekvensutredningen i förslaget är otillräcklig.",
+            "Vi föreslår att tillsynen samordnas med kommunerna.",
+        )
+        == "for"
+    )
+    assert (
+        _overall(
+            "Exempelförbundet tillstyrker samtliga förslag och vill utöver detta lämna "
+            "följande synpunkter:",
+            "Vi föreslår att tillsynen samordnas med kommunerna.",
+        )
+        == "for"
+    )
+    # ... but a part opposed in so many words is a reservation
+    assert (
+        _overall(
+            "Exempelförbundet tillstyrker förslaget med följande synpunkter:",
+            "Exempelförbundet avstyrker att avgiften höjs.",
+        )
+        == "partly"
+    )
+    # support without the remarks brought in, beside the same criticism, is a reservation
+    assert (
+        _overall(
+            "Exempelförbundet tillstyrker förslaget.",
+            "Konsekvensutredningen i förslaget är otillräcklig.",
+        )
+        == "partly"
+    )
+
+
+def test_support_in_the_main_said_of_the_remiss_is_partly_whatever_else_praises():
+    # the summing-up part praises the work; the verdict in words is "i huvudsak"
+    reader = StanceReader()
+    texts = [
+        ("", "Exempelförbundet tillstyrker i huvudsak utredningens förslag."),
+        ("summing", "Utredningen har gjort ett grundligt och värdefullt arbete."),
+    ]
+    positions = []
+    for part, text in texts:
+        guess = reader.read(text, ["Exempelförbundet"])
+        positions.append(
+            ImportedPosition(
+                None, guess.key, text=text, stance_confidence=guess.confidence, part=part
+            )
+        )
+    classes = {p.stance: reader.stance_class(p.stance) for p in positions}
+    assert overall_stance(positions, classes)[0] == "partly"
+    assert (
+        _overall(
+            "Exempelförbundet ställer sig positivt till de flesta av förslagen i betänkandet.",
+            "Exempelförbundet välkomnar att tillsynen samlas hos en myndighet.",
+        )
+        == "partly"
+    )
+
+
+@pytest.mark.parametrize(
+    ("headline", "verdict"),
+    [
+        ("Remissvar: Ja till en ny myndighet för tillsyn", "for"),
+        ("Tummen upp för ny tillsyn av båtvarv", "for"),
+        ("Nej till vindkraft i Exempelskogen", "against"),
+        ("Skarp kritik mot förslaget om ny tillsyn", "against"),
+        ("Kritiskt remissvar om ny tillsyn", "against"),
+        ("Blandad kritik mot förslaget om ny tillsyn", "partly"),
+    ],
+)
+def test_a_headline_gives_the_verdict_where_the_positions_give_none(headline, verdict):
+    # a headline, then views and a proposal without a verdict of their own
+    assert (
+        _overall_of_read(
+            ("fritext", headline, 0.6),
+            "Exempelförbundet anser att tillsynen är viktig.",
+            "Vi föreslår att tillsynen samordnas med kommunerna.",
+        )
+        == verdict
+    )
+
+
+def test_a_headline_does_not_outweigh_the_positions():
+    assert (
+        _overall_of_read(
+            ("fritext", "Nej till vindkraft i Exempelskogen", 0.6),
+            "Exempelförbundet tillstyrker förslaget.",
+        )
+        == "for"
+    )
+    # without a headline the same views are views
+    assert (
+        _overall_of_read(
+            "Exempelförbundet anser att tillsynen är viktig.",
+            "Vi föreslår att tillsynen samordnas med kommunerna.",
+        )
+        == "comment"
+    )
+
+
+def _read_answer(text: str) -> str:
+    from workbench.answer.analyse import read_positions
+    from workbench.answer.organisation import OrganisationGuess
+    from workbench.answer.read import answer_text
+    from workbench.core.model import Remiss, Section
+    from workbench.ingest.plain import text_lines
+
+    remiss = Remiss(
+        "Detaljplan för Sjövik 1:2",
+        sender="Exempelby kommun",
+        sections=[Section("1", "Inledning", 1, "Planens syfte är att pröva bostäder.", page=3)],
+    )
+    reading = read_positions(
+        answer_text(text_lines(text)), remiss, OrganisationGuess("Sjöviks vägförening", 1.0)
+    )
+    reader = StanceReader()
+    classes = {p.stance: reader.stance_class(p.stance) for p in reading.positions}
+    return overall_stance(reading.positions, classes)[0]
+
+
+def test_a_demand_that_the_remiss_be_reworked_is_criticism_of_it():
+    """Faults that do not name the plan, and a demand that it be revised: it cannot stand
+    as it is (the guide: against, with a demand)."""
+    body = (
+        "Synpunkter på detaljplan för Sjövik 1:2\n\n"
+        "Vi som bor på Sjövikvägen 4 vill lämna följande synpunkter på planförslaget.\n\n"
+        "De nya husen blir alldeles för höga och kommer att skugga vår tomt.\n\n"
+        "Trafiken på Sjövikvägen kommer att öka kraftigt och vägen saknar trottoar.\n\n"
+    )
+    assert _read_answer(
+        body + "Vi yrkar på att detaljplanen revideras så att husen blir lägre.\n"
+    ) == ("against")
+    # more asked for, not a rework: views without a verdict
+    assert _read_answer(body + "Vi yrkar på att en trafikutredning tas fram.\n") == "comment"
+
+
+def test_a_closing_verdict_drawn_from_what_came_before_decides():
+    remarks = (
+        "Analysen av kostnaderna i förslaget är otillräcklig.",
+        "Vi föreslår att tillsynen samordnas med kommunerna.",
+    )
+    assert _overall(*remarks, "Mot denna bakgrund tillstyrker Exempelförbundet förslaget.") == (
+        "for"
+    )
+    assert _overall(*remarks, "Exempelförbundet tillstyrker därför förslaget.") == "for"
+    # the same support, not drawn from the remarks, beside the criticism: a reservation
+    assert _overall(*remarks, "Exempelförbundet tillstyrker förslaget.") == "partly"
+
+
+def test_support_beside_criticism_said_in_so_many_words_is_partly():
+    # a press page: its headline and its lead welcome the proposal, then the criticism
+    assert (
+        _overall_of_read(
+            "Exempelförbundet välkomnar ny tillsyn",
+            "Exempelförbundet välkomnar förslaget om en samlad tillsyn av båtvarv.",
+            "Förbundet menar att förslaget saknar finansiering.",
+        )
+        == "partly"
+    )
+    # a shortcoming read weakly beside more support is a remark
+    assert (
+        _overall_of_read(
+            "Exempelförbundet välkomnar förslaget om en samlad tillsyn av båtvarv.",
+            "Exempelförbundet tillstyrker förslaget om ett nytt register.",
+            "Förslaget saknar en analys av kostnaderna för de små varven.",
+        )
+        == "for"
     )

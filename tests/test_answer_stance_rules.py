@@ -1167,3 +1167,117 @@ def test_faults_of_omission_worry_and_support_turned(text, stance_class):
 )
 def test_claims_owned_or_disowned_and_the_request_to_answer(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # support of a part, good as far as it goes: partial (the guide's borderline)
+        ("Promemorian innehåller vissa förslag som kommer att stärka tillsynen.", "partly"),
+        ("Betänkandet innehåller några bra förslag.", "partly"),
+        ("Avsnittet om buller är bra så långt det går.", "partly"),
+        # good parts, and questions left open: partial; questions left open alone: a fault
+        (
+            "Vi anser att förslaget har många bra delar, men att flera frågor kvarstår att lösa.",
+            "partly",
+        ),
+        ("Det återstår flera frågor att lösa innan förslaget kan genomföras.", "against"),
+        # some parts not accepted is no support
+        ("Förslaget innehåller vissa delar som vi inte kan acceptera.", "against"),
+    ],
+)
+def test_support_of_a_part_and_questions_left_open(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # requests, a proposal as a noun, a comparative preferred, a way offered in an adverb
+        ("Vi ber nämnden att se över skyltningen.", "proposal"),
+        ("Föreningen vädjar till kommunen att spara eken.", "proposal"),
+        ("Föreningen ber att få återkomma med fler synpunkter.", "none"),
+        ("Vårt förslag är att infarten flyttas till norr.", "proposal"),
+        ("Vi menar att en lägre taknock vore lämpligare.", "proposal"),
+        ("Lämpligen placeras förskolan närmare skogen.", "proposal"),
+        ("Tabellen kan med fördel kompletteras med kostnaderna.", "proposal"),
+        ("Därför bör en ny trafikutredning göras.", "proposal"),
+        # a request put as a question
+        ("Kan kommunen överväga att flytta återvinningsstationen?", "proposal"),
+        ("Kan förslaget verkligen genomföras utan mer pengar?", "none"),
+    ],
+)
+def test_requests_and_ways_offered(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # a principle in other verbs than "vara"
+        ("Elevernas behov måste alltid stå i centrum.", "comment"),
+        # connected with something is no praise; "vill lyfta att" is a remark
+        ("Vi vill påpeka att frågan hänger ihop med bostadsbristen.", "comment"),
+        ("Förbundet vill lyfta att frågan berör många yrken.", "comment"),
+        ("Kyrkan är en stor tillgång för byn.", "comment"),
+    ],
+)
+def test_emphases_and_principles_in_more_words(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Länsstyrelsen bedömer att ingen ytterligare undersökning krävs.",
+        "Ytterligare analyser behövs inte.",
+    ],
+)
+def test_a_need_of_more_denied_asks_for_nothing(text):
+    assert sentence_class(text) != "proposal"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # "enligt …s uppfattning": the answerer's view when it is the answerer's
+        ("Enligt Exempelförbundets uppfattning vill de flesta bo kvar på orten.", "comment"),
+        ("Enligt vår mening är frågan mer komplex än så.", "comment"),
+        # another body's or the remiss's view reported is no view of the answerer's
+        ("Enligt Trafikverkets bedömning kommer trafiken att öka.", "none"),
+        ("Enligt utredningens bedömning kommer kostnaderna att minska.", "neutral"),
+    ],
+)
+def test_whose_view_enligt_names(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # "Det är angeläget att …" with someone who could act as its subject asks for it
+        ("Det är angeläget att regeringen återkommer med ett förslag om finansiering.", "proposal"),
+        ("Det är viktigt att barnen mår bra i skolan.", "comment"),
+        # burdens the remiss brings
+        ("Regelbördan för företagen ökar med förslaget.", "against"),
+        ("Förslaget medför betydande administrativa kostnader för kommunerna.", "against"),
+        ("Kostnaderna för energi ökar i hela Europa.", "none"),
+    ],
+)
+def test_a_concrete_actor_and_burdens_the_remiss_brings(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # the process criticised (the guide: against)
+        ("Föreningen har inte fått möjlighet att delta i samrådet.", "against"),
+        ("Samråd med de närmaste grannarna har inte genomförts.", "against"),
+        ("Kommunen har inte informerat de boende om bygget.", "against"),
+        # the chance given is the answering itself
+        ("Föreningen har fått möjlighet att lämna synpunkter på planen.", "neutral"),
+    ],
+)
+def test_the_process_criticised_and_the_chance_to_answer(text, stance_class):
+    assert sentence_class(text) == stance_class

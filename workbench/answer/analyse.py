@@ -551,6 +551,16 @@ class _Analysis:
                 following = next((k for k in kinds[index + 1 :] if k), "")
                 if following != current:
                     kind = NEUTRAL  # an account after the stand, which it does not go on
+            if (
+                not kind
+                and not current
+                and _sentence(sentence)
+                and any(kinds[index + 1 :])
+                and _REMISS_OPENS.match(sentence)
+            ):
+                # what the remiss is or does, told before the stand that answers it: an
+                # account of its own (the guide: background on the remiss is neutral)
+                kind = NEUTRAL
             if pieces and (not kind or kind == current):
                 pieces[-1].append(sentence)
                 continue
@@ -1083,6 +1093,13 @@ def _positions_part(title: str) -> bool:
 
 
 # Verbs of a view or a remark, which a lead-in to points opens with ("anser att:").
+# A sentence whose subject is the remiss or its author: "Utredningens förslag bygger på …",
+# "Planen omfattar …".
+_REMISS_OPENS = re.compile(
+    r"(?:[\wåäö]+ ){0,3}?(?:utredning\w*|förslag\w*|planen|planförslag\w*|promemorian|"
+    r"betänkandet|remissen|regeringen|kommittén|utredaren|detaljplan\w*)(?![\wåäö])",
+    re.I,
+)
 _VIEW_KEYS = {"anser", "understryker", "betonar", "framhaller", "vill_papeka", "konstaterar"}
 # A lead-in to alternatives: "Antingen bör regeringen:" (the guide: neutral, each alternative
 # its own class).

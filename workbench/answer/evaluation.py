@@ -190,10 +190,11 @@ _ACCEPTING = (
     "ställa oss bakom", "stödja", "antas", "anta", "genomföras", "införas",
 )  # fmt: skip
 
-_NEGATORS = (
-    r"inte|ej|icke|aldrig|knappast|knappt|varken|ingen|inget|inga|svårt att|svårligen|"
-    r"långt ifrån|utan"
-)
+# The plain negators, shared with the stance reader (workbench.answer.stance): a word of a
+# stand or a fault under one of them says something else.
+NEGATOR_WORDS = r"inte|ej|icke|aldrig|ingen|inget|inga"
+# Here also the words that deny a verdict as well ("knappast rimlig", "utan någon analys").
+_NEGATORS = rf"{NEGATOR_WORDS}|knappast|knappt|varken|svårt att|svårligen|långt ifrån|utan"
 _NEGATOR = re.compile(rf"(?<![\wåäö])(?:{_NEGATORS})(?![\wåäö])", re.I)
 # "inte bara", "inte minst", "inte heller": they do not negate what follows (heller negates,
 # but says so of a fault already named: "är inte heller utredd" stays a fault).
@@ -447,15 +448,28 @@ def evaluation_patterns():
             r"kan komma att|innebär att|innebära att|medför att|leder till att|"
             r"kan (?:medföra|leda till|innebära) att)"
             r"(?: (?!(?:inte|ej|icke|aldrig|knappast)(?![\wåäö]))[\wåäö]+){0,6}? "
-            r"(?:försvinn\w*|försvann|förlor(?:a|as|ar|ade)|gå förlorad\w*|går förlorad\w*|"
+            r"(?:försvinn\w*|försvann|förlor(?:a|as|ar|ade)|gå förlora[dt]\w*|går förlora[dt]\w*|"
             r"försämr\w*|urholk\w*|försvag\w*|skadas|skada|förstör\w*|hota[s]?|slås ut|"
             r"slå (?:undan|ut)|drabba[s]?|skugg\w*|omöjliggör\w*|försvår\w*|"
-            r"bli (?:ett )?(?:[\wåäö]+ )?problem|bli (?:sämre|svårare|dyrare|farligare|"
-            r"otryggare|trängre|bullrigare)|"
+            r"bli (?:ett )?(?:[\wåäö]+ )?problem|(?:bli|få|får) (?:en |ett )?(?:sämre|svårare|"
+            r"dyrare|farligare|otryggare|trängre|bullrigare|mörkare|längre|osäkrare)|"
             r"öka (?:[\wåäö]+ ){0,3}?(?:buller|trafik|börd|kostnad|administration|belastning|"
             r"otrygghet|utsläpp)\w*|"
             # a norm or a goal not met: "kan medföra att en miljökvalitetsnorm inte följs"
             r"(?:inte|ej) (?:kan )?(?:följs|följas|uppfylls|uppfyllas|klaras|nås|innehålls))" + end,
+            re.I,
+        ),
+        # harm told in the present with what the remiss brings (`_BROUGHT`): "Med den
+        # föreslagna bebyggelsen försvinner den sista gröna korridoren"; a nuisance suffered:
+        # "drabbas av ökat buller"
+        "harm_now": re.compile(
+            r"(?<![\wåäö])(?:försvinner|förstörs|går förlora[dt]\w*|skadas|hotas|offras|"
+            # a burden that grows: "Regelbördan för företagen ökar med förslaget"
+            r"(?:regelbörd|börd|administrativ\w* börd|byråkrati|regelkrångel|kostnad)\w* "
+            r"(?:[\wåäö]+ ){0,3}?(?:ökar|växer|stiger)|"
+            r"drabbas av (?:ett |en )?(?:ökat|ökad|ökade|mer|högre|större|kraftigt ökad\w*) "
+            r"(?:buller|trafik|kostnad\w*|avgift\w*|administration|skuggning|störning\w*|"
+            r"belastning))" + end,
             re.I,
         ),
         # a measure beyond what is right: "såpass ingripande att", "så pass långtgående"
@@ -527,7 +541,7 @@ def evaluation_patterns():
             r"(?: och [\wåäö]+)? (?:redogörelse|"
             r"beskrivning|analys|genomgång|sammanställning|kartläggning|utredning|underlag|"
             r"översikt|redovisning|inventering|motivering|avvägning|utgångspunkt|förslag|"
-            r"lösning|ambition|arbete|grund|struktur)\w*" + end,
+            r"lösning|ambition|arbete|grund|struktur|delar|inslag)\w*" + end,
             re.I,
         ),
         "neg_verb": re.compile(
@@ -693,7 +707,16 @@ def evaluations(text: str) -> tuple[Evaluation, ...]:
                 continue  # "Vädret talar emot en tidig sådd"
             out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
     for match in found["foreseen"]:
-        if _harm_of_the_remiss(text, match.start()):
+        if _harm_of_the_remiss(text, match.start()) or _WOULD.match(match.group(0)):
+            out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
+    for match in found["harm_now"]:
+        opening = text[max(0, text.rfind(". ", 0, match.start()) + 1) : match.end()]
+        brought = (
+            match.group(0).casefold().startswith("drabbas")
+            or _BROUGHT.search(opening)
+            or _PROPOSAL.search(_sentence_of(text, match.start()))
+        )
+        if brought and negation(match.start(), match.end(), verb=True) is None:
             out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
     for match in found["too_far"]:
         if negation(match.start(), match.end()) is None:
@@ -840,6 +863,18 @@ _BROUGHT = re.compile(
     r"(?![\wåäö])",
     re.I,
 )
+
+
+# What would follow, in the conditional: the answerer's prospect of the proposal ("Detta
+# skulle innebära att barnen får en farligare skolväg").
+_WOULD = re.compile(r"skulle (?:[\wåäö]+ )?(?:innebära|medföra|leda till) att", re.I)
+
+
+def _sentence_of(text: str, start: int) -> str:
+    """The sentence around `start`."""
+    begin = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start)) + 1
+    stop = text.find(". ", start)
+    return text[begin : stop if stop >= 0 else len(text)]
 
 
 def _harm_of_the_remiss(text: str, start: int) -> bool:

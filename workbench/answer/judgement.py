@@ -31,7 +31,7 @@ _WEIGHT = (
     r"nödvändig(?:t|a)?|väsentlig(?:t|a)?|angelägen|angeläget|angelägna|"
     r"betydelsefull(?:t|a)?|(?:stor|största|avgörande|central|väsentlig) (?:betydelse|vikt)|"
     r"en (?:grundläggande |nödvändig |viktig |avgörande )?förutsättning|grunden|nyckeln|"
-    r"förståeligt|självklar(?:t|a)?)"
+    r"förståeligt|självklar(?:t|a)?|en (?:stor |viktig |värdefull |ovärderlig )?tillgång)"
 )
 _JUDGES = re.compile(
     r"(?<![\wåäö])(?:"

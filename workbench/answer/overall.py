@@ -1,9 +1,19 @@
 """The answer's overall stance: its verdict on the remiss as a whole (for, partly, against,
 comment or none), read from its positions, and the passage it was read from.
 
-A rejection of the remiss as a whole decides; else its summing-up parts, demands and
-conclusions; else its positions on the remiss as a whole; else all of them; else its
-sentences weighed one by one (`overall_stance`).
+In the order a case officer reads for it (`overall_stance`):
+1. a rejection of the remiss as a whole ("avstyrker förslaget", "anser att detaljplanen inte
+   ska antas") decides, beside support of parts;
+2. support in the main said in so many words ("tillstyrker i huvudsak förslaget") is partly;
+3. support that brings its remarks in ("tillstyrker förslaget med följande synpunkter:") is
+   for, unless a part is opposed in so many words;
+4. else its summing-up parts, demands and conclusions (by their opening words, or a last
+   stand drawn from what came before: "tillstyrker därför förslaget"); else its positions on
+   the remiss as a whole; else all of them. The first with a verdict decides: support beside
+   criticism or opposition of a part is partly, criticism throughout against, views and
+   proposals comment, no views first none;
+5. else a headline's verdict ("Ja till …", "Kritik mot …"), else its sentences weighed one
+   by one.
 """
 
 from __future__ import annotations
@@ -29,42 +39,76 @@ from workbench.core.stances import (
 _OPPOSING = {"avstyrker", "ifragasatter"}
 
 
-# ... as the object of a verdict, ending its clause or "i sin helhet", "i nuvarande form"
-# (not "förslaget om avgifter", "att …": a part).
+# ... as the object of a verdict, ending its clause or "i sin helhet", "i nuvarande form",
+# "av följande skäl:" (not "förslaget om avgifter", "att …": a part). "Förslagen i
+# promemorian" is the remiss too.
+_IN_THE_REMISS = (
+    r"(?: i (?:promemorian|betänkandet|remissen|utredningen|delbetänkandet|rapporten|"
+    r"lagrådsremissen|planförslaget))?"
+)
+_AS_A_WHOLE = (
+    r"(?:,? (?:i sin helhet|i dess helhet|i (?:dess|sin) (?:nuvarande|föreslagna) (?:form|"
+    r"utformning|lydelse)|i nuvarande (?:form|utformning|lydelse)))?"
+)
+# The remiss, or the work on it: "planarbetet".
+_REMISS = rf"(?:{REMISS_NAMED}|planarbetet|planprocessen)"
 _AS_OBJECT = (
-    REMISS_NAMED + r"(?: (?:till|för) [^.;:!?]{0,90}?)?"
-    r"(?:,? (?:i sin helhet|i (?:dess|sin) (?:nuvarande|föreslagna) (?:form|utformning|"
-    r"lydelse)|i nuvarande (?:form|utformning|lydelse)))?"
-    r"(?= *(?:[.;!?]|$|,? och (?:yrkar|anser|vill|föreslår|begär)))"
+    _REMISS
+    + _IN_THE_REMISS
+    + r"(?: (?:till|för) [^.;:!?]{0,90}?)?"
+    + _AS_A_WHOLE
+    + r"(?= *(?:[.;:!?]|$|,? och (?:yrkar|anser|vill|föreslår|begär)|,? (?:av|med|på) "
+    r"(?:följande|nedanstående|flera|ett antal|dessa) (?:skäl|motivering|grunder|anledningar)))"
 )
 _ADVERBS = (
     r"(?: (?:därför|dock|således|alltså|därmed|härmed|helt|bestämt|starkt|i sin helhet|"
-    r"enligt [\wåäö:]+ (?:mening|bedömning|uppfattning)|i (?:dess|sin) nuvarande form))*"
+    r"enligt [\wåäö:]+ (?:mening|bedömning|uppfattning)|i (?:dess|sin) nuvarande form|"
+    r"i (?:sitt|vårt|dess|mitt) (?:remissvar|yttrande|svar)))*"
+)
+# What stops it: "inte antas", "avbrytas", "dras tillbaka".
+_STOPPED = (
+    r"(?:(?:inte|ej) (?:[\wåäö]+ )?(?:antas|genomföras|genomförs|godkännas|godkänns|"
+    r"fastställas|fastställs|antas|vinna laga kraft|vinner laga kraft|läggas till grund "
+    r"för [\wåäö ]{3,40})|avslås|upphävs|upphävas|dras tillbaka|återkallas|avbryts|avbrytas|"
+    r"förkastas|avstyrkas|omarbetas|göras om)"
 )
 _REJECTS_THE_REMISS = re.compile(
     r"(?<![\wåäö])(?:(?:avstyrker|avstyrkte|säger nej till|sa nej till|motsätter (?:sig|oss|"
-    r"mig)|förkastar|tar (?:[\wåäö]+ )?avstånd från|vänder (?:sig|oss|mig) (?:[\wåäö]+ )?mot|"
+    r"mig)|förkastar|avvisar|avråder från|tar (?:[\wåäö]+ )?avstånd från|vänder (?:sig|oss|"
+    r"mig) (?:[\wåäö]+ )?mot|tror (?:[\wåäö]+ )?(?:inte|ej) på|"
     r"kan (?:[\wåäö]+ ){0,2}?(?:inte|ej) (?:tillstyrka|godta|acceptera|stödja|ställa (?:sig|"
     r"oss|mig) bakom)|ställer (?:sig|oss|mig) (?:[\wåäö]+ )?(?:negativ\w*|avvisande|"
-    r"kritisk\w*) till|(?:är|var) (?:[\wåäö]+ )?(?:emot|negativ\w* till|kritisk\w* till)|"
+    r"kritisk\w*) till|(?:är|var)(?: i (?:sitt|vårt|mitt) (?:remissvar|yttrande))? "
+    r"(?:[\wåäö]+ )?(?:emot|negativ\w* till|kritisk\w* till)|"
     r"(?:yrkar|yrkas|begär|kräver) (?:[\wåäö]+ )?(?:avslag på|att))"
     + _ADVERBS
     + " "
     + _AS_OBJECT
     + ")"
-    # a demand that it be stopped: "yrkar på att detaljplanen inte antas"
-    + r"|(?<![\wåäö])(?:yrkar|yrkas|begär|kräver|hemställer) (?:[\wåäö]+ )?(?:på |om )?att "
-    + REMISS_NAMED
-    + r"(?: (?:inte|ej) (?:antas|godkänns|genomförs|fastställs|vinner laga kraft)| (?:avslås|"
-    r"upphävs|dras tillbaka|återkallas|avbryts))(?![\wåäö])"
+    # a demand or a view that it be stopped: "yrkar på att detaljplanen inte antas", "anser
+    # att förslaget inte bör genomföras", "motsätter sig att planen antas"
+    + r"|(?<![\wåäö])(?:yrkar|yrkas|begär|kräver|hemställer|anser|menar|föreslår|"
+    r"avråder) (?:[\wåäö]+ )?(?:på |om |från )?att "
+    + _REMISS
+    + _IN_THE_REMISS
+    + r"(?: (?:[\wåäö]+ ){0,3}?(?:bör|ska|skall|får|måste) (?:därför )?"
+    + _STOPPED
+    + r"| "
+    + _STOPPED
+    + r")(?![\wåäö])"
+    # opposed to its adoption: "motsätter sig att detaljplanen antas"
+    + r"|(?<![\wåäö])(?:motsätter (?:sig|oss|mig)|avråder från) att "
+    + _REMISS
+    + _IN_THE_REMISS
+    + r" (?:antas|genomförs|godkänns|fastställs)(?![\wåäö])"
     # ... or as the subject of its rejection: "Planförslaget kan inte godtas"
     + r"|(?:^|[.!?] )"
-    + REMISS_NAMED
+    + _REMISS
+    + _IN_THE_REMISS
     + _ADVERBS
     + r" (?:kan (?:[\wåäö]+ )?(?:inte|ej) (?:godtas|accepteras|"
-    r"tillstyrkas|godkännas|antas)|bör (?:[\wåäö]+ )?(?:inte|ej) (?:antas|genomföras|"
-    r"godkännas|fastställas)|(?:bör|ska) (?:[\wåäö]+ )?(?:avslås|förkastas|avstyrkas|dras "
-    r"tillbaka|omarbetas|göras om)|avstyrks)(?= *(?:[.;!?]|$|,? (?:i sin helhet|och)))",
+    r"tillstyrkas|godkännas|antas)|(?:bör|ska|skall) (?:[\wåäö]+ )?" + _STOPPED + r"|avstyrks)"
+    r"(?= *(?:[.;!?]|$|,? (?:i sin helhet|och)))",
     re.I,
 )
 
@@ -75,6 +119,27 @@ def rejects_the_remiss(text: str) -> bool:
     sin nuvarande form") or its subject ("Planförslaget kan inte godtas"), not a part of it
     ("avstyrker att …", "motsätter sig förslaget om avgifter")."""
     return bool(_REJECTS_THE_REMISS.search(" ".join(text.replace("*", "").split())))
+
+
+# Support qualified in the main, of the remiss: "tillstyrker i huvudsak förslaget",
+# "välkomnar huvudsakligen förslagen", "positiv till de flesta av förslagen".
+_IN_THE_MAIN = re.compile(
+    r"(?<![\wåäö])(?:i huvudsak|huvudsakligen|i stort sett|i allt väsentligt|"
+    r"till (?:största|stora) delen|(?:de )?flesta(?: av)?|flertalet(?: av)?|huvuddelen(?: av)?) "
+    r"(?:[\wåäö]+ ){0,4}?(?:i |till |av )?(?:[\wåäö]+s )?(?:[\wåäö]+ )?"
+    r"(?:förslag\w*|betänkande\w*|promemorian|planen|utredningen|remissen|ändringarna|"
+    r"problembeskrivning\w*|bedömning\w*)(?![\wåäö])",
+    re.I,
+)
+# Remarks brought in after support: "med följande synpunkter", "och vill utöver detta lämna
+# följande synpunkter", "med nedanstående kommentarer".
+_WITH_REMARKS = re.compile(
+    r"(?<![\wåäö])(?:med|(?:och|samt) (?:vill|önskar) (?:[\wåäö]+ ){0,3}?(?:lämna|framföra|"
+    r"ge|anföra)) (?:följande|nedanstående|några|vissa|ett par) (?:[\wåäö]+ )?(?:synpunkter|"
+    r"kommentarer|tillägg|medskick|påpekanden|förtydliganden|reflektioner|kompletteringar)"
+    r"(?![\wåäö])",
+    re.I,
+)
 
 
 def overall_stance(
@@ -99,8 +164,36 @@ def overall_stance(
     ]
     if rejecting:
         return (AGAINST, _passage(rejecting[0]))
+    # Support of the whole in the main, said in so many words ("tillstyrker i huvudsak
+    # utredningens förslag", "instämmer i huvudsak i kommissionens förslag"), is partly
+    # whatever the rest praises.
+    qualified = [
+        p
+        for p in positions
+        if classes.get(p.stance) == PARTLY
+        and p.stance_confidence >= 0.85
+        and _IN_THE_MAIN.search(" ".join(f"{p.lead} {p.text}".split()))
+    ]
+    if qualified:
+        return (PARTLY, _passage(qualified[0]))
+    # Support of the whole that brings its remarks in ("tillstyrker förslaget med följande
+    # synpunkter:") is the verdict: what follows are its remarks, not reservations, unless
+    # a part is opposed in so many words.
+    with_remarks = [
+        p
+        for p in positions
+        if classes.get(p.stance) == FOR
+        and p.stance_confidence >= SURE
+        and _WITH_REMARKS.search(" ".join(f"{p.lead} {p.text}".split()))
+    ]
+    if with_remarks:
+        opposed = [p for p in positions if p.stance in _OPPOSING and p.stance_confidence >= 0.6]
+        if opposed:
+            return (PARTLY, _passage(opposed[0]))
+        return (FOR, _passage(with_remarks[0]))
+    closing = _closing_verdict(positions, classes)
     groups = [
-        [p for p in positions if p.part in ("summing", "demands") or _concludes(p)],
+        [p for p in positions if p.part in ("summing", "demands") or _concludes(p) or p is closing],
         [p for p in positions if p.section is None and p.stance not in (FREE_TEXT, "redogor")],
         positions,
     ]
@@ -115,6 +208,10 @@ def overall_stance(
             return found
         if found[0] and weak is None:
             weak = found
+    # No verdict in the positions' stances: a headline that gives one ("Ja till …", "Kritik
+    # mot …", "Kritiskt remissvar om …") is the answer's own summing-up.
+    if (weak is None or weak[0] != NONE) and (headline := _headline_verdict(positions)):
+        return headline
     # No verdict in the positions' stances: a position holds one stance, its first or
     # strongest, so criticism said sentence after sentence in a long paragraph that ends in
     # a demand is not seen. Its sentences are weighed one by one.
@@ -123,6 +220,59 @@ def overall_stance(
     ) is not None:
         return sentences
     return weak or (NONE, "")
+
+
+# A headline's verdict: "Remissvar: Ja till …", "Nej till …", "Kritik mot …", "Positivt
+# remissvar om …", "Tummen ner för …", "Blandad kritik mot …".
+_HEADLINES = (
+    (
+        PARTLY,
+        re.compile(
+            r"(?<![\wåäö])(?:blandad\w* (?:kritik|mottagande)|ja,? men|delvis (?:ja|stöd|"
+            r"positiv\w*|kritisk\w*))(?![\wåäö])",
+            re.I,
+        ),
+    ),
+    (
+        AGAINST,
+        re.compile(
+            r"(?:^|[:–—-] *)(?:[\wåäö]+ )?(?:nej|tummen ner) (?:till|för)(?![\wåäö])|"
+            r"(?<![\wåäö])(?:(?:skarp|hård|stark|massiv)\w* )?kritik mot|kritisk\w* "
+            r"(?:remissvar|yttrande|till)|(?:sågar|dömer ut|underkänner|varnar för)(?![\wåäö])",
+            re.I,
+        ),
+    ),
+    (
+        FOR,
+        re.compile(
+            r"(?:^|[:–—-] *)(?:[\wåäö]+ )?(?:ja|tummen upp) (?:till|för)(?![\wåäö])|"
+            r"(?<![\wåäö])(?:positiv\w* (?:remissvar|yttrande|till)|(?:brett |starkt )?stöd "
+            r"för|välkomnar)(?![\wåäö])",
+            re.I,
+        ),
+    ),
+)
+
+
+def _headline_verdict(positions: list[ImportedPosition]) -> tuple[str, str] | None:
+    """The verdict of the answer's headline: its first position, a line without a
+    sentence's end, where the reader found no stance of its own."""
+    for position in positions[:1]:
+        text = " ".join(f"{position.lead} {position.text}".replace("*", "").split())
+        if (
+            len(text) > 140
+            or text.endswith((".", ":"))
+            or position.stance
+            not in (
+                FREE_TEXT,
+                "redogor",
+            )
+        ):
+            continue
+        for kind, pattern in _HEADLINES:
+            if pattern.search(text):
+                return (kind, _passage(position))
+    return None
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\-–•\"”]?\s*[A-ZÅÄÖ])")
@@ -190,11 +340,21 @@ def _overall_of(
         if classes.get(p.stance) == FOR and (p.stance_confidence >= SURE or not opposing)
     ]
     partly = [p for p in sure if classes.get(p.stance) == PARTLY]
-    critical = [p for p in sure if p.stance == "kritik" and criticises_the_remiss(_own(p))]
+    # A demand that the remiss be reworked ("yrkar på att detaljplanen revideras", "planen
+    # bör omarbetas") says it cannot stand as it is: a criticism of it, with its demand.
+    reworking = [p for p in sure if _REWORKED.search(" ".join(_own(p).split()))]
+    critical = [
+        p
+        for p in sure
+        if (p.stance == "kritik" and criticises_the_remiss(_own(p))) or p in reworking
+    ]
     if opposing and not support:
         return (AGAINST, first(lambda p: p.stance in _OPPOSING))
-    # A shortcoming named beside more support than criticism is a remark, not a reservation.
-    if support and (opposing or partly or len(critical) >= len(support)):
+    # A shortcoming named beside more support than criticism is a remark, not a reservation,
+    # unless it is said in so many words ("Förbundet menar att förslaget saknar
+    # finansiering"): support with criticism is partly (the guide).
+    clear = [p for p in critical if p.stance_confidence >= 0.85]
+    if support and (opposing or partly or clear or len(critical) >= len(support)):
         return (PARTLY, first(lambda p: classes.get(p.stance) in (PARTLY, AGAINST)))
     if partly:
         return (PARTLY, first(lambda p: classes.get(p.stance) == PARTLY))
@@ -204,9 +364,9 @@ def _overall_of(
     # stand), one at least said of the remiss (the rest may name the fault without naming
     # the remiss: "Underkänt och en stor besvikelse.")
     stands = [p for p in sure if classes.get(p.stance) != NEUTRAL]
-    against = [p for p in sure if classes.get(p.stance) == AGAINST]
+    against = [p for p in sure if classes.get(p.stance) == AGAINST or p in reworking]
     if critical and len(against) >= criticisms and len(against) > len(stands) / 2:
-        return (AGAINST, first(lambda p: p.stance == "kritik"))
+        return (AGAINST, first(lambda p: p in critical))
     if stands and stands[0].stance == NO_COMMENTS:
         # It opens, after its title and accounts, by having no views on the proposals; what
         # follows is a side remark ("Det bör dock framhållas att vi fått fler uppgifter …").
@@ -220,6 +380,14 @@ def _overall_of(
     return ("", "")
 
 
+# The remiss to be reworked, not added to: "yrkar på att detaljplanen revideras", "anser att
+# förslaget bör omarbetas", "Planen måste göras om" (not "bör kompletteras": more asked for).
+_REWORKED = re.compile(
+    rf"(?<![\wåäö]){_REMISS}{_IN_THE_REMISS}(?: (?:[\wåäö]+ ){{0,2}}?(?:bör|ska|skall|måste|"
+    r"behöver|borde) (?:därför |i sin helhet |helt |först )?| )(?:revideras|omarbetas|arbetas "
+    r"om|göras om|görs om|bearbetas om|tas om)(?![\wåäö])",
+    re.I,
+)
 # A stand limited to a part of the remiss: "kan inte godta planen … när det gäller
 # bebyggelsen mot vår tomt".
 _LIMITED = re.compile(
@@ -227,6 +395,41 @@ _LIMITED = re.compile(
     r"avseende|beträffande)(?![\wåäö])",
     re.I,
 )
+
+
+# A closing paragraph that draws the verdict from what came before: "Naturskyddsföreningen
+# avstyrker därför planen", "Mot denna bakgrund tillstyrker förbundet förslaget".
+_DRAWN = re.compile(
+    r"(?<![\wåäö])(?:därför|därmed|således|följaktligen|mot denna bakgrund|mot (?:den|"
+    r"denna) bakgrunden|med hänsyn till (?:detta|ovanstående|det (?:ovan )?anförda)|"
+    r"sammantaget|sammanfattningsvis|på dessa grunder|av dessa (?:skäl|anledningar))"
+    r"(?![\wåäö])",
+    re.I,
+)
+
+
+def _closing_verdict(
+    positions: list[ImportedPosition], classes: Mapping[str, str]
+) -> ImportedPosition | None:
+    """The answer's last stand, where it takes a side on the remiss and draws it from what
+    came before ("därför", "mot denna bakgrund")."""
+    stands = [
+        p
+        for p in positions
+        if p.stance not in (FREE_TEXT, "redogor") and classes.get(p.stance) != NEUTRAL
+    ]
+    if not stands:
+        return None
+    last = stands[-1]
+    text = " ".join(f"{last.lead} {last.text}".replace("*", "").split())
+    if (
+        classes.get(last.stance) in (FOR, PARTLY, AGAINST)
+        and last.stance_confidence >= SURE
+        and _DRAWN.search(text)
+        and re.search(rf"(?<![\wåäö]){_REMISS}(?![\wåäö])", text, re.I)
+    ):
+        return last
+    return None
 
 
 def _concludes(position: ImportedPosition) -> bool:

@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from workbench.answer.evaluation import (
     FAULT,
     GOOD,
+    NEGATOR_WORDS,
     OPPOSED,
     effects,
     evaluation_patterns,
@@ -312,7 +313,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     # a view in the words "enligt vår mening": "är enligt kontorets mening en annan fråga"
     (
-        r"enligt (?:vår|min|[\wåäö:]+s) (?:mening|uppfattning|bedömning|åsikt)",
+        r"enligt (?:vår|min|(?:[\wåäö:-]+ ){0,2}?[\wåäö:]+s) (?:mening|uppfattning|bedömning|"
+        r"åsikt)",
         "anser",
         0.75,
     ),
@@ -422,8 +424,9 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"(?:sämre|ökade kostnader|negativa)|"
         # burdens it adds: "skulle medföra ökad administration för företagen"
         r"(?:medför|medföra|innebär|innebära|leder till|leda till|ger|ge) (?:en )?(?:ökad|ökade|"
-        r"mer|större|högre|betydande|onödig|onödiga) (?:administration|byråkrati|kostnader|"
-        r"regelbörda|administrativ börda|administrativa bördor|arbetsbelastning|osäkerhet)",
+        r"mer|större|högre|betydande|onödig|onödiga|stora|omfattande|avsevärda)"
+        r"(?: administrativa)? (?:administration|byråkrati|kostnader|merkostnader|"
+        r"regelbörda|administrativ börda|administrativa bördor|bördor|arbetsbelastning|osäkerhet)",
         "kritik",
         0.6,
     ),
@@ -558,7 +561,8 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"(?:snäv|begränsad|kort|"
         r"vag|svag|låg|smal|tunn|generell|allmän|otydlig|oprecis|onyanserad|ensidig|stelbent|"
         r"kostsam|dyr|omfattande|långtgående|detaljerad|hög|stor|tät|liten|tunt|litet|få|"
-        r"lite|sen|sent|tidig|snabb|långsam|hård|sträng|strikt|lång|låst|bred|svår)\w*|"
+        r"lite|sen|sent|tidig|snabb|långsam|hård|sträng|strikt|lång|låst|bred|svår|"
+        r"dominerande|massiv|storskalig|påträngande|kompakt|bullrig)\w*|"
         r"underskatta[dt]\w*|överskatta[dt]\w*|förhasta[dt]\w*|ogrunda[dt]\w*|"
         r"onyansera[dt]\w*|"
         r"detaljstyrning\w*",
@@ -748,11 +752,30 @@ _PHRASES: list[tuple[str, str, float]] = [
         "kritik",
         0.7,
     ),
+    # the process criticised (the guide: against): not given the chance to take part, no
+    # consultation held, those concerned not informed
+    (
+        r"(?:har|hade) (?:inte|ej|aldrig) (?:[\wåäö]+ )?(?:fått|getts|beretts) (?:någon |en "
+        r"rimlig |tillräcklig )?(?:möjlighet|tillfälle|chans) (?:att|till)(?: [\wåäö]+)?|"
+        r"(?:samråd|dialog|information|kommunikation)\w* (?:[\wåäö]+ ){0,4}?(?:har|hade) (?:inte|"
+        r"ej|aldrig) (?:[\wåäö]+ )?(?:genomförts|skett|hållits|ägt rum|förekommit)|"
+        r"(?:har|hade) (?:inte|ej|aldrig) (?:[\wåäö]+ )?(?:informerat|samrått med|hört|tillfrågat|"
+        r"kommunicerat med|involverat|bjudit in)",
+        "kritik",
+        0.75,
+    ),
     # not listened to: "kommunen har inte lyssnat på de boende"
     (
         r"(?:har|hade) (?:inte|ej) (?:[\wåäö]+ )?lyssnat|(?:inte|ej) (?:har )?lyssnat",
         "kritik",
         0.7,
+    ),
+    # questions left open: "det finns saker som återstår att lösa", "återstår en del frågor"
+    (
+        r"(?:återstår|kvarstår) (?:det )?(?:att lösa|att utreda|att klargöra|(?:en del|flera|"
+        r"många|viktiga|ett antal) (?:frågor|problem|oklarheter|frågetecken))",
+        "kritik",
+        0.65,
     ),
     # weaknesses and misgivings named: "har flera svagheter", "sätter frågetecken för"
     (
@@ -805,7 +828,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     # "behöver förtydligas", "bör det framgå", "måste därför utredas".
     (
         r"(?:bör|borde|måste|behöver|skulle behöva) (?:(?:det|detta|dessa|den|de|denna|"
-        r"kommunen|[\wåäö]+(?:en|et|na)|(?:en|ett|någon|något|några) [\wåäö]+) )?"
+        r"kommunen|[\wåäö]+(?:en|et|na)|(?:en|ett|någon|något|några) (?:[\wåäö]+ )?[\wåäö]+) )?"
         r"(?:(?:även|också|därför|dock|tydligare|alltid|"
         r"ytterligare|vidare|i (?:[\wåäö:]+ ){1,2}))*(?:[\wåäö]{3,}(?:as|ts|ds)|framgå|"
         # a short passive with its particle: "behöver ses över", "bör tas bort"
@@ -880,7 +903,9 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"det (?:behövs|krävs|behöver det|krävs det) (?:därför |också |även |dock )?(?:ett |en )?"
         r"(?:mer|mera|fler|ytterligare|större|bättre|ökad\w*|utökad\w*|förstärkt\w*|"
         r"tydlig\w*|[\wåäö]{3,}are)|"
-        r"(?:ytterligare|fler|mer|tydligare|bättre) (?:[\wåäö]+ ){1,4}?(?:behövs|krävs)",
+        # (not denied: "ingen ytterligare undersökning krävs", `_not_ours`)
+        r"(?:ytterligare|fler|mer|tydligare|bättre) (?:[\wåäö]+ ){1,4}?(?:behövs|krävs)"
+        r"(?! (?:inte|ej)(?![\wåäö]))",
         "foreslar",
         0.75,
     ),
@@ -919,8 +944,18 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     # a way offered: "Förslagsvis kan kravet ersättas …", "En möjlighet vore att …"
     (
-        r"förslagsvis|(?:en|ett|vår) (?:möjlighet|alternativ|lösning|väg|idé) (?:vore|skulle "
-        r"(?:[\wåäö]+ )?(?:kunna )?vara|kan vara) att",
+        r"förslagsvis|lämpligen|med fördel|(?:en|ett|vår) (?:möjlighet|alternativ|lösning|väg|"
+        r"idé) (?:vore|skulle (?:[\wåäö]+ )?(?:kunna )?vara|kan vara) att|"
+        # the answer's own proposal as a noun: "Vårt förslag är att …", "Ett förslag är att …"
+        r"(?:ett|vårt|mitt|föreningens|förbundets|kommunens|regionens) (?:[\wåäö]+ )?förslag "
+        r"är att|"
+        # a request: "Vi ber kommunen att …", "vädjar till kommunen att …" (not "ber att få
+        # återkomma", a request about the answer itself)
+        r"(?:ber|bad|vädjar|vädjade) (?!att få)(?:[\wåäö]+ ){0,3}?(?:att|om)|"
+        # a comparative preferred: "en lägre byggnadshöjd vore lämpligare" (another way named
+        # with "alternativ" opposes: below)
+        r"(?:vore|skulle vara|är) (?:betydligt |klart |mycket )?(?:lämpligare|rimligare|"
+        r"klokare|att föredra|mer lämplig\w*)(?! alternativ)",
         "foreslar",
         0.75,
     ),
@@ -1084,6 +1119,19 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"tillstyrka|stödja|godta|acceptera|instämma)",
         "tillstyrker_delvis",
         0.85,
+    ),
+    # good as far as it goes, good in some of its parts: "är bra så långt det går",
+    # "innehåller vissa förslag som kommer att bidra till …" (the guide: support of a part)
+    (
+        r"(?:(?:är|var|blir) (?:[\wåäö]+ )?)?(?:bra|positiv\w*|rimlig\w*|god|gott|goda|"
+        r"välkommen|välkommet) så långt (?:det|den|de) (?:går|räcker|når)|"
+        r"(?:innehåller|rymmer|har) (?:vissa|några|en del|ett par|enstaka) (?:bra|goda|"
+        r"positiva|värdefulla|välkomna) (?:förslag|delar|inslag)|"
+        r"(?:innehåller|rymmer|har) (?:vissa|några|en del|ett par|enstaka) (?:förslag|delar|"
+        r"inslag) som(?= (?:[\wåäö]+ ){0,3}?(?:är bra|är goda|är positiva|är värdefulla|bidra|"
+        r"förbättra|stärka))",
+        "tillstyrker_delvis",
+        0.8,
     ),
     # none
     # no objection is support; no views at all is none
@@ -1295,7 +1343,8 @@ _PHRASES: list[tuple[str, str, float]] = [
     # a question put: "Vi undrar dock över skillnaden …" asks, neither for nor against
     (r"undrar (?:[\wåäö]+ )?(?:över|om|hur|vad|varför|vilka|vilken)", "undrar", 0.75),
     (
-        r"vill (?:lyfta fram|uppmärksamma|påminna om|peka på|belysa|tydliggöra|förtydliga|"
+        r"vill (?:lyfta fram|lyfta att|uppmärksamma|påminna om|peka på|belysa|tydliggöra|"
+        r"förtydliga|"
         r"klargöra)",
         "vill_papeka",
         0.85,
@@ -1338,7 +1387,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     (r"är (?:mycket |både )?(?:relevanta?|positivt|välkommet)", "positiv", 0.55),
     (
         r"på (?:ett )?(?:lämpligt|bra|tillfredsställande|godtagbart|rimligt|tydligt) sätt|"
-        r"hänger ihop",
+        r"hänger ihop(?! med)",
         "positiv",
         0.65,
     ),
@@ -1467,6 +1516,13 @@ _CHALLENGE = re.compile(
     r"finns det (?:något|några|någon) (?:[\wåäö]+ )?(?:skäl|anledning|motiv|belägg))(?![\wåäö])",
     re.I,
 )
+# A request as a question: "Kan kommunen överväga att …?", "Skulle man kunna …?".
+_ASKING = re.compile(
+    r"(?:kan|skulle|vore det möjligt att|går det att) (?:kommunen|man|ni|regeringen|"
+    r"myndigheten|länsstyrelsen|staten|[\wåäö]+(?:en|et)) (?:[\wåäö]+ )?(?:överväga|se över|"
+    r"tänka sig|flytta|ändra|bygga|anlägga|utreda|pröva|minska|sänka|höja|bevara|kunna)",
+    re.I,
+)
 # A clause that conditions what follows it, its comma ending it: "Om det ska byggas hus, …".
 _FRONTED_CONDITION = re.compile(
     r"^(?:om|när|innan|där|ifall|såvida|i den mån) [^,.;:!?]{3,100}, (?:så )?", re.I
@@ -1505,7 +1561,7 @@ class StanceGuess:
     judged: bool = False  # a view held in a statement, no phrase of a stand (a comment)
 
 
-_NEGATOR = re.compile(r"(?<![\wåäö])(?:inte|ej|icke|aldrig|inga|ingen|inget)(?![\wåäö])", re.I)
+_NEGATOR = re.compile(rf"(?<![\wåäö])(?:{NEGATOR_WORDS})(?![\wåäö])", re.I)
 _NEGATED_AFTER = re.compile(r"^\s*(?:inte|ej|icke)(?![\wåäö])", re.I)
 _CONDITION = re.compile(
     r"under (?:förutsättning|förutsättningen) att|förutsatt att|på villkor att|"
@@ -1557,7 +1613,11 @@ _BARE_MODAL = re.compile(r"(?:bör|borde|måste|behöver|ska|skall)", re.I)
 # A principle recognised by its form is a stand of its own (a comment), not a weak need that
 # goes with the sentences around it: "Vården måste vara jämlik."
 _PRINCIPLE_SURE = 0.6
-_BE = re.compile(r" (?:(?:även|också|alltid|fortsatt|därför) )?vara(?![\wåäö])", re.I)
+_BE = re.compile(
+    r" (?:(?:även|också|alltid|fortsatt|därför) )?(?:vara|stå i centrum|genomsyra|prägla|"
+    r"gå först|komma först)(?![\wåäö])",
+    re.I,
+)
 # A comparative or a measure after it asks for a change: "bör vara tydligare", "behöver
 # vara minst två år".
 _COMPARED = re.compile(
@@ -1604,7 +1664,17 @@ def _names_a_change(held: str) -> bool:
     for found in _CHANGE.finditer(held):
         if not _PRESENT.fullmatch(found.group(0)):
             return True
+    if _ACTOR_ACTS.search(held):
+        return True  # someone who could act asked to: "att regeringen återkommer med …"
     return any(not _DEPONENT.fullmatch(found.group(0)) for found in _DONE_TO.finditer(held))
+
+
+# Someone who could act, as the subject of what "Det är angeläget att …" holds.
+_ACTOR_ACTS = re.compile(
+    rf"(?<![\wåäö])att (?:{_ACTORS}) (?:också |även |snarast |skyndsamt )?"
+    r"(?!är |var |har |kan |blir )[\wåäö]+(?:ar|er|r)(?![\wåäö])",
+    re.I,
+)
 
 
 # Verbs of saying and proposing: with the remiss as their subject, the remiss is speaking.
@@ -1624,7 +1694,7 @@ _ITS_PARTS = re.compile(
 # An impersonal judgement with the verb first, after a fronted part ("Därför är det viktigt").
 _INVERTED = re.compile(r"(?:är|blir|vore) det\b", re.I)
 # An impersonal phrase that opens its sentence: the answer judging ("Det är positivt att").
-_IMPERSONAL = re.compile(r"det (?:är|finns)|(?:vår|vårt|våra|min|mitt|enligt vår)\b", re.I)
+_IMPERSONAL = re.compile(r"det (?:är|finns)|(?:vår|vårt|våra|min|mitt|enligt)\b", re.I)
 # A verb of support in the passive has the remiss as its object: "Förslaget tillstyrks".
 _PASSIVE = re.compile(r"(?:tillstyrk|avstyrk|välkomn)\w*s$", re.I)
 _VIEWS = {"anser", "konstaterar", "noterar", "understryker", "betonar", "framhaller", "vill_papeka"}
@@ -1677,6 +1747,12 @@ _NOW = re.compile(
 )
 
 
+# Whose view "enligt …s mening" names: the possessor without its -s.
+_VIEW_OF = re.compile(
+    r"enligt ((?:[\wåäö:-]+ ){0,2}?[\wåäö:]+?)s (?:mening|uppfattning|"
+    r"bedömning|åsikt)",
+    re.I,
+)
 # A verb of a stand in the past tense ("avstyrkte", "tillstyrkte", "välkomnade", "var
 # positiva", "ställde sig bakom").
 _PAST_VERB = re.compile(
@@ -2003,6 +2079,16 @@ class StanceReader:
                 return True  # problems the remiss has found: "har identifierat brister i …"
             if undone(text, start):
                 return True  # a fault reduced or aimed at: "minska de negativa följderna"
+        if key == "anser" and (owner := _VIEW_OF.match(match[4])):
+            # "Enligt Trafikverkets bedömning …" is another's view, "Enligt vår/Norsjö kommuns
+            # uppfattning …" the answerer's
+            name = owner.group(1).strip()
+            if (
+                third_party(name, subjects)
+                or REMISS_SUBJECTS.fullmatch(name.casefold())
+                or name.casefold() in self._others
+            ):
+                return True
         if key in _VIEWS and len(words) >= 2 and words[-2].casefold() == "som":
             # a view in a relative clause qualifies a noun: "de delar som vi anser kan ha …"
             return True
@@ -2022,6 +2108,13 @@ class StanceReader:
             and _need_denied(text, start + need.start(), start + need.end())
         ):
             return True  # a need denied asks for nothing: "inte längre behöver", "krävs inte"
+        if (
+            self._classes.get(key) == PROPOSAL
+            and _NEED_WORD.search(match[4])
+            and words
+            and words[-1].casefold() in ("ingen", "inga", "inget", "utan")
+        ):
+            return True  # a need denied before it: "ingen ytterligare undersökning krävs"
         if self._classes.get(key) == PROPOSAL and _NEED_WORD.search(match[4]):
             if _ENTAILS.search(clause):
                 # what the remiss entails: "Förslaget innebär att kommunerna måste …"
@@ -2112,6 +2205,9 @@ class StanceReader:
             # an instruction after the clause that conditions it: "Om det ska byggas hus,
             # låt det då vara …"
             point = _FRONTED_CONDITION.sub("", point, count=1)
+            if _ASKING.match(point) and point.rstrip().endswith("?"):
+                # a request put as a question: "Kan kommunen överväga att flytta infarten?"
+                return StanceGuess("foreslar", 0.65)
             if _CHALLENGE.match(point) and point.rstrip().endswith("?"):
                 # a question that challenges the author's choice: "Varför har kommunen inte
                 # utrett andra platser?", "Hur ska barnen kunna ta sig till skolan …?" (the
