@@ -1281,3 +1281,14 @@ def test_a_concrete_actor_and_burdens_the_remiss_brings(text, stance_class):
 )
 def test_the_process_criticised_and_the_chance_to_answer(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stadsledningskontoret föreslår att kommunstyrelsen beslutar följande.",
+        "Förvaltningen föreslår att nämnden beslutar att avstyrka förslaget.",
+    ],
+)
+def test_a_decision_proposed_to_a_board_is_an_account(text):
+    assert sentence_class(text) == "neutral"

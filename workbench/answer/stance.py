@@ -189,7 +189,7 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"nämnden|styrelsen|[\wåäö]+(?:nämnden|styrelsen|fullmäktige)|kommunen|regionen|"
         # the body by its name: "föreslår att Exempelby kommun tillstyrker …"
         r"staden|[A-ZÅÄÖ][\wåäö-]+s? (?:kommun|stad|region))(?= (?:att )?(?:ställer|ställa|"
-        r"tillstyrk|avstyrk|godkänn|anta|lämna|avge|överlämna))|"
+        r"tillstyrk|avstyrk|godkänn|anta|lämna|avge|överlämna|beslutar|besluta))|"
         r"beslutar (?:att )?(?:godkänna|avge|överlämna|anta|lämna) (?:[\wåäö]+ ){0,3}?"
         r"(?:yttrande|tjänsteutlåtande|svar|promemoria)\w*|"
         r"anses besvarad|avge yttrande (?:till [\wåäö]+ )?i enlighet med",
