@@ -1292,3 +1292,18 @@ def test_the_process_criticised_and_the_chance_to_answer(text, stance_class):
 )
 def test_a_decision_proposed_to_a_board_is_an_account(text):
     assert sentence_class(text) == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # a change asked not to be made, a burden refused: opposition
+        ("Taxan bör inte höjas.", "against"),
+        ("Hagen bör inte bebyggas.", "against"),
+        ("Tillsynen ska inte flyttas från staten.", "against"),
+        ("Föreningarna ska inte behöva bära kostnaden för vägen.", "against"),
+        ("Det är inte kommunernas uppgift att finansiera statliga reformer.", "against"),
+    ],
+)
+def test_a_change_asked_not_to_be_made_and_a_burden_refused(text, stance_class):
+    assert sentence_class(text) == stance_class

@@ -367,6 +367,27 @@ _PHRASES: list[tuple[str, str, float]] = [
         "avstyrker",
         0.85,
     ),
+    # a change of what is now asked not to be made: "Avgiften bör inte höjas", "Området bör
+    # inte bebyggas", "Ansvaret bör inte flyttas till kommunerna" (a demand that stops what the
+    # remiss would do; "bör inte gälla för …", a narrower scope, is a change asked for)
+    (
+        rf"(?:bör|ska|skall|får|borde) {_NEGATION} (?:heller )?(?:höjas|sänkas|införas|"
+        r"bebyggas|exploateras|flyttas|upphävas|tas bort|slopas|avvecklas|läggas ned|rivas|"
+        r"avverkas|förändras|ändras|utökas|skärpas|försämras|minskas|centraliseras|överföras|"
+        r"tillåtas|byggas|uppföras|privatiseras|avskaffas)",
+        "avstyrker",
+        0.8,
+    ),
+    # a burden refused: "Kommunerna ska inte behöva bära kostnaden", "Det är inte
+    # kommunernas uppgift att finansiera …"
+    (
+        rf"(?:ska|skall|bör|får) {_NEGATION} (?:behöva|tvingas) (?:bära|betala|stå för|"
+        r"finansiera|ta)|"
+        rf"(?:är|vore) {_NEGATION} (?:[\wåäö]+s|vår|kommunens|kommunernas|statens) "
+        r"(?:uppgift|ansvar|roll|sak) att",
+        "avstyrker",
+        0.75,
+    ),
     # questioning in every form: "ifrågasätter", "kan ifrågasättas", "starkt ifrågasatt"
     (r"ifrågasätt\w*|ifrågasatt\w*", "ifragasatter", 0.85),
     # the answer against the remiss's own reasoning: "tror vi, tvärtemot utredaren, att …"
