@@ -35,6 +35,8 @@ from workbench.core.stances import (
     PROPOSAL,
 )
 
+# Keys of a question put to the remiss: what it means, how it is meant to work.
+_ASKING = {"undrar"}
 # Keys that say no to the proposal in so many words (not a shortcoming found in it).
 _OPPOSING = {"avstyrker", "ifragasatter"}
 
@@ -354,8 +356,14 @@ def _overall_of(
     # unless it is said in so many words ("Förbundet menar att förslaget saknar
     # finansiering"): support with criticism is partly (the guide).
     clear = [p for p in critical if p.stance_confidence >= 0.85]
-    if support and (opposing or partly or clear or len(critical) >= len(support)):
-        return (PARTLY, first(lambda p: classes.get(p.stance) in (PARTLY, AGAINST)))
+    # A question of what the remiss means ("Vi undrar dock över skillnaden …") finds it
+    # unclear: beside support, a reservation.
+    asking = [p for p in sure if p.stance in _ASKING]
+    if support and (opposing or partly or clear or asking or len(critical) >= len(support)):
+        return (
+            PARTLY,
+            first(lambda p: classes.get(p.stance) in (PARTLY, AGAINST) or p.stance in _ASKING),
+        )
     if partly:
         return (PARTLY, first(lambda p: classes.get(p.stance) == PARTLY))
     if support:
