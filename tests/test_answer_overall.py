@@ -455,3 +455,14 @@ def test_support_beside_a_question_of_what_the_remiss_means_is_partly():
         )
         == "for"
     )
+
+
+def test_a_closing_verdict_on_a_part_does_not_decide():
+    assert (
+        _overall(
+            "Exempelförbundet tillstyrker förslaget om ett nytt register.",
+            "Analysen av kostnaderna i förslaget är otillräcklig.",
+            "Exempelförbundet avstyrker därför förslaget om avgifter.",
+        )
+        == "partly"
+    )

@@ -419,8 +419,9 @@ _DRAWN = re.compile(
 def _closing_verdict(
     positions: list[ImportedPosition], classes: Mapping[str, str]
 ) -> ImportedPosition | None:
-    """The answer's last stand, where it takes a side on the remiss and draws it from what
-    came before ("därför", "mot denna bakgrund")."""
+    """The answer's last stand, where it takes a side on the remiss as a whole (not
+    "förslaget om avgifter") and draws it from what came before ("därför", "mot denna
+    bakgrund")."""
     stands = [
         p
         for p in positions
@@ -434,7 +435,7 @@ def _closing_verdict(
         classes.get(last.stance) in (FOR, PARTLY, AGAINST)
         and last.stance_confidence >= SURE
         and _DRAWN.search(text)
-        and re.search(rf"(?<![\wåäö]){_REMISS}(?![\wåäö])", text, re.I)
+        and re.search(rf"(?<![\wåäö]){_AS_OBJECT}", text, re.I)
     ):
         return last
     return None
