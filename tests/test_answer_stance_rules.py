@@ -1266,3 +1266,29 @@ def test_whose_view_enligt_names(text, stance_class):
 )
 def test_a_concrete_actor_and_burdens_the_remiss_brings(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # the process criticised (the guide: against)
+        ("Föreningen har inte fått möjlighet att delta i samrådet.", "against"),
+        ("Samråd med de närmaste grannarna har inte genomförts.", "against"),
+        ("Kommunen har inte informerat de boende om bygget.", "against"),
+        # the chance given is the answering itself
+        ("Föreningen har fått möjlighet att lämna synpunkter på planen.", "neutral"),
+    ],
+)
+def test_the_process_criticised_and_the_chance_to_answer(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stadsledningskontoret föreslår att kommunstyrelsen beslutar följande.",
+        "Förvaltningen föreslår att nämnden beslutar att avstyrka förslaget.",
+    ],
+)
+def test_a_decision_proposed_to_a_board_is_an_account(text):
+    assert sentence_class(text) == "neutral"

@@ -80,3 +80,25 @@ def test_the_cli_says_so_on_stderr_and_still_reads_the_answer_in(tmp_path):
     assert result.stdout.split("\t")[0].isdigit()
     (line,) = [line for line in result.stderr.splitlines() if "annan remiss" in line]
     assert line.startswith("obs: ") and "SOU 2031:12" in line
+
+
+def test_an_answer_that_completes_an_earlier_one_says_so_in_its_head():
+    from workbench.answer.subject import completes_earlier_answer
+
+    completes = [
+        "Komplettering till samrådsyttrande\n\nDetaljplan för Ekbacken 2:1\n\nVi har inget"
+        " att tillägga utöver vägfrågan.",
+        "Kompletterande yttrande\n\nNämnden avstyrker fortfarande förslaget.",
+        "Yttrande\n\nFöreningen kompletterar härmed sitt yttrande av den 3 mars 2031 med följande.",
+        "Till kommunen\n\nStyrelsen kompletterar vårt tidigare remissvar om bryggorna.",
+    ]
+    for text in completes:
+        assert completes_earlier_answer(_answer(text)), text
+    alone = [
+        "Samrådsyttrande\n\nVi har tagit del av handlingarna och lämnar här våra synpunkter.",
+        "Yttrande\n\nPlanbeskrivningen bör kompletteras med en dagvattenutredning.",
+        "Yttrande\n\nKommunen kompletterar planen med en ny gång- och cykelväg.",
+        "Yttrande\n\nKomplettering av planbeskrivningen krävs innan planen antas.",
+    ]
+    for text in alone:
+        assert not completes_earlier_answer(_answer(text)), text

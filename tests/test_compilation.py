@@ -417,3 +417,47 @@ def test_each_seed_answers_row_on_the_whole_agrees_with_its_overall_stance(demo_
         cell = general.cells.get(column.organisation)
         if column.overall == FOR and cell is not None:
             assert cell.mark in (FOR, COMMENT), (column.organisation, cell.mark)
+
+
+def test_a_komplettering_read_in_before_the_answer_it_completes_stands_beside_it(
+    demo_store, tmp_path
+):
+    """A folder is read in by file name: "komplettering-…" before "samrad-…". The answer
+    that says it completes an earlier one is the organisation's komplettering in the
+    compilation, whichever was read in first; the Word compilation counts organisations,
+    not answers (the answers are written for this test)."""
+    remiss = demo_store.remiss_by_dnr(LIFE_SCIENCE)
+    folder = tmp_path / "svar"
+    folder.mkdir()
+    head = "Avsändare: Ekbackens vägförening\n\n"
+    (folder / "komplettering-ekbacken.txt").write_text(
+        "Komplettering till remissvar\n\n" + head + "Föreningen kompletterar härmed sitt"
+        " yttrande med följande. Föreningen avstyrker att vägen breddas.\n",
+        encoding="utf-8",
+    )
+    (folder / "remissvar-ekbacken.txt").write_text(
+        "Remissvar\n\n" + head + "Föreningen tillstyrker strategin.\n", encoding="utf-8"
+    )
+    (folder / "remissvar-locum.txt").write_text(
+        "Remissvar\n\nAvsändare: Locum AB\n\nLocum AB tillstyrker strategin.\n", encoding="utf-8"
+    )
+    paths = sorted(folder.iterdir())
+    assert paths[0].name.startswith("komplettering")
+    import_answers(demo_store, remiss.id, paths, organisation=None, unsure="queue")
+    from workbench.usecases.answer_import import confirm_guessed_organisation
+
+    for answer in demo_store.unconfirmed_organisations(remiss.id):
+        confirm_guessed_organisation(demo_store, answer.response_id)
+    compilation = load_compilation(demo_store, remiss.id)
+    sources = {c.organisation: c.source_name for c in compilation.columns if c.received}
+    assert sources["Ekbackens vägförening"] == "remissvar-ekbacken.txt"
+    assert sources["Ekbackens vägförening (komplettering 1)"] == "komplettering-ekbacken.txt"
+    path = export_compilation(demo_store, remiss.id, "docx", tmp_path / "sammanstallning.docx")
+    intro = WordDocument(str(path)).paragraphs
+    said = " ".join(p.text for p in intro)
+    organisations = len(compilation.answering_organisations)
+    assert organisations == len(compilation.columns) - 1  # Ekbacken counted once
+    assert (
+        f"har besvarats av {organisations} remissinstanser"
+        f" ({len(compilation.columns)} svar med kompletteringarna)"
+    ) in said

@@ -391,3 +391,59 @@ async def test_a_plan_with_unnumbered_and_repeated_section_numbers(db_path, tmp_
         await pilot.press("t")
         await pilot.pause()
         assert matrix.row_count == len(app.screen.compilation.rows) + 1
+
+
+async def test_at_80_columns_five_answers_scroll_by_the_sections_and_are_counted_right(
+    db_path, tmp_path
+):
+    """Five answers from four organisations (one completes its first): the summary counts
+    four remissinstanser and five answers, and with the cursor on the last answer, scrolled
+    past the screen's edge, the sections' titles stay in view (the answers are our own)."""
+    from tests.tui_helpers import screen_lines
+    from workbench.core.model import Remiss, Section
+
+    sections = [
+        Section("1", "VÄGAR", 1, "Vägen breddas till sex meter."),
+        Section("2", "DAGVATTEN", 1, "Dagvattnet leds till en damm."),
+    ]
+    answers = {
+        "Ekbackens vägförening": "Föreningen avstyrker att vägen breddas.",
+        "Sjöbygdens fiskeklubb": "Klubben anser att dammen är för liten.",
+        "Norrviks byalag": "Byalaget tillstyrker att vägen breddas.",
+        "Tallbackens samfällighet": "Samfälligheten avstyrker dammen.",
+    }
+    paths = []
+    for index, (organisation, sentence) in enumerate(answers.items()):
+        path = tmp_path / f"svar-{index}.txt"
+        path.write_text(f"Yttrande från {organisation}\n\n{sentence}\n", encoding="utf-8")
+        paths.append((path, organisation))
+    more = tmp_path / "svar-9.txt"
+    more.write_text(
+        "Kompletterande yttrande\n\nFöreningen kompletterar härmed sitt yttrande. Föreningen"
+        " anser att dammen bör stängslas.\n",
+        encoding="utf-8",
+    )
+    paths.append((more, "Ekbackens vägförening"))
+    with open_store(db_path) as store:
+        remiss = store.add_remiss(Remiss(title="Detaljplan för Ekbacken 2:1", sections=sections))
+        for path, organisation in paths:
+            import_answers(store, remiss.id, [path], organisation=organisation)
+    app = make_app(db_path, keymap={})
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.screen.query_one("#cases", DataTable).move_cursor(row=0)
+        await pilot.press("m")
+        await pilot.pause()
+        assert isinstance(app.screen, CompilationScreen)
+        summary = " ".join(plain(app.screen.query_one("#compilation-summary")).split())
+        assert "4 remissinstanser, 5 svar, 3 avsnitt" in summary
+        # The komplettering's header says so, cut as the names are.
+        headers = [str(c.label) for c in app.screen.query_one(DataTable).columns.values()]
+        assert headers[1:3] == ["Ekbackens v…", "Ekba… kompl."], headers
+        matrix = app.screen.query_one("#compilation-matrix", DataTable)
+        row = next(i for i, r in enumerate(app.screen.shown.rows) if r.number == "2")
+        matrix.move_cursor(row=row, column=5)
+        await pilot.pause()
+        assert matrix.scroll_x > 0  # the last answer is past the edge at 80 columns
+        lines = screen_lines(app)
+        assert any(line.startswith(" 2 DAGVATTEN") for line in lines), lines

@@ -24,8 +24,8 @@ from workbench.answer.read import AnswerText, read_answer
 from workbench.answer.reference import own_dnr
 from workbench.answer.sidecar import load_sidecar, read_sidecar, sidecar_beside
 from workbench.answer.stance import READ_STANCES, StanceReader
-from workbench.answer.subject import other_remiss
-from workbench.core.model import Kind, Remiss, Stance
+from workbench.answer.subject import completes_earlier_answer, other_remiss
+from workbench.core.model import SUPPLEMENT_FLAG, Kind, Remiss, Stance
 from workbench.ingest import read_file
 
 __all__ = [
@@ -97,6 +97,8 @@ def _from_text(
     if warning := other_remiss(answer, remiss):
         parsed.flags.append("other_remiss")
         parsed.warnings.append(warning)
+    if completes_earlier_answer(answer):
+        parsed.flags.append(SUPPLEMENT_FLAG)
     if warning := referred_document(answer):
         parsed.flags.append("referred_document")
         parsed.warnings.append(warning)

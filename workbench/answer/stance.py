@@ -189,7 +189,7 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"nämnden|styrelsen|[\wåäö]+(?:nämnden|styrelsen|fullmäktige)|kommunen|regionen|"
         # the body by its name: "föreslår att Exempelby kommun tillstyrker …"
         r"staden|[A-ZÅÄÖ][\wåäö-]+s? (?:kommun|stad|region))(?= (?:att )?(?:ställer|ställa|"
-        r"tillstyrk|avstyrk|godkänn|anta|lämna|avge|överlämna))|"
+        r"tillstyrk|avstyrk|godkänn|anta|lämna|avge|överlämna|beslutar|besluta))|"
         r"beslutar (?:att )?(?:godkänna|avge|överlämna|anta|lämna) (?:[\wåäö]+ ){0,3}?"
         r"(?:yttrande|tjänsteutlåtande|svar|promemoria)\w*|"
         r"anses besvarad|avge yttrande (?:till [\wåäö]+ )?i enlighet med",
@@ -751,6 +751,18 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"djup |viss )?oro på",
         "kritik",
         0.7,
+    ),
+    # the process criticised (the guide: against): not given the chance to take part, no
+    # consultation held, those concerned not informed
+    (
+        r"(?:har|hade) (?:inte|ej|aldrig) (?:[\wåäö]+ )?(?:fått|getts|beretts) (?:någon |en "
+        r"rimlig |tillräcklig )?(?:möjlighet|tillfälle|chans) (?:att|till)(?: [\wåäö]+)?|"
+        r"(?:samråd|dialog|information|kommunikation)\w* (?:[\wåäö]+ ){0,4}?(?:har|hade) (?:inte|"
+        r"ej|aldrig) (?:[\wåäö]+ )?(?:genomförts|skett|hållits|ägt rum|förekommit)|"
+        r"(?:har|hade) (?:inte|ej|aldrig) (?:[\wåäö]+ )?(?:informerat|samrått med|hört|tillfrågat|"
+        r"kommunicerat med|involverat|bjudit in)",
+        "kritik",
+        0.75,
     ),
     # not listened to: "kommunen har inte lyssnat på de boende"
     (

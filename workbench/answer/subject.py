@@ -9,6 +9,11 @@ it, e.g. an answer to an earlier round of the same matter).
 
 A numberless head is never judged: a title can be paraphrased, and a warning the officer learns
 to ignore is worse than none.
+
+An answer that completes the organisation's earlier one says so in its head too: a title
+"Komplettering till samrådsyttrande" or "Kompletterande yttrande", a first sentence "Föreningen
+kompletterar härmed sitt yttrande av den 10 februari". The compilation shows it beside the
+earlier answer, whichever file was read in first.
 """
 
 from __future__ import annotations
@@ -90,6 +95,26 @@ def other_remiss(answer: AnswerText, remiss: Remiss) -> str:
         f"Svaret verkar gälla en annan remiss: det nämner {', '.join(numbers)}, som inte står"
         f" i ”{remiss.title}”; kontrollera att det lästs in på rätt remiss."
     )
+
+
+# A title that names the answer a komplettering of an answer ("Komplettering till
+# samrådsyttrande", "Komplettering av vårt remissvar", "Kompletterande yttrande"), or a sentence
+# of the head saying the writer completes its own earlier one ("kompletterar härmed sitt
+# yttrande", "kompletterar vårt tidigare remissvar"). "Planen bör kompletteras" is no such.
+_COMPLETES = re.compile(
+    r"^(?:komplettering (?:till|av) (?:\w+ ){0,2}?|kompletterande )"
+    r"(?:\w*yttrande[t]?|remissvar(?:et)?|svar(?:et)?|synpunkter(?:na)?)\b|"
+    r"\bkompletterar (?:härmed |härigenom |nu |därmed )?"
+    r"(?:sitt|sina|vårt|våra|mitt|mina|tidigare|\w+s) (?:tidigare |ursprungliga )?"
+    r"(?:\w*yttrande|remissvar|svar|synpunkter)\b",
+    re.I | re.M,
+)
+
+
+def completes_earlier_answer(answer: AnswerText) -> bool:
+    """Whether `answer`'s head says that it completes an earlier answer of its writer."""
+    head = "\n".join(answer.lines[:HEAD_LINES])[:HEAD_CHARS]
+    return _COMPLETES.search(head) is not None
 
 
 @functools.lru_cache(maxsize=4)

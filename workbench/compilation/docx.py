@@ -115,11 +115,14 @@ def _introduction(compilation: Compilation) -> list[Block]:
         sent += f" från {remiss.sender}"
     if remiss.sender_dnr:
         sent += f" (dnr {remiss.sender_dnr})"
-    names = compilation.organisations
+    names = compilation.answering_organisations
     if names:
         count = len(names)
+        # An organisation's komplettering is an answer of its own, not another remissinstans.
+        answers = len(compilation.columns)
+        extra = f" ({answers} svar med kompletteringarna)" if answers != count else ""
         answered = (
-            f"{sent} har besvarats av {count} remissinstans{'er' if count != 1 else ''}:"
+            f"{sent} har besvarats av {count} remissinstans{'er' if count != 1 else ''}{extra}:"
             f" {join_names(names)}."
         )
     else:

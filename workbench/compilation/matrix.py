@@ -26,7 +26,15 @@ from dataclasses import dataclass, field
 
 from workbench.core import markup
 from workbench.core.drafting import GENERAL_HEADING
-from workbench.core.model import AnswerImport, Organisation, Position, Remiss, Response, Section
+from workbench.core.model import (
+    SUPPLEMENT_FLAG,
+    AnswerImport,
+    Organisation,
+    Position,
+    Remiss,
+    Response,
+    Section,
+)
 from workbench.core.stances import (
     AGAINST,
     COMMENT,
@@ -192,7 +200,13 @@ class Compilation:
 
     @property
     def organisations(self) -> list[str]:
+        """The columns' labels: an organisation, or its komplettering."""
         return [c.organisation for c in self.columns]
+
+    @property
+    def answering_organisations(self) -> list[str]:
+        """The organisations that answered, each once (a komplettering is no other one)."""
+        return list(dict.fromkeys(c.organisation_name or c.organisation for c in self.columns))
 
     @property
     def positions(self) -> list[CompiledPosition]:
@@ -321,15 +335,20 @@ def _in_order(positions: list[Position]) -> list[Position]:
 
 def _columns(answers, imports: Mapping[int, AnswerImport]):
     """(Column, response, organisation) per answer: every received answer, in the order of
-    organisation and arrival; an organisation's own responses only where none was received
-    (its newest), the others set aside on its column."""
+    organisation and arrival, save that one which says it completes an earlier answer comes
+    after the others (a folder read in by name puts "komplettering-…" before "samrad-…"); an
+    organisation's own responses only where none was received (its newest), the others set
+    aside on its column."""
     grouped: dict[str, list[tuple[Response, Organisation]]] = {}
     for response, organisation in answers:
         grouped.setdefault(organisation.name, []).append((response, organisation))
     chosen = []
     for name in sorted(grouped, key=str.casefold):
         pairs = sorted(grouped[name], key=lambda pair: pair[0].id or 0)
-        received = [pair for pair in pairs if pair[0].received]
+        received = sorted(
+            (pair for pair in pairs if pair[0].received),
+            key=lambda pair: _completes_another(pair[0], imports),
+        )
         own = [pair for pair in pairs if not pair[0].received]
         shown = received or own[-1:]
         aside = [r.id for r, _ in (own if received else own[:-1]) if r.id is not None]
@@ -352,6 +371,11 @@ def _columns(answers, imports: Mapping[int, AnswerImport]):
             )
             chosen.append((column, response, organisation))
     return chosen
+
+
+def _completes_another(response: Response, imports: Mapping[int, AnswerImport]) -> bool:
+    record = imports.get(response.id) if response.id is not None else None
+    return record is not None and SUPPLEMENT_FLAG in record.flags
 
 
 def _overall(response: Response, organisation: Organisation, record) -> tuple[str, str]:

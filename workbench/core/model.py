@@ -396,6 +396,10 @@ class AnswerImport:
     flags: list[str] = field(default_factory=list)  # "placeholder", "tracked_changes" …
 
 
+# AnswerImport.flags: the answer says it completes an earlier answer of its writer.
+SUPPLEMENT_FLAG = "supplement"
+
+
 @dataclass
 class ReviewItem:
     """A position of a received answer that the import was unsure of, with its context."""

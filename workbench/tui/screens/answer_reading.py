@@ -16,7 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from workbench.compilation.matrix import MARK_LABELS, NONE, SILENT, Column, overall_mark
-from workbench.core.model import AnswerImport
+from workbench.core.model import SUPPLEMENT_FLAG, AnswerImport
 from workbench.tui.widgets.footer import WorkbenchFooter
 
 # What a file carried, in the officer's words.
@@ -25,8 +25,8 @@ FLAG_LABELS = {
     "comments": "kommentarer i marginalen (inte lästa som svarets text)",
     "placeholder": "avsändaren står i hakparentes, som en mall (kontrollera organisationen)",
 }
-# flags whose warning says all there is to say
-SAID_IN_WARNINGS = {"other_remiss", "referred_document"}
+# flags said elsewhere: in a warning, or in the line on the komplettering
+SAID_IN_WARNINGS = {"other_remiss", "referred_document", SUPPLEMENT_FLAG}
 METHODS = {"text": "ur svarets text", "sidecar": "ur exportens JSON-bilaga"}
 
 
@@ -43,8 +43,15 @@ def reading_lines(column: Column, record: AnswerImport | None) -> list[Text]:
     if record.overall_basis:
         line.append(f" – ”{record.overall_basis}”", style="italic")
     lines.append(line)
-    if record.supplements is not None:
-        lines.append(Text(f"Komplettering till svar {record.supplements}.", style="italic"))
+    if column.supplements is not None:
+        # Where the compilation puts it (beside the answer it completes), not where the import
+        # found it first: a komplettering read in before the answer it completes is one.
+        lines.append(
+            Text(
+                f"Komplettering till ett tidigare svar från {column.organisation_name}.",
+                style="italic",
+            )
+        )
     for flag in (f for f in record.flags if f not in SAID_IN_WARNINGS):
         lines.append(Text.assemble(("Filen har ", "bold"), FLAG_LABELS.get(flag, flag)))
     lines += [Text(warning, style="yellow") for warning in record.warnings]

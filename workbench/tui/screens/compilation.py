@@ -11,6 +11,7 @@ store and draws it.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from rich.text import Text
@@ -83,6 +84,19 @@ def mark_text(mark: str, to_confirm: bool = False, narrow: bool = False) -> Text
 
 def short(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+_SUPPLEMENT_LABEL = re.compile(r" \(komplettering (\d+)\)$")
+
+
+def column_title(label: str, width: int) -> str:
+    """An answer's column header within `width`: a komplettering keeps a short word of it,
+    so that it is not one more "Förvaltande…" beside its organisation's first answer."""
+    found = _SUPPLEMENT_LABEL.search(label)
+    if len(label) <= width or found is None:
+        return short(label, width)
+    suffix = " kompl." + ("" if found.group(1) == "1" else found.group(1))
+    return short(label[: found.start()], width - len(suffix)) + suffix
 
 
 class MatrixTable(DataTable):
@@ -197,7 +211,10 @@ class CompilationScreen(Screen):
     def compose(self) -> ComposeResult:
         yield WorkbenchHeader()
         yield Static("", id="compilation-summary")
-        yield MatrixTable(id="compilation-matrix", cursor_type="cell", zebra_stripes=True)
+        # The sections stay in view while the answers scroll by (five answers at 80 columns).
+        yield MatrixTable(
+            id="compilation-matrix", cursor_type="cell", zebra_stripes=True, fixed_columns=1
+        )
         yield Static("", id="compilation-status", classes="hint")
         yield WorkbenchFooter()
 
@@ -240,7 +257,7 @@ class CompilationScreen(Screen):
         narrow = self._narrow(len(self.shown.organisations))
         self._shown_width = self.size.width
         for name in self.shown.organisations:
-            table.add_column(short(name, width), key=f"org:{name}")
+            table.add_column(column_title(name, width), key=f"org:{name}")
         for mark in COUNTED_MARKS:
             table.add_column(COUNT_HEADERS[mark], key=f"count:{mark or 'silent'}")
         for row in self.shown.rows:
@@ -288,11 +305,17 @@ class CompilationScreen(Screen):
         assert compilation is not None
         remiss = compilation.remiss
         received = sum(1 for c in compilation.columns if c.received)
+        answers = len(compilation.columns)
+        organisations = len(compilation.answering_organisations)
+        # A komplettering is a column of its own, not another remissinstans.
+        counted = f"{organisations} remissinstanser"
+        if answers != organisations:
+            counted += f", {answers} svar"
+        if received != answers:
+            counted += f" ({received} inlästa)"
         text = Text.assemble(
             (remiss.sender_dnr or "", "bold"),
-            f"  {len(compilation.columns)} remissinstanser"
-            + (f" ({received} inlästa)" if received != len(compilation.columns) else "")
-            + f", {len(compilation.rows)} avsnitt",
+            f"  {counted}, {len(compilation.rows)} avsnitt",
         )
         review = compilation.review_count
         if review:
