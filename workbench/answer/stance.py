@@ -1859,6 +1859,12 @@ class StanceReader:
         conceded = [m for m in matches if m not in kept]
         matches = kept
         guess = self._guess(plain, matches, subjects, marked_lead)
+        if guess.key == FREE_TEXT and (judged := judgement(spoken)) is not None:
+            # a view held in a statement, no verb of stance: "Valen är grunden för den lokala
+            # demokratin", "Annars riskerar systemet att …" (workbench.answer.judgement); in
+            # the answer's own words beside what it reports ("har stor förståelse för att
+            # regeringen anser att …") it is still the answer's view
+            return StanceGuess("anser", JUDGEMENT_SURE, "", judged.group(0), judged=True)
         if guess.key == FREE_TEXT and (
             (spoken != plain and reports(plain, subjects, self._others))
             or describes_the_remiss(plain)
@@ -1866,10 +1872,6 @@ class StanceReader:
             # an account of what the remiss or another body says, with no stand of the
             # answerer's own in it: "Utredningen föreslår att …" (the guide's borderline)
             return StanceGuess("redogor", 0.7)
-        if guess.key == FREE_TEXT and (judged := judgement(spoken)) is not None:
-            # a view held in a statement, no verb of stance: "Valen är grunden för den lokala
-            # demokratin", "Annars riskerar systemet att …" (workbench.answer.judgement)
-            return StanceGuess("anser", JUDGEMENT_SURE, "", judged.group(0), judged=True)
         if self._earlier(guess, spoken):
             # the answerer's own earlier stance reported: "Denna avstyrkte vi en gång i
             # tiden" (the guide: an account; its present verdict carries the class)
