@@ -1307,3 +1307,19 @@ def test_a_decision_proposed_to_a_board_is_an_account(text):
 )
 def test_a_change_asked_not_to_be_made_and_a_burden_refused(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        ("Förbundet bifaller förslaget.", "for"),
+        ("Föreningen är nöjd med den nya sträckningen.", "for"),
+        ("Vi hälsar förslaget med glädje.", "for"),
+        ("Förbundet är inte nöjt med förslaget.", "against"),
+        ("Vi har stora invändningar mot förslaget.", "against"),
+        ("Förbundet är inte övertygat om att förslaget ger fler lärare.", "against"),
+        ("Förbundet är djupt oroat över följderna.", "against"),
+    ],
+)
+def test_more_words_of_support_objection_and_doubt(text, stance_class):
+    assert sentence_class(text) == stance_class

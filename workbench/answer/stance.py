@@ -798,6 +798,16 @@ _PHRASES: list[tuple[str, str, float]] = [
         "kritik",
         0.65,
     ),
+    # objections had, doubt of its good: "har stora invändningar mot", "är inte övertygade
+    # om att förslaget leder till förbättringar", "är djupt oroat över"
+    (
+        r"(?:har|hyser|riktar|framför) (?:[\wåäö]+ )?(?:invändningar|betänkligheter|"
+        r"reservationer) mot|"
+        rf"(?:är|var) {_NEGATION} (?:[\wåäö]+ )?övertyga(?:d|de|t) (?:om|av)|"
+        r"(?:är|var) (?:[\wåäö]+ )?oroa[dt]\w* (?:över|för|av)",
+        "kritik",
+        0.75,
+    ),
     # weaknesses and misgivings named: "har flera svagheter", "sätter frågetecken för"
     (
         r"(?:har|uppvisar|innehåller|lider av) (?:[\wåäö]+ )?(?:svagheter|brister)|"
@@ -1225,6 +1235,15 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     (r"(?:är|var) (?:mycket )?positivt inställda?", "positiv", 0.85),
     (r"(?:ger|gav) (?:[\wåäö]+ )?tummen upp", "positiv", 0.8),
+    # more words of support: "bifaller förslaget", "är nöjda med", "gillar", "hälsar … med
+    # glädje", "applåderar"
+    (
+        r"bifaller|bifallit|(?:är|var) (?:mycket |därför |också )?nöj(?:d|da|t) med|gillar|"
+        r"applåderar|hälsar (?:[\wåäö]+ ){1,3}?med (?:stor )?(?:glädje|tillfredsställelse)|"
+        r"ser (?:[\wåäö]+ )?med (?:stor )?glädje på",
+        "positiv",
+        0.8,
+    ),
     # nothing against it: "Vi har inget emot att vägen får kommunalt huvudmannaskap"
     (
         r"(?:har|hade) (?:[\wåäö]+ )?(?:inget|ingenting|inte något|inte någonting) emot",
