@@ -1323,3 +1323,20 @@ def test_a_change_asked_not_to_be_made_and_a_burden_refused(text, stance_class):
 )
 def test_more_words_of_support_objection_and_doubt(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        ("Vi förväntar oss att kommunen gör en ny bullerutredning.", "proposal"),
+        ("Vi utgår från att staten står för kostnaderna.", "proposal"),
+        ("Vi ser gärna fler cykelvägar i området.", "proposal"),
+        ("Här finns utrymme för förbättringar.", "proposal"),
+        ("Ett förtydligande i förordningen är därför nödvändigt.", "proposal"),
+        ("En komplettering av kartorna vore välkommen.", "proposal"),
+        # an expectation another holds is not the answerer's demand
+        ("Utredningen utgår från att kommunerna har resurser.", "neutral"),
+    ],
+)
+def test_expectations_and_room_for_improvement(text, stance_class):
+    assert sentence_class(text) == stance_class

@@ -944,9 +944,26 @@ _PHRASES: list[tuple[str, str, float]] = [
     (
         r"(?:förtydligande|komplettering|utredning|analys|översyn|ändring|justering|precisering|"
         r"revidering|konsekvensanalys|konsekvensutredning|redovisning|bearbetning)\w* "
-        r"(?:[\wåäö]+ )?(?:behövs|krävs|är nödvändig\w*|är påkallad\w*)",
+        r"(?:[\wåäö]+ ){0,4}?(?:behövs|krävs|är (?:därför |också )?nödvändig\w*|är påkallad\w*|"
+        r"(?:vore|är|skulle vara) (?:därför |också |mycket )?(?:välkomm(?:en|et|na)|önskvärt|bra|"
+        r"angeläget|värdefullt))",
         "foreslar",
         0.8,
+    ),
+    # an expectation put on someone: "Vi förväntar oss att kommunen …", "utgår från att …",
+    # "räknar med att staten står för kostnaderna"
+    (
+        r"förväntar (?:oss|mig) (?:[\wåäö]+ )?att|(?:vi|jag) (?:[\wåäö]+ )?(?:utgår|räknar) "
+        r"(?:[\wåäö]+ )?(?:från|med) att|ser (?:[\wåäö]+ )?gärna (?:en|ett|mer|fler|att)",
+        "foreslar",
+        0.75,
+    ),
+    # room for improvement: "Här finns utrymme för förbättringar", "förbättringspotential"
+    (
+        r"finns (?:det )?(?:[\wåäö]+ )?(?:utrymme för förbättring\w*|förbättringspotential|"
+        r"förbättringsmöjligheter|potential för förbättring\w*)",
+        "foreslar",
+        0.7,
     ),
     (
         r"vill(?: (?!påpeka|understryka|betona|framhålla|poängtera|lyfta|varna|avråda|uppmärksamma|"
