@@ -85,3 +85,11 @@ def test_background_on_the_remiss_before_the_stand_is_an_account_of_its_own():
     )
     stances = [stance for stance, _text in positions]
     assert stances == ["redogor", "avstyrker"], positions
+
+
+def test_a_view_beside_what_the_answer_reports_is_the_answers():
+    # the answer's own words hold the view; the report ("regeringen anser att …") is blanked
+    text = "Förbundet har stor förståelse för att regeringen anser att nya regler behövs."
+    assert sentence_class(text) == "comment"
+    # a view inside the report is the reported body's, an account
+    assert sentence_class("Utredningen menar att frågan har stor betydelse.") == "neutral"

@@ -436,3 +436,33 @@ def test_support_beside_criticism_said_in_so_many_words_is_partly():
         )
         == "for"
     )
+
+
+def test_support_beside_a_question_of_what_the_remiss_means_is_partly():
+    assert (
+        _overall(
+            "Exempelförbundet är positivt till att tillsynen samlas hos en myndighet.",
+            "Vi undrar dock vad som avses med begreppet samlad tillsyn i förslaget.",
+            "Vi föreslår att tillsynen samordnas med kommunerna.",
+        )
+        == "partly"
+    )
+    # welcoming with only proposals for more is for
+    assert (
+        _overall(
+            "Exempelförbundet är positivt till att tillsynen samlas hos en myndighet.",
+            "Vi föreslår att tillsynen samordnas med kommunerna.",
+        )
+        == "for"
+    )
+
+
+def test_a_closing_verdict_on_a_part_does_not_decide():
+    assert (
+        _overall(
+            "Exempelförbundet tillstyrker förslaget om ett nytt register.",
+            "Analysen av kostnaderna i förslaget är otillräcklig.",
+            "Exempelförbundet avstyrker därför förslaget om avgifter.",
+        )
+        == "partly"
+    )

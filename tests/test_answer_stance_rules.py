@@ -1292,3 +1292,51 @@ def test_the_process_criticised_and_the_chance_to_answer(text, stance_class):
 )
 def test_a_decision_proposed_to_a_board_is_an_account(text):
     assert sentence_class(text) == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # a change asked not to be made, a burden refused: opposition
+        ("Taxan bör inte höjas.", "against"),
+        ("Hagen bör inte bebyggas.", "against"),
+        ("Tillsynen ska inte flyttas från staten.", "against"),
+        ("Föreningarna ska inte behöva bära kostnaden för vägen.", "against"),
+        ("Det är inte kommunernas uppgift att finansiera statliga reformer.", "against"),
+    ],
+)
+def test_a_change_asked_not_to_be_made_and_a_burden_refused(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        ("Förbundet bifaller förslaget.", "for"),
+        ("Föreningen är nöjd med den nya sträckningen.", "for"),
+        ("Vi hälsar förslaget med glädje.", "for"),
+        ("Förbundet är inte nöjt med förslaget.", "against"),
+        ("Vi har stora invändningar mot förslaget.", "against"),
+        ("Förbundet är inte övertygat om att förslaget ger fler lärare.", "against"),
+        ("Förbundet är djupt oroat över följderna.", "against"),
+    ],
+)
+def test_more_words_of_support_objection_and_doubt(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        ("Vi förväntar oss att kommunen gör en ny bullerutredning.", "proposal"),
+        ("Vi utgår från att staten står för kostnaderna.", "proposal"),
+        ("Vi ser gärna fler cykelvägar i området.", "proposal"),
+        ("Här finns utrymme för förbättringar.", "proposal"),
+        ("Ett förtydligande i förordningen är därför nödvändigt.", "proposal"),
+        ("En komplettering av kartorna vore välkommen.", "proposal"),
+        # an expectation another holds is not the answerer's demand
+        ("Utredningen utgår från att kommunerna har resurser.", "neutral"),
+    ],
+)
+def test_expectations_and_room_for_improvement(text, stance_class):
+    assert sentence_class(text) == stance_class

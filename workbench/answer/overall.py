@@ -35,6 +35,8 @@ from workbench.core.stances import (
     PROPOSAL,
 )
 
+# Keys of a question put to the remiss: what it means, how it is meant to work.
+_ASKING = {"undrar"}
 # Keys that say no to the proposal in so many words (not a shortcoming found in it).
 _OPPOSING = {"avstyrker", "ifragasatter"}
 
@@ -354,8 +356,14 @@ def _overall_of(
     # unless it is said in so many words ("Förbundet menar att förslaget saknar
     # finansiering"): support with criticism is partly (the guide).
     clear = [p for p in critical if p.stance_confidence >= 0.85]
-    if support and (opposing or partly or clear or len(critical) >= len(support)):
-        return (PARTLY, first(lambda p: classes.get(p.stance) in (PARTLY, AGAINST)))
+    # A question of what the remiss means ("Vi undrar dock över skillnaden …") finds it
+    # unclear: beside support, a reservation.
+    asking = [p for p in sure if p.stance in _ASKING]
+    if support and (opposing or partly or clear or asking or len(critical) >= len(support)):
+        return (
+            PARTLY,
+            first(lambda p: classes.get(p.stance) in (PARTLY, AGAINST) or p.stance in _ASKING),
+        )
     if partly:
         return (PARTLY, first(lambda p: classes.get(p.stance) == PARTLY))
     if support:
@@ -411,8 +419,9 @@ _DRAWN = re.compile(
 def _closing_verdict(
     positions: list[ImportedPosition], classes: Mapping[str, str]
 ) -> ImportedPosition | None:
-    """The answer's last stand, where it takes a side on the remiss and draws it from what
-    came before ("därför", "mot denna bakgrund")."""
+    """The answer's last stand, where it takes a side on the remiss as a whole (not
+    "förslaget om avgifter") and draws it from what came before ("därför", "mot denna
+    bakgrund")."""
     stands = [
         p
         for p in positions
@@ -426,7 +435,7 @@ def _closing_verdict(
         classes.get(last.stance) in (FOR, PARTLY, AGAINST)
         and last.stance_confidence >= SURE
         and _DRAWN.search(text)
-        and re.search(rf"(?<![\wåäö]){_REMISS}(?![\wåäö])", text, re.I)
+        and re.search(rf"(?<![\wåäö]){_AS_OBJECT}", text, re.I)
     ):
         return last
     return None

@@ -367,6 +367,27 @@ _PHRASES: list[tuple[str, str, float]] = [
         "avstyrker",
         0.85,
     ),
+    # a change of what is now asked not to be made: "Avgiften bör inte höjas", "Området bör
+    # inte bebyggas", "Ansvaret bör inte flyttas till kommunerna" (a demand that stops what the
+    # remiss would do; "bör inte gälla för …", a narrower scope, is a change asked for)
+    (
+        rf"(?:bör|ska|skall|får|borde) {_NEGATION} (?:heller )?(?:höjas|sänkas|införas|"
+        r"bebyggas|exploateras|flyttas|upphävas|tas bort|slopas|avvecklas|läggas ned|rivas|"
+        r"avverkas|förändras|ändras|utökas|skärpas|försämras|minskas|centraliseras|överföras|"
+        r"tillåtas|byggas|uppföras|privatiseras|avskaffas)",
+        "avstyrker",
+        0.8,
+    ),
+    # a burden refused: "Kommunerna ska inte behöva bära kostnaden", "Det är inte
+    # kommunernas uppgift att finansiera …"
+    (
+        rf"(?:ska|skall|bör|får) {_NEGATION} (?:behöva|tvingas) (?:bära|betala|stå för|"
+        r"finansiera|ta)|"
+        rf"(?:är|vore) {_NEGATION} (?:[\wåäö]+s|vår|kommunens|kommunernas|statens) "
+        r"(?:uppgift|ansvar|roll|sak) att",
+        "avstyrker",
+        0.75,
+    ),
     # questioning in every form: "ifrågasätter", "kan ifrågasättas", "starkt ifrågasatt"
     (r"ifrågasätt\w*|ifrågasatt\w*", "ifragasatter", 0.85),
     # the answer against the remiss's own reasoning: "tror vi, tvärtemot utredaren, att …"
@@ -777,6 +798,16 @@ _PHRASES: list[tuple[str, str, float]] = [
         "kritik",
         0.65,
     ),
+    # objections had, doubt of its good: "har stora invändningar mot", "är inte övertygade
+    # om att förslaget leder till förbättringar", "är djupt oroat över"
+    (
+        r"(?:har|hyser|riktar|framför) (?:[\wåäö]+ )?(?:invändningar|betänkligheter|"
+        r"reservationer) mot|"
+        rf"(?:är|var) {_NEGATION} (?:[\wåäö]+ )?övertyga(?:d|de|t) (?:om|av)|"
+        r"(?:är|var) (?:[\wåäö]+ )?oroa[dt]\w* (?:över|för|av)",
+        "kritik",
+        0.75,
+    ),
     # weaknesses and misgivings named: "har flera svagheter", "sätter frågetecken för"
     (
         r"(?:har|uppvisar|innehåller|lider av) (?:[\wåäö]+ )?(?:svagheter|brister)|"
@@ -913,9 +944,26 @@ _PHRASES: list[tuple[str, str, float]] = [
     (
         r"(?:förtydligande|komplettering|utredning|analys|översyn|ändring|justering|precisering|"
         r"revidering|konsekvensanalys|konsekvensutredning|redovisning|bearbetning)\w* "
-        r"(?:[\wåäö]+ )?(?:behövs|krävs|är nödvändig\w*|är påkallad\w*)",
+        r"(?:[\wåäö]+ ){0,4}?(?:behövs|krävs|är (?:därför |också )?nödvändig\w*|är påkallad\w*|"
+        r"(?:vore|är|skulle vara) (?:därför |också |mycket )?(?:välkomm(?:en|et|na)|önskvärt|bra|"
+        r"angeläget|värdefullt))",
         "foreslar",
         0.8,
+    ),
+    # an expectation put on someone: "Vi förväntar oss att kommunen …", "utgår från att …",
+    # "räknar med att staten står för kostnaderna"
+    (
+        r"förväntar (?:oss|mig) (?:[\wåäö]+ )?att|(?:vi|jag) (?:[\wåäö]+ )?(?:utgår|räknar) "
+        r"(?:[\wåäö]+ )?(?:från|med) att|ser (?:[\wåäö]+ )?gärna (?:en|ett|mer|fler|att)",
+        "foreslar",
+        0.75,
+    ),
+    # room for improvement: "Här finns utrymme för förbättringar", "förbättringspotential"
+    (
+        r"finns (?:det )?(?:[\wåäö]+ )?(?:utrymme för förbättring\w*|förbättringspotential|"
+        r"förbättringsmöjligheter|potential för förbättring\w*)",
+        "foreslar",
+        0.7,
     ),
     (
         r"vill(?: (?!påpeka|understryka|betona|framhålla|poängtera|lyfta|varna|avråda|uppmärksamma|"
@@ -1204,6 +1252,15 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     (r"(?:är|var) (?:mycket )?positivt inställda?", "positiv", 0.85),
     (r"(?:ger|gav) (?:[\wåäö]+ )?tummen upp", "positiv", 0.8),
+    # more words of support: "bifaller förslaget", "är nöjda med", "gillar", "hälsar … med
+    # glädje", "applåderar"
+    (
+        r"bifaller|bifallit|(?:är|var) (?:mycket |därför |också )?nöj(?:d|da|t) med|gillar|"
+        r"applåderar|hälsar (?:[\wåäö]+ ){1,3}?med (?:stor )?(?:glädje|tillfredsställelse)|"
+        r"ser (?:[\wåäö]+ )?med (?:stor )?glädje på",
+        "positiv",
+        0.8,
+    ),
     # nothing against it: "Vi har inget emot att vägen får kommunalt huvudmannaskap"
     (
         r"(?:har|hade) (?:[\wåäö]+ )?(?:inget|ingenting|inte något|inte någonting) emot",
@@ -1859,6 +1916,12 @@ class StanceReader:
         conceded = [m for m in matches if m not in kept]
         matches = kept
         guess = self._guess(plain, matches, subjects, marked_lead)
+        if guess.key == FREE_TEXT and (judged := judgement(spoken)) is not None:
+            # a view held in a statement, no verb of stance: "Valen är grunden för den lokala
+            # demokratin", "Annars riskerar systemet att …" (workbench.answer.judgement); in
+            # the answer's own words beside what it reports ("har stor förståelse för att
+            # regeringen anser att …") it is still the answer's view
+            return StanceGuess("anser", JUDGEMENT_SURE, "", judged.group(0), judged=True)
         if guess.key == FREE_TEXT and (
             (spoken != plain and reports(plain, subjects, self._others))
             or describes_the_remiss(plain)
@@ -1866,10 +1929,6 @@ class StanceReader:
             # an account of what the remiss or another body says, with no stand of the
             # answerer's own in it: "Utredningen föreslår att …" (the guide's borderline)
             return StanceGuess("redogor", 0.7)
-        if guess.key == FREE_TEXT and (judged := judgement(spoken)) is not None:
-            # a view held in a statement, no verb of stance: "Valen är grunden för den lokala
-            # demokratin", "Annars riskerar systemet att …" (workbench.answer.judgement)
-            return StanceGuess("anser", JUDGEMENT_SURE, "", judged.group(0), judged=True)
         if self._earlier(guess, spoken):
             # the answerer's own earlier stance reported: "Denna avstyrkte vi en gång i
             # tiden" (the guide: an account; its present verdict carries the class)
