@@ -7,7 +7,7 @@ from __future__ import annotations
 from textual.widgets import DataTable, Input, OptionList
 
 from tests.answer_files import write_seed_docx
-from tests.tui_helpers import screen_lines
+from tests.tui_helpers import plain, screen_lines
 from workbench.store import open_store
 from workbench.tui.app import make_app
 from workbench.tui.screens.answer_queue import AnswerQueueScreen
@@ -142,3 +142,55 @@ def test_a_name_is_known_only_as_written_and_the_list_follows_the_words_typed():
     assert matching("", organisations) == organisations
     assert alike("Huddinge stad", organisations) == ["Huddinge kommun"]
     assert alike("Ny förening", organisations) == []
+
+
+async def test_at_80x24_the_known_organisations_are_all_in_reach(demo_db, tmp_path):
+    """The list under the field shows up to five organisations; at 80×24 a bordered field
+    left it three lines and the fourth and fifth could be neither seen nor picked."""
+    from workbench.core.model import Organisation
+
+    _with_a_guessed_sender(demo_db, tmp_path)
+    with open_store(demo_db) as store:
+        store.add_organisation(Organisation(name="Sjöbygdens fiskeklubb"))
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        dialog = await _open_dialog(app, pilot)
+        dialog.query_one("#sender-input", Input).value = ""  # every organisation listed
+        await pilot.pause()
+        options = dialog.query_one("#sender-options", OptionList)
+        listed = [options.get_option_at_index(i).id for i in range(options.option_count)]
+        assert len(listed) >= 5
+        await pilot.pause()
+        drawn = "\n".join(screen_lines(app))
+        for name in listed[:5]:
+            assert name in drawn, name
+
+
+async def test_at_80x24_the_queue_shows_section_stance_and_why(demo_db, tmp_path):
+    """A provisional organisation's long name took the whole width and put section, stance
+    and why past the edge: the name is cut in the table, the pane below says the rest."""
+    _with_a_guessed_sender(demo_db, tmp_path)
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#cases", DataTable)
+        row = next(i for i in range(table.row_count) if table.get_row_at(i)[2] == "Locum AB")
+        table.move_cursor(row=row)
+        await pilot.press("m", "b")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, AnswerQueueScreen)
+        header = screen_lines(app)[1]
+        for label in ("Organisation", "Avsnitt", "Hållning", "Varför"):
+            assert label in header, header
+        assert "seed-003.docx: organisationen är gissad som ”Huddinge kommun”" in plain(
+            screen.query_one("#queue-text")
+        )
+        queue = screen.query_one("#queue-table", DataTable)
+        queue.move_cursor(row=next(i for i, r in enumerate(screen.rows) if r.item is not None))
+        await pilot.pause()
+        item = screen.current.item
+        pane = " ".join(plain(screen.query_one("#queue-text")).split())
+        assert item.position.review_note in pane
+        assert item.source_name in pane

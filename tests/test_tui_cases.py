@@ -259,3 +259,40 @@ async def test_delete_asks_first_and_no_is_the_default(demo_db):
         assert table.row_count == 3
     with open_store(demo_db) as store:
         assert len(store.list_responses()) == 3
+
+
+async def test_a_file_read_in_by_mistake_is_deleted_with_its_guessed_sender(demo_db, tmp_path):
+    """A note read in as an answer is filed under "<guess> (obekräftad: <file>)". Deleting
+    it in Ärenden asks without a genitive on that name and takes the guessed organisation
+    with it: Nytt yttrande offers neither it nor the prompt for an empty store as choices."""
+    from workbench.tui.screens.new_response import NewResponseScreen
+    from workbench.usecases.answer_import import import_answers
+
+    note = tmp_path / "anteckning.txt"
+    note.write_text("Hej!\n\nVi ses på fredag vid fiket.\n\nMvh Kalle\n", encoding="utf-8")
+    with open_store(demo_db) as store:
+        remiss = store.remiss_by_dnr("RS 2019-0751")
+        (result,) = import_answers(store, remiss.id, [note], unsure="queue")
+        assert not result.organisation_confirmed
+        guessed = store.get_organisation(
+            store.get_response(result.response_id, with_positions=False).organisation_id
+        ).name
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#cases", DataTable)
+        table.move_cursor(row=table.get_row_index(f"response-{result.response_id}"))
+        await pilot.press("delete")
+        await pilot.pause()
+        question = " ".join(plain(app.screen.query_one("#confirm-question")).split())
+        assert f"Ta bort det inlästa svaret från {guessed} på" in question
+        await pilot.press("j")
+        await pilot.pause()
+        assert guessed not in [org.name for org in app.store.list_organisations()]
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, NewResponseScreen)
+        remisses = app.screen.query_one("#new-remiss", Select)
+        assert Select.NULL not in [value for _, value in remisses._options]
+        organisations = app.screen.query_one("#new-organisation", Select)
+        assert all("obekräftad" not in str(label) for label, _ in organisations._options)

@@ -351,6 +351,20 @@ def confirm_guessed_organisation(
     return confirmed
 
 
+def delete_received_answer(store: Store, response_id: int) -> None:
+    """Delete a received answer (a file read in by mistake); the provisional organisation
+    it stood under goes with it, as it does when the guess is confirmed, so that no
+    "<guess> (obekräftad: <file>)" is left behind to be offered for a case of our own."""
+    with store.transaction():
+        response = store.get_response(response_id, with_positions=False)
+        organisation = store.get_organisation(response.organisation_id)
+        store.delete_response(response_id)
+        if is_provisional(organisation.name) and not any(
+            summary.organisation == organisation.name for summary in store.list_responses()
+        ):
+            store.delete_organisation(organisation.id)
+
+
 def _organisation(
     store: Store, name: str, answer: ParsedAnswer, guessed: str = ""
 ) -> tuple[Organisation, bool]:

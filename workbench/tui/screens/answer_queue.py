@@ -31,6 +31,14 @@ from workbench.tui.widgets.header import WorkbenchHeader
 
 WHOLE_REMISS = "__whole__"
 TEXT_WIDTH = 44
+# The organisation's column is cut: a provisional name ("… (obekräftad: samrad-ga5.txt)")
+# took all of 80 columns, and section, stance and why were past the edge. The pane below
+# says it all whole.
+ORGANISATION_WIDTH = 24
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 @dataclass
@@ -38,6 +46,7 @@ class QueueRow:
     key: str
     item: ReviewItem | None = None
     answer: AnswerImport | None = None
+    stance: Text | None = None  # the position's stance as the table shows it
 
 
 class QueueTable(DataTable):
@@ -106,7 +115,7 @@ class AnswerQueueScreen(Screen):
             name = store.get_organisation(response.organisation_id).name
             self.rows.append(QueueRow(key, answer=answer))
             table.add_row(
-                Text(name, style="bold magenta"),
+                Text(_cut(name, ORGANISATION_WIDTH), style="bold magenta"),
                 "–",
                 "–",
                 f"organisationen gissad ({answer.organisation_confidence:.0%})",
@@ -121,14 +130,15 @@ class AnswerQueueScreen(Screen):
             mark = mark_of(position.stance, vocabulary.stance_class(position.stance))
             stance = vocabulary.get(position.stance)
             key = f"pos:{position.id}"
-            self.rows.append(QueueRow(key, item=item))
+            stance_text = Text.assemble(
+                (MARK_SYMBOLS[mark] + " ", MARK_STYLES[mark]),
+                stance.display if stance else position.stance,
+            )
+            self.rows.append(QueueRow(key, item=item, stance=stance_text))
             table.add_row(
-                item.organisation,
+                _cut(item.organisation, ORGANISATION_WIDTH),
                 item.section_number or "Hela remissen",
-                Text.assemble(
-                    (MARK_SYMBOLS[mark] + " ", MARK_STYLES[mark]),
-                    stance.display if stance else position.stance,
-                ),
+                stance_text,
                 position.review_note,
                 " ".join(f"{position.lead} {position.text}".split())[:TEXT_WIDTH],
                 key=key,
@@ -166,7 +176,7 @@ class AnswerQueueScreen(Screen):
         if row.answer is not None:
             text.update(
                 f"{row.answer.source_name}: organisationen är gissad som"
-                f" {row.answer.organisation_guess!r}. j bekräftar den, o anger en annan."
+                f" ”{row.answer.organisation_guess}”. j bekräftar den, o anger en annan."
             )
             return
         assert row.item is not None
@@ -176,9 +186,16 @@ class AnswerQueueScreen(Screen):
             if row.item.section_number
             else "Hela remissen"
         )
+        # The stance and why the import was unsure of it: at 80 columns the table's own
+        # columns for them are past the edge.
+        why = f" · {position.review_note}" if position.review_note else ""
         text.update(
             Text.assemble(
-                (f"{row.item.organisation} · {section}\n", "bold"),
+                (f"{row.item.organisation} · {section}", "bold"),
+                # Two answers of one organisation (its komplettering) differ by their file.
+                (f" ({row.item.source_name})\n" if row.item.source_name else "\n", "dim"),
+                row.stance or "",
+                (f"{why}\n", "dim"),
                 (position.lead + " " if position.lead else "", "italic"),
                 position.text,
             )

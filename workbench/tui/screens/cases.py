@@ -454,7 +454,15 @@ class CasesScreen(Screen):
         row = self.selected
         if row is None:
             return
-        if row.summary is not None:
+        if row.summary is not None and row.summary.received:
+            summary = row.summary
+            # No genitive: the name may be a guess, "X (obekräftad: svar.txt)".
+            question = (
+                f"Ta bort det inlästa svaret från {summary.organisation} på"
+                f" {summary.remiss_title}?\n"
+                "Dess ställningstaganden tas bort; filen kan läsas in igen."
+            )
+        elif row.summary is not None:
             summary = row.summary
             question = (
                 f"Ta bort {summary.organisation}s yttrande över {summary.remiss_title}?\n"
@@ -470,7 +478,12 @@ class CasesScreen(Screen):
         def answered(yes: bool | None) -> None:
             if not yes:
                 return
-            if row.summary is not None:
+            if row.summary is not None and row.summary.received:
+                from workbench.usecases.answer_import import delete_received_answer
+
+                delete_received_answer(self.app.store, row.summary.id)
+                self.notify("Svaret är borttaget.")
+            elif row.summary is not None:
                 self.app.store.delete_response(row.summary.id)
                 self.notify("Yttrandet är borttaget.")
             elif row.remiss is not None:

@@ -33,8 +33,12 @@ class NewResponseScreen(ModalScreen[int | None]):
     def compose(self) -> ComposeResult:
         store = self.app.store
         remisses = store.list_remisses()
+        from workbench.usecases.answer_import import is_provisional
+
+        # A received answer's unconfirmed sender, "<guess> (obekräftad: <file>)", is no
+        # organisation to answer for.
         self.organisations: dict[int, Organisation] = {
-            org.id: org for org in store.list_organisations()
+            org.id: org for org in store.list_organisations() if not is_provisional(org.name)
         }
         remiss_id = (
             self.remiss_id if self.remiss_id is not None else (remisses[0].id if remisses else None)
@@ -51,6 +55,8 @@ class NewResponseScreen(ModalScreen[int | None]):
                         for r in remisses
                     ],
                     value=remiss_id if remiss_id is not None else Select.NULL,
+                    # The prompt is a choice of the list too: only when there is no remiss.
+                    allow_blank=not remisses,
                     prompt="Ingen remiss – importera en först (i)",
                     id="new-remiss",
                     compact=True,

@@ -81,6 +81,9 @@ class SenderDialog(ModalScreen[str | None]):
                 id="sender-input",
                 placeholder="Organisationens namn",
                 suggester=SuggestFromList(self.organisations, case_sensitive=False),
+                # One line, as the other dialogs' fields: at 80×24 a bordered field left the
+                # list of known organisations three lines, the rest out of reach.
+                compact=True,
             )
             yield Static("", id="sender-effect")
             yield Static("Kända organisationer (↓ och Enter väljer):", id="sender-known")
