@@ -1356,3 +1356,15 @@ def test_expectations_and_room_for_improvement(text, stance_class):
 )
 def test_the_answerer_telling_what_it_is_and_does(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        ("Förbundet har inga invändningar mot förslaget.", "for"),
+        ("Förbundet har inte några invändningar mot förslaget.", "for"),
+        ("Förbundet har allvarliga invändningar mot förslaget.", "against"),
+    ],
+)
+def test_no_objections_is_support_and_objections_had_are_not(text, stance_class):
+    assert sentence_class(text) == stance_class

@@ -801,8 +801,9 @@ _PHRASES: list[tuple[str, str, float]] = [
     # objections had, doubt of its good: "har stora invändningar mot", "är inte övertygade
     # om att förslaget leder till förbättringar", "är djupt oroat över"
     (
-        r"(?:har|hyser|riktar|framför) (?:[\wåäö]+ )?(?:invändningar|betänkligheter|"
-        r"reservationer) mot|"
+        # (not "har inga/inte några invändningar mot", support: a phrase of its own)
+        r"(?:har|hyser|riktar|framför) (?!(?:inga|inte|ej|ingen|inget|några)(?![\wåäö]))"
+        r"(?:[\wåäö]+ )?(?:invändningar|betänkligheter|reservationer) mot|"
         rf"(?:är|var) {_NEGATION} (?:[\wåäö]+ )?övertyga(?:d|de|t) (?:om|av)|"
         r"(?:är|var) (?:[\wåäö]+ )?oroa[dt]\w* (?:över|för|av)",
         "kritik",
@@ -1186,7 +1187,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     (
         r"(?:har|hade|lämnar|lämnade) (?:(?:inget|ingenting|inte något) att (?:erinra|invända)|"
         r"ingen erinran|"
-        r"inga (?:invändningar|erinringar))(?: mot)?",
+        r"(?:inga|inte några) (?:invändningar|erinringar))(?: mot)?",
         "tillstyrker",
         0.85,
     ),
