@@ -1340,3 +1340,31 @@ def test_more_words_of_support_objection_and_doubt(text, stance_class):
 )
 def test_expectations_and_room_for_improvement(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # the answerer telling what it is and does: its own role, an account
+        ("Exempelförbundet har flera medlemsgrupper inom vården.", "neutral"),
+        ("Vi arbetar sedan länge med frågor om tillgänglighet.", "neutral"),
+        ("Föreningen bildades 1985 för att värna ån.", "neutral"),
+        # a stand it takes is still its stand
+        ("Föreningen har inga synpunkter på planen.", "none"),
+        ("Vi arbetar för att planen ska stoppas och avstyrker den.", "against"),
+    ],
+)
+def test_the_answerer_telling_what_it_is_and_does(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        ("Förbundet har inga invändningar mot förslaget.", "for"),
+        ("Förbundet har inte några invändningar mot förslaget.", "for"),
+        ("Förbundet har allvarliga invändningar mot förslaget.", "against"),
+    ],
+)
+def test_no_objections_is_support_and_objections_had_are_not(text, stance_class):
+    assert sentence_class(text) == stance_class

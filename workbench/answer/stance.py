@@ -801,8 +801,9 @@ _PHRASES: list[tuple[str, str, float]] = [
     # objections had, doubt of its good: "har stora invändningar mot", "är inte övertygade
     # om att förslaget leder till förbättringar", "är djupt oroat över"
     (
-        r"(?:har|hyser|riktar|framför) (?:[\wåäö]+ )?(?:invändningar|betänkligheter|"
-        r"reservationer) mot|"
+        # (not "har inga/inte några invändningar mot", support: a phrase of its own)
+        r"(?:har|hyser|riktar|framför) (?!(?:inga|inte|ej|ingen|inget|några)(?![\wåäö]))"
+        r"(?:[\wåäö]+ )?(?:invändningar|betänkligheter|reservationer) mot|"
         rf"(?:är|var) {_NEGATION} (?:[\wåäö]+ )?övertyga(?:d|de|t) (?:om|av)|"
         r"(?:är|var) (?:[\wåäö]+ )?oroa[dt]\w* (?:över|för|av)",
         "kritik",
@@ -1186,7 +1187,7 @@ _PHRASES: list[tuple[str, str, float]] = [
     (
         r"(?:har|hade|lämnar|lämnade) (?:(?:inget|ingenting|inte något) att (?:erinra|invända)|"
         r"ingen erinran|"
-        r"inga (?:invändningar|erinringar))(?: mot)?",
+        r"(?:inga|inte några) (?:invändningar|erinringar))(?: mot)?",
         "tillstyrker",
         0.85,
     ),
@@ -1810,6 +1811,16 @@ _VIEW_OF = re.compile(
     r"bedömning|åsikt)",
     re.I,
 )
+# The answerer telling what it is and does: "Förbundet har …", "Vi arbetar …", "Föreningen
+# bildades 1985 …" (its subject judged by `StanceReader._of_itself`).
+_SELF_ACCOUNT = re.compile(
+    r"(?P<subject>[\wåäö]+(?: [A-ZÅÄÖ][\wåäö]+)?) (?:har (?:sedan länge |länge |i många år )?"
+    r"(?:[\wåäö]+ )?(?:medlemmar|medlemsgrupper|medlemsföretag|anställda|verksamhet|uppdrag|"
+    r"ansvar|erfarenhet|kunskap|arbetat|verkat|funnits|drivit)|är (?:en|ett|Sveriges|landets) "
+    r"|arbetar |består |bildades |grundades |verkar |organiserar |representerar |företräder |"
+    r"samlar )",
+    re.I,
+)
 # A verb of a stand in the past tense ("avstyrkte", "tillstyrkte", "välkomnade", "var
 # positiva", "ställde sig bakom").
 _PAST_VERB = re.compile(
@@ -1922,6 +1933,10 @@ class StanceReader:
             # the answer's own words beside what it reports ("har stor förståelse för att
             # regeringen anser att …") it is still the answer's view
             return StanceGuess("anser", JUDGEMENT_SURE, "", judged.group(0), judged=True)
+        if guess.key == FREE_TEXT and self._of_itself(plain, subjects):
+            # the answerer telling what it is and does: "Förbundet har flera medlemsgrupper
+            # som …", "Vi arbetar sedan länge med …" (the guide: its own role, neutral)
+            return StanceGuess("redogor", 0.7)
         if guess.key == FREE_TEXT and (
             (spoken != plain and reports(plain, subjects, self._others))
             or describes_the_remiss(plain)
@@ -1946,6 +1961,22 @@ class StanceReader:
             # grunden stöder förslaget anser vi att det behöver ändras" is partial support
             return StanceGuess("tillstyrker_delvis", guess.confidence, guess.lead, guess.phrase)
         return self._agreeing(self._qualified(guess, plain, matches), spoken)
+
+    def _of_itself(self, plain: str, subjects) -> bool:
+        """Whether `plain` tells what the answerer is or does: its subject the answerer ("vi",
+        "förbundet", its name) and a verb of being, having or working, no stand in it."""
+        found = _SELF_ACCOUNT.match(plain.lstrip(" -–•*\"'”"))
+        if found is None:
+            return False
+        subject = found.group("subject").casefold()
+        if subject in self._others:
+            return False
+        own = {s.casefold() for s in subjects if s.strip()}
+        return (
+            subject in own
+            or bool(_GENERIC_SUBJECTS.search(subject))
+            or subject in ("vi", "föreningen", "organisationen", "byalaget", "vägföreningen")
+        )
 
     def _earlier(self, guess: StanceGuess, plain: str) -> bool:
         """Whether `guess` is a verdict of the answer's past, told as such: its verb in the
