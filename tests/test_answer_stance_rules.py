@@ -1368,3 +1368,16 @@ def test_the_answerer_telling_what_it_is_and_does(text, stance_class):
 )
 def test_no_objections_is_support_and_objections_had_are_not(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        ("Vi kan inte se några nackdelar med förslaget.", "for"),
+        ("Det är inte orimligt att regionerna får ett större ansvar.", "for"),
+        ("Vi är inte emot fler bostäder, utan emot placeringen.", "against"),
+        ("Vi kan inte se några fördelar med förslaget.", "against"),
+    ],
+)
+def test_litotes_and_opposition_after_utan(text, stance_class):
+    assert sentence_class(text) == stance_class

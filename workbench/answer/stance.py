@@ -652,6 +652,13 @@ _PHRASES: list[tuple[str, str, float]] = [
         "ifragasatter",
         0.8,
     ),
+    # "inte emot X, utan emot Y": the opposition after "utan" (`_after_utan` reads it)
+    (
+        r"utan (?:snarare |just |bara )?(?:emot|mot) (?:den|det|de|själva|placering|"
+        r"utformning|omfattning|lokalisering|sträckning)\w*",
+        "avstyrker",
+        0.7,
+    ),
     # a claim reported and owned: "…, vilket vi delar", "…, en bedömning som förbundet delar"
     (
         r"(?:vilket|något|en bild|en uppfattning|en bedömning|en slutsats) (?:som )?"
@@ -1253,6 +1260,17 @@ _PHRASES: list[tuple[str, str, float]] = [
     ),
     (r"(?:är|var) (?:mycket )?positivt inställda?", "positiv", 0.85),
     (r"(?:ger|gav) (?:[\wåäö]+ )?tummen upp", "positiv", 0.8),
+    # no harm seen, a fault denied (litotes): "kan inte se några nackdelar med förslaget",
+    # "Det är inte orimligt att …"
+    (
+        r"(?:ser|finner|kan (?:[\wåäö]+ )?(?:inte|ej) (?:se|finna)) (?:inga|inte några|några) "
+        r"(?:[\wåäö]+ )?(?:nackdelar|olägenheter|negativa konsekvenser|risker) (?:med|av|i)|"
+        # (not a concession: "är inte olämpligt i sig, men …")
+        r"(?:är|vore) (?:inte|knappast) (?:orimligt|olämpligt|fel|negativt|orealistiskt)"
+        r"(?! i sig| i och för sig| som sådan)",
+        "positiv",
+        0.7,
+    ),
     # more words of support: "bifaller förslaget", "är nöjda med", "gillar", "hälsar … med
     # glädje", "applåderar"
     (
