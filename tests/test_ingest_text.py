@@ -407,3 +407,16 @@ def test_two_documents_numbered_each_from_one_keep_the_files_pages():
 
 
 _CHAPTERS = ("Planens syfte", "Förutsättningar", "Genomförande")
+
+
+def test_the_coverage_line_says_what_its_share_is_of():
+    """The Sätila plan's figures: '100,0 %: 46327 av 61038 tecken i avsnitten' read as a sum
+    that does not add up; the share is of what was kept or removed by name."""
+    from workbench.ingest.result import Coverage
+
+    removed = {"innehållsförteckning": 12220, "sidhuvud och sidfot": 2491}
+    line = Coverage(extracted=61038, kept=46327, removed=removed).summary()
+    assert line == (
+        "Täckning 100,0 %: av 61038 lästa tecken står 46327 i avsnitten; borttaget:"
+        " innehållsförteckning 12220, sidhuvud och sidfot 2491."
+    )

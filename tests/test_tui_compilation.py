@@ -447,3 +447,49 @@ async def test_at_80_columns_five_answers_scroll_by_the_sections_and_are_counted
         assert matrix.scroll_x > 0  # the last answer is past the edge at 80 columns
         lines = screen_lines(app)
         assert any(line.startswith(" 2 DAGVATTEN") for line in lines), lines
+
+
+async def test_a_folder_that_cannot_be_read_in_says_so_in_the_tuis_words(demo_db, tmp_path):
+    """At 80×24: an empty file in a folder of three stops the batch, and the dialog says
+    that none of the three was read in, naming the file once; a file with no sender to
+    guess says to write it in the Organisation field (the command line's "--org" is no
+    help in the TUI). The label above the path wraps rather than being cut."""
+    from textual.widgets import Input
+
+    from tests.tui_helpers import screen_lines
+    from workbench.tui.screens.import_answers import ImportAnswersScreen
+
+    folder = tmp_path / "svar"
+    folder.mkdir()
+    write_seed_docx("000", folder)
+    write_seed_docx("004", folder)
+    (folder / "tom.txt").write_text("", encoding="utf-8")
+    nameless = tmp_path / "utan-avsandare.txt"
+    nameless.write_text("lorem ipsum dolor sit amet consectetur\n", encoding="utf-8")
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await _open_matrix(app, pilot)
+        columns = len(app.screen.compilation.columns)
+        await pilot.press("i")
+        await pilot.pause()
+        assert isinstance(app.screen, ImportAnswersScreen)
+        inside = [line.split("│")[1].strip() for line in screen_lines(app) if "│" in line]
+        assert "kompletterar" in inside  # the label's last word, whole on its own line
+        status = app.screen.query_one("#import-answers-status", Static)
+        for path, said in (
+            (folder, "Fel: Inget av de 3 svaren lästes in. Filen tom.txt är tom."),
+            (
+                nameless,
+                "Fel: Organisationen bakom utan-avsandare.txt kunde inte avgöras; läs in"
+                " filen med organisationen skriven i fältet Organisation.",
+            ),
+        ):
+            app.screen.query_one("#import-answers-path", Input).value = str(path)
+            await pilot.press("ctrl+s")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert " ".join(plain(status).split()) == said
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(load_compilation(app.store, app.screen.remiss_id).columns) == columns

@@ -164,3 +164,34 @@ async def test_the_disposition_edits_the_outline_and_positions_follow(demo_db):
         assert any(
             p.section_id == merged.id for p in store.positions(summary.id)
         )  # 3.3's positions came over to 3.1
+
+
+async def test_at_80x24_a_warning_leaves_the_outline_in_view(db_path, tmp_path):
+    """A remiss whose number repeats gets a warning; at 80×24 it stood above the outline and
+    pushed it out of the dialog (its border alone was left). The warning scrolls with the
+    outline now, and the coverage line and the sections are reached in the box (a remiss
+    written for this test)."""
+    from tests.tui_helpers import screen_lines
+
+    remiss = tmp_path / "bryggor.txt"
+    remiss.write_text(
+        "Bryggor i Sjövik\n\n1 Inledning\n\nKommunen vill bygga bryggor.\n\n2 Bryggorna\n\n"
+        "Bryggorna byggs i trä.\n\n2 Strandskydd\n\nStrandskyddet upphävs.\n\n3 Genomförande"
+        "\n\nBryggorna byggs 2031.\n",
+        encoding="utf-8",
+    )
+    app = make_app(db_path, keymap={})
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_import(app, pilot, tmp_path)
+        screen.query_one("#import-path", Input).value = str(remiss)
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        drawn = "\n".join(screen_lines(app))
+        assert "Avsnittsnumret 2 förekommer flera gånger" in drawn
+        assert "5 avsnitt  Täckning 100,0 %" in drawn
+        assert "Spara (Ctrl+S)" in drawn
+        outline = screen.query_one("#import-outline")
+        outline.scroll_end(animate=False)
+        await pilot.pause()
+        assert "3 Genomförande" in "\n".join(screen_lines(app))

@@ -56,8 +56,12 @@ class Coverage:
 
     def summary(self) -> str:
         """One Swedish line: the share kept and, by name, what was removed."""
-        line = f"Täckning {_percent(self.ratio)}: {self.kept} av {self.extracted} tecken"
-        line += " i avsnitten"
+        # The share is of what was kept or removed by name, not of what is in the sections:
+        # "100,0 %: 46327 av 61038 tecken" read as a sum that does not add up.
+        line = (
+            f"Täckning {_percent(self.ratio)}: av {self.extracted} lästa tecken står"
+            f" {self.kept} i avsnitten"
+        )
         gone = [f"{name} {count}" for name, count in self.removed.items() if count]
         if gone:
             line += "; borttaget: " + ", ".join(gone)

@@ -182,7 +182,9 @@ def _parse(path: Path, remiss: Remiss, known, organisation, sidecar) -> ParsedAn
     try:
         return parse_answer(path, remiss, known, organisation, sidecar)
     except IngestError as exc:
-        raise IngestError(f"{path.name}: {exc}") from None
+        # Named once: "Filen tom.txt är tom." needs no "tom.txt: " before it.
+        said = str(exc)
+        raise IngestError(said if path.name in said else f"{path.name}: {said}") from None
 
 
 def _named(answer: ParsedAnswer, path: Path, remiss: Remiss, known, name: str, sidecar):
@@ -216,7 +218,9 @@ def _organisation_name(
             f"{path.name}: avsändaren är osäker (gissning {guess.name!r},"
             f" {guess.confidence:.2f}); ange organisationen med --org."
         )
-    raise InvalidInput(f"Organisationen bakom {path.name} kunde inte avgöras; ange den med --org.")
+    raise SenderUnknown(
+        f"Organisationen bakom {path.name} kunde inte avgöras; ange den med --org.", path.name
+    )
 
 
 def _store(
@@ -349,6 +353,15 @@ def confirm_guessed_organisation(
         if provisional and target.id != current.id:
             store.delete_organisation(current.id)
     return confirmed
+
+
+class SenderUnknown(InvalidInput):
+    """No sender could be read from the answer, not even a guess to confirm: the officer
+    names it (`--org` on the command line, the Organisation field in the TUI)."""
+
+    def __init__(self, message: str, file_name: str) -> None:
+        super().__init__(message)
+        self.file_name = file_name
 
 
 def delete_received_answer(store: Store, response_id: int) -> None:

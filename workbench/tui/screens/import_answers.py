@@ -50,7 +50,10 @@ class ImportAnswersScreen(ModalScreen[int | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="import-answers-box", classes="dialog"):
             yield Static("Läs in svar på remissen", classes="dialog-title")
-            yield Label("Fil eller mapp (Word, PDF, text, Markdown) – Tab kompletterar")
+            yield Label(
+                "Fil eller mapp (Word, PDF, text, Markdown) – Tab kompletterar",
+                id="import-answers-label",
+            )
             yield PathInput(
                 SUFFIXES,
                 value=str(self.start).rstrip("/") + "/",
@@ -98,13 +101,21 @@ class ImportAnswersScreen(ModalScreen[int | None]):
         """The number of answers read in (None: nothing written). The screen closes once the
         worker has ended (on_worker_state_changed): closed from inside it, the screen would
         cancel its own worker, and one awaiting it would see it cancelled."""
-        from workbench.usecases.answer_import import import_answers
+        from workbench.usecases.answer_import import SenderUnknown, import_answers
 
         try:
             with self.app.store.for_worker() as store:
                 results = import_answers(store, self.remiss_id, paths, organisation, unsure="queue")
         except WorkbenchError as exc:
-            self.app.call_from_thread(self.status, f"Fel: {exc}")
+            said = str(exc)
+            if isinstance(exc, SenderUnknown):  # the command line's "--org" is no help here
+                said = (
+                    f"Organisationen bakom {exc.file_name} kunde inte avgöras; läs in filen"
+                    " med organisationen skriven i fältet Organisation."
+                )
+            # One file that cannot be read stops the batch: say that the others wait too.
+            nothing = f"Inget av de {len(paths)} svaren lästes in. " if len(paths) > 1 else ""
+            self.app.call_from_thread(self.status, f"Fel: {nothing}{said}")
             return None
         to_confirm = sum(r.to_review for r in results) + sum(
             1 for r in results if not r.organisation_confirmed

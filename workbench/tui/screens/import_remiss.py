@@ -69,8 +69,10 @@ class ImportScreen(ModalScreen[int | None]):
                 with Horizontal(classes="form-row", id="import-part-row"):
                     yield Label("Del av filen", classes="form-label")
                     yield Select([("1", 0)], allow_blank=False, id="import-part", compact=True)
-                yield Static("", id="import-warnings")
+                # The warnings scroll with the outline: above it on their own, at 80×24 they
+                # pushed the outline out of the dialog.
                 with VerticalScroll(id="import-outline"):
+                    yield Static("", id="import-warnings")
                     yield Static("", id="import-sections")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Avbryt (Esc)", id="import-cancel")
