@@ -1402,3 +1402,15 @@ def test_inverted_subjects_and_pages_reporting_the_answer(text, stance_class):
 def test_a_quote_after_a_dash_has_its_lead():
     guess = StanceReader().read("– Vi vill att regeringen tänker om, säger ordföranden.", ORG)
     assert guess.lead and guess.confidence >= 0.7
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        ("Förbundet noterar med oro att ersättningen sänks.", "against"),
+        ("Kommunen konstaterar med förvåning att tidplanen är oförändrad.", "against"),
+        ("Förbundet noterar att tidplanen är oförändrad.", "neutral"),
+    ],
+)
+def test_a_finding_told_with_dismay_is_criticism(text, stance_class):
+    assert sentence_class(text) == stance_class

@@ -781,7 +781,10 @@ _PHRASES: list[tuple[str, str, float]] = [
     # worry felt: "känner stor oro för", "ser med oro på"
     (
         r"(?:känner|hyser|uttrycker|delar) (?:[\wåäö]+ )?oro|ser (?:[\wåäö]+ )?med (?:stor |"
-        r"djup |viss )?oro på",
+        r"djup |viss )?oro på|"
+        # a finding told with dismay: "noterar med oro att …", "konstaterar med förvåning att"
+        r"(?:noterar|konstaterar|ser|läser) (?:[\wåäö]+ )?med (?:stor |djup |viss )?(?:oro|"
+        r"förvåning|bekymmer|beklagande|besvikelse|förundran)",
         "kritik",
         0.7,
     ),
