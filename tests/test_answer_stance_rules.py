@@ -1381,3 +1381,36 @@ def test_no_objections_is_support_and_objections_had_are_not(text, stance_class)
 )
 def test_litotes_and_opposition_after_utan(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # a subject after its verb where a part is fronted (Swedish word order)
+        ("Sammantaget är föreningen positiv till planen.", "for"),
+        ("Enligt förbundet är förslaget ett hot mot den fria rörligheten.", "against"),
+        # a page reporting the answer: "i remissvaret", a quote after a dash, criticism named
+        ("Förbundet riktar i remissvaret skarp kritik mot förslaget.", "against"),
+        ("– Vi vill att regeringen tänker om, säger förbundets ordförande.", "proposal"),
+        ("Kritiken från förbundet gäller framför allt finansieringen.", "against"),
+    ],
+)
+def test_inverted_subjects_and_pages_reporting_the_answer(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+def test_a_quote_after_a_dash_has_its_lead():
+    guess = StanceReader().read("– Vi vill att regeringen tänker om, säger ordföranden.", ORG)
+    assert guess.lead and guess.confidence >= 0.7
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        ("Förbundet noterar med oro att ersättningen sänks.", "against"),
+        ("Kommunen konstaterar med förvåning att tidplanen är oförändrad.", "against"),
+        ("Förbundet noterar att tidplanen är oförändrad.", "neutral"),
+    ],
+)
+def test_a_finding_told_with_dismay_is_criticism(text, stance_class):
+    assert sentence_class(text) == stance_class

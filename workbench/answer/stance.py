@@ -97,7 +97,12 @@ _ADVERB = (
     r"sammanfattningsvis|avslutningsvis|emellertid|heller|ändå|riktigt|helt|alls|allmänt|odelat|"
     r"genomgående|mycket|nyligen|nu|däremot|vi|jag|man|"
     # where the answer says it, on a page that reports it: "är i sitt remissvar kritiskt till"
-    r"i (?:sitt|vårt|mitt|ett|dess|detta|det) (?:remissvar|remissyttrande|yttrande|svar))"
+    r"i (?:sitt|vårt|mitt|ett|dess|detta|det) (?:remissvar|remissyttrande|yttrande|svar)|"
+    r"i (?:remissvaret|remissyttrandet|yttrandet|svaret)|"
+    # a subject after its verb where a part is fronted (Swedish word order: "Sammantaget är
+    # byalaget positivt till …", "Enligt förbundet är förslaget ett hot mot …")
+    r"förslaget|förslagen|planen|utredningen|förbundet|föreningen|byalaget|kommunen|regionen|"
+    r"nämnden|styrelsen|myndigheten|länsstyrelsen|organisationen)"
 )
 # Between the words of a phrase an adverb may stand: "ser dock behov av", "vill också påpeka";
 # and the subject where a fronted part inverts the order: "I övrigt delar vi bedömningen".
@@ -776,7 +781,10 @@ _PHRASES: list[tuple[str, str, float]] = [
     # worry felt: "känner stor oro för", "ser med oro på"
     (
         r"(?:känner|hyser|uttrycker|delar) (?:[\wåäö]+ )?oro|ser (?:[\wåäö]+ )?med (?:stor |"
-        r"djup |viss )?oro på",
+        r"djup |viss )?oro på|"
+        # a finding told with dismay: "noterar med oro att …", "konstaterar med förvåning att"
+        r"(?:noterar|konstaterar|ser|läser) (?:[\wåäö]+ )?med (?:stor |djup |viss )?(?:oro|"
+        r"förvåning|bekymmer|beklagande|besvikelse|förundran)",
         "kritik",
         0.7,
     ),
@@ -1048,6 +1056,8 @@ _PHRASES: list[tuple[str, str, float]] = [
         "avstyrker",
         0.8,
     ),
+    # criticism as the subject: "Kritiken från förbundet gäller framför allt finansieringen"
+    (r"kritiken (?:från [\wåäö]+ )?(?:gäller|riktas|handlar|avser)", "kritik", 0.7),
     # criticism announced: "Det finns dock en del kritik i remissvaret", "kritik riktas mot"
     (
         r"(?:finns|fanns|framförs|riktas|förekommer) (?:det )?(?:dock |också |även )?(?:en del |"
@@ -1565,7 +1575,7 @@ _PHRASES = [
 ]
 _WORD_END = r"(?![\wåäö])"
 # A subject opening a paragraph: one to six words, no sentence punctuation inside.
-_SUBJECT = re.compile(r"^[\s\"'”*]*(?P<subject>[A-ZÅÄÖ][^.!?:;\n]{0,80}?) $")
+_SUBJECT = re.compile(r"^[\s\"'”*–-]*(?P<subject>[A-ZÅÄÖ][^.!?:;\n]{0,80}?) $")
 _GENERIC_SUBJECTS = re.compile(
     r"(?:^|\s)(?:bolaget|förvaltningen|kommunen|staden|regionen|nämnden|styrelsen|myndigheten|"
     r"verket|vi|kommunstyrelsen|kommunstyrelsens förvaltning|länsstyrelsen|universitetet|"
