@@ -3,7 +3,7 @@ a cell read, the filters, the jump to disagreement, the confirm queue and the ex
 
 from __future__ import annotations
 
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, OptionList, Static
 
 from tests.answer_files import write_seed_docx
 from tests.tui_helpers import plain
@@ -162,7 +162,8 @@ async def test_filters_and_the_jump_to_the_most_disagreement(demo_db, tmp_path):
         await pilot.pause()
         top = screen.shown.by_disagreement()[0]
         assert screen.shown.rows[matrix.cursor_coordinate.row] is top
-        assert "Oenighet 1/" in plain(screen.query_one("#compilation-status", Static))
+        said = "Oenighet 1/" if top.disagreement else "Ingen oenighet; flest invändningar 1/"
+        assert said in plain(screen.query_one("#compilation-status", Static))
 
 
 async def test_confirm_queue_confirms_and_strikes_and_the_store_follows(demo_db, tmp_path):
@@ -181,11 +182,25 @@ async def test_confirm_queue_confirms_and_strikes_and_the_store_follows(demo_db,
         await pilot.press("j")
         await pilot.pause()
         assert len(app.store.review_queue(remiss_id)) == before - 1
-        first = app.store.review_queue(remiss_id)[0].position.id
+        first = app.store.review_queue(remiss_id)[0].position
         await pilot.press("a")
         await pilot.pause()
-        await pilot.press("enter")  # "Hela remissen", the first choice
+        # The list opens on the section the import chose, with a plan's hundred below it.
+        choices = app.screen.query_one(OptionList)
+        assert first.section_id is not None
+        chosen_id = str(first.section_id)
+        assert choices.get_option_at_index(choices.highlighted).id == chosen_id
+        await pilot.press("home", "enter")  # "Hela remissen", the first choice
         await pilot.pause()
+        # The stance list opens on the stance read, too.
+        stance = app.store.review_queue(remiss_id)[0].position.stance
+        await pilot.press("h")
+        await pilot.pause()
+        choices = app.screen.query_one(OptionList)
+        assert choices.get_option_at_index(choices.highlighted).id == stance
+        await pilot.press("escape")
+        await pilot.pause()
+        first = first.id
         assert app.store.get_position(first).section_id is None
         assert not app.store.get_position(first).needs_review
         second = app.store.review_queue(remiss_id)[0].position.id
@@ -493,3 +508,24 @@ async def test_a_folder_that_cannot_be_read_in_says_so_in_the_tuis_words(demo_db
         await pilot.press("escape")
         await pilot.pause()
         assert len(load_compilation(app.store, app.screen.remiss_id).columns) == columns
+
+
+def test_d_calls_only_a_split_section_an_oenighet():
+    """On the Håby plan both answers say emot on the plan as a whole: the first section `d`
+    went to was called 'Oenighet 1/15' though nobody disagreed."""
+    from workbench.compilation.matrix import AGAINST, COUNTED_MARKS, SectionRow, disagreement
+    from workbench.tui.screens.compilation import disagreement_status
+
+    def row(*marks):
+        counts = dict.fromkeys(COUNTED_MARKS, 0)
+        for mark in marks:
+            counts[mark] += 1
+        return SectionRow(None, {}, counts, disagreement(marks))
+
+    assert disagreement_status(1, 15, row(AGAINST, AGAINST)) == (
+        "Ingen oenighet; flest invändningar 1/15: Övergripande synpunkter"
+        " (för 0, delvis 0, emot 2, synpunkter 0)"
+    )
+    assert disagreement_status(1, 3, row(FOR, AGAINST)).startswith(
+        "Oenighet 1/3: Övergripande synpunkter (för 1, delvis 0, emot 1,"
+    )

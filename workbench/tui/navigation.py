@@ -272,11 +272,14 @@ def ask_sender(
     app.push_screen(SenderDialog(source_name, guess, organisations), then)
 
 
-def choose(app: WorkbenchApp, title: str, options: list[Any], then: Then) -> None:
-    """One of `options` (OptionList options); `then` gets its id, or None."""
+def choose(
+    app: WorkbenchApp, title: str, options: list[Any], then: Then, current: str | None = None
+) -> None:
+    """One of `options` (OptionList options), the one with id `current` highlighted; `then`
+    gets its id, or None."""
     from workbench.tui.screens.answer_queue import ChoiceScreen
 
-    app.push_screen(ChoiceScreen(title, options), then)
+    app.push_screen(ChoiceScreen(title, options, current), then)
 
 
 def ask_heading(

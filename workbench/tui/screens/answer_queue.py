@@ -279,7 +279,11 @@ class AnswerQueueScreen(Screen):
             section_id = None if value == WHOLE_REMISS else int(value)
             self._write(lambda s: s.correct_position(position_id, section_id=section_id))
 
-        navigation.choose(self.app, "Avsnitt", options, chosen)
+        # Opened on the section the import chose: the right one is most often near it, and a
+        # plan has a hundred sections to scroll through from the top.
+        section_id = row.item.position.section_id
+        current = WHOLE_REMISS if section_id is None else str(section_id)
+        navigation.choose(self.app, "Avsnitt", options, chosen, current)
 
     def action_pick_stance(self) -> None:
         row = self.current
@@ -301,7 +305,7 @@ class AnswerQueueScreen(Screen):
             if value is not None:
                 self._write(lambda s: s.correct_position(position_id, stance=value))
 
-        navigation.choose(self.app, "Hållning", options, chosen)
+        navigation.choose(self.app, "Hållning", options, chosen, row.item.position.stance)
 
 
 class ChoiceScreen(ModalScreen[str | None]):
@@ -309,10 +313,11 @@ class ChoiceScreen(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape", "close", "Avbryt", id="choice.close")]
 
-    def __init__(self, title: str, options: list[Option]) -> None:
+    def __init__(self, title: str, options: list[Option], current: str | None = None) -> None:
         super().__init__()
         self.heading = title
         self.options = options
+        self.current = current
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -321,7 +326,11 @@ class ChoiceScreen(ModalScreen[str | None]):
             yield WorkbenchFooter()
 
     def on_mount(self) -> None:
-        self.query_one(OptionList).focus()
+        options = self.query_one(OptionList)
+        options.focus()
+        ids = [option.id for option in self.options]
+        if self.current in ids:
+            options.highlighted = ids.index(self.current)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

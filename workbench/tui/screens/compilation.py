@@ -440,11 +440,7 @@ class CompilationScreen(Screen):
         table = self.query_one(MatrixTable)
         index = shown.rows.index(row)
         table.move_cursor(row=index, column=max(1, table.cursor_coordinate.column))
-        self.status(
-            f"Oenighet {self._disagreement_step + 1}/{len(ranked)}: {row.heading}"
-            f" (för {row.counts[FOR]}, delvis {row.counts[PARTLY]}, emot {row.counts[AGAINST]},"
-            f" synpunkter {row.counts[COMMENT]})"
-        )
+        self.status(disagreement_status(self._disagreement_step + 1, len(ranked), row))
 
     def action_import_answers(self) -> None:
         navigation.open_import_answers(self.app, self.remiss_id, self.folder)
@@ -472,6 +468,18 @@ class CompilationScreen(Screen):
 
 
 OVERALL_TITLE = "Helhetshållning"
+
+
+def disagreement_status(step: int, count: int, row: SectionRow) -> str:
+    """What `d` says of the section it went to. Past the sections where the answers split,
+    the order is by opposition, then comments: it says so rather than call two answers that
+    both say emot an "Oenighet"."""
+    what = "Oenighet" if row.disagreement > 0 else "Ingen oenighet; flest invändningar"
+    return (
+        f"{what} {step}/{count}: {row.heading}"
+        f" (för {row.counts[FOR]}, delvis {row.counts[PARTLY]}, emot {row.counts[AGAINST]},"
+        f" synpunkter {row.counts[COMMENT]})"
+    )
 
 
 def _count(value: int, mark: str) -> Text:
