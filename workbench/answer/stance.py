@@ -974,6 +974,13 @@ _PHRASES: list[tuple[str, str, float]] = [
         "foreslar",
         0.75,
     ),
+    # a suggestion in the passive: "Det kan övervägas att införa en bagatellgräns"
+    (
+        r"(?:kan|skulle kunna) (?:också |även |därför )?(?:övervägas|prövas|diskuteras|"
+        r"undersökas) (?:om|att)",
+        "foreslar",
+        0.7,
+    ),
     # room for improvement: "Här finns utrymme för förbättringar", "förbättringspotential"
     (
         r"finns (?:det )?(?:[\wåäö]+ )?(?:utrymme för förbättring\w*|förbättringspotential|"
