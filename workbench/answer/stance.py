@@ -1167,7 +1167,7 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.9,
     ),
     (
-        r"(?:ställer (?:sig|oss)|är|delar) (?:delvis|i huvudsak|i stort sett|överlag|"
+        r"(?:ställer (?:sig|oss)|är|delar) (?:delvis|i huvudsak|i stort(?: sett)?|överlag|"
         r"huvudsakligen|i allt väsentligt)(?: (?:positiv|positiva|positivt|bakom))?",
         "tillstyrker_delvis",
         0.85,
