@@ -93,3 +93,12 @@ def test_a_view_beside_what_the_answer_reports_is_the_answers():
     assert sentence_class(text) == "comment"
     # a view inside the report is the reported body's, an account
     assert sentence_class("Utredningen menar att frågan har stor betydelse.") == "neutral"
+
+
+def test_what_follows_a_criticism_and_speaks_of_the_plan_goes_on_with_it():
+    positions = _positions(
+        "Exempelförbundet\n\nPlanen saknar en utredning av trafiken till skolan. Husen ligger "
+        "dessutom bara femtio meter från skolgården.\n\nFörbundet vill tacka för möjligheten.\n"
+    )
+    texts = [(stance, text) for stance, text in positions if "Husen ligger" in text]
+    assert texts and texts[0][0] == "kritik", positions

@@ -1414,3 +1414,13 @@ def test_a_quote_after_a_dash_has_its_lead():
 )
 def test_a_finding_told_with_dismay_is_criticism(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+def test_a_suggestion_in_the_passive_is_a_proposal():
+    assert sentence_class("Det kan övervägas att införa en bagatellgräns.") == "proposal"
+    assert sentence_class("Det skulle kunna prövas om tiden kan förlängas.") == "proposal"
+
+
+def test_positive_on_the_whole_is_partial_support():
+    text = "Stadsbyggnadskontoret är i stort positivt till förslaget men har några synpunkter."
+    assert sentence_class(text) == "partly"

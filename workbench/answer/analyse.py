@@ -549,7 +549,10 @@ class _Analysis:
                 continue
             if not kind and current in (FOR, PARTLY, AGAINST) and _sentence(sentence):
                 following = next((k for k in kinds[index + 1 :] if k), "")
-                if following != current:
+                if following != current and not (
+                    # what follows a criticism and speaks of the plan goes on with it
+                    current == AGAINST and _OF_THE_PLAN.search(sentence)
+                ):
                     kind = NEUTRAL  # an account after the stand, which it does not go on
             if (
                 not kind
@@ -1098,6 +1101,13 @@ def _positions_part(title: str) -> bool:
 _REMISS_OPENS = re.compile(
     r"(?:[\wåäö]+ ){0,3}?(?:utredning\w*|förslag\w*|planen|planförslag\w*|promemorian|"
     r"betänkandet|remissen|regeringen|kommittén|utredaren|detaljplan\w*)(?![\wåäö])",
+    re.I,
+)
+# The remiss or what it would bring, named in a sentence after a criticism: it goes on with
+# the criticism ("Planen saknar en trafikutredning. Husen ligger dessutom nära skolan.").
+_OF_THE_PLAN = re.compile(
+    r"(?<![\wåäö])(?:planen|planförslaget|detaljplanen|förslaget|förslagen|utredningen|"
+    r"promemorian|betänkandet|exploateringen|bebyggelsen|byggnaderna|husen)(?![\wåäö])",
     re.I,
 )
 _VIEW_KEYS = {"anser", "understryker", "betonar", "framhaller", "vill_papeka", "konstaterar"}

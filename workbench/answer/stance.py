@@ -974,6 +974,13 @@ _PHRASES: list[tuple[str, str, float]] = [
         "foreslar",
         0.75,
     ),
+    # a suggestion in the passive: "Det kan övervägas att införa en bagatellgräns"
+    (
+        r"(?:kan|skulle kunna) (?:också |även |därför )?(?:övervägas|prövas|diskuteras|"
+        r"undersökas) (?:om|att)",
+        "foreslar",
+        0.7,
+    ),
     # room for improvement: "Här finns utrymme för förbättringar", "förbättringspotential"
     (
         r"finns (?:det )?(?:[\wåäö]+ )?(?:utrymme för förbättring\w*|förbättringspotential|"
@@ -1160,7 +1167,7 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.9,
     ),
     (
-        r"(?:ställer (?:sig|oss)|är|delar) (?:delvis|i huvudsak|i stort sett|överlag|"
+        r"(?:ställer (?:sig|oss)|är|delar) (?:delvis|i huvudsak|i stort(?: sett)?|överlag|"
         r"huvudsakligen|i allt väsentligt)(?: (?:positiv|positiva|positivt|bakom))?",
         "tillstyrker_delvis",
         0.85,
