@@ -393,6 +393,8 @@ async def test_a_plan_with_unnumbered_and_repeated_section_numbers(db_path, tmp_
         assert isinstance(app.screen, CompilationScreen)
         matrix = app.screen.query_one("#compilation-matrix", DataTable)
         assert matrix.row_count == len(app.screen.shown.rows) + 1
+        summary = plain(app.screen.query_one("#compilation-summary"))
+        assert "1 remissinstans, 5 avsnitt" in summary  # one, not "1 remissinstanser"
         headings = [str(matrix.get_row_at(i)[0]) for i in range(matrix.row_count)]
         assert sum(h.startswith("6.3") for h in headings) == 2
         # t: only the sections an answer speaks to, then all again.
