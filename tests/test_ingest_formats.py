@@ -254,6 +254,9 @@ def test_docx_content_controls_are_read_and_word_tables_of_contents_left_out(tmp
         # a title cut after a word that ends no title runs on
         (["Bullret i", "den goda staden", "En vägledning"], "Bullret i den goda staden"),
         (["Strategi för hållbar turism", "Region Exempel 2025"], "Strategi för hållbar turism"),
+        # "Remiss" before the title goes; before a phrase it begins, it stays
+        (["Remiss över Strategi för bryggor"], "Strategi för bryggor"),
+        (["Remiss om bryggor i Sjövik"], "Remiss om bryggor i Sjövik"),
     ],
 )  # fmt: skip
 def test_a_title_over_two_lines(lines, title):

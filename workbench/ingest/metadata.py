@@ -102,7 +102,9 @@ def guess_title(lines: list[str]) -> str | None:
             capitals = line.isupper() and below.isupper() and len(below.split()) <= 3
             if capitals or _ENDS_UNFINISHED.search(line):  # "Artskyddet i" over its end
                 line = f"{line} {below}"
-        return _TITLE_PREFIX.sub("", line).strip() or None
+        # "Remiss över X" is X; "Remiss om bryggor i Sjövik" is the title whole, not "om …".
+        rest = _TITLE_PREFIX.sub("", line).strip()
+        return (rest if rest[:1].isupper() or rest[:1].isdigit() else line) or None
     return None
 
 
