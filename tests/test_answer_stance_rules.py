@@ -1424,3 +1424,19 @@ def test_a_suggestion_in_the_passive_is_a_proposal():
 def test_positive_on_the_whole_is_partial_support():
     text = "Stadsbyggnadskontoret är i stort positivt till förslaget men har några synpunkter."
     assert sentence_class(text) == "partly"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        (
+            "Förbundet vill att tillsynen samlas hos en myndighet, som också föreslås av "
+            "utredningen.",
+            "for",
+        ),
+        ("Vi anser att tillsynen bör samordnas, så som promemorian föreslår.", "for"),
+        ("Vi anser att tillsynen bör samordnas.", "proposal"),
+    ],
+)
+def test_a_change_asked_for_that_the_remiss_proposes_is_support(text, stance_class):
+    assert sentence_class(text) == stance_class

@@ -1695,6 +1695,15 @@ _AGREEING = re.compile(
     r"betänkandet|förslaget|departementet|[\wåäö]*utredningen)(?![\wåäö])",
     re.I,
 )
+# What the remiss itself proposes, said of the change asked for: "…, som också föreslås av
+# utredningen", "i enlighet med utredningens förslag", "så som promemorian föreslår".
+_AS_PROPOSED = re.compile(
+    r"(?<![\wåäö])(?:som (?:också|även) (?:föreslås|föreslagits|har föreslagits) (?:av|i)|"
+    r"i enlighet med (?:[\wåäö]+ )?(?:utredningens|promemorians|betänkandets|kommitténs|"
+    r"regeringens) förslag|(?:så )?som (?:[\wåäö]*utredningen|utredaren|promemorian|"
+    r"betänkandet|kommittén) (?:också |även )?föreslår)(?![\wåäö])",
+    re.I,
+)
 # Those who could act on a change asked of them: "Kommunen bör vara restriktiv".
 _ACTOR = re.compile(
     r"(?<![\wåäö])(?:kommun|region|stat|regering|myndighet|länsstyrelse|nämnd|verket|"
@@ -2034,6 +2043,12 @@ class StanceReader:
             return guess
         begin = max(plain.rfind(". ", 0, at), plain.rfind("; ", 0, at)) + 1
         if _AGREEING.search(plain[begin:at]):
+            return StanceGuess("instammer", guess.confidence, guess.lead, guess.phrase)
+        stop = re.search(r"[.!?;](?:\s|$)", plain[at:])
+        after = plain[at : at + stop.start() if stop else len(plain)]
+        if self.stance_class(guess.key) == PROPOSAL and _AS_PROPOSED.search(after):
+            # a change asked for that the remiss itself proposes: "SKL vill att …, som också
+            # föreslås av utredningen" supports it
             return StanceGuess("instammer", guess.confidence, guess.lead, guess.phrase)
         return guess
 
