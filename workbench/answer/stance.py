@@ -28,6 +28,16 @@ a concrete change; "bör omarbetas" is against; support of a part or with except
 a rejection agreed with the remiss ("Liksom utredningen avvisar vi …") is support; the process
 criticised ("alltför kort remisstid") is against; a decision proposed to a board is an account.
 
+Beyond the verbs, the reader knows the mechanisms a Swedish reader hears a stand in: a need
+said of someone who could act ("Regeringen bör …") or of the document ("behöver ses över"), a
+change asked not to be made ("Taxan bör inte höjas"), harm foreseen from what the remiss brings
+(workbench.answer.evaluation), a challenging question ("Varför har kommunen inte …?"), support
+said as what the answerer can do ("kan tillstyrka"), a claim of the remiss reported and owned
+or disowned ("…, vilket vi inte delar"), the answerer's own earlier stance or its own role told
+(an account), and, where no phrase of a stand is found, a view held in a statement ("… är
+avgörande för …": a comment, workbench.answer.judgement). A subject may follow its verb where
+a part is fronted ("Sammantaget är föreningen positiv till …").
+
 The keys for those words that the built-in vocabulary lacks (`yrkar`, `begar`, `kraver`,
 `ifragasatter`, `kritik`, `onskar`, `undrar`) are read answers' own verbs: `READ_STANCES` gives
 each its class, and the import adds the ones an answer uses to its organisation's vocabulary.
