@@ -1440,3 +1440,8 @@ def test_positive_on_the_whole_is_partial_support():
 )
 def test_a_change_asked_for_that_the_remiss_proposes_is_support(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+def test_changes_announced_as_the_answers_own_are_proposals_and_views_announced_an_account():
+    assert sentence_class("Vi har dock förslag till ändringar i kapitel 4.") == "proposal"
+    assert sentence_class("Vi har följande synpunkter.") == "neutral"

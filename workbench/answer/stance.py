@@ -334,6 +334,14 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.75,
     ),
     (r"lämnar (?:vi |också |även |dock )*(?:[\wåäö]+ )?förslag (?:på|om|till)", "foreslar", 0.8),
+    # changes announced as the answer's own: "Vi har dock förslag till tillägg och ändringar"
+    (
+        r"(?:har|hade) (?:[\wåäö]+ )?(?:några |ett antal |flera |konkreta )?förslag (?:till|på|om) "
+        r"(?:[\wåäö]+ )?(?:tillägg|ändringar|förbättringar|justeringar|kompletteringar|"
+        r"förändringar)",
+        "foreslar",
+        0.75,
+    ),
     # a proposal as a noun: "Vårt förslag är att …", "framför önskemål om …", "Ett alternativ
     # är att …"
     (
