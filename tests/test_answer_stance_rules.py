@@ -1445,3 +1445,15 @@ def test_a_change_asked_for_that_the_remiss_proposes_is_support(text, stance_cla
 def test_changes_announced_as_the_answers_own_are_proposals_and_views_announced_an_account():
     assert sentence_class("Vi har dock förslag till ändringar i kapitel 4.") == "proposal"
     assert sentence_class("Vi har följande synpunkter.") == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        ("Det bör vara möjligt att ansöka digitalt.", "proposal"),
+        ("Det bör inte vara möjligt att bygga så nära stranden.", "against"),
+        ("Vården måste vara jämlik.", "comment"),
+    ],
+)
+def test_a_possibility_asked_for_or_denied_is_no_principle(text, stance_class):
+    assert sentence_class(text) == stance_class

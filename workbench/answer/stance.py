@@ -992,6 +992,18 @@ _PHRASES: list[tuple[str, str, float]] = [
         "foreslar",
         0.75,
     ),
+    # a possibility asked for or denied: "Det bör vara möjligt att ansöka digitalt", "Det bör
+    # inte vara möjligt att bygga så nära stranden" (no principle: a change named)
+    (
+        r"(?:bör|borde|måste|ska|skall) (?:även |också |därför )?(?:vara|bli) möjligt att",
+        "foreslar",
+        0.75,
+    ),
+    (
+        r"(?:bör|borde|ska|skall|får) (?:inte|ej) (?:heller )?(?:vara|bli) möjligt att",
+        "avstyrker",
+        0.75,
+    ),
     # a suggestion in the passive: "Det kan övervägas att införa en bagatellgräns"
     (
         r"(?:kan|skulle kunna) (?:också |även |därför )?(?:övervägas|prövas|diskuteras|"
