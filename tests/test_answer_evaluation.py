@@ -383,3 +383,16 @@ def test_harm_foreseen_from_the_remiss_is_a_fault(text, stance_class):
 )
 def test_harm_in_the_conditional_and_with_what_the_remiss_brings(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        ("Vi ser en uppenbar risk att skyddet för ån försvagas.", "against"),
+        ("Förslaget går stick i stäv med lagens syfte.", "against"),
+        # a risk named with no harm told after it and nothing of the remiss: none
+        ("Det finns risk för halka i vinter.", "none"),
+    ],
+)
+def test_a_risk_seen_with_its_harm_and_going_against_the_law(text, stance_class):
+    assert sentence_class(text) == stance_class

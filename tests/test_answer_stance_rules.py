@@ -1424,3 +1424,36 @@ def test_a_suggestion_in_the_passive_is_a_proposal():
 def test_positive_on_the_whole_is_partial_support():
     text = "Stadsbyggnadskontoret är i stort positivt till förslaget men har några synpunkter."
     assert sentence_class(text) == "partly"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        (
+            "Förbundet vill att tillsynen samlas hos en myndighet, som också föreslås av "
+            "utredningen.",
+            "for",
+        ),
+        ("Vi anser att tillsynen bör samordnas, så som promemorian föreslår.", "for"),
+        ("Vi anser att tillsynen bör samordnas.", "proposal"),
+    ],
+)
+def test_a_change_asked_for_that_the_remiss_proposes_is_support(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+def test_changes_announced_as_the_answers_own_are_proposals_and_views_announced_an_account():
+    assert sentence_class("Vi har dock förslag till ändringar i kapitel 4.") == "proposal"
+    assert sentence_class("Vi har följande synpunkter.") == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        ("Det bör vara möjligt att ansöka digitalt.", "proposal"),
+        ("Det bör inte vara möjligt att bygga så nära stranden.", "against"),
+        ("Vården måste vara jämlik.", "comment"),
+    ],
+)
+def test_a_possibility_asked_for_or_denied_is_no_principle(text, stance_class):
+    assert sentence_class(text) == stance_class

@@ -389,7 +389,8 @@ def evaluation_patterns():
         # harm and a breach said of what is proposed: "sker på bekostnad av", "går ut över",
         # "är i strid med" (`_of_the_remiss`)
         "at_cost": re.compile(
-            r"(?<![\wåäö])(?:på bekostnad av|(?:går|gå|gick) (?:[\wåäö]+ )?ut över|i (?:direkt |"
+            r"(?<![\wåäö])(?:på bekostnad av|(?:går|gå|gick) (?:[\wåäö]+ )?stick i stäv med|"
+            r"(?:går|gå|gick) (?:[\wåäö]+ )?ut över|i (?:direkt |"
             r"uppenbar |tydlig )?strid med|(?:inte|ej) i linje med)" + end,
             re.I,
         ),
@@ -768,8 +769,10 @@ def evaluations(text: str) -> tuple[Evaluation, ...]:
                     )
                 )
             )
-            and _of_the_remiss(text, match.start())
+            and (_of_the_remiss(text, match.start()) or _harm_after(text, match.end()))
         ):
+            # (a risk the answer sees, of the remiss or with the harm told after it: "Vi ser
+            # en uppenbar risk att skyddet försvagas")
             out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
     for match in found["pos_adj"]:
         span = negation(match.start(), match.end())
@@ -868,6 +871,13 @@ _BROUGHT = re.compile(
 # What would follow, in the conditional: the answerer's prospect of the proposal ("Detta
 # skulle innebära att barnen får en farligare skolväg").
 _WOULD = re.compile(r"skulle (?:[\wåäö]+ )?(?:innebära|medföra|leda till) att", re.I)
+
+
+def _harm_after(text: str, end: int) -> bool:
+    """Whether the clause after `end` tells a harm (`_HARM_FOLLOWS`): "risk att skyddet
+    försvagas"."""
+    stop = _CLAUSE_END.search(text, end)
+    return bool(_HARM_FOLLOWS.search(text[end : stop.start() if stop else len(text)]))
 
 
 def _sentence_of(text: str, start: int) -> str:

@@ -28,6 +28,16 @@ a concrete change; "bör omarbetas" is against; support of a part or with except
 a rejection agreed with the remiss ("Liksom utredningen avvisar vi …") is support; the process
 criticised ("alltför kort remisstid") is against; a decision proposed to a board is an account.
 
+Beyond the verbs, the reader knows the mechanisms a Swedish reader hears a stand in: a need
+said of someone who could act ("Regeringen bör …") or of the document ("behöver ses över"), a
+change asked not to be made ("Taxan bör inte höjas"), harm foreseen from what the remiss brings
+(workbench.answer.evaluation), a challenging question ("Varför har kommunen inte …?"), support
+said as what the answerer can do ("kan tillstyrka"), a claim of the remiss reported and owned
+or disowned ("…, vilket vi inte delar"), the answerer's own earlier stance or its own role told
+(an account), and, where no phrase of a stand is found, a view held in a statement ("… är
+avgörande för …": a comment, workbench.answer.judgement). A subject may follow its verb where
+a part is fronted ("Sammantaget är föreningen positiv till …").
+
 The keys for those words that the built-in vocabulary lacks (`yrkar`, `begar`, `kraver`,
 `ifragasatter`, `kritik`, `onskar`, `undrar`) are read answers' own verbs: `READ_STANCES` gives
 each its class, and the import adds the ones an answer uses to its organisation's vocabulary.
@@ -324,6 +334,14 @@ _PHRASES: list[tuple[str, str, float]] = [
         0.75,
     ),
     (r"lämnar (?:vi |också |även |dock )*(?:[\wåäö]+ )?förslag (?:på|om|till)", "foreslar", 0.8),
+    # changes announced as the answer's own: "Vi har dock förslag till tillägg och ändringar"
+    (
+        r"(?:har|hade) (?:[\wåäö]+ )?(?:några |ett antal |flera |konkreta )?förslag (?:till|på|om) "
+        r"(?:[\wåäö]+ )?(?:tillägg|ändringar|förbättringar|justeringar|kompletteringar|"
+        r"förändringar)",
+        "foreslar",
+        0.75,
+    ),
     # a proposal as a noun: "Vårt förslag är att …", "framför önskemål om …", "Ett alternativ
     # är att …"
     (
@@ -972,6 +990,18 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"förväntar (?:oss|mig) (?:[\wåäö]+ )?att|(?:vi|jag) (?:[\wåäö]+ )?(?:utgår|räknar) "
         r"(?:[\wåäö]+ )?(?:från|med) att|ser (?:[\wåäö]+ )?gärna (?:en|ett|mer|fler|att)",
         "foreslar",
+        0.75,
+    ),
+    # a possibility asked for or denied: "Det bör vara möjligt att ansöka digitalt", "Det bör
+    # inte vara möjligt att bygga så nära stranden" (no principle: a change named)
+    (
+        r"(?:bör|borde|måste|ska|skall) (?:även |också |därför )?(?:vara|bli) möjligt att",
+        "foreslar",
+        0.75,
+    ),
+    (
+        r"(?:bör|borde|ska|skall|får) (?:inte|ej) (?:heller )?(?:vara|bli) möjligt att",
+        "avstyrker",
         0.75,
     ),
     # a suggestion in the passive: "Det kan övervägas att införa en bagatellgräns"
@@ -1695,6 +1725,15 @@ _AGREEING = re.compile(
     r"betänkandet|förslaget|departementet|[\wåäö]*utredningen)(?![\wåäö])",
     re.I,
 )
+# What the remiss itself proposes, said of the change asked for: "…, som också föreslås av
+# utredningen", "i enlighet med utredningens förslag", "så som promemorian föreslår".
+_AS_PROPOSED = re.compile(
+    r"(?<![\wåäö])(?:som (?:också|även) (?:föreslås|föreslagits|har föreslagits) (?:av|i)|"
+    r"i enlighet med (?:[\wåäö]+ )?(?:utredningens|promemorians|betänkandets|kommitténs|"
+    r"regeringens) förslag|(?:så )?som (?:[\wåäö]*utredningen|utredaren|promemorian|"
+    r"betänkandet|kommittén) (?:också |även )?föreslår)(?![\wåäö])",
+    re.I,
+)
 # Those who could act on a change asked of them: "Kommunen bör vara restriktiv".
 _ACTOR = re.compile(
     r"(?<![\wåäö])(?:kommun|region|stat|regering|myndighet|länsstyrelse|nämnd|verket|"
@@ -2034,6 +2073,12 @@ class StanceReader:
             return guess
         begin = max(plain.rfind(". ", 0, at), plain.rfind("; ", 0, at)) + 1
         if _AGREEING.search(plain[begin:at]):
+            return StanceGuess("instammer", guess.confidence, guess.lead, guess.phrase)
+        stop = re.search(r"[.!?;](?:\s|$)", plain[at:])
+        after = plain[at : at + stop.start() if stop else len(plain)]
+        if self.stance_class(guess.key) == PROPOSAL and _AS_PROPOSED.search(after):
+            # a change asked for that the remiss itself proposes: "SKL vill att …, som också
+            # föreslås av utredningen" supports it
             return StanceGuess("instammer", guess.confidence, guess.lead, guess.phrase)
         return guess
 
