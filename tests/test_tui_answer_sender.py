@@ -194,3 +194,40 @@ async def test_at_80x24_the_queue_shows_section_stance_and_why(demo_db, tmp_path
         pane = " ".join(plain(screen.query_one("#queue-text")).split())
         assert item.position.review_note in pane
         assert item.source_name in pane
+
+
+async def test_the_matrix_counts_what_att_bekrafta_holds_and_word_names_the_guess(
+    demo_db, tmp_path
+):
+    """The import's notice counted the guessed senders with the positions ('64 att
+    bekräfta'), the matrix only the positions ('63'); both are in Att bekräfta, and the
+    matrix now counts both. The Word compilation says whose sender is still a guess."""
+    import re
+
+    from docx import Document as WordDocument
+
+    from tests.tui_helpers import plain
+    from workbench.usecases.compilation_export import export_compilation
+
+    remiss_id = _with_a_guessed_sender(demo_db, tmp_path)
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#cases", DataTable)
+        row = next(i for i in range(table.row_count) if table.get_row_at(i)[2] == "Locum AB")
+        table.move_cursor(row=row)
+        await pilot.press("m")
+        await pilot.pause()
+        summary = plain(app.screen.query_one("#compilation-summary"))
+        counted = int(re.search(r"(\d+) att bekräfta", summary).group(1))
+        await pilot.press("b")
+        await pilot.pause()
+        assert isinstance(app.screen, AnswerQueueScreen)
+        assert counted == app.screen.query_one("#queue-table", DataTable).row_count
+    with open_store(demo_db) as store:
+        path = export_compilation(store, remiss_id, "docx", tmp_path / "sammanstallning.docx")
+    said = " ".join(p.text for p in WordDocument(str(path)).paragraphs)
+    assert (
+        "Avsändaren av 1 svar är gissad ur svarets text och ännu inte bekräftad av"
+        f" handläggaren: {UNSURE}." in said
+    )

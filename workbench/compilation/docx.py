@@ -153,6 +153,19 @@ def _introduction(compilation: Compilation) -> list[Block]:
                 ]
             )
         )
+    unconfirmed = compilation.unconfirmed_senders
+    if unconfirmed:
+        names = join_names([c.organisation for c in unconfirmed])
+        blocks.append(
+            Paragraph(
+                [
+                    Run(
+                        f"Avsändaren av {len(unconfirmed)} svar är gissad ur svarets text och"
+                        f" ännu inte bekräftad av handläggaren: {names}."
+                    )
+                ]
+            )
+        )
     return blocks
 
 

@@ -153,6 +153,7 @@ class Column:
     organisation_name: str = ""  # the organisation itself
     supplements: int | None = None  # the answer this one completes (komplettering)
     source_name: str = ""
+    sender_confirmed: bool = True  # False: the organisation is the import's guess, unconfirmed
 
 
 @dataclass
@@ -215,6 +216,11 @@ class Compilation:
     @property
     def review_count(self) -> int:
         return sum(1 for p in self.positions if p.needs_review)
+
+    @property
+    def unconfirmed_senders(self) -> list[Column]:
+        """The answers filed under a guessed organisation the officer has not confirmed."""
+        return [c for c in self.columns if not c.sender_confirmed]
 
     def row(self, number: str | None) -> SectionRow | None:
         return next((r for r in self.rows if r.number == number), None)
@@ -368,6 +374,7 @@ def _columns(answers, imports: Mapping[int, AnswerImport]):
                 organisation_name=name,
                 supplements=shown[0][0].id if index else None,
                 source_name=record.source_name if record else "",
+                sender_confirmed=record.organisation_confirmed if record else True,
             )
             chosen.append((column, response, organisation))
     return chosen

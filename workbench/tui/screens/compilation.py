@@ -317,7 +317,8 @@ class CompilationScreen(Screen):
             (remiss.sender_dnr or "", "bold"),
             f"  {counted}, {len(compilation.rows)} avsnitt",
         )
-        review = compilation.review_count
+        # What Att bekräfta holds: the positions and the answers whose sender is a guess.
+        review = compilation.review_count + len(compilation.unconfirmed_senders)
         if review:
             text.append(f"  {review} att bekräfta (b)", style="bold magenta")
         filters = []
