@@ -393,6 +393,8 @@ async def test_a_plan_with_unnumbered_and_repeated_section_numbers(db_path, tmp_
         assert isinstance(app.screen, CompilationScreen)
         matrix = app.screen.query_one("#compilation-matrix", DataTable)
         assert matrix.row_count == len(app.screen.shown.rows) + 1
+        summary = plain(app.screen.query_one("#compilation-summary"))
+        assert "1 remissinstans, 5 avsnitt" in summary  # one, not "1 remissinstanser"
         headings = [str(matrix.get_row_at(i)[0]) for i in range(matrix.row_count)]
         assert sum(h.startswith("6.3") for h in headings) == 2
         # t: only the sections an answer speaks to, then all again.
@@ -529,3 +531,74 @@ def test_d_calls_only_a_split_section_an_oenighet():
     assert disagreement_status(1, 3, row(FOR, AGAINST)).startswith(
         "Oenighet 1/3: Övergripande synpunkter (för 1, delvis 0, emot 1,"
     )
+
+
+async def test_esc_while_answers_are_read_writes_nothing(demo_db, tmp_path, monkeypatch):
+    """A 2 MB answer reads for minutes; Esc closed the dialog but the worker read on and
+    stored the answer anyway, unseen. Now nothing is written after Esc, as Esc says. The
+    same file read in twice is explained without the command line's --again."""
+    import threading
+
+    from textual.widgets import Input
+
+    from workbench.tui.screens.import_answers import ImportAnswersScreen
+    from workbench.usecases import answer_import
+
+    answer = write_seed_docx("004", tmp_path)
+    reading = threading.Event()
+    release = threading.Event()
+    parse_all = answer_import._parse_all
+
+    def slow_parse_all(*args, **kwargs):
+        reading.set()
+        release.wait(30)
+        return parse_all(*args, **kwargs)
+
+    monkeypatch.setattr(answer_import, "_parse_all", slow_parse_all)
+    finished = threading.Event()  # the thread itself: a cancelled worker's wait returns early
+    real_import = answer_import.import_answers
+
+    def import_answers_to_the_end(*args, **kwargs):
+        try:
+            return real_import(*args, **kwargs)
+        finally:
+            finished.set()
+
+    monkeypatch.setattr(answer_import, "import_answers", import_answers_to_the_end)
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await _open_matrix(app, pilot)
+        remiss_id = app.screen.remiss_id
+        before = len(app.store.list_responses(remiss_id, origin="received"))
+        await pilot.press("i")
+        await pilot.pause()
+        app.screen.query_one("#import-answers-path", Input).value = str(answer)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert reading.wait(10)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, CompilationScreen)
+        release.set()
+        assert finished.wait(30)
+        await pilot.pause()
+        await pilot.pause()
+        assert len(app.store.list_responses(remiss_id, origin="received")) == before
+        said = [n.message for n in app._notifications]
+        assert said == ["Inläsningen avbryts när filerna är lästa; inget sparas."]
+        # Read in, then the same file again: said in the TUI's words.
+        monkeypatch.setattr(answer_import, "_parse_all", parse_all)
+        for _ in range(2):
+            await pilot.press("i")
+            await pilot.pause()
+            app.screen.query_one("#import-answers-path", Input).value = str(answer)
+            await pilot.press("ctrl+s")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        assert isinstance(app.screen, ImportAnswersScreen)
+        status = " ".join(plain(app.screen.query_one("#import-answers-status", Static)).split())
+        assert status == (
+            f"Fel: {answer.name} är redan inläst på remissen; ta bort det svaret i Ärenden (d)"
+            " för att läsa in filen igen."
+        )

@@ -48,6 +48,10 @@ async def test_the_whole_draft_at_the_keyboard(db_path):
         await pilot.pause()
         # Back in Ärenden on the new remiss (no dialog opens by itself); N starts the response.
         assert not isinstance(app.screen, NewResponseScreen)
+        # It names the key as it is pressed: n, not "N".
+        assert "Remissen är importerad; n börjar yttrandet över den." in [
+            notice.message for notice in app._notifications
+        ]
         row = app.screen.selected
         assert row.remiss is not None and row.remiss.title.startswith("Life Science")
         await pilot.press("n")

@@ -78,8 +78,11 @@ def import_answers(
     again: bool = False,
     actor: str = "",
     unsure: str = "refuse",
+    stop: Callable[[], bool] | None = None,
 ) -> list[ImportResult]:
-    """Import answer files to `remiss_id`; return one result per file, in order."""
+    """Import answer files to `remiss_id`; return one result per file, in order. `stop` is
+    asked once every file is read, before anything is written: true, and nothing is
+    (ImportCancelled; the TUI's dialog closed while it read)."""
     remiss = store.get_remiss(remiss_id)
     paths = [Path(p) for p in paths]
     if not paths:
@@ -101,13 +104,17 @@ def import_answers(
         _named(answer, path, remiss, known, name, sidecar)  # type: ignore[arg-type]
         for answer, path, name in zip(parsed, paths, names, strict=True)
     ]
+    if stop is not None and stop():
+        raise ImportCancelled("Inläsningen avbröts; inget sparades.")
     if not again:
         for path, answer in zip(paths, parsed, strict=True):
             earlier = store.imported_from(remiss_id, answer.source_sha256)
             if earlier is not None:
-                raise InvalidInput(
-                    f"{path.name} är redan importerad som svar {earlier}; ta bort det svaret"  # type: ignore[union-attr]
-                    " först eller importera igen med --again."
+                name = Path(path).name
+                raise AlreadyImported(
+                    f"{name} är redan importerad som svar {earlier}; ta bort det svaret"
+                    " först eller importera igen med --again.",
+                    name,
                 )
     results = []
     with store.transaction():
@@ -353,6 +360,19 @@ def confirm_guessed_organisation(
         if provisional and target.id != current.id:
             store.delete_organisation(current.id)
     return confirmed
+
+
+class ImportCancelled(WorkbenchError):
+    """The import was stopped after reading and before writing: nothing was stored."""
+
+
+class AlreadyImported(InvalidInput):
+    """A file of the batch is already read in on the remiss (same content); `--again` on
+    the command line reads it in once more, the TUI asks for the old answer to go first."""
+
+    def __init__(self, message: str, file_name: str) -> None:
+        super().__init__(message)
+        self.file_name = file_name
 
 
 class SenderUnknown(InvalidInput):

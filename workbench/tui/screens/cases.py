@@ -418,7 +418,7 @@ class CasesScreen(Screen):
         if key in table.rows:
             table.move_cursor(row=table.get_row_index(key))
         table.focus()
-        self.notify("Remissen är importerad. N börjar yttrandet över den.")
+        self.notify("Remissen är importerad; n börjar yttrandet över den.")  # the key is n
 
     def _created(self, response_id: int | None) -> None:
         self.refresh_cases()

@@ -308,7 +308,7 @@ class CompilationScreen(Screen):
         answers = len(compilation.columns)
         organisations = len(compilation.answering_organisations)
         # A komplettering is a column of its own, not another remissinstans.
-        counted = f"{organisations} remissinstanser"
+        counted = f"{organisations} remissinstans{'er' if organisations != 1 else ''}"
         if answers != organisations:
             counted += f", {answers} svar"
         if received != answers:

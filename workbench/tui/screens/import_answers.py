@@ -15,7 +15,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from workbench.errors import WorkbenchError
 from workbench.tui.app import WorkbenchApp
@@ -81,6 +81,11 @@ class ImportAnswersScreen(ModalScreen[int | None]):
         self.action_run()
 
     def action_cancel(self) -> None:
+        if any(w.is_running for w in self.workers if w.group == "import-answers"):
+            # Said at once: the worker only notices once the files are read.
+            self.app.notify(
+                "Inläsningen avbryts när filerna är lästa; inget sparas.", title="Läs in svar"
+            )
         self.dismiss(None)
 
     def action_run(self) -> None:
@@ -101,13 +106,35 @@ class ImportAnswersScreen(ModalScreen[int | None]):
         """The number of answers read in (None: nothing written). The screen closes once the
         worker has ended (on_worker_state_changed): closed from inside it, the screen would
         cancel its own worker, and one awaiting it would see it cancelled."""
-        from workbench.usecases.answer_import import SenderUnknown, import_answers
+        from workbench.usecases.answer_import import (
+            AlreadyImported,
+            ImportCancelled,
+            SenderUnknown,
+            import_answers,
+        )
 
+        worker = get_current_worker()
         try:
             with self.app.store.for_worker() as store:
-                results = import_answers(store, self.remiss_id, paths, organisation, unsure="queue")
+                results = import_answers(
+                    store,
+                    self.remiss_id,
+                    paths,
+                    organisation,
+                    unsure="queue",
+                    # Esc closes the dialog and cancels this worker; reading cannot be cut
+                    # short, but nothing is written after it (a large file reads for minutes).
+                    stop=lambda: worker.is_cancelled,
+                )
+        except ImportCancelled:
+            return None  # Esc said so when it closed the dialog
         except WorkbenchError as exc:
             said = str(exc)
+            if isinstance(exc, AlreadyImported):  # nor is "--again"
+                said = (
+                    f"{exc.file_name} är redan inläst på remissen; ta bort det svaret i"
+                    " Ärenden (d) för att läsa in filen igen."
+                )
             if isinstance(exc, SenderUnknown):  # the command line's "--org" is no help here
                 said = (
                     f"Organisationen bakom {exc.file_name} kunde inte avgöras; läs in filen"
