@@ -1457,3 +1457,18 @@ def test_changes_announced_as_the_answers_own_are_proposals_and_views_announced_
 )
 def test_a_possibility_asked_for_or_denied_is_no_principle(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # what the remiss finds, an adverb inside its verb: reported, an account
+        ("Utredningen slår däremot fast att det behövs fler poliser.", "neutral"),
+        # an indirect question asks nothing
+        ("Utredaren ska analysera om det behövs nya regler.", "neutral"),
+        # objections another raised are not the answerer's
+        ("I målet har anförts invändningar mot att ledamöterna deltog.", "none"),
+    ],
+)
+def test_reports_indirect_questions_and_objections_of_others(text, stance_class):
+    assert sentence_class(text) in (stance_class, "none" if stance_class == "neutral" else "")

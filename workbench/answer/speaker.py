@@ -80,12 +80,14 @@ _PURPOSE_WORD = re.compile(
 # A clause of what someone says: "<subject> föreslår att …" (the subject judged by the
 # reader), or a verb of saying in the passive, "föreslås", "anges" (the remiss speaking).
 _SAID = re.compile(
-    r"(?:(?<![\wåäö])(?P<by>[\wåäö:]+) (?:(?:också|även|vidare|dock|därför|bland annat) )*"
+    r"(?:(?<![\wåäö])(?P<by>[\wåäö:]+) (?:(?:också|även|vidare|dock|därför|bland annat|"
+    r"däremot|emellertid|alltså|därtill|vidare) )*"
     r"(?P<active>föreslår|föreslog|anser|ansåg|bedömer|bedömde|menar|konstaterar|skriver|anger|"
     r"beskriver|framhåller|gör (?:den )?bedömningen|kräver|förutsätter|föreskriver|"
     # what the remiss finds and argues: "Utredningen visar tydligt att …"
-    r"visar|påvisar|pekar på|lyfter fram|redovisar|hävdar|påpekar|understryker|betonar|"
-    r"slår fast|gör gällande|drar slutsatsen)|"
+    r"visar|påvisar|pekar (?:[\wåäö]+ )?på|lyfter (?:[\wåäö]+ )?fram|redovisar|hävdar|påpekar|"
+    r"understryker|betonar|slår (?:[\wåäö]+ )?fast|gör (?:[\wåäö]+ )?gällande|"
+    r"drar (?:[\wåäö]+ )?slutsatsen)|"
     # a passive in a relative clause names what it holds: "den bebyggelse som föreslås så
     # bedömer vi att …" reports nothing
     r"(?<![\wåäö])(?<!som\s)(?<!vad\s)(?P<passive>föreslås|"
@@ -116,9 +118,11 @@ _INVERTED_SUBJECT = re.compile(r" (?:vi|jag|oss|vi också|vi därför)(?![\wåä
 # The verbs `_SAID` starts from, to skip at once the sentences without any.
 _SAYING_VERB = re.compile(
     r"(?<![\wåäö])(?:föresl|anser|ansåg|bedöm|menar|konstater|skriver|ange|beskriv|framhåll|"
-    r"anförs|gör (?:den )?bedömningen|kräver|förutsätter|föreskriver|visar|påvisar|pekar på|"
-    r"lyfter fram|redovisar|hävdar|påpekar|understryker|betonar|slår fast|gör gällande|"
-    r"drar slutsatsen|förs|framförs|hävdas|påstås|uppges|sägs)",
+    r"anförs|gör (?:den )?bedömningen|kräver|förutsätter|föreskriver|visar|påvisar|"
+    r"pekar (?:[\wåäö]+ )?på|"
+    r"lyfter (?:[\wåäö]+ )?fram|redovisar|hävdar|påpekar|understryker|betonar|"
+    r"slår (?:[\wåäö]+ )?fast|gör (?:[\wåäö]+ )?gällande|drar (?:[\wåäö]+ )?slutsatsen|förs|"
+    r"framförs|hävdas|påstås|uppges|sägs)",
     re.I,
 )
 # A state body other than the answerer (not checked against the answer's own name here):

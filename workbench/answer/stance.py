@@ -835,8 +835,9 @@ _PHRASES: list[tuple[str, str, float]] = [
     # om att förslaget leder till förbättringar", "är djupt oroat över"
     (
         # (not "har inga/inte några invändningar mot", support: a phrase of its own)
-        r"(?:har|hyser|riktar|framför) (?!(?:inga|inte|ej|ingen|inget|några)(?![\wåäö]))"
-        r"(?:[\wåäö]+ )?(?:invändningar|betänkligheter|reservationer) mot|"
+        r"(?:har|hyser|riktar|framför) (?:stora |starka |allvarliga |flera |vissa |"
+        r"principiella |betydande |ett antal |tunga |en del )?(?:invändningar|betänkligheter|"
+        r"reservationer) mot|"
         rf"(?:är|var) {_NEGATION} (?:[\wåäö]+ )?övertyga(?:d|de|t) (?:om|av)|"
         r"(?:är|var) (?:[\wåäö]+ )?oroa[dt]\w* (?:över|för|av)",
         "kritik",
@@ -977,8 +978,12 @@ _PHRASES: list[tuple[str, str, float]] = [
     # a change to the document named as needed: "Förtydliganden behövs på flera ställen"
     (
         r"(?:förtydligande|komplettering|utredning|analys|översyn|ändring|justering|precisering|"
-        r"revidering|konsekvensanalys|konsekvensutredning|redovisning|bearbetning)\w* "
-        r"(?:[\wåäö]+ ){0,4}?(?:behövs|krävs|är (?:därför |också )?nödvändig\w*|är påkallad\w*|"
+        r"revidering|konsekvensanalys|konsekvensutredning|redovisning|bearbetning)"
+        r"(?:en|et|n|ar|arna|er|erna|na)? "
+        # (a phrase of where or of what may stand between: "Ett förtydligande i förordningen
+        # är därför nödvändigt"; not a clause: "Utredningen slår fast att det behövs …")
+        r"(?:(?:i|av|om|för|på|till|kring|gällande) (?:[\wåäö]+ ){1,2}?)?(?:(?!att |som |om )"
+        r"[\wåäö]+ )?(?:behövs|krävs|är (?:därför |också )?nödvändig\w*|är påkallad\w*|"
         r"(?:vore|är|skulle vara) (?:därför |också |mycket )?(?:välkomm(?:en|et|na)|önskvärt|bra|"
         r"angeläget|värdefullt))",
         "foreslar",
@@ -1725,6 +1730,9 @@ _AGREEING = re.compile(
     r"betänkandet|förslaget|departementet|[\wåäö]*utredningen)(?![\wåäö])",
     re.I,
 )
+# The opening of an indirect question, right before "det …": "om", "huruvida", "i vilken
+# utsträckning".
+_INDIRECT = re.compile(r"(?:(?<![\wåäö])(?:om|huruvida|ifall)|vilken utsträckning) det$", re.I)
 # What the remiss itself proposes, said of the change asked for: "…, som också föreslås av
 # utredningen", "i enlighet med utredningens förslag", "så som promemorian föreslår".
 _AS_PROPOSED = re.compile(
@@ -2285,6 +2293,16 @@ class StanceReader:
             and words[-1].casefold() in ("ingen", "inga", "inget", "utan")
         ):
             return True  # a need denied before it: "ingen ytterligare undersökning krävs"
+        if (
+            self._classes.get(key) == PROPOSAL
+            and words
+            and _INDIRECT.search(
+                " ".join(words[-3:]) + (" det" if match[4][:4].casefold() == "det " else "")
+            )
+        ):
+            # an indirect question asks nothing: "analysera om det behövs …", "i vilken
+            # utsträckning det ska vara möjligt att …"
+            return True
         if self._classes.get(key) == PROPOSAL and _NEED_WORD.search(match[4]):
             if _ENTAILS.search(clause):
                 # what the remiss entails: "Förslaget innebär att kommunerna måste …"
