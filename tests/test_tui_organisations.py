@@ -84,3 +84,17 @@ async def test_an_organisation_in_use_cannot_be_deleted_but_an_unused_one_can(de
         assert names.option_count == 4
     with open_store(demo_db) as store:
         assert len(store.list_organisations()) == 4
+
+
+async def test_at_80_columns_the_fields_are_wide_enough_to_read(demo_db):
+    """The 32-column labels of the wide forms left the fields 8 columns at 80×24
+    ("Remissv" over "ar", a signatory in three pieces); the labels here are narrower."""
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_organisations(app, pilot)
+        await pilot.pause()
+        fields = [*screen.query("#orgs-form Input"), *screen.query("#orgs-form Select")]
+        assert fields
+        assert all(field.size.width >= 20 for field in fields if field.display), [
+            (field.id, field.size.width) for field in fields
+        ]
