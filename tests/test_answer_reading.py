@@ -179,6 +179,16 @@ def test_an_yrkanden_list_is_read_as_demands_and_sets_the_overall_stance():
     assert [p.section for p in reading.positions] == [None, None, "6.4.3"]
 
 
+def test_yrkanden_points_oppose_what_they_would_stop_and_ask_what_they_would_change():
+    answer = _answer(
+        "## Yrkanden\n\n- att strandskyddet inte upphävs vid Sjöviks strand\n"
+        "- att strandskyddet upphävs för den befintliga bryggan\n"
+        "- att planarbetet avbryts\n"
+    )
+    reading = read_positions(answer, _plan(), OrganisationGuess("Sjöviks vägförening", 1.0))
+    assert [p.stance for p in reading.positions] == ["avstyrker", "yrkar", "avstyrker"]
+
+
 def test_a_line_without_a_full_stop_that_takes_a_stand_is_a_position_too():
     """A summary's stand on a line of its own, without a full stop, is taken for a heading by
     the reader of the text; it is a position all the same (nothing said is dropped)."""

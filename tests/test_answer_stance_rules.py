@@ -1472,3 +1472,33 @@ def test_a_possibility_asked_for_or_denied_is_no_principle(text, stance_class):
 )
 def test_reports_indirect_questions_and_objections_of_others(text, stance_class):
     assert sentence_class(text) in (stance_class, "none" if stance_class == "neutral" else "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stop said of the remiss or its process opposes it
+        ("Vi yrkar att kommunen inte antar detaljplanen.", "against"),
+        ("Vi begär att den inte antas.", "against"),
+        ("Vi kräver att planarbetet avbryts.", "against"),
+        ("Vi yrkar avslag.", "against"),
+        ("Vi yrkar att kommunfullmäktiges beslut upphävs.", "against"),
+        # a stop said of a thing in it is a change asked for
+        ("Vi föreslår att strandskyddet upphävs inom kvartersmarken.", "proposal"),
+        (
+            "Föreningen begär att bryggan undantas och att strandskyddet upphävs för den.",
+            "proposal",
+        ),
+        ("Vi anser att den gamla detaljplanen från 1970 bör upphävas i sin helhet.", "proposal"),
+        ("Kommunen bör ansöka om att servitutet upphävs.", "proposal"),
+        ("Vi föreslår att trafiken till bryggan stoppas nattetid.", "proposal"),
+        ("Vi begär avslag på ansökan om dispens för bryggan.", "proposal"),
+        # ... and a demand that what the remiss would do not be done opposes that part
+        ("Vi yrkar att strandskyddet inte upphävs.", "against"),
+        ("Vi kräver att strandskyddet inte upphävs inom planområdet.", "against"),
+        ("Föreningen begär att skogen inte avverkas.", "against"),
+        ("Vi kräver att strandskyddet upphävs.", "proposal"),
+    ],
+)
+def test_a_stop_opposes_the_remiss_only_when_said_of_it(text, expected):
+    assert sentence_class(text) == expected

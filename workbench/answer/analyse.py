@@ -45,10 +45,11 @@ from workbench.answer.read import AnswerText, Unit
 from workbench.answer.sections import SectionMatch, matcher_for, section_refs
 from workbench.answer.stance import (
     DEMANDS,
-    STOP_PROPOSAL,
     StanceGuess,
     StanceReader,
     criticises_the_remiss,
+    denies_a_change,
+    stops_the_remiss,
 )
 from workbench.core.model import Remiss, Stance, with_parents
 from workbench.core.stances import (
@@ -350,7 +351,7 @@ class _Analysis:
                 # the remiss as a whole, and opposes it when one of them stops the proposal.
                 section = SectionMatch(None, 0.8, "part", "whole: introduces the points after it")
                 points = [u.text for u in units[index + 1 : index + 12] if u.item]
-                if stance.key in DEMANDS and any(STOP_PROPOSAL.search(p) for p in points):
+                if stance.key in DEMANDS and any(stops_the_remiss(p) for p in points):
                     stance = StanceGuess("avstyrker", stance.confidence, stance.lead, stance.phrase)
             if (
                 unit.text.rstrip().endswith(":")
@@ -754,7 +755,7 @@ class _Analysis:
         text = unit.text.replace("*", "").lstrip("- ").strip()
         if kind == "demands" and not unit.item and not text.casefold().startswith("att "):
             return stance
-        if STOP_PROPOSAL.search(text):
+        if stops_the_remiss(text) or denies_a_change(text):
             return StanceGuess("avstyrker", 0.85, "", "")
         return StanceGuess("yrkar" if demand else "foreslar", 0.85 if demand else 0.75, "", "")
 

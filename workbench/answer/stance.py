@@ -125,6 +125,15 @@ _ACTORS = (
     r"regeringskansliet|riksdagen|exploatören|byggherren|verksamhetsutövaren|man"
 )
 _NEGATION = r"(?:inte|ej|icke)"
+# A change the remiss would make, asked not to be made, after "att": "strandskyddet inte
+# upphävs", "skogen inte ska avverkas".
+_A_CHANGE_DENIED = (
+    rf"(?:[\wåäö:-]+ ){{1,8}}?{_NEGATION} (?:ska |skall |får |längre )?(?:höjs|sänks|införs|"
+    r"bebyggs|exploateras|flyttas|upphävs|tas bort|slopas|avvecklas|läggs ned|rivs|avverkas|"
+    r"förändras|ändras|utökas|skärps|försämras|minskas|centraliseras|överförs|tillåts|byggs|"
+    r"uppförs|privatiseras|avskaffas|upphävas|bebyggas|avverkas|tillåtas|byggas|rivas)"
+    r"(?![\wåäö])"
+)
 
 # (pattern, stance key, base confidence). Keys are the built-in vocabulary's.
 _PHRASES: list[tuple[str, str, float]] = [
@@ -767,6 +776,16 @@ _PHRASES: list[tuple[str, str, float]] = [
         r"påverkas negativt|gå förlorad\w*)",
         "avstyrker",
         0.8,
+    ),
+    # ... demanded in so many words: "Vi yrkar att strandskyddet inte upphävs", "kräver att
+    # skogen inte avverkas" (the remiss would do it; "yrkar att strandskyddet upphävs", the
+    # change asked for, is a proposal)
+    (
+        # (with "vi"/"jag" before it: "Vi kräver" is a phrase of its own, which this outruns)
+        r"(?:(?:vi|jag) (?:(?:också|även|därför|dock|vidare|härmed|alltså|bestämt) )?)?"
+        r"(?:yrkar|kräver|begär|föreslår|hemställer) (?:på |om )?att " + _A_CHANGE_DENIED,
+        "avstyrker",
+        0.88,  # above the demand verb's own phrase ("kräver", 0.85), which it holds
     ),
     # a wish or a view denied: "Vi vill inte att skogen avverkas", "tycker inte att avgiften
     # ska höjas" (opposition to what the remiss would do)
@@ -1714,6 +1733,52 @@ STOP_PROPOSAL = re.compile(
     r"(?:planarbetet|arbetet|projektet|processen) (?:avslutas|läggs ned|skrotas)",
     re.I,
 )
+# What a stop is said of when it stops the remiss: the remiss or its process
+# ("detaljplanen", "planförslaget", "planarbetet", "kommunfullmäktiges beslut"); not another
+# plan ("den gällande detaljplanen").
+_STOPPED = re.compile(
+    r"(?<![\wåäö])(?<!gamla )(?<!gällande )(?<!befintliga )(?<!nuvarande )(?<!äldre )"
+    r"(?:[\wåäö]*plan(?:en|förslaget|arbetet|processen|programmet)|förslag(?:et|en)|"
+    r"[\wåäö]*förslaget|remissen|utredningen|betänkandet|promemorian|strategin|programmet|"
+    r"projektet|arbetet|processen|ärendet|beslut(?:et)?)(?![\wåäö])",
+    re.I,
+)
+# ... or a pronoun as the stop's subject ("att den inte antas"; not "den gamla detaljplanen").
+_STOPPED_PRONOUN = re.compile(
+    r"\s*(?:den|det|denna|detta) (?:(?:därför|alltså|inte|ej|ska|skall|bör|måste|får) )*$", re.I
+)
+# A verdict that needs no object: "Vi yrkar avslag.", "… avstyrks".
+_STOPS_ALONE = re.compile(r"avslå\w*|avslag|avstyrk\w*|underkänn\w*|förkasta\w*", re.I)
+_CLAUSE_EDGE = re.compile(r"[,;:()!?]|(?<![\wåäö])(?:att|och|samt|men|eller)(?![\wåäö])", re.I)
+
+
+_DENIES_A_CHANGE = re.compile(r"^att " + _A_CHANGE_DENIED, re.I)
+
+
+def denies_a_change(point: str) -> bool:
+    """Whether a demand's "att …" point asks that a change the remiss would make not be
+    made ("att strandskyddet inte upphävs"): opposition to that part."""
+    return bool(_DENIES_A_CHANGE.match(point.strip()))
+
+
+def stops_the_remiss(text: str) -> bool:
+    """Whether `text` asks that the remiss be stopped ("yrkar att kommunen inte antar
+    detaljplanen", "att planarbetet avbryts", "Vi yrkar avslag."), not a thing in it
+    ("att strandskyddet upphävs inom kvartersmarken", "att trafiken stoppas nattetid",
+    "avslag på ansökan om dispens"), nor another plan ("den gällande detaljplanen upphävs")."""
+    for match in STOP_PROPOSAL.finditer(text):
+        before = [m.end() for m in _CLAUSE_EDGE.finditer(text, 0, match.start())]
+        after = _CLAUSE_EDGE.search(text, match.end())
+        start = before[-1] if before else 0
+        clause = text[start : after.start() if after else len(text)]
+        if _STOPPED.search(clause) or _STOPPED_PRONOUN.match(text[start : match.start()]):
+            return True
+        rest = text[match.end() : after.start() if after else len(text)]
+        if _STOPS_ALONE.fullmatch(match.group()) and not re.search(r"[\wåäö]", rest):
+            return True
+    return False
+
+
 # A demand that the proposal be carried out: "bör genomföras", "ska snarast antas".
 _CARRY_OUT = re.compile(
     r"(?:bör|ska|skall|måste|borde) (?:[\wåäö]+ )?(?:genomföras|antas|införas|beslutas|"
@@ -2336,7 +2401,7 @@ class StanceReader:
         genomföras"), supports it."""
         if guess.key not in DEMANDS and self.stance_class(guess.key) != PROPOSAL:
             return guess
-        if STOP_PROPOSAL.search(plain) or reworks(plain):
+        if stops_the_remiss(plain) or reworks(plain):
             return StanceGuess("avstyrker", guess.confidence, guess.lead, guess.phrase)
         if _CARRY_OUT.fullmatch(guess.phrase) and REMISS_SUBJECTS.match(
             plain.lstrip(" -–•*\"'”").split(" ", 1)[0]
