@@ -602,3 +602,24 @@ async def test_esc_while_answers_are_read_writes_nothing(demo_db, tmp_path, monk
             f"Fel: {answer.name} är redan inläst på remissen; ta bort det svaret i Ärenden (d)"
             " för att läsa in filen igen."
         )
+
+
+async def test_at_80x24_a_choice_far_down_the_list_is_in_sight(db_path):
+    """The section list opens on the section the import chose; at 80×24 the list's own 20
+    lines were cut by the dialog and a section below the cut was highlighted out of sight."""
+    import re
+
+    from textual.widgets.option_list import Option
+
+    from tests.tui_helpers import screen_lines
+    from workbench.tui.screens.answer_queue import ChoiceScreen
+
+    options = [Option(f"Avsnitt {n}", id=str(n)) for n in range(1, 61)]
+    app = make_app(db_path, keymap={})
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await app.push_screen(ChoiceScreen("Avsnitt", options, "55"))
+        await pilot.pause()
+        await pilot.pause()
+        drawn = "\n".join(screen_lines(app))
+        assert re.search(r"Avsnitt 55\b", drawn), drawn

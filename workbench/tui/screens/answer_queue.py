@@ -308,6 +308,11 @@ class AnswerQueueScreen(Screen):
         navigation.choose(self.app, "Hållning", options, chosen, row.item.position.stance)
 
 
+LIST_LINES = 20  # the choices shown at most
+DIALOG_SHARE = 0.85  # of the screen's height: .dialog's max-height in app.tcss
+DIALOG_CHROME = 7  # the dialog's border, padding, title with its margin, and footer
+
+
 class ChoiceScreen(ModalScreen[str | None]):
     """Pick one option; dismissed with its id, or None on Esc."""
 
@@ -331,6 +336,14 @@ class ChoiceScreen(ModalScreen[str | None]):
         ids = [option.id for option in self.options]
         if self.current in ids:
             options.highlighted = ids.index(self.current)
+
+    def on_resize(self) -> None:
+        # The list as tall as the dialog has room for: at 80×24 its own 20 lines were cut by
+        # the dialog, and a highlighted section below the cut was out of sight.
+        options = self.query_one(OptionList)
+        room = int(self.size.height * DIALOG_SHARE) - DIALOG_CHROME
+        options.styles.max_height = max(3, min(LIST_LINES, room))
+        self.call_after_refresh(options.scroll_to_highlight)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
