@@ -128,3 +128,24 @@ def test_no_empty_or_provisional_name_is_taken(store, tmp_path):
     with pytest.raises(InvalidInput):
         confirm_guessed_organisation(store, one.response_id, _organisation_of(store, two))
     assert len(store.unconfirmed_organisations(remiss.id)) == 2
+
+
+def test_an_unsure_answer_filed_apart_brings_every_stance_its_positions_use(store, tmp_path):
+    # The guessed organisation is known, with the reader's stances it has used before; the
+    # unsure answer is filed under a provisional organisation of its own, which must get
+    # them all (it failed with "Okänd hållning 'redogor'").
+    remiss = store.add_remiss(_remiss())
+    background = (
+        "Yttrande om hamnen\n\n## Bakgrund\n\n"
+        "Kommunen har tagit fram ett planprogram för hamnen och skickat det på samråd.\n\n"
+        "## Synpunkter\n\n"
+    )
+    sure_path, unsure_path = _files(tmp_path, background + SURE.split("\n\n", 1)[1], UNSURE)
+    (sure,) = import_answers(store, remiss.id, [sure_path])
+    assert sure.organisation == "Norrviks båtförening"
+    unsure_text = background + UNSURE.split("\n\n", 1)[1]
+    unsure_path.write_text(unsure_text, encoding="utf-8")
+    (unsure,) = import_answers(store, remiss.id, [unsure_path], unsure="queue")
+    assert not unsure.organisation_confirmed
+    stances = [p.stance for p in store.positions(unsure.response_id)]
+    assert "redogor" in stances, stances

@@ -261,6 +261,19 @@ def test_cli_asks_for_org_when_the_sender_is_unsure_and_writes_nothing(demo_db, 
     assert err.count("\n") == 1  # one line, no traceback
 
 
+def test_cli_queues_the_unsure_with_queue(demo_db, tmp_path, capsys):
+    # The seed batch with Huddinge's unsure answer (a known organisation in the demo): with
+    # --queue it is read in unconfirmed under a provisional name, the others as usual.
+    paths = [str(write_seed_docx(seed, tmp_path)) for seed in ("000", "003", "004")]
+    code, out, err = _run(
+        capsys, "--db", str(demo_db), "answer", "import", LIFE_SCIENCE, *paths, "--queue"
+    )
+    assert code == 0, err
+    names = [line.split("\t")[1] for line in out.strip().splitlines()]
+    assert names[0] == "Stockholm Business Region" and names[2] == "Locum AB"
+    assert "(obekräftad: seed-003.docx) (organisationen obekräftad)" in names[1]
+
+
 def test_cli_response_show_json_gives_stance_class_and_placed_by(demo_db, tmp_path, capsys):
     paths = [str(write_seed_docx("004", tmp_path))]
     code, out, err = _run(capsys, "--db", str(demo_db), "answer", "import", LIFE_SCIENCE, *paths)

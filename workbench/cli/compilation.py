@@ -42,21 +42,40 @@ def answer() -> None:
 @click.option(
     "--again", is_flag=True, help="Importera även en fil som redan är importerad till remissen."
 )
+@click.option(
+    "--queue",
+    is_flag=True,
+    help="Ett svar med osäker avsändare läses in obekräftat, under gissningen, och väntar i Att"
+    " bekräfta (i stället för att inget läses in).",
+)
 @pass_context
 def import_answer(
-    ctx: CliContext, remiss_id: str, files: tuple[Path, ...], organisation: str | None, again: bool
+    ctx: CliContext,
+    remiss_id: str,
+    files: tuple[Path, ...],
+    organisation: str | None,
+    again: bool,
+    queue: bool,
 ) -> None:
     """Läs in svar (.docx, .pdf, .txt, .md) på remissen REMISS_ID (id eller avsändarens dnr).
 
     Skriver en rad per fil: yttrandets id, organisationen, antal ställningstaganden och hur
-    många som behöver bekräftas. Går någon fil inte att läsa skrivs ingenting.
+    många som behöver bekräftas. Går någon fil inte att läsa skrivs ingenting. Är avsändaren
+    osäker frågar kommandot i en terminal; annars avbryts det med "ange --org", eller, med
+    --queue, läses svaret in obekräftat för att bekräftas i Remissammanställningen (b).
     """
     from workbench.usecases.answer_import import import_answers
 
     store = ctx.store
-    confirm = _ask if sys.stdin.isatty() and sys.stderr.isatty() else None
+    confirm = _ask if sys.stdin.isatty() and sys.stderr.isatty() and not queue else None
     results = import_answers(
-        store, remiss_id_of(store, remiss_id), files, organisation, confirm=confirm, again=again
+        store,
+        remiss_id_of(store, remiss_id),
+        files,
+        organisation,
+        confirm=confirm,
+        again=again,
+        unsure="queue" if queue else "refuse",
     )
     for result in results:
         unsure = "" if result.organisation_confirmed else " (organisationen obekräftad)"

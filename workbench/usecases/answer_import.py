@@ -22,6 +22,7 @@ did): a file stored unconfirmed is filed under an organisation of its own, "<gue
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import threading
@@ -39,6 +40,7 @@ from workbench.core.model import (
     Position,
     Remiss,
     Response,
+    Stance,
     Status,
 )
 from workbench.errors import InvalidInput, NotFound, WorkbenchError
@@ -413,12 +415,33 @@ def _organisation(
         )
         org = store.add_organisation(Organisation(name=name, subject=subject))
         created = True
-    have = {s.key for s in org.stances}
-    missing = [s for s in answer.new_stances if s.key not in have]
+    missing = _stances_missing(store, org, answer, guessed)
     if missing:
         org.stances = [*org.stances, *missing]
         org = store.update_organisation(org)
     return org, created
+
+
+def _stances_missing(store: Store, org: Organisation, answer: ParsedAnswer, guessed: str):
+    """The stances the answer's positions use that `org`'s vocabulary lacks, from what the
+    reader brought (`new_stances`: those the guessed organisation lacked), the reader's own,
+    and the guessed organisation's. An answer filed under another name than the one it was
+    read for (unconfirmed: "<guess> (obekräftad: <fil>)") needs them all."""
+    from workbench.answer.stance import READ_STANCES
+
+    vocabulary = store.vocabulary(org.id)
+    wanted = {p.stance for p in answer.positions if p.stance not in vocabulary}
+    if not wanted:
+        return []
+    sources = [*answer.new_stances, *READ_STANCES.values()]
+    if guessed and guessed != org.name:
+        with contextlib.suppress(NotFound):  # a guess the store does not know yet
+            sources += store.organisation_by_name(guessed).stances
+    found: dict[str, Stance] = {}
+    for stance in sources:
+        if stance.key in wanted:
+            found.setdefault(stance.key, stance)
+    return list(found.values())
 
 
 def _kind(value: str) -> Kind:
