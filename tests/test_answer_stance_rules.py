@@ -258,11 +258,10 @@ def _brute_matches(reader: StanceReader, text: str):
     import re
 
     from workbench.answer import stance
+    from workbench.answer.phrases import PHRASES
 
     phrases = reader._own.all() if reader._own else []
-    phrases += [
-        (re.compile(stance._phrase(p), re.I), key, weight) for p, key, weight in stance._PHRASES
-    ]
+    phrases += [(re.compile(stance._phrase(p), re.I), key, weight) for p, key, weight in PHRASES]
     kept, after = [], 0
     for word in re.finditer(r"(?<![\wåäö])[\wåäö]", text):
         start = word.start()

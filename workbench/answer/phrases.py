@@ -1,0 +1,1549 @@
+"""The phrases Swedish answers take a stand in, each with its stance key and weight.
+
+The stance reader (workbench.answer.stance) tries them at each word of a paragraph. A phrase
+is a regular expression over the words as written, case-folded; a space stands for a gap an
+adverb may fill ("tillstyrker därför"); each verb of a stand is read in its past and perfect
+too (`_TENSES`: "välkomnade", "har ställt sig bakom"), and "sig" in every person ("motsätter
+oss"). The keys are the vocabulary's (workbench.core.stances) and the reader's own
+(`READ_STANCES` in workbench.answer.stance).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.core.stances import NO_COMMENTS
+
+_ADVERB = (
+    r"(?:också|även|därför|dock|vidare|återigen|särskilt|starkt|därmed|alltså|dessutom|"
+    r"sammantaget|generellt|fortsatt|gärna|härmed|slutligen|inledningsvis|"
+    r"sammanfattningsvis|avslutningsvis|emellertid|heller|ändå|riktigt|helt|alls|allmänt|odelat|"
+    r"genomgående|mycket|nyligen|nu|däremot|vi|jag|man|"
+    # where the answer says it, on a page that reports it: "är i sitt remissvar kritiskt till"
+    r"i (?:sitt|vårt|mitt|ett|dess|detta|det) (?:remissvar|remissyttrande|yttrande|svar)|"
+    r"i (?:remissvaret|remissyttrandet|yttrandet|svaret)|"
+    # a subject after its verb where a part is fronted (Swedish word order: "Sammantaget är
+    # byalaget positivt till …", "Enligt förbundet är förslaget ett hot mot …")
+    r"förslaget|förslagen|planen|utredningen|förbundet|föreningen|byalaget|kommunen|regionen|"
+    r"nämnden|styrelsen|myndigheten|länsstyrelsen|organisationen)"
+)
+# Between the words of a phrase an adverb may stand: "ser dock behov av", "vill också påpeka";
+# and the subject where a fronted part inverts the order: "I övrigt delar vi bedömningen".
+GAP = rf"(?: {_ADVERB})* "
+# Those who could act on a change the answer asks for: the government, the authorities, the
+# remiss's author ("kommunen" in an answer to its plan), anyone ("man").
+ACTORS = (
+    r"regeringen|kommunen|kommunerna|staten|myndigheten|myndigheterna|länsstyrelsen|"
+    r"länsstyrelserna|lagstiftaren|regionen|regionerna|huvudmannen|huvudmännen|departementet|"
+    r"regeringskansliet|riksdagen|exploatören|byggherren|verksamhetsutövaren|man"
+)
+_NEGATION = r"(?:inte|ej|icke)"
+# A change the remiss would make, asked not to be made, after "att": "strandskyddet inte
+# upphävs", "skogen inte ska avverkas".
+A_CHANGE_DENIED = (
+    rf"(?:[\wåäö:-]+ ){{1,8}}?{_NEGATION} (?:ska |skall |får |längre )?(?:höjs|sänks|införs|"
+    r"bebyggs|exploateras|flyttas|upphävs|tas bort|slopas|avvecklas|läggs ned|rivs|avverkas|"
+    r"förändras|ändras|utökas|skärps|försämras|minskas|centraliseras|överförs|tillåts|byggs|"
+    r"uppförs|privatiseras|avskaffas|upphävas|bebyggas|avverkas|tillåtas|byggas|rivas)"
+    r"(?![\wåäö])"
+)
+
+# (pattern, stance key, base confidence). Keys are the built-in vocabulary's.
+PHRASES: list[tuple[str, str, float]] = [
+    # the answering itself, no stand: "har lämnat remissvar på …", "har beretts möjlighet att
+    # yttra sig", "Det skriver vi i ett remissvar"
+    (
+        r"(?:har|hade) (?:[\wåäö]+ ){0,3}?(?:lämnat|skickat|avgett|lämnat in|skickat in|"
+        r"gått ut med) (?:[\wåäö]+ ){0,3}?(?:remissvar|remissyttrande|yttrande|svar|synpunkter|"
+        r"kommentar|pressmeddelande)\w*|"
+        r"(?:lämnade|skickade|avgav|lämnat) (?:[\wåäö]+ ){0,5}?(?:in )?(?:sitt|ett|vårt|mitt|"
+        r"följande|ett gemensamt) (?:remissvar|remissyttrande|yttrande|svar|synpunkter)|"
+        r"(?:har|hade) (?:[\wåäö()]+ ){0,3}?(?:anmodat|inbjudit|beretts möjlighet|"
+        r"getts möjlighet|fått (?:möjlighet|tillfälle))|"
+        r"(?:har|hade) fått (?:[\wåäö]+ ){0,3}?(?:på remiss|för yttrande|för kännedom)|"
+        # asked by another to answer: "har inbjudits att lämna synpunkter", "Regeringskansliet
+        # har begärt förbundets synpunkter på betänkandet"
+        r"(?:har|hade) (?:[\wåäö]+ ){0,3}?(?:inbjudits|anmodats|ombetts|beretts tillfälle|"
+        r"getts tillfälle)|"
+        r"(?:har|hade) (?:begärt|efterfrågat|inhämtat) (?:[\wåäö:]+ ){0,3}?(?:synpunkter|"
+        r"yttrande|remissvar|svar)|"
+        r"(?:har|hade|har nu) (?:[\wåäö]+ ){0,2}?remitter(?:at|ats)|remitterats till|"
+        r"vill (?:härmed |därför )?(?:framföra|lämna|anföra|ge) följande|"
+        r"(?:har|hade) (?:[\wåäö]+ ){0,2}?(?:tagit del av|granskat|läst|studerat|gått igenom)|"
+        # its scope: "begränsar vårt yttrande till …", "har fokuserat vårt yttrande kring …",
+        # "väljer att helt koncentrera vårt remissyttrande kring …"
+        r"(?:begräns|fokuser|koncentrer|inrikt)\w* (?:[\wåäö]+ )?(?:vårt|sitt|mitt|detta|våra|"
+        r"sina) (?:remissyttrande|yttrande|remissvar|svar|synpunkter|kommentarer)|"
+        # who the answerer is: "Förbundet är en partipolitiskt obunden organisation …",
+        # "Föreningen organiserar 40 000 medlemmar", "Vi har drygt 11 000 medlemmar"
+        r"(?:är|utgör) (?:en|ett|Sveriges|landets) (?:[\wåäö,-]+ ){0,4}?(?:organisation|"
+        r"förening|förbund|intresseförening|intresseorganisation|paraplyorganisation|"
+        r"branschorganisation|riksorganisation|djurskyddsorganisation|fackförbund|"
+        r"sammanslutning|arbetsgivarorganisation|medlemsorganisation|ideell förening)\w*|"
+        r"(?:organiserar|representerar|företräder) (?:cirka |ca |över |drygt |omkring |nästan )?"
+        r"\d[\d  ]*|"
+        r"(?:har|med) (?:cirka |ca |över |drygt |omkring |nästan )?\d[\d  ]* (?:medlemmar|"
+        r"medlemsföretag|anställda|lokalföreningar|medlemsorganisationer)|"
+        # how the answer came about: "Remissvaret är framtaget i samråd med …"
+        r"(?:remissvaret|yttrandet|svaret) (?:är|har) (?:[\wåäö]+ )?(?:framtaget|utarbetat|"
+        r"skrivet|tagits fram|arbetats fram) (?:i samråd med|tillsammans med|av|med)|"
+        # support of another's answer is no stand on the remiss: "stödjer DIRF:s remissvar"
+        r"(?:stöder|stödjer|ställer (?:sig|oss) bakom|instämmer i|ansluter (?:sig|oss) till) "
+        r"[\wåäö`':]+s (?:remissvar|yttrande|remissyttrande|synpunkter)|"
+        r"yttrar (?:sig|oss|mig) (?:endast|enbart|bara|i första hand|huvudsakligen)|"
+        r"(?:kommenterar|lämnar|ger) (?:endast|enbart|bara)(?: synpunkter)?|"
+        r"(?:har|lämnar) (?:härmed )?(?:följande|ett antal|några|vissa|nedanstående|sina|"
+        r"våra|mina) "
+        r"(?:[\wåäö]+ )?(?:synpunkter|påpekanden|kommentarer|medskick|förslag och synpunkter|"
+        r"påpekanden och förslag|synpunkter och förslag)|"
+        r"skriver (?:vi|[\wåäö]+) i (?:ett |sitt |vårt )?(?:remissvar|yttrande|svar)|"
+        r"tackar (?:[\wåäö]+ )?för (?:möjligheten|inbjudan|tillfället|förtroendet|remissen)|"
+        # welcoming the chance to answer is no stand on the remiss: "välkomnar möjligheten att
+        # lämna synpunkter", "ser positivt på att ha fått möjlighet att yttra sig"
+        r"(?:välkomnar|uppskattar|ser (?:[\wåäö]+ )?positivt på) (?:att ha fått )?"
+        r"(?:möjligheten|möjlighet|tillfället|chansen|inbjudan) (?:att|till att) "
+        r"(?:lämna|yttra|svara|komma med|framföra|ge|avge|delta)|"
+        # the wish to answer is the answering: "önskar avge ett yttrande", "vill lämna
+        # följande synpunkter", "vill börja med att …" (a stand after it is read on)
+        r"(?:vill|önskar) (?:därför |härmed |gärna |också |även )?(?:yttra sig|(?:avge|lämna|"
+        r"framföra|ge|redovisa) (?:ett |sitt |vårt |följande |några |nedanstående |kort )?"
+        r"(?:yttrande|remissvar|svar|synpunkter|kommentarer|följande))|"
+        r"(?:vill|önskar) (?:börja|inleda|avsluta) med att|"
+        # looking forward to the process, no stand on the remiss: "ser fram emot en fortsatt
+        # dialog", "ser fram emot att ta del av granskningshandlingen"
+        r"(?:ser|såg) (?:[\wåäö]+ )?fram emot (?:en |ett )?(?:fortsatt |fortsatta |god |gott |"
+        r"nära )?(?:dialog|samarbete|samverkan|samråd|att ta del|att få ta del|att följa|"
+        r"att delta|att medverka|att bidra)",
+        "redogor",
+        0.8,
+    ),
+    # the case's procedure: a board's decision to answer, the answer's own formalities
+    (
+        r"föreslår (?:kommunstyrelsen|fullmäktige|kommunfullmäktige|regionstyrelsen|"
+        r"[\wåäö]+(?:nämnden|styrelsen)) (?:att )?besluta|"
+        # "föreslår att nämnden ställer sig bakom …": the board's stand is what it proposes
+        r"föreslår (?:att )?(?:kommunstyrelsen|fullmäktige|kommunfullmäktige|regionstyrelsen|"
+        r"nämnden|styrelsen|[\wåäö]+(?:nämnden|styrelsen|fullmäktige)|kommunen|regionen|"
+        # the body by its name: "föreslår att Exempelby kommun tillstyrker …"
+        r"staden|[A-ZÅÄÖ][\wåäö-]+s? (?:kommun|stad|region))(?= (?:att )?(?:ställer|ställa|"
+        r"tillstyrk|avstyrk|godkänn|anta|lämna|avge|överlämna|beslutar|besluta))|"
+        r"beslutar (?:att )?(?:godkänna|avge|överlämna|anta|lämna) (?:[\wåäö]+ ){0,3}?"
+        r"(?:yttrande|tjänsteutlåtande|svar|promemoria)\w*|"
+        r"anses besvarad|avge yttrande (?:till [\wåäö]+ )?i enlighet med",
+        "redogor",
+        0.85,
+    ),
+    # no views: "finner inte skäl att yttra sig", "… av sådan betydelse att X yttrar sig"
+    (
+        r"(?:finner|ser|har) (?:[\wåäö]+ )?(?:inte|ej|inga|ingen) (?:skäl|anledning) att "
+        r"(?:yttra sig|lämna (?:några )?synpunkter|lägga synpunkter|kommentera)|"
+        r"(?:inte|ej) (?:[\wåäö]+ ){0,10}?av sådan (?:betydelse|art|omfattning) "
+        r"(?:[\wåäö]+ ){0,3}?att (?:[\wåäö]+ ){1,2}yttrar sig",
+        NO_COMMENTS,
+        0.85,
+    ),
+    # opposition in nouns and in the verb of rejecting: "vår avvisande hållning",
+    # "förslagen bör förkastas i sin helhet"
+    (
+        r"(?:avvisande|negativa?|kritiska?) (?:hållning|inställning)|"
+        r"(?:bör|ska|skall|måste) (?:[\wåäö]+ )?förkastas|förkastas|förkastar",
+        "avstyrker",
+        0.85,
+    ),
+    # the remiss cannot stand as it is: "bör omarbetas", "behöver genomarbetas", "måste göras
+    # om" (the guide's borderline: against, and a demand)
+    (
+        r"(?:bör|borde|måste|behöver) (?:[\wåäö]+ ){0,2}?(?:omarbetas|arbetas om|"
+        r"genomarbetas|göras om|omprövas|dras tillbaka|tas om)",
+        "avstyrker",
+        0.8,
+    ),
+    # the remiss would do harm: "riskerar att minska tillgängligheten"
+    (
+        r"riskerar (?:därmed |därigenom )?att (?:minska|försämra|försvaga|inskränka|urholka|"
+        r"undergräva|försvåra|motverka|skada|hota|slå ut|öka (?:risken|kostnaderna)|leda till)",
+        "kritik",
+        0.65,
+    ),
+    # the remiss chose not to: "har valt att inte lägga förslag som …"; "men tyvärr …"
+    (
+        r"(?:utredning\w*|utredaren|kommittén|regeringen|departementet|kommunen|promemorian|"
+        r"betänkandet|myndigheten) (?:har |hade )?(?:[\wåäö]+ ){0,2}?valt att (?:inte|avstå "
+        r"från|bortse från)|men tyvärr",
+        "kritik",
+        0.65,
+    ),
+    # keeping what is, against a reform: "ska vara kvar i nuvarande form", "bör behållas"
+    (
+        r"(?:ska|skall|bör|måste) (?:[\wåäö]+ ){0,3}?(?:vara|finnas|ligga|stå) kvar|"
+        r"(?:ska|skall|bör|måste) (?:[\wåäö]+ ){0,2}?behållas",
+        "avstyrker",
+        0.7,
+    ),
+    # support in other words: the passive and infinitive of the vocabulary's verbs
+    (r"(?:kan |bör )?(?:tillstyrkas|tillstyrks)", "tillstyrker", 0.85),
+    (r"(?:bör |ska )?(?:avstyrkas|avstyrks|avstyrkes)", "avstyrker", 0.85),
+    (r"välkomnas", "valkomnar", 0.8),
+    # gladness and looking forward are support: "Vi är glada att se att …"
+    (
+        r"(?:är|blir) (?:mycket |särskilt )?(?:glad|glada|nöjd|nöjda) (?:att|över|med)|"
+        r"gläder (?:oss|mig)|glädjande att",
+        "positiv",
+        0.8,
+    ),
+    # the proposal judged better than what is: "ger bättre förutsättningar än den nuvarande"
+    (
+        r"(?:ger|ge|skapar|skapa|innebär|innebära|blir|bli) (?:[\wåäö]+ ){0,2}?(?:bättre|"
+        r"tydligare|effektivare) (?:[\wåäö]+ ){0,3}?än (?:den|det|de|dagens|nuvarande)",
+        "positiv",
+        0.7,
+    ),
+    # praise of the work in an attribute: "en mycket gedigen och värdefull genomgång"
+    (
+        r"(?:en |ett )?(?:mycket |synnerligen |särskilt )?(?:gedigen|gediget|grundlig\w*|"
+        r"värdefull\w*|förtjänstfull\w*|välskriv\w*|genomarbetad\w*|välarbetad\w*|"
+        r"noggrann\w*)(?: och [\wåäö]+)? (?:genomgång|analys|utredning|underlag|arbete|"
+        r"kartläggning|beskrivning|redovisning|översikt|sammanställning|redogörelse)\w*|"
+        # "har lämnat en bra redogörelse för …"
+        r"(?:en|ett) (?:mycket |väldigt )?(?:bra|god|gott|utmärkt|utmärkta) (?:genomgång|analys|"
+        r"kartläggning|beskrivning|redovisning|översikt|sammanställning|redogörelse)\w*",
+        "positiv",
+        0.7,
+    ),
+    # praise of it as a whole: "Detta är ett mycket bra och viktigt förslag", "Det är en väl
+    # genomarbetad utredning"
+    (
+        r"är (?:en|ett) (?:mycket |väl |synnerligen |särskilt |i grunden )?(?:bra|utmärkt|"
+        r"välkommen|välkommet|viktig|viktigt|genomarbetad|genomarbetat|gedigen|gediget|"
+        r"värdefull|värdefullt|angelägen|angeläget|klok|klokt|efterlängtad|efterlängtat|"
+        r"genomtänkt|välgrundad|välgrundat)(?: och (?:mycket )?[\wåäö]+)? (?:förslag|utredning|"
+        r"reform|steg|initiativ|underlag|arbete|betänkande|promemoria|ändring|åtgärd)\w*",
+        "positiv",
+        0.8,
+    ),
+    # a step the right way: "Förslaget är ett steg i rätt riktning"
+    (r"(?:ett )?(?:första |viktigt |välkommet )?steg i rätt riktning", "positiv", 0.75),
+    # praise predicated of it: "är i högsta grad motiverade", "torde vara optimalt"
+    (
+        r"(?:är|torde vara|bedöms vara|framstår som|förefaller vara|verkar vara) "
+        r"(?:(?:i högsta grad|både|väl|synnerligen|särskilt) )?(?:motiverad\w*|optimal\w*|"
+        r"rimlig\w*|ändamålsenlig\w*|väl ?avväg\w*|värdefull\w*|träffsäker\w*|"
+        r"klok\w*|goda|gott|nödvändig\w*|angelägen|angeläget|angelägna)",
+        "positiv",
+        0.7,
+    ),
+    # a need or a reason for a change: "det finns behov att utveckla …"
+    (
+        # "det finns ett utbrett och akut behov av", "finns skäl att överväga"
+        r"(?:det )?finns (?:det )?(?:(?!inte|ej|inga|inget|ingen|knappast|sällan)[\wåäö]+ "
+        r"){0,4}?(?:anledning|skäl|behov) (?:att|av|för)|"
+        r"ser (?!(?:inget|inte|inga|ingen) )(?:[\wåäö]+ ){0,2}?behov (?:av|att)",
+        "foreslar",
+        0.75,
+    ),
+    # an emphasis on what matters: "är av stor betydelse" (a view, no change asked)
+    (
+        r"(?:är|är det) av (?:stor|största|avgörande|central|särskild|stort) "
+        r"(?:betydelse|vikt|intresse)",
+        "anser",
+        0.6,
+    ),
+    # a view in the words "enligt vår mening": "är enligt kontorets mening en annan fråga"
+    (
+        r"enligt (?:vår|min|(?:[\wåäö:-]+ ){0,2}?[\wåäö:]+s) (?:mening|uppfattning|bedömning|"
+        r"åsikt)",
+        "anser",
+        0.75,
+    ),
+    (r"lämnar (?:vi |också |även |dock )*(?:[\wåäö]+ )?förslag (?:på|om|till)", "foreslar", 0.8),
+    # changes announced as the answer's own: "Vi har dock förslag till tillägg och ändringar"
+    (
+        r"(?:har|hade) (?:[\wåäö]+ )?(?:några |ett antal |flera |konkreta )?förslag (?:till|på|om) "
+        r"(?:[\wåäö]+ )?(?:tillägg|ändringar|förbättringar|justeringar|kompletteringar|"
+        r"förändringar)",
+        "foreslar",
+        0.75,
+    ),
+    # a proposal as a noun: "Vårt förslag är att …", "framför önskemål om …", "Ett alternativ
+    # är att …"
+    (
+        r"(?:vårt|vår|våra|mitt|min|(?!(?:utredning|kommitté|regering|promemori|betänkande|"
+        r"plan|remiss|departement|direktiv|förordning|lag)[\wåäö]*s )[\wåäö:]+s) "
+        r"(?:[\wåäö]+ )?(?:förslag|rekommendation|krav|"
+        r"önskemål|yrkande|uppmaning|råd)(?:er|en|et|na)? (?:är|blir) (?:därför )?att|"
+        r"(?:framför|framföra|framförde|har|lämnar|uttrycker) (?:[\wåäö]+ )?(?:önskemål|"
+        r"önskan|krav|förslaget) (?:om|på|att)|"
+        r"(?:ett|en) (?:[\wåäö]+ )?(?:alternativ|lösning|väg framåt) (?:är|vore|skulle vara|"
+        r"kan vara) att",
+        "foreslar",
+        0.75,
+    ),
+    # what would help: "Det skulle underlätta om kommunen tog fram en tidplan"
+    (
+        r"skulle (?:[\wåäö]+ )?(?:underlätta|förenkla|hjälpa|förbättra|gagna) (?:[\wåäö]+ ){0,4}?"
+        r"(?:om|ifall)",
+        "foreslar",
+        0.7,
+    ),
+    # demands: what the answerer asks for ("yrkar att …", "yrkas att …", "begär att …")
+    (r"yrkar|yrkade|yrkas|yrkande(?:t|n)? (?:är|om)|hemställer|hemställde", "yrkar", 0.9),
+    (r"begär|begärde", "begar", 0.85),
+    (r"(?:vi|jag|och) (?:kräver|krävde)|(?:kräver|krävde) (?:att|därför)", "kraver", 0.85),
+    (r"kräver", "kraver", 0.6),
+    # a condition the answer sets: "Förbundet förutsätter att staten bär kostnaderna"
+    (r"förutsätter (?:[\wåäö]+ )?att", "kraver", 0.7),
+    # opposition in the words of a plan's or an inquiry's readers
+    (
+        rf"kan (?:vi |jag |man |[\wåäö]+(?:en|et|na) )?{_NEGATION} (?:godtas|accepteras|"
+        r"godkännas|tillstyrkas|antas|godta|acceptera|godkänna|tillstyrka|ställa (?:sig|oss) "
+        r"bakom)",
+        "avstyrker",
+        0.9,
+    ),
+    (
+        rf"{_NEGATION} (?:bör|ska|skall|får) (?:antas|genomföras|godkännas|beslutas|"
+        r"fastställas|godtas|införas|vinna laga kraft)",
+        "avstyrker",
+        0.85,
+    ),
+    (
+        rf"(?:bör|ska|skall|får|kan) {_NEGATION} (?:antas|genomföras|godkännas|beslutas|"
+        r"fastställas|godtas|vinna laga kraft)",
+        "avstyrker",
+        0.85,
+    ),
+    # a change of what is now asked not to be made: "Avgiften bör inte höjas", "Området bör
+    # inte bebyggas", "Ansvaret bör inte flyttas till kommunerna" (a demand that stops what the
+    # remiss would do; "bör inte gälla för …", a narrower scope, is a change asked for)
+    (
+        rf"(?:bör|ska|skall|får|borde) {_NEGATION} (?:heller )?(?:höjas|sänkas|införas|"
+        r"bebyggas|exploateras|flyttas|upphävas|tas bort|slopas|avvecklas|läggas ned|rivas|"
+        r"avverkas|förändras|ändras|utökas|skärpas|försämras|minskas|centraliseras|överföras|"
+        r"tillåtas|byggas|uppföras|privatiseras|avskaffas)",
+        "avstyrker",
+        0.8,
+    ),
+    # a burden refused: "Kommunerna ska inte behöva bära kostnaden", "Det är inte
+    # kommunernas uppgift att finansiera …"
+    (
+        rf"(?:ska|skall|bör|får) {_NEGATION} (?:behöva|tvingas) (?:bära|betala|stå för|"
+        r"finansiera|ta)|"
+        rf"(?:är|vore) {_NEGATION} (?:[\wåäö]+s|vår|kommunens|kommunernas|statens) "
+        r"(?:uppgift|ansvar|roll|sak) att",
+        "avstyrker",
+        0.75,
+    ),
+    # questioning in every form: "ifrågasätter", "kan ifrågasättas", "starkt ifrågasatt"
+    (r"ifrågasätt\w*|ifrågasatt\w*", "ifragasatter", 0.85),
+    # the answer against the remiss's own reasoning: "tror vi, tvärtemot utredaren, att …"
+    (
+        r"tvärtemot (?:vad )?(?:utredaren|utredningen|utredarens|förslaget|regeringen|"
+        r"promemorian|betänkandet|kommunen)",
+        "ifragasatter",
+        0.75,
+    ),
+    (r"(?:är|var|står|stod) (?:helt |starkt )?emot|säger nej till", "avstyrker", 0.85),
+    (r"motsätter (?:oss|mig)(?! inte)", "avstyrker", 0.9),
+    (r"invänder mot|har (?:starka |allvarliga )?invändningar", "avstyrker", 0.75),
+    (
+        r"vänder (?:sig|oss|mig) (?:starkt )?(?:emot|mot)|tar (?:starkt )?avstånd från",
+        "avstyrker",
+        0.85,
+    ),
+    # doubt of the proposal is criticism of it: "är tveksamma till", "ställer sig tveksam"
+    (
+        r"(?:är|var|ställer (?:sig|oss|mig)) (?:mycket |starkt |högst |därför )?tveksam(?:ma|t)?",
+        "ifragasatter",
+        0.7,
+    ),
+    # at odds with a principle or a law: "strider mot", "står i strid med", "går emot"
+    (
+        r"strider (?:[\wåäö]+ )?mot|står i (?:direkt )?strid med|går (?:stick i stäv |rakt )?emot|"
+        r"är (?:inte|svårligen|knappast) förenlig\w* med",
+        "kritik",
+        0.7,
+    ),
+    # a view denied: "anser inte att förslaget är lämpligt", "tror inte att det får effekt"
+    (
+        r"(?:anser|tror|finner|ser|bedömer|menar) (?:[\wåäö]+ )?(?:inte|ej) att",
+        "ifragasatter",
+        0.75,
+    ),
+    (r"alltför [\wåäö]+", "kritik", 0.65),
+    (
+        r"går (?:alldeles |långt )?för långt|(?:går inte|inte går) (?:tillräckligt |så |heller )?"
+        r"långt|"
+        r"räcker inte|olycklig\w*|beklaglig\w*|oroväckande|anmärkningsvärt|"
+        r"negativa (?:konsekvenser|effekter|följder)|negativ (?:påverkan|inverkan)",
+        "kritik",
+        0.65,
+    ),
+    # weight given to what ought to be: "Det är av stor vikt att kommunerna får …"
+    (
+        r"det är av (?:stor|största|avgörande|särskild) (?:vikt|betydelse) att|"
+        r"(?:det )?krävs(?: därför| också)? (?:en|ett|att|ytterligare|mer|fler|tydligare)",
+        "foreslar",
+        0.65,
+    ),
+    (
+        r"försämr\w*|(?:leder|leda|medför|medföra|innebär|innebära) (?:[\wåäö]+ ){0,4}?till "
+        r"(?:sämre|ökade kostnader|negativa)|"
+        # burdens it adds: "skulle medföra ökad administration för företagen"
+        r"(?:medför|medföra|innebär|innebära|leder till|leda till|ger|ge) (?:en )?(?:ökad|ökade|"
+        r"mer|större|högre|betydande|onödig|onödiga|stora|omfattande|avsevärda)"
+        r"(?: administrativa)? (?:administration|byråkrati|kostnader|merkostnader|"
+        r"regelbörda|administrativ börda|administrativa bördor|bördor|arbetsbelastning|osäkerhet)",
+        "kritik",
+        0.6,
+    ),
+    (
+        r"(?:har|hade) (?:inte|ej) (?:[\wåäö]+ )?(?:analyserat|utrett|redovisat|beaktat|belyst|"
+        r"prövat|motiverat|beskrivit|hanterat|tagit hänsyn till|tagit upp|tagit ställning till|"
+        r"tagit med|inkluderat|inarbetat|redogjort för|preciserat|angett|konkretiserat|förklarat|"
+        r"förtydligat|kompletterat|åtgärdat|"
+        r"specificerat|säkerställt|visat hur)|"
+        r"inte har (?:analyserat|utrett|redovisat|beaktat|belyst|prövat|motiverat|beskrivit|"
+        r"hanterat|tagit hänsyn till|tagit upp)",
+        "kritik",
+        0.7,
+    ),
+    # what the remiss's author has not shown: "Man har dock inte visat att så är fallet"
+    (
+        r"(?:har|hade) (?:inte|ej) (?:[\wåäö]+ )?(?:visat|påvisat|styrkt|belagt|"
+        r"gjort (?:någon|några|något|en|ett))|"
+        r"(?:visar|påvisar|styrker) (?:inte|ej)(?: alls)? (?:på |att)|"
+        r"(?:kan|bör|ska) (?:[\wåäö]+ ){0,4}?(?:inte|ej) anses (?:uppfylla|tillgodose|motsvara|"
+        r"leva upp|vara (?:förenlig|tillräcklig|rimlig|godtagbar|motiverad))",
+        "kritik",
+        0.7,
+    ),
+    # the weight it gives is wrong: "lägger för stort fokus på", "fäster för liten vikt vid"
+    (
+        r"(?:för|alltför) (?:stort|stor|litet|liten|ensidigt|ensidig) (?:fokus|vikt|tonvikt|"
+        r"betoning)",
+        "kritik",
+        0.7,
+    ),
+    # another way named for what the remiss would solve: "problemen löses snarare genom …"
+    # (the guide's borderline: against)
+    (
+        r"snarare (?:[\wåäö]+ ){0,2}?genom|(?:löses|lösas|nås|uppnås|åtgärdas) (?:[\wåäö]+ )?"
+        r"snarare",
+        "avstyrker",
+        0.7,
+    ),
+    # a reaction against it: "Vi reagerade främst över förslaget med en ny väg"
+    (r"reager(?:ar|ade|at) (?:[\wåäö]+ )?(?:över|mot|på)", "kritik", 0.7),
+    # the process criticised: "remisstiden är för kort", "en alltför kort remisstid" (the
+    # guide's borderline: against)
+    (
+        r"(?:alltför |mycket |orimligt |väldigt |för )kort(?:a)? (?:remisstid|svarstid|"
+        r"remissperiod|samrådstid|tid för (?:samråd|remiss)|tidsfrist)\w*|"
+        r"(?:remisstiden|svarstiden|samrådstiden|remissperioden) (?:är|var|har varit|blir) "
+        r"(?:[\wåäö]+ )?(?:kort|för kort|otillräcklig)",
+        "kritik",
+        0.75,
+    ),
+    # what would be lost: "värdefull jordbruksmark går förlorad"
+    (r"(?:går|gå|gick) (?:[\wåäö]+ )?förlorad\w*|(?:skulle|kommer att) försvinna", "kritik", 0.65),
+    # a prohibition the answer lays down: "Begränsningen får rimligen inte användas så att …"
+    (
+        r"får (?:[\wåäö]+ )?(?:inte|ej|aldrig) (?:[\wåäö]+ )?(?:användas|tillämpas|äventyras|"
+        r"försämras|urholkas|försvagas|inskränkas|drabba|leda till)",
+        "avstyrker",
+        0.7,
+    ),
+    # concern and regret: the proposal as it stands is found wanting
+    (
+        r"befarar|varnar för|varna för|beklagar|"
+        r"ser (?:en |någon |stora |allvarliga |betydande |tydliga )?risk(?:er)?"
+        r"(?= (?:att|för|med|i))|"
+        r"bekymr\w* (?:över|för)|ser med (?:stor |viss )?oro på|orolig\w* (?:för|över)|"
+        r"skeptisk\w* (?:till|mot)|"
+        r"ser (?:[\wåäö]+ )?(?:problem|svårigheter) (?:med|i)|"
+        r"(?:är|blir) (?:mycket |starkt )?problematisk\w*|inte övertygade?",
+        "kritik",
+        0.7,
+    ),
+    (r"motsätter (?:oss|mig) inte", "tillstyrker", 0.7),
+    (r"kan (?:godta|acceptera|godtas|accepteras)", "tillstyrker", 0.7),
+    # criticism: the proposal falls short
+    (r"brister|bristfällig\w*|bristande|brist på", "kritik", 0.7),
+    # a shortcoming named as such, or treated too briefly: "är en stor brist", "behandlas
+    # endast översiktligt"; a risk foreseen: "Risken är att rollen blir svagare" ("ett
+    # övergrepp" is read by the evaluation lexicon, where it is said of the proposal)
+    (
+        r"(?:brist|svaghet|tillkortakommande)(?![\wåäö])(?! på)|"
+        r"(?:endast|bara|enbart|alltför) (?:mycket )?(?:översiktligt|ytligt|kortfattat|"
+        r"summariskt|i förbigående)|"
+        r"(?:risken|faran) (?:är|blir) (?:[\wåäö]+ )?att",
+        "kritik",
+        0.7,
+    ),
+    (r"saknas|saknar|saknades|saknats|motsäger", "kritik", 0.65),
+    (
+        r"(?:har|hade) (?:inte|ej) (?:[\wåäö]+ )?(?:utretts|redovisats|prövats|beaktats|"
+        r"belysts|analyserats|motiverats|beskrivits|hanterats)|inte (?:i )?tillräckligt|"
+        r"inte kan (?:anses|godtas|accepteras)",
+        "kritik",
+        0.7,
+    ),
+    (r"(?:grund för (?:en )?)?avstyrkan", "avstyrker", 0.75),
+    (
+        r"otillräcklig\w*|(?:inte|ej|icke) (?:heller )?(?:är |blir |var )?(?:alltid )?"
+        r"(?:tillräcklig|tillförlitlig|ändamålsenlig|rimlig|genomarbetad|proportionerlig|"
+        r"lämplig|motiverad|realistisk|rättssäker|förutsebar|hållbar|genomförbar)\w*|"
+        r"slarv\w*",
+        "kritik",
+        0.7,
+    ),
+    (
+        r"(?:föreslår|innehåller|redovisar|ger|tar) (?:[\wåäö]+ )?(?:inte|ej) "
+        r"(?:någon|några|något|heller)",
+        "kritik",
+        0.7,
+    ),
+    # the negative adjectives of a verdict: "olämplig", "orimlig", "oproportionerlig" …
+    (
+        r"olämplig\w*|felaktig\w*|ofullständig\w*|missvisande|undermålig\w*|orimlig\w*|"
+        r"oacceptab\w*|oproportionerlig\w*|omotiverad\w*|ohållbar\w*|orealistisk\w*|"
+        r"oförenlig\w*|ogenomtänkt\w*|otillfredsställande|oskälig\w*|ogenomförbar\w*|"
+        # harm and unlawfulness: "vore förödande för landskapsbilden", "Det är olagligt att …"
+        r"förödande|katastrofal\w*|ödesdig(?:er|ert|ra)|olaglig\w*|lagstridig\w*|"
+        # no good solution found: "finns ingen tillfredsställande lösning för trafiken"
+        r"(?:ingen|inte någon|inga) (?:tillfredsställande|godtagbar\w*|acceptab\w*|rimlig\w*|"
+        r"hållbar\w*) (?:lösning|lösningar|analys|motivering|redovisning)|"
+        # it suffers from, fails at, and disappoints: "lider starkt av bristen på …",
+        # "lyckas inte lösa detta", "en stor besvikelse"
+        r"lider (?:[\wåäö]+ ){0,2}?av|lyckas (?:inte|ej)|misslyckas|(?:en )?(?:stor |djup )?"
+        r"besvikelse",
+        "kritik",
+        0.7,
+    ),
+    # too little or too much: "tidsplanen är för snäv", "kostnaderna är underskattade"
+    (
+        # "tidsplanen är för snäv", "ger en för snäv tidsram"
+        r"(?:(?:är|blir|vara|varit) (?:alldeles |alltför |helt |klart )?|(?:ett|en) )för "
+        r"(?:snäv|begränsad|kort|"
+        r"vag|svag|låg|smal|tunn|generell|allmän|otydlig|oprecis|onyanserad|ensidig|stelbent|"
+        r"kostsam|dyr|omfattande|långtgående|detaljerad|hög|stor|tät|liten|tunt|litet|få|"
+        r"lite|sen|sent|tidig|snabb|långsam|hård|sträng|strikt|lång|låst|bred|svår|"
+        r"dominerande|massiv|storskalig|påträngande|kompakt|bullrig)\w*|"
+        r"underskatta[dt]\w*|överskatta[dt]\w*|förhasta[dt]\w*|ogrunda[dt]\w*|"
+        r"onyansera[dt]\w*|"
+        r"detaljstyrning\w*",
+        "kritik",
+        0.65,
+    ),
+    # hard to carry out: "Förslaget är svårt att tillämpa", "försvårar för små företag"
+    (
+        r"(?:är|blir|vara) (?:mycket |därför |i praktiken )?svår(?:t|a)? att (?:genomföra|"
+        r"tillämpa|förstå|följa|efterleva|administrera|kontrollera|förena)|försvårar",
+        "kritik",
+        0.65,
+    ),
+    # the author's blind spots: "bortser helt från effekterna", "förbiser", "slår hårt mot"
+    (
+        r"bortser (?:[\wåäö]+ )?från|förbiser|negligerar|ignorerar|"
+        r"(?:slår|slå) (?:[\wåäö]+ )?(?:hårt|orimligt hårt|särskilt hårt|orättvist) mot",
+        "kritik",
+        0.7,
+    ),
+    # doubt of how it could work: "Vi har svårt att se hur förslaget ska kunna genomföras"
+    (
+        r"har (?:mycket |därför )?svårt att se (?:hur|att|varför|vad|nyttan|behovet|syftet|"
+        r"vinsten|motivet|skälen|logiken|fördelarna)|ser (?:inte|ej) (?:nyttan|vinsten|"
+        r"fördelarna|logiken) (?:med|i)",
+        "ifragasatter",
+        0.7,
+    ),
+    # no reason to change what is now opposes the change: "ser ingen anledning att ändra den
+    # nuvarande ordningen" (longer than the phrase of no reason to oppose, so it wins)
+    (
+        r"(?:ser|finner) (?:inget|inte något|inga|inte några|ingen) (?:[\wåäö]+ )?(?:skäl|"
+        r"anledning|behov) (?:att|av att|till att) (?:ändra|förändra|frångå|överge|ersätta) "
+        r"(?:på )?(?:den |det |de )?(?:nuvarande|dagens|gällande|befintliga|rådande)",
+        "avstyrker",
+        0.8,
+    ),
+    # no reason to oppose is support: "ser inga skäl att motsätta sig förslaget"
+    (
+        r"(?:ser|finner) (?:inget|inte något|inga|inte några|ingen) (?:[\wåäö]+ )?(?:skäl|"
+        r"anledning) att (?:motsätta|invända|avstyrka|ifrågasätta|avvisa|kritisera|"
+        r"ha synpunkter|ändra|motsäga)",
+        "tillstyrker",
+        0.8,
+    ),
+    # no need of it: "ser inget behov av en ny myndighet"
+    (
+        r"(?:ser|finner) (?:inget|inte något|inga|inte några|ingen) (?:[\wåäö]+ )?(?:behov|skäl|"
+        r"anledning) (?:av|att|för|till)|"
+        # no good in it: "ser inga fördelar med förslaget", "kan inte se någon nytta med"
+        r"(?:ser|finner|kan (?:[\wåäö]+ )?(?:inte|ej) (?:se|finna)) (?:inga|inget|ingen|inte "
+        r"några|inte någon|några|någon|något) (?:[\wåäö]+ )?(?:fördel(?:ar)?|nytta|vinst(?:er)?|"
+        r"mervärde|förbättring(?:ar)?|motiv|behov|skäl) (?:med|av|i|för|till)|"
+        r"(?:det )?finns (?:det )?(?:inget|inte något|inga|inte några|ingen) (?:[\wåäö]+ )?"
+        r"(?:behov|skäl|anledning) (?:av|att|till)|"
+        r"(?:kan|kunde) (?:[\wåäö]+ )?(?:inte|ej) (?:se|finna) att det (?:finns|föreligger) "
+        r"(?:[\wåäö]+ )?(?:behov|skäl|anledning|motiv)",
+        "avstyrker",
+        0.75,
+    ),
+    # a claim reported and disowned: "I promemorian anges att …, vilket vi inte delar"
+    (
+        r"(?:vilket|något|en bild|en uppfattning|en bedömning|en slutsats) (?:som )?"
+        r"(?:vi|jag|förbundet|föreningen|kommunen|regionen|myndigheten|nämnden|styrelsen) "
+        r"(?:[\wåäö]+ )?(?:inte|ej) (?:delar|instämmer i|håller med om|ställer (?:oss|sig) bakom)",
+        "ifragasatter",
+        0.8,
+    ),
+    # "inte emot X, utan emot Y": the opposition after "utan" (`_after_utan` reads it)
+    (
+        r"utan (?:snarare |just |bara )?(?:emot|mot) (?:den|det|de|själva|placering|"
+        r"utformning|omfattning|lokalisering|sträckning)\w*",
+        "avstyrker",
+        0.7,
+    ),
+    # a claim reported and owned: "…, vilket vi delar", "…, en bedömning som förbundet delar"
+    (
+        r"(?:vilket|något|en bild|en uppfattning|en bedömning|en slutsats) (?:som )?"
+        r"(?:vi|jag|förbundet|föreningen|kommunen|regionen|myndigheten|nämnden|styrelsen) "
+        r"(?:också |även |helt |fullt ut )?(?:delar|instämmer i|håller med om|ställer (?:oss|sig) "
+        r"bakom)",
+        "instammer",
+        0.8,
+    ),
+    # no faith in the remiss: "tror inte på utredningens förslag" (the guide: against)
+    (
+        r"(?:tror|trodde) (?:inte|ej) på (?:[\wåäö]+ )?(?:utredningens|förslag\w*|"
+        r"promemorians|betänkandets|planens|regeringens|modellen|idén|lösningen|reformen)",
+        "ifragasatter",
+        0.8,
+    ),
+    # another way named for the remiss: "… vore ett bättre alternativ" (the guide: against)
+    (
+        r"(?:vore|är|skulle vara) (?:ett |en )?(?:mycket |betydligt |klart )?(?:bättre|klokare|"
+        r"rimligare|lämpligare) (?:alternativ|lösning|väg|placering|plats)",
+        "avstyrker",
+        0.75,
+    ),
+    # the harm it opens for: "så att det blir möjligt att avverka skogen", protections removed
+    (
+        r"(?:blir|bli) (?:det )?möjligt att (?:avverka|riva|fälla|schakta|spränga|dika ut|"
+        r"fylla ut|exploatera)|"
+        r"(?:tas|upphävs|slopas) (?:de |det |den )?(?:[\wåäö]+ )?(?:skyddsbestämmelse|"
+        r"strandskydd|rivningsförbud|varsamhetsbestämmelse|q-bestämmelse)\w*",
+        "kritik",
+        0.7,
+    ),
+    # what was asked for is not kept: "varken muren eller eken kommer att bevaras"
+    (
+        r"varken (?:[\wåäö-]+ ){1,6}?eller (?:[\wåäö-]+ ){1,6}?(?:kommer att |ska |skall )?"
+        r"(?:bevaras|skyddas|behållas|sparas|finnas kvar)",
+        "kritik",
+        0.7,
+    ),
+    # too little of it: "ger ett ytterst begränsat utrymme för grönområden"
+    (
+        r"(?:ytterst|mycket|väldigt|alltför|oerhört|synnerligen|orimligt) (?:begränsa[dt]|liten|"
+        r"litet|små|lite|svag|svagt|snäv|snävt)\w* (?:utrymme|hänsyn|skydd|andel|yta|ytor|"
+        r"omfattning|möjlighet\w*|analys|underlag|tid)",
+        "kritik",
+        0.7,
+    ),
+    # what should have been done and was not: "borde kommunen ha gjort en miljöbedömning",
+    # "skulle ha utretts" (a fault found, and a demand)
+    (
+        r"(?:borde|skulle|hade bort) (?:[\wåäö]+ ){0,2}?ha (?:[\wåäö]+ )?"
+        r"(?:[\wåäö]{3,}(?:ats|tts|its|ts)|gjort|gjorts|utrett|utretts|redovisat|redovisats|"
+        r"beaktat|beaktats|tagit|"
+        r"prövat|prövats|hört|hörts|samrått|analyserat|analyserats|inventerat|inventerats)",
+        "kritik",
+        0.75,
+    ),
+    # a worry as a noun: "Vår största oro är vattnet", "Det som oroar oss mest är …"
+    (
+        r"(?:vår|min|föreningens|förbundets|[\wåäö]+s) (?:[\wåäö]+ )?oro (?:är|gäller|handlar)|"
+        r"oroar (?:oss|mig)",
+        "kritik",
+        0.7,
+    ),
+    # nothing done for it, no use made of it: "planen gör ingenting för att skydda träden",
+    # "tar inte vara på kulturmiljön"
+    (
+        r"gör (?:ingenting|inget|inte (?:något|någonting|tillräckligt|mycket)) för att|"
+        r"tar (?:inte|ej) (?:till)?vara på",
+        "kritik",
+        0.7,
+    ),
+    # a ground for review: "vilket är en grund för prövning enligt 11 kap. 10 § PBL"
+    (
+        r"(?:är|utgör|kan utgöra) (?:en )?grund för (?:prövning|överprövning|upphävande)",
+        "kritik",
+        0.75,
+    ),
+    # a loss forbidden: "får inte försvinna", "får inte bebyggas" (what the plan would do)
+    (
+        r"får (?:inte|ej|aldrig|under inga omständigheter) (?:[\wåäö]+ )?(?:försvinna|"
+        r"förstöras|bebyggas|exploateras|avverkas|tas bort|rivas|skadas|offras|försämras|"
+        r"påverkas negativt|gå förlorad\w*)",
+        "avstyrker",
+        0.8,
+    ),
+    # ... demanded in so many words: "Vi yrkar att strandskyddet inte upphävs", "kräver att
+    # skogen inte avverkas" (the remiss would do it; "yrkar att strandskyddet upphävs", the
+    # change asked for, is a proposal)
+    (
+        # (with "vi"/"jag" before it: "Vi kräver" is a phrase of its own, which this outruns)
+        r"(?:(?:vi|jag) (?:(?:också|även|därför|dock|vidare|härmed|alltså|bestämt) )?)?"
+        r"(?:yrkar|kräver|begär|föreslår|hemställer) (?:på |om )?att " + A_CHANGE_DENIED,
+        "avstyrker",
+        0.88,  # above the demand verb's own phrase ("kräver", 0.85), which it holds
+    ),
+    # a wish or a view denied: "Vi vill inte att skogen avverkas", "tycker inte att avgiften
+    # ska höjas" (opposition to what the remiss would do)
+    (
+        r"(?:vill|ville|tycker|tyckte|menar|menade) (?:inte|ej) att",
+        "ifragasatter",
+        0.75,
+    ),
+    # a part to be dropped: "Bestämmelsen bör strykas", "Denna del av förslaget bör utgå"
+    # (rejecting a part: the guide's borderline, against)
+    (
+        r"(?:bör|borde|ska|skall|måste) (?:därför |helt )?(?:utgå|strykas|utgå ur förslaget)",
+        "avstyrker",
+        0.8,
+    ),
+    # no need of it in a clause: "… att det inte finns något behov av förändring"
+    (
+        r"(?:inte|ej) finns (?:något|några|någon|tillräckligt) (?:[\wåäö]+ )?(?:behov|skäl|"
+        r"anledning|stöd) (?:av|att|för|till)",
+        "avstyrker",
+        0.75,
+    ),
+    # doubt of the author's choice: "har svårt att förstå varför …", "har svårt att acceptera"
+    (
+        r"har (?:mycket |därför |fortfarande )?svårt att (?:förstå|acceptera|godta|tro|"
+        r"se logiken)",
+        "ifragasatter",
+        0.7,
+    ),
+    # worry felt: "känner stor oro för", "ser med oro på"
+    (
+        r"(?:känner|hyser|uttrycker|delar) (?:[\wåäö]+ )?oro|ser (?:[\wåäö]+ )?med (?:stor |"
+        r"djup |viss )?oro på|"
+        # a finding told with dismay: "noterar med oro att …", "konstaterar med förvåning att"
+        r"(?:noterar|konstaterar|ser|läser) (?:[\wåäö]+ )?med (?:stor |djup |viss )?(?:oro|"
+        r"förvåning|bekymmer|beklagande|besvikelse|förundran)",
+        "kritik",
+        0.7,
+    ),
+    # the process criticised (the guide: against): not given the chance to take part, no
+    # consultation held, those concerned not informed
+    (
+        r"(?:har|hade) (?:inte|ej|aldrig) (?:[\wåäö]+ )?(?:fått|getts|beretts) (?:någon |en "
+        r"rimlig |tillräcklig )?(?:möjlighet|tillfälle|chans) (?:att|till)(?: [\wåäö]+)?|"
+        r"(?:samråd|dialog|information|kommunikation)\w* (?:[\wåäö]+ ){0,4}?(?:har|hade) (?:inte|"
+        r"ej|aldrig) (?:[\wåäö]+ )?(?:genomförts|skett|hållits|ägt rum|förekommit)|"
+        r"(?:har|hade) (?:inte|ej|aldrig) (?:[\wåäö]+ )?(?:informerat|samrått med|hört|tillfrågat|"
+        r"kommunicerat med|involverat|bjudit in)",
+        "kritik",
+        0.75,
+    ),
+    # not listened to: "kommunen har inte lyssnat på de boende"
+    (
+        r"(?:har|hade) (?:inte|ej) (?:[\wåäö]+ )?lyssnat|(?:inte|ej) (?:har )?lyssnat",
+        "kritik",
+        0.7,
+    ),
+    # questions left open: "det finns saker som återstår att lösa", "återstår en del frågor"
+    (
+        r"(?:återstår|kvarstår) (?:det )?(?:att lösa|att utreda|att klargöra|(?:en del|flera|"
+        r"många|viktiga|ett antal) (?:frågor|problem|oklarheter|frågetecken))",
+        "kritik",
+        0.65,
+    ),
+    # objections had, doubt of its good: "har stora invändningar mot", "är inte övertygade
+    # om att förslaget leder till förbättringar", "är djupt oroat över"
+    (
+        # (not "har inga/inte några invändningar mot", support: a phrase of its own)
+        r"(?:har|hyser|riktar|framför) (?:stora |starka |allvarliga |flera |vissa |"
+        r"principiella |betydande |ett antal |tunga |en del )?(?:invändningar|betänkligheter|"
+        r"reservationer) mot|"
+        rf"(?:är|var) {_NEGATION} (?:[\wåäö]+ )?övertyga(?:d|de|t) (?:om|av)|"
+        r"(?:är|var) (?:[\wåäö]+ )?oroa[dt]\w* (?:över|för|av)",
+        "kritik",
+        0.75,
+    ),
+    # weaknesses and misgivings named: "har flera svagheter", "sätter frågetecken för"
+    (
+        r"(?:har|uppvisar|innehåller|lider av) (?:[\wåäö]+ )?(?:svagheter|brister)|"
+        r"sätter (?:[\wåäö]+ )?frågetecken (?:för|kring|vid)|(?:har|hyser) (?:[\wåäö]+ )?farhågor",
+        "kritik",
+        0.7,
+    ),
+    (r"inte (?:är )?(?:förenlig|godtagbar|acceptabel|övertygande)\w*|är fel", "kritik", 0.7),
+    (
+        r"stämmer inte|inte stämmer|i själva verket|tvärtom|"
+        r"utan (?:någon |några |en )?(?:beräkning|analys|utredning|redovisning|karta|"
+        r"konsekvensbeskrivning|motivering|underlag|inventering|särskilda skäl|skäl|stöd i|"
+        r"laglig grund)\w*",
+        "kritik",
+        0.7,
+    ),
+    (
+        r"(?:säger|nämner|redovisar|anger|beskriver|tar upp|behandlar) (?:inget|ingenting|inte)"
+        r"(?: om)?|(?:nämns|anges|redovisas|utreds|beaktas|prövas|belyses|analyseras|"
+        r"hanteras) inte|"
+        r"inte (?:har )?(?:utretts|redovisats|prövats|beaktats|belysts|analyserats)|"
+        r"(?:är|har) (?:det )?(?:inte|ej) (?:alltid |tillräckligt |närmare |heller )?"
+        r"(?:beräkna[dt]|kartla(?:gd|gt|gda)|inventera[dt]|undersök[ta]|analysera[dt]|konsekvensbedöm[dt]|"
+        r"beaktat|beaktad|belyst|belysts)\w*|"
+        r"är (?:det )?inte (?:alltid |tillräckligt |närmare |heller )?(?:utredd|utrett|prövad|"
+        r"prövat|redovisad|redovisat|löst|tydlig\w*|beskriv(?:en|et|na)|konkretiserad\w*|"
+        r"preciserad\w*|motiverad\w*|genomtänkt\w*)|"
+        r"går (?:det )?inte att (?:pröva|bedöma|utläsa|avgöra)|"
+        r"kan (?:[\wåäö]+ )?(?:inte|ej|heller inte) (?:utesluta|bedöma|avgöra|se att|finna att|"
+        r"ta ställning|instämma)|"
+        r"inte fullt ut|otydlig\w*|oklar\w*|oroad\w*|oroar|"
+        r"(?:presenterar|redovisar|visar|beskriver|hanterar|belyser|säkerställer|"
+        r"tillgodoser|uppfyller|motiverar|beaktar|analyserar) (?:inte|ej)|"
+        r"tar (?:inte|ej|ingen|inte någon) (?:[\wåäö]+ )?(?:hänsyn|upp)|"
+        r"(?:framgår|motiveras) (?:inte|ej)|"
+        r"inte (?:framgår|tillgodos\w+|uppfyll\w+|säkerställ\w+|tydlig\w*|motiverat)",
+        "kritik",
+        0.7,
+    ),
+    # emphasis in the passive: "Det bör dock framhållas att …" stresses, asks no change
+    (
+        r"(?:bör|ska|kan|måste|vill jag|vill vi) (?:framhållas|understrykas|betonas|påpekas|"
+        r"poängteras|noteras|nämnas)",
+        "framhaller",
+        0.8,
+    ),
+    # wishes and proposals
+    # A modal of need with a passive or a verb of changing a document: "bör kompletteras",
+    # "behöver förtydligas", "bör det framgå", "måste därför utredas".
+    (
+        r"(?:bör|borde|måste|behöver|skulle behöva) (?:(?:det|detta|dessa|den|de|denna|"
+        r"kommunen|[\wåäö]+(?:en|et|na)|(?:en|ett|någon|något|några) (?:[\wåäö]+ )?[\wåäö]+) )?"
+        r"(?:(?:även|också|därför|dock|tydligare|alltid|"
+        r"ytterligare|vidare|i (?:[\wåäö:]+ ){1,2}))*(?:[\wåäö]{3,}(?:as|ts|ds)|framgå|"
+        # a short passive with its particle: "behöver ses över", "bör tas bort"
+        r"(?:ses|tas|ges|göras|läggas|föras) (?:över|fram|bort|med|till|in|upp|ut)|"
+        r"förtydliga|komplettera|redovisa|beskriva|tydliggöra|utreda|se över|ta fram|justera|"
+        r"ändra|beakta|klargöra|motivera|analysera|inkludera|anpassa|revidera|precisera|"
+        r"uppmuntra|säkerställa|bedöma|utvecklas?|hanteras?|ske)",
+        "foreslar",
+        0.75,
+    ),
+    (
+        r"hade (?:gärna|helst|hellre) sett|skulle (?:gärna|helst|hellre) (?:se|vilja)|"
+        r"vill (?:gärna|helst|hellre) se|ser (?:gärna|helst|hellre) att|önskar|önskvärt|"
+        r"hoppas (?:att|på)|(?:har|hyser|uttrycker) (?:[\wåäö]+ )?förhoppning(?:en)? (?:att|om)|"
+        # the hope as a noun: "Förbundets förhoppning är att …" (the guide: a proposal)
+        r"förhoppning(?:en)? är att",
+        "onskar",
+        0.75,
+    ),
+    (
+        # what would be better: "vore det bra om", "skulle vara värdefullt om"
+        # and in the past: "hade det varit tydligare att …", "hade varit bättre om"
+        r"(?:vore|skulle (?:[\wåäö]+ )?vara|hade (?:[\wåäö]+ )?varit) (?:det |därför |också |"
+        r"även |dock )?(?:mycket |betydligt "
+        r")?(?:bra|önskvärt|lämpligt|lämpligare|rimligt|rimligare|värdefullt|bättre|klokt|"
+        r"klokare|naturligt|naturligare|fördelaktigt|angeläget|positivt|välkommet|enklare|"
+        r"tydligare) (?:om|att)|"
+        # a need stressed is a need: "vill framhålla behovet av", "pekar på behovet att"
+        r"(?:vill (?:[\wåäö]+ )?)?(?:lyfta(?: fram)?|betona|understryka|påtala|peka på|"
+        r"framhålla|poängtera|trycka på) behovet (?:av|att)",
+        "foreslar",
+        0.75,
+    ),
+    # a view that something ought to be: "anser det angeläget att", "finner det rimligt att"
+    (
+        r"(?:anser|finner) (?:[\wåäö]+ )?(?:det|detta) (?:vara )?(?:mycket |"
+        r"därför |särskilt )?(?:angeläget|nödvändigt|viktigt|väsentligt|avgörande|önskvärt|"
+        r"centralt|rimligt|lämpligt) att",
+        "foreslar",
+        0.8,
+    ),
+    # what shall be changed in the document: "Planen ska kompletteras med …"
+    (
+        r"(?:ska|skall) (?:(?:därför|även|också|dock|först) )*(?:kompletteras|förtydligas|"
+        r"revideras|ses över|strykas|justeras|omarbetas|preciseras|tydliggöras|arbetas om)",
+        "foreslar",
+        0.7,
+    ),
+    # a need said of someone who could act on it, a change asked of them: "Regeringen bör ge
+    # Boverket i uppdrag …", "Likaså bör kommunen redovisa …" (a modal of no one's doing is
+    # weak: "Vården måste vara jämlik" states a principle)
+    (
+        rf"(?:{ACTORS}) (?:bör|borde|måste|behöver|skulle behöva)(?! (?:inte|ej|icke|heller|"
+        r"aldrig|kunna|ha)(?![\wåäö]))|"
+        rf"(?:bör|borde|måste|behöver|skulle behöva) (?:{ACTORS})(?! (?:inte|ej|icke|heller|"
+        r"aldrig|kunna|ha)(?![\wåäö]))",
+        "foreslar",
+        0.75,
+    ),
+    # "bör ge bättre förutsättningar" expects a result, asks for nothing
+    (
+        r"(?:bör|borde)(?! (?:[\wåäö]+ )?(?:ge (?:[\wåäö]+ )?(?:bättre|större|ökad\w*|mer|"
+        r"goda|klart)|leda till|innebära|medföra|resultera))|"
+        r"skulle behöva|måste",
+        "foreslar",
+        0.6,
+    ),
+    (r"behövs|kan (?:bli|göras) (?:mer|tydligare|bättre)|vill bli", "foreslar", 0.6),
+    # a need of more, said impersonally: "Det behövs mer resurser", "Det krävs ett tydligare
+    # ansvar", "Ytterligare analyser behövs" (the guide: "Det behövs …" is a proposal)
+    (
+        r"det (?:behövs|krävs|behöver det|krävs det) (?:därför |också |även |dock )?(?:ett |en )?"
+        r"(?:mer|mera|fler|ytterligare|större|bättre|ökad\w*|utökad\w*|förstärkt\w*|"
+        r"tydlig\w*|[\wåäö]{3,}are)|"
+        # (not denied: "ingen ytterligare undersökning krävs", `_not_ours`)
+        r"(?:ytterligare|fler|mer|tydligare|bättre) (?:[\wåäö]+ ){1,4}?(?:behövs|krävs)"
+        r"(?! (?:inte|ej)(?![\wåäö]))",
+        "foreslar",
+        0.75,
+    ),
+    # a change to the document named as needed: "Förtydliganden behövs på flera ställen"
+    (
+        r"(?:förtydligande|komplettering|utredning|analys|översyn|ändring|justering|precisering|"
+        r"revidering|konsekvensanalys|konsekvensutredning|redovisning|bearbetning)"
+        r"(?:en|et|n|ar|arna|er|erna|na)? "
+        # (a phrase of where or of what may stand between: "Ett förtydligande i förordningen
+        # är därför nödvändigt"; not a clause: "Utredningen slår fast att det behövs …")
+        r"(?:(?:i|av|om|för|på|till|kring|gällande) (?:[\wåäö]+ ){1,2}?)?(?:(?!att |som |om )"
+        r"[\wåäö]+ )?(?:behövs|krävs|är (?:därför |också )?nödvändig\w*|är påkallad\w*|"
+        r"(?:vore|är|skulle vara) (?:därför |också |mycket )?(?:välkomm(?:en|et|na)|önskvärt|bra|"
+        r"angeläget|värdefullt))",
+        "foreslar",
+        0.8,
+    ),
+    # an expectation put on someone: "Vi förväntar oss att kommunen …", "utgår från att …",
+    # "räknar med att staten står för kostnaderna"
+    (
+        r"förväntar (?:oss|mig) (?:[\wåäö]+ )?att|(?:vi|jag) (?:[\wåäö]+ )?(?:utgår|räknar) "
+        r"(?:[\wåäö]+ )?(?:från|med) att|ser (?:[\wåäö]+ )?gärna (?:en|ett|mer|fler|att)",
+        "foreslar",
+        0.75,
+    ),
+    # a possibility asked for or denied: "Det bör vara möjligt att ansöka digitalt", "Det bör
+    # inte vara möjligt att bygga så nära stranden" (no principle: a change named)
+    (
+        r"(?:bör|borde|måste|ska|skall) (?:även |också |därför )?(?:vara|bli) möjligt att",
+        "foreslar",
+        0.75,
+    ),
+    (
+        r"(?:bör|borde|ska|skall|får) (?:inte|ej) (?:heller )?(?:vara|bli) möjligt att",
+        "avstyrker",
+        0.75,
+    ),
+    # a suggestion in the passive: "Det kan övervägas att införa en bagatellgräns"
+    (
+        r"(?:kan|skulle kunna) (?:också |även |därför )?(?:övervägas|prövas|diskuteras|"
+        r"undersökas) (?:om|att)",
+        "foreslar",
+        0.7,
+    ),
+    # room for improvement: "Här finns utrymme för förbättringar", "förbättringspotential"
+    (
+        r"finns (?:det )?(?:[\wåäö]+ )?(?:utrymme för förbättring\w*|förbättringspotential|"
+        r"förbättringsmöjligheter|potential för förbättring\w*)",
+        "foreslar",
+        0.7,
+    ),
+    (
+        r"vill(?: (?!påpeka|understryka|betona|framhålla|poängtera|lyfta|varna|avråda|uppmärksamma|"
+        r"påminna|peka|belysa|tydliggöra|förtydliga|klargöra|slå|fastslå|markera|erinra|framföra|"
+        r"konstatera|nämna|tillägga|informera|upplysa|säga|berätta|notera|kommentera|"
+        r"meddela|förklara|redovisa|beskriva|understryka)[\wåäö]+){0,3} att",
+        "foreslar",
+        0.7,
+    ),
+    (r"(?:skulle |vill )?rekommendera", "foreslar", 0.75),
+    # a limit found unjustified asks for it to be lifted (the guide: a proposal): "Det
+    # förefaller obefogat att möjligheten ska vara inskränkt till …"
+    (
+        r"(?:obefogat|omotiverat|onödigt|olyckligt|oklart varför) (?:att |det är )?"
+        r"(?:[\wåäö]+ ){0,6}?(?:inskränk|begräns|förbehåll|avgräns)\w*",
+        "foreslar",
+        0.75,
+    ),
+    # a prerequisite named: "ser det som en förutsättning att …" (the guide: a proposal, or
+    # against where the remiss cannot stand without it)
+    (
+        r"(?:ser|betraktar) (?:[\wåäö]+ )?(?:det|detta) som (?:en )?(?:[\wåäö]+ )?"
+        r"(?:förutsättning|nödvändighet|krav)",
+        "foreslar",
+        0.8,
+    ),
+    # a way offered: "Förslagsvis kan kravet ersättas …", "En möjlighet vore att …"
+    (
+        r"förslagsvis|lämpligen|med fördel|(?:en|ett|vår) (?:möjlighet|alternativ|lösning|väg|"
+        r"idé) (?:vore|skulle (?:[\wåäö]+ )?(?:kunna )?vara|kan vara) att|"
+        # the answer's own proposal as a noun: "Vårt förslag är att …", "Ett förslag är att …"
+        r"(?:ett|vårt|mitt|föreningens|förbundets|kommunens|regionens) (?:[\wåäö]+ )?förslag "
+        r"är att|"
+        # a request: "Vi ber kommunen att …", "vädjar till kommunen att …" (not "ber att få
+        # återkomma", a request about the answer itself)
+        r"(?:ber|bad|vädjar|vädjade) (?!att få)(?:[\wåäö]+ ){0,3}?(?:att|om)|"
+        # a comparative preferred: "en lägre byggnadshöjd vore lämpligare" (another way named
+        # with "alternativ" opposes: below)
+        r"(?:vore|skulle vara|är) (?:betydligt |klart |mycket )?(?:lämpligare|rimligare|"
+        r"klokare|att föredra|mer lämplig\w*)(?! alternativ)",
+        "foreslar",
+        0.75,
+    ),
+    (r"behöver", "foreslar", 0.5),
+    # against, negations first: they begin where the verb of support would
+    (
+        rf"kan {_NEGATION} (?:tillstyrka|ställa sig bakom|stödja|instämma i|acceptera)",
+        "avstyrker",
+        0.9,
+    ),
+    (
+        rf"(?:tillstyrker|instämmer|välkomnar|stöder|stödjer|godtar|accepterar|bejakar|"
+        rf"biträder) {_NEGATION}(?! minst)",
+        "avstyrker",
+        0.85,
+    ),
+    (rf"ställer (?:sig|oss) {_NEGATION} bakom", "avstyrker", 0.9),
+    (
+        rf"delar {_NEGATION} (?:i )?(?:(?:den|denna|dess|[\wåäö]+s) )?(?:bedömning|uppfattning|"
+        r"slutsats|syn|förslag|analys|ståndpunkt|ambition|intention|målsättning|"
+        r"utgångspunkt|inriktning)(?:en|et|ar|erna|na|er)?",
+        "avstyrker",
+        0.85,
+    ),
+    (rf"(?:ser|såg) {_NEGATION} positivt på", "avstyrker", 0.8),
+    (rf"(?:är|var) {_NEGATION} positiv(?:a|t)? till", "avstyrker", 0.8),
+    (r"avstyrker|avstyrkte", "avstyrker", 0.95),
+    (r"motsätter sig(?! inte)|motsatte (?:sig|oss|mig)(?! inte)", "avstyrker", 0.9),
+    (r"ställer (?:sig|oss) avvisande", "avstyrker", 0.85),
+    (r"avvisar", "avstyrker", 0.8),
+    # a verdict in a press page's words: "sågar förslaget", "ger tummen ner för"
+    (
+        r"sågar|sågade|(?:ger|gav) (?:[\wåäö]+ )?tummen ned|(?:ger|gav) (?:[\wåäö]+ )?tummen ner",
+        "avstyrker",
+        0.8,
+    ),
+    # criticism as the subject: "Kritiken från förbundet gäller framför allt finansieringen"
+    (r"kritiken (?:från [\wåäö]+ )?(?:gäller|riktas|handlar|avser)", "kritik", 0.7),
+    # criticism announced: "Det finns dock en del kritik i remissvaret", "kritik riktas mot"
+    (
+        r"(?:finns|fanns|framförs|riktas|förekommer) (?:det )?(?:dock |också |även )?(?:en del |"
+        r"viss |mycket |stark |skarp |hård |omfattande |flera )?(?:kritik|invändningar)",
+        "kritik",
+        0.7,
+    ),
+    # a bad idea: "Det är en dålig idé att …", "vore en olycklig väg att gå"
+    (
+        r"(?:är|vore|blir) (?:en |ett )?(?:mycket |väldigt )?(?:dålig|dåligt|olycklig|olyckligt|"
+        r"farlig|farligt|felaktig|felaktigt|fel) (?:idé|väg|lösning|ordning|utveckling|signal|"
+        r"beslut|prioritering)",
+        "kritik",
+        0.7,
+    ),
+    (r"ogillar", "avstyrker", 0.8),
+    # protest and refusal: "protesterar mot", "Nej till …"
+    (r"(?:protesterar|protesterade|reserverar (?:sig|oss) mot)|nej till", "avstyrker", 0.8),
+    # (dis)satisfaction with the remiss: "är inte nöjd med ordningen", "är missnöjda med"
+    (
+        rf"(?:är|var|blev) (?:dock |därför |också |heller )?(?:{_NEGATION} (?:[\wåäö]+ )?"
+        r"(?:nöjd|nöjda|nöjt|tillfreds|tillfredsställd\w*)|missnöjd\w*|otillfreds) med",
+        "kritik",
+        0.75,
+    ),
+    # disappointment and surprise at the remiss: "är besvikna över att …"
+    (
+        r"(?:är|blev|var) (?:mycket |djupt |något |därför )?(?:besviken|besvikna|besviket|"
+        r"förvånad|förvånade|förvånat|förbryllad\w*|upprörd\w*|förundrad\w*) (?:över|på|att)|"
+        r"(?:märkligt|förvånande|anmärkningsvärt|obegripligt|uppseendeväckande) att",
+        "kritik",
+        0.7,
+    ),
+    # a threat or a blow: "utgör ett hot mot den biologiska mångfalden"
+    (
+        r"(?:utgör|utgöra|är|blir|vore|innebär|innebära) (?:ett )?(?:[\wåäö]+ )?(?:hot (?:mot|"
+        r"för)|slag mot)",
+        "kritik",
+        0.7,
+    ),
+    # criticism as the answer's own act: "kritiserar förslaget", "riktar skarp kritik mot"
+    (
+        r"kritiser(?:ar|ade|at)|(?:riktar|riktade|riktat|framför|framförde) (?:[\wåäö]+ ){0,2}?"
+        r"kritik (?:mot|av)",
+        "kritik",
+        0.8,
+    ),
+    # an alternative put forward: "Bebyggelsen kan i stället lokaliseras till …"
+    (
+        r"(?:kan|bör|borde|skulle kunna|vore) (?:[\wåäö]+ ){0,3}?(?:istället|i stället|hellre)",
+        "foreslar",
+        0.7,
+    ),
+    (
+        r"avråder (?:från|ifrån)|(?:vill|måste) (?:[\wåäö]+ )?avråda (?:från|ifrån)",
+        "avstyrker",
+        0.8,
+    ),
+    (r"ställer (?:sig|oss|mig) (?:negativ|avvisande|kritisk)\w*", "avstyrker", 0.85),
+    (
+        r"(?:är|var) (?:mycket |starkt )?(?:kritisk|kritiska|kritiskt|negativ|negativa|"
+        r"negativt) till",
+        "avstyrker",
+        0.75,
+    ),
+    (r"ställer (?:sig|oss|mig) (?:mycket )?(?:frågande|undrande)", "ifragasatter", 0.8),
+    # partly
+    (r"tillstyrker delvis", "tillstyrker_delvis", 0.95),
+    # support of the parts named: "tillstyrker förslaget i de delar som rör …"
+    (
+        r"(?:tillstyrker|stöder|stödjer|välkomnar|ställer (?:sig|oss) bakom) (?:[\wåäö]+ ){0,3}?"
+        r"förslag\w* i (?:de delar|den del|det avseendet|de avseenden) (?:som|där|det gäller)",
+        "tillstyrker_delvis",
+        0.9,
+    ),
+    (r"(?:att|besluta\w*|föreslås) tillstyrka", "tillstyrker", 0.9),
+    (r"(?:att|besluta\w*|föreslås) avstyrka", "avstyrker", 0.9),
+    (
+        r"inte kan (?:godta|acceptera|tillstyrka|stödja|ställa (?:sig|oss|mig) bakom)",
+        "avstyrker",
+        0.85,
+    ),
+    (
+        r"(?:stöder|stödjer|välkomnar|instämmer|ställer (?:sig|oss) bakom) (?:i huvudsak|i stort|"
+        r"huvudsakligen|i allt väsentligt|delvis)",
+        "tillstyrker_delvis",
+        0.9,
+    ),
+    # support of the proposal but a part of it: "tillstyrker förslagen med undantag för …"
+    (
+        r"(?:tillstyrker|stöder|stödjer|ställer (?:sig|oss) bakom) (?:[\wåäö]+ ){0,2}?"
+        r"(?:förslag|utredningens|promemorians|betänkandets)\w*(?: [\wåäö]+)? "
+        r"(?:med undantag (?:för|av)|utom|förutom)",
+        "tillstyrker_delvis",
+        0.9,
+    ),
+    (
+        r"tillstyrker (?:i huvudsak|i stort|med (?:vissa |följande )?(?:förbehåll|reservation))",
+        "tillstyrker_delvis",
+        0.9,
+    ),
+    (
+        r"(?:ställer (?:sig|oss)|är|delar) (?:delvis|i huvudsak|i stort(?: sett)?|överlag|"
+        r"huvudsakligen|i allt väsentligt)(?: (?:positiv|positiva|positivt|bakom))?",
+        "tillstyrker_delvis",
+        0.85,
+    ),
+    (
+        r"med (?:vissa |följande |de |några |ett par |ett antal |en )?(?:förbehåll|reservationer|"
+        r"reservation)|med (?:vissa|några|ett par|ett antal|ett fåtal) undantag(?! från)",
+        "tillstyrker_delvis",
+        0.75,
+    ),
+    # support of a part: "positiva till delar av förslaget", "kan delvis ställa oss bakom"
+    (
+        r"(?:(?:ställer (?:sig|oss) |är )?positiv\w*|ställer (?:sig|oss) bakom|stöder|stödjer|"
+        r"tillstyrker) (?:till )?"
+        r"(?:delar|vissa delar|en del|delar|några delar) av|"
+        # "positiv till de flesta av förslagen", "stöder merparten av"
+        r"(?:(?:ställer (?:sig|oss) |är )?positiv\w*|ställer (?:sig|oss) bakom|stöder|stödjer|"
+        r"tillstyrker|välkomnar|kan (?:ställa (?:sig|oss) bakom|stödja|tillstyrka|godta)) "
+        r"(?:till )?(?:de flesta|merparten|huvuddelen|flertalet|"
+        r"majoriteten)|"
+        r"kan (?:[\wåäö]+ )?(?:delvis|i huvudsak|i vissa delar) (?:ställa (?:sig|oss) bakom|"
+        r"tillstyrka|stödja|godta|acceptera|instämma)",
+        "tillstyrker_delvis",
+        0.85,
+    ),
+    # good as far as it goes, good in some of its parts: "är bra så långt det går",
+    # "innehåller vissa förslag som kommer att bidra till …" (the guide: support of a part)
+    (
+        r"(?:(?:är|var|blir) (?:[\wåäö]+ )?)?(?:bra|positiv\w*|rimlig\w*|god|gott|goda|"
+        r"välkommen|välkommet) så långt (?:det|den|de) (?:går|räcker|når)|"
+        r"(?:innehåller|rymmer|har) (?:vissa|några|en del|ett par|enstaka) (?:bra|goda|"
+        r"positiva|värdefulla|välkomna) (?:förslag|delar|inslag)|"
+        r"(?:innehåller|rymmer|har) (?:vissa|några|en del|ett par|enstaka) (?:förslag|delar|"
+        r"inslag) som(?= (?:[\wåäö]+ ){0,3}?(?:är bra|är goda|är positiva|är värdefulla|bidra|"
+        r"förbättra|stärka))",
+        "tillstyrker_delvis",
+        0.8,
+    ),
+    # none
+    # no objection is support; no views at all is none
+    (
+        r"(?:har|hade|lämnar|lämnade) (?:(?:inget|ingenting|inte något) att (?:erinra|invända)|"
+        r"ingen erinran|"
+        r"(?:inga|inte några) (?:invändningar|erinringar))(?: mot)?",
+        "tillstyrker",
+        0.85,
+    ),
+    # no objection but one, or no objection on the whole: "har inga invändningar förutom
+    # gällande …", "har i huvudsak inget att erinra"
+    (
+        r"(?:har|lämnar) (?:inget att (?:erinra|invända)|ingen erinran|inga (?:invändningar|"
+        r"erinringar))(?: [^.!?]{0,60}?)? (?:förutom|utom|med undantag (?:av|för)|undantaget|"
+        r"frånsett|bortsett från)|"
+        r"(?:har|lämnar) (?:i huvudsak|i stort|huvudsakligen|i allt väsentligt) (?:inget att "
+        r"(?:erinra|invända)|ingen erinran|inga (?:invändningar|erinringar))",
+        "tillstyrker_delvis",
+        0.85,
+    ),
+    (
+        r"(?:har|hade|lämnar|lämnade) (?:inga|ingen) (?:ytterligare |särskilda |övriga |egna |"
+        r"vidare |andra )?(?:synpunkter|synpunkt|kommentarer|kommentar)",
+        NO_COMMENTS,
+        0.9,
+    ),
+    # declining to answer: "har beslutat att inte yttra sig", "avböjer att yttra sig"
+    (
+        r"(?:har |hade )?(?:beslutat|valt|bestämt) att (?:inte|avstå från att) "
+        r"(?:yttra (?:sig|oss)|lämna (?:några )?synpunkter|svara|avge (?:något )?yttrande)|"
+        r"(?:avböjer|avböjde|avstår|avstod|avstått) (?:från )?att (?:yttra (?:sig|oss)|svara|"
+        r"avge (?:något )?yttrande)",
+        NO_COMMENTS,
+        0.85,
+    ),
+    # "har, utifrån de utgångspunkter som myndigheten har att beakta, inte några synpunkter"
+    (r"(?:inte|ej) (?:några|någon|något) (?:synpunkter|kommentarer|synpunkt)", NO_COMMENTS, 0.85),
+    (r"(?:har|hade) (?:inget|inte något|ingenting) att (?:tillägga|anföra)", NO_COMMENTS, 0.9),
+    # no objection in a phrase of its own: "lämnar förslaget utan erinran"
+    (r"utan (?:någon )?erinran|utan invändningar", "positiv", 0.8),
+    (r"tar (?:inte|ej) ställning|avstår från att ta ställning", NO_COMMENTS, 0.8),
+    (
+        r"(?:avstår|avstod|avstått) från att (?:yttra sig|lämna (?:några |närmare |ytterligare )?"
+        r"(?:synpunkter|kommentarer))",
+        NO_COMMENTS,
+        0.85,
+    ),
+    # for
+    (r"motsätter sig inte", "tillstyrker", 0.7),
+    # support said as what the answerer can do: "kan tillstyrka förslaget", "kan därför
+    # ställa sig bakom" ("kan inte tillstyrka" is a longer phrase of its own, opposition), and
+    # acceptance: "kan tänka sig att upplåta marken" (on a condition: partial, `_qualified`)
+    (
+        r"kan (?:tillstyrka|ställa (?:sig|oss|mig) bakom|stödja|instämma i|välkomna|bejaka|"
+        r"biträda)",
+        "tillstyrker",
+        0.85,
+    ),
+    (r"kan tänka (?:sig|oss|mig)", "positiv", 0.7),
+    (r"tillstyrker|tillstyrkte", "tillstyrker", 0.95),
+    (r"ställer (?:sig|oss) bakom", "tillstyrker", 0.9),
+    (r"stöder|stödjer", "tillstyrker", 0.75),
+    # more verbs of support: "ansluter sig till", "bejakar", "biträder", "ser inga hinder"
+    (
+        r"ansluter (?:sig|oss|mig) till|bejakar|biträder|godtar|accepterar|"
+        r"ser (?:inga|inget|inte några) (?:hinder|problem) (?:för|med|i)",
+        "tillstyrker",
+        0.8,
+    ),
+    (r"(?:är|var) (?:mycket )?positivt inställda?", "positiv", 0.85),
+    (r"(?:ger|gav) (?:[\wåäö]+ )?tummen upp", "positiv", 0.8),
+    # no harm seen, a fault denied (litotes): "kan inte se några nackdelar med förslaget",
+    # "Det är inte orimligt att …"
+    (
+        r"(?:ser|finner|kan (?:[\wåäö]+ )?(?:inte|ej) (?:se|finna)) (?:inga|inte några|några) "
+        r"(?:[\wåäö]+ )?(?:nackdelar|olägenheter|negativa konsekvenser|risker) (?:med|av|i)|"
+        # (not a concession: "är inte olämpligt i sig, men …")
+        r"(?:är|vore) (?:inte|knappast) (?:orimligt|olämpligt|fel|negativt|orealistiskt)"
+        r"(?! i sig| i och för sig| som sådan)",
+        "positiv",
+        0.7,
+    ),
+    # more words of support: "bifaller förslaget", "är nöjda med", "gillar", "hälsar … med
+    # glädje", "applåderar"
+    (
+        r"bifaller|bifallit|(?:är|var) (?:mycket |därför |också )?nöj(?:d|da|t) med|gillar|"
+        r"applåderar|hälsar (?:[\wåäö]+ ){1,3}?med (?:stor )?(?:glädje|tillfredsställelse)|"
+        r"ser (?:[\wåäö]+ )?med (?:stor )?glädje på",
+        "positiv",
+        0.8,
+    ),
+    # nothing against it: "Vi har inget emot att vägen får kommunalt huvudmannaskap"
+    (
+        r"(?:har|hade) (?:[\wåäö]+ )?(?:inget|ingenting|inte något|inte någonting) emot",
+        "tillstyrker",
+        0.8,
+    ),
+    # fit for it: "Området lämpar sig väl för en varsam utbyggnad" (on a condition, partial)
+    (r"lämpar (?:sig )?(?:väl|bra|utmärkt|mycket väl) (?:för|som)", "positiv", 0.75),
+    # the remiss's author has done what was asked: "Kommunen har i utställningshandlingen
+    # förtydligat strandskyddets omfattning" (a second round's acknowledgement)
+    (
+        r"(?<!\bvi\s)(?<!\bjag\s)(?:har|hade) (?!(?:inte|ej|inga|inget|ingen)\b)"
+        r"(?:[\wåäö]+ ){0,3}?(?:nu )?"
+        r"(?:förtydligat|kompletterat|rättat|åtgärdat|arbetat in|förbättrat|tydliggjort|"
+        r"reviderat|justerat)(?!(?: [\wåäö]+){0,2}? (?:inte|ej)\b)",
+        "positiv",
+        0.65,
+    ),
+    # what it makes possible, and a way found good: "möjliggör en förbättrad hänsyn", "har
+    # varit ett konstruktivt och lyckat sätt att …"
+    (
+        r"(?:möjliggör|möjliggöra|möjliggjort) (?:en |ett )?(?:[\wåäö]+ )?(?:förbättrad\w*|"
+        r"förbättring\w*|bättre)|"
+        r"(?:konstruktiv\w*|lyckad|lyckat|framgångsrik\w*)(?: och (?:mycket )?[\wåäö]+)? (?:sätt|"
+        r"arbete|projekt|process|initiativ|steg|förslag|modell)",
+        "positiv",
+        0.75,
+    ),
+    # seeing it as a step forward: "ser förslaget som ett viktigt steg mot …"
+    (
+        r"(?:ser|betraktar) (?:[\wåäö]+ ){1,3}?som (?:ett |en )?(?:[\wåäö]+ )?(?:steg i rätt "
+        r"riktning|viktigt steg|välkommet steg|positivt steg|bra steg|första steg|framsteg|"
+        r"förbättring)|"
+        # "ser förslaget som välbehövligt" (not "ser det som positivt att …", a view held)
+        r"(?:ser|betraktar) (?!det |detta )(?:[\wåäö]+ ){1,3}?som (?:mycket |särskilt )?"
+        r"(?:välbehövlig[ta]?|välkomm(?:en|et|na)|positiv[ta]?|bra|efterlängta(?:d|t|de)|"
+        r"rimlig[ta]?|ändamålsenlig[ta]?)(?![\wåäö])",
+        "positiv",
+        0.75,
+    ),
+    # looking forward to it, and a gain it brings: "ser fram emot", "innebär en klar
+    # förbättring", "kommer att stärka skyddet"
+    (
+        r"(?:ser|såg) (?:[\wåäö]+ )?fram emot|"
+        r"(?:innebär|innebära|är|blir|utgör|vore) (?:en|ett) (?:[\wåäö]+ )?(?:förbättring|"
+        r"framsteg|lyft|förstärkning|förenkling|effektivisering)|"
+        r"kommer (?:[\wåäö]+ )?att (?:[\wåäö]+ )?(?:förbättra|stärka|underlätta|förenkla|främja|"
+        r"gynna)",
+        "positiv",
+        0.7,
+    ),
+    (
+        r"stöttar|gläds (?:åt|över)|uppskattar (?:att|det|den|de|förslag\w*|utredning\w*)|"
+        r"(?:noterar|hälsar|ser) (?:[\wåäö]+ ){0,2}?med (?:stor )?tillfredsställelse",
+        "positiv",
+        0.8,
+    ),
+    # a value the answer holds: "något som är mycket viktigt att värna"
+    (
+        r"(?:är|vara) (?:mycket |särskilt |oerhört )?viktigt att (?:värna|bevara|skydda|"
+        r"upprätthålla|slå vakt om)",
+        "understryker",
+        0.65,
+    ),
+    (
+        r"(?:(?:ligger|går) (?:väl )?i linje|överensstämmer (?:väl )?) med (?:vår|våra|"
+        r"[\wåäö]+s) (?:ståndpunkt|syn|uppfattning|linje|politik|hållning)\w*",
+        "positiv",
+        0.7,
+    ),
+    (r"ställer (?:sig|oss|mig) (?:mycket )?positiv\w*", "positiv", 0.95),
+    # the subject may stand after the verb: "Annars ser regionförbundet positivt på att …"
+    (r"(?:ser|såg) (?:(?!inte|ej|icke)[\wåäö]+ )?(?:mycket )?positivt på", "positiv", 0.9),
+    (r"(?:är|var) (?:mycket )?positiv(?:a|t)? (?:till|över)", "positiv", 0.85),
+    (
+        r"är (?:på det stora hela|i grunden|generellt|mycket|allmänt) positiv(?:a|t)?",
+        "positiv",
+        0.8,
+    ),
+    (r"anser (?:det|detta) (?:vara )?(?:bra|positivt|värdefullt|välkommet)", "positiv", 0.8),
+    (r"välkomnar", "valkomnar", 0.95),
+    (r"instämmer", "instammer", 0.95),
+    # agreement in an adjective: "är eniga med utredningen om att …", "är helt ense med"
+    (r"(?:enig|eniga|enigt|ense) med", "instammer", 0.9),
+    (
+        # the subject may stand after the verb where something is fronted: "Gällande
+        # indelningen delar Regionförbundet Exempel kommitténs syn på …"
+        r"delar (?:(?!i |delvis|överlag|huvudsakligen|inte|ej|icke|heller|upp |in |ut )"
+        r"[\wåäö-]+ "
+        r"(?:[\wåäö-]+ ){0,2}?)?(?:(?:den|denna|dess|[\wåäö]+s) )?"
+        r"(?:bedömning|uppfattning|slutsats|syn|analys|förslag|ståndpunkt|ambition|intention|"
+        r"målsättning|utgångspunkt|inriktning)(?:en|et|ar|erna|na|er)?",
+        "instammer",
+        0.9,
+    ),
+    (r"delar (?:bedömningen|uppfattningen|slutsatsen|synen|utredningens)", "instammer", 0.9),
+    # proposal
+    (r"föreslår|föreslog|vill föreslå|(?:har|hade) (?:[\wåäö]+ )?föreslagit", "foreslar", 0.9),
+    # advocating what the remiss itself proposes, or one of its alternatives, is support:
+    # "förordar utredningens förslag", "förespråkar alternativ 2", "förordar det föreslagna"
+    (
+        r"(?:förordar|förespråkar|rekommenderar) (?:därför |också |även )?(?:utredningens|"
+        r"kommitténs|promemorians|betänkandets|utredarens|regeringens|planens|det föreslagna|den "
+        r"föreslagna|de föreslagna|förslaget|förslagen|alternativ(?:et)? [\wåäö0-9]+)",
+        "tillstyrker",
+        0.85,
+    ),
+    # "råder kommunen att …" advises; "det råder brist på …" says there is
+    (
+        r"rekommenderar|förordar|förespråkar|(?<!det\s)(?<!som\s)råder|uppmanar|uppmanas",
+        "foreslar",
+        0.8,
+    ),
+    (r"efterlyser|efterfrågar|efterlyses|efterfrågas", "foreslar", 0.75),
+    # arguing for something is asking for it: "argumenterar i remissvaret för en ny ordning"
+    (r"argumenter(?:ar|ade|at) (?:[\wåäö]+ ){0,4}?för", "foreslar", 0.75),
+    (r"vilja (?:ha|se)|(?:vill|ville) (?:ha|se)|skulle vilja att", "foreslar", 0.7),
+    # the subject after a fronted part: "På några områden vill dock samfundet se en ny …"
+    (
+        r"vill (?:[\wåäö]+ ){0,2}?se (?:en|ett|vidare|ytterligare|mer|fler|att|över)",
+        "foreslar",
+        0.7,
+    ),
+    # the answerer's own way instead of the remiss's (the guide's borderline: against)
+    (r"vill (?:[\wåäö]+ ){0,2}?(?:i stället|istället)(?! (?:se|ha|att)\b)", "avstyrker", 0.7),
+    # comment
+    (r"(?:vill )?understryk(?:er|a)|underströk|understrukit", "understryker", 0.9),
+    (r"(?:vill )?beton(?:ar|a|ade|at)", "betonar", 0.9),
+    (r"(?:vill )?framhåll(?:er|a|it)|framhöll", "framhaller", 0.9),
+    (r"vill påpeka|påpekar|påpekade|påpekat", "vill_papeka", 0.9),
+    (r"(?:lyfter|lyfte|lyft) (?:[\wåäö]+ )?fram (?:att|vikten|behovet)", "vill_papeka", 0.8),
+    (
+        r"vill (?:[\wåäö]+ ){0,2}?(?:slå fast|fastslå|markera|poängtera|erinra om)",
+        "framhaller",
+        0.85,
+    ),
+    # a question put: "Vi undrar dock över skillnaden …" asks, neither for nor against
+    (r"undrar (?:[\wåäö]+ )?(?:över|om|hur|vad|varför|vilka|vilken)", "undrar", 0.75),
+    (
+        r"vill (?:lyfta fram|lyfta att|uppmärksamma|påminna om|peka på|belysa|tydliggöra|"
+        r"förtydliga|"
+        r"klargöra)",
+        "vill_papeka",
+        0.85,
+    ),
+    # a remark added: "vill även nämna att", "vill tillägga att"
+    (
+        r"vill (?:även |också |dessutom |gärna |bara |kort )?(?:nämna|tillägga|kommentera)",
+        "vill_papeka",
+        0.8,
+    ),
+    (r"anser|bedömer|menar|tycker|gör (?:den |därför |också )?bedömningen", "anser", 0.85),
+    # a belief or an experience held is a view: "Vi tror att …", "upplever att", "uppfattar att"
+    (r"(?:tror|trodde|upplever|upplevde|uppfattar|uppfattade) (?:[\wåäö]+ )?att", "anser", 0.8),
+    # a view as a noun: "LO:s uppfattning är att …", "Vår bedömning är att …"
+    (
+        r"(?:[\wåäö:]+s|vår|min|dess) (?:uppfattning|bedömning|åsikt|slutsats|ståndpunkt) "
+        r"är att",
+        "anser",
+        0.85,
+    ),
+    (r"konstaterar", "konstaterar", 0.85),
+    (r"noterar", "noterar", 0.85),
+    # weak: an evaluation without the organisation as its subject
+    (
+        r"(?:det är|är det) (?:mycket )?(?:bra|positivt|välkommet|glädjande) (?:att|med)",
+        "positiv",
+        0.7,
+    ),
+    (r"(?:mycket |särskilt )?positivt att", "positiv", 0.7),
+    (
+        r"är (?:mycket |både |i (?:det )?stora (?:drag|hela) |överlag |föredömligt |"
+        r"synnerligen |genomgående )?(?:bra|omfattande|"
+        r"gedig\w*|stringent\w*|grundlig\w*|ambitiös\w*|välarbetad\w*|välarbetat|"
+        r"förtjänstfull\w*|utmärkt\w*|genomarbetad\w*|välskriv\w*|välgjord\w*|"
+        r"väl underbyggd\w*|väl avvägd\w*)|lagt ned (?:stor|mycket|ett stort) "
+        r"(?:omsorg|arbete|engagemang)",
+        "positiv",
+        0.7,
+    ),
+    (r"är (?:mycket |både )?(?:relevanta?|positivt|välkommet)", "positiv", 0.55),
+    (
+        r"på (?:ett )?(?:lämpligt|bra|tillfredsställande|godtagbart|rimligt|tydligt) sätt|"
+        r"hänger ihop(?! med)",
+        "positiv",
+        0.65,
+    ),
+    # a reminder is an emphasis: "Det är viktigt att komma ihåg att …"
+    (
+        r"(?:det är|är det) (?:[\wåäö]+ )?viktigt att (?:komma ihåg|notera|påminna|understryka|"
+        r"betona|påpeka|framhålla|poängtera|lyfta fram|vara medveten|ha i åtanke|känna till)",
+        "understryker",
+        0.7,
+    ),
+    (r"(?:det är|är det) (?:mycket |särskilt )?viktigt att", "foreslar", 0.5),
+    # what must come about: "Det är angeläget att finansieringen säkerställs"
+    (
+        r"(?:det är|är det) (?:mycket |därför |särskilt )?(?:angeläget|nödvändigt|avgörande|"
+        r"väsentligt) att",
+        "foreslar",
+        0.65,
+    ),
+    # a polite suggestion, its subject inverted: "kan beskrivningarna gärna hänvisa till …"
+    (r"(?:kan|bör|får) (?:[\wåäö]+ ){0,3}?gärna", "foreslar", 0.65),
+    # a suggestion put politely: "Kommunen skulle kunna arbeta med olika scenarier" (not what
+    # could follow: "skulle kunna leda till")
+    (
+        r"skulle (?:[\wåäö]+ )?kunna (?!leda|innebära|medföra|bli|vara|få|ge|påverka|orsaka|"
+        r"uppstå|drabba|minska|öka|försvåra|underlätta|hota|skada|tolkas|uppfattas|användas|"
+        r"utgöra|bidra)"
+        r"[\wåäö]+",
+        "foreslar",
+        0.6,
+    ),
+]
+# The verbs of a stand in the past and the perfect as well as the present: answers and the
+# pages that report them write "Förbundet välkomnade förslaget", "har ställt sig bakom",
+# "ansåg att", "hade inga synpunkter". Each present form as the phrases write it, with its
+# preterite and supine (the supine after "har"/"hade" needs no auxiliary of its own).
+_TENSES = {
+    "tillstyrker": "tillstyrker|tillstyrkte|tillstyrkt",
+    "avstyrker": "avstyrker|avstyrkte|avstyrkt",
+    "välkomnar": "välkomnar|välkomnade|välkomnat",
+    "instämmer": "instämmer|instämde|instämt",
+    "stöder": "stöder|stödde|stött(?! på)",
+    "ställer": "ställer|ställde|ställt",
+    "delar": "delar|delade|delat",
+    "motsätter": "motsätter|motsatte|motsatt",
+    "avvisar": "avvisar|avvisade|avvisat",
+    "avråder": "avråder|avrådde|avrått",
+    "vänder": "vänder|vände|vänt",
+    "säger": "säger|sade|sa|sagt",
+    "kräver": "kräver|krävde|krävt",
+    "begär": "begär|begärt",
+    "efterlyser": "efterlyser|efterlyste|efterlyst",
+    "efterfrågar": "efterfrågar|efterfrågade|efterfrågat",
+    "rekommenderar": "rekommenderar|rekommenderade|rekommenderat",
+    "förordar": "förordar|förordade|förordat",
+    "förespråkar": "förespråkar|förespråkade|förespråkat",
+    "uppmanar": "uppmanar|uppmanade|uppmanat",
+    "önskar": "önskar|önskade",
+    "anser": "anser|ansåg|ansett",
+    "bedömer": "bedömer|bedömde",
+    "menar": "menar|menade",
+    "tycker": "tycker|tyckte",
+    "avstår": "avstår|avstod|avstått",
+    "bejakar": "bejakar|bejakade|bejakat",
+    "biträder": "biträder|biträdde|biträtt",
+    "godtar": "godtar|godtog|godtagit",
+    "accepterar": "accepterar|accepterade|accepterat",
+    "ansluter": "ansluter|anslöt|anslutit",
+    "ifrågasätter": "ifrågasätter|ifrågasatte",
+    "understryker": "understryker|underströk|understrukit",
+    "framhåller": "framhåller|framhöll|framhållit",
+    "betonar": "betonar|betonade|betonat",
+}
+_TENSE = re.compile(r"(?<![\wåäö\\])(" + "|".join(_TENSES) + r")(?![\wåäö])")
+
+
+# A preterite or a supine is also a participle, an adjective after a copula or an article:
+# "är efterfrågade", "de rekommenderade åtgärderna", "ett rekommenderat avstånd".
+_ADJECTIVAL = "".join(
+    rf"(?<!\b{word}\s)"
+    for word in ("är", "var", "blir", "blev", "de", "den", "det", "dessa", "ett", "en")
+)
+
+
+def _in_the_past(pattern: str) -> str:
+    """`pattern` with each verb of `_TENSES` in every tense (the present as written, the
+    others not where they are adjectives)."""
+
+    def forms(match: re.Match) -> str:
+        present, *others = _TENSES[match.group(1)].split("|")
+        return "(?:" + "|".join([present, *(f"{_ADJECTIVAL}{form}" for form in others)]) + ")"
+
+    return _TENSE.sub(forms, pattern)
+
+
+# A reflexive in every person: "motsätter sig", "motsätter oss", "motsätter mig".
+PHRASES = [
+    (re.sub(r"(?<![\wåäö])sig(?![\wåäö])", "(?:sig|oss|mig)", _in_the_past(p)), key, weight)
+    for p, key, weight in PHRASES
+]
