@@ -11,7 +11,7 @@ import workbench
 TUI = Path(workbench.__file__).parent / "tui"
 SHEETS = [TUI / "app.tcss", TUI / "cases.tcss"]
 # Classes Textual gives its own widgets' parts.
-TEXTUAL_CLASSES = {"tree--cursor"}
+TEXTUAL_CLASSES = {"tree--cursor", "datatable--fixed"}
 
 
 def selectors() -> list[str]:
