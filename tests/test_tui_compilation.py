@@ -623,3 +623,42 @@ async def test_at_80x24_a_choice_far_down_the_list_is_in_sight(db_path):
         await pilot.pause()
         drawn = "\n".join(screen_lines(app))
         assert re.search(r"Avsnitt 55\b", drawn), drawn
+
+
+async def test_a_folder_read_in_again_takes_the_new_answers_and_leaves_the_old(demo_db, tmp_path):
+    """The sender's folder fills over the days: read in again, it refused the whole batch
+    for the first answer already read in ('… är redan inläst'). The answers read in before
+    are left, the new one is read in, and the notice says so; with nothing new it says that."""
+    from textual.widgets import Input
+
+    from workbench.tui.screens.import_answers import ImportAnswersScreen
+
+    folder = tmp_path / "svar"
+    folder.mkdir()
+    write_seed_docx("000", folder)
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await _open_matrix(app, pilot)
+        remiss_id = app.screen.remiss_id
+
+        async def read_in() -> None:
+            await pilot.press("i")
+            await pilot.pause()
+            assert isinstance(app.screen, ImportAnswersScreen)
+            app.screen.query_one("#import-answers-path", Input).value = str(folder)
+            await pilot.press("ctrl+s")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+
+        await read_in()
+        assert len(app.store.list_responses(remiss_id, origin="received")) == 1
+        write_seed_docx("004", folder)  # a new answer arrives in the folder
+        await read_in()
+        assert isinstance(app.screen, CompilationScreen)
+        assert len(app.store.list_responses(remiss_id, origin="received")) == 2
+        assert any("1 redan inlästa lämnades." in n for n in app.notifications)
+        await read_in()
+        assert isinstance(app.screen, ImportAnswersScreen)
+        status = plain(app.screen.query_one("#import-answers-status", Static))
+        assert status.strip() == "Alla 2 svar i mappen är redan inlästa."

@@ -23,6 +23,7 @@ did): a file stored unconfirmed is filed under an organisation of its own, "<gue
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import re
 import threading
@@ -362,6 +363,23 @@ def confirm_guessed_organisation(
         if provisional and target.id != current.id:
             store.delete_organisation(current.id)
     return confirmed
+
+
+def already_read_in(store: Store, remiss_id: int, paths: Iterable[Path]) -> list[Path]:
+    """The files read in on the remiss before (the same content): a folder the answers keep
+    arriving in is read in again, the new ones with them. A file that cannot be read is not
+    among them (the import says why)."""
+    from workbench.ingest import IngestError, max_import_bytes, read_file
+
+    found = []
+    for path in paths:
+        try:
+            digest = hashlib.sha256(read_file(path, max_import_bytes())).hexdigest()
+        except IngestError:
+            continue
+        if store.imported_from(remiss_id, digest) is not None:
+            found.append(path)
+    return found
 
 
 class ImportCancelled(WorkbenchError):

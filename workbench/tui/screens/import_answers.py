@@ -96,13 +96,15 @@ class ImportAnswersScreen(ModalScreen[int | None]):
             return
         organisation = self.query_one("#import-answers-org", Input).value.strip() or None
         self.status(f"Läser in {len(paths)} svar …")
-        self.run_import(paths, organisation)
+        self.run_import(paths, organisation, folder=path.is_dir())
 
     def status(self, message: str) -> None:
         self.query_one("#import-answers-status", Static).update(message)
 
     @work(thread=True, exclusive=True, group="import-answers")
-    def run_import(self, paths: list[Path], organisation: str | None) -> int | None:
+    def run_import(
+        self, paths: list[Path], organisation: str | None, folder: bool = False
+    ) -> int | None:
         """The number of answers read in (None: nothing written). The screen closes once the
         worker has ended (on_worker_state_changed): closed from inside it, the screen would
         cancel its own worker, and one awaiting it would see it cancelled."""
@@ -110,12 +112,24 @@ class ImportAnswersScreen(ModalScreen[int | None]):
             AlreadyImported,
             ImportCancelled,
             SenderUnknown,
+            already_read_in,
             import_answers,
         )
 
         worker = get_current_worker()
+        skipped: list[Path] = []
         try:
             with self.app.store.for_worker() as store:
+                if folder:
+                    # The folder the answers arrive in is read in again as more come: the
+                    # ones read in before are left, not a reason to refuse the new ones.
+                    skipped = already_read_in(store, self.remiss_id, paths)
+                    paths = [p for p in paths if p not in skipped]
+                    if not paths:
+                        self.app.call_from_thread(
+                            self.status, f"Alla {len(skipped)} svar i mappen är redan inlästa."
+                        )
+                        return None
                 results = import_answers(
                     store,
                     self.remiss_id,
@@ -149,6 +163,8 @@ class ImportAnswersScreen(ModalScreen[int | None]):
         )
         read_in = "inläst" if len(results) == 1 else "inlästa"
         message = f"{len(results)} svar {read_in}; {to_confirm} att bekräfta (b)."
+        if skipped:
+            message += f" {len(skipped)} redan inlästa lämnades."
         self.app.call_from_thread(self.app.notify, message, title="Svar inlästa")
         warned = [r for r in results if r.warnings]
         if warned:
