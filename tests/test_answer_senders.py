@@ -546,3 +546,17 @@ def test_an_answer_two_bodies_sign_together_is_asked_about_offering_both():
 )
 def test_a_name_in_capitals_is_written_as_swedish_writes_it(capitals, name):
     assert name_case(capitals) == name
+
+
+@pytest.mark.parametrize(
+    ("closing", "suggested"),
+    [
+        ("Mvh Kalle", "Kalle"),
+        ("Vänliga hälsningar Karin Ek", "Karin Ek"),
+        ("Med vänlig hälsning\nKarin och Per Ek", "Karin och Per Ek"),
+    ],
+)
+def test_the_name_signed_with_is_suggested_without_its_greeting(closing, suggested):
+    guess = _guess(f"Synpunkter\n\nJag tycker att bryggan ska vara kvar.\n\n{closing}\n")
+    assert not guess.sure  # a private person: asked, with the name suggested
+    assert guess.name == suggested

@@ -61,6 +61,14 @@ _SUBJECT = led(
 # A proper name of two to four capitalised words ("Stockholm Business Region"); weak evidence.
 _PROPER = led(rf"(?<![\wåäö])(?:{_CAP} ){{1,3}}{_CAP}(?![\wåäö])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)$")
+# A closing's greeting before the name signed with: "Mvh Kalle", "Hälsningar Karin Ek".
+_GREETING = re.compile(
+    r"^(?:mvh|m\.v\.h\.?|vh|hälsningar|hälsning|med vänliga? hälsningar?|vänliga hälsningar|"
+    r"bästa hälsningar|hej|tack)[,!.]?\s+",
+    re.I,
+)
+# Two people signing together on a line of their own: "Karin och Per Ek".
+_COUPLE = re.compile(r"^[A-ZÅÄÖ][a-zåäöé]+ och [A-ZÅÄÖ][a-zåäöé]+(?: [A-ZÅÄÖ][a-zåäöé-]+){1,2}$")
 _TO = re.compile(r"^(?:till|adressat:?)\s+(?P<name>.+)$", re.I)
 _SENDER = re.compile(r"^(?:avsändare|från|remissinstans|organisation)\s*:\s*(?P<name>.*)$", re.I)
 _FOR = re.compile(
@@ -261,7 +269,7 @@ def _scored_guess(
         return held
 
     def add(name: str, weight: float) -> None:
-        name = " ".join(name.split()).strip(" .,:;")
+        name = _GREETING.sub("", " ".join(name.split()).strip(" .,:;"))
         key = _key(name)
         if not key or key in GENERIC or len(key) < 3 or _GENITIVE_S.sub("", key) in excluded:
             return
@@ -288,6 +296,8 @@ def _scored_guess(
             name = match.group("name")
             if " " in name or name.isupper() or proper(name):
                 add(name, 2.0 * place)
+        if index in bottom and (couple := _COUPLE.match(_GREETING.sub("", line.strip()))):
+            add(couple.group(), 2.5)  # people signing together: one name, above its parts
         if (index in bottom and index not in top) or "dnr" in line.casefold():
             continue  # signatories are people; "Ert Dnr" is no name
         for match in _PROPER.finditer(line):
