@@ -14,7 +14,7 @@ from workbench.tui.screens.answer_queue import AnswerQueueScreen
 from workbench.tui.screens.answer_reading import AnswerReadingScreen
 from workbench.tui.screens.compilation import CellScreen, CompilationScreen
 from workbench.usecases.answer_import import import_answers
-from workbench.usecases.compilation_export import load_compilation
+from workbench.usecases.compilation_export import export_compilation, load_compilation
 
 LIFE_SCIENCE = "RS 2019-0751"
 
@@ -662,3 +662,42 @@ async def test_a_folder_read_in_again_takes_the_new_answers_and_leaves_the_old(d
         assert isinstance(app.screen, ImportAnswersScreen)
         status = plain(app.screen.query_one("#import-answers-status", Static))
         assert status.strip() == "Alla 2 svar i mappen är redan inlästa."
+
+
+async def test_a_compilation_exported_into_the_folder_of_answers_is_left_out_and_named(
+    demo_db, tmp_path
+):
+    """The sender saves the compilation (e) beside the answers and reads the folder in again
+    as more arrive: the answers are read in, the compilation is left out with why."""
+    from textual.widgets import Input
+
+    from workbench.tui.screens.import_answers import ImportAnswersScreen
+
+    folder = tmp_path / "svar"
+    folder.mkdir()
+    for seed in ("000", "004"):
+        write_seed_docx(seed, folder)
+    with open_store(demo_db) as store:
+        remiss = store.remiss_by_dnr(LIFE_SCIENCE)
+        import_answers(
+            store, remiss.id, [write_seed_docx("003", tmp_path)], organisation="Huddinge kommun"
+        )
+        export_compilation(store, remiss.id, "docx", folder / "sammanställning.docx")
+    app = make_app(demo_db, keymap={})
+    notices: list[str] = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.notify = lambda message, **_: notices.append(message)  # type: ignore[method-assign]
+        await _open_matrix(app, pilot)
+        await pilot.press("i")
+        await pilot.pause()
+        assert isinstance(app.screen, ImportAnswersScreen)
+        app.screen.query_one("#import-answers-path", Input).value = str(folder)
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, CompilationScreen)
+        received = {c.organisation for c in app.screen.compilation.columns if c.received}
+        assert {"Locum AB", "Stockholm Business Region", "Huddinge kommun"} <= received
+        left = [n for n in notices if "lästes inte in" in n]
+        assert left and "sammanställning.docx är en exporterad remissammanställning" in left[0]

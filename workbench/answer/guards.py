@@ -50,17 +50,22 @@ _COMPILATION_MARKS = (
 )
 
 
+class NotAnAnswer(IngestError):
+    """The file is no answer (an exported compilation, the remiss's own text): refused alone,
+    and in a folder of answers left out with the reason while the others are read in."""
+
+
 def check_not_remiss(answer: AnswerText, remiss: Remiss) -> None:
-    """Raise IngestError when `answer` is an exported compilation or mostly `remiss`'s text."""
+    """Raise NotAnAnswer when `answer` is an exported compilation or mostly `remiss`'s text."""
     name = answer.source_name or "Filen"
     head = "\n".join(answer.lines[:40]).casefold()
     if _COMPILATION_MARKS[0] in head and any(mark in head for mark in _COMPILATION_MARKS[1:]):
-        raise IngestError(
+        raise NotAnAnswer(
             f"{name} är en exporterad remissammanställning, inget svar; läs in remissvaren själva."
         )
     share = remiss_share(answer, remiss)
     if share >= REMISS_SHARE:
-        raise IngestError(
+        raise NotAnAnswer(
             f"{name} består till {share:.0%} av remissens egen text; det är inget svar"
             " (läs in remissen med 'remiss import', svaren med 'answer import')."
         )

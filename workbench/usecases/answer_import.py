@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from workbench.answer import ParsedAnswer, parse_answer
+from workbench.answer.guards import NotAnAnswer
 from workbench.answer.organisation import OrganisationGuess
 from workbench.answer.sections import section_refs
 from workbench.core.model import (
@@ -82,10 +83,13 @@ def import_answers(
     actor: str = "",
     unsure: str = "refuse",
     stop: Callable[[], bool] | None = None,
+    not_answers: list[tuple[Path, str]] | None = None,
 ) -> list[ImportResult]:
     """Import answer files to `remiss_id`; return one result per file, in order. `stop` is
     asked once every file is read, before anything is written: true, and nothing is
-    (ImportCancelled; the TUI's dialog closed while it read)."""
+    (ImportCancelled; the TUI's dialog closed while it read). A file that is no answer (an
+    exported compilation, the remiss's own text) refuses the batch, or, given `not_answers`,
+    is left out and listed there with why (a folder of answers read in)."""
     remiss = store.get_remiss(remiss_id)
     paths = [Path(p) for p in paths]
     if not paths:
@@ -97,7 +101,18 @@ def import_answers(
         for org in store.list_organisations()
         if not _PROVISIONAL.search(org.name)
     }
-    parsed = _parse_all(paths, remiss, known, organisation, sidecar)
+    read = _parse_all(paths, remiss, known, organisation, sidecar)
+    refused = [
+        (path, why) for path, why in zip(paths, read, strict=True) if isinstance(why, NotAnAnswer)
+    ]
+    if refused:
+        if not_answers is None:
+            raise refused[0][1]
+        not_answers.extend((Path(path), str(why)) for path, why in refused)
+        paths = [p for p, a in zip(paths, read, strict=True) if not isinstance(a, NotAnAnswer)]
+        if not paths:
+            return []
+    parsed = [answer for answer in read if not isinstance(answer, NotAnAnswer)]
     chosen = [
         _organisation_name(answer, path, organisation, confirm, unsure)  # type: ignore[arg-type]
         for answer, path in zip(parsed, paths, strict=True)
@@ -137,7 +152,7 @@ def _parse_all(paths: list, remiss: Remiss, known, organisation, sidecar):
     raises, as when they are read one by one."""
     processes = min(_cores(), len(paths) // FILES_PER_PROCESS)
     if processes < 2 or not _may_fork():
-        return [_parse(path, remiss, known, organisation, sidecar) for path in paths]
+        return [_parse_or_refused(path, remiss, known, organisation, sidecar) for path in paths]
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -156,7 +171,7 @@ def _parse_all(paths: list, remiss: Remiss, known, organisation, sidecar):
             return list(pool.map(_parse_set_up, paths, chunksize=chunk))
     except (BrokenProcessPool, OSError):
         # No process could be started or one died (memory): read them here, one by one.
-        return [_parse(path, remiss, known, organisation, sidecar) for path in paths]
+        return [_parse_or_refused(path, remiss, known, organisation, sidecar) for path in paths]
 
 
 def _cores() -> int:
@@ -183,9 +198,9 @@ def _reader_setup(remiss: Remiss, known, organisation, sidecar) -> None:
     _SET_UP = (remiss, known, organisation, sidecar)
 
 
-def _parse_set_up(path: Path) -> ParsedAnswer:
+def _parse_set_up(path: Path) -> ParsedAnswer | NotAnAnswer:
     remiss, known, organisation, sidecar = _SET_UP
-    return _parse(path, remiss, known, organisation, sidecar)
+    return _parse_or_refused(path, remiss, known, organisation, sidecar)
 
 
 def _parse(path: Path, remiss: Remiss, known, organisation, sidecar) -> ParsedAnswer:
@@ -194,7 +209,18 @@ def _parse(path: Path, remiss: Remiss, known, organisation, sidecar) -> ParsedAn
     except IngestError as exc:
         # Named once: "Filen tom.txt är tom." needs no "tom.txt: " before it.
         said = str(exc)
-        raise IngestError(said if path.name in said else f"{path.name}: {said}") from None
+        kind = NotAnAnswer if isinstance(exc, NotAnAnswer) else IngestError
+        raise kind(said if path.name in said else f"{path.name}: {said}") from None
+
+
+def _parse_or_refused(
+    path: Path, remiss: Remiss, known, organisation, sidecar
+) -> ParsedAnswer | NotAnAnswer:
+    """`_parse`, a file that is no answer returned as its refusal instead of raised."""
+    try:
+        return _parse(path, remiss, known, organisation, sidecar)
+    except NotAnAnswer as exc:
+        return exc
 
 
 def _named(answer: ParsedAnswer, path: Path, remiss: Remiss, known, name: str, sidecar):

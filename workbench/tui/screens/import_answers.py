@@ -118,6 +118,9 @@ class ImportAnswersScreen(ModalScreen[int | None]):
 
         worker = get_current_worker()
         skipped: list[Path] = []
+        # In a folder, a file that is no answer (the compilation exported beside the answers,
+        # the remiss itself) is left out and named; picked alone, it is refused.
+        not_answers: list[tuple[Path, str]] | None = [] if folder else None
         try:
             with self.app.store.for_worker() as store:
                 if folder:
@@ -139,6 +142,7 @@ class ImportAnswersScreen(ModalScreen[int | None]):
                     # Esc closes the dialog and cancels this worker; reading cannot be cut
                     # short, but nothing is written after it (a large file reads for minutes).
                     stop=lambda: worker.is_cancelled,
+                    not_answers=not_answers,
                 )
         except ImportCancelled:
             return None  # Esc said so when it closed the dialog
@@ -158,6 +162,18 @@ class ImportAnswersScreen(ModalScreen[int | None]):
             nothing = f"Inget av de {len(paths)} svaren lästes in. " if len(paths) > 1 else ""
             self.app.call_from_thread(self.status, f"Fel: {nothing}{said}")
             return None
+        if not_answers:
+            left = "; ".join(why for _, why in not_answers)
+            self.app.call_from_thread(
+                self.app.notify,
+                f"{len(not_answers)} fil{'er' if len(not_answers) != 1 else ''} i mappen"
+                f" lästes inte in: {left}",
+                title="Inga svar",
+                severity="warning",
+            )
+            if not results:
+                self.app.call_from_thread(self.status, "Mappen har inga svar att läsa in.")
+                return None
         to_confirm = sum(r.to_review for r in results) + sum(
             1 for r in results if not r.organisation_confirmed
         )
