@@ -466,3 +466,8 @@ def test_a_closing_verdict_on_a_part_does_not_decide():
         )
         == "partly"
     )
+
+
+def test_an_answer_with_no_positions_has_no_verdict():
+    # Not "inga synpunkter": that an answer must say (a note with nothing read in it).
+    assert overall_stance([], {}) == ("", "")

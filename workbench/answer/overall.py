@@ -156,7 +156,9 @@ def overall_stance(
     verdict decides. Opposition in words ("avstyrker", "yrkar att planen inte antas") makes
     it against; support with reservations or criticism partly; criticism, where most of its
     stands are against and one at least is said of the remiss, against; views and proposals
-    without a verdict comment."""
+    without a verdict comment. An answer with no positions at all has no verdict ("")."""
+    if not positions:
+        return ("", "")  # nothing read: not "inga synpunkter", which an answer must say
     rejecting = [
         p
         for p in positions
