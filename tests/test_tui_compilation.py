@@ -198,6 +198,11 @@ async def test_confirm_queue_confirms_and_strikes_and_the_store_follows(demo_db,
         await pilot.pause()
         choices = app.screen.query_one(OptionList)
         assert choices.get_option_at_index(choices.highlighted).id == stance
+        # each stance with its class in Arbetsyta's words: "(förslag)", not "(Synpunkter)"
+        labels = [str(choices.get_option_at_index(i).prompt) for i in range(choices.option_count)]
+        assert "tillstyrker (för)" in labels and any(
+            label.endswith("(förslag)") for label in labels
+        )
         await pilot.press("escape")
         await pilot.pause()
         first = first.id

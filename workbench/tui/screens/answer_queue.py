@@ -20,8 +20,9 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, OptionList, Static
 from textual.widgets.option_list import Option
 
-from workbench.compilation.matrix import MARK_LABELS, MARK_SYMBOLS, mark_of
+from workbench.compilation.matrix import MARK_SYMBOLS, mark_of
 from workbench.core.model import AnswerImport, ReviewItem
+from workbench.core.stances import CLASS_LABELS, NONE
 from workbench.errors import WorkbenchError
 from workbench.tui import navigation
 from workbench.tui.app import WorkbenchApp
@@ -292,9 +293,13 @@ class AnswerQueueScreen(Screen):
         store = self.app.store
         response = store.get_response(row.item.response_id, with_positions=False)
         vocabulary = store.vocabulary(response.organisation_id)
+        # Each stance with its class, in the words Arbetsyta's picker uses ("förslag", not
+        # the compilation's "Synpunkter" for proposals, comments and accounts alike).
         options = [
             Option(
-                f"{stance.display} ({MARK_LABELS[mark_of(stance.key, stance.stance_class)]})",
+                f"{stance.display} ({CLASS_LABELS[stance.stance_class]})"
+                if stance.stance_class in CLASS_LABELS and stance.stance_class != NONE
+                else stance.display,
                 id=stance.key,
             )
             for stance in vocabulary
