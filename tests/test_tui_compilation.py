@@ -38,6 +38,21 @@ async def _open_matrix(app, pilot):
     return app.screen.query_one("#compilation-matrix", DataTable)
 
 
+async def _read_in(app, pilot, path) -> None:
+    """`i` in the compilation, the file or folder named, read in (Ctrl+S), the work done."""
+    from textual.widgets import Input
+
+    from workbench.tui.screens.import_answers import ImportAnswersScreen
+
+    await pilot.press("i")
+    await pilot.pause()
+    assert isinstance(app.screen, ImportAnswersScreen)
+    app.screen.query_one("#import-answers-path", Input).value = str(path)
+    await pilot.press("ctrl+s")
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 async def test_matrix_of_sections_by_organisations_with_counts_and_a_cell_to_read(
     demo_db, tmp_path
 ):
@@ -257,9 +272,6 @@ async def test_every_compilation_action_is_in_the_palette(demo_db):
 
 
 async def test_answers_read_in_from_a_folder_join_the_matrix(demo_db, tmp_path):
-    from textual.widgets import Input
-
-    from workbench.tui.screens.import_answers import ImportAnswersScreen
 
     folder = tmp_path / "svar"
     folder.mkdir()
@@ -269,13 +281,7 @@ async def test_answers_read_in_from_a_folder_join_the_matrix(demo_db, tmp_path):
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.pause()
         await _open_matrix(app, pilot)
-        await pilot.press("i")
-        await pilot.pause()
-        assert isinstance(app.screen, ImportAnswersScreen)
-        app.screen.query_one("#import-answers-path", Input).value = str(folder)
-        await pilot.press("ctrl+s")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await _read_in(app, pilot, folder)
         assert isinstance(app.screen, CompilationScreen)
         received = [c.organisation for c in app.screen.compilation.columns if c.received]
         # Seed 003 names its kommun only in passing: it stands under a name of its own until
@@ -634,7 +640,6 @@ async def test_a_folder_read_in_again_takes_the_new_answers_and_leaves_the_old(d
     """The sender's folder fills over the days: read in again, it refused the whole batch
     for the first answer already read in ('… är redan inläst'). The answers read in before
     are left, the new one is read in, and the notice says so; with nothing new it says that."""
-    from textual.widgets import Input
 
     from workbench.tui.screens.import_answers import ImportAnswersScreen
 
@@ -648,13 +653,7 @@ async def test_a_folder_read_in_again_takes_the_new_answers_and_leaves_the_old(d
         remiss_id = app.screen.remiss_id
 
         async def read_in() -> None:
-            await pilot.press("i")
-            await pilot.pause()
-            assert isinstance(app.screen, ImportAnswersScreen)
-            app.screen.query_one("#import-answers-path", Input).value = str(folder)
-            await pilot.press("ctrl+s")
-            await app.workers.wait_for_complete()
-            await pilot.pause()
+            await _read_in(app, pilot, folder)
 
         await read_in()
         assert len(app.store.list_responses(remiss_id, origin="received")) == 1
@@ -674,9 +673,6 @@ async def test_a_compilation_exported_into_the_folder_of_answers_is_left_out_and
 ):
     """The sender saves the compilation (e) beside the answers and reads the folder in again
     as more arrive: the answers are read in, the compilation is left out with why."""
-    from textual.widgets import Input
-
-    from workbench.tui.screens.import_answers import ImportAnswersScreen
 
     folder = tmp_path / "svar"
     folder.mkdir()
@@ -694,13 +690,7 @@ async def test_a_compilation_exported_into_the_folder_of_answers_is_left_out_and
         await pilot.pause()
         app.notify = lambda message, **_: notices.append(message)  # type: ignore[method-assign]
         await _open_matrix(app, pilot)
-        await pilot.press("i")
-        await pilot.pause()
-        assert isinstance(app.screen, ImportAnswersScreen)
-        app.screen.query_one("#import-answers-path", Input).value = str(folder)
-        await pilot.press("ctrl+s")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await _read_in(app, pilot, folder)
         assert isinstance(app.screen, CompilationScreen)
         received = {c.organisation for c in app.screen.compilation.columns if c.received}
         assert {"Locum AB", "Stockholm Business Region", "Huddinge kommun"} <= received
