@@ -61,6 +61,9 @@ class Filters:
     kinds: tuple[str, ...] = ("position",)
 
 
+SHORT_ROWS = 32  # below this height the preview gives way to more hits
+
+
 class SearchScreen(ModalScreen[SearchChoice | None]):
     app = getters.app(WorkbenchApp)
     HELP = (
@@ -171,6 +174,10 @@ class SearchScreen(ModalScreen[SearchChoice | None]):
             with VerticalScroll(id="search-preview-box"):
                 yield Static("", id="search-preview")
         yield WorkbenchFooter()
+
+    def on_resize(self) -> None:
+        # A terminal of 24 rows holds one hit beside the preview: the hits take its place.
+        self.set_class(self.size.height < SHORT_ROWS, "-short")
 
     def on_mount(self) -> None:
         self.query_one("#search-query", Input).focus()
