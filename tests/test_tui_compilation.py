@@ -3,7 +3,7 @@ a cell read, the filters, the jump to disagreement, the confirm queue and the ex
 
 from __future__ import annotations
 
-from textual.widgets import DataTable, OptionList, Static
+from textual.widgets import DataTable, Input, OptionList, Static
 
 from tests.answer_files import write_seed_docx
 from tests.tui_helpers import plain
@@ -240,12 +240,31 @@ async def test_export_from_the_matrix_writes_word_and_csv(demo_db, tmp_path):
         out = tmp_path / "ut"
         out.mkdir()
         app.screen.folder = out
+        # e asks where, the last folder filled in: Enter saves there
         await pilot.press("e")
-        await app.workers.wait_for_complete()
-        await pilot.press("c")
+        await pilot.pause()
+        await pilot.press("enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert sorted(p.suffix for p in out.iterdir()) == [".csv", ".docx"]
+        # c, another folder typed (made, as it is not there yet)
+        await pilot.press("c")
+        await pilot.pause()
+        field = app.screen.query_one(Input)
+        assert field.value == str(out)
+        field.value = str(tmp_path / "ny")
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert [p.suffix for p in out.iterdir()] == [".docx"]
+        assert [p.suffix for p in (tmp_path / "ny").iterdir()] == [".csv"]
+        # Esc saves nothing
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("escape")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, CompilationScreen)
+        assert len(list(out.iterdir())) == 1
 
 
 async def test_every_compilation_action_is_in_the_palette(demo_db):

@@ -450,11 +450,37 @@ class CompilationScreen(Screen):
         navigation.open_answer_queue(self.app, self.remiss_id)
 
     def action_export(self, fmt: str) -> None:
-        self.status(f"Exporterar {fmt} …")
-        self._export(fmt, self.folder or default_folder())
+        """Where to save, asked with the last folder (else Dokument) filled in: Enter saves
+        there, Esc saves nothing."""
+        from workbench.tui.screens.text_dialog import TextDialog
+        from workbench.tui.widgets.path_input import expand
+
+        def chosen(value: str | None) -> None:
+            if not value or not value.strip():
+                return
+            target = expand(value)
+            if target.suffix.lower() == f".{fmt}":
+                out = str(target)
+            else:
+                self.folder = target
+                out = f"{target}/"  # a folder, made if it is not there yet
+            self.status(f"Exporterar {fmt} …")
+            self._export(fmt, out)
+
+        label = "Word" if fmt == "docx" else fmt.upper()
+        self.app.push_screen(
+            TextDialog(
+                f"Spara sammanställningen som {label}",
+                context="Mapp (eller fil) att spara i:",
+                value=str(self.folder or default_folder()),
+                ok="Spara",
+                single_line=True,
+            ),
+            chosen,
+        )
 
     @work(thread=True, exclusive=True, group="compilation-export")
-    def _export(self, fmt: str, folder: Path) -> None:
+    def _export(self, fmt: str, folder: Path | str) -> None:
         # A Store belongs to the thread that opened it: the worker has its own.
         from workbench.usecases.compilation_export import export_compilation
 
