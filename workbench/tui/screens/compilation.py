@@ -452,7 +452,6 @@ class CompilationScreen(Screen):
     def action_export(self, fmt: str) -> None:
         """Where to save, asked with the last folder (else Dokument) filled in: Enter saves
         there, Esc saves nothing."""
-        from workbench.tui.screens.text_dialog import TextDialog
         from workbench.tui.widgets.path_input import expand
 
         def chosen(value: str | None) -> None:
@@ -468,15 +467,14 @@ class CompilationScreen(Screen):
             self._export(fmt, out)
 
         label = "Word" if fmt == "docx" else fmt.upper()
-        self.app.push_screen(
-            TextDialog(
-                f"Spara sammanställningen som {label}",
-                context="Mapp (eller fil) att spara i:",
-                value=str(self.folder or default_folder()),
-                ok="Spara",
-                single_line=True,
-            ),
+        navigation.ask_text(
+            self.app,
+            f"Spara sammanställningen som {label}",
             chosen,
+            context="Mapp (eller fil) att spara i:",
+            value=str(self.folder or default_folder()),
+            ok="Spara",
+            single_line=True,
         )
 
     @work(thread=True, exclusive=True, group="compilation-export")
