@@ -7,11 +7,10 @@ from __future__ import annotations
 from textual.widgets import DataTable, Input, OptionList
 
 from tests.answer_files import write_seed_docx
-from tests.tui_helpers import plain, screen_lines
+from tests.tui_helpers import open_matrix, plain, screen_lines
 from workbench.store import open_store
 from workbench.tui.app import make_app
 from workbench.tui.screens.answer_queue import AnswerQueueScreen
-from workbench.tui.screens.compilation import CompilationScreen
 from workbench.tui.screens.sender_dialog import SenderDialog, alike, known_as, matching
 from workbench.usecases.answer_import import import_answers
 
@@ -32,12 +31,7 @@ def _with_a_guessed_sender(demo_db, tmp_path) -> int:
 
 
 async def _open_dialog(app, pilot) -> SenderDialog:
-    table = app.screen.query_one("#cases", DataTable)
-    row = next(i for i in range(table.row_count) if table.get_row_at(i)[2] == "Locum AB")
-    table.move_cursor(row=row)
-    await pilot.press("m")
-    await pilot.pause()
-    assert isinstance(app.screen, CompilationScreen)
+    await open_matrix(app, pilot)
     await pilot.press("b")
     await pilot.pause()
     assert isinstance(app.screen, AnswerQueueScreen)

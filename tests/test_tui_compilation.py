@@ -6,7 +6,7 @@ from __future__ import annotations
 from textual.widgets import DataTable, Input, OptionList, Static
 
 from tests.answer_files import write_seed_docx
-from tests.tui_helpers import plain
+from tests.tui_helpers import open_matrix, plain
 from workbench.compilation.matrix import FOR
 from workbench.store import open_store
 from workbench.tui.app import make_app
@@ -26,16 +26,6 @@ def _with_seed_answers(demo_db, tmp_path) -> int:
         for seed, org in (("000", None), ("003", "Huddinge kommun"), ("004", None)):
             import_answers(store, remiss.id, [write_seed_docx(seed, tmp_path)], organisation=org)
         return remiss.id
-
-
-async def _open_matrix(app, pilot):
-    table = app.screen.query_one("#cases", DataTable)
-    row = next(i for i in range(table.row_count) if table.get_row_at(i)[2] == "Locum AB")
-    table.move_cursor(row=row)
-    await pilot.press("m")
-    await pilot.pause()
-    assert isinstance(app.screen, CompilationScreen)
-    return app.screen.query_one("#compilation-matrix", DataTable)
 
 
 async def _read_in(app, pilot, path) -> None:
@@ -60,7 +50,7 @@ async def test_matrix_of_sections_by_organisations_with_counts_and_a_cell_to_rea
     app = make_app(demo_db, keymap={})
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.pause()
-        matrix = await _open_matrix(app, pilot)
+        matrix = await open_matrix(app, pilot)
         labels = [str(c.label) for c in matrix.columns.values()]
         assert labels[0] == "Avsnitt"
         assert labels[-6:] == ["För", "Delv", "Emot", "Synp", "Inga", "·"]
@@ -104,7 +94,7 @@ async def test_how_an_answer_was_read_opens_from_its_column(demo_db, tmp_path):
     app = make_app(demo_db, keymap={})
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        matrix = await _open_matrix(app, pilot)
+        matrix = await open_matrix(app, pilot)
         screen = app.screen
         column = screen.shown.organisations.index("Huddinge kommun") + 1
         matrix.move_cursor(row=len(screen.shown.rows), column=column)
@@ -158,7 +148,7 @@ async def test_filters_and_the_jump_to_the_most_disagreement(demo_db, tmp_path):
     app = make_app(demo_db, keymap={})
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.pause()
-        matrix = await _open_matrix(app, pilot)
+        matrix = await open_matrix(app, pilot)
         screen = app.screen
         all_rows = matrix.row_count
         await pilot.press("h")  # för
@@ -186,7 +176,7 @@ async def test_confirm_queue_confirms_and_strikes_and_the_store_follows(demo_db,
     app = make_app(demo_db, keymap={})
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.pause()
-        await _open_matrix(app, pilot)
+        await open_matrix(app, pilot)
         before = len(app.store.review_queue(remiss_id))
         assert before > 0
         await pilot.press("b")
@@ -236,7 +226,7 @@ async def test_export_from_the_matrix_writes_word_and_csv(demo_db, tmp_path):
     app = make_app(demo_db, keymap={})
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.pause()
-        await _open_matrix(app, pilot)
+        await open_matrix(app, pilot)
         out = tmp_path / "ut"
         out.mkdir()
         app.screen.folder = out
@@ -273,7 +263,7 @@ async def test_every_compilation_action_is_in_the_palette(demo_db):
         await pilot.pause()
         cases = {c.title for c in app.get_system_commands(app.screen)}
         assert "Sammanställning" in cases
-        await _open_matrix(app, pilot)
+        await open_matrix(app, pilot)
         titles = {c.title for c in app.get_system_commands(app.screen)}
         for wanted in (
             "Hållning",
@@ -299,7 +289,7 @@ async def test_answers_read_in_from_a_folder_join_the_matrix(demo_db, tmp_path):
     app = make_app(demo_db, keymap={})
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.pause()
-        await _open_matrix(app, pilot)
+        await open_matrix(app, pilot)
         await _read_in(app, pilot, folder)
         assert isinstance(app.screen, CompilationScreen)
         received = [c.organisation for c in app.screen.compilation.columns if c.received]
@@ -334,7 +324,7 @@ async def test_an_answer_naming_another_remiss_is_read_in_with_a_warning_on_scre
     app = make_app(demo_db, keymap={})
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.pause()
-        await _open_matrix(app, pilot)
+        await open_matrix(app, pilot)
         await pilot.press("i")
         await pilot.pause()
         empty = tmp_path / "tom"
@@ -372,7 +362,7 @@ async def test_at_80_columns_the_marks_are_short_and_every_doubt_stays_on_screen
     app = make_app(demo_db, keymap={})
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        matrix = await _open_matrix(app, pilot)
+        matrix = await open_matrix(app, pilot)
         answers = list(matrix.columns.values())[1:4]
         right = sum(c.get_render_width(matrix) for c in list(matrix.columns.values())[:4])
         assert right <= 80
@@ -386,7 +376,7 @@ async def test_at_80_columns_the_marks_are_short_and_every_doubt_stays_on_screen
         assert "• synp ?" in doubts
     async with make_app(demo_db, keymap={}).run_test(size=(160, 45)) as pilot:
         await pilot.pause()
-        matrix = await _open_matrix(pilot.app, pilot)
+        matrix = await open_matrix(pilot.app, pilot)
         cells = [getattr(c, "plain", str(c)) for c in matrix.get_row_at(0)[1:4]]
         assert any(cell.startswith("• synpunkter") for cell in cells), cells
 
@@ -516,7 +506,7 @@ async def test_a_folder_that_cannot_be_read_in_says_so_in_the_tuis_words(demo_db
     app = make_app(demo_db, keymap={})
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await _open_matrix(app, pilot)
+        await open_matrix(app, pilot)
         columns = len(app.screen.compilation.columns)
         await pilot.press("i")
         await pilot.pause()
@@ -598,7 +588,7 @@ async def test_esc_while_answers_are_read_writes_nothing(demo_db, tmp_path, monk
     app = make_app(demo_db, keymap={})
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await _open_matrix(app, pilot)
+        await open_matrix(app, pilot)
         remiss_id = app.screen.remiss_id
         before = len(app.store.list_responses(remiss_id, origin="received"))
         await pilot.press("i")
@@ -668,7 +658,7 @@ async def test_a_folder_read_in_again_takes_the_new_answers_and_leaves_the_old(d
     app = make_app(demo_db, keymap={})
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await _open_matrix(app, pilot)
+        await open_matrix(app, pilot)
         remiss_id = app.screen.remiss_id
 
         async def read_in() -> None:
@@ -708,7 +698,7 @@ async def test_a_compilation_exported_into_the_folder_of_answers_is_left_out_and
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         app.notify = lambda message, **_: notices.append(message)  # type: ignore[method-assign]
-        await _open_matrix(app, pilot)
+        await open_matrix(app, pilot)
         await _read_in(app, pilot, folder)
         assert isinstance(app.screen, CompilationScreen)
         received = {c.organisation for c in app.screen.compilation.columns if c.received}

@@ -60,3 +60,19 @@ async def store_opened(app, timeout: float = 30) -> None:
     opened = asyncio.Event()
     app.store_opened.subscribe(app, lambda _store: opened.set())
     await asyncio.wait_for(opened.wait(), timeout)
+
+
+async def open_matrix(app, pilot, organisation: str = "Locum AB"):
+    """From Ärenden, `m` on `organisation`'s case: the compilation of its remiss, whose
+    matrix is returned."""
+    from textual.widgets import DataTable
+
+    from workbench.tui.screens.compilation import CompilationScreen
+
+    table = app.screen.query_one("#cases", DataTable)
+    row = next(i for i in range(table.row_count) if table.get_row_at(i)[2] == organisation)
+    table.move_cursor(row=row)
+    await pilot.press("m")
+    await pilot.pause()
+    assert isinstance(app.screen, CompilationScreen)
+    return app.screen.query_one("#compilation-matrix", DataTable)
