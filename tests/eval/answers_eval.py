@@ -66,8 +66,9 @@ same for the answers f55 … of a fifth round, `tests/eval/answers/held_out_fres
 "held-out (new 6)": the same for the answers f94 … of a seventh round,
 `tests/eval/answers/held_out_fresh6/`; "held-out (new 7)": the same for the answers f115 … of an
 eighth round, `tests/eval/answers/held_out_fresh7/`; "held-out (new 8)": the answers f136 … of a
-ninth round, `tests/eval/answers/held_out_fresh8/`, all of them held out): their details are never
-printed. "held-out (all)" pools the counts of every held-out group into one column.
+ninth round, `tests/eval/answers/held_out_fresh8/`, all of them held out; "held-out (new 9)": the
+answers f154 … of a tenth round, `tests/eval/answers/held_out_fresh9/`, all of them held out):
+their details are never printed. "held-out (all)" pools the counts of every held-out group into one column.
 `--development` leaves them out altogether.
 """
 
@@ -115,6 +116,10 @@ FIRST_OF_FRESH7 = 115  # f115 …: the answers of the eighth round
 # reader ran on them (reported apart, "held-out (new 8)").
 HELD_OUT_FRESH8 = LABELS / "held_out_fresh8"
 FIRST_OF_FRESH8 = 136  # f136 …: the answers of the ninth round, every one held out
+# The tenth held-out group: all the answers f154 … of a tenth round, labelled blind before the
+# reader ran on them (reported apart, "held-out (new 9)").
+HELD_OUT_FRESH9 = LABELS / "held_out_fresh9"
+FIRST_OF_FRESH9 = 154  # f154 …: the answers of the tenth round, every one held out
 WRITTEN = ROOT / "tests" / "fixtures" / "answers_written"
 SHARED = (ROOT.parent / "shared").resolve()
 
@@ -179,6 +184,7 @@ class LabelFile:
             HELD_OUT_FRESH6,
             HELD_OUT_FRESH7,
             HELD_OUT_FRESH8,
+            HELD_OUT_FRESH9,
         )
 
     @property
@@ -198,6 +204,8 @@ class LabelFile:
                 return "held-out (new 7)"
             if self.path.parent == HELD_OUT_FRESH8:
                 return "held-out (new 8)"
+            if self.path.parent == HELD_OUT_FRESH9:
+                return "held-out (new 9)"
             return "held-out (new)" if self.fresh else "held-out"
         if self.written:
             return "written"
@@ -217,6 +225,7 @@ def label_paths() -> list[Path]:
         + sorted(HELD_OUT_FRESH6.glob("*.toml"))
         + sorted(HELD_OUT_FRESH7.glob("*.toml"))
         + sorted(HELD_OUT_FRESH8.glob("*.toml"))
+        + sorted(HELD_OUT_FRESH9.glob("*.toml"))
         + sorted(WRITTEN.glob("*.toml"))
     )
 
@@ -724,6 +733,7 @@ GROUPS = (
     "held-out (new 6)",
     "held-out (new 7)",
     "held-out (new 8)",
+    "held-out (new 9)",
 )
 DEVELOPMENT = ("real", "real (new)", "written")
 HELD_OUT_GROUPS = tuple(g for g in GROUPS if g.startswith("held-out"))
@@ -854,6 +864,7 @@ def table(results: dict[str, Result]) -> str:
         "held-out (new 6)",
         "held-out (new 7)",
         "held-out (new 8)",
+        "held-out (new 9)",
         ALL_HELD_OUT,
         "goal",
     ]
