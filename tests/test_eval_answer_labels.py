@@ -58,8 +58,8 @@ def test_fresh_held_out_are_those_numbered_divisible_by_three():
         number = int(re.match(r"f(\d+)-", path.name).group(1))
         should = number % 3 == 0 or number >= ev.FIRST_OF_FRESH8
         assert label.held_out == should, path.name
-        # f20 …, f38 …, f55 …, f73 …, f94 …, f115 …, f136 … and f154 … are later rounds, each held out
-        # in a folder (and a column) of its own
+        # f20 …, f38 …, f55 …, f73 …, f94 …, f115 …, f136 … and f154 … are later rounds, each
+        # held out in a folder (and a column) of its own
         if number >= ev.FIRST_OF_FRESH9:
             held_in = ev.HELD_OUT_FRESH9
         elif number >= ev.FIRST_OF_FRESH8:

@@ -68,7 +68,8 @@ same for the answers f55 … of a fifth round, `tests/eval/answers/held_out_fres
 eighth round, `tests/eval/answers/held_out_fresh7/`; "held-out (new 8)": the answers f136 … of a
 ninth round, `tests/eval/answers/held_out_fresh8/`, all of them held out; "held-out (new 9)": the
 answers f154 … of a tenth round, `tests/eval/answers/held_out_fresh9/`, all of them held out):
-their details are never printed. "held-out (all)" pools the counts of every held-out group into one column.
+their details are never printed. "held-out (all)" pools the counts of every held-out group into
+one column.
 `--development` leaves them out altogether.
 """
 
