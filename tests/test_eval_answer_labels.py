@@ -230,6 +230,14 @@ def test_a_label_is_found_after_the_previous_labels_position():
     assert ev.find_in_order(ev.norm("saknas"), texts, 1) is None
 
 
+def test_a_label_whose_words_the_reader_split_is_found_where_it_starts():
+    # "Underkänt. Det är …" read as two positions: the label's anchor opens at the end of the
+    # first and runs on into the second; it is judged on the first, not lost.
+    texts = [ev.norm("Vi har läst planen. Underkänt."), ev.norm("Det är för lite utrett.")]
+    assert ev.find_in_order(ev.norm("Underkänt. Det är för"), texts, 0) == 0
+    assert ev.find_in_order(ev.norm("läst planen. Det"), texts, 0) is None
+
+
 def test_skipped_matter_that_opens_a_position_is_read_not_lost():
     # The sender block labelled as skipped, its start read as a position of its own, its
     # address cut off into another (so not the whole segment in one position): not lost.

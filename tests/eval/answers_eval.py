@@ -637,9 +637,24 @@ class Result:
 
 
 def find_in_order(anchor: str, texts: list[str], start: int) -> int | None:
-    """The index of the first text holding `anchor` at or after `start`, else before it."""
+    """The index of the first text holding `anchor` at or after `start`, else before it; else
+    of the text whose end the anchor opens in and the next goes on with (the reader split the
+    answer's words there: a short first sentence, "Underkänt. Det är …", is a piece of its own)."""
     order = [*range(start, len(texts)), *range(min(start, len(texts)))]
-    return next((i for i in order if anchor in texts[i]), None)
+    found = next((i for i in order if anchor in texts[i]), None)
+    if found is not None:
+        return found
+    return next(
+        (i for i in order if i + 1 < len(texts) and _runs_on(anchor, texts[i], texts[i + 1])),
+        None,
+    )
+
+
+def _runs_on(anchor: str, text: str, following: str) -> bool:
+    """Whether `anchor` starts inside `text` and runs on into `following` at its start."""
+    joined = f"{text}{following}"
+    at = joined.find(anchor)
+    return at != -1 and at < len(text) < at + len(anchor)
 
 
 def measure(label: LabelFile, outcome: Read, reference: str) -> Result:

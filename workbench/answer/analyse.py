@@ -364,12 +364,21 @@ class _Analysis:
                 # carry their own stands (the guide's borderline)
                 stance = StanceGuess("redogor", max(stance.confidence, 0.75), stance.lead, "")
             if self._continues(unit, stance, section, out, scopes):
-                self._extend(out[-1], unit)
-                continue
+                if self.marked:
+                    self._extend(out[-1], unit)
+                    continue
+                previous = out[-1]
+                section = SectionMatch(
+                    previous.section,
+                    previous.section_confidence,
+                    "continues",
+                    "continues the position before",
+                )
             if kind not in ("section", "summing", "demands") and section.how not in (
                 "reference",
                 "page",
                 "title",
+                "continues",
             ):
                 section = _on_the_whole(unit.text, stance, section)
             out.append(self._position(unit, stance, section, kind))
@@ -534,14 +543,18 @@ class _Analysis:
         if len(sentences) < 2:
             return [unit]
         kinds: list[str | None] = []  # None: chrome
+        bare: list[bool] = []  # no phrase of a stand at all, however weak
         for sentence in sentences:
             if (_CHROME.match(sentence) or _REFERENCE.match(sentence)) and len(
                 sentence.split()
             ) < 15:
                 # "Läs hela remissvaret här.", "Se bilaga 2.": no part of a stand
                 kinds.append(None)
+                bare.append(False)
                 continue
-            kinds.append(self._stand_of(self.reader.read(sentence, self.subjects), sentence))
+            guess = self.reader.read(sentence, self.subjects)
+            kinds.append(self._stand_of(guess, sentence))
+            bare.append(guess.key in (FREE_TEXT, "redogor"))
         pieces: list[list[str]] = []
         current = ""
         for index, (sentence, kind) in enumerate(zip(sentences, kinds, strict=True)):
@@ -549,6 +562,8 @@ class _Analysis:
                 pieces.append([sentence])
                 current = "chrome"
                 continue
+            if not kind and current in (PROPOSAL, COMMENT) and bare[index] and _sentence(sentence):
+                kind = NEUTRAL  # PROTO3
             if not kind and current in (FOR, PARTLY, AGAINST) and _sentence(sentence):
                 following = next((k for k in kinds[index + 1 :] if k), "")
                 if following != current and not (
