@@ -561,3 +561,55 @@ def test_a_long_answer_reads_each_positions_words_once():
     assert len(reading.positions) >= 60
     info = _long_words.cache_info()
     assert info.hits > 10 * info.misses, info
+
+
+# Mixed paragraphs (the guide: a background sentence before a stand is neutral, the stand its
+# own class)
+
+
+def _read(text: str):
+    reading = read_positions(_answer(text), _plan(), OrganisationGuess("Sjöviks vägförening", 1.0))
+    return [(p.section, p.stance, f"{p.lead} {p.text}".strip()) for p in reading.positions]
+
+
+def test_the_background_before_a_stand_is_an_account_of_its_own_on_the_same_section():
+    positions = _read(
+        "Sjöviks vägförening\n\nStrandskydd\n\nStranden vid udden används av många för bad och "
+        "fiske. Föreningen motsätter sig att strandskyddet upphävs inom kvartersmark.\n"
+    )
+    assert [(section, stance) for section, stance, _ in positions] == [
+        ("6.4.3", "redogor"),
+        ("6.4.3", "avstyrker"),
+    ], positions
+    assert positions[0][2].startswith("Stranden vid udden")
+
+
+def test_a_piece_of_a_paragraph_is_placed_by_the_whole_paragraph_unless_it_cites():
+    # alone, "Vid kraftiga regn …" would lean to the water's section; the paragraph is on
+    # the strandskydd its stand names
+    positions = _read(
+        "Sjöviks vägförening\n\nVid kraftiga regn står vattnet högt längs hela udden. "
+        "Föreningen motsätter sig att strandskyddet upphävs inom kvartersmark.\n"
+    )
+    sections = {section for section, _, _ in positions}
+    assert len(positions) == 2 and len(sections) == 1, positions
+
+
+def test_a_sentence_that_turns_against_something_is_part_of_the_stand_not_its_background():
+    positions = _read(
+        "Sjöviks vägförening\n\nStrandskydd\n\nÄndå behandlar planbeskrivningen stranden "
+        "enbart som tomtmark. Föreningen anser att det är otillräckligt.\n"
+    )
+    assert [stance for _, stance, _ in positions] == ["kritik"], positions
+
+
+def test_a_paragraph_without_a_stand_after_a_stand_is_an_account_on_its_section():
+    positions = _read(
+        "Sjöviks vägförening\n\nFöreningen avstyrker att strandskyddet upphävs inom "
+        "kvartersmark enligt avsnitt 6.4.3.\n\nStranden är smal och vattnet grunt längs "
+        "hela udden.\n"
+    )
+    assert [(section, stance) for section, stance, _ in positions] == [
+        ("6.4.3", "avstyrker"),
+        ("6.4.3", "redogor"),
+    ], positions

@@ -22,11 +22,11 @@ else to the remiss as a whole. On the whole though it stands under a section's h
 summing-up of the remiss ("Sammantaget är föreningen positiv till planen men …") and the
 answerer on its own part in the process ("vill bli underrättad om granskningen"); in the
 answer's own parts, whether the remiss should be adopted ("men planen bör inte antas förrän
-…"). A paragraph with no stance of its own
-continues the position before it when that one opened with a lead and nothing ties the
-paragraph to another section. An answer
-that sets its leads in italics or bold starts positions only there. A paragraph that ends in
-a colon introduces the list after it.
+…"). A paragraph with no stance of its own after a position that opened with a lead, and
+nothing tying it to another section, is an account on that position's section (its own
+position: what it tells is not the stand before it). An answer that sets its leads in
+italics or bold starts positions only there, and the rest of its part goes with them. A
+paragraph that ends in a colon introduces the list after it.
 
 A position is queued for the officer (`needs_review`) when its stance or its section is
 below `SURE`. The answer's overall stance is read from its positions in `overall`.
@@ -346,7 +346,10 @@ class _Analysis:
                 # Background describing the remiss: a stance word the answer does not own
                 # there ("strategin syftar till att … bör") makes no stand; an account.
                 stance = StanceGuess("redogor", 0.75)
-            section = self._section(unit, scope, kind, context)
+            placed = unit
+            if unit.paragraph and not self.matcher.citations(unit.text):
+                placed = Unit(unit.paragraph, unit.heading, unit.item, unit.lead)
+            section = self._section(placed, scope, kind, context)
             if _bare_lead_in(unit, stance):
                 # "Föreningen yrkar –" before its points: it speaks to what they ask for, on
                 # the remiss as a whole, and opposes it when one of them stops the proposal.
@@ -533,28 +536,28 @@ class _Analysis:
         """A paragraph whose sentences take different stands ("Vi ställer oss bakom
         förslaget. Vi vill gärna se att …") as one piece per stand: a sentence that takes a
         stand of another class than the piece before starts a piece; the sentences that take
-        none go with the piece they follow, or open it when they come first. An account that
-        trails a verdict ("Vi tillstyrker. Utredningen visar att …") is a piece of its own, an
-        account, unless the verdict goes on after it ("Planen säger inget om … Frågan nämns
-        inte heller …"); what trails a change asked for tells its purpose and goes with it."""
+        none go with the piece they follow. What comes before the first stand is an account
+        of its own ("Planområdet ligger inom ett vattenskyddsområde. Vi anser att …": the
+        guide's mixed paragraph, the background neutral, the stand its class) unless it turns
+        against something already ("Dock har kommunen …"). An account that trails a verdict
+        ("Vi tillstyrker. Utredningen visar att …") is a piece of its own, an account, unless
+        the verdict goes on after it ("Planen säger inget om … Frågan nämns inte heller …");
+        what trails a change asked for tells its purpose and goes with it. Each piece keeps
+        the whole paragraph (`Unit.paragraph`), whose topic places it."""
         if unit.item:
             return [unit]
         sentences = _SENTENCE_SPLIT.split(unit.text.strip())
         if len(sentences) < 2:
             return [unit]
         kinds: list[str | None] = []  # None: chrome
-        bare: list[bool] = []  # no phrase of a stand at all, however weak
         for sentence in sentences:
             if (_CHROME.match(sentence) or _REFERENCE.match(sentence)) and len(
                 sentence.split()
             ) < 15:
                 # "Läs hela remissvaret här.", "Se bilaga 2.": no part of a stand
                 kinds.append(None)
-                bare.append(False)
                 continue
-            guess = self.reader.read(sentence, self.subjects)
-            kinds.append(self._stand_of(guess, sentence))
-            bare.append(guess.key in (FREE_TEXT, "redogor"))
+            kinds.append(self._stand_of(self.reader.read(sentence, self.subjects), sentence))
         pieces: list[list[str]] = []
         current = ""
         for index, (sentence, kind) in enumerate(zip(sentences, kinds, strict=True)):
@@ -562,8 +565,6 @@ class _Analysis:
                 pieces.append([sentence])
                 current = "chrome"
                 continue
-            if not kind and current in (PROPOSAL, COMMENT) and bare[index] and _sentence(sentence):
-                kind = NEUTRAL  # PROTO3
             if not kind and current in (FOR, PARTLY, AGAINST) and _sentence(sentence):
                 following = next((k for k in kinds[index + 1 :] if k), "")
                 if following != current and not (
@@ -576,10 +577,10 @@ class _Analysis:
                 and not current
                 and _sentence(sentence)
                 and any(kinds[index + 1 :])
-                and _REMISS_OPENS.match(sentence)
+                and not _TURNS_TO.match(sentence)
             ):
-                # what the remiss is or does, told before the stand that answers it: an
-                # account of its own (the guide: background on the remiss is neutral)
+                # what is told before the stand that answers it (what the remiss says, the
+                # case, the place): an account of its own (the guide: a background is neutral)
                 kind = NEUTRAL
             if pieces and (not kind or kind == current):
                 pieces[-1].append(sentence)
@@ -592,7 +593,7 @@ class _Analysis:
         if len(pieces) < 2:
             return [unit]
         return [
-            Unit(" ".join(piece), unit.heading, False, unit.lead if index == 0 else "")
+            Unit(" ".join(piece), unit.heading, False, unit.lead if index == 0 else "", unit.text)
             for index, piece in enumerate(pieces)
         ]
 
@@ -1115,14 +1116,9 @@ def _positions_part(title: str) -> bool:
     )
 
 
-# Verbs of a view or a remark, which a lead-in to points opens with ("anser att:").
-# A sentence whose subject is the remiss or its author: "Utredningens förslag bygger på …",
-# "Planen omfattar …".
-_REMISS_OPENS = re.compile(
-    r"(?:[\wåäö]+ ){0,3}?(?:utredning\w*|förslag\w*|planen|planförslag\w*|promemorian|"
-    r"betänkandet|remissen|regeringen|kommittén|utredaren|detaljplan\w*)(?![\wåäö])",
-    re.I,
-)
+# A sentence that opens by turning against what was said before ("Dock har kommunen …",
+# "Ändå behandlar planbeskrivningen …"): part of a stand, not the background before one.
+_TURNS_TO = re.compile(r"(?:dock|ändå|men|däremot|emellertid|tyvärr|trots)(?![\wåäö])", re.I)
 # The remiss or what it would bring, named in a sentence after a criticism: it goes on with
 # the criticism ("Planen saknar en trafikutredning. Husen ligger dessutom nära skolan.").
 _OF_THE_PLAN = re.compile(
@@ -1130,6 +1126,7 @@ _OF_THE_PLAN = re.compile(
     r"promemorian|betänkandet|exploateringen|bebyggelsen|byggnaderna|husen)(?![\wåäö])",
     re.I,
 )
+# Verbs of a view or a remark, which a lead-in to points opens with ("anser att:").
 _VIEW_KEYS = {"anser", "understryker", "betonar", "framhaller", "vill_papeka", "konstaterar"}
 # A lead-in to alternatives: "Antingen bör regeringen:" (the guide: neutral, each alternative
 # its own class).

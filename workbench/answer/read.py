@@ -48,6 +48,7 @@ class Unit:
     heading: int | None = None
     item: bool = False
     lead: str = ""
+    paragraph: str = ""  # a piece of a paragraph (`_by_stance`): the whole paragraph
 
 
 @dataclass
