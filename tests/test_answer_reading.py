@@ -613,3 +613,19 @@ def test_a_paragraph_without_a_stand_after_a_stand_is_an_account_on_its_section(
         ("6.4.3", "avstyrker"),
         ("6.4.3", "redogor"),
     ], positions
+
+
+def test_a_sentence_opening_with_for_att_is_the_answers_not_a_signers_line():
+    reading = read_positions(
+        _answer(
+            "Sjöviks vägförening\n\nFöreningen välkomnar planen.\n\nFör att vägen ska räcka "
+            "till behöver vändplanen byggas innan husen får flyttas in\n\nFör styrelsen\n\n"
+            "Anna Berg\n"
+        ),
+        _plan(),
+        OrganisationGuess("Sjöviks vägförening", 1.0),
+    )
+    texts = [f"{p.lead} {p.text}" for p in reading.positions]
+    assert any("vändplanen byggas" in text for text in texts), reading.skipped
+    skipped = {s["text"]: s["reason"] for s in reading.skipped}
+    assert skipped.get("För styrelsen") == "underskrift och avslutning", skipped

@@ -152,7 +152,9 @@ _SIGNING = re.compile(
 _CLOSING = re.compile(
     r"^(?:med vänlig(?:a)? hälsning(?:ar)?|vänliga hälsningar|hälsningar|enligt uppdrag|"
     r"(?:i )?detta (?:ärende|yttrande) har beslutats av .*|"
-    r"slut|[\wåäö -]+ som ovan|för [\wåäö -]+|på uppdrag av .*|"
+    # "För styrelsen i …", a signer's line: a few words, never a clause ("För att
+    # möjliggöra … behöver …" opens a sentence of the answer's)
+    r"slut|[\wåäö -]+ som ovan|för(?! att(?![\wåäö]))(?: [\wåäö-]+){1,8}|på uppdrag av .*|"
     r"beslut i (?:detta|ärendet) har fattats av .*|föredragande har varit .*)$",
     re.I,
 )
