@@ -396,3 +396,112 @@ def test_harm_in_the_conditional_and_with_what_the_remiss_brings(text, stance_cl
 )
 def test_a_risk_seen_with_its_harm_and_going_against_the_law(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a document hard to read or follow, in its inflections
+        ("Samrådshandlingen är svårläst.", [(FAULT, "svårläst")]),
+        (
+            "Bilagorna till förslaget är svårlästa och ostrukturerade.",
+            [
+                (FAULT, "svårlästa"),
+                (FAULT, "ostrukturerade"),
+            ],
+        ),
+        (
+            "Promemorian är svårtillgänglig för den som inte är jurist.",
+            [
+                (FAULT, "svårtillgänglig"),
+            ],
+        ),
+        ("Kartorna i planen är plottriga.", [(FAULT, "plottriga")]),
+        ("Betänkandets upplägg är förvirrande.", [(FAULT, "förvirrande")]),
+        ("Redovisningen av kostnaderna är svåröverskådlig.", [(FAULT, "svåröverskådlig")]),
+        # negated, no fault; of a place, not of the remiss, none
+        ("Planbeskrivningen är inte svårläst.", []),
+        ("Rapporten är varken rörig eller svårtillgänglig.", []),
+        ("Fjällstugan är svårtillgänglig vintertid.", []),
+        ("Rusningstrafiken vid stationen är förvirrande.", []),
+        # a possibility, a right or a room curtailed by the remiss
+        (
+            "Förslaget begränsar möjligheten att driva en liten skola.",
+            [
+                (FAULT, "begränsar möjligheten"),
+            ],
+        ),
+        (
+            "Lagförslaget minskar kraftigt kommunernas handlingsutrymme.",
+            [
+                (FAULT, "minskar kraftigt kommunernas handlingsutrymme"),
+            ],
+        ),
+        (
+            "Med promemorians regel har rätten att överklaga i praktiken tagits bort.",
+            [
+                (FAULT, "rätten att överklaga i praktiken tagits bort"),
+            ],
+        ),
+        (
+            "Genom utredningens modell har utrymmet för lokala lösningar begränsats.",
+            [
+                (FAULT, "utrymmet för lokala lösningar begränsats"),
+            ],
+        ),
+        # denied, a possibility of a wrong, the answerer's own scope, or no remiss: none
+        ("Förslaget begränsar inte möjligheten att driva en liten skola.", []),
+        ("Möjligheten att fiska i sjön begränsas inte av planen.", []),
+        ("Förslaget begränsar möjligheten till fusk med bidragen.", []),
+        ("Vi begränsar vårt yttrande till avsnitt 4.", []),
+        ("Stormen begränsade möjligheten att ta sig fram på vägarna.", []),
+        # a burden put on those the remiss is for, denied
+        (
+            "Det är inte läsarens uppgift leta upp kartorna i bilagorna.",
+            [
+                (FAULT, "är inte läsarens uppgift"),
+            ],
+        ),
+        (
+            "Det kan inte vara de boendes ansvar att bekosta vägen.",
+            [
+                (FAULT, "inte vara de boendes ansvar"),
+            ],
+        ),
+        ("Det är läsarens uppgift att bilda sig en uppfattning.", []),
+        # a good denied in "inte i närheten av", a breach said with "mot"
+        (
+            "Förslagen är inte i närheten av att lösa bristen på lärare.",
+            [
+                (FAULT, "inte i närheten av att lösa"),
+            ],
+        ),
+        ("Skolan ligger i närheten av parken och löser sitt behov av ytor där.", []),
+        (
+            "Planens slutsats står i strid mot den egna miljöbedömningen.",
+            [
+                (FAULT, "i strid mot"),
+            ],
+        ),
+    ],
+)
+def test_hard_to_read_curtailed_and_burdens_denied(text, found):
+    assert _kinds(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        ("Underlaget till planen är svårläst och plottrigt.", "against"),
+        ("Förslaget inskränker enskildas möjligheter att påverka.", "against"),
+        ("Med förslaget har möjligheten att överklaga kraftigt begränsats.", "against"),
+        ("Vi menar att utredningens förslag inte är i närheten av att lösa problemen.", "against"),
+        ("Täta byggen innebär redan stora hot mot ängen, och förslaget ökar dem.", "against"),
+        # negated, or said of the world: no criticism
+        ("Underlaget till planen är inte svårläst.", "none"),
+        ("Stigen upp till toppen är svårtillgänglig.", "none"),
+        ("Planen begränsar möjligheten till nedskräpning vid stranden.", "none"),
+    ],
+)
+def test_the_reader_on_hard_to_read_and_curtailed(text, stance_class):
+    assert sentence_class(text) == stance_class

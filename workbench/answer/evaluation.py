@@ -9,7 +9,10 @@ misstag", "ett övergrepp", "en stor brist"), verbs of harm ("motverkar", "urhol
 "misslyckas", "lider av", "bryter mot") and of good ("stärker", "löser"), a risk told as what
 will follow ("Risken är att området förlorar …"), praise in an attribute ("en bra
 redogörelse") or of another's judgement ("med all rätt"), and words that only judge when
-negated ("är inte rimligt", "är knappast belysta", "utan någon analys", "lyckas inte"). Words
+negated ("är inte rimligt", "är knappast belysta", "utan någon analys", "lyckas inte", "är
+inte i närheten av att lösa"), a document hard to read ("svårläst", "plottrig"), a possibility
+or a right curtailed ("begränsar möjligheten att …", "rätten att överklaga har tagits bort"),
+and a burden put on those the remiss is for denied ("Det är inte läsarens uppgift …"). Words
 of a fault that may be the world's ("allvarlig", "förödande", "brist") judge only where they
 are said of the remiss: its parts named in their sentence, predicated ("vore ett misstag"),
 or in the conditional of what it would bring ("vore förödande"). This module
@@ -56,6 +59,8 @@ _VERDICTS = (
     "missriktad", "feltänkt", "fyrkantig", "svårbegriplig", "svårtolkad", "svårtillämpad",
     "tandlös", "verkningslös", "meningslös", "överflödig", "kostnadsdrivande", "tungrodd",
     "otillåtlig", "ogenomarbetad", "outredd",
+    # a document hard to read: "svårläst", "ostrukturerad"
+    "svårläst", "svårförståelig", "ostrukturerad", "oläslig", "oläsbar", "svårnavigerad",
 )  # fmt: skip
 # Words of a fault that may be said of the world as well ("allvarlig sjukdom", "tyvärr
 # blev tiden kort"): they find fault when their sentence speaks of the remiss.
@@ -66,6 +71,10 @@ _FAULTS = (
     "katastrofal", "ödesdiger", "alarmerande", "oansvarig", "ensidig", "otidsenlig",
     "orättfärdig", "olyckligtvis", "tyvärr", "dessvärre", "beklagligtvis", "fel",
     "destruktiv", "fatal", "förstörande", "ödeläggande", "störande",
+    # hard to reach or follow, of a document as of a place ("svårtillgänglig terräng"):
+    # "Rapporten är svårtillgänglig", "Kartan är plottrig"
+    "svårtillgänglig", "svåröverskådlig", "svårhanterlig", "svårorienterad", "otillgänglig",
+    "förvirrande", "rörig", "plottrig",
 )  # fmt: skip
 # Nouns of a fault that are nothing else ("betänkligheter", "en försvagning"): they find
 # fault when their sentence speaks of the remiss.
@@ -103,6 +112,32 @@ _HAZARD_NOUNS = (
     "svagheter", "svagheten", "konflikt", "konflikter", "målkonflikt", "målkonflikter",
     "hot", "hotet", "hoten", "skada", "skadan", "skador", "skadorna",
 )  # fmt: skip
+# What a measure curtails when that is a harm: a possibility, a right, a room to act.
+_CURTAILED = (
+    r"(?:möjlighet(?:en|er|erna)?|utrymme(?:t)?|handlingsutrymme(?:t)?|spelrum(?:met)?|"
+    r"rättighet(?:en|er|erna)?|rätten (?:att|till)|frihet(?:en|er|erna)?|valfrihet(?:en)?|"
+    r"förutsättning(?:en|ar|arna)?|inflytande(?:t)?|självbestämmande(?:t)?|"
+    r"tillgång(?:en)? till|allemansrätt(?:en)?|äganderätt(?:en)?|rörelsefrihet(?:en)?)"
+)
+# A possibility of a wrong, which is good to curtail: "möjligheten till fusk".
+_A_WRONG = re.compile(
+    r"(?<![\wåäö])(?:fusk|brott|missbruk|kringgå|spekul|oseriös|skatteflykt|skatteundandrag|"
+    r"penningtvätt|smitt|olyck|skad|bedrägeri|svart|olaglig|olovlig|otillåt|exploatering|"
+    r"buller|utsläpp|störning|trängsel|nedskräpning)",
+    re.I,
+)
+# Whose task a burden denied is when it is put on those the remiss is for: the reader, the
+# individual, the residents (the answerer's own role is told the same way and is no fault:
+# "Det är inte länsstyrelsens uppgift att …").
+_BURDENED = re.compile(
+    r"(?<![\wåäö])(?:läsarens|läsarnas|mottagarens|mottagarnas|den enskild(?:e|a)s|enskildas|"
+    r"medborgarnas|invånarnas|allmänhetens|de boendes|boendes|sakägarnas|sakägares|"
+    r"grannarnas|fastighetsägarnas|fastighetsägares|markägarnas|markägares|brukarnas|"
+    r"patienternas|skattebetalarnas|hushållens|konsumenternas|föräldrarnas|elevernas|"
+    r"de (?:enskilda|små) (?:företagens|kommunernas|föreningarnas))(?: [\wåäö]+)? "
+    r"(?:uppgift|ansvar|sak|skyldighet|börda)",
+    re.I,
+)
 # A noun of a fault as what something is: "vore ett misstag", "är en klar försämring".
 _PREDICATED = re.compile(
     r"(?<![\wåäö])(?:är|vore|blir|var|skulle vara|innebär|innebära)(?: det| dock| enligt "
@@ -117,7 +152,7 @@ _THERE_IS = re.compile(
 _BRINGS = re.compile(
     r"(?<![\wåäö])(?:innebär|innebära|innebar|medför|medföra|medförde|skapar|skapa|orsakar|"
     r"orsaka|leder till|leda till|ger upphov till|utgör|ser)(?: (?:det|dock|också|även|"
-    r"därmed|därför|tyvärr|enligt [\wåäö:]+ (?:mening|bedömning)))*"
+    r"därmed|därför|tyvärr|idag|i dag|redan|nu|enligt [\wåäö:]+ (?:mening|bedömning)))*"
     r"(?: (?:en|ett|flera|många|vissa|stora|stor|allvarlig\w*|"
     r"betydande|uppenbar\w*|påtaglig\w*|tydlig\w*|överhängande|uppenbar|reell\w*|"
     r"klar\w*|hög|ökad|ökade|påtagliga))* $",
@@ -194,7 +229,12 @@ _ACCEPTING = (
 # stand or a fault under one of them says something else.
 NEGATOR_WORDS = r"inte|ej|icke|aldrig|ingen|inget|inga"
 # Here also the words that deny a verdict as well ("knappast rimlig", "utan någon analys").
-_NEGATORS = rf"{NEGATOR_WORDS}|knappast|knappt|varken|svårt att|svårligen|långt ifrån|utan"
+# "inte i närheten av att lösa …": "närheten av" after "inte (är) i" denies what follows.
+_NEGATORS = (
+    rf"{NEGATOR_WORDS}|knappast|knappt|varken|svårt att|svårligen|långt ifrån|utan|"
+    r"(?:(?<=inte i )|(?<=inte är i )|(?<=inte ens i )|(?<=ej i )|(?<=långtifrån i ))"
+    r"närheten av"
+)
 _NEGATOR = re.compile(rf"(?<![\wåäö])(?:{_NEGATORS})(?![\wåäö])", re.I)
 # "inte bara", "inte minst", "inte heller": they do not negate what follows (heller negates,
 # but says so of a fault already named: "är inte heller utredd" stays a fault).
@@ -391,7 +431,7 @@ def evaluation_patterns():
         "at_cost": re.compile(
             r"(?<![\wåäö])(?:på bekostnad av|(?:går|gå|gick) (?:[\wåäö]+ )?stick i stäv med|"
             r"(?:går|gå|gick) (?:[\wåäö]+ )?ut över|i (?:direkt |"
-            r"uppenbar |tydlig )?strid med|(?:inte|ej) i linje med)" + end,
+            r"uppenbar |tydlig )?strid (?:med|mot)|(?:inte|ej) i linje med)" + end,
             re.I,
         ),
         # what is now, found good enough: "dagens regler räcker", "nuvarande ordning fungerar
@@ -489,6 +529,32 @@ def evaluation_patterns():
             r"(?:till skillnad från|i motsats till|tvärtemot) (?:vad )?(?:utredning(?:en)?|"
             r"utredaren|förslaget|regeringen|promemorian|betänkandet|kommunen|planen|"
             r"[\wåäö]*utredningen|[\wåäö]*planen))" + end,
+            re.I,
+        ),
+        # a possibility, a right or a room curtailed, actively or in the passive:
+        # "begränsar utrymmet för …", "Möjligheten att överklaga har kraftigt begränsats"
+        # (of the remiss; not a possibility of a wrong: "begränsar möjligheten till fusk")
+        "curtailed": re.compile(
+            r"(?<![\wåäö])(?:(?:begränsa[rdst]?|begränsade|begränsat|inskränker|inskränkte|"
+            r"minskar|minskade|kringskär|beskär|tar bort|tog bort|tagit bort)"
+            r"(?: (?:kraftigt|starkt|ytterligare|avsevärt|väsentligt|därmed|också|även|"
+            r"dessutom|i praktiken))* (?:[\wåäö]+s )?"
+            + _CURTAILED
+            + r"|"
+            + _CURTAILED
+            + r"(?: (?!(?:men|och|samt|eller|medan|utan|när|då)(?![\wåäö]))"
+            r"[\wåäö-]+){0,8}? (?:begränsas|begränsats|inskränks|inskränkts|"
+            r"minskas|minskats|kringskärs|kringskurits|beskärs|beskurits|tas bort|tagits bort|"
+            r"(?:blir|blivit) (?:[\wåäö]+ )?(?:begränsad\w*|inskränkt\w*|mindre|kringskur\w*)|"
+            r"har (?:[\wåäö]+ )?(?:begränsats|inskränkts|minskat|försvunnit)))" + end,
+            re.I,
+        ),
+        # a burden put on those the remiss is for, denied: "Det är inte läsarens uppgift att
+        # …", "det kan inte vara de enskildas ansvar" (`_BURDENED`)
+        "not_their_task": re.compile(
+            r"(?<![\wåäö])(?:(?:är|vara|bli|blir) (?:inte|ej|knappast|aldrig)|"
+            r"(?:inte|ej|knappast|aldrig) (?:vara|bli)) "
+            r"(?:[\wåäö]+ ){1,3}?(?:uppgift|ansvar|sak|skyldighet|börda)" + end,
             re.I,
         ),
         # the remiss contradicted: "utredningens egna experter säger motsatsen"
@@ -608,7 +674,12 @@ def negator_before(text: str, start: int, words: int = 4, lacking: bool = False)
         return None
     if _LACKING.search(text, max(begin, found.start() - 20), found.start()):
         return None  # a lack denied: "det saknas inte underlag" is no fault
-    return re.compile(r".+", re.S).match(text, found.start(), start)
+    at = found.start()
+    if found.group(0).casefold().startswith("närheten"):
+        # the negation is the whole phrase: "inte (är) i närheten av"
+        whole = re.search(r"(?:inte|ej|långtifrån)(?: är| ens)? i $", text[begin:at], re.I)
+        at = begin + whole.start() if whole else at
+    return re.compile(r".+", re.S).match(text, at, start)
 
 
 def _negator_after(text: str, end: int) -> re.Match | None:
@@ -739,6 +810,18 @@ def evaluations(text: str) -> tuple[Evaluation, ...]:
                 out.append(Evaluation(span[0], span[1], FAULT, text[span[0] : span[1]]))
             else:
                 out.append(Evaluation(match.start(), match.end(), GOOD, match.group(0)))
+    for match in found["curtailed"]:
+        stop = _CLAUSE_END.search(text, match.end())
+        follows = text[match.end() : stop.start() if stop else len(text)]
+        if (
+            negation(match.start(), match.end(), verb=True) is None
+            and not _A_WRONG.search(match.group(0) + follows[:60])
+            and _of_the_remiss(text, match.start())
+        ):
+            out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
+    for match in found["not_their_task"]:
+        if _BURDENED.search(match.group(0)):
+            out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
     for match in found["neg_verb"]:
         if negation(match.start(), match.end(), verb=True) is None and _of_the_remiss(
             text, match.start()
