@@ -672,6 +672,8 @@ def measure(label: LabelFile, outcome: Read, reference: str) -> Result:
         result.misses.append(f"{name}: sender {outcome.organisation!r} (label {label.sender!r})")
     if label.overall is not None and outcome.overall is not None:
         t["overall"].add(outcome.overall == label.overall)
+        if outcome.overall != label.overall:
+            result.misses.append(f"{name}: overall {outcome.overall} (label {label.overall})")
     known = label.remiss is not None
     texts = [pos[0] for pos in outcome.positions]
     at = 0
