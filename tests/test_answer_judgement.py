@@ -53,6 +53,54 @@ def test_no_view_where_a_fact_is_told_or_a_stand_is_named(text, stance_class):
     assert sentence_class(text) == stance_class
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a demand or a burden seen put on someone
+        "Den nya ordningen kommer att ställa höga krav på de små föreningarna.",
+        "Reformen lägger ett tungt ansvar på skolornas rektorer.",
+        # the answerer's standing view
+        "Vår grundläggande hållning är att vägarna ska hållas öppna året runt.",
+        "Förbundets inställning i frågan om avgifter är sedan länge känd.",
+        "Vi har under många år hävdat att färjelinjerna hör till vägnätet.",
+        "Exempelförbundet har alltsedan starten framhållit att ideellt arbete är en grund.",
+        "Alltsedan bildandet har föreningen hävdat att sjön hör till allemansrätten.",
+        # a point declared the answerer's own
+        "Först vill förbundet slå fast att barnens säkerhet går före allt annat.",
+        "Vi vill inledningsvis klargöra att vi företräder både ägare och hyresgäster.",
+        # weight with a ground between, and a signal
+        "Det är mot bakgrund av detta särskilt viktigt att tillsynen hålls samman.",
+        "Beslutet är en stark signal om att landsbygden räknas.",
+    ],
+)
+def test_a_burden_a_standing_view_or_a_point_declared_is_a_comment(text):
+    assert judgement(text) is not None, text
+    assert sentence_class(text) == "comment"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # a rule's requirement is a fact told; a requirement without its size is no burden
+        ("Lagen ställer höga krav på den som driver ett vattenverk.", "none"),
+        ("Bygglovet ställer krav på en viss takvinkel.", "none"),
+        # the remiss's or another body's view held or declared, not the answerer's
+        ("Regeringen har länge hävdat att glesbygden ska få del av satsningen.", "none"),
+        ("Staten har sedan länge hävdat att vägarna är kommunernas sak.", "none"),
+        ("Utredningen vill inledningsvis slå fast att ansvaret ligger kvar hos staten.", "none"),
+        ("Departementets inställning till frågan är välkänd.", "none"),
+        ("Utredaren menar att ordningen ställer stora krav på kommunerna.", "neutral"),
+        # an act told, not a view held; a wish that someone else fixes something
+        ("Föreningen har under flera år arbetat med vattenvården i sjön.", "none"),
+        ("Vi vill att nämnden fastställer en ny taxa.", "proposal"),
+        # a declaration denied declares nothing
+        ("Vi vill inte fastställa något om framtida avgifter.", "none"),
+    ],
+)
+def test_no_comment_where_the_view_or_the_requirement_is_anothers(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
 def test_a_view_is_the_least_sure_stand():
     guess = StanceReader().read("Skolan är grunden för orten.", ORG)
     assert guess.judged and guess.confidence == 0.6

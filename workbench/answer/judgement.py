@@ -8,7 +8,15 @@ demokratin", "Annars riskerar systemet att motverka sitt syfte". A Swedish reade
 - the arguing particle "ju" ("Det är ju köparna som bestämmer");
 - a risk foreseen if the point is not heeded: "Annars riskerar … att …";
 - the answerer naming its own view: "Vår bild är att …", "Enligt vår erfarenhet …", "Vi
-  tror att …", "har förståelse för …".
+  tror att …", "har förståelse för …";
+- a demand or a burden the answerer sees something put on someone: "… kommer att ställa stora
+  krav på …", "lägger ett stort ansvar på …" (a rule's requirement, "Lagen ställer krav på …",
+  is a fact told);
+- the answerer's standing view: "Vår principiella inställning är …", "Förbundets hållning
+  … är välkänd", "Vi har länge hävdat att …", "har sedan starten framhållit att …";
+- the answerer declaring a point its own: "Vi vill inledningsvis slå fast att …", "skulle vi
+  vilja fastställa att …";
+- a signal a step gives: "Det är en tydlig markering om att …".
 
 Such a sentence is a comment (tests/eval/answers/README.md: a view or an emphasis that is
 neither approval, rejection nor a change asked for). The stance reader asks only where no
@@ -20,10 +28,16 @@ from __future__ import annotations
 
 import re
 
-_COPULA = r"(?:är|blir|vore|var|förblir|framstår som)"
+from workbench.answer.speaker import REMISS_SUBJECTS, RULE_SUBJECT
+
+_COPULA = r"(?:är|blir|vore|var|förblir|framstår som|utgör)"
 _DEGREE = (
     r"(?: (?:därför|också|även|dock|ju|alltså|både|mycket|särskilt|helt|oerhört|"
-    r"synnerligen|absolut|otroligt|väldigt|extra|minst lika|lika|allra|av))*"
+    r"synnerligen|absolut|otroligt|väldigt|extra|minst lika|lika|allra|av|"
+    # an adverbial of ground or of view before the weight: "Det är mot bakgrund av detta
+    # viktigt att …", "är enligt vår mening avgörande"
+    r"(?:mot|med) bakgrund av (?:detta|det|ovanstående|ovan)|i (?:detta|det här) sammanhang|"
+    r"i sammanhanget|enligt (?:vår|min) (?:mening|bedömning|uppfattning)|för oss))*"
 )
 # Words of weight: predicated, they say what matters to the answerer.
 _WEIGHT = (
@@ -31,8 +45,35 @@ _WEIGHT = (
     r"nödvändig(?:t|a)?|väsentlig(?:t|a)?|angelägen|angeläget|angelägna|"
     r"betydelsefull(?:t|a)?|(?:stor|största|avgörande|central|väsentlig) (?:betydelse|vikt)|"
     r"en (?:grundläggande |nödvändig |viktig |avgörande )?förutsättning|grunden|nyckeln|"
-    r"förståeligt|självklar(?:t|a)?|en (?:stor |viktig |värdefull |ovärderlig )?tillgång)"
+    r"förståeligt|självklar(?:t|a)?|en (?:stor |viktig |värdefull |ovärderlig )?tillgång|"
+    r"en nödvändighet|ett måste|"
+    # a signal given: "är en mycket tydlig markering om att …"
+    r"en (?:mycket |väldigt |särskilt )?(?:tydlig|viktig|stark|klar) (?:markering|signal))"
 )
+# A demand or a burden seen put on someone, with its size: "ställer stora krav på", "kommer
+# att ställa höga krav på", "lägger ett stort ansvar på"
+_BURDEN = (
+    r"(?:ställ|lägg)(?:er|a|de|t)? (?:(?:ett|en|mycket|väldigt|allt|än|helt|nya) )*"
+    r"(?:stora|höga|större|högre|ökade|omfattande|betydande|särskilda|stort|tungt|ökat|"
+    r"större|orimliga|orimligt) (?:krav|ansvar|börda|bördor|tryck|press|förväntningar) på"
+)
+# Views held: "inställning", "hållning", "ståndpunkt".
+_HELD = r"(?:inställning|hållning|ståndpunkt|linje|uppfattning)"
+# Verbs of a view argued, in the supine: "har länge hävdat att …".
+_ARGUED = (
+    r"(?:hävdat|framhållit|betonat|påtalat|understrukit|påpekat|lyft fram|förespråkat|"
+    r"argumenterat för|verkat för|drivit (?:linjen|frågan|uppfattningen)|ansett|menat|"
+    r"varit av (?:den )?(?:uppfattningen|åsikten))"
+)
+# How long it has been held: "länge", "sedan bildandet på 1990-talet", "under många år".
+_SINCE = (
+    r"(?:sedan länge|länge|alltid|konsekvent|genomgående|återkommande|upprepade gånger|"
+    r"vid upprepade tillfällen|(?:allt)?sedan [\wåäö-]+(?: [\wåäö-]+){0,3}?|"
+    r"under (?:lång|många|flera|en lång|en längre|de senaste) [\wåäö]+(?: [\wåäö]+)?|"
+    r"i (?:många|flera) år|i decennier)"
+)
+# Verbs of a point declared: "vill slå fast att …".
+_DECLARED = r"(?:fastställa|slå fast|markera|deklarera|hävda|klargöra|tydliggöra|göra klart)"
 _JUDGES = re.compile(
     r"(?<![\wåäö])(?:"
     # the arguing particle: "Konsumenterna är ju köparna" (what is obvious, "självklart",
@@ -52,7 +93,20 @@ _JUDGES = re.compile(
     r"enligt (?:vår|min) (?:erfarenhet|bild|syn|övertygelse)|"
     r"(?:vi|jag) (?:[\wåäö]+ )?(?:tror|upplever|är övertygade)|"
     r"har (?:stor |full |viss )?förståelse för|"
-    r"vill (?:också |även |särskilt )?lyfta (?:fram )?(?:vikten|betydelsen|behovet)"
+    r"vill (?:också |även |särskilt )?lyfta (?:fram )?(?:vikten|betydelsen|behovet)|"
+    # a burden seen
+    rf"{_BURDEN}|"
+    # the answerer's standing view: its own, or its known and unchanged one
+    rf"(?:vår|min) (?:[\wåäö]+ )?{_HELD} är|"
+    rf"(?:vår|min|[\wåäö-]+s) (?:[\wåäö]+ )?{_HELD}(?: [^.!?;:]{{0,80}}?)? är "
+    r"(?:sedan länge |väl |allmänt )?(?:välkänd|känd|oförändrad|densamma|fast)|"
+    rf"har (?:[\wåäö-]+ ){{0,2}}?{_SINCE}(?: [\wåäö-]+){{0,2}}? {_ARGUED}|"
+    rf"(?:sedan länge|länge|alltid|(?:allt)?sedan [\wåäö-]+(?: [\wåäö-]+){{0,3}}?) har "
+    rf"(?:[\wåäö-]+ ){{1,3}}?{_ARGUED}|"
+    # a point declared the answerer's own: "vill inledningsvis slå fast att …", "skulle vi
+    # vilja fastställa att …" (the subject may stand after the verb)
+    r"(?:vill|vilja) (?:(?!att |inte |ej )[\wåäö-]+ ){0,3}?"
+    rf"{_DECLARED}"
     r")(?![\wåäö])",
     re.I,
 )
@@ -62,6 +116,41 @@ _DESCRIBING = re.compile(r"(?<![\wåäö])(?:som|vad)\s+$", re.I)
 # A judgement negated says something else: "Vi tror inte att …" doubts (opposition, when said
 # of the remiss), "är inte avgörande" denies a weight.
 _NEGATED = re.compile(r"\s+(?:[\wåäö]+\s+)?(?:inte|ej|icke|knappast|aldrig)(?![\wåäö])", re.I)
+# Whose view it is: a view held or declared ("har länge hävdat", "vill slå fast", "vår
+# inställning") is someone else's where the remiss, its author or another body is its subject
+# ("Regeringen har länge hävdat att …", "Utredningen vill slå fast att …"); a burden seen is the
+# answer's judgement of what puts it ("Förslaget ställer stora krav på kommunerna"), unless a
+# rule is its subject ("Lagen ställer höga krav på …", a fact told).
+_VIEW_HELD = re.compile(rf"{_HELD}|{_ARGUED}|{_DECLARED}", re.I)
+_BURDEN_SEEN = re.compile(_BURDEN, re.I)
+# (a municipality or an agency is often the answerer itself: "kommunen", "myndigheten" are not
+# counted here)
+_OTHER_HOLDERS = re.compile(
+    r"(?:staten|riksdagen|regeringar|forskarna|forskare|andra|man|domstolen|domstolarna|"
+    r"kommissionen|EU)",
+    re.I,
+)
+_CLAUSE_START = re.compile(r"(?:[.!?;:,–]\s|^)")
+_WORD = re.compile(r"[\wåäö:-]+")
+
+
+def _others_hold(text: str, found: re.Match) -> bool:
+    """Whether the view held, declared or the burden `found` names is another's: its subject,
+    in the words of its clause up to the verb, the remiss, its author, a rule or another
+    body."""
+    if _BURDEN_SEEN.search(found.group(0)):
+        others = (RULE_SUBJECT,)
+    elif _VIEW_HELD.search(found.group(0)):
+        others = (REMISS_SUBJECTS, RULE_SUBJECT, _OTHER_HOLDERS)
+    else:
+        return False
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, found.start() + 1)]
+    clause = text[starts[-1] if starts else 0 : found.end()]
+    for word in _WORD.findall(clause):
+        for each in (word, word.removesuffix("s")):
+            if any(other.fullmatch(each) for other in others):
+                return True
+    return False
 
 
 def judgement(text: str) -> re.Match | None:
@@ -71,6 +160,8 @@ def judgement(text: str) -> re.Match | None:
         if _DESCRIBING.search(text[max(0, found.start() - 8) : found.start()]):
             continue
         if _NEGATED.match(text, found.end()):
+            continue
+        if _others_hold(text, found):
             continue
         return found
     return None
