@@ -629,3 +629,15 @@ def test_a_sentence_opening_with_for_att_is_the_answers_not_a_signers_line():
     assert any("vändplanen byggas" in text for text in texts), reading.skipped
     skipped = {s["text"]: s["reason"] for s in reading.skipped}
     assert skipped.get("För styrelsen") == "underskrift och avslutning", skipped
+
+
+def test_a_fault_found_in_what_the_paragraph_told_of_the_remiss_is_a_criticism_of_it():
+    # "Det är otillräckligt …" names no part of the remiss; the sentence before did
+    positions = _read(
+        "Sjöviks vägförening\n\nEnligt avsnitt 6.3.2 leds dagvattnet till de befintliga "
+        "dikena. Det är otillräckligt vid ett skyfall.\n"
+    )
+    assert [(section, stance) for section, stance, _ in positions] == [
+        ("6.3.2", "redogor"),
+        ("6.3.2", "kritik"),
+    ], positions

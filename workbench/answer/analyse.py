@@ -50,6 +50,7 @@ from workbench.answer.stance import (
     StanceReader,
     criticises_the_remiss,
     denies_a_change,
+    speaks_of_the_remiss,
     stops_the_remiss,
 )
 from workbench.core.model import Remiss, Stance, with_parents
@@ -559,7 +560,18 @@ class _Analysis:
                 # "Läs hela remissvaret här.", "Se bilaga 2.": no part of a stand
                 kinds.append(None)
                 continue
-            kinds.append(self._stand_of(self.reader.read(sentence, self.subjects), sentence))
+            guess = self.reader.read(sentence, self.subjects)
+            kind = self._stand_of(guess, sentence)
+            if (
+                not kind
+                and guess.key == "kritik"
+                and guess.confidence >= 0.5
+                and any(speaks_of_the_remiss(before) for before in sentences[: len(kinds)])
+            ):
+                # a fault found in what the paragraph has told of the remiss: "Enligt avsnitt
+                # 3.4 får husen bli nio meter höga. […] Det är olämpligt intill villorna."
+                kind = AGAINST
+            kinds.append(kind)
         pieces: list[list[str]] = []
         current = ""
         for index, (sentence, kind) in enumerate(zip(sentences, kinds, strict=True)):

@@ -1193,6 +1193,12 @@ _REMISS_WORDS = re.compile(
 )
 
 
+def speaks_of_the_remiss(text: str) -> bool:
+    """Whether `text` names the remiss or one of its parts ("planen", "avsnitt 3.4",
+    "planbeskrivningen", "utredningens analys")."""
+    return bool(_REMISS_WORDS.search(text))
+
+
 @functools.lru_cache(maxsize=4096)
 def criticises_the_remiss(text: str) -> bool:
     """Whether a shortcoming `text` names is one of the remiss (its proposal, analysis,
