@@ -505,3 +505,48 @@ def test_hard_to_read_curtailed_and_burdens_denied(text, found):
 )
 def test_the_reader_on_hard_to_read_and_curtailed(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a picture of the remiss painted false
+        (
+            "Kommunen har fått det att verka som om bullret minskar med planen.",
+            [
+                (FAULT, "fått det att verka som"),
+            ],
+        ),
+        ("Utredningen ger sken av att alla kostnader är kända.", [(FAULT, "ger sken av")]),
+        ("Vi vill inte få det att låta som om vi är emot planen.", []),
+        # what is now found balanced, against its change
+        (
+            "Dagens ordning innebär en väl avvägd balans mellan intressena.",
+            [
+                (OPPOSED, "Dagens ordning innebär en väl avvägd"),
+            ],
+        ),
+        ("Nuvarande regler är rimliga.", [(OPPOSED, "Nuvarande regler är rimliga")]),
+        ("Nuvarande regler är inte rimliga.", [(FAULT, "inte rimliga")]),
+        # a good only judged when denied: "önskvärd"
+        ("En sådan utveckling av stadsdelen är inte önskvärd.", [(FAULT, "inte önskvärd")]),
+        # a place cut off in the passive
+        ("Gångstråket skärs av från skogen med planen.", [(FAULT, "skärs av")]),
+        ("Gångstråket skärs inte av med planen.", []),
+    ],
+)
+def test_a_false_picture_what_is_kept_and_a_place_cut_off(text, found):
+    assert _kinds(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # another way studied for the remiss, with what it should keep
+        ("Utred alternativ som sparar ekarna i parken!", "against"),
+        ("Planbeskrivningen ger sken av att trafiken inte ökar.", "against"),
+        ("Det är önskvärt att kommunen utreder frågan.", "proposal"),
+    ],
+)
+def test_the_reader_on_a_false_picture_and_another_way(text, stance_class):
+    assert sentence_class(text) == stance_class

@@ -163,7 +163,7 @@ _NEGATIVE_VERBS = (
     "motverk", "förstör", "urholk", "försvag", "undergräv", "äventyr", "hotar", "hota", "hotas",
     "skadar", "skada", "inskränk", "missgynn", "snedvrid", "drabbar", "drabba", "slår ut",
     "felbedöm", "feltolk", "felberäkn", "felprioriter", "skär av", "skära av", "fragmenter",
-    "splittr",
+    "splittr", "skärs av", "skurits av", "klyver", "klyvs", "klyva",
     "leder fel", "komplicerar", "fördyrar", "fördyra", "försenar", "försena",
     # failing, and harm to a place or a right
     "misslyck", "omöjliggör", "försvår", "förfular", "förfula", "förvansk", "raserar",
@@ -182,7 +182,7 @@ _POSITIVE_ADJECTIVES = (
     "acceptabel", "proportionerlig", "rättssäker", "positiv", "genomtänkt", "välgrundad",
     "adekvat", "övertygande", "efterlängtad", "lovvärd", "berömvärd", "föredömlig",
     "välbehövlig", "förnuftig", "sund", "tilltalande", "pedagogisk", "välskriven",
-    "heltäckande", "korrekt", "riktig",
+    "heltäckande", "korrekt", "riktig", "önskvärd", "eftersträvansvärd",
 )  # fmt: skip
 # Adjectives that describe as much as they judge ("Åtgärden är förenlig med lagen"): they
 # judge when negated ("är inte tydligt", "är knappast realistisk").
@@ -341,7 +341,7 @@ _REWORK = re.compile(
     r"(?<![\wåäö])(?:utred|utreda|utreds|utredas|pröva|prövas|studera|studeras|ta fram|tas "
     r"fram|undersök|undersöka|undersökas) (?:[\wåäö]+ ){0,2}?alternativ(?:a|en)?"
     r"(?: (?:lokalisering|placering|sträckning|platser|lägen|områden|utformning)\w*)?"
-    r"(?=\s*(?:[.!?,;]|$| till (?:planen|förslaget|detaljplanen|projektet)))",
+    r"(?=\s*(?:[.!?,;]|$| till (?:planen|förslaget|detaljplanen|projektet)| som ))",
     re.I,
 )
 
@@ -438,8 +438,12 @@ def evaluation_patterns():
         # väl" (its sentence naming none of the remiss's parts)
         "keep": re.compile(
             r"(?<![\wåäö])(?:dagens|nuvarande|befintliga?|gällande|rådande) (?:[\wåäö-]+ ){0,3}?"
-            r"(?:räcker|fungerar (?:[\wåäö]+ )?(?:väl|bra|tillfredsställande)|är (?:[\wåäö]+ )?"
-            r"(?:bra|tillräcklig\w*|ändamålsenlig\w*|välfungerande|väl fungerande))" + end,
+            r"(?:räcker|fungerar (?:[\wåäö]+ )?(?:väl|bra|tillfredsställande)|"
+            # "dagens system innebär en rimlig avvägning", "nuvarande regler är väl avvägda"
+            r"(?:är|innebär) (?:(?!(?:inte|ej|icke|knappast|aldrig)(?![\wåäö]))[\wåäö]+ )?"
+            r"(?:(?:en|ett) )?(?:bra|tillräcklig\w*|"
+            r"ändamålsenlig\w*|välfungerande|väl fungerande|rimlig\w*|välavvägd\w*|"
+            r"väl avvägd\w*|balanserad\w*))" + end,
             re.I,
         ),
         # praise in "väl" and a participle: "väl genomförd", "väl underbyggda"
@@ -569,7 +573,12 @@ def evaluation_patterns():
         "wrong_way": re.compile(
             r"(?<![\wåäö])(?:i (?:omvänd|fel|bakvänd) ordning|från fel håll|i fel ände|"
             r"(?:lösa|svaga|osäkra|bräckliga|tunna|gamla) (?:antaganden|grunder|premisser|"
-            r"underlag|siffror|uppgifter|belägg))" + end,
+            r"underlag|siffror|uppgifter|belägg)|"
+            # a picture painted false: "fått det att framstå som om …", "ger sken av"
+            r"(?:få|får|fått|fick) (?:det|detta|det hela|[\wåäö]+(?:en|et|na)) (?:att )?"
+            r"(?:framstå|verka|se ut|låta) som|(?:ge|ger|gett|gav|ges) (?:ett )?(?:[\wåäö]+ )?"
+            r"sken av|(?:ge|ger|gett|gav|ges) en (?:falsk|skev|förskönad|glättad|"
+            r"tillrättalagd|ofullständig) bild)" + end,
             re.I,
         ),
         # a way of doing found wrong: "Så får man inte hantera …", "På det viset kan man inte"
