@@ -1501,3 +1501,22 @@ def test_reports_indirect_questions_and_objections_of_others(text, stance_class)
 )
 def test_a_stop_opposes_the_remiss_only_when_said_of_it(text, expected):
     assert sentence_class(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # what the remiss leaves untreated, in the passive
+        ("Frågan om buller tas inte upp i planbeskrivningen.", "against"),
+        ("Kostnaderna för kommunerna diskuteras inte i promemorian.", "against"),
+        ("Risken för ras bedöms inte alls i planen.", "against"),
+        # the remiss's own finding, told: no fault
+        ("Planen bedöms inte medföra betydande miljöpåverkan.", "none"),
+        ("Planbeskrivningen anger att strandskydd inte berörs.", "neutral"),
+        # a reason dismissed, a judgement without grounds
+        ("Att ökningen är liten är inget argument för planen.", "against"),
+        ("Bedömningen i planen görs utan hänvisning till underlag.", "against"),
+    ],
+)
+def test_what_the_remiss_leaves_untreated_or_ungrounded_is_criticism(text, stance_class):
+    assert sentence_class(text) == stance_class

@@ -785,7 +785,9 @@ PHRASES: list[tuple[str, str, float]] = [
     (r"inte (?:är )?(?:förenlig|godtagbar|acceptabel|övertygande)\w*|är fel", "kritik", 0.7),
     (
         r"stämmer inte|inte stämmer|i själva verket|tvärtom|"
-        r"utan (?:någon |några |en )?(?:beräkning|analys|utredning|redovisning|karta|"
+        r"(?:är|utgör) (?:[\wåäö]+ )?(?:inget|inte något|inte ett) (?:[\wåäö]+ )?argument|"
+        r"utan (?:någon |några |en )?(?:hänvisning till |stöd i )?(?:beräkning|analys|utredning|"
+        r"redovisning|karta|"
         r"konsekvensbeskrivning|motivering|underlag|inventering|särskilda skäl|skäl|stöd i|"
         r"laglig grund)\w*",
         "kritik",
@@ -794,7 +796,8 @@ PHRASES: list[tuple[str, str, float]] = [
     (
         r"(?:säger|nämner|redovisar|anger|beskriver|tar upp|behandlar) (?:inget|ingenting|inte)"
         r"(?: om)?|(?:nämns|anges|redovisas|utreds|beaktas|prövas|belyses|analyseras|"
-        r"hanteras) inte|"
+        r"hanteras|behandlas|diskuteras|kommenteras|uppmärksammas|problematiseras) "
+        r"inte|(?:bedöms|berörs) inte alls|tas inte upp|"
         r"inte (?:har )?(?:utretts|redovisats|prövats|beaktats|belysts|analyserats)|"
         r"(?:är|har) (?:det )?(?:inte|ej) (?:alltid |tillräckligt |närmare |heller )?"
         r"(?:beräkna[dt]|kartla(?:gd|gt|gda)|inventera[dt]|undersök[ta]|analysera[dt]|konsekvensbedöm[dt]|"
