@@ -596,3 +596,35 @@ def test_a_reason_dismissed_and_a_burden_refused(text, found):
 )
 def test_a_lack_today_of_what_the_remiss_brings(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # vague, skewed, fragmented, needless: of the remiss, not negated
+        ("Definitionen av tätort i förslaget är luddig.", [(FAULT, "luddig")]),
+        ("Betänkandets slutsatser vilar på ett skevt urval av studier.", [(FAULT, "skevt")]),
+        ("Redovisningen av alternativen är fragmentarisk.", [(FAULT, "fragmentarisk")]),
+        ("Regeln i promemorian bygger i onödan in en ny prövning.", [(FAULT, "i onödan")]),
+        ("Förslaget leder till en inlåsning av marken för lång tid.", [(FAULT, "inlåsning")]),
+        ("Motiveringen i förslaget är inte vag.", []),
+        ("Hon mindes vagt sommaren vid sjön.", []),
+        ("Vi vill undvika inlåsningseffekter i planen.", []),
+        # what the remiss does, disapproved in a relative clause
+        (
+            "Planen leder dagvattnet direkt till ån, vilket bör undvikas.",
+            [
+                (FAULT, "vilket bör undvikas"),
+            ],
+        ),
+        (
+            "Förslaget tillåter bygglov utan prövning, vilket inte bör ske.",
+            [
+                (FAULT, "vilket inte bör ske"),
+            ],
+        ),
+        ("Stigen går över mossen, vilket bör undvikas.", []),
+    ],
+)
+def test_vague_skewed_needless_and_to_be_avoided(text, found):
+    assert _kinds(text) == found

@@ -63,6 +63,8 @@ _VERDICTS = (
     "otillåtlig", "ogenomarbetad", "outredd",
     # a document hard to read: "svårläst", "ostrukturerad"
     "svårläst", "svårförståelig", "ostrukturerad", "oläslig", "oläsbar", "svårnavigerad",
+    "spretig", "fragmentarisk", "osammanhängande", "motstridig", "osaklig", "halvfärdig",
+    "naiv",
 )  # fmt: skip
 # Words of a fault that may be said of the world as well ("allvarlig sjukdom", "tyvärr
 # blev tiden kort"): they find fault when their sentence speaks of the remiss.
@@ -77,6 +79,9 @@ _FAULTS = (
     # "Rapporten är svårtillgänglig", "Kartan är plottrig"
     "svårtillgänglig", "svåröverskådlig", "svårhanterlig", "svårorienterad", "otillgänglig",
     "förvirrande", "rörig", "plottrig",
+    # vague, skewed, narrow, unripe, needless: "är vag och oklar", "ett skevt urval"
+    "vag", "luddig", "diffus", "svävande", "skev", "snäv", "omogen", "betungande",
+    "i onödan", "onödigtvis",
 )  # fmt: skip
 # Nouns of a fault that are nothing else ("betänkligheter", "en försvagning"): they find
 # fault when their sentence speaks of the remiss.
@@ -97,7 +102,8 @@ _FAULT_NOUNS = (
     "godtycket", "orimlighet", "inkonsekvens", "inkonsekvensen", "inkonsekvenser",
     "felbedömning", "felbedömningen", "skövling", "skövlingen", "förstörelse",
     "förstörelsen", "miljöförstöring", "rovdrift", "utarmning", "utarmningen", "förfulning",
-    "kryphål", "kryphålen", "oegentlighet", "oegentligheter",
+    "kryphål", "kryphålen", "oegentlighet", "oegentligheter", "inlåsning", "inlåsningen",
+    "inlåsningseffekt", "inlåsningseffekter", "överreglering", "dubbelreglering",
     # the answerer's dismay at it: "förvåningen över de tama förslagen"
     "förvåning", "förvåningen", "häpnad", "häpnaden", "frustration", "frustrationen",
     "upprördhet", "upprördheten", "missnöje", "missnöjet",
@@ -570,6 +576,12 @@ def evaluation_patterns():
             r"(?:[\wåäö]+ ){1,3}?(?:uppgift|ansvar|sak|skyldighet|börda)" + end,
             re.I,
         ),
+        # what the remiss does, disapproved in a relative clause: "…, vilket bör undvikas"
+        "to_be_avoided": re.compile(
+            r"(?<![\wåäö])vilket (?:(?:bör|ska|skall|måste|borde) (?:[\wåäö]+ )?(?:undvikas|"
+            r"förhindras)|(?:inte|ej) (?:bör|ska|skall|får) (?:ske|tillåtas|förekomma))" + end,
+            re.I,
+        ),
         # a burden refused by those who would bear it: "det ska inte vara vi som bor här som
         # betalar för det"
         "not_us_to_pay": re.compile(
@@ -853,6 +865,9 @@ def evaluations(text: str) -> tuple[Evaluation, ...]:
             and not _A_WRONG.search(match.group(0) + follows[:60])
             and _of_the_remiss(text, match.start())
         ):
+            out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
+    for match in found["to_be_avoided"]:
+        if _of_the_remiss(text, match.start()):
             out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
     for match in found["not_us_to_pay"]:
         out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
