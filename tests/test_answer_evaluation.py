@@ -550,3 +550,49 @@ def test_a_false_picture_what_is_kept_and_a_place_cut_off(text, found):
 )
 def test_the_reader_on_a_false_picture_and_another_way(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a reason or a remedy dismissed, predicated
+        (
+            "Att utsläppen är små jämfört med hela sjöns är inget argument.",
+            [
+                (FAULT, "är inget argument"),
+            ],
+        ),
+        (
+            "Fler parkeringsplatser i planen är ingen hållbar lösning.",
+            [
+                (FAULT, "är ingen hållbar lösning"),
+            ],
+        ),
+        # denying a reason to oppose supports; a lack of a solution in the world is none
+        ("Kostnaden är inget skäl att avstå från förslaget.", []),
+        ("Det är inget argument mot planen.", []),
+        ("Det finns ingen enkel lösning på klimatfrågan.", []),
+        # a burden refused by those who would bear it
+        (
+            "Om gatan breddas ska det inte vara vi som redan bor här som betalar.",
+            [
+                (FAULT, "inte vara vi som redan bor här som betalar"),
+            ],
+        ),
+        ("Det ska vara vi som betalar för vägen.", []),
+    ],
+)
+def test_a_reason_dismissed_and_a_burden_refused(text, found):
+    assert _kinds(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # a lack today of what the remiss brings is a fault of it; of the place alone, none
+        ("I dag finns ingen godtagbar lösning för trafiken till den nya bebyggelsen.", "against"),
+        ("I dag finns ingen godtagbar lösning för trafiken i byn.", "none"),
+    ],
+)
+def test_a_lack_today_of_what_the_remiss_brings(text, stance_class):
+    assert sentence_class(text) == stance_class

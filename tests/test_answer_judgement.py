@@ -101,6 +101,39 @@ def test_no_comment_where_the_view_or_the_requirement_is_anothers(text, stance_c
     assert sentence_class(text) == stance_class
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the answerer's attitude in a sentence adverb
+        "Tyvärr kom inbjudan till samrådet först efter att mötet hållits.",
+        "Glädjande nog har antalet besökare i parken ökat.",
+        # the answerer's voice on its own page
+        "Fler lärare i glesbygden skulle ge eleverna bättre stöd, enligt förbundet.",
+        # prospects judged of a place or of the answerer
+        "Längs kusten finns mycket goda förutsättningar för småskaligt fiske.",
+        "Vår region kan erbjuda myndigheten goda förutsättningar för rekrytering.",
+    ],
+)
+def test_an_attitude_a_voice_or_prospects_judged_is_a_comment(text):
+    assert judgement(text) is not None, text
+    assert sentence_class(text) == "comment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the remiss's aim, or what the remiss is said to give: no view of the answerer's
+        "Vattenplanen syftar till att skapa goda förutsättningar för fisket.",
+        "Enligt utredningen ger modellen goda förutsättningar för tillsynen.",
+        # another body's voice, and prospects denied
+        "Enligt kommissionen bör reglerna gälla från nästa år.",
+        "Det finns inte goda förutsättningar för fiske i sjön.",
+    ],
+)
+def test_no_comment_where_the_prospects_are_the_remisss_or_denied(text):
+    assert judgement(text) is None, text
+
+
 def test_a_view_is_the_least_sure_stand():
     guess = StanceReader().read("Skolan är grunden för orten.", ORG)
     assert guess.judged and guess.confidence == 0.6

@@ -12,7 +12,9 @@ redogörelse") or of another's judgement ("med all rätt"), and words that only 
 negated ("är inte rimligt", "är knappast belysta", "utan någon analys", "lyckas inte", "är
 inte i närheten av att lösa"), a document hard to read ("svårläst", "plottrig"), a possibility
 or a right curtailed ("begränsar möjligheten att …", "rätten att överklaga har tagits bort"),
-and a burden put on those the remiss is for denied ("Det är inte läsarens uppgift …"). Words
+a burden put on those the remiss is for denied ("Det är inte läsarens uppgift …", "det ska inte
+vara vi som betalar"), and a reason or a remedy dismissed ("är inget argument", "är ingen
+hållbar lösning"). Words
 of a fault that may be the world's ("allvarlig", "förödande", "brist") judge only where they
 are said of the remiss: its parts named in their sentence, predicated ("vore ett misstag"),
 or in the conditional of what it would bring ("vore förödande"). This module
@@ -321,6 +323,13 @@ _NO_REASON_AGAINST = re.compile(
     r" (?:för|till) (?:avslag|att (?:avslå|avstyrka|motsätta|invända|ifrågasätta|förkasta))",
     re.I,
 )
+# What a reason denied would be a reason for when denying it supports the remiss: "är inget
+# skäl att avstå från åtgärden", "är inget argument mot förslaget".
+_NOT_TO_OPPOSE = re.compile(
+    r" (?:(?:för|till) )?(?:att (?:inte|avstå|avvisa|avslå|avstyrka|stoppa|vänta|skjuta)|"
+    r"mot|emot)(?![\wåäö])",
+    re.I,
+)
 # Who does what the verb of a breach says when it is no fault of the remiss: "den som bryter
 # mot reglerna", "om någon bryter mot".
 _BREACH_BY_SOMEONE = re.compile(r"(?<![\wåäö])(?:som|om|man|någon|den|de) $", re.I)
@@ -559,6 +568,23 @@ def evaluation_patterns():
             r"(?<![\wåäö])(?:(?:är|vara|bli|blir) (?:inte|ej|knappast|aldrig)|"
             r"(?:inte|ej|knappast|aldrig) (?:vara|bli)) "
             r"(?:[\wåäö]+ ){1,3}?(?:uppgift|ansvar|sak|skyldighet|börda)" + end,
+            re.I,
+        ),
+        # a burden refused by those who would bear it: "det ska inte vara vi som bor här som
+        # betalar för det"
+        "not_us_to_pay": re.compile(
+            r"(?<![\wåäö])(?:inte|ej|aldrig) vara (?:vi|de|den|dom|[\wåäö]+(?:na|rna))"
+            r"(?: [\wåäö]+)? som (?:[\wåäö]+ ){0,5}?(?:betalar|betala|får betala|ska betala|"
+            r"står för|ska stå för|bär kostnad\w*|bekostar|bekosta|får bära|ska bära)" + end,
+            re.I,
+        ),
+        # a reason or a remedy of the remiss dismissed: "Att ökningen är liten är inget
+        # argument", "Fler parkeringsplatser är ingen lösning" (not "inget skäl att avslå")
+        "no_argument": re.compile(
+            r"(?<![\wåäö])(?:är|vore|utgör) (?:inget|ingen|knappast (?:ett|en)|inte (?:ett|en))"
+            r" (?:(?:bärande|hållbart|hållbar|godtagbart|godtagbar|giltigt|giltig|relevant|"
+            r"tillräckligt|tillräcklig|bra|rimlig|rimligt|långsiktig|seriös|seriöst|"
+            r"realistisk) )?(?:argument|skäl|motiv|ursäkt|lösning|alternativ)" + end,
             re.I,
         ),
         # the remiss contradicted: "utredningens egna experter säger motsatsen"
@@ -828,6 +854,13 @@ def evaluations(text: str) -> tuple[Evaluation, ...]:
             and _of_the_remiss(text, match.start())
         ):
             out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
+    for match in found["not_us_to_pay"]:
+        out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
+    for match in found["no_argument"]:
+        stop = _CLAUSE_END.search(text, match.end())
+        follows = text[match.end() : stop.start() if stop else len(text)]
+        if not _NO_REASON_AGAINST.match(text, match.end()) and not _NOT_TO_OPPOSE.match(follows):
+            out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
     for match in found["not_their_task"]:
         if _BURDENED.search(match.group(0)):
             out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
@@ -881,7 +914,7 @@ def evaluations(text: str) -> tuple[Evaluation, ...]:
             out.append(Evaluation(span[0], span[1], FAULT, text[span[0] : span[1]]))
     for match in found["adequacy"]:
         span = negation(match.start(), match.end(), lacking=True)
-        if _NO_REASON_AGAINST.match(text, match.end()):
+        if _NO_REASON_AGAINST.match(text, match.end()) or _NOT_TO_OPPOSE.match(text, match.end()):
             continue  # no reason to reject is no lack: "finns inget skäl för avslag"
         if span is not None and _of_the_remiss(text, match.start()):
             out.append(Evaluation(span[0], span[1], FAULT, text[span[0] : span[1]]))
@@ -977,6 +1010,12 @@ def _sentence_of(text: str, start: int) -> str:
     begin = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start)) + 1
     stop = text.find(". ", start)
     return text[begin : stop if stop >= 0 else len(text)]
+
+
+def names_what_it_brings(text: str) -> bool:
+    """Whether `text` names what the remiss brings (`_BROUGHT`): "den nya bebyggelsen",
+    "byggnationen", "om planen genomförs"."""
+    return bool(_BROUGHT.search(text))
 
 
 def _harm_of_the_remiss(text: str, start: int) -> bool:

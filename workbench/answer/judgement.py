@@ -106,7 +106,17 @@ _JUDGES = re.compile(
     # a point declared the answerer's own: "vill inledningsvis slå fast att …", "skulle vi
     # vilja fastställa att …" (the subject may stand after the verb)
     r"(?:vill|vilja) (?:(?!att |inte |ej )[\wåäö-]+ ){0,3}?"
-    rf"{_DECLARED}"
+    rf"{_DECLARED}|"
+    # the answerer's attitude in a sentence adverb: "Tyvärr blev tiden för kort", "Glädjande
+    # nog har …"
+    r"tyvärr|beklagligtvis|olyckligtvis|lyckligtvis|(?:glädjande|märkligt|anmärkningsvärt|"
+    r"förvånande|beklagligt|lyckligt) nog|"
+    # the answerer's voice on its own page: "…, enligt förbundet", "enligt remissvaret"
+    r"enligt (?:förbundet|föreningen|organisationen|remissvaret|yttrandet|remissyttrandet)|"
+    # prospects judged: "Här finns goda förutsättningar för …", "kan erbjuda goda
+    # förutsättningar"
+    r"(?:mycket |särskilt |väldigt |utmärkta |goda )*(?:goda|bra|utmärkta|gynnsamma) "
+    r"förutsättningar"
     r")(?![\wåäö])",
     re.I,
 )
@@ -116,12 +126,16 @@ _DESCRIBING = re.compile(r"(?<![\wåäö])(?:som|vad)\s+$", re.I)
 # A judgement negated says something else: "Vi tror inte att …" doubts (opposition, when said
 # of the remiss), "är inte avgörande" denies a weight.
 _NEGATED = re.compile(r"\s+(?:[\wåäö]+\s+)?(?:inte|ej|icke|knappast|aldrig)(?![\wåäö])", re.I)
+# … or negated before it: "Det finns inte goda förutsättningar för …" denies the prospect.
+_NEGATED_BEFORE = re.compile(
+    r"(?<![\wåäö])(?:inte|ej|icke|knappast|aldrig|inga)\s+(?:[\wåäö]+\s+)?$", re.I
+)
 # Whose view it is: a view held or declared ("har länge hävdat", "vill slå fast", "vår
 # inställning") is someone else's where the remiss, its author or another body is its subject
 # ("Regeringen har länge hävdat att …", "Utredningen vill slå fast att …"); a burden seen is the
 # answer's judgement of what puts it ("Förslaget ställer stora krav på kommunerna"), unless a
 # rule is its subject ("Lagen ställer höga krav på …", a fact told).
-_VIEW_HELD = re.compile(rf"{_HELD}|{_ARGUED}|{_DECLARED}", re.I)
+_VIEW_HELD = re.compile(rf"{_HELD}|{_ARGUED}|{_DECLARED}|förutsättningar$", re.I)
 _BURDEN_SEEN = re.compile(_BURDEN, re.I)
 # (a municipality or an agency is often the answerer itself: "kommunen", "myndigheten" are not
 # counted here)
@@ -132,6 +146,7 @@ _OTHER_HOLDERS = re.compile(
 )
 _CLAUSE_START = re.compile(r"(?:[.!?;:,–]\s|^)")
 _WORD = re.compile(r"[\wåäö:-]+")
+_REMISS_COMPOUND = re.compile(rf"[\wåäö]{{3}}(?:{REMISS_SUBJECTS.pattern})$", re.I)
 
 
 def _others_hold(text: str, found: re.Match) -> bool:
@@ -150,6 +165,9 @@ def _others_hold(text: str, found: re.Match) -> bool:
         for each in (word, word.removesuffix("s")):
             if any(other.fullmatch(each) for other in others):
                 return True
+            # a compound naming the remiss: "utvecklingsstrategin", "dagvattenutredningen"
+            if REMISS_SUBJECTS in others and _REMISS_COMPOUND.search(each):
+                return True
     return False
 
 
@@ -159,7 +177,9 @@ def judgement(text: str) -> re.Match | None:
     for found in _JUDGES.finditer(text):
         if _DESCRIBING.search(text[max(0, found.start() - 8) : found.start()]):
             continue
-        if _NEGATED.match(text, found.end()):
+        if _NEGATED.match(text, found.end()) or _NEGATED_BEFORE.search(
+            text[max(0, found.start() - 24) : found.start()]
+        ):
             continue
         if _others_hold(text, found):
             continue
