@@ -1520,3 +1520,20 @@ def test_a_stop_opposes_the_remiss_only_when_said_of_it(text, expected):
 )
 def test_what_the_remiss_leaves_untreated_or_ungrounded_is_criticism(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # what should have been done and was not, any supine after "borde ha"
+        ("Utredningen borde ha belyst konsekvenserna för små företag.", "against"),
+        ("Planen borde ha varit tydligare om trafiken.", "against"),
+        # the remiss's measures found necessary: support; a need asserted: a view
+        ("Förslaget är nödvändigt.", "for"),
+        ("De föreslagna lagändringarna är nödvändiga.", "for"),
+        ("Det är nödvändigt för att vården ska kunna möta behoven.", "comment"),
+        ("Vi vill understryka att samverkan är nödvändig.", "comment"),
+    ],
+)
+def test_what_should_have_been_done_and_what_is_found_necessary(text, stance_class):
+    assert sentence_class(text) == stance_class

@@ -228,7 +228,14 @@ PHRASES: list[tuple[str, str, float]] = [
         r"(?:är|torde vara|bedöms vara|framstår som|förefaller vara|verkar vara) "
         r"(?:(?:i högsta grad|både|väl|synnerligen|särskilt) )?(?:motiverad\w*|optimal\w*|"
         r"rimlig\w*|ändamålsenlig\w*|väl ?avväg\w*|värdefull\w*|träffsäker\w*|"
-        r"klok\w*|goda|gott|nödvändig\w*|angelägen|angeläget|angelägna)",
+        r"klok\w*|goda|gott|angelägen|angeläget|angelägna)|"
+        # the remiss's measures found necessary are praised ("Förslaget är nödvändigt");
+        # anything else found so is a view ("Det är nödvändigt för att …", "Samverkan är
+        # nödvändig")
+        r"[\wåäö]*(?:förslag|åtgärd|ändring|reform|satsning|insats|bestämmelse|regel|regl|"
+        r"skärpning|lagändring)\w* (?:[\wåäö]+ ){0,3}?(?:är|torde vara|bedöms vara|"
+        r"framstår som|förefaller vara|verkar vara) (?:(?:i högsta grad|både|väl|synnerligen|"
+        r"särskilt) )?nödvändig\w*",
         "positiv",
         0.7,
     ),
@@ -657,7 +664,9 @@ PHRASES: list[tuple[str, str, float]] = [
         r"(?:borde|skulle|hade bort) (?:[\wåäö]+ ){0,2}?ha (?:[\wåäö]+ )?"
         r"(?:[\wåäö]{3,}(?:ats|tts|its|ts)|gjort|gjorts|utrett|utretts|redovisat|redovisats|"
         r"beaktat|beaktats|tagit|"
-        r"prövat|prövats|hört|hörts|samrått|analyserat|analyserats|inventerat|inventerats)",
+        r"prövat|prövats|hört|hörts|samrått|analyserat|analyserats|inventerat|inventerats)|"
+        # "borde ha belyst", "borde ha övervägt": any supine after "borde ha"
+        r"borde (?:[\wåäö]+ ){0,2}?ha (?:[\wåäö]+ )?[\wåäö]{2,}(?:at|it|t)(?![\wåäö])",
         "kritik",
         0.75,
     ),
