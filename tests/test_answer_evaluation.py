@@ -628,3 +628,35 @@ def test_a_lack_today_of_what_the_remiss_brings(text, stance_class):
 )
 def test_vague_skewed_needless_and_to_be_avoided(text, found):
     assert _kinds(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a thing made hard or impossible by the remiss or one of its measures
+        (
+            "Kravet gör det omöjligt för små föreningar att söka bidrag.",
+            [
+                (FAULT, "gör det omöjligt för små föreningar att"),
+            ],
+        ),
+        (
+            "Promemorians regel skulle göra det betydligt dyrare att driva en gård.",
+            [
+                (FAULT, "skulle göra det betydligt dyrare att"),
+            ],
+        ),
+        ("Förslaget gör det inte svårare för företagen att anställa.", []),
+        ("Snön gör det svårt att ta sig fram på vägen.", []),
+        # what was not taken into account, the negator a few words before
+        (
+            "Vi menar att utredningen inte tycks ha tagit i beaktande de små skolornas villkor.",
+            [
+                (FAULT, "inte tycks ha tagit i beaktande"),
+            ],
+        ),
+        ("Utredningen har tagit i beaktande de små skolornas villkor.", []),
+    ],
+)
+def test_made_hard_and_not_taken_into_account(text, found):
+    assert _kinds(text) == found

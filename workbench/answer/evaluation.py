@@ -214,7 +214,7 @@ _ADEQUACY = (
     "analys", "analysen", "analyser", "utredning", "utredningar", "redovisning",
     "konsekvensanalys", "konsekvensbeskrivning", "konsekvensutredning", "motivering",
     "motiveringar", "underlag", "underlaget", "inventering", "beräkning", "beräkningar",
-    "hänsyn", "belägg", "förankring", "finansiering", "stöd", "skäl", "grund",
+    "hänsyn", "belägg", "förankring", "finansiering", "stöd", "skäl", "grund", "i beaktande",
 )  # fmt: skip
 # Verbs of good done: negated they find fault ("löser knappast problemen").
 _EFFECT_VERBS = (
@@ -327,6 +327,14 @@ _HARM_FOLLOWS = re.compile(
 # What a reason is a reason for, when it is one against the remiss: "skäl för avslag".
 _NO_REASON_AGAINST = re.compile(
     r" (?:för|till) (?:avslag|att (?:avslå|avstyrka|motsätta|invända|ifrågasätta|förkasta))",
+    re.I,
+)
+# A measure of the remiss as a sentence's subject: "Kravet gör det omöjligt för …",
+# "Den föreslagna begränsningen innebär …".
+_A_MEASURE = re.compile(
+    r"(?:(?:den|det|de|denna|detta|dessa) (?:föreslagna |nya )?)?(?:begränsning|krav|"
+    r"förbud|avgift|tak|skyldighet|åtgärd|regel|regler|bestämmelse|ändring|modell)"
+    r"(?:en|et|na|erna|arna)?(?![\wåäö])",
     re.I,
 )
 # What a reason denied would be a reason for when denying it supports the remiss: "är inget
@@ -574,6 +582,16 @@ def evaluation_patterns():
             r"(?<![\wåäö])(?:(?:är|vara|bli|blir) (?:inte|ej|knappast|aldrig)|"
             r"(?:inte|ej|knappast|aldrig) (?:vara|bli)) "
             r"(?:[\wåäö]+ ){1,3}?(?:uppgift|ansvar|sak|skyldighet|börda)" + end,
+            re.I,
+        ),
+        # a thing made hard or impossible: "gör det svårt eller till och med omöjligt att …"
+        # (of the remiss, or of one of its measures as the subject: "Kravet gör det …")
+        "made_hard": re.compile(
+            r"(?<![\wåäö])(?:gör|göra|gjort|gjorde|skulle göra) (?:det|detta) "
+            r"(?:(?:mycket|betydligt|ännu|väldigt|i praktiken|närmast|helt) )?(?:svårt|svårare|"
+            r"omöjligt|dyrare|krångligare|olönsamt|ogörligt)(?: (?:eller|och) (?:till och med |"
+            r"rentav |rent av |kanske |snudd på )?(?:omöjligt|svårt|olönsamt))?"
+            r" (?:för (?:[\wåäö-]+ ){1,4}?)?att" + end,
             re.I,
         ),
         # what the remiss does, disapproved in a relative clause: "…, vilket bör undvikas"
@@ -864,6 +882,12 @@ def evaluations(text: str) -> tuple[Evaluation, ...]:
             negation(match.start(), match.end(), verb=True) is None
             and not _A_WRONG.search(match.group(0) + follows[:60])
             and _of_the_remiss(text, match.start())
+        ):
+            out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
+    for match in found["made_hard"]:
+        if negation(match.start(), match.end()) is None and (
+            _of_the_remiss(text, match.start())
+            or _A_MEASURE.match(_sentence_of(text, match.start()).lstrip(" -–•*\n"))
         ):
             out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
     for match in found["to_be_avoided"]:
