@@ -104,6 +104,7 @@ _FAULT_NOUNS = (
     "förstörelsen", "miljöförstöring", "rovdrift", "utarmning", "utarmningen", "förfulning",
     "kryphål", "kryphålen", "oegentlighet", "oegentligheter", "inlåsning", "inlåsningen",
     "inlåsningseffekt", "inlåsningseffekter", "överreglering", "dubbelreglering",
+    "slag i luften", "skrivbordsprodukt", "skrivbordsprodukter", "luftslott",
     # the answerer's dismay at it: "förvåningen över de tama förslagen"
     "förvåning", "förvåningen", "häpnad", "häpnaden", "frustration", "frustrationen",
     "upprördhet", "upprördheten", "missnöje", "missnöjet",
@@ -171,7 +172,8 @@ _NEGATIVE_VERBS = (
     "motverk", "förstör", "urholk", "försvag", "undergräv", "äventyr", "hotar", "hota", "hotas",
     "skadar", "skada", "inskränk", "missgynn", "snedvrid", "drabbar", "drabba", "slår ut",
     "felbedöm", "feltolk", "felberäkn", "felprioriter", "skär av", "skära av", "fragmenter",
-    "splittr", "skärs av", "skurits av", "klyver", "klyvs", "klyva",
+    "splittr", "missar", "missat", "missade", "haltar", "haltade", "skärs av", "skurits av",
+    "klyver", "klyvs", "klyva",
     "leder fel", "komplicerar", "fördyrar", "fördyra", "försenar", "försena",
     # failing, and harm to a place or a right
     "misslyck", "omöjliggör", "försvår", "förfular", "förfula", "förvansk", "raserar",
@@ -594,6 +596,16 @@ def evaluation_patterns():
             r" (?:för (?:[\wåäö-]+ ){1,4}?)?att" + end,
             re.I,
         ),
+        # the answerer dismayed at it, in the passive of a verb of feeling ("Vi oroas över
+        # förslagets följder", "förvånas över att utredningen …"), and what it leaves wanting
+        # ("lämnar mycket övrigt att önska"), a step back: of the remiss (`_of_the_remiss`)
+        "dismayed": re.compile(
+            r"(?<![\wåäö])(?:(?:oroas|bekymras|förvånas|förundras|häpnar|upprörs|förfäras|"
+            r"förskräcks|förskräckta|förfärade|häpna)(?: (?:mycket|starkt|därför|också|även|"
+            r"särskilt|djupt))? (?:över|av)|lämnar (?:[\wåäö]+ ){0,4}?att önska|(?:ett|ytterligare "
+            r"ett) (?:stort |tydligt |klart )?steg (?:tillbaka|bakåt))" + end,
+            re.I,
+        ),
         # what the remiss does, disapproved in a relative clause: "…, vilket bör undvikas"
         "to_be_avoided": re.compile(
             r"(?<![\wåäö])vilket (?:(?:bör|ska|skall|måste|borde) (?:[\wåäö]+ )?(?:undvikas|"
@@ -884,7 +896,21 @@ def evaluations(text: str) -> tuple[Evaluation, ...]:
             and _of_the_remiss(text, match.start())
         ):
             out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
+    for match in found["dismayed"]:
+        if match.group(0).casefold().endswith(("över", " av")):
+            # dismay: at what follows it ("oroas över förslagets följder")
+            stop = _CLAUSE_END.search(text, match.end())
+            said_of = bool(
+                _OF_THE_REMISS.search(text[match.end() : stop.start() if stop else len(text)])
+            )
+        else:
+            said_of = _of_the_remiss(text, match.start())
+        if said_of and negation(match.start(), match.end(), verb=True) is None:
+            out.append(Evaluation(match.start(), match.end(), FAULT, match.group(0)))
     for match in found["made_hard"]:
+        then = text[match.end() :].lstrip()
+        if evaluation_patterns()["neg_verb"].match(then) or _A_WRONG.match(then):
+            continue  # a harm or a wrong made hard is good: "gör det omöjligt att inskränka …"
         if negation(match.start(), match.end()) is None and (
             _of_the_remiss(text, match.start())
             or _A_MEASURE.match(_sentence_of(text, match.start()).lstrip(" -–•*\n"))
