@@ -641,3 +641,14 @@ def test_a_fault_found_in_what_the_paragraph_told_of_the_remiss_is_a_criticism_o
         ("6.3.2", "redogor"),
         ("6.3.2", "kritik"),
     ], positions
+
+
+def test_an_account_after_a_change_asked_for_is_a_position_of_its_own():
+    positions = _read(
+        "Sjöviks vägförening\n\nStrandskydd\n\nFöreningen föreslår att stranden vid udden "
+        "lämnas som naturmark. Udden används i dag av många för bad och fiske.\n"
+    )
+    assert [(section, stance) for section, stance, _ in positions] == [
+        ("6.4.3", "foreslar"),
+        ("6.4.3", "redogor"),
+    ], positions

@@ -543,10 +543,10 @@ class _Analysis:
         of its own ("Planområdet ligger inom ett vattenskyddsområde. Vi anser att …": the
         guide's mixed paragraph, the background neutral, the stand its class) unless it turns
         against something already ("Dock har kommunen …"). An account that trails a verdict
-        ("Vi tillstyrker. Utredningen visar att …") is a piece of its own, an account, unless
-        the verdict goes on after it ("Planen säger inget om … Frågan nämns inte heller …");
-        what trails a change asked for tells its purpose and goes with it. Each piece keeps
-        the whole paragraph (`Unit.paragraph`), whose topic places it."""
+        ("Vi tillstyrker. Utredningen visar att …"), a change asked for or a view is a piece of
+        its own, an account, unless the stand goes on after it ("Planen säger inget om …
+        Frågan nämns inte heller …"). Each piece keeps the whole paragraph
+        (`Unit.paragraph`), whose topic places it."""
         if unit.item:
             return [unit]
         sentences = _SENTENCE_SPLIT.split(unit.text.strip())
@@ -579,7 +579,11 @@ class _Analysis:
                 pieces.append([sentence])
                 current = "chrome"
                 continue
-            if not kind and current in (FOR, PARTLY, AGAINST) and _sentence(sentence):
+            if (
+                not kind
+                and current in (FOR, PARTLY, AGAINST, PROPOSAL, COMMENT)
+                and _sentence(sentence)
+            ):
                 following = next((k for k in kinds[index + 1 :] if k), "")
                 if following != current and not (
                     # what follows a criticism and speaks of the plan goes on with it
