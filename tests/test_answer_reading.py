@@ -652,3 +652,15 @@ def test_an_account_after_a_change_asked_for_is_a_position_of_its_own():
         ("6.4.3", "foreslar"),
         ("6.4.3", "redogor"),
     ], positions
+
+
+def test_a_sentence_ending_in_a_quotation_is_a_sentence_of_its_own():
+    positions = _read(
+        "Sjöviks vägförening\n\nStrandskydd\n\nUdden ligger enligt avsnitt 6.4.3 inom "
+        "strandskyddat område, och enligt planbeskrivningen ”kan strandskyddet upphävas”. Vi "
+        "saknar en redovisning av de särskilda skälen.\n"
+    )
+    assert [(section, stance) for section, stance, _ in positions] == [
+        ("6.4.3", "redogor"),
+        ("6.4.3", "kritik"),
+    ], positions

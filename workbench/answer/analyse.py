@@ -1084,9 +1084,10 @@ _OWN_ACCOUNT = re.compile(
 
 
 def _sentence(text: str) -> bool:
-    """One full sentence of six words or more: a capital first, a full stop last."""
+    """One full sentence of six words or more: a capital first, a full stop last (after a
+    closing quotation mark or parenthesis too: "… ”kan antas orsaka en viss påverkan”.")."""
     flat = " ".join(text.replace("*", "").split())
-    return len(flat.split()) >= 6 and bool(re.match(r"[A-ZÅÄÖ].*[a-zåäö][.!?]$", flat))
+    return len(flat.split()) >= 6 and bool(re.match(r"[A-ZÅÄÖ].*[a-zåäö0-9][”\"»')]*[.!?]+$", flat))
 
 
 def _prose(text: str) -> bool:
