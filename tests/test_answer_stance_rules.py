@@ -1542,6 +1542,21 @@ def test_what_should_have_been_done_and_what_is_found_necessary(text, stance_cla
 @pytest.mark.parametrize(
     ("text", "stance_class"),
     [
+        # "antas" adopted: a rejection
+        ("Planen kan inte antas i sin nuvarande form.", "against"),
+        ("Detaljplanen bör inte antas.", "against"),
+        # "antas" assumed to: the plan's own finding, no rejection
+        ("Planen kan inte antas medföra betydande miljöpåverkan.", "none"),
+        ("Förslaget kan inte antas leda till några kostnader för kommunen.", "none"),
+    ],
+)
+def test_adopted_is_not_assumed_to(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
         # a need stated as what the law or a document requires: information, no change asked
         (
             "Enligt 9 kap. 2 § plan- och bygglagen ska nämnden pröva ansökan när den kommer in.",

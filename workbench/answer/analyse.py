@@ -466,6 +466,17 @@ class _Analysis:
 
     # What is no position
 
+    def _titles(self) -> set[str]:
+        """The answer's headings and the lines skipped as its title or letterhead, case
+        folded."""
+        titles = {h.text.casefold() for h in self.answer.headings}
+        titles |= {h.title.casefold() for h in self.answer.headings}
+        return titles | {
+            s["text"].casefold()
+            for s in self.skipped
+            if s["reason"] in ("brevhuvud och rubrik", "brevhuvud och adress")
+        }
+
     def _skip(self, unit: Unit, reason: str) -> None:
         text = " ".join(unit.text.replace("*", "").split())
         if text:
@@ -479,6 +490,9 @@ class _Analysis:
             return "tom"
         if unit.text in self._stand_headings:
             return ""  # a heading's words that take a stand (`_units`)
+        if not text.endswith((".", "!", "?")) and text.casefold() in self._titles():
+            # the answer's title or letterhead again, as a web page or a footer repeats it
+            return "upprepad rubrik eller brevhuvud"
         if _CLOSING.match(text.rstrip(".")):
             return "underskrift och avslutning"
         if (form := matter(text)) and not self._takes_stand(unit):
@@ -544,8 +558,9 @@ class _Analysis:
         guide's mixed paragraph, the background neutral, the stand its class) unless it turns
         against something already ("Dock har kommunen …"). An account that trails a verdict
         ("Vi tillstyrker. Utredningen visar att …"), a change asked for or a view is a piece of
-        its own, an account, unless the stand goes on after it ("Planen säger inget om …
-        Frågan nämns inte heller …"). Each piece keeps the whole paragraph
+        its own, an account, even where the stand goes on after it, unless it speaks of the
+        plan after a criticism ("Planen saknar en trafikutredning. Husen ligger dessutom nära
+        skolan."). Each piece keeps the whole paragraph
         (`Unit.paragraph`), whose topic places it."""
         if unit.item:
             return [unit]
@@ -583,13 +598,10 @@ class _Analysis:
                 not kind
                 and current in (FOR, PARTLY, AGAINST, PROPOSAL, COMMENT)
                 and _sentence(sentence)
+                # what follows a criticism and speaks of the plan goes on with it
+                and not (current == AGAINST and _OF_THE_PLAN.search(sentence))
             ):
-                following = next((k for k in kinds[index + 1 :] if k), "")
-                if following != current and not (
-                    # what follows a criticism and speaks of the plan goes on with it
-                    current == AGAINST and _OF_THE_PLAN.search(sentence)
-                ):
-                    kind = NEUTRAL  # an account after the stand, which it does not go on
+                kind = NEUTRAL  # an account after the stand, even between two of its kind
             if (
                 not kind
                 and not current
@@ -1084,9 +1096,10 @@ _OWN_ACCOUNT = re.compile(
 
 
 def _sentence(text: str) -> bool:
-    """One full sentence of six words or more: a capital first, a full stop last."""
+    """One full sentence of six words or more: a capital first, a full stop last (after a
+    closing quotation mark or parenthesis too: "… ”kan antas orsaka en viss påverkan”.")."""
     flat = " ".join(text.replace("*", "").split())
-    return len(flat.split()) >= 6 and bool(re.match(r"[A-ZÅÄÖ].*[a-zåäö][.!?]$", flat))
+    return len(flat.split()) >= 6 and bool(re.match(r"[A-ZÅÄÖ].*[a-zåäö0-9][”\"»')]*[.!?]+$", flat))
 
 
 def _prose(text: str) -> bool:
