@@ -652,3 +652,30 @@ def test_an_account_after_a_change_asked_for_is_a_position_of_its_own():
         ("6.4.3", "foreslar"),
         ("6.4.3", "redogor"),
     ], positions
+
+
+def test_a_sentence_ending_in_a_quotation_is_a_sentence_of_its_own():
+    positions = _read(
+        "Sjöviks vägförening\n\nStrandskydd\n\nUdden ligger enligt avsnitt 6.4.3 inom "
+        "strandskyddat område, och enligt planbeskrivningen ”kan strandskyddet upphävas”. Vi "
+        "saknar en redovisning av de särskilda skälen.\n"
+    )
+    assert [(section, stance) for section, stance, _ in positions] == [
+        ("6.4.3", "redogor"),
+        ("6.4.3", "kritik"),
+    ], positions
+
+
+def test_the_answers_title_repeated_under_its_text_is_skipped_as_such():
+    reading = read_positions(
+        _answer(
+            "Yttrande över detaljplan för Sjövik 1:2 (dnr 2024-17)\n\nSjöviks vägförening "
+            "tillstyrker planen.\n\nYttrande över detaljplan för Sjövik 1:2 (dnr 2024-17)\n"
+        ),
+        _plan(),
+        OrganisationGuess("Sjöviks vägförening", 1.0),
+    )
+    assert [p.stance for p in reading.positions] == ["tillstyrker"], reading.positions
+    assert [s["reason"] for s in reading.skipped][-1] == "upprepad rubrik eller brevhuvud", (
+        reading.skipped
+    )

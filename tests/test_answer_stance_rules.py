@@ -1537,3 +1537,18 @@ def test_what_the_remiss_leaves_untreated_or_ungrounded_is_criticism(text, stanc
 )
 def test_what_should_have_been_done_and_what_is_found_necessary(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # "antas" adopted: a rejection
+        ("Planen kan inte antas i sin nuvarande form.", "against"),
+        ("Detaljplanen bör inte antas.", "against"),
+        # "antas" assumed to: the plan's own finding, no rejection
+        ("Planen kan inte antas medföra betydande miljöpåverkan.", "none"),
+        ("Förslaget kan inte antas leda till några kostnader för kommunen.", "none"),
+    ],
+)
+def test_adopted_is_not_assumed_to(text, stance_class):
+    assert sentence_class(text) == stance_class

@@ -466,6 +466,17 @@ class _Analysis:
 
     # What is no position
 
+    def _titles(self) -> set[str]:
+        """The answer's headings and the lines skipped as its title or letterhead, case
+        folded."""
+        titles = {h.text.casefold() for h in self.answer.headings}
+        titles |= {h.title.casefold() for h in self.answer.headings}
+        return titles | {
+            s["text"].casefold()
+            for s in self.skipped
+            if s["reason"] in ("brevhuvud och rubrik", "brevhuvud och adress")
+        }
+
     def _skip(self, unit: Unit, reason: str) -> None:
         text = " ".join(unit.text.replace("*", "").split())
         if text:
@@ -479,6 +490,9 @@ class _Analysis:
             return "tom"
         if unit.text in self._stand_headings:
             return ""  # a heading's words that take a stand (`_units`)
+        if not text.endswith((".", "!", "?")) and text.casefold() in self._titles():
+            # the answer's title or letterhead again, as a web page or a footer repeats it
+            return "upprepad rubrik eller brevhuvud"
         if _CLOSING.match(text.rstrip(".")):
             return "underskrift och avslutning"
         if (form := matter(text)) and not self._takes_stand(unit):
@@ -1084,9 +1098,10 @@ _OWN_ACCOUNT = re.compile(
 
 
 def _sentence(text: str) -> bool:
-    """One full sentence of six words or more: a capital first, a full stop last."""
+    """One full sentence of six words or more: a capital first, a full stop last (after a
+    closing quotation mark or parenthesis too: "… ”kan antas orsaka en viss påverkan”.")."""
     flat = " ".join(text.replace("*", "").split())
-    return len(flat.split()) >= 6 and bool(re.match(r"[A-ZÅÄÖ].*[a-zåäö][.!?]$", flat))
+    return len(flat.split()) >= 6 and bool(re.match(r"[A-ZÅÄÖ].*[a-zåäö0-9][”\"»')]*[.!?]+$", flat))
 
 
 def _prose(text: str) -> bool:

@@ -40,7 +40,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from workbench.answer.patterns import AtWords
+from workbench.answer.patterns import ASSUMED_TO, AtWords
 
 # Participles in -ad/-at/-ade, -d/-t/-da, -en/-et/-na.
 _PART = r"(?:d|t|de|da)?"
@@ -822,7 +822,10 @@ def evaluation_patterns():
         "adequacy": re.compile(rf"(?<![\wåäö])(?:{_alternatives(_ADEQUACY)}){end}", re.I),
         "adequate": re.compile(rf"(?<![\wåäö])(?:{_adjectives(_ADEQUATE)}){end}", re.I),
         "effect": re.compile(rf"(?<![\wåäö])(?:{_alternatives(_EFFECT_VERBS)}){end}", re.I),
-        "accepting": re.compile(rf"(?<![\wåäö])(?:{_alternatives(_ACCEPTING)}){_PART}{end}", re.I),
+        # (not "antas medföra": "assumed to", the plan's own finding)
+        "accepting": re.compile(
+            rf"(?<![\wåäö])(?:{_alternatives(_ACCEPTING)}){_PART}{end}(?! {ASSUMED_TO})", re.I
+        ),
         "good_done": re.compile(rf"(?<![\wåäö]){_GOOD_DONE}{end}", re.I),
         "praise_noun": re.compile(rf"(?<![\wåäö])(?:{_PRAISE_NOUN}){end}", re.I),
         "well_after": re.compile(rf"(?<![\wåäö]){_WELL_AFTER}", re.I),

@@ -22,6 +22,7 @@ import re
 from collections.abc import Mapping
 
 from workbench.answer.analyse import CONCLUDES, REMISS_NAMED, SURE, ImportedPosition
+from workbench.answer.phrases import ADOPTED
 from workbench.answer.stance import StanceReader, criticises_the_remiss
 from workbench.core.stances import (
     AGAINST,
@@ -69,8 +70,8 @@ _ADVERBS = (
 )
 # What stops it: "inte antas", "avbrytas", "dras tillbaka".
 _STOPPED = (
-    r"(?:(?:inte|ej) (?:[\wåäö]+ )?(?:antas|genomföras|genomförs|godkännas|godkänns|"
-    r"fastställas|fastställs|antas|vinna laga kraft|vinner laga kraft|läggas till grund "
+    r"(?:(?:inte|ej) (?:[\wåäö]+ )?(?:" + ADOPTED + r"|genomföras|genomförs|godkännas|godkänns|"
+    r"fastställas|fastställs|vinna laga kraft|vinner laga kraft|läggas till grund "
     r"för [\wåäö ]{3,40})|avslås|upphävs|upphävas|dras tillbaka|återkallas|avbryts|avbrytas|"
     r"förkastas|avstyrkas|omarbetas|göras om)"
 )

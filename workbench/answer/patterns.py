@@ -19,6 +19,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+# What follows "antas" when it means "is assumed to", not "is adopted": "kan inte antas
+# medföra betydande miljöpåverkan" is a plan's own finding, no rejection of it.
+ASSUMED_TO = (
+    r"(?:medföra|innebära|leda|ge|påverka|orsaka|vara|bli|ha|få|uppstå|utgöra|kunna|komma|"
+    r"beröra|omfatta|gälla|behöva|kräva)(?![\wåäö])"
+)
+
 # The letters whose case re.IGNORECASE folds as str.lower() does.
 PLAIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzåäöéü0123456789_")
 _WORD_CHAR = re.compile(r"[\wåäö]")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.answer.patterns import ASSUMED_TO
 from workbench.core.stances import NO_COMMENTS
 
 _ADVERB = (
@@ -38,6 +39,9 @@ ACTORS = (
     r"regeringskansliet|riksdagen|exploatören|byggherren|verksamhetsutövaren|man"
 )
 _NEGATION = r"(?:inte|ej|icke)"
+# Adopted, not "assumed to" ("planen kan inte antas medföra betydande miljöpåverkan" is the
+# plan's own finding, no rejection of it).
+ADOPTED = rf"antas(?! {ASSUMED_TO})"
 # A change the remiss would make, asked not to be made, after "att": "strandskyddet inte
 # upphävs", "skogen inte ska avverkas".
 A_CHANGE_DENIED = (
@@ -302,19 +306,19 @@ PHRASES: list[tuple[str, str, float]] = [
     # opposition in the words of a plan's or an inquiry's readers
     (
         rf"kan (?:vi |jag |man |[\wåäö]+(?:en|et|na) )?{_NEGATION} (?:godtas|accepteras|"
-        r"godkännas|tillstyrkas|antas|godta|acceptera|godkänna|tillstyrka|ställa (?:sig|oss) "
+        rf"godkännas|tillstyrkas|{ADOPTED}|godta|acceptera|godkänna|tillstyrka|ställa (?:sig|oss) "
         r"bakom)",
         "avstyrker",
         0.9,
     ),
     (
-        rf"{_NEGATION} (?:bör|ska|skall|får) (?:antas|genomföras|godkännas|beslutas|"
+        rf"{_NEGATION} (?:bör|ska|skall|får) (?:{ADOPTED}|genomföras|godkännas|beslutas|"
         r"fastställas|godtas|införas|vinna laga kraft)",
         "avstyrker",
         0.85,
     ),
     (
-        rf"(?:bör|ska|skall|får|kan) {_NEGATION} (?:antas|genomföras|godkännas|beslutas|"
+        rf"(?:bör|ska|skall|får|kan) {_NEGATION} (?:{ADOPTED}|genomföras|godkännas|beslutas|"
         r"fastställas|godtas|vinna laga kraft)",
         "avstyrker",
         0.85,

@@ -65,7 +65,7 @@ from workbench.answer.evaluation import (
 )
 from workbench.answer.judgement import judgement
 from workbench.answer.patterns import FirstWords
-from workbench.answer.phrases import A_CHANGE_DENIED, ACTORS, GAP, PHRASES
+from workbench.answer.phrases import A_CHANGE_DENIED, ACTORS, ADOPTED, GAP, PHRASES
 from workbench.answer.speaker import (
     REMISS_SUBJECTS,
     RULE_SUBJECT,
@@ -195,7 +195,7 @@ _REFORM = re.compile(
 )
 # What a demand asks for when it asks to stop the proposal.
 STOP_PROPOSAL = re.compile(
-    r"(?:inte|ej) (?:antas|antar|anta|genomförs|genomföra|godkänns|godkänna|fastställs|"
+    r"(?:inte|ej) (?:" + ADOPTED + r"|antar|anta|genomförs|genomföra|godkänns|godkänna|fastställs|"
     r"vinner laga kraft|går vidare)|avslå\w*|avslag|upphäv\w*|avbryt\w*|återkalla\w*|"
     r"återförvisa\w*|stoppa\w*|dras tillbaka|avskriv\w*|ska avstyrkas|avstyrk\w*|"
     r"underkänn\w*|förkasta\w*|"
