@@ -679,3 +679,14 @@ def test_the_answers_title_repeated_under_its_text_is_skipped_as_such():
     assert [s["reason"] for s in reading.skipped][-1] == "upprepad rubrik eller brevhuvud", (
         reading.skipped
     )
+
+
+def test_an_account_between_two_stands_of_one_kind_is_a_position_of_its_own():
+    positions = _read(
+        "Sjöviks vägförening\n\nStrandskydd\n\nFöreningen motsätter sig att strandskyddet "
+        "upphävs inom kvartersmark. Stranden har använts för bad sedan 1950-talet. Föreningen "
+        "motsätter sig också att bryggan flyttas.\n"
+    )
+    assert [stance for _, stance, _ in positions] == ["avstyrker", "redogor", "avstyrker"], (
+        positions
+    )

@@ -558,8 +558,9 @@ class _Analysis:
         guide's mixed paragraph, the background neutral, the stand its class) unless it turns
         against something already ("Dock har kommunen …"). An account that trails a verdict
         ("Vi tillstyrker. Utredningen visar att …"), a change asked for or a view is a piece of
-        its own, an account, unless the stand goes on after it ("Planen säger inget om …
-        Frågan nämns inte heller …"). Each piece keeps the whole paragraph
+        its own, an account, even where the stand goes on after it, unless it speaks of the
+        plan after a criticism ("Planen saknar en trafikutredning. Husen ligger dessutom nära
+        skolan."). Each piece keeps the whole paragraph
         (`Unit.paragraph`), whose topic places it."""
         if unit.item:
             return [unit]
@@ -597,13 +598,10 @@ class _Analysis:
                 not kind
                 and current in (FOR, PARTLY, AGAINST, PROPOSAL, COMMENT)
                 and _sentence(sentence)
+                # what follows a criticism and speaks of the plan goes on with it
+                and not (current == AGAINST and _OF_THE_PLAN.search(sentence))
             ):
-                following = next((k for k in kinds[index + 1 :] if k), "")
-                if following != current and not (
-                    # what follows a criticism and speaks of the plan goes on with it
-                    current == AGAINST and _OF_THE_PLAN.search(sentence)
-                ):
-                    kind = NEUTRAL  # an account after the stand, which it does not go on
+                kind = NEUTRAL  # an account after the stand, even between two of its kind
             if (
                 not kind
                 and not current
