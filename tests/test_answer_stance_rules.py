@@ -1552,3 +1552,127 @@ def test_what_should_have_been_done_and_what_is_found_necessary(text, stance_cla
 )
 def test_adopted_is_not_assumed_to(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # a need stated as what the law or a document requires: information, no change asked
+        (
+            "Enligt 9 kap. 2 § plan- och bygglagen ska nämnden pröva ansökan när den kommer in.",
+            "none",
+        ),
+        (
+            "Enligt 12 kap. 6 § miljöbalken måste verksamheten anmälas till tillsynsmyndigheten.",
+            "none",
+        ),
+        (
+            "Ändras planen i väsentliga delar under granskningen så behöver den granskas på nytt "
+            "enligt 5 kap. 25 § PBL.",
+            "none",
+        ),
+        ("Nya byggrätter vid sjön behöver enligt översiktsplanen prövas i detaljplan.", "neutral"),
+        ("Bygglovet ska enligt lagen tidsbegränsas.", "neutral"),
+        # ... but the answerer's own need, or one said of someone who could act, asks
+        (
+            "Kommunen behöver redovisa skälen för dispens enligt 7 kap. 18 c § miljöbalken.",
+            "proposal",
+        ),
+        (
+            "Planen behöver kompletteras med de skäl som krävs enligt 7 kap. 18 c § miljöbalken.",
+            "proposal",
+        ),
+        ("Detaljplanen bör enligt vår mening kompletteras med en bullerutredning.", "proposal"),
+        ("Vi anser att planen behöver ställas ut på nytt.", "proposal"),
+    ],
+)
+def test_a_need_the_law_requires_is_information(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # a modal in an indirect question asks nothing
+        ("I betänkandet diskuteras vilken nämnd som ska ha ansvaret för tillsynen.", "none"),
+        ("Promemorian resonerar kring huruvida avgiften bör tas ut per timme.", "none"),
+        # ... the question asked of someone who could act still asks
+        ("Kommunen bör tydliggöra vilka vägar som ska breddas.", "proposal"),
+        ("Det bör utredas vilken nämnd som ska ha ansvaret.", "proposal"),
+        # a need denied before its verb: "inte finns behov av"
+        (
+            "Vi noterar att kommunen anger att det inte finns behov av en trafikutredning.",
+            "neutral",
+        ),
+        ("Vi ser ett behov av en trafikutredning.", "proposal"),
+        ("Det finns behov av fler laddplatser i området.", "proposal"),
+    ],
+)
+def test_indirect_questions_and_denied_needs_ask_nothing(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # what the remiss proposes, named as a noun with what it holds, is the remiss's
+        (
+            "Det gäller till exempel promemorians förslag om att nämnden ska kunna ta ut avgift.",
+            "none",
+        ),
+        ("Här avses betänkandets förslag att länsstyrelserna bör samordna tillsynen.", "none"),
+        # the answer's verdict on it stands beside it
+        ("Förbundet avstyrker förslaget om att nämnden ska kunna ta ut avgift.", "against"),
+        ("Vi föreslår att nämnden ska kunna sätta ned avgiften.", "proposal"),
+        # a proposal inside what a document holds is the document's
+        (
+            "Förordningen innehåller också en regel om att myndigheterna föreslår ändringar "
+            "till regeringen varje år.",
+            "neutral",
+        ),
+        ("Förordningen bör kompletteras med en regel om årlig rapportering.", "proposal"),
+    ],
+)
+def test_the_remiss_proposal_named_and_a_document_told_are_not_the_answer(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # the answerer's own request of the past, told as such: an account
+        (
+            "Förbundet begärde under utredningens gång att en konsekvensanalys skulle göras.",
+            "neutral",
+        ),
+        ("Vi föreslog utan framgång att tiden skulle förlängas.", "neutral"),
+        ("Förbundet yrkade i vårt tidigare yttrande att planen skulle ändras.", "neutral"),
+        # ... a request that stands now, or one a page reports of this answer, asks
+        (
+            "Förbundet begärde under utredningens gång att en konsekvensanalys skulle göras och "
+            "står fast vid det.",
+            "proposal",
+        ),
+        ("Förbundet föreslog i sitt remissvar att tiden skulle förlängas.", "proposal"),
+        ("Förbundet begär att en konsekvensanalys görs.", "proposal"),
+    ],
+)
+def test_a_request_of_the_past_is_an_account(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # a bare need that leads in a list: the list asks, the lead-in is neutral
+        ("Nämnden bör:", "neutral"),
+        ("För att målen ska nås måste alla berörda parter bidra till:", "neutral"),
+        # a change named before the colon asks
+        ("Planbeskrivningen bör kompletteras med följande:", "proposal"),
+        ("Nämnden bör göra följande:", "neutral"),
+        ("Nämnden bör ändra taxan enligt följande:", "proposal"),
+        ("Nämnden bör ändra taxan.", "proposal"),
+    ],
+)
+def test_a_bare_need_leading_in_a_list_is_neutral(text, stance_class):
+    assert sentence_class(text) == stance_class

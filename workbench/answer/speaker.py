@@ -190,6 +190,26 @@ def reported_blanked(
     return out
 
 
+# The remiss's proposal named as a noun, with what it holds: "utredningens förslag om att det
+# inte ska vara möjligt att …", "förslaget att kommunerna ska …" (what it holds is the
+# remiss's; the answer's verdict on it stands outside: "avstyrker förslaget om att …").
+_PROPOSAL_NAMED = re.compile(
+    r"(?<![\wåäö])(?:(?:utredningens|utredarens|kommitténs|promemorians|betänkandets|"
+    r"regeringens|departementets|planens|[\wåäö]*utredningens) (?:[\wåäö]+ )?förslag"
+    r"(?:et|en)?|förslaget|förslagen) (?:om |till )?att (?P<content>[^.!?]*?)"
+    rf"(?=,\s*(?:vilket|men|något|det|detta|och vi|{_CLAIM})\b|[.!?;:](?:\s|$)|$)",
+    re.I,
+)
+_PROPOSAL_NAMED_WORD = re.compile(r"förslag", re.I)
+
+
+def _blank_content(match: re.Match) -> str:
+    start, end = match.span("content")
+    whole = match.group(0)
+    offset = match.start()
+    return whole[: start - offset] + " " * (end - start) + whole[end - offset :]
+
+
 def own_words(text: str) -> str:
     """`text` with what it quotes of the remiss blanked out (same length, so positions in it
     are positions in `text`): passages in quotation marks of three words or more, and
@@ -203,6 +223,8 @@ def own_words(text: str) -> str:
         return " " * len(inner)
 
     text = _QUOTED.sub(blank, text)
+    if _PROPOSAL_NAMED_WORD.search(text):
+        text = _PROPOSAL_NAMED.sub(_blank_content, text)
     if _PURPOSE_WORD.search(text):
         text = _PURPOSE.sub(_blank, text)
     text = _REPORTED.sub(_blank, text)
@@ -258,6 +280,18 @@ _DESCRIBED = re.compile(
     r"till|bygger på|behandlar|tar upp|utgår från|riktar sig till)(?![\wåäö])",
     re.I,
 )
+
+
+def description_end(text: str) -> int:
+    """Where the verb ends of `text`'s opening that tells what the remiss or a rule holds
+    ("Förslaget innebär", "Konsekvensförordningen innehåller dessutom"), -1 without one."""
+    found = _DESCRIBED.match(text)
+    if found is None:
+        return -1
+    subject = found.group("subject").casefold()
+    if REMISS_SUBJECTS.fullmatch(subject) or _ITS_PROPOSAL.fullmatch(subject):
+        return found.end()
+    return -1
 
 
 def describes_the_remiss(text: str) -> bool:

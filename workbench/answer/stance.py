@@ -36,8 +36,13 @@ change asked not to be made ("Taxan bör inte höjas"), harm foreseen from what 
 said as what the answerer can do ("kan tillstyrka"), a claim of the remiss reported and owned
 or disowned ("…, vilket vi inte delar"), the answerer's own earlier stance or its own role told
 (an account), and, where no phrase of a stand is found, a view held in a statement ("… är
-avgörande för …": a comment, workbench.answer.judgement). A subject may follow its verb where
-a part is fronted ("Sammantaget är föreningen positiv till …").
+avgörande för …": a comment, workbench.answer.judgement). A need is asked by no one where it
+is what a rule requires ("Enligt 22 kap. 6 § miljöbalken ska …", "… behöver planen ställas ut
+på nytt enligt 3 kap. 18 § PBL"), sits in an indirect question ("vilken myndighet som bör …"),
+or in what a document holds; a bare need before a colon leads in a list ("Kommunen bör:"),
+and a request of the answer's past ("hemställde utan resultat under utredningen …") is told.
+A subject may follow its verb where a part is fronted ("Sammantaget är föreningen positiv till
+…").
 
 The keys for those words that the built-in vocabulary lacks (`yrkar`, `begar`, `kraver`,
 `ifragasatter`, `kritik`, `onskar`, `undrar`) are read answers' own verbs: `READ_STANCES` gives
@@ -70,6 +75,7 @@ from workbench.answer.speaker import (
     REMISS_SUBJECTS,
     RULE_SUBJECT,
     describes_the_remiss,
+    description_end,
     others_plural,
     own_words,
     reported_blanked,
@@ -359,6 +365,15 @@ _SAYING = {
 # Verbs of a view, whose class is that of what they hold.
 # Modals of need: with the remiss as their subject the answer still asks it to change.
 _MODAL = re.compile(r"(?:bör|borde|måste|behöver|skulle behöva|ska|skall)(?![\wåäö])", re.I)
+# A text that leads in a list: it ends on a colon (an OCR crumb or two may follow).
+_LEADS_IN = re.compile(r":\s*[^\s\w]{0,2}\s*[\wåäö]?\s*$")
+# A need that names no change of its own: "Kommunen bör", "måste" (not "bör kompletteras med
+# följande:", which asks).
+_MODAL_IN = re.compile(
+    rf"(?:(?:{ACTORS}) )?(?:bör|borde|måste|behöver|skulle behöva)(?: (?:{ACTORS}))?", re.I
+)
+# A need said of someone who could act: "Kommunen måste …".
+_ACTOR_NEED = re.compile(rf"(?<![\wåäö])(?:{ACTORS})(?![\wåäö])", re.I)
 # A subject that is a part of the remiss: "de åtgärder som föreslås", "förslagen i kapitel 4".
 _ITS_PARTS = re.compile(
     r"som (?:redovisas|föreslås|anges|presenteras|beskrivs|listas|lyfts fram)|"
@@ -421,6 +436,51 @@ _NOW = re.compile(
 )
 
 
+# A rule by its reference: "3 kap. 18 § PBL", "22 kap 6 § miljöbalken", "plan- och bygglagen"
+# (an OCR'd "§" is often "$").
+_RULE_REF = (
+    r"(?:\d+\s?kap\.?\s?(?:\d+(?:\s?[a-z])?\s?[§$]\s?)?(?:(?:första|andra|tredje|fjärde) "
+    r"stycket )?(?:[\wåäö-]*(?:lagen|balken|förordningen)|PBL|MB|plan- och bygglagen)|"
+    r"[\wåäö-]*(?:lagen|balken|förordningen)|PBL|plan- och bygglagen)"
+)
+# A need stated as what the law requires, not asked by the answerer: the sentence opens with
+# the rule ("Enligt 22 kap. 6 § miljöbalken ska …") ...
+_RULE_OPENS = re.compile(rf"^\s*(?:\d{{1,2}} )?enligt {_RULE_REF}(?![\wåäö])", re.I)
+# ... or the need's own clause ends on it ("så behöver FÖP:en ställas ut på nytt enligt 3 kap.
+# 18 § PBL"; not through a clause of its own: "… de skäl som krävs enligt 7 kap. …") ...
+_RULE_AFTER = re.compile(rf"(?<![\wåäö])enligt {_RULE_REF}(?![\wåäö])", re.I)
+_CLAUSE_OPENS = re.compile(
+    r"(?<![\wåäö])(?:som|att|vilka|vilket|där|och|samt|men)(?![\wåäö])|[,;!?]|:(?![\wåäö])|"
+    r"\.\s",
+    re.I,
+)
+# ... or by a document right after the modal: "behöver enligt FÖP prövas i detaljplan", "ska
+# enligt lagen" (not the answerer's view: "bör enligt vår mening").
+_BY_DOCUMENT = re.compile(
+    r"\s+enligt (?!(?:vår|vårt|min|mitt|[\wåäö:-]+s (?:mening|uppfattning|bedömning|åsikt))"
+    r"(?![\wåäö]))(?!(?:[\wåäö:-]+ ){0,2}(?:mening|uppfattning|bedömning|åsikt))",
+    re.I,
+)
+# An indirect question before a modal asks nothing: "kring vilken myndighet som bör få …",
+# "huruvida planen ska" (not the relative pronoun of a comment: ", vilket bör undvikas").
+_WHICH = re.compile(
+    r"(?<![\wåäö])(?:(?:vilken|vilket|vilka) [\wåäö-]+(?: [\wåäö-]+)?(?: som)?|"
+    r"huruvida(?: [\wåäö-]+){0,2})$",
+    re.I,
+)
+# A need's modal (the law requires with these, never with "bör").
+_MUST = re.compile(r"(?<![\wåäö])(?:måste|behöver|behövs|krävs|ska|skall)(?![\wåäö])", re.I)
+# A subordinate clause's opening after a document's account of itself: "… innehåller ett krav
+# på … när de myndigheter som … lämnar in förslag …".
+_SUBORDINATOR = re.compile(r"(?<![\wåäö])(?:att|när|som|om|där|då|ifall)(?![\wåäö])", re.I)
+_MODAL_OR_NEED = re.compile(
+    r"(?<![\wåäö])(?:bör|borde|måste|behöver|behövs|krävs|ska|skall)(?![\wåäö])", re.I
+)
+# A sentence's end: not the point of an abbreviation ("3 kap. 18 §").
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"”„*(–-]*[A-ZÅÄÖ])")
+_NEGATED_END = re.compile(r"(?<![\wåäö])(?:inte|ej|icke|aldrig)$", re.I)
+
+
 # Whose view "enligt …s mening" names: the possessor without its -s.
 _VIEW_OF = re.compile(
     r"enligt ((?:[\wåäö:-]+ ){0,2}?[\wåäö:]+?)s (?:mening|uppfattning|"
@@ -440,13 +500,19 @@ _SELF_ACCOUNT = re.compile(
 # A verb of a stand in the past tense ("avstyrkte", "tillstyrkte", "välkomnade", "var
 # positiva", "ställde sig bakom").
 _PAST_VERB = re.compile(
-    r"(?<![\wåäö])(?:[\wåäö]+(?:te|de|ade)|var|ansåg|stödde|ställde|motsatte)(?![\wåäö])", re.I
+    r"(?<![\wåäö])(?:[\wåäö]+(?:te|de|ade)|var|ansåg|stödde|ställde|motsatte|föreslog|bad)"
+    r"(?![\wåäö])",
+    re.I,
 )
 # A time before this answer, named as such: "en gång i tiden", "i ett tidigare yttrande" (a
 # year or "tidigare" alone dates a page's report of this answer as often).
 _EARLIER = re.compile(
-    r"(?<![\wåäö])(?:en gång i tiden|förra gången|på sin tid|i ett (?:[\wåäö]+ )?"
-    r"tidigare (?:skede|yttrande|remissvar))(?![\wåäö])",
+    r"(?<![\wåäö])(?:en gång i tiden|förra gången|på sin tid|i (?:ett|vårt|sitt|mitt) "
+    r"(?:[\wåäö]+ )?tidigare (?:skede|yttrande|remissvar)|"
+    # a request made while the remiss was being drawn up: "hemställde utan resultat under
+    # utredningen om att …"
+    r"under (?:utredningen|utredningsarbetet|utredningstiden|utredningens (?:gång|arbete)|"
+    r"beredningen)|utan (?:resultat|framgång|gehör))(?![\wåäö])",
     re.I,
 )
 # What says a stand of the past still holds: "gör det fortfarande", "står fast vid".
@@ -564,6 +630,14 @@ class StanceReader:
             # the answerer's own earlier stance reported: "Denna avstyrkte vi en gång i
             # tiden" (the guide: an account; its present verdict carries the class)
             return StanceGuess("redogor", 0.7, "", guess.phrase)
+        if (
+            guess.key == "foreslar"
+            and _MODAL_IN.fullmatch(guess.phrase)
+            and _LEADS_IN.search(plain)
+        ):
+            # a need that leads in a list, the list asking: "Kommunen bör:", "… måste
+            # berörda aktörer medverka till:" (the guide: a lead-in is neutral)
+            return StanceGuess("redogor", 0.7, "", guess.phrase)
         guess = self._view(guess, spoken, matches)
         guess = self._demand(guess, spoken, matches)
         guess = self._principle(guess, spoken, matches)
@@ -595,10 +669,13 @@ class StanceReader:
         )
 
     def _earlier(self, guess: StanceGuess, plain: str) -> bool:
-        """Whether `guess` is a verdict of the answer's past, told as such: its verb in the
-        past tense, a time before this answer named ("en gång i tiden", "i ett tidigare
-        yttrande"), and nothing saying it stands now ("fortfarande", "står fast")."""
-        if self.stance_class(guess.key) not in ("for", PARTLY, AGAINST) or not guess.phrase:
+        """Whether `guess` is a verdict or a request of the answer's past, told as such: its
+        verb in the past tense, a time before this answer named ("en gång i tiden", "i ett
+        tidigare yttrande", "under utredningen", "utan resultat"), and nothing saying it
+        stands now ("fortfarande", "står fast")."""
+        if self.stance_class(guess.key) not in ("for", PARTLY, AGAINST, PROPOSAL) or not (
+            guess.phrase
+        ):
             return False
         if not _PAST_VERB.search(guess.phrase):
             return False
@@ -740,6 +817,12 @@ class StanceReader:
             or (
                 ((need := _NEED.search(held)) and not _need_denied(held, need.start(), need.end()))
                 and (need.group(0).casefold() not in ("ska", "skall") or _HOLDS.match(verb[4]))
+                # (what the law requires is held by no one: "… så behöver planen ställas ut på
+                # nytt enligt 3 kap. 18 § PBL")
+                and not self._by_rule(
+                    plain,
+                    (verb[1] + need.start(), verb[1] + need.end(), "foreslar", 0.5, need.group()),
+                )
                 and not self._ought_to_be(
                     plain, verb[1] + need.start(), need.group(0), in_view=True
                 )
@@ -837,6 +920,24 @@ class StanceReader:
             # an indirect question asks nothing: "analysera om det behövs …", "i vilken
             # utsträckning det ska vara möjligt att …"
             return True
+        if self._classes.get(key) == PROPOSAL and self._by_rule(text, match):
+            return True  # what the law requires: "Enligt 22 kap. 6 § miljöbalken ska …"
+        if self._classes.get(key) == PROPOSAL and words and _WHICH.search(" ".join(words[-4:])):
+            return True  # an indirect question: "kring vilken myndighet som bör få …"
+        if (
+            key == "foreslar"
+            and re.match(r"(?:det )?(?:finns|ser)", match[4], re.I)
+            and _NEGATED_END.search(" ".join(words[-1:]))
+        ):
+            return True  # a need denied: "anger att det inte finns behov av …"
+        if self._classes.get(key) == PROPOSAL and not _MODAL_OR_NEED.search(match[4]):
+            begin = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start)) + 1
+            told = description_end(text[begin:start])
+            if told >= 0 and _SUBORDINATOR.search(text, begin + told, start):
+                # a proposal inside what a document holds: "Förordningen innehåller ett krav
+                # på … när myndigheterna lämnar in förslag till regeringen …" (a need there
+                # may be the answer's: "… innehåller förbud som behöver beaktas")
+                return True
         if self._classes.get(key) == PROPOSAL and _NEED_WORD.search(match[4]):
             if _ENTAILS.search(clause):
                 # what the remiss entails: "Förslaget innebär att kommunerna måste …"
@@ -863,6 +964,30 @@ class StanceReader:
         ):
             return True  # a rule requiring: "Hushållningsbestämmelserna kräver att …"
         return bool(self._others) and last in self._others
+
+    def _by_rule(self, text: str, match) -> bool:
+        """Whether the need `match` is what a rule requires, told: its sentence opens with the
+        rule ("Enligt 22 kap. 6 § miljöbalken ska Kammarkollegiet …"), a document follows its
+        modal ("behöver enligt FÖP prövas", "ska enligt lagen …"), or its clause ends on a
+        rule's reference and names no one who could act as its subject ("… så behöver FÖP:en
+        ställas ut på nytt enligt 3 kap. 18 § PBL"; not "Kommunen måste redovisa skälen
+        enligt …")."""
+        start, end, _key, _weight, phrase = match
+        if not _MUST.search(phrase):
+            return False
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+        begin = ends[-1] if ends else 0
+        if _RULE_OPENS.match(text, begin):
+            return True
+        if _BY_DOCUMENT.match(text, end):
+            return True
+        rule = _RULE_AFTER.search(text, end)
+        return bool(
+            rule
+            and not _CLAUSE_OPENS.search(text, end, rule.start())
+            and not _ACTOR_NEED.search(phrase)
+            and not _ACTOR_NEED.search(text[max(begin, start - 30) : start].split(",")[-1])
+        )
 
     def _demand(self, guess: StanceGuess, plain: str, matches) -> StanceGuess:
         """A demand to stop the proposal ("yrkar att detaljplanen inte antas") opposes it;
