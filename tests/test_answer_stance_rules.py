@@ -1532,6 +1532,8 @@ def test_what_the_remiss_leaves_untreated_or_ungrounded_is_criticism(text, stanc
         ("Förslaget är nödvändigt.", "for"),
         ("De föreslagna lagändringarna är nödvändiga.", "for"),
         ("Det är nödvändigt för att vården ska kunna möta behoven.", "comment"),
+        # urging someone to act is asking for it
+        ("Länsstyrelsen uppmuntrar kommunen att se över riksintressets värden.", "proposal"),
         ("Vi vill understryka att samverkan är nödvändig.", "comment"),
     ],
 )

@@ -1394,6 +1394,9 @@ PHRASES: list[tuple[str, str, float]] = [
         0.8,
     ),
     (r"efterlyser|efterfrågar|efterlyses|efterfrågas", "foreslar", 0.75),
+    # urging someone to act: "uppmuntrar kommunen att se till helheten" (not praise of a
+    # work: "uppmuntrar arbetet")
+    (r"uppmuntrar (?:[\wåäö]+ ){1,3}?att", "foreslar", 0.75),
     # arguing for something is asking for it: "argumenterar i remissvaret för en ny ordning"
     (r"argumenter(?:ar|ade|at) (?:[\wåäö]+ ){0,4}?för", "foreslar", 0.75),
     (r"vilja (?:ha|se)|(?:vill|ville) (?:ha|se)|skulle vilja att", "foreslar", 0.7),
