@@ -1678,3 +1678,17 @@ def test_a_request_of_the_past_is_an_account(text, stance_class):
 )
 def test_a_bare_need_leading_in_a_list_is_neutral(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # the remiss's picture shared or not
+        ("Förbundet delar bilden av att problemet är stort.", "for"),
+        ("Vi delar inte helt bilden av att problemet är litet.", "against"),
+        # a point brought to notice
+        ("Förbundet vill göra regeringen uppmärksam på att reglerna är komplicerade.", "comment"),
+    ],
+)
+def test_a_picture_shared_or_not_and_a_point_brought_to_notice(text, stance_class):
+    assert sentence_class(text) == stance_class
