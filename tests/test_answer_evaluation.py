@@ -704,3 +704,63 @@ def test_made_hard_and_not_taken_into_account(text, found):
 )
 def test_dismay_wanting_and_a_step_back(text, found):
     assert _kinds(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # a verb of good affirmed of the remiss or its proposals is support
+        ("Förslaget förenklar ansökan om bygglov för de enskilda.", "for"),
+        ("Lagförslaget stärker skyddet för barn i familjehem.", "for"),
+        ("De föreslagna ändringarna underlättar planeringen av kollektivtrafiken.", "for"),
+        ("Förslagen i promemorian bidrar till en mer likvärdig tillsyn.", "for"),
+        ("Reformen kan bidra till kortare väntetider i sjukvården.", "for"),
+        ("Därmed främjar förslaget en effektivare resursanvändning.", "for"),
+        ("Promemorian tydliggör rollfördelningen mellan stat och region.", "for"),
+        ("Den nya regleringen minskar den administrativa bördan för föreningarna.", "for"),
+        ("Detta underlättar uppföljningen av skolornas arbete.", "for"),
+        # a gain brought and a good picture given, of the remiss
+        ("Förslaget ger ökad förutsebarhet för fastighetsägarna.", "for"),
+        ("Planförslaget skapar goda förutsättningar för ett tryggt stationsområde.", "for"),
+        ("Rapporten ger en tydlig bild av läget i skärgården.", "for"),
+        # the same verbs of the world, of another's view, in a purpose, a wish or a
+        # requirement are no support
+        ("Cykelbanan underlättar för de boende att ta sig till skolan.", "none"),
+        ("Statistiken ger en bra bild av antalet anmälningar.", "none"),
+        ("Utredningen bedömer att förslaget stärker rättssäkerheten i asylprocessen.", "neutral"),
+        ("Handlingsplanen syftar till att förbättra vattenkvaliteten i sjön.", "neutral"),
+        ("Förslaget bör förenkla handläggningen av ärendena.", "proposal"),
+        ("Förslaget ska stärka samarbetet mellan skola och socialtjänst.", "none"),
+        # nor a harm it brings: what a verb of good brings decides
+        ("Förslaget bidrar till ökade kostnader för småföretagen.", "none"),
+        ("Förslaget stärker de största bolagens ställning på marknaden.", "none"),
+        # a negation keeps its fault reading
+        ("Förslaget förenklar inte handläggningen för de sökande.", "against"),
+        ("Lagförslaget bidrar knappast till en mer likvärdig tillsyn.", "against"),
+    ],
+)
+def test_good_done_affirmed_of_the_remiss(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # adjectives and nouns of praise said of the remiss
+        ("Vägledningen är mycket användbar för handläggarna.", "for"),
+        ("Betänkandet är välunderbyggt och lättläst.", "for"),
+        ("Kunskapsöversikten utgör ett välkommet kunskapstillskott.", "for"),
+        ("Rapporten är ett användbart verktyg i kommunernas planering.", "for"),
+        # the work done well, said after its verb and object
+        ("Utredningen har motiverat sina slutsatser väl.", "for"),
+        ("Promemorian beskriver på ett pedagogiskt sätt hur avgifterna räknas.", "for"),
+        ("Utredningen beskriver väl de svårigheter som tillsynen möter.", "for"),
+        # not: the world's contribution, the answerer's own work, a possibility granted
+        ("Ideella krafter är ett värdefullt bidrag till idrottslivet.", "none"),
+        ("Vi har redovisat våra erfarenheter väl i tidigare yttranden.", "none"),
+        ("Rapporten kan vara användbar men behöver uppdateras med nya siffror.", "proposal"),
+        ("Utredningen har inte underbyggt slutsatserna väl.", "against"),
+    ],
+)
+def test_praise_of_the_remiss_in_adjectives_nouns_and_manner(text, stance_class):
+    assert sentence_class(text) == stance_class

@@ -14,7 +14,13 @@ inte i närheten av att lösa"), a document hard to read ("svårläst", "plottri
 or a right curtailed ("begränsar möjligheten att …", "rätten att överklaga har tagits bort"),
 a burden put on those the remiss is for denied ("Det är inte läsarens uppgift …", "det ska inte
 vara vi som betalar"), and a reason or a remedy dismissed ("är inget argument", "är ingen
-hållbar lösning"). Words
+hållbar lösning"). Good
+done is support where the remiss or its proposals do it ("Förslaget stärker …", "Förslagen
+bidrar till en mer jämlik vård", "ger ökad tydlighet", "ger en bra bild av …"), not where the
+world does ("Vägen underlättar pendlingen") nor in a purpose or a wish ("syftar till att
+stärka", "bör stärka"); praise is said in adjectives and nouns of a document ("användbar",
+"ett värdefullt kunskapstillskott") and of the work done well ("har underbyggt förslaget väl").
+Words
 of a fault that may be the world's ("allvarlig", "förödande", "brist") judge only where they
 are said of the remiss: its parts named in their sentence, predicated ("vore ett misstag"),
 or in the conditional of what it would bring ("vore förödande"). This module
@@ -193,6 +199,10 @@ _POSITIVE_ADJECTIVES = (
     "adekvat", "övertygande", "efterlängtad", "lovvärd", "berömvärd", "föredömlig",
     "välbehövlig", "förnuftig", "sund", "tilltalande", "pedagogisk", "välskriven",
     "heltäckande", "korrekt", "riktig", "önskvärd", "eftersträvansvärd",
+    # a document found good to use and read: "Rapporten är mycket användbar"
+    "användbar", "välunderbyggd", "informativ", "läsvärd", "lättläst", "lättillgänglig",
+    "överskådlig", "välstrukturerad", "nyanserad", "grundlig", "insiktsfull",
+    "välbalanserad",
 )  # fmt: skip
 # Adjectives that describe as much as they judge ("Åtgärden är förenlig med lagen"): they
 # judge when negated ("är inte tydligt", "är knappast realistisk").
@@ -228,6 +238,121 @@ _EFFECT_VERBS = (
     "uppnår", "uppnå", "når upp till",
     "återspegla", "överensstämmer", "stämmer överens",
 )  # fmt: skip
+# Good done, affirmed: a verb of good whose subject is the remiss or its proposals
+# ("Förslaget stärker rättssäkerheten", "Förslagen bidrar till en mer jämlik vård") is
+# support; the same verb of the world ("Vägen underlättar pendlingen"), in a purpose
+# ("syftar till att stärka") or a wish ("bör stärkas") is not. Finite in the present, or an
+# infinitive after "kan", "torde", "skulle (kunna)" (`_REMISS_SUBJECT`); a gain brought
+# ("ger ökad tydlighet", "minskar den administrativa bördan") and a good picture given
+# ("ger en bra bild av …") the same way.
+_GOOD_DONE = (
+    r"(?:stärker|stärka|förbättrar|förbättra|underlättar|underlätta|förenklar|förenkla|"
+    r"(?:bidrar|bidra) (?:(?!(?:inte|ej|icke|aldrig|knappast)(?![\wåäö]))[\wåäö]+ )?till|"
+    r"främjar|främja|löser|lösa|"
+    r"tillgodoser|tillgodose|säkerställer|säkerställa|uppfyller|uppfylla|tillför|tillföra|"
+    r"lever upp till|leva upp till|når upp till|nå upp till|uppnår|uppnå|förtydligar|"
+    r"förtydliga|tydliggör|tydliggöra|effektiviserar|effektivisera|moderniserar|"
+    r"modernisera|"
+    # a gain brought: "ger ökad tydlighet", "skapar bättre förutsättningar för", "ökar
+    # förutsebarheten"
+    r"(?:ger|ge|skapar|skapa|medför|medföra|innebär|innebära|leder till|leda till)"
+    r"(?: (?:därmed|också|även|dessutom|tydligt|sannolikt|på sikt))* (?:en |ett )?"
+    r"(?:(?:ökad|ökade|ökat|större|bättre|förbättrad|förbättrade|mer|högre|stärkt|stärkta|"
+    r"tydligare|goda|god|gott) (?:[\wåäö]+ )?"
+    r"(?:tydlighet|förutsebarhet|förutsägbarhet|rättssäkerhet|likvärdighet|enhetlighet|"
+    r"effektivitet|transparens|överskådlighet|klarhet|trygghet|kvalitet|jämlikhet|"
+    r"samordning|flexibilitet|förståelse|kunskap|tillgänglighet|säkerhet|insyn|rättvisa|"
+    r"legitimitet|måluppfyllelse|samverkan|valfrihet|förutsättning(?:ar)?|möjlighet(?:er)?|"
+    r"stabilitet|konkurrenskraft|skydd)|"
+    # a good picture given: "ger en bra bild av problemen"
+    r"(?:bra|god|tydlig|heltäckande|klar|utförlig|nyanserad|värdefull|utmärkt|samlad) "
+    r"(?:bild|överblick|översikt|helhetsbild|grund|kunskapsbas))|"
+    r"(?:ökar|öka) (?:[\wåäö]+ )?(?:tydligheten|förutsebarheten|förutsägbarheten|"
+    r"rättssäkerheten|likvärdigheten|enhetligheten|effektiviteten|transparensen|"
+    r"tillgängligheten|insynen|tryggheten|kvaliteten|säkerheten|jämlikheten|legitimiteten)|"
+    r"(?:minskar|minska) (?:[\wåäö]+ ){0,3}?(?:bördan|bördorna|regelbördan|administrationen|"
+    r"krånglet|byråkratin|osäkerheten|otydligheten|riskerna|risken|kostnaderna|"
+    r"oklarheterna|oklarheten|tidsåtgången|handläggningstiderna|handläggningstiden))"
+)
+# What a verb of good is said of when it praises the remiss: the proposal or a part of it,
+# as the clause's subject before the verb.
+_REMISS_NOUN = (
+    r"[\wåäö]*(?:förslag|ändring|reform|betänkande|promemori|rapport|utredning|strategi|plan|"
+    r"program|vägledning|föreskrift|riktlinje|reglering|regelverk|bestämmelse|lagstiftning|"
+    r"lagtext|modell|åtgärd|insats|satsning|kartläggning|analys|översyn|remiss(?!var|instans|"
+    r"svar|yttrande))[\wåäö]*"
+    r"|(?:den|det|de) (?:nya|föreslagna|remitterade|framlagda) [\wåäö]+|detta"
+)
+_REMISS_SUBJECT = re.compile(
+    r"(?:(?:och|men|samtidigt|dessutom|därtill|vidare|sammantaget|sammanfattningsvis|"
+    r"slutligen|också|även),? )?"
+    r"(?:(?:den|det|de|denna|detta|dessa|ett|en|hela|själva|[\wåäö:-]+s|föreslagna|nya|"
+    r"aktuella|remitterade|framlagda|presenterade|flera|många|samtliga|de flesta|vissa|"
+    r"båda|(?:ett |en )?par|[\wåäö]+(?:ade|da|ta|na)) ){0,3}"
+    rf"(?:{_REMISS_NOUN})"
+    # its attribute: "Förslaget om ändrade regler för …", "förslagen i betänkandet"
+    r"(?: (?:om|i|till|för|av|med|kring|gällande|avseende|rörande|på|inom) "
+    r"[^,.;:!?]{1,60}?)?"
+    r"(?: (?:kan|kommer att|torde|skulle|skulle kunna|kan därmed|kan också|kan även))?\s*$",
+    re.I,
+)
+# A good possibly so, granted rather than found: "kan vara användbar", "skulle kunna vara
+# rimligt".
+_MAY_BE = re.compile(
+    r"(?<![\wåäö])(?:kan|kunde|skulle kunna|torde kunna|må) (?:[\wåäö]+ )?(?:vara|bli) "
+    r"(?:[\wåäö]+ )?$",
+    re.I,
+)
+# A harm in what a verb of good brings: no good done ("bidrar till ökade kostnader"); not
+# one it guards against ("stärker skyddet mot buller").
+_HARM_BROUGHT = re.compile(
+    r"(?<![\wåäö])(?<!mot )(?<!från )(?:[\wåäö]*kostnad\w*|[\wåäö]*börd\w*|byråkrati\w*|"
+    r"administration\w*|"
+    r"segregation\w*|risk\w*|problem\w*|osäkerhet\w*|otydlighet\w*|oklarhet\w*|buller|"
+    r"utsläpp\w*|klyft\w*|ojämlik\w*|trängsel|försämr\w*|sämre|minskad\w*|lägre|krångel\w*|"
+    r"merarbete\w*|belastning\w*|otrygghet\w*|ohälsa\w*|utanförskap\w*|snedvrid\w*|"
+    r"orättvis\w*|ineffektiv\w*|fragmentisering\w*|splittring\w*|inlåsning\w*|"
+    r"[\wåäö]+(?:ns|ts|ets|ens|arnas|ernas|ornas|nas) (?:ställning|position|makt|intressen|"
+    r"dominans|vinst\w*))(?![\wåäö])",
+    re.I,
+)
+# A fronted adverbial: the subject follows the verb ("Därmed stärker förslaget …").
+_FRONTED = re.compile(
+    r"(?:därmed|därigenom|därför|sammantaget|sammanfattningsvis|på så sätt|på det sättet|"
+    r"härigenom|enligt (?:vår|min|[\wåäö:]+s) (?:mening|bedömning|uppfattning)|"
+    r"på sikt|dessutom|vidare|också|även|samtidigt|slutligen),?\s*$",
+    re.I,
+)
+_SUBJECT_AFTER = re.compile(rf" (?:{_REMISS_NOUN})(?![\wåäö])", re.I)
+# Praise in a noun said of the remiss: "utgör ett värdefullt kunskapstillskott", "är ett
+# användbart verktyg för kommunerna".
+_PRAISE_NOUN = (
+    r"(?:är|utgör|blir|vore|var|blivit|varit)(?: (?:därmed|därför|också|även|dessutom|ett "
+    r"mycket|verkligen))* (?:ett|en) (?:(?:mycket|särskilt|synnerligen|väldigt|oerhört|"
+    r"stort|viktigt|viktig|välkommet|välkommen|värdefullt|värdefull|bra|gott|gott|utmärkt|"
+    r"utmärkta|användbart|användbar|nyttigt|nyttig|betydelsefullt|betydelsefull|"
+    r"efterlängtat|efterlängtad|gediget|gedigen|angeläget|angelägen|ovärderligt|ovärderlig|"
+    r"uppskattat|uppskattad|positivt|positiv|konstruktivt|konstruktiv)(?: och| ,)? )+"
+    r"(?:kunskapstillskott|tillskott|bidrag|verktyg|stöd|kunskapsunderlag|underlag|"
+    r"utgångspunkt|hjälpmedel|instrument|referensverk|uppslagsverk|kunskapskälla|"
+    r"kunskapsbas|beslutsunderlag|planeringsunderlag|diskussionsunderlag)"
+    r"|(?:är|utgör|blir|vore) (?:[\wåäö]+ )?(?:ett|en) (?:kunskapstillskott|tillskott)"
+)
+# The work done well, said after its verb and object: "har underbyggt förslaget väl med
+# fakta", "beskriver utmaningarna på ett förtjänstfullt sätt" (not the answerer's own work).
+_WELL_AFTER = (
+    r"(?:underbyggt|underbygger|underbyggts|motiverat|motiverar|motiverats|beskrivit|"
+    r"beskriver|beskrivits|redovisat|redovisar|redovisats|belyst|belyser|belysts|utrett|"
+    r"utreder|utretts|analyserat|analyserar|analyserats|avvägt|avväger|genomarbetat|"
+    r"förklarat|förklarar|presenterat|presenterar|sammanfattat|sammanfattar|fångat|fångar|"
+    r"ringat in|ringar in|identifierat|identifierar|kartlagt|kartlägger|lyft fram|lyfter fram)"
+    r"(?: (?:mycket )?väl(?= [\wåäö])(?! (?:till|som|att|medvet\w*|kända?|känt)(?![\wåäö]))|"
+    r"(?: (?!(?:inte|ej|icke|aldrig|knappast|men|och|eller|att|som|tillräckligt)(?![\wåäö]))"
+    r"[\wåäö:-]+){0,5}? (?:(?:väl|mycket väl|förtjänstfullt|föredömligt|gediget|övertygande|"
+    r"pedagogiskt)(?= *(?:[.,;:!?]|$| med | och | i | genom | utifrån ))|på ett (?:mycket )?"
+    r"(?:bra|förtjänstfullt|föredömligt|pedagogiskt|gediget|övertygande|utmärkt|tydligt|"
+    r"grundligt|ambitiöst|gott) sätt))"
+)
 # Verbs of accepting: negated they oppose ("kan aldrig accepteras", "har svårt att godta").
 _ACCEPTING = (
     "godta", "godtar", "godtas", "acceptera", "accepterar", "accepteras", "godkänna",
@@ -701,6 +826,9 @@ def evaluation_patterns():
         "accepting": re.compile(
             rf"(?<![\wåäö])(?:{_alternatives(_ACCEPTING)}){_PART}{end}(?! {ASSUMED_TO})", re.I
         ),
+        "good_done": re.compile(rf"(?<![\wåäö]){_GOOD_DONE}{end}", re.I),
+        "praise_noun": re.compile(rf"(?<![\wåäö])(?:{_PRAISE_NOUN}){end}", re.I),
+        "well_after": re.compile(rf"(?<![\wåäö]){_WELL_AFTER}", re.I),
     }
 
 
@@ -971,10 +1099,13 @@ def evaluations(text: str) -> tuple[Evaluation, ...]:
         span = negation(match.start(), match.end())
         if span is not None:
             out.append(Evaluation(span[0], span[1], FAULT, text[span[0] : span[1]]))
-        elif _COPULA.search(text[max(0, match.start() - 80) : match.start()]) and not re.match(
-            r" (?:att|om)(?![\wåäö])", text[match.end() :]
+        elif (
+            _COPULA.search(text[max(0, match.start() - 80) : match.start()])
+            and not re.match(r" (?:att|om)(?![\wåäö])", text[match.end() :])
+            and not _MAY_BE.search(text, max(0, match.start() - 40), match.start())
         ):
-            # predicated, and no "att"-clause after it ("det är nödvändigt att …" asks)
+            # predicated, and no "att"-clause after it ("det är nödvändigt att …" asks); a
+            # possibility granted is no verdict ("kan vara användbar men bör motiveras")
             out.append(Evaluation(match.start(), match.end(), GOOD, match.group(0)))
     for match in found["adequate"]:
         span = negation(match.start(), match.end())
@@ -990,6 +1121,29 @@ def evaluations(text: str) -> tuple[Evaluation, ...]:
         span = negation(match.start(), match.end(), verb=True)
         if span is not None and _of_the_remiss(text, match.start()):
             out.append(Evaluation(span[0], span[1], FAULT, text[span[0] : span[1]]))
+    for match in found["good_done"]:
+        stop = _CLAUSE_END.search(text, match.end())
+        follows = text[match.start() : stop.start() if stop else len(text)]
+        if (
+            negation(match.start(), match.end(), verb=True) is None
+            and _remiss_does(text, match.start(), match.end())
+            and (follows.casefold().startswith("minska") or not _HARM_BROUGHT.search(follows))
+        ):
+            # (not a harm it brings: "bidrar till ökade kostnader", "stärker segregationen")
+            out.append(Evaluation(match.start(), match.end(), GOOD, match.group(0)))
+    for match in found["praise_noun"]:
+        if negation(match.start(), match.end(), verb=True) is None and (
+            _of_the_remiss(text, match.start()) or match.group(0).casefold().endswith("tillskott")
+        ):
+            out.append(Evaluation(match.start(), match.end(), GOOD, match.group(0)))
+    for match in found["well_after"]:
+        clause = text[_clause_before(text, match.start()) : match.start()]
+        if negation(match.start(), match.end()) is None and not re.search(
+            r"(?<![\wåäö])(?:vi|jag|oss|man|bör|ska|skall|måste|behöver|behövs)(?![\wåäö])",
+            clause,
+            re.I,
+        ):
+            out.append(Evaluation(match.start(), match.end(), GOOD, match.group(0)))
     for match in found["accepting"]:
         span = negation(match.start(), match.end(), verb=True)
         if span is not None:
@@ -1004,6 +1158,27 @@ def evaluations(text: str) -> tuple[Evaluation, ...]:
             continue  # inside one found before ("är inte rimligt och tydligt": one verdict)
         kept.append(evaluation)
     return tuple(kept)
+
+
+def _remiss_does(text: str, start: int, end: int) -> bool:
+    """Whether the verb of good at `start` … `end` has the remiss or its proposals for its
+    subject: before it in its clause (`_REMISS_SUBJECT`: "Förslaget stärker …", "Förslagen
+    i betänkandet kan bidra till …"), or right after it, after a fronted adverbial
+    ("Därmed stärker förslaget …"); the infinitive only after a verb of what may or will
+    be ("kan", "torde", "skulle"), not after one of a wish or a purpose."""
+    before = text[_clause_before(text, start) : start].lstrip(" -–•*\n\t\"'”")
+    infinitive = not re.match(r"[\wåäö]+(?:r|ör)(?![\wåäö])", text[start:end], re.I)
+    subject = _REMISS_SUBJECT.fullmatch(before.rstrip())
+    if subject is not None:
+        modal = re.search(r"(?:kan|att|torde|skulle|kunna)(?: [\wåäö]+)?\s*$", before, re.I)
+        return bool(modal) == infinitive
+    if infinitive:
+        return False
+    verb = re.match(r"[\wåäö]+", text[start:end])
+    return bool(
+        (not before.strip() or _FRONTED.search(before))
+        and _SUBJECT_AFTER.match(text, start + verb.end())
+    )
 
 
 def undone(text: str, start: int) -> bool:
