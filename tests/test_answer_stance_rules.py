@@ -1532,6 +1532,8 @@ def test_what_the_remiss_leaves_untreated_or_ungrounded_is_criticism(text, stanc
         ("Förslaget är nödvändigt.", "for"),
         ("De föreslagna lagändringarna är nödvändiga.", "for"),
         ("Det är nödvändigt för att vården ska kunna möta behoven.", "comment"),
+        # urging someone to act is asking for it
+        ("Länsstyrelsen uppmuntrar kommunen att se över riksintressets värden.", "proposal"),
         ("Vi vill understryka att samverkan är nödvändig.", "comment"),
     ],
 )
@@ -1675,4 +1677,18 @@ def test_a_request_of_the_past_is_an_account(text, stance_class):
     ],
 )
 def test_a_bare_need_leading_in_a_list_is_neutral(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # the remiss's picture shared or not
+        ("Förbundet delar bilden av att problemet är stort.", "for"),
+        ("Vi delar inte helt bilden av att problemet är litet.", "against"),
+        # a point brought to notice
+        ("Förbundet vill göra regeringen uppmärksam på att reglerna är komplicerade.", "comment"),
+    ],
+)
+def test_a_picture_shared_or_not_and_a_point_brought_to_notice(text, stance_class):
     assert sentence_class(text) == stance_class

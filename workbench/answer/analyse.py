@@ -268,6 +268,7 @@ class _Analysis:
             {"text": text, "reason": "sidhuvud, sidfot eller innehållsförteckning"}
             for text in answer.furniture
         ]
+        self._title_lines: set[str] | None = None  # `_titles`
         self.cited_before: dict[int | None, SectionMatch] = {}  # per part: its last citation
         self.own_parts: dict[str, SectionMatch] = {}  # the answer's own headings: their section
         self.scopes = self._scopes()
@@ -468,19 +469,21 @@ class _Analysis:
 
     def _titles(self) -> set[str]:
         """The answer's headings and the lines skipped as its title or letterhead, case
-        folded."""
-        titles = {h.text.casefold() for h in self.answer.headings}
-        titles |= {h.title.casefold() for h in self.answer.headings}
-        return titles | {
-            s["text"].casefold()
-            for s in self.skipped
-            if s["reason"] in ("brevhuvud och rubrik", "brevhuvud och adress")
-        }
+        folded (`_skip` adds to them)."""
+        if self._title_lines is None:
+            self._title_lines = {h.text.casefold() for h in self.answer.headings}
+            self._title_lines |= {h.title.casefold() for h in self.answer.headings}
+            self._title_lines |= {
+                s["text"].casefold() for s in self.skipped if s["reason"] in _TITLE_REASONS
+            }
+        return self._title_lines
 
     def _skip(self, unit: Unit, reason: str) -> None:
         text = " ".join(unit.text.replace("*", "").split())
         if text:
             self.skipped.append({"text": text, "reason": reason})
+            if reason in _TITLE_REASONS and self._title_lines is not None:
+                self._title_lines.add(text.casefold())
 
     def _not_position(self, unit: Unit, kind: str, seen_prose: bool, listed: bool) -> str:
         """Why a paragraph is no position ("" when it may be one); `listed`: a point of a
@@ -1147,6 +1150,8 @@ def _positions_part(title: str) -> bool:
     )
 
 
+# Why the lines were skipped that an answer's title or letterhead repeated is skipped as.
+_TITLE_REASONS = ("brevhuvud och rubrik", "brevhuvud och adress")
 # A sentence that opens by turning against what was said before ("Dock har kommunen …",
 # "Ändå behandlar planbeskrivningen …"): part of a stand, not the background before one.
 _TURNS_TO = re.compile(r"(?:dock|ändå|men|däremot|emellertid|tyvärr|trots)(?![\wåäö])", re.I)

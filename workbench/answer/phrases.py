@@ -1028,9 +1028,10 @@ PHRASES: list[tuple[str, str, float]] = [
     ),
     (rf"ställer (?:sig|oss) {_NEGATION} bakom", "avstyrker", 0.9),
     (
-        rf"delar {_NEGATION} (?:i )?(?:(?:den|denna|dess|[\wåäö]+s) )?(?:bedömning|uppfattning|"
-        r"slutsats|syn|förslag|analys|ståndpunkt|ambition|intention|målsättning|"
-        r"utgångspunkt|inriktning)(?:en|et|ar|erna|na|er)?",
+        rf"delar {_NEGATION} (?:helt |riktigt |fullt ut |alls )?(?:i )?(?:(?:den|denna|dess|"
+        r"[\wåäö]+s) )?(?:bedömning|uppfattning|slutsats|syn|förslag|analys|ståndpunkt|"
+        r"ambition|intention|målsättning|utgångspunkt|inriktning|bild|beskrivning|"
+        r"problembild|problembeskrivning|verklighetsbeskrivning)(?:en|et|ar|erna|na|er)?",
         "avstyrker",
         0.85,
     ),
@@ -1375,7 +1376,12 @@ PHRASES: list[tuple[str, str, float]] = [
         "instammer",
         0.9,
     ),
-    (r"delar (?:bedömningen|uppfattningen|slutsatsen|synen|utredningens)", "instammer", 0.9),
+    (
+        r"delar (?:bedömningen|uppfattningen|slutsatsen|synen|utredningens|bilden|"
+        r"problembilden|beskrivningen|problembeskrivningen)",
+        "instammer",
+        0.9,
+    ),
     # proposal
     (r"föreslår|föreslog|vill föreslå|(?:har|hade) (?:[\wåäö]+ )?föreslagit", "foreslar", 0.9),
     # advocating what the remiss itself proposes, or one of its alternatives, is support:
@@ -1394,6 +1400,9 @@ PHRASES: list[tuple[str, str, float]] = [
         0.8,
     ),
     (r"efterlyser|efterfrågar|efterlyses|efterfrågas", "foreslar", 0.75),
+    # urging someone to act: "uppmuntrar kommunen att se till helheten" (not praise of a
+    # work: "uppmuntrar arbetet")
+    (r"uppmuntrar (?:[\wåäö]+ ){1,3}?att", "foreslar", 0.75),
     # arguing for something is asking for it: "argumenterar i remissvaret för en ny ordning"
     (r"argumenter(?:ar|ade|at) (?:[\wåäö]+ ){0,4}?för", "foreslar", 0.75),
     (r"vilja (?:ha|se)|(?:vill|ville) (?:ha|se)|skulle vilja att", "foreslar", 0.7),
@@ -1410,6 +1419,8 @@ PHRASES: list[tuple[str, str, float]] = [
     (r"(?:vill )?beton(?:ar|a|ade|at)", "betonar", 0.9),
     (r"(?:vill )?framhåll(?:er|a|it)|framhöll", "framhaller", 0.9),
     (r"vill påpeka|påpekar|påpekade|påpekat", "vill_papeka", 0.9),
+    # "vill göra regeringen uppmärksam på att …": a point brought to notice
+    (r"göra (?:[\wåäö]+ ){0,3}?uppmärksamm?a? på", "vill_papeka", 0.8),
     (r"(?:lyfter|lyfte|lyft) (?:[\wåäö]+ )?fram (?:att|vikten|behovet)", "vill_papeka", 0.8),
     (
         r"vill (?:[\wåäö]+ ){0,2}?(?:slå fast|fastslå|markera|poängtera|erinra om)",

@@ -166,6 +166,7 @@ class SectionMatcher:
         self._by_ref = {ref: s for s, ref in zip(self.sections, refs, strict=True)}
         self._whole = set(_terms(title))
         self._by_number = {normalise_number(s.number): s for s in self.sections if s.number}
+        self._cited: dict[str, tuple[SectionMatch, ...]] = {}
         self._indexed = [self._index(s) for s in self.sections]
         self._indexed_by_ref = {ref: e for e, ref in zip(self._indexed, refs, strict=True)}
         documents = len(self._indexed) or 1
@@ -300,6 +301,12 @@ class SectionMatcher:
     # Citations
 
     def citations(self, text: str) -> list[SectionMatch]:
+        """`_citations`, kept per text: a paragraph and each piece of it are asked again."""
+        if (held := self._cited.get(text)) is None:
+            held = self._cited[text] = tuple(self._citations(text))
+        return list(held)
+
+    def _citations(self, text: str) -> list[SectionMatch]:
         """The remiss's sections that `text` cites, in the order it cites them: by number
         after "§", "avsnitt", "kapitel"; by page ("s. 15"); by a title in quotation marks.
         A number the remiss lacks goes to its nearest section above ("6.4.3" → "6.4"), after
