@@ -1692,3 +1692,59 @@ def test_a_bare_need_leading_in_a_list_is_neutral(text, stance_class):
 )
 def test_a_picture_shared_or_not_and_a_point_brought_to_notice(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # the remiss's reasoning told, to its sentence's end, is the remiss's
+        (
+            "I promemorians resonemang om vilken nämnd som bör pröva ärendena avfärdas "
+            "byggnadsnämnden, varefter en genomgång av bl.a. miljönämnden landar i att "
+            "miljönämnden bör vara huvudalternativet.",
+            "neutral",
+        ),
+        # ... unless it finds a fault, or the answer places its own ask there
+        ("I betänkandets analys av avgifterna saknas småföretagens kostnader.", "against"),
+        ("I promemorians analys bör det framgå hur kostnaderna fördelas.", "proposal"),
+        # the remiss by its title as a subject proposes, not the answerer
+        ("FÖP Östra Ängen föreslår nya bostäder vid sjön.", "none"),
+        ("Vi föreslår nya bostäder vid sjön.", "proposal"),
+        # a thing's requirement is no condition the answer sets
+        ("Det förutsätter att larmet hörs i hela huset.", "none"),
+        ("Förbundet förutsätter att staten bär kostnaderna.", "proposal"),
+        # the answer's points announced: a view, not a change asked for
+        (
+            "Förvaltningen anser att det finns några punkter som bör beaktas i det fortsatta "
+            "arbetet med programmet.",
+            "comment",
+        ),
+        ("Förvaltningen anser att det finns frågor som behöver utredas vidare.", "proposal"),
+        ("Förvaltningen anser att trafikfrågan bör beaktas i det fortsatta arbetet.", "proposal"),
+    ],
+)
+def test_reasoning_titles_and_points_told_ask_nothing(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # an emphasis in the passive with its object between
+        ("I det här sammanhanget måste behovet av fler förskoleplatser understrykas.", "comment"),
+        ("Här bör vikten av tidig dialog med näringslivet betonas.", "comment"),
+        ("Här måste planen kompletteras med en trafikutredning.", "proposal"),
+        # what a thing could suit proposes nothing
+        ("Det finns en gammal skola i byn som skulle kunna passa för ändamålet.", "none"),
+        ("Kommunen skulle kunna bygga om den gamla skolan.", "proposal"),
+        # what matters told of a thing in a relative clause names no change
+        ("Det är viktigt att det samarbete som lyfts i programmet kommer till stånd.", "comment"),
+        ("Det är viktigt att de åtgärder som lyfts i programmet genomförs.", "proposal"),
+        # an instruction to leave a place as it is opposes what would change it
+        ("Låt ängen vid ån få fortsätta vara betesmark!", "against"),
+        ("Låt hela skogsbacken vara kvar.", "against"),
+        ("Låt skolan få en ny gymnastiksal.", "proposal"),
+    ],
+)
+def test_emphasis_suitability_and_leaving_as_it_is(text, stance_class):
+    assert sentence_class(text) == stance_class

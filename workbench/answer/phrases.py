@@ -833,7 +833,11 @@ PHRASES: list[tuple[str, str, float]] = [
     # emphasis in the passive: "Det bör dock framhållas att …" stresses, asks no change
     (
         r"(?:bör|ska|kan|måste|vill jag|vill vi) (?:framhållas|understrykas|betonas|påpekas|"
-        r"poängteras|noteras|nämnas)",
+        r"poängteras|noteras|nämnas)|"
+        # its object between: "måste bristen på mark understrykas", "bör vikten av … betonas"
+        r"(?:bör|ska|kan|måste) (?:det |dock |därför |också |även )?(?:bristen|behovet|vikten|"
+        r"betydelsen|risken|faktum) (?:[\wåäö-]+ ){0,5}?(?:framhållas|understrykas|betonas|"
+        r"påpekas|poängteras)",
         "framhaller",
         0.8,
     ),
@@ -1500,7 +1504,8 @@ PHRASES: list[tuple[str, str, float]] = [
     (
         r"skulle (?:[\wåäö]+ )?kunna (?!leda|innebära|medföra|bli|vara|få|ge|påverka|orsaka|"
         r"uppstå|drabba|minska|öka|försvåra|underlätta|hota|skada|tolkas|uppfattas|användas|"
-        r"utgöra|bidra)"
+        # (what a thing could suit: "lokaler som skulle kunna lämpa sig för …")
+        r"utgöra|bidra|lämpa|passa|fungera|rymma|inrymma|tjäna)"
         r"[\wåäö]+",
         "foreslar",
         0.6,

@@ -3,7 +3,9 @@ of it) whose words the answer reports or quotes.
 
 What the answer quotes from the remiss (in quotation marks, "enligt planbeskrivningen …",
 "utredningen föreslår att …", "föreslås …") is the remiss speaking, not the answerer: its
-stance words are blanked (same length, so positions stay) before the stance reader looks.
+stance words are blanked (same length, so positions stay) before the stance reader looks. So is
+what its proposal named as a noun holds ("utredningens förslag om att …") and its reasoning
+told ("I utredningens resonemang kring … avfärdas …").
 """
 
 from __future__ import annotations
@@ -203,6 +205,41 @@ _PROPOSAL_NAMED = re.compile(
 _PROPOSAL_NAMED_WORD = re.compile(r"förslag", re.I)
 
 
+# The remiss's reasoning told: "I utredningens resonemang kring vilken myndighet som bör få
+# ansvaret avfärdas …", "I promemorians analys konstateras …" (to the sentence's end, an
+# abbreviation's point within; not where the sentence finds a fault: "I utredningens analys
+# saknas …", "… är inte övertygande").
+_REASONING = re.compile(
+    r"(?:^|(?<=[.!?:]\s))(?:I|Av) (?:[\wåäö]*utredningens|utredarens|kommitténs|promemorians|"
+    r"betänkandets|förslagets|departementets|regeringens) (?:[\wåäö]+ )?(?:resonemang|analys|"
+    r"genomgång|diskussion|redogörelse|argumentation|motivering|överväganden|bakgrundsbeskrivning)"
+    r"(?![\wåäö])(?:[^.!?]|\.(?!\s+(?-i:[A-ZÅÄÖ])))*?"
+    rf"(?=,\s*(?:vilket|men|något|det|detta|och vi|{_CLAIM})\b|[.!?](?:\s+(?-i:[A-ZÅÄÖ])|\s*$)|$)",
+    re.I,
+)
+_FAULT_WORD = re.compile(
+    r"(?<![\wåäö])(?:inte|ej|icke|saknas|saknar|brist\w*|otillräcklig\w*|oklar\w*|otydlig\w*|"
+    r"felaktig\w*|ofullständig\w*|bristfällig\w*|märklig\w*|tveksam\w*)(?![\wåäö])",
+    re.I,
+)
+
+
+# The answer's own ask placed in the remiss's reasoning: "I promemorians analys bör det
+# framgå …", "I utredningens analys av kostnaderna behöver …".
+_ASKED_THERE = re.compile(
+    r"^\S+ \S+ (?:[\wåäö]+ )?\S+ (?:(?:av|om|kring|för) [\wåäö]+ )?(?:bör|borde|måste|behöver|"
+    r"skulle behöva|hade behövt|ska|skall)(?![\wåäö])",
+    re.I,
+)
+
+
+def _blank_reasoning(match: re.Match) -> str:
+    told = match.group(0)
+    if _FAULT_WORD.search(told) or _ASKED_THERE.match(told):
+        return told
+    return _blank(match)
+
+
 def _blank_content(match: re.Match) -> str:
     start, end = match.span("content")
     whole = match.group(0)
@@ -225,6 +262,7 @@ def own_words(text: str) -> str:
     text = _QUOTED.sub(blank, text)
     if _PROPOSAL_NAMED_WORD.search(text):
         text = _PROPOSAL_NAMED.sub(_blank_content, text)
+    text = _REASONING.sub(_blank_reasoning, text)
     if _PURPOSE_WORD.search(text):
         text = _PURPOSE.sub(_blank, text)
     text = _REPORTED.sub(_blank, text)
@@ -322,6 +360,7 @@ def reports(text: str, subjects: tuple[str, ...] = (), others=frozenset()) -> bo
     if describes_the_remiss(text):
         return True
     accounts = _ACCORDING.sub(_blank, _REPORTED.sub(_blank, purposes))
+    accounts = _REASONING.sub(_blank_reasoning, accounts)
     spoken = reported_blanked(accounts, others, subjects)
     said = "".join(a if a != b else " " for a, b in zip(text, spoken, strict=True))
     if len(_LETTER.findall(said)) < REPORTED_AT_LEAST:

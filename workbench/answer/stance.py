@@ -131,6 +131,13 @@ _IMPERATIVE = re.compile(
 # Instructions to stop: they oppose what the remiss would do ("Bevara …" asks to keep a part,
 # a change asked for).
 _KEEPING = re.compile(r"(?:stoppa|avbryt|skrota|avslå|slopa|avskaffa)(?![\wåäö])", re.I)
+# An instruction to leave a place as it is, which the remiss would change: "Låt skogen få
+# fortsätta vara orörd", "Låt ängen vara kvar".
+_LEFT_AS_IT_IS = re.compile(
+    r"låt (?:[\wåäö-]+ ){1,5}?(?:få )?(?:fortsätta (?:att )?(?:vara|växa|finnas)|förbli|"
+    r"(?:vara|stå|ligga|finnas) kvar|vara orörd\w*|vara i fred)(?![\wåäö])",
+    re.I,
+)
 # A question that challenges: "Varför …?", "Hur ska/kan … kunna …?", "Hur är det tänkt …?".
 _CHALLENGE = re.compile(
     r"(?:varför|hur (?:ska|skall|kan|är det tänkt)(?: [^?]*? kunna| att| det)?|"
@@ -342,11 +349,22 @@ def _names_a_change(held: str) -> bool:
     minimeras", "göra en bedömning"), not a deponent ("ska finnas på plats") or a present
     tense ("där stad och land kompletterar varandra")."""
     for found in _CHANGE.finditer(held):
-        if not _PRESENT.fullmatch(found.group(0)):
+        if not _PRESENT.fullmatch(found.group(0)) and not _IN_RELATIVE.search(
+            held, 0, found.start()
+        ):
             return True
     if _ACTOR_ACTS.search(held):
         return True  # someone who could act asked to: "att regeringen återkommer med …"
-    return any(not _DEPONENT.fullmatch(found.group(0)) for found in _DONE_TO.finditer(held))
+    # (a verb in a relative clause tells what a thing is: "det samarbete som lyfts i
+    # strategin kommer till stånd" asks no change)
+    return any(
+        not _DEPONENT.fullmatch(found.group(0)) and not _IN_RELATIVE.search(held, 0, found.start())
+        for found in _DONE_TO.finditer(held)
+    )
+
+
+# A relative clause's opening right before a verb: "som lyfts", "som nu föreslås".
+_IN_RELATIVE = re.compile(r"(?<![\wåäö])som (?:[\wåäö]+ )?$", re.I)
 
 
 # Someone who could act, as the subject of what "Det är angeläget att …" holds.
@@ -476,6 +494,17 @@ _SUBORDINATOR = re.compile(r"(?<![\wåäö])(?:att|när|som|om|där|då|ifall)(?
 _MODAL_OR_NEED = re.compile(
     r"(?<![\wåäö])(?:bör|borde|måste|behöver|behövs|krävs|ska|skall)(?![\wåäö])", re.I
 )
+# The answer's own points announced, and the verbs they are to be weighed with: "det finns
+# ett antal punkter som bör beaktas …" (not "frågor som behöver utredas", which asks).
+_POINTS = re.compile(r"(?:punkter|synpunkter|aspekter|påpekanden|medskick) som$", re.I)
+_CONSIDERED = re.compile(
+    r"(?:beaktas|uppmärksammas|lyftas|belysas|tas upp|tas i beaktande)(?![\wåäö])", re.I
+)
+# The remiss by its title as a subject: "FÖP Norra Dalen", "Detaljplan Södra Ängen 2".
+_TITLED = re.compile(
+    r"(?:FÖP|ÖP|detaljplan(?:en)?|planprogram(?:met)?|översiktsplan(?:en)?|vägplan(?:en)?|"
+    r"planförslaget)(?: (?:för )?[A-ZÅÄÖ0-9][\wåäö:-]*){1,4}"
+)
 # A sentence's end: not the point of an abbreviation ("3 kap. 18 §").
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"”„*(–-]*[A-ZÅÄÖ])")
 _NEGATED_END = re.compile(r"(?<![\wåäö])(?:inte|ej|icke|aldrig)$", re.I)
@@ -526,6 +555,12 @@ _STILL = re.compile(
 _CONCESSIVE = re.compile(
     r"(?<![\wåäö])(?:även om|trots att|fastän|oaktat att|om än|låt vara att)(?![\wåäö])", re.I
 )
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The clause `text` runs in up to `start`: from the last sentence end, colon or
+    semicolon, ", men", ", utan" or "utan"."""
+    return re.split(r"[.!?;:]\s|,\s(?:men|utan)\s|\butan\b", text[:start])[-1]
 
 
 def _outside_concessions(text: str, matches):
@@ -604,7 +639,15 @@ class StanceReader:
     def _read_uncached(self, text: str, subjects, marked_lead: str) -> StanceGuess:
         plain = text.replace("*", "")
         spoken = reported_blanked(own_words(plain), self._others, subjects)
-        matches = [m for m in self._all_matches(spoken) if not self._not_ours(spoken, m, subjects)]
+        found = self._all_matches(spoken)
+        matches = [m for m in found if not self._not_ours(spoken, m, subjects)]
+        # where a phrase was found that is no one's or not the answer's (a need the law
+        # requires, one in an indirect question): a view does not hold it either
+        dropped = frozenset(
+            m[0]
+            for m in found
+            if m not in matches and self._asks_nothing(spoken, m, _clause_before(spoken, m[0]))
+        )
         kept = _outside_concessions(spoken, matches)
         conceded = [m for m in matches if m not in kept]
         matches = kept
@@ -638,7 +681,7 @@ class StanceReader:
             # a need that leads in a list, the list asking: "Kommunen bör:", "… måste
             # berörda aktörer medverka till:" (the guide: a lead-in is neutral)
             return StanceGuess("redogor", 0.7, "", guess.phrase)
-        guess = self._view(guess, spoken, matches)
+        guess = self._view(guess, spoken, matches, dropped)
         guess = self._demand(guess, spoken, matches)
         guess = self._principle(guess, spoken, matches)
         guess = self._mixed(guess, spoken, matches)
@@ -706,7 +749,12 @@ class StanceReader:
         it holds is a concrete change of the remiss ("Det är viktigt att förslaget kompletteras
         med …"): the guide's borderline (tests/eval/answers/README.md)."""
         if guess.key == "foreslar" and _BARE_MODAL.fullmatch(guess.phrase):
-            at = plain.casefold().find(guess.phrase.casefold())
+            # (where the reader found it: an earlier one of the same words may be no one's,
+            # "vilken myndighet som bör få … att verket bör vara förstahandsvalet")
+            at = next(
+                (m[0] for m in matches if m[4] == guess.phrase and m[2] == guess.key),
+                plain.casefold().find(guess.phrase.casefold()),
+            )
             if (
                 at >= 0
                 and self._ought_to_be(plain, at, guess.phrase)
@@ -768,7 +816,9 @@ class StanceReader:
             or _REMISS_WORDS.search(plain[begin:at])
         )
 
-    def _view(self, guess: StanceGuess, plain: str, matches) -> StanceGuess:
+    def _view(
+        self, guess: StanceGuess, plain: str, matches, dropped: frozenset[int] = frozenset()
+    ) -> StanceGuess:
         """A view ("anser att", "bedömer att") takes the class of what it holds: a
         shortcoming ("… att underlaget är otillräckligt") is criticism, a change asked for
         ("… att planen bör kompletteras") a proposal."""
@@ -818,7 +868,9 @@ class StanceReader:
                 ((need := _NEED.search(held)) and not _need_denied(held, need.start(), need.end()))
                 and (need.group(0).casefold() not in ("ska", "skall") or _HOLDS.match(verb[4]))
                 # (what the law requires is held by no one: "… så behöver planen ställas ut på
-                # nytt enligt 3 kap. 18 § PBL")
+                # nytt enligt 3 kap. 18 § PBL"; nor points announced: "… punkter som bör
+                # beaktas")
+                and verb[1] + need.start() not in dropped
                 and not self._by_rule(
                     plain,
                     (verb[1] + need.start(), verb[1] + need.end(), "foreslar", 0.5, need.group()),
@@ -862,7 +914,7 @@ class StanceReader:
         remiss's author ("kommunen föreslår", "utredningen bedömer") or another state body
         than the answerer ("Trafikverket gör bedömningen att …"; `subjects`: its names)."""
         start, end, key, _weight, _verb = match
-        clause = re.split(r"[.!?;:]\s|,\s(?:men|utan)\s|\butan\b", text[:start])[-1]
+        clause = _clause_before(text, start)
         words = clause.split()
         if key == "kritik":
             window = _NOT_ONLY.sub("", " ".join(words[-4:]))
@@ -920,24 +972,8 @@ class StanceReader:
             # an indirect question asks nothing: "analysera om det behövs …", "i vilken
             # utsträckning det ska vara möjligt att …"
             return True
-        if self._classes.get(key) == PROPOSAL and self._by_rule(text, match):
-            return True  # what the law requires: "Enligt 22 kap. 6 § miljöbalken ska …"
-        if self._classes.get(key) == PROPOSAL and words and _WHICH.search(" ".join(words[-4:])):
-            return True  # an indirect question: "kring vilken myndighet som bör få …"
-        if (
-            key == "foreslar"
-            and re.match(r"(?:det )?(?:finns|ser)", match[4], re.I)
-            and _NEGATED_END.search(" ".join(words[-1:]))
-        ):
-            return True  # a need denied: "anger att det inte finns behov av …"
-        if self._classes.get(key) == PROPOSAL and not _MODAL_OR_NEED.search(match[4]):
-            begin = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start)) + 1
-            told = description_end(text[begin:start])
-            if told >= 0 and _SUBORDINATOR.search(text, begin + told, start):
-                # a proposal inside what a document holds: "Förordningen innehåller ett krav
-                # på … när myndigheterna lämnar in förslag till regeringen …" (a need there
-                # may be the answer's: "… innehåller förbud som behöver beaktas")
-                return True
+        if self._asks_nothing(text, match, clause):
+            return True
         if self._classes.get(key) == PROPOSAL and _NEED_WORD.search(match[4]):
             if _ENTAILS.search(clause):
                 # what the remiss entails: "Förslaget innebär att kommunerna måste …"
@@ -964,6 +1000,48 @@ class StanceReader:
         ):
             return True  # a rule requiring: "Hushållningsbestämmelserna kräver att …"
         return bool(self._others) and last in self._others
+
+    def _asks_nothing(self, text: str, match, clause: str) -> bool:
+        """Whether the phrase `match` of a change asked for, in the answer's own words, asks
+        nothing: the answer's points announced, a thing's requirement, the remiss by its
+        title proposing, what a rule requires, a modal in an indirect question, a need denied
+        before its verb, a proposal inside what a document holds."""
+        start, _end, key, _weight, _phrase = match
+        words = clause.split()
+        if (
+            self._classes.get(key) == PROPOSAL
+            and _CONSIDERED.search(match[4])
+            and _POINTS.search(" ".join(words[-2:]))
+        ):
+            return True  # the answer's points announced: "ett antal punkter som bör beaktas"
+        if (
+            key == "kraver"
+            and match[4].casefold().startswith("förutsätt")
+            and words
+            and words[-1].casefold() in ("det", "detta", "den", "denna", "vilket", "som")
+        ):
+            return True  # a thing's requirement: "Det förutsätter att någon upptäcker …"
+        if key in _SAYING and _TITLED.fullmatch(clause.strip(" -–•*")):
+            return True  # the remiss by its title: "FÖP Norra Dalen föreslår …"
+        if self._classes.get(key) == PROPOSAL and self._by_rule(text, match):
+            return True  # what the law requires: "Enligt 22 kap. 6 § miljöbalken ska …"
+        if self._classes.get(key) == PROPOSAL and words and _WHICH.search(" ".join(words[-4:])):
+            return True  # an indirect question: "kring vilken myndighet som bör få …"
+        if (
+            key == "foreslar"
+            and re.match(r"(?:det )?(?:finns|ser)", match[4], re.I)
+            and _NEGATED_END.search(" ".join(words[-1:]))
+        ):
+            return True  # a need denied: "anger att det inte finns behov av …"
+        if self._classes.get(key) == PROPOSAL and not _MODAL_OR_NEED.search(match[4]):
+            begin = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start)) + 1
+            told = description_end(text[begin:start])
+            if told >= 0 and _SUBORDINATOR.search(text, begin + told, start):
+                # a proposal inside what a document holds: "Förordningen innehåller ett krav
+                # på … när myndigheterna lämnar in förslag till regeringen …" (a need there
+                # may be the answer's: "… innehåller förbud som behöver beaktas")
+                return True
+        return False
 
     def _by_rule(self, text: str, match) -> bool:
         """Whether the need `match` is what a rule requires, told: its sentence opens with the
@@ -1063,7 +1141,11 @@ class StanceReader:
             if _IMPERATIVE.match(point[:1].upper() + point[1:]):
                 # "Tillåt ingen utvidgning", "Ta inte bort kravet": a demand that stops what
                 # the remiss would do opposes it, as does one to stop it: "Stoppa planen!"
-                stops = _NEGATED_IMPERATIVE.match(point) or _KEEPING.match(point)
+                stops = (
+                    _NEGATED_IMPERATIVE.match(point)
+                    or _KEEPING.match(point)
+                    or _LEFT_AS_IT_IS.match(point)
+                )
                 return StanceGuess("avstyrker" if stops else "foreslar", 0.6)
             return StanceGuess(FREE_TEXT, 0.6)
         if (
