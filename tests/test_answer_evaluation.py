@@ -723,6 +723,8 @@ def test_dismay_wanting_and_a_step_back(text, found):
         ("Förslaget ger ökad förutsebarhet för fastighetsägarna.", "for"),
         ("Planförslaget skapar goda förutsättningar för ett tryggt stationsområde.", "for"),
         ("Rapporten ger en tydlig bild av läget i skärgården.", "for"),
+        ("Kartläggningen ger en bra bild av problemen i skärgården.", "for"),
+        ("Förslaget stärker skyddet mot buller i bostäderna.", "for"),
         # the same verbs of the world, of another's view, in a purpose, a wish or a
         # requirement are no support
         ("Cykelbanan underlättar för de boende att ta sig till skolan.", "none"),

@@ -311,9 +311,10 @@ _MAY_BE = re.compile(
     re.I,
 )
 # A harm in what a verb of good brings: no good done ("bidrar till ökade kostnader"); not
-# one it guards against ("stärker skyddet mot buller").
+# one it guards against ("stärker skyddet mot buller") nor the topic of what it gives ("ger en
+# bra bild av problemen").
 _HARM_BROUGHT = re.compile(
-    r"(?<![\wåäö])(?<!mot )(?<!från )(?:[\wåäö]*kostnad\w*|[\wåäö]*börd\w*|byråkrati\w*|"
+    r"(?<![\wåäö])(?<!mot )(?<!från )(?<!av )(?<!om )(?<!kring )(?<!över )(?:[\wåäö]*kostnad\w*|[\wåäö]*börd\w*|byråkrati\w*|"
     r"administration\w*|"
     r"segregation\w*|risk\w*|problem\w*|osäkerhet\w*|otydlighet\w*|oklarhet\w*|buller|"
     r"utsläpp\w*|klyft\w*|ojämlik\w*|trängsel|försämr\w*|sämre|minskad\w*|lägre|krångel\w*|"
