@@ -723,6 +723,8 @@ def test_dismay_wanting_and_a_step_back(text, found):
         ("Förslaget ger ökad förutsebarhet för fastighetsägarna.", "for"),
         ("Planförslaget skapar goda förutsättningar för ett tryggt stationsområde.", "for"),
         ("Rapporten ger en tydlig bild av läget i skärgården.", "for"),
+        ("Kartläggningen ger en bra bild av problemen i skärgården.", "for"),
+        ("Förslaget stärker skyddet mot buller i bostäderna.", "for"),
         # the same verbs of the world, of another's view, in a purpose, a wish or a
         # requirement are no support
         ("Cykelbanan underlättar för de boende att ta sig till skolan.", "none"),
@@ -763,4 +765,37 @@ def test_good_done_affirmed_of_the_remiss(text, stance_class):
     ],
 )
 def test_praise_of_the_remiss_in_adjectives_nouns_and_manner(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # good done after "har", a gain given to someone, the answerer's view leading it
+        ("Utredningen har lyckats väl med att kartlägga behoven.", "for"),
+        ("Förslaget ger regionerna bättre förutsättningar att samverka.", "for"),
+        ("Vi ser att förslaget kommer att bidra till en tryggare arbetsmiljö.", "for"),
+        ("Förslaget löser flera av de problem som tillsynen har i dag.", "for"),
+        # the right way, a need or a gap filled, a quality held: of the remiss, not the world
+        ("Promemorian går i rätt riktning.", "for"),
+        ("Vinden går i rätt riktning för oss seglare.", "none"),
+        ("Förslaget går inte i rätt riktning.", "against"),
+        ("Rapporten fyller en lucka i kunskapen om kustfisket.", "for"),
+        ("Betänkandet håller genomgående hög kvalitet.", "for"),
+        ("Dricksvattnet håller hög kvalitet.", "none"),
+        ("Rapporten håller inte tillräckligt hög kvalitet.", "against"),
+        # praise in a noun of a means, a participle after "väl", coordinated adjectives
+        ("Förslaget är ett klokt sätt att minska matsvinnet.", "for"),
+        ("Det vore ett bra komplement om kommunen byggde fler laddplatser.", "none"),
+        ("Förslagen är väl förankrade hos näringen.", "for"),
+        ("Vägledningen är tydlig och lättläst.", "for"),
+        ("Vägledningen är inte tydlig och lättläst.", "against"),
+        # a measure named in an "att"-clause as the subject of good done; not a state of the
+        # world, nor the measure asked for
+        ("Att samla tillsynen hos en myndighet förenklar för företagen.", "for"),
+        ("Att ha nära till skog och mark stärker folkhälsan.", "none"),
+        ("Att samla tillsynen hos en myndighet skulle förenkla för företagen.", "none"),
+    ],
+)
+def test_more_praise_of_the_remiss(text, stance_class):
     assert sentence_class(text) == stance_class

@@ -471,3 +471,16 @@ def test_a_closing_verdict_on_a_part_does_not_decide():
 def test_an_answer_with_no_positions_has_no_verdict():
     # Not "inga synpunkter": that an answer must say (a note with nothing read in it).
     assert overall_stance([], {}) == ("", "")
+
+
+def test_the_consultation_praised_is_no_support_of_the_remiss():
+    # a longer remisstid welcomed beside criticism throughout: against, not partly
+    assert (
+        _overall(
+            "Det är välkommet att remisstiden förlängdes till fyra månader.",
+            "Det är mycket otillfredsställande att förslaget saknar en konsekvensanalys.",
+            "Förslaget är olämpligt för handeln.",
+            "Skatten i förslaget är felaktigt utformad.",
+        )
+        == "against"
+    )

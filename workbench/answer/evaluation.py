@@ -202,7 +202,7 @@ _POSITIVE_ADJECTIVES = (
     # a document found good to use and read: "Rapporten är mycket användbar"
     "användbar", "välunderbyggd", "informativ", "läsvärd", "lättläst", "lättillgänglig",
     "överskådlig", "välstrukturerad", "nyanserad", "grundlig", "insiktsfull",
-    "välbalanserad",
+    "välbalanserad", "träffande", "välformulerad", "välgjord", "klargörande",
 )  # fmt: skip
 # Adjectives that describe as much as they judge ("Åtgärden är förenlig med lagen"): they
 # judge when negated ("är inte tydligt", "är knappast realistisk").
@@ -252,18 +252,24 @@ _GOOD_DONE = (
     r"tillgodoser|tillgodose|säkerställer|säkerställa|uppfyller|uppfylla|tillför|tillföra|"
     r"lever upp till|leva upp till|når upp till|nå upp till|uppnår|uppnå|förtydligar|"
     r"förtydliga|tydliggör|tydliggöra|effektiviserar|effektivisera|moderniserar|"
-    r"modernisera|"
+    r"modernisera|lyckas|lyckats|"
+    # done, after "har": "Utredningen har förtydligat …", "har lyckats väl med"
+    r"stärkt|förbättrat|underlättat|förenklat|bidragit (?:[\wåäö]+ )?till|främjat|löst|"
+    r"tillgodosett|säkerställt|tillfört|tydliggjort|"
     # a gain brought: "ger ökad tydlighet", "skapar bättre förutsättningar för", "ökar
     # förutsebarheten"
     r"(?:ger|ge|skapar|skapa|medför|medföra|innebär|innebära|leder till|leda till)"
-    r"(?: (?:därmed|också|även|dessutom|tydligt|sannolikt|på sikt))* (?:en |ett )?"
+    r"(?: (?:därmed|också|även|dessutom|tydligt|sannolikt|på sikt))*"
+    # to whom: "ger kommunerna bättre förutsättningar"
+    r"(?: (?!(?:en|ett|inte|ej|ingen|inga|inget)(?![\wåäö]))[\wåäö]+(?:na|en|et|n))? "
+    r"(?:en |ett )?"
     r"(?:(?:ökad|ökade|ökat|större|bättre|förbättrad|förbättrade|mer|högre|stärkt|stärkta|"
     r"tydligare|goda|god|gott) (?:[\wåäö]+ )?"
     r"(?:tydlighet|förutsebarhet|förutsägbarhet|rättssäkerhet|likvärdighet|enhetlighet|"
     r"effektivitet|transparens|överskådlighet|klarhet|trygghet|kvalitet|jämlikhet|"
     r"samordning|flexibilitet|förståelse|kunskap|tillgänglighet|säkerhet|insyn|rättvisa|"
     r"legitimitet|måluppfyllelse|samverkan|valfrihet|förutsättning(?:ar)?|möjlighet(?:er)?|"
-    r"stabilitet|konkurrenskraft|skydd)|"
+    r"stabilitet|konkurrenskraft|skydd|resurser)|"
     # a good picture given: "ger en bra bild av problemen"
     r"(?:bra|god|tydlig|heltäckande|klar|utförlig|nyanserad|värdefull|utmärkt|samlad) "
     r"(?:bild|överblick|översikt|helhetsbild|grund|kunskapsbas))|"
@@ -293,7 +299,8 @@ _REMISS_SUBJECT = re.compile(
     # its attribute: "Förslaget om ändrade regler för …", "förslagen i betänkandet"
     r"(?: (?:om|i|till|för|av|med|kring|gällande|avseende|rörande|på|inom) "
     r"[^,.;:!?]{1,60}?)?"
-    r"(?: (?:kan|kommer att|torde|skulle|skulle kunna|kan därmed|kan också|kan även))?\s*$",
+    r"(?: (?:kan|kommer att|torde|skulle|skulle kunna|kan därmed|kan också|kan även|har|"
+    r"hade|har också|har även|har därmed))?\s*$",
     re.I,
 )
 # A good possibly so, granted rather than found: "kan vara användbar", "skulle kunna vara
@@ -304,9 +311,10 @@ _MAY_BE = re.compile(
     re.I,
 )
 # A harm in what a verb of good brings: no good done ("bidrar till ökade kostnader"); not
-# one it guards against ("stärker skyddet mot buller").
+# one it guards against ("stärker skyddet mot buller") nor the topic of what it gives ("ger en
+# bra bild av problemen").
 _HARM_BROUGHT = re.compile(
-    r"(?<![\wåäö])(?<!mot )(?<!från )(?:[\wåäö]*kostnad\w*|[\wåäö]*börd\w*|byråkrati\w*|"
+    r"(?<![\wåäö])(?<!mot )(?<!från )(?<!av )(?<!om )(?<!kring )(?<!över )(?:[\wåäö]*kostnad\w*|[\wåäö]*börd\w*|byråkrati\w*|"
     r"administration\w*|"
     r"segregation\w*|risk\w*|problem\w*|osäkerhet\w*|otydlighet\w*|oklarhet\w*|buller|"
     r"utsläpp\w*|klyft\w*|ojämlik\w*|trängsel|försämr\w*|sämre|minskad\w*|lägre|krångel\w*|"
@@ -315,6 +323,22 @@ _HARM_BROUGHT = re.compile(
     r"[\wåäö]+(?:ns|ts|ets|ens|arnas|ernas|ornas|nas) (?:ställning|position|makt|intressen|"
     r"dominans|vinst\w*))(?![\wåäö])",
     re.I,
+)
+# A measure named in an "att"-clause as the subject of good done, opening the sentence: "Att
+# samla tillsynen hos en myndighet underlättar …".
+_A_MEASURE_DONE = re.compile(
+    r"Att (?!(?:det|detta|vi|man|ha|vara|få|kunna|bo|leva|känna|veta) )[\wåäö]+"
+    r"(?: [^,.;:!?]{1,80}?)?"
+)
+# The answerer's own view leading a clause of good done: "Vi ser att förslaget …".
+_OWN_VIEW = re.compile(
+    r"^(?:vi|jag) (?:(?:[\wåäö]+ ){0,2}?)(?:ser|bedömer|anser|menar|tror|konstaterar|upplever|"
+    r"är övertygade om|delar bedömningen|delar uppfattningen|instämmer i) att ",
+    re.I,
+)
+# A gap filled is none found: "fyller en lucka i kunskapen".
+_FILLED = re.compile(
+    r"(?<![\wåäö])(?:fyller|fylla|fyllt|fyllde|täpper till)(?: [\wåäö]+){0,3} $", re.I
 )
 # A fronted adverbial: the subject follows the verb ("Därmed stärker förslaget …").
 _FRONTED = re.compile(
@@ -327,16 +351,19 @@ _SUBJECT_AFTER = re.compile(rf" (?:{_REMISS_NOUN})(?![\wåäö])", re.I)
 # Praise in a noun said of the remiss: "utgör ett värdefullt kunskapstillskott", "är ett
 # användbart verktyg för kommunerna".
 _PRAISE_NOUN = (
-    r"(?:är|utgör|blir|vore|var|blivit|varit)(?: (?:därmed|därför|också|även|dessutom|ett "
+    r"(?:är|utgör|blir|var|blivit|varit)(?: (?:därmed|därför|också|även|dessutom|ett "
     r"mycket|verkligen))* (?:ett|en) (?:(?:mycket|särskilt|synnerligen|väldigt|oerhört|"
     r"stort|viktigt|viktig|välkommet|välkommen|värdefullt|värdefull|bra|gott|gott|utmärkt|"
     r"utmärkta|användbart|användbar|nyttigt|nyttig|betydelsefullt|betydelsefull|"
     r"efterlängtat|efterlängtad|gediget|gedigen|angeläget|angelägen|ovärderligt|ovärderlig|"
-    r"uppskattat|uppskattad|positivt|positiv|konstruktivt|konstruktiv)(?: och| ,)? )+"
+    r"uppskattat|uppskattad|positivt|positiv|konstruktivt|konstruktiv|effektivt|effektiv|"
+    r"klokt|klok|rimligt|rimlig|lämpligt|lämplig|ändamålsenligt|ändamålsenlig|träffsäkert|"
+    r"träffsäker|smidigt|smidig|kostnadseffektivt|kostnadseffektiv)(?: och|,)? )+"
     r"(?:kunskapstillskott|tillskott|bidrag|verktyg|stöd|kunskapsunderlag|underlag|"
     r"utgångspunkt|hjälpmedel|instrument|referensverk|uppslagsverk|kunskapskälla|"
-    r"kunskapsbas|beslutsunderlag|planeringsunderlag|diskussionsunderlag)"
-    r"|(?:är|utgör|blir|vore) (?:[\wåäö]+ )?(?:ett|en) (?:kunskapstillskott|tillskott)"
+    r"kunskapsbas|beslutsunderlag|planeringsunderlag|diskussionsunderlag|sätt|grepp|medel|"
+    r"initiativ|komplement)"
+    r"|(?:är|utgör|blir) (?:[\wåäö]+ )?(?:ett|en) (?:kunskapstillskott|tillskott)"
 )
 # The work done well, said after its verb and object: "har underbyggt förslaget väl med
 # fakta", "beskriver utmaningarna på ett förtjänstfullt sätt" (not the answerer's own work).
@@ -598,8 +625,8 @@ def evaluation_patterns():
         ),
         # praise in "väl" and a participle: "väl genomförd", "väl underbyggda"
         "well_done": re.compile(
-            r"(?<![\wåäö])väl (?!till|så|som|att|och|med|i|på|för|inte|än|när|den|det|de|en|"
-            r"ett)[\wåäö]{4,}(?:ad|at|ade|d|t|da|de)" + end,
+            r"(?<![\wåäö])väl (?!(?:till|så|som|att|och|med|i|på|för|inte|än|när|den|det|de|en|"
+            r"ett)(?![\wåäö]))[\wåäö]{4,}(?:ad|at|ade|d|t|da|de)" + end,
             re.I,
         ),
         "verdict": re.compile(
@@ -829,6 +856,29 @@ def evaluation_patterns():
         "good_done": re.compile(rf"(?<![\wåäö]){_GOOD_DONE}{end}", re.I),
         "praise_noun": re.compile(rf"(?<![\wåäö])(?:{_PRAISE_NOUN}){end}", re.I),
         "well_after": re.compile(rf"(?<![\wåäö]){_WELL_AFTER}", re.I),
+        # the right way: "Förslaget går i rätt riktning" (negated a fault: "går inte i …")
+        "right_way": re.compile(
+            r"(?<![\wåäö])(?:går|gå|gick|pekar|peka|ligger|leder|leda|styr|är|tar|ta)"
+            r"(?: (?:[\wåäö]+)){0,2}? i rätt riktning" + end,
+            re.I,
+        ),
+        # a need or a gap filled: "fyller ett viktigt behov", "fyller en lucka i kunskapen"
+        "fills": re.compile(
+            r"(?<![\wåäö])(?:fyller|fylla|fyllt|fyllde)(?: (?:därmed|också|även|verkligen|väl|"
+            r"inte|ej|knappast))* (?:(?:ett|en) )?(?:(?:viktig|viktigt|stor|stort|angelägen|"
+            r"angeläget|tydlig|tydligt|efterfrågad|efterfrågat|välkommen|välkommet|verklig|"
+            r"verkligt|befintlig|uppenbar|uppenbart|länge efterfrågad|länge efterfrågat) )?"
+            r"(?:behov|funktion|lucka|tomrum|kunskapslucka)" + end,
+            re.I,
+        ),
+        # a quality held: "håller hög kvalitet", "är av god kvalitet"
+        "quality": re.compile(
+            r"(?<![\wåäö])(?:håller|höll|hålla|är av|var av|är genomgående av|håller genomgående)"
+            r"(?: (?:inte|ej|knappast))? (?:en )?(?:(?:mycket|genomgående|överlag|generellt|"
+            r"mycket) )?(?:hög|god|utmärkt|gedigen|tillräckligt hög|tillräckligt god) "
+            r"(?:kvalitet|klass|standard|nivå)" + end,
+            re.I,
+        ),
     }
 
 
@@ -956,6 +1006,7 @@ def evaluations(text: str) -> tuple[Evaluation, ...]:
                 # in something, not a shortage: "brist i underlaget", not "brist på bostäder"
                 re.match(r" (?:i|med|av)(?![\wåäö])", text[match.end() :])
                 and not _IN_LACK.search(text[max(0, match.start() - 4) : match.start()])
+                and not _FILLED.search(text, max(0, match.start() - 40), match.start())
                 and _of_the_remiss(text, match.start())
             )
         ):
@@ -1100,7 +1151,14 @@ def evaluations(text: str) -> tuple[Evaluation, ...]:
         if span is not None:
             out.append(Evaluation(span[0], span[1], FAULT, text[span[0] : span[1]]))
         elif (
-            _COPULA.search(text[max(0, match.start() - 80) : match.start()])
+            _COPULA.search(
+                # one adjective coordinated before it: "är tydlig och lättläst"
+                re.sub(
+                    r"[\wåäö]+(?:,| och| samt) $",
+                    "",
+                    text[max(0, match.start() - 80) : match.start()],
+                )
+            )
             and not re.match(r" (?:att|om)(?![\wåäö])", text[match.end() :])
             and not _MAY_BE.search(text, max(0, match.start() - 40), match.start())
         ):
@@ -1127,7 +1185,11 @@ def evaluations(text: str) -> tuple[Evaluation, ...]:
         if (
             negation(match.start(), match.end(), verb=True) is None
             and _remiss_does(text, match.start(), match.end())
-            and (follows.casefold().startswith("minska") or not _HARM_BROUGHT.search(follows))
+            and (
+                # a harm is what "löser" and "minskar" take: "löser problemen"
+                follows.casefold().startswith(("minska", "lös", "lyck"))
+                or not _HARM_BROUGHT.search(follows)
+            )
         ):
             # (not a harm it brings: "bidrar till ökade kostnader", "stärker segregationen")
             out.append(Evaluation(match.start(), match.end(), GOOD, match.group(0)))
@@ -1136,6 +1198,15 @@ def evaluations(text: str) -> tuple[Evaluation, ...]:
             _of_the_remiss(text, match.start()) or match.group(0).casefold().endswith("tillskott")
         ):
             out.append(Evaluation(match.start(), match.end(), GOOD, match.group(0)))
+    for name in ("right_way", "fills", "quality"):
+        for match in found[name]:
+            denied = re.search(
+                r"(?<![\wåäö])(?:inte|ej|knappast)(?![\wåäö])", match.group(0), re.I
+            ) or negation(match.start(), match.end())
+            if not _of_the_remiss(text, match.start()):
+                continue
+            kind = FAULT if denied else GOOD
+            out.append(Evaluation(match.start(), match.end(), kind, match.group(0)))
     for match in found["well_after"]:
         clause = text[_clause_before(text, match.start()) : match.start()]
         if negation(match.start(), match.end()) is None and not re.search(
@@ -1163,21 +1234,33 @@ def evaluations(text: str) -> tuple[Evaluation, ...]:
 def _remiss_does(text: str, start: int, end: int) -> bool:
     """Whether the verb of good at `start` … `end` has the remiss or its proposals for its
     subject: before it in its clause (`_REMISS_SUBJECT`: "Förslaget stärker …", "Förslagen
-    i betänkandet kan bidra till …"), or right after it, after a fronted adverbial
-    ("Därmed stärker förslaget …"); the infinitive only after a verb of what may or will
-    be ("kan", "torde", "skulle"), not after one of a wish or a purpose."""
+    i betänkandet kan bidra till …"), after the answerer's own view ("Vi ser att förslaget
+    …"), or right after it, after a fronted adverbial ("Därmed stärker förslaget …"). The
+    present stands alone; the supine after "har" ("har förtydligat"); the infinitive only
+    after a verb of what may or will be ("kan", "kommer att", "torde", "skulle"), not after
+    one of a wish or a purpose ("bör", "ska", "syftar till att")."""
     before = text[_clause_before(text, start) : start].lstrip(" -–•*\n\t\"'”")
-    infinitive = not re.match(r"[\wåäö]+(?:r|ör)(?![\wåäö])", text[start:end], re.I)
+    before = _OWN_VIEW.sub("", before, count=1)
+    verb = text[start:end].split()[0].casefold()
+    if re.fullmatch(r"[\wåäö]+r|lyckas", verb):
+        form, aux = "present", None
+    elif re.fullmatch(r"[\wåäö]+(?:t|ts|tt|it)", verb):
+        form, aux = "supine", r"(?:har|hade)"
+    else:
+        form, aux = "infinitive", r"(?:kan|att|torde|skulle|kunna)"
     subject = _REMISS_SUBJECT.fullmatch(before.rstrip())
     if subject is not None:
-        modal = re.search(r"(?:kan|att|torde|skulle|kunna)(?: [\wåäö]+)?\s*$", before, re.I)
-        return bool(modal) == infinitive
-    if infinitive:
+        ends = re.search(r"(?:har|hade|kan|att|torde|skulle|kunna)(?: [\wåäö]+)?\s*$", before, re.I)
+        if aux is None:
+            return ends is None
+        return ends is not None and bool(re.match(aux, ends.group(0), re.I))
+    if form != "present":
         return False
-    verb = re.match(r"[\wåäö]+", text[start:end])
+    if _A_MEASURE_DONE.fullmatch(before.rstrip()):
+        return True  # a measure as the subject: "Att samla tillsynen hos en myndighet stärker …"
     return bool(
         (not before.strip() or _FRONTED.search(before))
-        and _SUBJECT_AFTER.match(text, start + verb.end())
+        and _SUBJECT_AFTER.match(text, start + len(verb))
     )
 
 

@@ -342,7 +342,9 @@ def _overall_of(
     support = [
         p
         for p in sure
-        if classes.get(p.stance) == FOR and (p.stance_confidence >= SURE or not opposing)
+        if classes.get(p.stance) == FOR
+        and (p.stance_confidence >= SURE or not opposing)
+        and not _OF_THE_CONSULTATION.search(_own(p))
     ]
     partly = [p for p in sure if classes.get(p.stance) == PARTLY]
     # A demand that the remiss be reworked ("yrkar på att detaljplanen revideras", "planen
@@ -391,6 +393,15 @@ def _overall_of(
     return ("", "")
 
 
+# The consultation itself, praised: "Det är välkommet att remisstiden utsträcktes", "tackar
+# för möjligheten att lämna synpunkter" (no support of the remiss; not "har beretts
+# möjlighet att lämna synpunkter och ställer sig positiv till …").
+_OF_THE_CONSULTATION = re.compile(
+    r"(?<![\wåäö])(?:välkom\w*|positiv\w*|bra|glädjande|tack\w*|uppskatta\w*)"
+    r"(?: [\wåäö]+){0,4}? (?:remisstid\w*|remissförfarande\w*|remissperiod\w*|samrådstid\w*|"
+    r"möjlighet(?:en)? att (?:lämna|yttra|besvara|inkomma|delta|svara))",
+    re.I,
+)
 # The remiss to be reworked, not added to: "yrkar på att detaljplanen revideras", "anser att
 # förslaget bör omarbetas", "Planen måste göras om" (not "bör kompletteras": more asked for).
 _REWORKED = re.compile(
