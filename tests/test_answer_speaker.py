@@ -138,3 +138,18 @@ def test_an_account_opening_a_paragraph_is_a_position_of_its_own_beside_the_stan
         (f"{p.lead} {p.text}".split()[0], reader.stance_class(p.stance)) for p in reading.positions
     ]
     assert classes == [("Utredningen", "neutral"), ("Exempelförbundet", "against")], classes
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # a quotation in the answerer's own voice: a spokesperson on its page, its first person
+        ("”Vi välkomnar förslaget”, säger förbundets ordförande Anna Berg.", "for"),
+        ("”Förslaget bör inte genomföras”, säger Anna Berg, ordförande.", "against"),
+        ("”Vi välkomnar att utredningen tar upp barnens situation.”", "for"),
+        # the remiss quoted: no stand of the answerer's
+        ("Planbeskrivningen anger att ”strandskyddet bör upphävas inom kvartersmark”.", "neutral"),
+    ],
+)
+def test_a_quotation_in_the_answerers_own_voice_is_its_stance(text, stance_class):
+    assert sentence_class(text) == stance_class

@@ -314,8 +314,8 @@ _MAY_BE = re.compile(
 # one it guards against ("stärker skyddet mot buller") nor the topic of what it gives ("ger en
 # bra bild av problemen").
 _HARM_BROUGHT = re.compile(
-    r"(?<![\wåäö])(?<!mot )(?<!från )(?<!av )(?<!om )(?<!kring )(?<!över )(?:[\wåäö]*kostnad\w*|[\wåäö]*börd\w*|byråkrati\w*|"
-    r"administration\w*|"
+    r"(?<![\wåäö])(?<!mot )(?<!från )(?<!av )(?<!om )(?<!kring )(?<!över )"
+    r"(?:[\wåäö]*kostnad\w*|[\wåäö]*börd\w*|byråkrati\w*|administration\w*|"
     r"segregation\w*|risk\w*|problem\w*|osäkerhet\w*|otydlighet\w*|oklarhet\w*|buller|"
     r"utsläpp\w*|klyft\w*|ojämlik\w*|trängsel|försämr\w*|sämre|minskad\w*|lägre|krångel\w*|"
     r"merarbete\w*|belastning\w*|otrygghet\w*|ohälsa\w*|utanförskap\w*|snedvrid\w*|"

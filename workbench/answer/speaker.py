@@ -20,6 +20,16 @@ _CLAIM = (
 )
 # Quotations of the remiss: a passage in quotation marks of three words or more.
 _QUOTED = re.compile(r"[„“”\"»«]([^„“”\"»«\n]{12,}?)[“”\"»«]")
+# A quotation in the answerer's own voice, not the remiss's: the first person plural speaks
+# ("”… och vi uppskattar att …”", an earlier yttrande of its own quoted) …
+_OWN_QUOTE = re.compile(r"(?<![\wåäö])(?:vi|oss|vår|vårt|våra)(?![\wåäö])", re.I)
+# … or a spokesperson says it, as a press page of the answerer's gives its remissvar:
+# "”Förslaget är ett steg i fel riktning”, säger Anna Berg, ordförande."
+_SPOKEN_BY = re.compile(
+    r"[,.]? ?(?:[–-] )?(?:säger|sa|sade|menar|betonar|understryker|konstaterar|framhåller|"
+    r"påpekar|förklarar|skriver|kommenterar|fortsätter)(?![\wåäö])",
+    re.I,
+)
 # A sentence that reports what the remiss says ("Enligt planbeskrivningen …", "I förslaget
 # anges …"): the remiss speaking.
 _DOCUMENT = (
@@ -255,8 +265,10 @@ def own_words(text: str) -> str:
 
     def blank(match: re.Match) -> str:
         inner = match.group(0)
-        if len(inner.split()) < 3:
+        if len(inner.split()) < 3 or _OWN_QUOTE.search(inner):
             return inner
+        if _SPOKEN_BY.match(match.string, match.end()):
+            return inner  # "”Vi välkomnar …”, säger förbundets ordförande": its own voice
         return " " * len(inner)
 
     text = _QUOTED.sub(blank, text)
