@@ -1766,3 +1766,22 @@ def test_emphasis_suitability_and_leaving_as_it_is(text, stance_class):
 )
 def test_what_should_be_done_by_now_and_a_genitive_that_is_no_passive(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects", "stance_class"),
+    [
+        # what the plan's author writes in it is the plan speaking, fronted part or not
+        ("För kvarteret Lärkan anger kommunen att en lekplats bör byggas.", ORG, "neutral"),
+        ("Kommunen skriver att gatan ska breddas.", ORG, "neutral"),
+        # ... unless the answerer is that author, or the author is asked
+        ("Kommunen anger att en lekplats bör byggas.", ["Exempelby kommun"], "proposal"),
+        ("Kommunen bör ange att en lekplats ska byggas.", ORG, "proposal"),
+        ("Kommunen anser att en lekplats bör byggas.", ["Exempelby kommun"], "proposal"),
+    ],
+)
+def test_what_the_plans_author_writes_is_the_plan_speaking(text, subjects, stance_class):
+    reader = StanceReader()
+    guess = reader.read(text, subjects)
+    read = "neutral" if guess.key == "redogor" else reader.stance_class(guess.key)
+    assert read == stance_class
