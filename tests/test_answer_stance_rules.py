@@ -1748,3 +1748,15 @@ def test_reasoning_titles_and_points_told_ask_nothing(text, stance_class):
 )
 def test_emphasis_suitability_and_leaving_as_it_is(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Förbundet är i grunden positivt till förslaget men ser vissa risker.",
+        "Kommunen ställer sig bakom huvuddragen i förslaget.",
+        "Vi ser positivt på förslaget i sin helhet, dock med följande invändningar.",
+    ],
+)
+def test_support_in_the_main_or_with_objections_is_partly(text):
+    assert sentence_class(text) == "partly"
