@@ -1751,6 +1751,24 @@ def test_emphasis_suitability_and_leaving_as_it_is(text, stance_class):
 
 
 @pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # what should have been done by now, in the passive: a fault found
+        ("I en översiktsplan bör därför sådana områden redan ha inventerats.", "against"),
+        ("Bullret bör i det här skedet ha utretts.", "against"),
+        # ... a need of having something, or a change to come, asks
+        ("Kommunen bör ha en plan för dagvattnet.", "proposal"),
+        ("Planen bör kompletteras med en dagvattenutredning.", "proposal"),
+        # a genitive is no passive: what matters told, no change named
+        ("Det är viktigt att kommunens och länets samarbete kommer till stånd.", "comment"),
+        ("Det är viktigt att länets kommuner tillfrågas.", "proposal"),
+    ],
+)
+def test_what_should_be_done_by_now_and_a_genitive_that_is_no_passive(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Förbundet är i grunden positivt till förslaget men ser vissa risker.",

@@ -670,7 +670,10 @@ PHRASES: list[tuple[str, str, float]] = [
         r"beaktat|beaktats|tagit|"
         r"prövat|prövats|hört|hörts|samrått|analyserat|analyserats|inventerat|inventerats)|"
         # "borde ha belyst", "borde ha övervägt": any supine after "borde ha"
-        r"borde (?:[\wåäö]+ ){0,2}?ha (?:[\wåäö]+ )?[\wåäö]{2,}(?:at|it|t)(?![\wåäö])",
+        r"borde (?:[\wåäö]+ ){0,2}?ha (?:[\wåäö]+ )?[\wåäö]{2,}(?:at|it|t)(?![\wåäö])|"
+        # what should be done by now, in the passive: "bör därför sådana områden ha
+        # kartlagts", "bör redan ha utretts" (not "bör ha en plan")
+        r"bör (?:[\wåäö]+ ){0,4}?ha (?:[\wåäö]+ )?[\wåäö]{4,}ts(?![\wåäö])",
         "kritik",
         0.75,
     ),

@@ -328,7 +328,7 @@ _CHANGE = re.compile(
 # Something to be done: a verb in the passive ("minimeras", "utformas") or of doing
 # ("göra en bedömning", "ta hänsyn till").
 _DONE_TO = re.compile(
-    r"(?<![\wåäö])(?:[\wåäö]{3,}(?:as|ts|ds|lls|rs)|tas|ges|ses|nås|göra|genomföra|utföra|"
+    r"(?<![\wåäö])(?:[\wåäö]{3,}(?:as|(?<!e)ts|ds|lls|rs)|tas|ges|ses|nås|göra|genomföra|utföra|"
     r"vidta|ta hänsyn|"
     r"säkerställa|tillse|minimera|undvika)(?![\wåäö])",
     re.I,
