@@ -1769,6 +1769,18 @@ def test_what_should_be_done_by_now_and_a_genitive_that_is_no_passive(text, stan
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Förbundet är i grunden positivt till förslaget men ser vissa risker.",
+        "Kommunen ställer sig bakom huvuddragen i förslaget.",
+        "Vi ser positivt på förslaget i sin helhet, dock med följande invändningar.",
+    ],
+)
+def test_support_in_the_main_or_with_objections_is_partly(text):
+    assert sentence_class(text) == "partly"
+
+
+@pytest.mark.parametrize(
     ("text", "subjects", "stance_class"),
     [
         # what the plan's author writes in it is the plan speaking, fronted part or not

@@ -468,7 +468,7 @@ PHRASES: list[tuple[str, str, float]] = [
     (
         r"befarar|varnar för|varna för|beklagar|"
         r"ser (?:en |någon |stora |allvarliga |betydande |tydliga )?risk(?:er)?"
-        r"(?= (?:att|för|med|i))|"
+        r"(?= (?:att|för|med|i))|ser (?:vissa|några|flera|stora) risker|"
         r"bekymr\w* (?:över|för)|ser med (?:stor |viss )?oro på|orolig\w* (?:för|över)|"
         r"skeptisk\w* (?:till|mot)|"
         r"ser (?:[\wåäö]+ )?(?:problem|svårigheter) (?:med|i)|"
@@ -1140,7 +1140,7 @@ PHRASES: list[tuple[str, str, float]] = [
     ),
     (
         r"(?:stöder|stödjer|välkomnar|instämmer|ställer (?:sig|oss) bakom) (?:i huvudsak|i stort|"
-        r"huvudsakligen|i allt väsentligt|delvis)",
+        r"huvudsakligen|i allt väsentligt|delvis|(?:i )?huvuddragen)",
         "tillstyrker_delvis",
         0.9,
     ),
@@ -1165,7 +1165,8 @@ PHRASES: list[tuple[str, str, float]] = [
     ),
     (
         r"med (?:vissa |följande |de |några |ett par |ett antal |en )?(?:förbehåll|reservationer|"
-        r"reservation)|med (?:vissa|några|ett par|ett antal|ett fåtal) undantag(?! från)",
+        r"reservation|invändningar)|med (?:vissa|några|ett par|ett antal|ett fåtal) undantag"
+        r"(?! från)",
         "tillstyrker_delvis",
         0.75,
     ),
