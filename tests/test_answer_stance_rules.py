@@ -1797,3 +1797,24 @@ def test_what_the_plans_author_writes_is_the_plan_speaking(text, subjects, stanc
     guess = reader.read(text, subjects)
     read = "neutral" if guess.key == "redogor" else reader.stance_class(guess.key)
     assert read == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # a change asked for and, beside it, a view holding a fault of the remiss: against
+        (
+            "Förbundet efterlyser en konsekvensanalys och menar att promemorian inte har "
+            "beaktat småföretagens situation.",
+            "against",
+        ),
+        # ... without the fault, or with the view not the answer's own beside it, it asks
+        (
+            "Förbundet efterlyser en konsekvensanalys och menar att den bör göras före sommaren.",
+            "proposal",
+        ),
+        ("Förbundet efterlyser en konsekvensanalys av promemorians förslag.", "proposal"),
+    ],
+)
+def test_a_fault_held_beside_a_change_asked_for_is_against(text, stance_class):
+    assert sentence_class(text) == stance_class
