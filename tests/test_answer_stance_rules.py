@@ -1778,3 +1778,43 @@ def test_what_should_be_done_by_now_and_a_genitive_that_is_no_passive(text, stan
 )
 def test_support_in_the_main_or_with_objections_is_partly(text):
     assert sentence_class(text) == "partly"
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects", "stance_class"),
+    [
+        # what the plan's author writes in it is the plan speaking, fronted part or not
+        ("För kvarteret Lärkan anger kommunen att en lekplats bör byggas.", ORG, "neutral"),
+        ("Kommunen skriver att gatan ska breddas.", ORG, "neutral"),
+        # ... unless the answerer is that author, or the author is asked
+        ("Kommunen anger att en lekplats bör byggas.", ["Exempelby kommun"], "proposal"),
+        ("Kommunen bör ange att en lekplats ska byggas.", ORG, "proposal"),
+        ("Kommunen anser att en lekplats bör byggas.", ["Exempelby kommun"], "proposal"),
+    ],
+)
+def test_what_the_plans_author_writes_is_the_plan_speaking(text, subjects, stance_class):
+    reader = StanceReader()
+    guess = reader.read(text, subjects)
+    read = "neutral" if guess.key == "redogor" else reader.stance_class(guess.key)
+    assert read == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # a change asked for and, beside it, a view holding a fault of the remiss: against
+        (
+            "Förbundet efterlyser en konsekvensanalys och menar att promemorian inte har "
+            "beaktat småföretagens situation.",
+            "against",
+        ),
+        # ... without the fault, or with the view not the answer's own beside it, it asks
+        (
+            "Förbundet efterlyser en konsekvensanalys och menar att den bör göras före sommaren.",
+            "proposal",
+        ),
+        ("Förbundet efterlyser en konsekvensanalys av promemorians förslag.", "proposal"),
+    ],
+)
+def test_a_fault_held_beside_a_change_asked_for_is_against(text, stance_class):
+    assert sentence_class(text) == stance_class

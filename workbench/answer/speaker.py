@@ -191,10 +191,15 @@ def reported_blanked(
                 or third_party(by, subjects)
                 or _OTHERS_PLURAL.fullmatch(subject)
                 or _rule_speaks(text, found.end("by"))
+                or _author_writes(subject, found.group("active"), subjects)
             ):
                 continue
         start = found.end("verb")
         out = out[:start] + " " * (found.end() - start) + out[found.end() :]
+    for found in _WRITES_INVERTED.finditer(text):
+        if _author_writes(found.group("by").casefold(), found.group("active"), subjects):
+            start = found.end("active")
+            out = out[:start] + " " * (found.end() - start) + out[found.end() :]
     for found in _PROPOSED.finditer(text):
         if _RELATIVE.search(text, max(0, found.start() - 20), found.start()):
             continue  # "de ändringar som nu föreslås är …": what it holds, the answer's words
@@ -255,6 +260,28 @@ def _blank_content(match: re.Match) -> str:
     whole = match.group(0)
     offset = match.start()
     return whole[: start - offset] + " " * (end - start) + whole[end - offset :]
+
+
+# What a plan's author writes in it, the verb of a document's words with the author as its
+# subject ("kommunen anger att …", after a fronted part "För område B01 anger kommunen att …"):
+# the plan speaking, unless the answerer is that author (a municipality's own "kommunen").
+_WRITING_VERBS = {"anger", "skriver", "beskriver", "redovisar"}
+_AUTHORS = {"kommunen", "regionen", "staden"}
+_WRITES_INVERTED = re.compile(
+    r"(?<![\wåäö])(?P<active>anger|skriver|beskriver|redovisar) (?P<by>kommunen|regionen|"
+    r"staden)(?: (?:också|även|dock|vidare|därför))* att "
+    rf"[^.!?]*?(?=,\s*(?:vilket|men|något|det|detta|och vi|{_CLAIM})\b|[.!?](?:\s|$)|$)",
+    re.I,
+)
+
+
+def _author_writes(subject: str, verb: str, subjects: tuple[str, ...]) -> bool:
+    """Whether `subject` is a plan's author ("kommunen") writing in it (`verb` one of a
+    document's words), the answerer being another (no name of its names that author)."""
+    if subject not in _AUTHORS or verb.casefold() not in _WRITING_VERBS:
+        return False
+    stem = subject[:-2]  # "kommun", "region", "stad"
+    return not any(stem in name.casefold() for name in subjects)
 
 
 def own_words(text: str) -> str:

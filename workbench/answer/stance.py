@@ -1185,6 +1185,11 @@ class StanceReader:
             and not REMISS_SUBJECTS.fullmatch(opening.group("subject").split()[-1])
         ):
             lead = plain[:end].strip(" \"'”")
+            if (fault := self._fault_held_beside(key, end, plain, matches)) is not None:
+                # a change asked for and a fault found beside it, in one sentence: "KFO
+                # efterlyser en analys … och menar att utredningen inte har beaktat …" (the
+                # guide: the stronger class, against; the demand stays)
+                return StanceGuess("kritik", round(fault[3] * 0.85, 2), "", fault[4])
             return StanceGuess(key, min(0.98, weight + 0.03), lead, verb)
         strong = self._strongest(matches, plain)
         if strong is not None:
@@ -1225,6 +1230,35 @@ class StanceReader:
             return StanceGuess(key, round(weight * 0.85, 2), "", verb)
         start, end, key, weight, verb = first
         return StanceGuess(key, round(weight * 0.7, 2), "", verb)
+
+    def _fault_held_beside(self, key: str, end: int, plain: str, matches):
+        """The fault of the remiss a view holds in the lead's own sentence after a change
+        asked for ("… efterlyser X och menar att utredningen inte tycks ha beaktat Y"), if
+        any."""
+        if self.stance_class(key) != PROPOSAL:
+            return None
+        stop = _SENTENCE_END.search(plain, end)
+        edge = stop.start() if stop else len(plain)
+        views = [
+            m
+            for m in matches
+            if end <= m[0] < edge
+            and m[2] in ("anser",)
+            and re.search(r"(?:och|samt)\s+$", plain[max(end, m[0] - 8) : m[0]])
+        ]
+        if not views:
+            return None
+        return next(
+            (
+                m
+                for m in matches
+                if views[0][1] <= m[0] < edge
+                and m[2] == "kritik"
+                and m[3] >= 0.6
+                and _of_the_remiss(plain, m[0])
+            ),
+            None,
+        )
 
     def _strongest(self, matches, plain: str = "") -> StanceGuess | None:
         """Without a lead, opposition, a demand or a reservation speaks for the paragraph
