@@ -673,3 +673,48 @@ def test_a_name_alone_at_the_top_without_an_introduction_is_asked():
         "hela dagarna.\n"
     )
     assert not guess.sure
+
+
+def test_a_title_from_the_writer_and_the_answer_presenting_itself_as_its_agree():
+    guess = _guess(
+        "Kommunstyrelsen\n\n"
+        "Yttrande från Sjöviks kommun till länsstyrelsen om planprogram för hamnen och kajerna\n\n"
+        "Detta är ett samlat yttrande från kommunstyrelsen i Sjöviks kommun, som har hämtat in "
+        "synpunkter från miljönämnden.\n\n"
+        "Kajerna bör byggas i etapper så att fisket kan fortsätta under bygget.\n",
+        sender="Länsstyrelsen i Sjö län",
+    )
+    assert guess.name == "Sjöviks kommun" and guess.sure
+
+
+def test_a_title_from_the_writer_alone_is_asked():
+    guess = _guess(
+        "Synpunkter från Föreningen Sjöbygdens Båtklubb\n\n"
+        "Kajerna bör byggas i etapper så att fisket kan fortsätta under bygget, och "
+        "gästhamnen bör ligga närmast torget.\n"
+    )
+    assert guess.name == "Föreningen Sjöbygdens Båtklubb" and not guess.sure
+
+
+def test_synpunkter_from_a_cited_body_in_a_sentence_are_no_title():
+    guess = _guess(
+        "Yttrande över planprogram för Sjövik\n\n"
+        "Vi har läst planprogrammet och de synpunkter från Sjöviks Hamnbolag AB som bifogats "
+        "samrådshandlingen.\n\n"
+        "Vi anser att kajerna bör byggas i etapper så att fisket kan fortsätta.\n"
+    )
+    assert not guess.sure
+
+
+def test_the_answer_spoken_of_as_the_remissvar_gives_its_voice():
+    text = (
+        "Sjöbygdens Båtförbund avstyrker nya kajer i hamnen\n\n"
+        "I remissvaret betonar Sjöbygdens Båtförbund att kajerna tar bort de sista platserna "
+        "för små båtar i hamnen.\n\n"
+    )
+    sure = _guess(
+        text + "Sjöbygdens Båtförbund avstyrker förslaget att bygga två nya kajer i hamnen.\n"
+    )
+    assert sure.name == "Sjöbygdens Båtförbund" and sure.sure
+    asked = _guess(text + "Förslaget att bygga två nya kajer bör göras om.\n")
+    assert not asked.sure

@@ -3,11 +3,12 @@
 - `intro`: the answer introduces itself as the one answering: "<Org> har tagit del av …",
   "<Org> har fått rubricerat betänkande på remiss", "<Org> lämnar följande synpunkter", "Den 3
   maj lämnade <Org> sitt yttrande", "… har remitterats till <Org>", "… har anmodat <Org> att
-  yttra sig", "<Org> tackar för möjligheten …".
+  yttra sig", "<Org> tackar för möjligheten …", "Detta är ett yttrande från <Org>".
 - `own`: the answer names itself in the genitive of what it is, at its head (title, headings,
   opening) as a title does: "<Org>s remissvar", "<Org>s yttrande över …", "Här följer <Org>s
-  remissyttrande". Reported ("Trafikverkets yttrande … visar att …") or further on, it only
-  names the body (`mention`), which identifies no writer and backs no cue.
+  remissyttrande", or as from it: "Yttrande från <Org> till …". Reported ("Trafikverkets
+  yttrande … visar att …") or further on, it only names the body (`mention`), which
+  identifies no writer and backs no cue.
 - `about`: it presents itself: "<Org> är en ideell förening …", "<Org> representerar …".
 - `opening`: the name speaks in the answer's first sentences ("<Org> tillstyrker …").
 - `voice`: the name is the subject of a stand ("<Org> anser", "Därför avstyrker <Org>", "<Org>
@@ -107,7 +108,9 @@ _SUBJECT = led(
 _INVERTED = led(
     rf"{_BEFORE}(?i:därför|dock|vidare|dessutom|sammanfattningsvis|inledningsvis|"
     r"avslutningsvis|slutligen|sammantaget|i övrigt|idag|i dag|nu|härmed|därmed|således|"
-    r"generellt|övergripande|gällande [^.]{3,80}?|den \d{1,2} [a-zåäö]+(?: \d{4})?) "
+    r"generellt|övergripande|gällande [^.]{3,80}?|den \d{1,2} [a-zåäö]+(?: \d{4})?|"
+    # "I remissvaret betonar Energiföretagen att …": the answer's page speaks of the answer
+    r"i (?:remissvaret|yttrandet|remissyttrandet|sitt (?:remissvar|yttrande|remissyttrande))) "
     rf"(?P<verb>lämnade|skickade|överlämnade|har|{_VOICE_VERBS}) (?P<name>{ORG})(?![\wåäö])"
 )
 _PAST = re.compile(r"har (?:nu |idag |i dag |härmed )?(?:lämnat|skickat|avgett|överlämnat|svarat)")
@@ -152,6 +155,14 @@ _OBJECT = led(
 _OWN = led(
     rf"(?:^|^(?i:här följer|nedan följer|detta är) |(?<=[.!?:]\s))(?P<name>{ORG}?)"
     rf"(?:s|:s|’s|'s){_APPOSITION} {_OWN_NOUNS}"
+)
+# The answer's own document named as from its writer: a title "Yttrande från <Org> …"
+# (`own`), or a sentence that presents it, "Detta är ett samordnat yttrande från
+# kommunstyrelsen i <Org>" (`intro`); at the answer's head only.
+_FROM = led(
+    r"^(?P<presented>(?i:detta är|här följer|nedan följer|härmed lämnas) (?:[\wåäö]+ ){0,3}?)?"
+    r"(?i:remissvar|remissyttrande|yttrande|synpunkter|svar|ställningstagande) från "
+    rf"(?:[a-zåäö]+ (?:i|för) )?(?P<name>{ORG})"
 )
 # A sentence that presents the answer's own document: "Här följer <Org>s remissvar".
 _PRESENTED = re.compile(r"(?i:här följer|nedan följer|detta är|härmed lämnas) ")
@@ -438,6 +449,10 @@ def read_cues(
             # writer may be none.
             if number in head and not _LISTED.match(text, match.end()):
                 add(match.group("name") or match.group("name2"), "intro", index)
+        # "Yttrande från X …" at the head; "… från X visar att …" reports another's
+        writer = _FROM.match(text) if number in head else None
+        if writer and named(writer.group("name")) and not _REPORTED.search(text, writer.end()):
+            add(writer.group("name"), "intro" if writer.group("presented") else "own", index)
         views = {m.start("name") for m in _VIEW.finditer(text) if m.group("name")}
         for match in _OWN.finditer(text):
             if match.start("name") in views:
