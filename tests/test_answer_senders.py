@@ -718,3 +718,29 @@ def test_the_answer_spoken_of_as_the_remissvar_gives_its_voice():
     assert sure.name == "Sjöbygdens Båtförbund" and sure.sure
     asked = _guess(text + "Förslaget att bygga två nya kajer bör göras om.\n")
     assert not asked.sure
+
+
+_ADOPTING = (
+    "Tjänsteutlåtande\n"
+    "Kommunstyrelsen\n"
+    "Samråd om planprogram för Sjövik – yttrande\n\n"
+    "Kommunstyrelsen överlämnar förvaltningens synpunkter som Bergviks kommuns yttrande "
+    "till Länsstyrelsen i Sjö län.\n\n"
+    "Förvaltningen har inga synpunkter på vägarna, som bara berör grannkommunens vägnät.\n"
+)
+
+
+def test_a_decision_adopting_the_text_as_its_yttrande_agrees_with_the_letterhead():
+    guess = _guess("BERGVIKS KOMMUN\n" + _ADOPTING, sender="Länsstyrelsen i Sjö län")
+    assert guess.name == "Bergviks kommun" and guess.sure
+    assert "own" in guess.how and "letterhead" in guess.how
+
+
+def test_a_decision_adopting_the_text_alone_is_asked():
+    guess = _guess(_ADOPTING, sender="Länsstyrelsen i Sjö län")
+    assert guess.name == "Bergviks kommun" and not guess.sure
+
+
+def test_a_decision_adopting_it_for_another_than_the_letterhead_is_asked():
+    guess = _guess("SJÖVIKS KOMMUN\n" + _ADOPTING, sender="Länsstyrelsen i Sjö län")
+    assert not guess.sure

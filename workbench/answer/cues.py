@@ -6,9 +6,10 @@
   yttra sig", "<Org> tackar för möjligheten …", "Detta är ett yttrande från <Org>".
 - `own`: the answer names itself in the genitive of what it is, at its head (title, headings,
   opening) as a title does: "<Org>s remissvar", "<Org>s yttrande över …", "Här följer <Org>s
-  remissyttrande", or as from it: "Yttrande från <Org> till …". Reported ("Trafikverkets
-  yttrande … visar att …") or further on, it only names the body (`mention`), which
-  identifies no writer and backs no cue.
+  remissyttrande", or as from it: "Yttrande från <Org> till …"; or a decision adopts the
+  text as its answer: "… överlämnar förvaltningens synpunkter som <Org>s yttrande". Reported
+  ("Trafikverkets yttrande … visar att …") or further on, it only names the body
+  (`mention`), which identifies no writer and backs no cue.
 - `about`: it presents itself: "<Org> är en ideell förening …", "<Org> representerar …".
 - `opening`: the name speaks in the answer's first sentences ("<Org> tillstyrker …").
 - `voice`: the name is the subject of a stand ("<Org> anser", "Därför avstyrker <Org>", "<Org>
@@ -163,6 +164,14 @@ _FROM = led(
     r"^(?P<presented>(?i:detta är|här följer|nedan följer|härmed lämnas) (?:[\wåäö]+ ){0,3}?)?"
     r"(?i:remissvar|remissyttrande|yttrande|synpunkter|svar|ställningstagande) från "
     rf"(?:[a-zåäö]+ (?:i|för) )?(?P<name>{ORG})"
+)
+# A decision that adopts the text as the writer's answer: "Kommunstyrelsen överlämnar
+# förvaltningens synpunkter som Kungsbacka kommuns yttrande till Marks kommun".
+_ADOPTED = led(
+    r"(?<![\wåäö])(?:överlämnar|överlämnas|översänder|översänds|lämnar|lämnas|antar|antas|"
+    r"skickar|skickas|beslutar att [a-zåäö]+)(?: [^.!?]{1,80}?)? som "
+    rf"(?P<name>{ORG})(?:s|:s|’s|'s) (?:eget |egna )?(?:yttrande|remissvar|remissyttrande|svar)"
+    r"(?![\wåäö])"
 )
 # A sentence that presents the answer's own document: "Här följer <Org>s remissvar".
 _PRESENTED = re.compile(r"(?i:här följer|nedan följer|detta är|härmed lämnas) ")
@@ -449,6 +458,9 @@ def read_cues(
             # writer may be none.
             if number in head and not _LISTED.match(text, match.end()):
                 add(match.group("name") or match.group("name2"), "intro", index)
+        for match in _ADOPTED.finditer(text):
+            if named(match.group("name")):
+                add(match.group("name"), "own", index)
         # "Yttrande från X …" at the head; "… från X visar att …" reports another's
         writer = _FROM.match(text) if number in head else None
         if writer and named(writer.group("name")) and not _REPORTED.search(text, writer.end()):
