@@ -560,3 +560,187 @@ def test_the_name_signed_with_is_suggested_without_its_greeting(closing, suggest
     guess = _guess(f"Synpunkter\n\nJag tycker att bryggan ska vara kvar.\n\n{closing}\n")
     assert not guess.sure  # a private person: asked, with the name suggested
     assert guess.name == suggested
+
+
+def test_a_title_naming_a_kommuns_own_yttrande_and_its_introduction_agree():
+    guess = _guess(
+        "Sjöviks kommuns yttrande över planprogram för hamnen\n\n"
+        "Sjöviks kommun har beretts tillfälle att yttra sig över planprogrammet och lämnar "
+        "här sina synpunkter på hamnens nya kajer.\n\n"
+        "Gångstråket längs vattnet bör gå hela vägen till badplatsen vid udden.\n",
+        sender="Länsstyrelsen i Sjö län",
+    )
+    assert guess.name == "Sjöviks kommun" and guess.sure
+    assert "own" in guess.how
+
+
+def test_a_title_naming_a_kommuns_own_yttrande_alone_is_asked():
+    guess = _guess(
+        "Sjöviks kommuns yttrande över planprogram för hamnen\n\n"
+        "Gångstråket längs vattnet bör gå hela vägen till badplatsen vid udden och vidare "
+        "mot campingen.\n",
+        sender="Länsstyrelsen i Sjö län",
+    )
+    assert guess.name == "Sjöviks kommun" and not guess.sure
+
+
+def test_a_name_after_a_descriptor_presents_itself_as_the_name():
+    guess = _guess(
+        "Remissyttrande\n\n"
+        "Bransch- och intresseorganisationen Svenska Båtvarv är varvens förening och samlar "
+        "över tvåhundra företag längs hela kusten och vid de stora sjöarna.\n\n"
+        "Svenska Båtvarv tackar för möjligheten att lämna synpunkter på planprogrammet för "
+        "hamnen och kajerna.\n\n"
+        "Kajerna behöver ramper för båtar upp till tolv meter.\n"
+    )
+    assert guess.name == "Svenska Båtvarv" and guess.sure
+
+
+def test_a_name_that_speaks_only_in_one_sentence_after_a_descriptor_is_asked():
+    guess = _guess(
+        "Remissyttrande\n\n"
+        "Bransch- och intresseorganisationen Svenska Båtvarv är varvens förening och samlar "
+        "över tvåhundra företag längs hela kusten och vid de stora sjöarna.\n\n"
+        "Kajerna behöver ramper för båtar upp till tolv meter och en kran för att lyfta dem.\n"
+    )
+    assert guess.name == "Svenska Båtvarv" and not guess.sure
+
+
+def test_being_positivt_to_a_proposal_is_a_stand_of_the_one_voice():
+    text = (
+        "Planprogram för Sjövik\n\n"
+        "Sjöbygdens Cykelförbund välkomnar att planprogrammet ger cyklisterna egna vägar "
+        "genom hela området runt sjön.\n\n"
+        "Sjöbygdens Cykelförbund är positivt till att korsningarna vid skolan får upphöjda "
+        "överfarter och bättre belysning.\n\n"
+    )
+    sure = _guess(
+        text + "Sjöbygdens Cykelförbund anser att parkeringen vid stationen behöver tak.\n"
+    )
+    assert sure.name == "Sjöbygdens Cykelförbund" and sure.sure
+    asked = _guess(text + "Parkeringen vid stationen behöver tak.\n")
+    assert asked.name == "Sjöbygdens Cykelförbund" and not asked.sure
+
+
+def test_a_view_held_as_the_names_own_backs_its_title():
+    guess = _guess(
+        "Sjöbygdens Hembygdsförenings yttrande över planprogram för Sjövik\n\n"
+        "Sjöbygdens Hembygdsförenings uppfattning är att den gamla kvarnen ska bevaras och "
+        "att planen ska visa hur den kan användas av allmänheten.\n"
+    )
+    assert guess.name == "Sjöbygdens Hembygdsförening" and guess.sure
+
+
+def test_a_cited_bodys_view_backs_no_title_of_another():
+    guess = _guess(
+        "Sjöbygdens Hembygdsförenings yttrande över planprogram för Sjövik\n\n"
+        "Enligt Riksantikvarieämbetets bedömning är kvarnen ett av de äldsta husen i "
+        "länet och den ska därför bevaras för eftervärlden.\n"
+    )
+    assert not guess.sure
+
+
+def test_a_name_alone_at_the_top_is_a_letterhead_where_it_introduces_itself():
+    guess = _guess(
+        "Till startsidan\n"
+        "Sjöbygdens Cyklister i Samverkan\n"
+        "REMISSVAR 2026-11-02\n"
+        "Planprogram för Sjövik\n\n"
+        "Sjöbygdens Cyklister i Samverkan har beretts tillfälle att yttra sig över "
+        "planprogrammet och lämnar här sina synpunkter.\n\n"
+        "Cykelvägen bör gå längs sjön och inte genom industriområdet.\n"
+    )
+    assert guess.name == "Sjöbygdens Cyklister i Samverkan" and guess.sure
+    assert "letterhead" in guess.how
+
+
+def test_a_name_alone_at_the_top_and_another_introducing_itself_is_asked():
+    guess = _guess(
+        "Sjöbygdens Cyklister i Samverkan\n"
+        "Planprogram för Sjövik\n\n"
+        "Friluftsfrämjandet i Sjövik har beretts tillfälle att yttra sig över planprogrammet "
+        "och lämnar här sina synpunkter.\n\n"
+        "Cykelvägen bör gå längs sjön och inte genom industriområdet.\n"
+    )
+    assert not guess.sure
+
+
+def test_a_name_alone_at_the_top_without_an_introduction_is_asked():
+    guess = _guess(
+        "Sjöbygdens Cyklister i Samverkan\n"
+        "Planprogram för Sjövik\n\n"
+        "Cykelvägen bör gå längs sjön och inte genom industriområdet, där lastbilarna kör "
+        "hela dagarna.\n"
+    )
+    assert not guess.sure
+
+
+def test_a_title_from_the_writer_and_the_answer_presenting_itself_as_its_agree():
+    guess = _guess(
+        "Kommunstyrelsen\n\n"
+        "Yttrande från Sjöviks kommun till länsstyrelsen om planprogram för hamnen och kajerna\n\n"
+        "Detta är ett samlat yttrande från kommunstyrelsen i Sjöviks kommun, som har hämtat in "
+        "synpunkter från miljönämnden.\n\n"
+        "Kajerna bör byggas i etapper så att fisket kan fortsätta under bygget.\n",
+        sender="Länsstyrelsen i Sjö län",
+    )
+    assert guess.name == "Sjöviks kommun" and guess.sure
+
+
+def test_a_title_from_the_writer_alone_is_asked():
+    guess = _guess(
+        "Synpunkter från Föreningen Sjöbygdens Båtklubb\n\n"
+        "Kajerna bör byggas i etapper så att fisket kan fortsätta under bygget, och "
+        "gästhamnen bör ligga närmast torget.\n"
+    )
+    assert guess.name == "Föreningen Sjöbygdens Båtklubb" and not guess.sure
+
+
+def test_synpunkter_from_a_cited_body_in_a_sentence_are_no_title():
+    guess = _guess(
+        "Yttrande över planprogram för Sjövik\n\n"
+        "Vi har läst planprogrammet och de synpunkter från Sjöviks Hamnbolag AB som bifogats "
+        "samrådshandlingen.\n\n"
+        "Vi anser att kajerna bör byggas i etapper så att fisket kan fortsätta.\n"
+    )
+    assert not guess.sure
+
+
+def test_the_answer_spoken_of_as_the_remissvar_gives_its_voice():
+    text = (
+        "Sjöbygdens Båtförbund avstyrker nya kajer i hamnen\n\n"
+        "I remissvaret betonar Sjöbygdens Båtförbund att kajerna tar bort de sista platserna "
+        "för små båtar i hamnen.\n\n"
+    )
+    sure = _guess(
+        text + "Sjöbygdens Båtförbund avstyrker förslaget att bygga två nya kajer i hamnen.\n"
+    )
+    assert sure.name == "Sjöbygdens Båtförbund" and sure.sure
+    asked = _guess(text + "Förslaget att bygga två nya kajer bör göras om.\n")
+    assert not asked.sure
+
+
+_ADOPTING = (
+    "Tjänsteutlåtande\n"
+    "Kommunstyrelsen\n"
+    "Samråd om planprogram för Sjövik – yttrande\n\n"
+    "Kommunstyrelsen överlämnar förvaltningens synpunkter som Bergviks kommuns yttrande "
+    "till Länsstyrelsen i Sjö län.\n\n"
+    "Förvaltningen har inga synpunkter på vägarna, som bara berör grannkommunens vägnät.\n"
+)
+
+
+def test_a_decision_adopting_the_text_as_its_yttrande_agrees_with_the_letterhead():
+    guess = _guess("BERGVIKS KOMMUN\n" + _ADOPTING, sender="Länsstyrelsen i Sjö län")
+    assert guess.name == "Bergviks kommun" and guess.sure
+    assert "own" in guess.how and "letterhead" in guess.how
+
+
+def test_a_decision_adopting_the_text_alone_is_asked():
+    guess = _guess(_ADOPTING, sender="Länsstyrelsen i Sjö län")
+    assert guess.name == "Bergviks kommun" and not guess.sure
+
+
+def test_a_decision_adopting_it_for_another_than_the_letterhead_is_asked():
+    guess = _guess("SJÖVIKS KOMMUN\n" + _ADOPTING, sender="Länsstyrelsen i Sjö län")
+    assert not guess.sure

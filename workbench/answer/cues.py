@@ -3,19 +3,24 @@
 - `intro`: the answer introduces itself as the one answering: "<Org> har tagit del av …",
   "<Org> har fått rubricerat betänkande på remiss", "<Org> lämnar följande synpunkter", "Den 3
   maj lämnade <Org> sitt yttrande", "… har remitterats till <Org>", "… har anmodat <Org> att
-  yttra sig", "<Org> tackar för möjligheten …".
+  yttra sig", "<Org> tackar för möjligheten …", "Detta är ett yttrande från <Org>".
 - `own`: the answer names itself in the genitive of what it is, at its head (title, headings,
   opening) as a title does: "<Org>s remissvar", "<Org>s yttrande över …", "Här följer <Org>s
-  remissyttrande". Reported ("Trafikverkets yttrande … visar att …") or further on, it only
-  names the body (`mention`), which identifies no writer and backs no cue.
+  remissyttrande", or as from it: "Yttrande från <Org> till …"; or a decision adopts the
+  text as its answer: "… överlämnar förvaltningens synpunkter som <Org>s yttrande". Reported
+  ("Trafikverkets yttrande … visar att …") or further on, it only names the body
+  (`mention`), which identifies no writer and backs no cue.
 - `about`: it presents itself: "<Org> är en ideell förening …", "<Org> representerar …".
 - `opening`: the name speaks in the answer's first sentences ("<Org> tillstyrker …").
-- `voice`: the name is the subject of a stand ("<Org> anser", "Därför avstyrker <Org>") in
-  two sentences or more, counted over the document; once is no cue (a cited body says as
-  much: "Boverket anser i sin vägledning …").
+- `voice`: the name is the subject of a stand ("<Org> anser", "Därför avstyrker <Org>", "<Org>
+  är positivt till") or holds it as its view ("<Org>s uppfattning är att", "Enligt <Org>s
+  bedömning") in two sentences or more, counted over the document; once is no cue (a cited
+  body says as much: "Boverket anser i sin vägledning …").
 - `letterhead`: an organisation's name alone on one of the first lines, not an address block,
-  not after "Till"; `header`: a running header that names one; `footer`: its own address
-  in the closing ("Post: <Org>, Box …"); `signature`: the name alone on one of the last lines.
+  not after "Till"; a name without a kind ("Sveriges Konsumenter i Samverkan") only where the
+  answer also introduces itself by it; `header`: a running header that names one; `footer`:
+  its own address in the closing ("Post: <Org>, Box …"); `signature`: the name alone on one of
+  the last lines.
 - `email`: an e-mail address in the letterhead or closing whose domain holds the name's
   words or initials (support only); `known`: a name the store holds, at the edges.
 
@@ -58,7 +63,8 @@ _LOWER = (
 )
 ORG = (
     rf"{_CAP}(?:(?<=-) och [\wåäö]+|(?: (?:i|för|på|och) | )(?:{_CAP})|"
-    rf" {_LOWER}(?![\wåäö])){{0,4}}"
+    # a kind word may end the name before its genitive: "Norsjö kommuns yttrande"
+    rf" {_LOWER}(?=s?(?![\wåäö]))){{0,4}}"
 )
 _BEFORE = r"(?:^|(?<=[.!?:;•–)]\s)|(?<=^[-–•] )|(?<=\"\s)|(?<=”\s))"
 _APPOSITION = (
@@ -75,8 +81,8 @@ _VOICE_VERBS = (
     r"delar|stödjer|stöder|förordar|menar|bedömer|vill|kan inte|motsätter sig|"
     r"ifrågasätter|saknar|yrkar|begär|kräver|rekommenderar|värdesätter|beklagar|uppskattar|"
     r"efterfrågar|efterlyser|vidhåller|godtar|accepterar|önskar|har (?:främst |särskilt )?"
-    r"granskat|är (?:[\wåäö]+ )?(?:[\wåäö]+ )?(?:positiv|positiva|negativ|negativa|kritisk|"
-    r"kritiska|tveksam|tveksamma|emot))(?![\wåäö])"
+    r"granskat|är (?:[\wåäö]+ )?(?:[\wåäö]+ )?(?:positiv|positivt|positiva|negativ|negativt|"
+    r"negativa|kritisk|kritiskt|kritiska|tveksam|tveksamma|emot))(?![\wåäö])"
 )
 _INTRO_VERBS = (
     r"(?:har (?:nu |idag |i dag |härmed )?(?:fått|getts|beretts|erbjudits|inbjudits|ombetts|"
@@ -103,7 +109,9 @@ _SUBJECT = led(
 _INVERTED = led(
     rf"{_BEFORE}(?i:därför|dock|vidare|dessutom|sammanfattningsvis|inledningsvis|"
     r"avslutningsvis|slutligen|sammantaget|i övrigt|idag|i dag|nu|härmed|därmed|således|"
-    r"generellt|övergripande|gällande [^.]{3,80}?|den \d{1,2} [a-zåäö]+(?: \d{4})?) "
+    r"generellt|övergripande|gällande [^.]{3,80}?|den \d{1,2} [a-zåäö]+(?: \d{4})?|"
+    # "I remissvaret betonar Energiföretagen att …": the answer's page speaks of the answer
+    r"i (?:remissvaret|yttrandet|remissyttrandet|sitt (?:remissvar|yttrande|remissyttrande))) "
     rf"(?P<verb>lämnade|skickade|överlämnade|har|{_VOICE_VERBS}) (?P<name>{ORG})(?![\wåäö])"
 )
 _PAST = re.compile(r"har (?:nu |idag |i dag |härmed )?(?:lämnat|skickat|avgett|överlämnat|svarat)")
@@ -132,6 +140,13 @@ _AUTHOR = led(
 # "Vi anser", "Jag motsätter mig", "Vi som bor vid ängen motsätter oss"
 _FIRST_PERSON = led(rf"{_BEFORE}(?:Vi|Jag)(?: som [^.!?,;]{{1,60}}?)? (?:{_VOICE_VERBS})")
 _REPORTED_ANSWER = re.compile(r"\s*(?:idag |i dag |nu )?(?:lämnat|skickat|överlämnat|svarat)")
+# A stand held as the name's own view: "LO:s uppfattning är att …", "Enligt Norsjö kommuns
+# bedömning …" (as "LO anser …": a voice, which backs a cue and names no writer alone).
+_VIEW = led(
+    rf"{_BEFORE}(?P<name>{ORG})(?:s|:s|’s|'s) (?:uppfattning|bedömning|ståndpunkt|inställning) "
+    rf"är|(?<![\wåäö])(?i:enligt) (?P<name2>{ORG})(?:s|:s|’s|'s) (?:uppfattning|bedömning|"
+    r"mening)(?![\wåäö])"
+)
 _SO_FAR = re.compile(rf"(?:^|\s)[Ss]åvitt (?P<name>{ORG}) (?:kan|har kunnat) (?:bedöma|se)")
 _OBJECT = led(
     rf"(?:remitterats|skickats på remiss|skickats|sänts på remiss) till (?P<name>{ORG})|"
@@ -141,6 +156,22 @@ _OBJECT = led(
 _OWN = led(
     rf"(?:^|^(?i:här följer|nedan följer|detta är) |(?<=[.!?:]\s))(?P<name>{ORG}?)"
     rf"(?:s|:s|’s|'s){_APPOSITION} {_OWN_NOUNS}"
+)
+# The answer's own document named as from its writer: a title "Yttrande från <Org> …"
+# (`own`), or a sentence that presents it, "Detta är ett samordnat yttrande från
+# kommunstyrelsen i <Org>" (`intro`); at the answer's head only.
+_FROM = led(
+    r"^(?P<presented>(?i:detta är|här följer|nedan följer|härmed lämnas) (?:[\wåäö]+ ){0,3}?)?"
+    r"(?i:remissvar|remissyttrande|yttrande|synpunkter|svar|ställningstagande) från "
+    rf"(?:[a-zåäö]+ (?:i|för) )?(?P<name>{ORG})"
+)
+# A decision that adopts the text as the writer's answer: "Kommunstyrelsen överlämnar
+# förvaltningens synpunkter som Kungsbacka kommuns yttrande till Marks kommun".
+_ADOPTED = led(
+    r"(?<![\wåäö])(?:överlämnar|överlämnas|översänder|översänds|lämnar|lämnas|antar|antas|"
+    r"skickar|skickas|beslutar att [a-zåäö]+)(?: [^.!?]{1,80}?)? som "
+    rf"(?P<name>{ORG})(?:s|:s|’s|'s) (?:eget |egna )?(?:yttrande|remissvar|remissyttrande|svar)"
+    r"(?![\wåäö])"
 )
 # A sentence that presents the answer's own document: "Här följer <Org>s remissvar".
 _PRESENTED = re.compile(r"(?i:här följer|nedan följer|detta är|härmed lämnas) ")
@@ -181,7 +212,13 @@ _LISTING = re.compile(
 # What follows a name that is one of several: ", …", " och …", " samt …".
 _LISTED = re.compile(r"\s*(?:,|och\b|samt\b|m\.fl\.)", re.I)
 _POSTCODE = re.compile(r"\b\d{3} ?\d{2} [A-ZÅÄÖ]")
-_TO = re.compile(r"^(?:till|adressat|mottagare)\b:?", re.I)
+# An addressee's line: "Till: Jordbruksdepartementet", "Till Marks kommun", "Mottagare"; not a
+# page's link "Till startsidan".
+_TO = re.compile(
+    r"^(?:till|adressat|mottagare)\b:?"
+    r"(?!\s*(?:startsidan|toppen|början|innehållet|huvudinnehållet|sidans topp)\s*$)",
+    re.I,
+)
 _NOT_ORG = re.compile(
     r"(?:departementet|regeringskansliet|regeringen|riksdagen)$|^(?:regeringskansliet|"
     r"regeringen|riksdagen|eu|europeiska|sverige)\b",
@@ -215,13 +252,14 @@ GENERIC = {
 }  # fmt: skip
 
 # Words that open a sentence before a name, not part of it: "Såvitt Regelrådet kan bedöma",
-# "Branschorganisationen Säkerhets- och försvarsföretagen har …", "Styrelsen för Locum AB".
+# "Branschorganisationen Säkerhets- och försvarsföretagen har …", "Bransch- och
+# arbetsgivarorganisationen Svensk Handel är …", "Styrelsen för Locum AB".
 _LEADING_WORDS = re.compile(
     r"^(?:(?:såvitt|även|också|dock|här|där|enligt|se|nedan|om|i|för|men|och|att|när|då|"
     r"remissyttrande|remissvar|yttrande|svar|sammanfattning|inledning|bakgrund|"
     r"läs|ladda ner|ladda ned|hämta|klicka på|ta del av|"
-    r"eftersom|samtidigt|branschorganisationen|intresseorganisationen|"
-    r"paraplyorganisationen|styrelsen för|nämnden för) )+(?=[A-ZÅÄÖ])",
+    r"eftersom|samtidigt|(?:[a-zåäö]+- och )?[a-zåäö]+organisationen|"
+    r"styrelsen för|nämnden för) )+(?=[A-ZÅÄÖ])",
     re.I,
 )
 
@@ -407,6 +445,9 @@ def read_cues(
                 speaks(name, index)
         for match in _SO_FAR.finditer(text):
             speaks(match.group("name"), index)
+        for match in _VIEW.finditer(text):
+            if named(name := match.group("name") or match.group("name2")):
+                speaks(name, index)
         for match in _AUTHOR.finditer(text):
             names = match.group("name", "name2", "name3", "name4", "name5")
             authored(next(filter(None, names), ""))
@@ -417,7 +458,17 @@ def read_cues(
             # writer may be none.
             if number in head and not _LISTED.match(text, match.end()):
                 add(match.group("name") or match.group("name2"), "intro", index)
+        for match in _ADOPTED.finditer(text):
+            if named(match.group("name")):
+                add(match.group("name"), "own", index)
+        # "Yttrande från X …" at the head; "… från X visar att …" reports another's
+        writer = _FROM.match(text) if number in head else None
+        if writer and named(writer.group("name")) and not _REPORTED.search(text, writer.end()):
+            add(writer.group("name"), "intro" if writer.group("presented") else "own", index)
+        views = {m.start("name") for m in _VIEW.finditer(text) if m.group("name")}
         for match in _OWN.finditer(text):
+            if match.start("name") in views:
+                continue  # "LO:s uppfattning är att …": a stand it takes, no title
             # An answer names its own document at its head (its title, headings, opening
             # sentences) as a title does; "Trafikverkets yttrande … visar att …", or any such
             # phrase further on, reports another body's.
@@ -446,7 +497,13 @@ def read_cues(
         own_words = _OWN_ORGANS.get(_kind_word(cue.key), set())
         cue.other_kind = sum(n for word, n in by_kind_word.items() if word not in own_words)
         cue.other_voice = first_person + cue.other_kind
-    _edges(answer, add)
+
+    def introduced(name: str) -> bool:
+        """The answer introduces itself by this name ("<Org> har beretts tillfälle …")."""
+        cue = found.get(_key(usable(name))) if usable(name) else None
+        return cue is not None and bool(cue.kinds & _INTRODUCING)
+
+    _edges(answer, add, introduced)
     if not first_person:  # "Kommunen föreslår" beside "Vi motsätter oss": the author's word
         _voice_by_kind(found, paragraphs, excluded)
     merged = _merge(found, short)
@@ -536,8 +593,14 @@ def _voice_by_kind(found: dict[str, Cue], paragraphs: list[str], excluded: set[s
         edged[0].voice_lines |= at
 
 
-def _edges(answer: AnswerText, add) -> None:
-    """Letterhead, running header, own address in the footer, the name signed with."""
+_INTRODUCING = {"intro", "own", "about"}
+
+
+def _edges(answer: AnswerText, add, introduced=lambda name: False) -> None:
+    """Letterhead, running header, own address in the footer, the name signed with. A line
+    that is a name without a kind in it ("Sveriges Konsumenter i Samverkan") is a letterhead
+    only where the answer also introduces itself by that name (`introduced`): alone it may be
+    a heading or a place."""
     lines = answer.lines
     top = []
     for index, line in enumerate(lines[:8]):
@@ -549,8 +612,8 @@ def _edges(answer: AnswerText, add) -> None:
         before = lines[index - 1] if index else ""
         if _TO.match(line) or _TO.match(before) or _address_follows(lines, index):
             continue  # an address block: the addressee's as often as the sender's
-        name = _whole_name(line)
-        if name:
+        name = _whole_name(line) or _bare_name(line)
+        if name and (_org_form(name) or introduced(name)):
             add(name, "letterhead", index)
     for line in dict.fromkeys(answer.furniture):
         if match := _HEADER.match(line):
@@ -610,6 +673,17 @@ def _whole_name(line: str) -> str:
     if text.isupper() and len(text) > 3:
         text = name_case(text)
     if re.fullmatch(ORG, text) and _org_form(text):
+        return text
+    return ""
+
+
+def _bare_name(line: str) -> str:
+    """A line that is a name and nothing else, with or without a kind in it: two capitalised
+    words or more ("Sveriges Konsumenter i Samverkan", "Svenskt Friluftsliv")."""
+    text = line.strip(" .,:;")
+    if text.isupper() and len(text) > 3:
+        text = name_case(text)
+    if len(text.split()) >= 2 and re.fullmatch(ORG, text):
         return text
     return ""
 
