@@ -703,3 +703,11 @@ def test_what_a_point_tells_after_its_stand_is_an_account_and_the_list_goes_on()
     assert ("foreslar", "- Bygg vändplanen först") in stances, stances
     # the list's lead-in still speaks for the point after
     assert ("foreslar", "- en mötesplats söder om ån") in stances, stances
+
+
+def test_a_fault_before_the_words_that_name_the_remiss_is_a_criticism_of_it():
+    positions = _read(
+        "Sjöviks vägförening\n\nOtillräckligt och en stor besvikelse. Det är föreningens "
+        "omdöme om planförslaget.\n"
+    )
+    assert positions[0][1] == "kritik", positions

@@ -586,10 +586,11 @@ class _Analysis:
                 not kind
                 and guess.key == "kritik"
                 and guess.confidence >= 0.5
-                and any(speaks_of_the_remiss(before) for before in sentences[: len(kinds)])
+                and any(speaks_of_the_remiss(other) for other in sentences if other != sentence)
             ):
-                # a fault found in what the paragraph has told of the remiss: "Enligt avsnitt
-                # 3.4 får husen bli nio meter höga. […] Det är olämpligt intill villorna."
+                # a fault found in what the paragraph tells of the remiss: "Enligt avsnitt 3.4
+                # får husen bli nio meter höga. […] Det är olämpligt intill villorna.",
+                # "Underkänt. Det är vårt betyg på delbetänkandet."
                 kind = AGAINST
             kinds.append(kind)
         pieces: list[list[str]] = []
