@@ -690,3 +690,16 @@ def test_an_account_between_two_stands_of_one_kind_is_a_position_of_its_own():
     assert [stance for _, stance, _ in positions] == ["avstyrker", "redogor", "avstyrker"], (
         positions
     )
+
+
+def test_what_a_point_tells_after_its_stand_is_an_account_and_the_list_goes_on():
+    positions = _read(
+        "Sjöviks vägförening\n\nFöreningen har tagit del av planen och lämnar här sitt "
+        "yttrande.\n\nFöreningen föreslår följande:\n\n- Bygg vändplanen först. "
+        "Vägen används i dag av skolbussen varje morgon.\n\n- en mötesplats söder om ån\n"
+    )
+    stances = [(stance, text.split(".")[0]) for _, stance, text in positions]
+    assert ("redogor", "Vägen används i dag av skolbussen varje morgon") in stances, stances
+    assert ("foreslar", "- Bygg vändplanen först") in stances, stances
+    # the list's lead-in still speaks for the point after
+    assert ("foreslar", "- en mötesplats söder om ån") in stances, stances

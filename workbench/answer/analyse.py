@@ -336,6 +336,8 @@ class _Analysis:
             at_top = kind == "top" or (unit.heading is None and not seen_prose)
             listed = unit.item and context is not None  # a point under "… följande:"
             reason = self._not_position(unit, "top" if at_top else kind, seen_prose, listed)
+            if reason in _SHORT_LINE_REASONS and unit.paragraph:
+                reason = ""  # a short sentence of a paragraph's is no line of a letterhead
             if reason:
                 self._skip(unit, reason)
                 continue
@@ -343,7 +345,7 @@ class _Analysis:
             # formalities) is kept too, as an account: nothing the answer says is dropped.
             stance = self._read_piece(unit)
             seen_prose = True
-            if not unit.item:
+            if not unit.item and not unit.in_item:
                 context = None
             stance = self._in_context(unit, stance, context, kind)
             if kind == "frame" and stance.key != FREE_TEXT and stance.confidence < 0.7:
@@ -563,10 +565,10 @@ class _Analysis:
         ("Vi tillstyrker. Utredningen visar att …"), a change asked for or a view is a piece of
         its own, an account, even where the stand goes on after it, unless it speaks of the
         plan after a criticism ("Planen saknar en trafikutredning. Husen ligger dessutom nära
-        skolan."). Each piece keeps the whole paragraph
-        (`Unit.paragraph`), whose topic places it."""
-        if unit.item:
-            return [unit]
+        skolan."). A point of a list is read so too: its first piece is the point, the rest
+        goes on in it (`Unit.in_item`: the list's lead-in still speaks for the next point).
+        Each piece keeps the whole paragraph (`Unit.paragraph`), whose topic places it, and
+        is no line of a letterhead however short."""
         sentences = _SENTENCE_SPLIT.split(unit.text.strip())
         if len(sentences) < 2:
             return [unit]
@@ -626,7 +628,14 @@ class _Analysis:
         if len(pieces) < 2:
             return [unit]
         return [
-            Unit(" ".join(piece), unit.heading, False, unit.lead if index == 0 else "", unit.text)
+            Unit(
+                " ".join(piece),
+                unit.heading,
+                unit.item and index == 0,
+                unit.lead if index == 0 else "",
+                unit.text,
+                unit.item and index > 0,
+            )
             for index, piece in enumerate(pieces)
         ]
 
@@ -778,10 +787,10 @@ class _Analysis:
         """An "att …" point under "Yrkanden", or an item under "Vi yrkar:", is a demand; the
         points under a lead-in that reports the law or the remiss ("Enligt 3 kap. 16 § PBL
         ska länsstyrelsen pröva om:") are reported too, not the answer's stands."""
-        if unit.item and context is not None and context[0] == "reported":
+        if (unit.item or unit.in_item) and context is not None and context[0] == "reported":
             return StanceGuess("redogor", 0.7, "", "")
-        if stance.key != FREE_TEXT and stance.confidence >= 0.6:
-            return stance
+        if (stance.key != FREE_TEXT and stance.confidence >= 0.6) or unit.in_item:
+            return stance  # (what goes on in a point after its stand is its own reading)
         demand = kind == "demands" or (context is not None and context[2] in DEMANDS)
         # the points under a proposal's lead-in are what it proposes: "Föreningen föreslår
         # följande:", "Planbeskrivningen bör kompletteras med:"
@@ -1150,6 +1159,8 @@ def _positions_part(title: str) -> bool:
     )
 
 
+# Why a short line is skipped: as a letterhead's, a title's or a stray line's.
+_SHORT_LINE_REASONS = ("brevhuvud och adress", "brevhuvud och rubrik", "rad utan mening")
 # Why the lines were skipped that an answer's title or letterhead repeated is skipped as.
 _TITLE_REASONS = ("brevhuvud och rubrik", "brevhuvud och adress")
 # A sentence that opens by turning against what was said before ("Dock har kommunen …",

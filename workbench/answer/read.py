@@ -49,6 +49,7 @@ class Unit:
     item: bool = False
     lead: str = ""
     paragraph: str = ""  # a piece of a paragraph (`_by_stance`): the whole paragraph
+    in_item: bool = False  # a piece of a list item after its first: the item goes on
 
 
 @dataclass
