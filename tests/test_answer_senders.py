@@ -744,3 +744,14 @@ def test_a_decision_adopting_the_text_alone_is_asked():
 def test_a_decision_adopting_it_for_another_than_the_letterhead_is_asked():
     guess = _guess("SJÖVIKS KOMMUN\n" + _ADOPTING, sender="Länsstyrelsen i Sjö län")
     assert not guess.sure
+
+
+def test_the_same_views_as_a_cited_bodys_yttrande_adopt_nothing():
+    guess = _guess(
+        "Synpunkter på planprogram för Sjövik\n\n"
+        "Vi lämnar i stort samma synpunkter som Sjöviks Hamnbolag AB:s yttrande till "
+        "kommunen i våras.\n\n"
+        "Sjöviks Hamnbolag AB anser att kajerna bör byggas i etapper.\n\n"
+        "Sjöviks Hamnbolag AB föreslår att gästhamnen ligger närmast torget.\n"
+    )
+    assert not guess.sure

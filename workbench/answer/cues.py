@@ -169,7 +169,9 @@ _FROM = led(
 # förvaltningens synpunkter som Kungsbacka kommuns yttrande till Marks kommun".
 _ADOPTED = led(
     r"(?<![\wåäö])(?:överlämnar|överlämnas|översänder|översänds|lämnar|lämnas|antar|antas|"
-    r"skickar|skickas|beslutar att [a-zåäö]+)(?: [^.!?]{1,80}?)? som "
+    # not a likeness: "Vi lämnar samma synpunkter som Boverkets yttrande"
+    r"skickar|skickas|beslutar att [a-zåäö]+)"
+    r"(?: (?:(?!samma|liknande|lika|motsvarande|snarlika)[^.!?]){1,80}?)? som "
     rf"(?P<name>{ORG})(?:s|:s|’s|'s) (?:eget |egna )?(?:yttrande|remissvar|remissyttrande|svar)"
     r"(?![\wåäö])"
 )
