@@ -262,6 +262,13 @@ def test_criticism_and_praise_without_a_stance_verb(text, found):
         ("Utred alternativ!", "against"),
         ("Kommunen bör utreda alternativa lokaliseringar.", "against"),
         ("Vi yrkar på att detaljplanen revideras så att husen blir lägre.", "proposal"),
+        # … reworked in the light of the objections, the plan named with its place
+        (
+            "Vi yrkar på att detaljplanen för Sjövik norra revideras med hänsyn till våra "
+            "invändningar.",
+            "against",
+        ),
+        ("Vi yrkar på att detaljplanen revideras med avseende på parkeringen.", "proposal"),
         ("Kommunen bör utreda alternativa tekniska lösningar för dagvattnet.", "proposal"),
     ],
 )

@@ -509,9 +509,10 @@ _IN_LACK = re.compile(r"(?<![\wåäö])(?:i|vid) $", re.I)
 # The remiss itself is the subject, and no "så att …", "avseende …" narrows the change.
 _REWORK = re.compile(
     r"(?<![\wåäö])(?:(?:detalj|plan|översikts|bygg)?plan(?:en|förslaget)|förslag(?:et|en)|"
-    r"programmet|strategin|projektet|FÖP:en|fördjupningen) (?:[\wåäö]+ ){0,2}?(?:revideras|"
+    r"programmet|strategin|projektet|FÖP:en|fördjupningen) (?:[\wåäö]+ ){0,4}?(?:revideras|"
     r"omarbetas|arbetas om|görs om|göras om|tas om|omprövas|ersätts|ersättas|dras tillbaka|"
-    r"återkallas|ses över i sin helhet)(?! (?:så|genom|med|avseende|gällande|när|i "
+    r"återkallas|ses över i sin helhet)(?! (?:så|genom|med(?! hänsyn till (?:[\wåäö]+ ){0,2}?"
+    r"(?:invändningar|synpunkter|kritik))|avseende|gällande|när|i "
     r"fråga|vad|för att|utifrån|i enlighet|beträffande|i den|i de|på så|på följande))"
     r"(?![\wåäö])|"
     # another way studied for it: "Utred alternativ!", "utreda alternativa lokaliseringar"
