@@ -711,3 +711,11 @@ def test_a_fault_before_the_words_that_name_the_remiss_is_a_criticism_of_it():
         "omdöme om planförslaget.\n"
     )
     assert positions[0][1] == "kritik", positions
+
+
+def test_a_weak_suggestion_after_an_account_is_a_stand_of_its_own():
+    positions = _read(
+        "Sjöviks vägförening\n\nStrandskydd\n\nStranden vid udden används flitigt av "
+        "badgäster från hela kommunen. Kommunen skulle kunna bygga en ny brygga där.\n"
+    )
+    assert [stance for _, stance, _ in positions] == ["redogor", "foreslar"], positions

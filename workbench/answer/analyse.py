@@ -668,9 +668,10 @@ class _Analysis:
         return StanceGuess(guess.key, guess.confidence, "", guess.phrase)
 
     def _stand_of(self, stance: StanceGuess, sentence: str = "") -> str:
-        """The class of a sentence's stand when it takes a clear one, else "". A shortcoming
-        of the world, not of the remiss ("… saknas ofta finansiering"), takes none."""
-        if stance.key == FREE_TEXT or stance.confidence < (0.5 if stance.key == "kritik" else 0.6):
+        """The class of a sentence's stand when it takes one, however weak ("det är därför
+        viktigt att de förenklas": a need, from 0.5), else "". A shortcoming of the world, not
+        of the remiss ("… saknas ofta finansiering"), takes none."""
+        if stance.key == FREE_TEXT or stance.confidence < 0.5:
             return ""
         if stance.key == "kritik" and sentence and not criticises_the_remiss(sentence):
             return ""

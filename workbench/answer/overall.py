@@ -321,7 +321,7 @@ def _overall_of(
         p
         for p in group
         if p.stance != FREE_TEXT
-        and p.stance_confidence >= (0.5 if p.stance == "kritik" else 0.6)  # as `_stand_of`
+        and p.stance_confidence >= (0.5 if p.stance == "kritik" else 0.6)  # a clear stand
     ]
     if not sure:
         return ("", "")
