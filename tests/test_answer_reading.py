@@ -719,3 +719,11 @@ def test_a_weak_suggestion_after_an_account_is_a_stand_of_its_own():
         "badgäster från hela kommunen. Kommunen skulle kunna bygga en ny brygga där.\n"
     )
     assert [stance for _, stance, _ in positions] == ["redogor", "foreslar"], positions
+
+
+def test_a_polite_suggestion_after_an_account_is_a_stand_of_its_own():
+    positions = _read(
+        "Sjöviks vägförening\n\nStrandskydd\n\nStranden vid udden används flitigt av "
+        "badgäster från hela kommunen. Bryggan kan gärna byggas om.\n"
+    )
+    assert [stance for _, stance, _ in positions] == ["redogor", "foreslar"], positions
