@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench.answer.analyse import read_positions
+from workbench.answer.analyse import SURE, read_positions
 from workbench.answer.organisation import OrganisationGuess, guess_organisation
 from workbench.answer.read import answer_text
 from workbench.answer.sections import SectionMatcher
@@ -582,6 +582,20 @@ def test_the_background_before_a_stand_is_an_account_of_its_own_on_the_same_sect
         ("6.4.3", "avstyrker"),
     ], positions
     assert positions[0][2].startswith("Stranden vid udden")
+
+
+def test_an_account_cut_from_a_paragraph_beside_its_stand_is_not_queued_for_confirming():
+    reading = read_positions(
+        _answer(
+            "Sjöviks vägförening\n\nStrandskydd\n\nStranden vid udden används av många för "
+            "bad och fiske. Föreningen motsätter sig att strandskyddet upphävs inom "
+            "kvartersmark.\n"
+        ),
+        _plan(),
+        OrganisationGuess("Sjöviks vägförening", 1.0),
+    )
+    account = reading.positions[0]
+    assert account.stance == "redogor" and account.stance_confidence >= SURE, account
 
 
 def test_a_piece_of_a_paragraph_is_placed_by_the_whole_paragraph_unless_it_cites():

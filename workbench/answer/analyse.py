@@ -1004,8 +1004,14 @@ class _Analysis:
         ):
             key = "redogor"  # prose without a stand of its own: an account, neutral
         confidence = stance.confidence
-        if key == "redogor" and kind in ("frame", "title", "summing", "top"):
-            confidence = max(confidence, 0.75)  # background is an account: nothing to confirm
+        if key == "redogor" and (
+            kind in ("frame", "title", "summing", "top")
+            or unit.paragraph
+            or section.how == "continues"
+        ):
+            # background is an account, and so is what a paragraph tells beside its stand or
+            # goes on with after one (it was read with the stand before): nothing to confirm
+            confidence = max(confidence, 0.75)
         return ImportedPosition(
             section=section.number,
             stance=key,
