@@ -67,9 +67,10 @@ same for the answers f55 … of a fifth round, `tests/eval/answers/held_out_fres
 `tests/eval/answers/held_out_fresh6/`; "held-out (new 7)": the same for the answers f115 … of an
 eighth round, `tests/eval/answers/held_out_fresh7/`; "held-out (new 8)": the answers f136 … of a
 ninth round, `tests/eval/answers/held_out_fresh8/`, all of them held out; "held-out (new 9)": the
-answers f154 … of a tenth round, `tests/eval/answers/held_out_fresh9/`, all of them held out):
-their details are never printed. "held-out (all)" pools the counts of every held-out group into
-one column.
+answers f154 … of a tenth round, `tests/eval/answers/held_out_fresh9/`, all of them held out;
+"held-out (new 10)": the answers f171 … of an eleventh round,
+`tests/eval/answers/held_out_fresh10/`, all of them held out): their details are never printed.
+"held-out (all)" pools the counts of every held-out group into one column.
 `--development` leaves them out altogether.
 """
 
@@ -121,6 +122,10 @@ FIRST_OF_FRESH8 = 136  # f136 …: the answers of the ninth round, every one hel
 # reader ran on them (reported apart, "held-out (new 9)").
 HELD_OUT_FRESH9 = LABELS / "held_out_fresh9"
 FIRST_OF_FRESH9 = 154  # f154 …: the answers of the tenth round, every one held out
+# The eleventh held-out group: all the answers f171 … of an eleventh round, labelled blind before
+# the reader ran on them (reported apart, "held-out (new 10)").
+HELD_OUT_FRESH10 = LABELS / "held_out_fresh10"
+FIRST_OF_FRESH10 = 171  # f171 …: the answers of the eleventh round, every one held out
 WRITTEN = ROOT / "tests" / "fixtures" / "answers_written"
 SHARED = (ROOT.parent / "shared").resolve()
 
@@ -186,6 +191,7 @@ class LabelFile:
             HELD_OUT_FRESH7,
             HELD_OUT_FRESH8,
             HELD_OUT_FRESH9,
+            HELD_OUT_FRESH10,
         )
 
     @property
@@ -207,6 +213,8 @@ class LabelFile:
                 return "held-out (new 8)"
             if self.path.parent == HELD_OUT_FRESH9:
                 return "held-out (new 9)"
+            if self.path.parent == HELD_OUT_FRESH10:
+                return "held-out (new 10)"
             return "held-out (new)" if self.fresh else "held-out"
         if self.written:
             return "written"
@@ -227,6 +235,7 @@ def label_paths() -> list[Path]:
         + sorted(HELD_OUT_FRESH7.glob("*.toml"))
         + sorted(HELD_OUT_FRESH8.glob("*.toml"))
         + sorted(HELD_OUT_FRESH9.glob("*.toml"))
+        + sorted(HELD_OUT_FRESH10.glob("*.toml"))
         + sorted(WRITTEN.glob("*.toml"))
     )
 
@@ -752,6 +761,7 @@ GROUPS = (
     "held-out (new 7)",
     "held-out (new 8)",
     "held-out (new 9)",
+    "held-out (new 10)",
 )
 DEVELOPMENT = ("real", "real (new)", "written")
 HELD_OUT_GROUPS = tuple(g for g in GROUPS if g.startswith("held-out"))
@@ -883,6 +893,7 @@ def table(results: dict[str, Result]) -> str:
         "held-out (new 7)",
         "held-out (new 8)",
         "held-out (new 9)",
+        "held-out (new 10)",
         ALL_HELD_OUT,
         "goal",
     ]
