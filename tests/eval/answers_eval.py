@@ -69,7 +69,9 @@ eighth round, `tests/eval/answers/held_out_fresh7/`; "held-out (new 8)": the ans
 ninth round, `tests/eval/answers/held_out_fresh8/`, all of them held out; "held-out (new 9)": the
 answers f154 … of a tenth round, `tests/eval/answers/held_out_fresh9/`, all of them held out;
 "held-out (new 10)": the answers f171 … of an eleventh round,
-`tests/eval/answers/held_out_fresh10/`, all of them held out): their details are never printed.
+`tests/eval/answers/held_out_fresh10/`, all of them held out; "held-out (new 11)": the answers
+f183 … of a twelfth round, `tests/eval/answers/held_out_fresh11/`, all of them held out): their
+details are never printed.
 "held-out (all)" pools the counts of every held-out group into one column.
 `--development` leaves them out altogether.
 """
@@ -126,6 +128,10 @@ FIRST_OF_FRESH9 = 154  # f154 …: the answers of the tenth round, every one hel
 # the reader ran on them (reported apart, "held-out (new 10)").
 HELD_OUT_FRESH10 = LABELS / "held_out_fresh10"
 FIRST_OF_FRESH10 = 171  # f171 …: the answers of the eleventh round, every one held out
+# The twelfth held-out group: all the answers f183 … of a twelfth round, labelled blind before
+# the reader ran on them (reported apart, "held-out (new 11)").
+HELD_OUT_FRESH11 = LABELS / "held_out_fresh11"
+FIRST_OF_FRESH11 = 183  # f183 …: the answers of the twelfth round, every one held out
 WRITTEN = ROOT / "tests" / "fixtures" / "answers_written"
 SHARED = (ROOT.parent / "shared").resolve()
 
@@ -192,6 +198,7 @@ class LabelFile:
             HELD_OUT_FRESH8,
             HELD_OUT_FRESH9,
             HELD_OUT_FRESH10,
+            HELD_OUT_FRESH11,
         )
 
     @property
@@ -215,6 +222,8 @@ class LabelFile:
                 return "held-out (new 9)"
             if self.path.parent == HELD_OUT_FRESH10:
                 return "held-out (new 10)"
+            if self.path.parent == HELD_OUT_FRESH11:
+                return "held-out (new 11)"
             return "held-out (new)" if self.fresh else "held-out"
         if self.written:
             return "written"
@@ -236,6 +245,7 @@ def label_paths() -> list[Path]:
         + sorted(HELD_OUT_FRESH8.glob("*.toml"))
         + sorted(HELD_OUT_FRESH9.glob("*.toml"))
         + sorted(HELD_OUT_FRESH10.glob("*.toml"))
+        + sorted(HELD_OUT_FRESH11.glob("*.toml"))
         + sorted(WRITTEN.glob("*.toml"))
     )
 
@@ -762,6 +772,7 @@ GROUPS = (
     "held-out (new 8)",
     "held-out (new 9)",
     "held-out (new 10)",
+    "held-out (new 11)",
 )
 DEVELOPMENT = ("real", "real (new)", "written")
 HELD_OUT_GROUPS = tuple(g for g in GROUPS if g.startswith("held-out"))
@@ -894,6 +905,7 @@ def table(results: dict[str, Result]) -> str:
         "held-out (new 8)",
         "held-out (new 9)",
         "held-out (new 10)",
+        "held-out (new 11)",
         ALL_HELD_OUT,
         "goal",
     ]
