@@ -49,11 +49,9 @@ EXPLICIT_OPPOSITION = [
         "against",
     ),
     ("Förslaget bör enligt styrelsens mening inte genomföras.", "against"),
-    misread(
+    (
         "Det finns enligt nämndens uppfattning ingen anledning att ändra nuvarande ordning.",
         "against",
-        "read as comment: 'ingen anledning att ändra' keeps what is, and the reader does not "
-        "see that this rejects the change",
     ),
     ("Förbundet ställer sig tveksamt till förslaget om gemensam upphandling.", "against"),
     misread(
@@ -449,6 +447,17 @@ TRAPS = [
     ("Kommunen har inga synpunkter på förslaget om ändrade tidsfrister.", "none"),
 ]
 
+# Written after the first run, from reading the reader's phrases (not blind): where a phrase
+# family was widened, the sentences that its widening must not misread.
+AFTER_THE_FIRST_RUN = [
+    ("Det finns ingen anledning att motsätta sig förslaget.", "for"),
+    ("Det finns inget behov av ytterligare en tillsynsmyndighet.", "against"),
+    (
+        "Det finns enligt utredningens bedömning inget behov av en särskild lag.",
+        "neutral",
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "stance_class"), EXPLICIT_OPPOSITION)
 def test_explicit_opposition_is_against(text, stance_class):
@@ -477,4 +486,9 @@ def test_a_view_or_an_emphasis_is_a_comment(text, stance_class):
 
 @pytest.mark.parametrize(("text", "stance_class"), TRAPS)
 def test_criticism_words_that_do_not_criticise(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(("text", "stance_class"), AFTER_THE_FIRST_RUN)
+def test_what_a_widened_family_must_not_misread(text, stance_class):
     assert sentence_class(text) == stance_class

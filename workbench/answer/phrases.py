@@ -23,6 +23,14 @@ _ADVERB = (
     # where the answer says it, on a page that reports it: "är i sitt remissvar kritiskt till"
     r"i (?:sitt|vårt|mitt|ett|dess|detta|det) (?:remissvar|remissyttrande|yttrande|svar)|"
     r"i (?:remissvaret|remissyttrandet|yttrandet|svaret)|"
+    # whose view it is, the answer's own, in an aside: "Det finns enligt nämndens uppfattning
+    # ingen anledning …", "bör enligt vår mening inte genomföras" (not the remiss's: "enligt
+    # utredningens bedömning" is what it reports)
+    r"enligt (?:vår|min|(?!(?:utredning|kommitté|regering|promemori|betänkande|plan|remiss|"
+    r"departement|direktiv|förslag)\w*s )\w+s) (?:mening|uppfattning|bedömning|"
+    r"åsikt|erfarenhet)|"
+    # (no character class here: the gap is put in for every space of a phrase, in a class
+    # too, "[\d  ]", where a "]" of its own would end the class)
     # a subject after its verb where a part is fronted (Swedish word order: "Sammantaget är
     # byalaget positivt till …", "Enligt förbundet är förslaget ett hot mot …")
     r"förslaget|förslagen|planen|utredningen|förbundet|föreningen|byalaget|kommunen|regionen|"
@@ -51,6 +59,10 @@ A_CHANGE_DENIED = (
     r"uppförs|privatiseras|avskaffas|upphävas|bebyggas|avverkas|tillåtas|byggas|rivas)"
     r"(?![\wåäö])"
 )
+
+# "There is", impersonal, for a reason or a need had or denied: "Det finns ingen anledning …",
+# "finns det enligt vår mening inga skäl …".
+_THERE_IS = r"(?:det )?finns(?: det)?"
 
 # (pattern, stance key, base confidence). Keys are the built-in vocabulary's.
 PHRASES: list[tuple[str, str, float]] = [
@@ -571,16 +583,17 @@ PHRASES: list[tuple[str, str, float]] = [
     # no reason to change what is now opposes the change: "ser ingen anledning att ändra den
     # nuvarande ordningen" (longer than the phrase of no reason to oppose, so it wins)
     (
-        r"(?:ser|finner) (?:inget|inte något|inga|inte några|ingen) (?:[\wåäö]+ )?(?:skäl|"
-        r"anledning|behov) (?:att|av att|till att) (?:ändra|förändra|frångå|överge|ersätta) "
+        rf"(?:ser|finner|{_THERE_IS}) (?:inget|inte något|inga|inte några|ingen) (?:[\wåäö]+ )?"
+        r"(?:skäl|anledning|behov) (?:att|av att|till att) (?:ändra|förändra|frångå|överge|ersätta) "
         r"(?:på )?(?:den |det |de )?(?:nuvarande|dagens|gällande|befintliga|rådande)",
         "avstyrker",
         0.8,
     ),
-    # no reason to oppose is support: "ser inga skäl att motsätta sig förslaget"
+    # no reason to oppose is support: "ser inga skäl att motsätta sig förslaget", "Det finns
+    # ingen anledning att invända mot …"
     (
-        r"(?:ser|finner) (?:inget|inte något|inga|inte några|ingen) (?:[\wåäö]+ )?(?:skäl|"
-        r"anledning) att (?:motsätta|invända|avstyrka|ifrågasätta|avvisa|kritisera|"
+        rf"(?:ser|finner|{_THERE_IS}) (?:inget|inte något|inga|inte några|ingen) (?:[\wåäö]+ )?"
+        r"(?:skäl|anledning) att (?:motsätta|invända|avstyrka|ifrågasätta|avvisa|kritisera|"
         r"ha synpunkter|ändra|motsäga)",
         "tillstyrker",
         0.8,
