@@ -54,10 +54,9 @@ EXPLICIT_OPPOSITION = [
         "against",
     ),
     ("Förbundet ställer sig tveksamt till förslaget om gemensam upphandling.", "against"),
-    misread(
+    (
         "Regeringen bör inte gå vidare med förslaget.",
         "against",
-        "read as proposal: a negated 'bör' aimed at the remiss itself is not taken as rejection",
     ),
     ("Nämnden är inte övertygad om att en ny lag är rätt väg att gå.", "against"),
     ("Förslaget kan ej godtas.", "against"),
@@ -100,10 +99,9 @@ IMPLICIT_CRITICISM = [
         "against",
     ),
     ("Förslaget står i strid med principen om kommunal självstyrelse.", "against"),
-    misread(
+    (
         "Ett sådant krav är svårförenligt med offentlighetsprincipen.",
         "against",
-        "read as free text: 'svårförenlig med' is not known as a conflict with a norm",
     ),
     ("Förslaget saknar stöd i den forskning som finns på området.", "against"),
     (
@@ -197,10 +195,9 @@ PROPOSALS = [
         "Det vore önskvärt att vägledningen tas fram i samråd med kommunerna.",
         "proposal",
     ),
-    misread(
+    (
         "Det skulle behövas ett samlat nationellt stöd för genomförandet.",
         "proposal",
-        "read as free text: 'skulle behövas' is not known as a need asked for",
     ),
     (
         "Nämnden hade gärna sett att utredningen även belyst kulturmiljöfrågorna.",
@@ -291,11 +288,9 @@ PROPOSALS = [
         "Vi föreslår vidare att tidsgränsen sätts till sex månader i stället för tre.",
         "proposal",
     ),
-    misread(
+    (
         "Förbundet vill uppmärksamma regeringen på behovet av ytterligare medel till tillsynen.",
         "proposal",
-        "read as comment: 'vill uppmärksamma … på behovet av' is taken as an emphasis, not a "
-        "need asked for",
     ),
 ]
 
@@ -456,6 +451,14 @@ AFTER_THE_FIRST_RUN = [
         "Det finns enligt utredningens bedömning inget behov av en särskild lag.",
         "neutral",
     ),
+    ("Kommunen bör inte genomföra samrådet under semestertiden.", "proposal"),
+    ("Förslaget går inte att förena med kommunallagens likställighetsprincip.", "against"),
+    ("Någon ny lag skulle enligt vår bedömning inte behövas.", "against"),
+    ("Vi vill påminna om behovet av en ordentlig konsekvensanalys.", "proposal"),
+    ("Det behövs ingen ny myndighet för detta.", "against"),
+    ("Någon särskild reglering av frågan behövs inte.", "against"),
+    ("Några ändringar i förslaget behövs inte.", "for"),
+    ("Det krävs inte några större justeringar av förslaget.", "for"),
 ]
 
 

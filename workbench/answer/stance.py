@@ -434,7 +434,12 @@ _HOLDS = re.compile(
 _TURN = re.compile(r"(?<![\wåäö])(?:men|dock|samtidigt|däremot|emellertid)(?![\wåäö])|;", re.I)
 
 
-_NEED_WORD = re.compile(r"(?:behöver|måste|behövs|krävs)(?![\wåäö])", re.I)
+_NEED_WORD = re.compile(r"(?:behöver|måste|behövs|krävs|behövas|krävas)(?![\wåäö])", re.I)
+# A negation carried over "eller" to the need after it: "att det inte finns behov av eller
+# kommer att krävas en bullerutredning", "varken behövs eller …".
+_DENIED_BEFORE_OR = re.compile(
+    r"(?<![\wåäö])(?:inte|ej|icke|ingen|inget|inga|varken) (?:[\wåäö]+ ){0,6}?eller $", re.I
+)
 # The remiss or a part of it saying what follows from it: "Förslaget innebär att …".
 _ENTAILS = re.compile(
     r"(?:^|[\s(])(?:[\wåäö:-]*(?:utredning(?:en)?|utredaren|förslag(?:et|en)?|planen|"
@@ -962,6 +967,12 @@ class StanceReader:
             and words[-1].casefold() in ("ingen", "inga", "inget", "utan")
         ):
             return True  # a need denied before it: "ingen ytterligare undersökning krävs"
+        if (
+            self._classes.get(key) == PROPOSAL
+            and _NEED_WORD.search(match[4])
+            and _DENIED_BEFORE_OR.search(text, max(0, start - 80), start)
+        ):
+            return True  # "inte finns behov av eller kommer att krävas": denied over "eller"
         if (
             self._classes.get(key) == PROPOSAL
             and words
