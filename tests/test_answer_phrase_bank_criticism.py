@@ -321,10 +321,9 @@ COMMENTS = [
         "Vi vill lyfta fram betydelsen av ett nära samarbete med civilsamhället.",
         "comment",
     ),
-    misread(
+    (
         "Styrelsen ser det som centralt att patientsäkerheten upprätthålls.",
         "comment",
-        "read as free text: 'ser det som centralt att' is not known as an emphasis",
     ),
     (
         "Länsstyrelsen vill understryka att klimatanpassningen berör flera politikområden.",
@@ -345,21 +344,18 @@ COMMENTS = [
         "Vi vill också nämna att kommunen redan i dag erbjuder kostnadsfri rådgivning.",
         "comment",
     ),
-    misread(
+    (
         "Det är av stor vikt att det finns en god kompetensförsörjning inom äldreomsorgen.",
         "comment",
-        "read as proposal: a principle with 'det är av stor vikt att' is taken as a change "
-        "asked for",
     ),
     ("Nämnden vill särskilt betona betydelsen av tidiga insatser.", "comment"),
     (
         "Förbundet vill poängtera att skogen är en förutsättning för en levande landsbygd.",
         "comment",
     ),
-    misread(
+    (
         "Kommunen ser det som självklart att alla barn ska ha tillgång till en trygg skolmiljö.",
         "comment",
-        "read as free text: 'ser det som självklart att' is not known as a view",
     ),
     (
         "Region Norrbotten vill lyfta att de långa avstånden i länet ställer särskilda krav "
@@ -459,6 +455,9 @@ AFTER_THE_FIRST_RUN = [
     ("Någon särskild reglering av frågan behövs inte.", "against"),
     ("Några ändringar i förslaget behövs inte.", "for"),
     ("Det krävs inte några större justeringar av förslaget.", "for"),
+    ("Vi anser det viktigt att förslaget kompletteras med en tidsplan.", "proposal"),
+    ("Nämnden ser det som angeläget att regeringen tillsätter en utredning.", "proposal"),
+    ("Det är av stor vikt att rättssäkerheten värnas även i fortsättningen.", "comment"),
 ]
 
 

@@ -936,11 +936,15 @@ PHRASES: list[tuple[str, str, float]] = [
         "foreslar",
         0.75,
     ),
-    # a view that something ought to be: "anser det angeläget att", "finner det rimligt att"
+    # a view that something ought to be: "anser det angeläget att", "finner det rimligt att",
+    # "ser det som självklart att" (a principle unless it names a change: `_principle`)
     (
         r"(?:anser|finner) (?:[\wåäö]+ )?(?:det|detta) (?:vara )?(?:mycket |"
         r"därför |särskilt )?(?:angeläget|nödvändigt|viktigt|väsentligt|avgörande|önskvärt|"
-        r"centralt|rimligt|lämpligt) att",
+        r"centralt|rimligt|lämpligt|självklart) att|"
+        r"ser (?:[\wåäö]+ )?(?:det|detta) som (?:mycket |därför |särskilt |helt )?(?:angeläget|"
+        r"nödvändigt|viktigt|väsentligt|avgörande|önskvärt|centralt|självklart|"
+        r"en självklarhet) att",
         "foreslar",
         0.8,
     ),

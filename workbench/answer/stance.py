@@ -314,8 +314,10 @@ _COMPARED = re.compile(
 )
 # What matters, said impersonally: a principle, or a change when it names one.
 _IMPORTANT = re.compile(
-    r"(?:det är|är det) (?:mycket |särskilt |därför |också |även )?(?:viktigt|angeläget|"
-    r"väsentligt|avgörande|centralt) att",
+    r"(?:(?:det är|är det)|(?:ser|anser|finner) (?:[\wåäö]+ )?(?:det|detta) (?:som|vara)?) ?"
+    r"(?:mycket |särskilt |därför |också |även |helt )?(?:viktigt|angeläget|väsentligt|"
+    r"avgörande|centralt|självklart|en självklarhet|"
+    r"av (?:stor|största|avgörande|särskild) (?:vikt|betydelse)) att",
     re.I,
 )
 # A change of a document: "kompletteras", "förtydligas", "ses över", "tas fram".
@@ -337,7 +339,10 @@ _DONE_TO = re.compile(
 # changing, which says what someone does ("där stad och land kompletterar varandra").
 _DEPONENT = re.compile(
     r"(?:finnas|finns|lyckas|hoppas|synas|syns|trivas|minnas|andas|kännas|märkas|fattas|"
-    r"saknas|behövas|behövs|låtsas|vistas|brottas|skiljas)",
+    r"saknas|behövas|behövs|låtsas|vistas|brottas|skiljas|"
+    # keeping what is asks no change: "att patientsäkerheten upprätthålls", "att
+    # rättssäkerheten värnas"
+    r"upprätthåll(?:s|as)|bibehåll(?:s|as)|värnas|respekteras)",
     re.I,
 )
 _PRESENT = re.compile(r"[\wåäö]+(?:ar|er)", re.I)
