@@ -1,0 +1,480 @@
+"""A phrase bank for the classes against, proposal and comment: sentences written from general
+knowledge of Swedish administrative language (none taken from an answer in the corpus or from
+the reader's vocabulary), to see whether the stance reader knows the wording of criticism,
+requests and views in general, not only as the answers it was tuned on put it. Traps close the
+bank: a criticism word in a sentence that praises, quotes or merely describes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stance_helpers import sentence_class
+
+
+def misread(text: str, stance_class: str, reason: str):
+    """A sentence the reader gets wrong and no general rule yet mends: kept, expected to fail."""
+    return pytest.param(text, stance_class, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+EXPLICIT_OPPOSITION = [
+    ("Förbundet avstyrker förslaget om att slopa kravet på bygglov.", "against"),
+    ("Kommunen motsätter sig att ansvaret för tillsynen flyttas till länsstyrelsen.", "against"),
+    ("Nämnden säger nej till förslaget om en ny avgift för prövningen.", "against"),
+    (
+        "Region Östergötland kan inte ställa sig bakom utredningens förslag om ändrad "
+        "finansiering.",
+        "against",
+    ),
+    ("Vi ser inget behov av en ny myndighet på området.", "against"),
+    ("Styrelsen anser inte att förslaget bör genomföras.", "against"),
+    ("Förbundet vänder sig mot att kommunerna ska bära kostnaderna för reformen.", "against"),
+    (
+        "Länsstyrelsen är starkt kritisk till att handläggningstiderna ska kortas utan att "
+        "några resurser tillförs.",
+        "against",
+    ),
+    ("Kommunen tar avstånd från förslaget att avveckla det lokala stödet.", "against"),
+    (
+        "Vi ifrågasätter om en sådan ordning är förenlig med den kommunala självstyrelsen.",
+        "against",
+    ),
+    ("Förslaget i avsnitt 5.3 avstyrks.", "against"),
+    ("Nämnden kan inte tillstyrka förslaget i dess nuvarande utformning.", "against"),
+    ("Förbundet ställer sig avvisande till tanken på en nationell tvingande taxa.", "against"),
+    ("Vi är emot att kravet på samråd tas bort.", "against"),
+    ("Kommunen ser inga skäl att införa ytterligare rapporteringskrav.", "against"),
+    (
+        "Region Skåne delar inte utredningens bedömning att förslaget saknar ekonomiska "
+        "konsekvenser för regionerna.",
+        "against",
+    ),
+    ("Förslaget bör enligt styrelsens mening inte genomföras.", "against"),
+    misread(
+        "Det finns enligt nämndens uppfattning ingen anledning att ändra nuvarande ordning.",
+        "against",
+        "read as comment: 'ingen anledning att ändra' keeps what is, and the reader does not "
+        "see that this rejects the change",
+    ),
+    ("Förbundet ställer sig tveksamt till förslaget om gemensam upphandling.", "against"),
+    misread(
+        "Regeringen bör inte gå vidare med förslaget.",
+        "against",
+        "read as proposal: a negated 'bör' aimed at the remiss itself is not taken as rejection",
+    ),
+    ("Nämnden är inte övertygad om att en ny lag är rätt väg att gå.", "against"),
+    ("Förslaget kan ej godtas.", "against"),
+]
+
+IMPLICIT_CRITICISM = [
+    ("Förslaget är otillräckligt för att nå de mål som utredningen själv ställer upp.", "against"),
+    (
+        "Utredningens analys är ofullständig när det gäller konsekvenserna för små kommuner.",
+        "against",
+    ),
+    ("Det är otydligt hur ansvaret ska fördelas mellan staten och kommunerna.", "against"),
+    ("Det är oklart vilka krav som ska ställas på de enskilda verksamheterna.", "against"),
+    ("Förslaget framstår som ogenomtänkt och förhastat.", "against"),
+    ("Kommunen menar att beskrivningen av nuläget i promemorian är missvisande.", "against"),
+    ("Tidplanen för införandet är orealistisk.", "against"),
+    ("En konsekvensanalys för kommunerna saknas helt.", "against"),
+    ("Konsekvensutredningen är bristfällig i flera avseenden.", "against"),
+    (
+        "Underlaget räcker inte för att bedöma förslagets effekter på glesbygden.",
+        "against",
+    ),
+    ("Det framgår inte av promemorian hur finansieringen ska lösas.", "against"),
+    (
+        "Utredningen har inte beaktat de särskilda förhållandena i fjällkommunerna.",
+        "against",
+    ),
+    (
+        "Det är olyckligt att utredningen inte har analyserat några alternativa lösningar.",
+        "against",
+    ),
+    (
+        "Det är anmärkningsvärt att barnrättsperspektivet inte berörs i betänkandet.",
+        "against",
+    ),
+    ("Vi befarar att förslaget leder till längre väntetider för patienterna.", "against"),
+    ("Förslaget riskerar att försvåra samverkan mellan kommun och region.", "against"),
+    (
+        "Den föreslagna ändringen får negativa konsekvenser för näringslivet på landsbygden.",
+        "against",
+    ),
+    ("Förslaget står i strid med principen om kommunal självstyrelse.", "against"),
+    misread(
+        "Ett sådant krav är svårförenligt med offentlighetsprincipen.",
+        "against",
+        "read as free text: 'svårförenlig med' is not known as a conflict with a norm",
+    ),
+    ("Förslaget saknar stöd i den forskning som finns på området.", "against"),
+    (
+        "Den föreslagna regleringen innebär en otillbörlig inskränkning av den enskildes "
+        "rätt att överklaga.",
+        "against",
+    ),
+    ("Förslaget leder till ökad administration utan att kvaliteten förbättras.", "against"),
+    (
+        "Enligt kommunens mening är de ekonomiska konsekvenserna kraftigt underskattade.",
+        "against",
+    ),
+    (
+        "Utredningen bortser från de kostnader som förslaget medför för huvudmännen.",
+        "against",
+    ),
+    (
+        "Förslaget tar inte hänsyn till de olika förutsättningar som råder i landets kommuner.",
+        "against",
+    ),
+    ("Det saknas en analys av hur förslaget påverkar jämställdheten.", "against"),
+    (
+        "Vi har svårt att se att förslaget skulle leda till de effekter som utredningen förutspår.",
+        "against",
+    ),
+    ("Utredningens slutsatser vilar på ett alltför svagt underlag.", "against"),
+    (
+        "Förbundet kan inte se att de föreslagna åtgärderna löser de problem som beskrivs.",
+        "against",
+    ),
+    ("Den föreslagna modellen är varken kostnadseffektiv eller ändamålsenlig.", "against"),
+    (
+        "Det är inte rimligt att kommunerna ska bära hela kostnaden för en statlig reform.",
+        "against",
+    ),
+    (
+        "Det är svårt att förstå varför utredningen har valt att inte föreslå några "
+        "övergångsregler.",
+        "against",
+    ),
+    (
+        "Förslaget bör omarbetas i grunden innan det läggs till grund för lagstiftning.",
+        "against",
+    ),
+    ("Det är tveksamt om förslaget är förenligt med EU-rätten.", "against"),
+    ("Det kan ifrågasättas om förslaget är proportionerligt.", "against"),
+    (
+        "Vi ser stora risker med att låta privata aktörer utföra myndighetsutövning.",
+        "against",
+    ),
+    (
+        "Förslaget innebär en ökad risk för att enskilda faller mellan stolarna.",
+        "against",
+    ),
+    ("Förslagets konsekvenser för de mindre kommunerna har inte utretts.", "against"),
+    (
+        "Styrelsen anser att utredningen inte i tillräcklig grad har belyst hur förslaget "
+        "ska finansieras.",
+        "against",
+    ),
+]
+
+PROCESS_CRITICISM = [
+    (
+        "Remisstiden har varit alltför kort för att medge en ordentlig beredning i nämnden.",
+        "against",
+    ),
+    ("Förbundet beklagar att remisstiden har förlagts till sommarmånaderna.", "against"),
+    (
+        "Kommunen har inte getts möjlighet att delta i arbetet trots att förslaget i hög grad "
+        "berör kommunens verksamhet.",
+        "against",
+    ),
+]
+
+PROPOSALS = [
+    ("Förbundet föreslår att övergångsperioden förlängs till tre år.", "proposal"),
+    ("Vi vill se en tydligare koppling till de regionala utvecklingsstrategierna.", "proposal"),
+    (
+        "Förslaget bör kompletteras med en analys av konsekvenserna för små företag.",
+        "proposal",
+    ),
+    (
+        "Ansvarsfördelningen mellan kommun och region behöver förtydligas i den fortsatta "
+        "beredningen.",
+        "proposal",
+    ),
+    ("Kommunen önskar att det statliga stödet till kollektivtrafiken ses över.", "proposal"),
+    ("Länsstyrelsen rekommenderar att en uppföljning görs efter två år.", "proposal"),
+    (
+        "Det vore önskvärt att vägledningen tas fram i samråd med kommunerna.",
+        "proposal",
+    ),
+    misread(
+        "Det skulle behövas ett samlat nationellt stöd för genomförandet.",
+        "proposal",
+        "read as free text: 'skulle behövas' is not known as a need asked for",
+    ),
+    (
+        "Nämnden hade gärna sett att utredningen även belyst kulturmiljöfrågorna.",
+        "proposal",
+    ),
+    (
+        "Förbundet uppmanar regeringen att snarast tillsätta en utredning om finansieringen.",
+        "proposal",
+    ),
+    (
+        "Det bör övervägas att införa en möjlighet till dispens för mindre verksamheter.",
+        "proposal",
+    ),
+    (
+        "Vi yrkar att paragrafen ändras så att även enskilda huvudmän omfattas.",
+        "proposal",
+    ),
+    (
+        "Ett tillägg bör göras i 3 § om att samråd ska ske med berörda kommuner.",
+        "proposal",
+    ),
+    ("Styrelsen föreslår därför att begreppet definieras i lagtexten.", "proposal"),
+    (
+        "Region Uppsala anser att det bör framgå av förordningen vilken myndighet som har "
+        "ansvaret.",
+        "proposal",
+    ),
+    (
+        "Vi anser att kommunerna bör ges ekonomisk kompensation för de ökade kostnaderna.",
+        "proposal",
+    ),
+    ("Det är viktigt att förslaget kompletteras med en tydlig tidsplan.", "proposal"),
+    ("Kommunen vill att staten tar ett större ansvar för finansieringen.", "proposal"),
+    ("Det behövs också en nationell samordning av tillsynen.", "proposal"),
+    (
+        "Förbundet skulle gärna se att möjligheten till distansundervisning utvidgas.",
+        "proposal",
+    ),
+    (
+        "Myndigheten bör få i uppdrag att ta fram föreskrifter på området.",
+        "proposal",
+    ),
+    (
+        "Nämnden föreslår att ordet ”ska” ersätts med ”bör” i paragrafens andra stycke.",
+        "proposal",
+    ),
+    ("Vi ser gärna att uppföljningen görs i samverkan med professionen.", "proposal"),
+    ("Vi förordar att ansvaret samlas hos en myndighet.", "proposal"),
+    (
+        "Det bör tydliggöras hur reglerna förhåller sig till plan- och bygglagen.",
+        "proposal",
+    ),
+    (
+        "Kommunen begär att regeringen återkommer med ett förslag om finansiering.",
+        "proposal",
+    ),
+    (
+        "Vi efterlyser en tydligare vägledning om hur bestämmelsen ska tillämpas.",
+        "proposal",
+    ),
+    (
+        "Vi vill föreslå att en försöksverksamhet genomförs innan reformen införs i hela landet.",
+        "proposal",
+    ),
+    (
+        "Det är angeläget att även ideella organisationer ges möjlighet att söka bidraget.",
+        "proposal",
+    ),
+    (
+        "Lämpligen bör en särskild övergångsbestämmelse införas för pågående ärenden.",
+        "proposal",
+    ),
+    (
+        "Region Jämtland Härjedalen förutsätter att staten finansierar de nya åtagandena fullt ut.",
+        "proposal",
+    ),
+    (
+        "Det är önskvärt att definitionen harmoniseras med den som används i socialtjänstlagen.",
+        "proposal",
+    ),
+    (
+        "Utredningens förslag kan med fördel kompletteras med exempel från kommuner som "
+        "redan arbetar på detta sätt.",
+        "proposal",
+    ),
+    ("Bestämmelsen bör kunna tillämpas även på befintliga byggnader.", "proposal"),
+    (
+        "Vi föreslår vidare att tidsgränsen sätts till sex månader i stället för tre.",
+        "proposal",
+    ),
+    misread(
+        "Förbundet vill uppmärksamma regeringen på behovet av ytterligare medel till tillsynen.",
+        "proposal",
+        "read as comment: 'vill uppmärksamma … på behovet av' is taken as an emphasis, not a "
+        "need asked for",
+    ),
+]
+
+COMMENTS = [
+    (
+        "Förbundet vill understryka vikten av att tillsynen bedrivs likvärdigt i hela landet.",
+        "comment",
+    ),
+    (
+        "Kommunen betonar att det lokala perspektivet är avgörande för ett lyckat genomförande.",
+        "comment",
+    ),
+    (
+        "Nämnden vill framhålla att skolan har en central roll i det förebyggande arbetet.",
+        "comment",
+    ),
+    (
+        "Vi vill påpeka att många av de berörda verksamheterna drivs av ideella krafter.",
+        "comment",
+    ),
+    (
+        "Region Halland anser att folkhälsoarbetet är en gemensam angelägenhet för alla "
+        "samhällsaktörer.",
+        "comment",
+    ),
+    ("Det är viktigt att barnets bästa alltid står i centrum.", "comment"),
+    (
+        "Vi vill lyfta fram betydelsen av ett nära samarbete med civilsamhället.",
+        "comment",
+    ),
+    misread(
+        "Styrelsen ser det som centralt att patientsäkerheten upprätthålls.",
+        "comment",
+        "read as free text: 'ser det som centralt att' is not known as an emphasis",
+    ),
+    (
+        "Länsstyrelsen vill understryka att klimatanpassningen berör flera politikområden.",
+        "comment",
+    ),
+    misread(
+        "Förbundet menar att digitaliseringen ger stora möjligheter att förenkla kontakterna "
+        "med myndigheterna.",
+        "comment",
+        "read as for: praise of a thing in general, not of the remiss, is taken as support",
+    ),
+    (
+        "Enligt kommunens bedömning kommer behovet av bostäder för äldre att öka kraftigt de "
+        "kommande åren.",
+        "comment",
+    ),
+    (
+        "Vi vill också nämna att kommunen redan i dag erbjuder kostnadsfri rådgivning.",
+        "comment",
+    ),
+    misread(
+        "Det är av stor vikt att det finns en god kompetensförsörjning inom äldreomsorgen.",
+        "comment",
+        "read as proposal: a principle with 'det är av stor vikt att' is taken as a change "
+        "asked for",
+    ),
+    ("Nämnden vill särskilt betona betydelsen av tidiga insatser.", "comment"),
+    (
+        "Förbundet vill poängtera att skogen är en förutsättning för en levande landsbygd.",
+        "comment",
+    ),
+    misread(
+        "Kommunen ser det som självklart att alla barn ska ha tillgång till en trygg skolmiljö.",
+        "comment",
+        "read as free text: 'ser det som självklart att' is not known as a view",
+    ),
+    (
+        "Region Norrbotten vill lyfta att de långa avstånden i länet ställer särskilda krav "
+        "på vårdens organisering.",
+        "comment",
+    ),
+    (
+        "Det bör noteras att kommunen är både huvudman och tillsynsmyndighet i dessa frågor.",
+        "comment",
+    ),
+    misread(
+        "Vi vill fästa uppmärksamheten på att frågan har betydelse även för den kommunala "
+        "planeringen.",
+        "comment",
+        "read as proposal: 'vill fästa uppmärksamheten på' is taken as a request",
+    ),
+    ("Styrelsen anser att samverkan mellan huvudmännen är en nyckelfråga.", "comment"),
+    (
+        "Förbundet vill erinra om att kommunerna har ett lagstadgat ansvar för räddningstjänsten.",
+        "comment",
+    ),
+    misread(
+        "Enligt vår mening är det lokala engagemanget avgörande för att målen ska nås.",
+        "comment",
+        "read as proposal: 'avgörande för att … ska' is taken as a demand",
+    ),
+    (
+        "Vi vill också understryka att finansieringen är avgörande för reformens legitimitet.",
+        "comment",
+    ),
+    # the present system's faults, which the remiss is meant to mend, fault not the remiss
+    misread(
+        "Nuvarande regelverk har enligt förbundets erfarenhet påtagliga brister.",
+        "comment",
+        "read as free text: a fault of the present system with 'enligt förbundets erfarenhet'"
+        " is not taken as the answerer's view",
+    ),
+    misread(
+        "Det är i grunden en fråga om förtroende för det offentliga.",
+        "comment",
+        "read as free text: a plain statement of view has no marker the reader knows",
+    ),
+]
+
+# A criticism word in a sentence that praises, quotes the remiss or merely describes.
+TRAPS = [
+    (
+        "Förbundet välkomnar att förslaget åtgärdar de brister som finns i dagens regelverk.",
+        "for",
+    ),
+    misread(
+        "Vi delar utredningens bedömning att nuvarande ordning är otillräcklig.",
+        "for",
+        "read as partly: the fault word inside the shared judgement is taken as a reservation",
+    ),
+    misread(
+        "Utredningen redogör för de risker som finns med nuvarande ordning.",
+        "neutral",
+        "read as free text: the remiss's own account with 'redogör för' is not taken as reported",
+    ),
+    (
+        "Det är glädjande att utredningen tydligt analyserar konsekvenserna för kommunerna.",
+        "for",
+    ),
+    misread(
+        "Kommunen tillstyrker förslaget, som enligt vår mening undanröjer oklarheterna i "
+        "gällande rätt.",
+        "for",
+        "read as partly: 'oklarheterna' that the proposal removes is taken as a reservation",
+    ),
+    ("Utredningen konstaterar att det saknas statistik på området.", "neutral"),
+    ("Utredningen föreslår att kravet på tillstånd tas bort.", "neutral"),
+    ("Liksom utredningen avvisar vi tanken på en ny myndighet.", "for"),
+    (
+        "Förslaget minskar risken för att enskilda faller mellan stolarna, vilket nämnden ser "
+        "positivt på.",
+        "for",
+    ),
+    ("Nämnden har inget att invända mot förslaget.", "for"),
+    ("Kommunen har inga synpunkter på förslaget om ändrade tidsfrister.", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "stance_class"), EXPLICIT_OPPOSITION)
+def test_explicit_opposition_is_against(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(("text", "stance_class"), IMPLICIT_CRITICISM)
+def test_implicit_criticism_is_against(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(("text", "stance_class"), PROCESS_CRITICISM)
+def test_process_criticism_is_against(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(("text", "stance_class"), PROPOSALS)
+def test_asking_for_a_change_is_a_proposal(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(("text", "stance_class"), COMMENTS)
+def test_a_view_or_an_emphasis_is_a_comment(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(("text", "stance_class"), TRAPS)
+def test_criticism_words_that_do_not_criticise(text, stance_class):
+    assert sentence_class(text) == stance_class
