@@ -54,6 +54,11 @@ Matching rules:
   together into one store, as a batch without a terminal would (nobody to ask); an answer counts
   when its organisation there also holds an answer whose label names another sender (a
   komplettering of the same sender is not counted).
+- Stance right where not queued: of the labelled paragraphs found in a position the import did
+  not queue for the officer (`needs_review`), those whose stance class is right: what the
+  officer may leave unread. Wrong stances queued for review: of the paragraphs whose stance
+  class is wrong (a paragraph found in no position counts as wrong and unqueued), those whose
+  position is queued: the errors the officer is asked about.
 - Import time is not measured here (the import benchmark in tests/bench/ does).
 
 Held-out answers are reported only as totals, each group apart ("held-out": the
@@ -530,6 +535,7 @@ class Read:
     error: str = ""
     # (text normalised, section number or "whole", stance class), in the answer's order
     positions: list[tuple[str, str, str]] = field(default_factory=list)
+    queued: list[bool] = field(default_factory=list)  # each position queued for the officer
     skipped: list[str] = field(default_factory=list)  # normalised
     overall: str | None = None  # a stance class
 
@@ -578,6 +584,7 @@ def read(label: LabelFile, folder: Path, number: int) -> Read:
             outcome.positions.append(
                 (norm(f"{position.lead} {position.text}"), section or WHOLE, stance_class)
             )
+            outcome.queued.append(bool(getattr(position, "needs_review", False)))
     finally:
         store.close()
     return outcome
@@ -629,6 +636,8 @@ MEASURES = (
     ("sender", "senders right or asked"),
     ("sender_sure", "senders right without asking"),
     ("overall", "overall stance right"),
+    ("stance_sure", "stance right where not queued"),
+    ("caught", "wrong stances queued for review"),
 )
 
 
@@ -740,6 +749,11 @@ def measure(label: LabelFile, outcome: Read, reference: str) -> Result:
         if p.stance is not None:
             ok = stance_class == p.stance
             t["stance"].add(ok)
+            queued = hit is not None and hit < len(outcome.queued) and outcome.queued[hit]
+            if not queued:
+                t["stance_sure"].add(ok)
+            if not ok:
+                t["caught"].add(queued)
             if not ok and found:
                 result.misses.append(
                     f"{name}: stance {stance_class} (label {p.stance}): {p.anchor!r}"
