@@ -44,6 +44,8 @@ Matching rules:
   (or one of `sender_also`), or the import asked: it called the confirm callback (which answers
   with the right name, as the officer would), left the organisation unconfirmed, or refused with
   "ange --org" (then the file is imported again with the right `--org`).
+- Sender offered right when asked: of the files where the import asked (the confirm callback),
+  those where the name it offered, the officer's default, is the label's sender.
 - Paragraphs lost: a segment of 40+ characters (headings excepted) whose anchor is in no
   position and not in the importer's skipped list (`ImportResult.skipped`, when it has one).
   Skipped matter read as a position is counted apart.
@@ -532,6 +534,7 @@ class Read:
 
     organisation: str = ""
     asked: bool = False
+    offered: str | None = None  # the name the import offered when it asked
     error: str = ""
     # (text normalised, section number or "whole", stance class), in the answer's order
     positions: list[tuple[str, str, str]] = field(default_factory=list)
@@ -552,8 +555,9 @@ def read(label: LabelFile, folder: Path, number: int) -> Read:
     try:
         remiss = store.add_remiss(remiss_for(label))
 
-        def confirm(_path, _guess):
+        def confirm(_path, guess):
             outcome.asked = True
+            outcome.offered = guess.name or ""
             return label.sender
 
         try:
@@ -635,6 +639,7 @@ MEASURES = (
     ("demand", "recall of demands/proposals"),
     ("sender", "senders right or asked"),
     ("sender_sure", "senders right without asking"),
+    ("sender_offered", "sender offered right when asked"),
     ("overall", "overall stance right"),
     ("stance_sure", "stance right where not queued"),
     ("caught", "wrong stances queued for review"),
@@ -696,6 +701,13 @@ def measure(label: LabelFile, outcome: Read, reference: str) -> Result:
     sender_ok = norm(outcome.organisation) in {norm(s) for s in [label.sender, *label.sender_also]}
     t["sender"].add(sender_ok or outcome.asked)
     t["sender_sure"].add(sender_ok and not outcome.asked)
+    if outcome.offered is not None:
+        senders = {norm(s) for s in [label.sender, *label.sender_also]}
+        t["sender_offered"].add(norm(outcome.offered) in senders)
+        if norm(outcome.offered) not in senders:
+            result.misses.append(
+                f"{name}: sender offered {outcome.offered!r} when asked (label {label.sender!r})"
+            )
     if not (sender_ok or outcome.asked):
         result.misses.append(f"{name}: sender {outcome.organisation!r} (label {label.sender!r})")
     if label.overall is not None and outcome.overall is not None:
