@@ -1,0 +1,280 @@
+"""A phrase bank for the supportive and the uncommitted stance classes (for, partly, none,
+neutral), written from general Swedish administrative usage before the reader's vocabulary was
+looked at: the sentences are not taken from any answer in the corpus, and they vary the subject
+(Vi, Kommunen, Nämnden, Region X …), the word order (passives, inverted clauses) and the adverbs
+between the words, so that the reader is held to the language and not to the answers it was
+tuned on. Each class is listed in README "The stance classes"; the negation traps keep support
+and no views apart from their negated forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stance_helpers import sentence_class
+
+
+def gap(entry, reason: str):
+    """A sentence the reader does not yet read right (its class is the bank's, not the
+    reader's), kept as a strict xfail with why: `entry` a text, or a (text, class) pair."""
+    return ("gap", entry, reason)
+
+
+FOR = [
+    "Kommunen tillstyrker förslaget om en gemensam regional cykelstrategi.",
+    "Förbundet ställer sig bakom utredningens förslag till ny lag om kommunal samverkan.",
+    "Nämnden stöder förslaget att inrätta en nationell samordningsfunktion.",
+    "Vi stödjer förslaget om att förlänga övergångsperioden till fem år.",
+    "Region Skåne välkomnar att regeringen tar ett samlat grepp om kompetensförsörjningen.",
+    "Länsstyrelsen ser positivt på att ansvaret för tillsynen förtydligas.",
+    "Myndigheten är positiv till förslaget om en digital ansökan om bygglov.",
+    "Styrelsen delar utredningens bedömning att det behövs en tydligare statlig styrning.",
+    "Vi delar uppfattningen att kommunerna behöver bättre förutsättningar att planera bostäder.",
+    "Förbundet instämmer i utredarens analys av problemen på arbetsmarknaden.",
+    gap(
+        "Kommunen har ingen invändning mot förslaget.",
+        "first blind run: read as none (fritext)",
+    ),
+    "Nämnden har inget att erinra mot de föreslagna ändringarna i förordningen.",
+    "Region Uppsala godtar förslaget om ändrade ersättningsnivåer.",
+    "Vi kan acceptera den föreslagna tidplanen för införandet.",
+    "Förbundet ansluter sig till de bedömningar som görs i promemorian.",
+    "Myndigheten biträder förslaget.",
+    "Det är bra att promemorian föreslår en enhetlig definition av begreppet hemlöshet.",
+    "Det är välkommet att utredningen föreslår ett statligt stöd till skolor på landsbygden.",
+    gap(
+        "Det är angeläget att förslaget om förenklade regler för småföretag genomförs.",
+        "first blind run: read as proposal (foreslar)",
+    ),
+    "Kommunen ser fram emot att förslagen genomförs.",
+    "Styrelsen hälsar med tillfredsställelse att utredningen tar tillvara barnens perspektiv.",
+    "Vi anser att förslaget är väl avvägt.",
+    gap(
+        "Förslaget att sänka åldersgränsen för körkort tillstyrks.",
+        "first blind run: read as none (fritext)",
+    ),
+    "Förslaget om samordnad upphandling av skolskjuts tillstyrks av kommunen.",
+    "Sammantaget ser vi positivt på de förslag som lämnas i betänkandet.",
+    "Kommunen ställer sig därför bakom förslaget i dess helhet.",
+    "Länsstyrelsen tillstyrker således promemorians förslag.",
+    "Vi har inga invändningar mot förslaget om en ändrad ansvarsfördelning.",
+    "Nämnden har inte några invändningar mot den föreslagna regleringen.",
+    "Förbundet har inget att invända mot att tillsynen samordnas.",
+    "Regionen välkomnar varmt förslaget om en nationell plan för vårdens kompetensförsörjning.",
+    "Kommunen är mycket positiv till att staten tar ett större ansvar för finansieringen.",
+    "Vi stöder helhjärtat utredningens förslag.",
+    "Förbundet ställer sig positivt till förslaget om en utökad rätt till ledighet för studier.",
+    "Styrelsen anser att förslaget bör genomföras.",
+    gap(
+        "Utredningens förslag om en ny myndighet för digital förvaltning får vårt fulla stöd.",
+        "first blind run: read as none (fritext)",
+    ),
+    "Region Västra Götaland instämmer i promemorians slutsatser.",
+    "Förbundet delar helt utredningens syn på behovet av en nationell strategi.",
+    "Nämnden tillstyrker förslaget utan invändningar.",
+    "Det är positivt att förslaget ger kommunerna större flexibilitet i planeringen.",
+    "Vi välkomnar särskilt förslaget om ett förstärkt skydd för visselblåsare.",
+    "Kommunstyrelsen ställer sig positiv till remissens förslag.",
+    "Förslaget välkomnas.",
+    gap(
+        "Förslagen i promemorian stöds av förbundet.",
+        "first blind run: read as none (fritext)",
+    ),
+    "Länsstyrelsen finner förslaget ändamålsenligt och tillstyrker det.",
+    "Vi tycker att det är ett bra förslag.",
+    "Förbundet kan ställa sig bakom förslaget.",
+    "Liksom utredningen anser vi att den nuvarande ordningen bör behållas.",
+    gap(
+        "Regionen vill uttrycka sitt stöd för förslaget om en utbyggd kollektivtrafik.",
+        "first blind run: read as none (fritext)",
+    ),
+    gap(
+        "Vi är överens med utredningen om att ansvaret bör ligga hos staten.",
+        "first blind run: read as proposal (foreslar)",
+    ),
+    "Utredningen är grundlig och väl genomarbetad.",
+    "Myndigheten tillstyrker också förslaget om ändrade regler för dispens.",
+]
+
+PARTLY = [
+    "Kommunen tillstyrker i huvudsak förslaget.",
+    "Förbundet tillstyrker delvis förslagen i promemorian.",
+    "Nämnden är i huvudsak positiv till förslaget men har synpunkter på finansieringen.",
+    "Vi ställer oss bakom förslaget med vissa reservationer.",
+    "Regionen tillstyrker förslaget under förutsättning att staten står för de ökade kostnaderna.",
+    "Länsstyrelsen är positiv till förslaget men anser att tidplanen är för snäv.",
+    "Förbundet ställer sig i stort sett bakom utredningens förslag.",
+    "Myndigheten tillstyrker förslagen med undantag av förslaget om avgifter.",
+    "Vi stöder förslaget, men vill samtidigt se att kraven på rapportering minskas.",
+    "Kommunen välkomnar förslaget i stort men avstyrker den föreslagna avgiftsmodellen.",
+    "Styrelsen delar delvis utredningens bedömning.",
+    "Förbundet kan acceptera förslaget förutsatt att övergångstiden förlängs.",
+    "Nämnden tillstyrker förslaget med de förbehåll som framgår nedan.",
+    "Vi är positiva till de flesta av förslagen.",
+    "Kommunen ställer sig bakom huvuddragen i förslaget men har invändningar mot vissa delar.",
+    "Region Örebro län stöder förslaget i sak men ifrågasätter tidpunkten för ikraftträdandet.",
+    "Förbundet ser positivt på intentionerna i förslaget men anser att det behöver förtydligas.",
+    gap(
+        "Länsstyrelsen tillstyrker förslaget, med undantag för den föreslagna ändringen i 5 §.",
+        "first blind run: read as for (tillstyrker)",
+    ),
+    "Vi är i grunden positiva till förslaget, men det finns brister i konsekvensanalysen.",
+    "Myndigheten tillstyrker förslaget på villkor att de ekonomiska konsekvenserna utreds vidare.",
+    gap(
+        "Nämnden instämmer till stor del i utredningens analys.",
+        "first blind run: read as for (instammer)",
+    ),
+    gap(
+        "Förslaget tillstyrks i huvudsak.",
+        "first blind run: read as for (tillstyrker)",
+    ),
+    "Förslagen tillstyrks med några undantag.",
+]
+
+NONE = [
+    "Kommunen har inga synpunkter på förslaget.",
+    "Förbundet har inget att tillägga.",
+    "Nämnden avstår från att yttra sig över remissen.",
+    "Myndigheten lämnar inga synpunkter på betänkandet.",
+    "Vi har inte något att anföra i ärendet.",
+    "Länsstyrelsen har inga ytterligare synpunkter.",
+    "Styrelsen avstår från att lämna synpunkter på de delar som rör skolväsendet.",
+    "Förbundet har ingen synpunkt på förslaget.",
+    gap(
+        "Kommunen har valt att inte yttra sig i ärendet.",
+        "first blind run: read as against (kritik)",
+    ),
+    "Vi har inga kommentarer till förslagen i promemorian.",
+    "Remissen föranleder inga synpunkter från nämndens sida.",
+    "Nämnden har inga synpunkter på övriga delar av betänkandet.",
+    "Förbundet tar inte ställning till förslaget om ändrade skattesatser.",
+    "Myndigheten har inte några synpunkter att lämna.",
+    "Frågan berör inte kommunens verksamhet och kommunen lämnar därför inga synpunkter.",
+    "Vi avstår från att kommentera förslaget om en ny finansieringsmodell.",
+]
+
+NEUTRAL = [
+    "Remissen omfattar förslag till ändringar i plan- och bygglagen.",
+    "Utredningen föreslår att en ny myndighet inrättas den 1 januari 2028.",
+    "Vi har tagit del av promemorian.",
+    gap(
+        "Ärendet har beretts av miljöförvaltningen.",
+        "first blind run: read as none (fritext)",
+    ),
+    "Kommunstyrelsen föreslås besluta att anta förvaltningens förslag till yttrande.",
+    gap(
+        "Förvaltningen har tagit fram ett förslag till yttrande.",
+        "first blind run: read as none (fritext)",
+    ),
+    gap(
+        "Finansdepartementet har gett kommunen möjlighet att yttra sig över betänkandet.",
+        "first blind run: read as none (fritext)",
+    ),
+    gap(
+        "Bakgrunden till förslaget är att EU har antagit ett nytt direktiv om energieffektivitet.",
+        "first blind run: read as none (fritext)",
+    ),
+    gap(
+        "Regionen har 1,4 miljoner invånare och ansvarar för hälso- och sjukvården i länet.",
+        "first blind run: read as none (fritext)",
+    ),
+    "Förbundet organiserar cirka 40 000 medlemmar inom vård och omsorg.",
+    gap(
+        "Yttrandet har beslutats av styrelsen den 12 mars 2026.",
+        "first blind run: read as none (fritext)",
+    ),
+    "I promemorian föreslås att reglerna ska träda i kraft den 1 juli 2027.",
+    "Enligt förslaget ska kommunerna ansvara för tillsynen.",
+    gap(
+        "Beslut i detta ärende har fattats av generaldirektören efter föredragning av juristen.",
+        "first blind run: read as none (fritext)",
+    ),
+    gap(
+        "Paragrafen förklaras omedelbart justerad.",
+        "first blind run: read as none (fritext)",
+    ),
+    "Nämnden har följande synpunkter på förslaget.",
+    "Kommunen har beretts tillfälle att yttra sig över rubricerad remiss.",
+    gap(
+        "Remissvaret är avgränsat till de delar som berör regionens ansvarsområden.",
+        "first blind run: read as none (fritext)",
+    ),
+    "Länsstyrelsen har i uppdrag att samordna krisberedskapen i länet.",
+    gap(
+        "Myndigheten yttrar sig nedan under respektive avsnitt i betänkandet.",
+        "first blind run: read as none (fritext)",
+    ),
+    gap(
+        "Utredningens uppdrag har varit att se över reglerna för bostadstillägg.",
+        "first blind run: read as none (fritext)",
+    ),
+    "Betänkandet innehåller förslag om ett nytt system för statligt stöd till kollektivtrafik.",
+    gap(
+        "I handläggningen av ärendet har även handläggaren Anna Berg deltagit.",
+        "first blind run: read as none (fritext)",
+    ),
+    gap(
+        "Synpunkter har inhämtats från socialförvaltningen och utbildningsförvaltningen.",
+        "first blind run: read as none (fritext)",
+    ),
+    "Förvaltningen föreslår att nämnden tillstyrker förslaget.",
+    "Kommunledningskontoret föreslår att kommunstyrelsen avger yttrande i enlighet med bilaga 1.",
+    "Utredningen bedömer att förslaget inte medför några kostnader för kommunerna.",
+    "Förslaget innebär att ansvaret för hemsjukvården förs över till kommunerna.",
+    gap(
+        "Promemorian remitterades till kommunen den 3 februari med svar senast den 15 maj.",
+        "first blind run: read as none (fritext)",
+    ),
+    gap(
+        "Nedan följer styrelsens yttrande.",
+        "first blind run: read as none (fritext)",
+    ),
+    "Vi tackar för möjligheten att lämna synpunkter på remissen.",
+    gap(
+        "Ärendet har behandlats i kommunens centrala samverkansgrupp.",
+        "first blind run: read as none (fritext)",
+    ),
+    gap(
+        "Protokollsutdrag skickas till Socialdepartementet.",
+        "first blind run: read as none (fritext)",
+    ),
+    "Förbundet är en ideell organisation som verkar för en bättre folkhälsa.",
+    gap(
+        "Kommunen ställer sig bakom det gemensamma yttrandet från länets kommuner.",
+        "first blind run: read as for (tillstyrker)",
+    ),
+]
+
+# Negated support is opposition, negated objection is support; a Swedish reader reads
+# understatement ("inte negativa till") as mild support.
+NEGATION_TRAPS = [
+    ("Kommunen kan inte tillstyrka förslaget i dess nuvarande utformning.", "against"),
+    ("Nämnden ställer sig inte bakom utredningens förslag.", "against"),
+    ("Vi delar inte utredningens bedömning att reformen blir kostnadsneutral.", "against"),
+    ("Förbundet kan inte acceptera den föreslagna nedskärningen av anslaget.", "against"),
+    ("Regionen är inte positiv till förslaget om en ny avgift.", "against"),
+    gap(("Vi är inte negativa till förslaget.", "for"), "first blind run: read as none (fritext)"),
+    ("Vi ser inga skäl att motsätta oss förslaget.", "for"),
+    ("Kommunen har inget emot att tillsynen samordnas regionalt.", "for"),
+    ("Länsstyrelsen har inte något att invända mot förslaget.", "for"),
+    ("Myndigheten motsätter sig inte förslaget.", "for"),
+]
+
+
+def _cases():
+    classed = [(entry, "for") for entry in FOR]
+    classed += [(entry, "partly") for entry in PARTLY]
+    classed += [(entry, "none") for entry in NONE]
+    classed += [(entry, "neutral") for entry in NEUTRAL]
+    classed += [(entry, None) for entry in NEGATION_TRAPS]
+    for entry, stance_class in classed:
+        reason = None
+        if isinstance(entry, tuple) and entry[0] == "gap":
+            _, entry, reason = entry
+        text, stance_class = entry if stance_class is None else (entry, stance_class)
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        yield pytest.param(text, stance_class, marks=marks)
+
+
+@pytest.mark.parametrize(("text", "stance_class"), list(_cases()))
+def test_phrase_bank_support(text, stance_class):
+    assert sentence_class(text) == stance_class
