@@ -64,6 +64,7 @@ A_CHANGE_DENIED = (
 # "finns det enligt vår mening inga skäl …".
 _THERE_IS = r"(?:det )?finns(?: det)?"
 
+
 # A need denied, what is not needed after it ("det behövs ingen", "krävs inte någon") or
 # between ("ingen ny lag behövs", "någon särskild reglering behövs inte", "skulle inte
 # behövas"): `_no_need(ahead, thing)`, `ahead` a look at what follows the phrase, `thing` the
