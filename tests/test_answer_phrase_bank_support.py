@@ -30,10 +30,7 @@ FOR = [
     "Styrelsen delar utredningens bedömning att det behövs en tydligare statlig styrning.",
     "Vi delar uppfattningen att kommunerna behöver bättre förutsättningar att planera bostäder.",
     "Förbundet instämmer i utredarens analys av problemen på arbetsmarknaden.",
-    gap(
-        "Kommunen har ingen invändning mot förslaget.",
-        "first blind run: read as none (fritext)",
-    ),
+    "Kommunen har ingen invändning mot förslaget.",
     "Nämnden har inget att erinra mot de föreslagna ändringarna i förordningen.",
     "Region Uppsala godtar förslaget om ändrade ersättningsnivåer.",
     "Vi kan acceptera den föreslagna tidplanen för införandet.",
@@ -252,11 +249,24 @@ NEGATION_TRAPS = [
     ("Vi delar inte utredningens bedömning att reformen blir kostnadsneutral.", "against"),
     ("Förbundet kan inte acceptera den föreslagna nedskärningen av anslaget.", "against"),
     ("Regionen är inte positiv till förslaget om en ny avgift.", "against"),
-    gap(("Vi är inte negativa till förslaget.", "for"), "first blind run: read as none (fritext)"),
+    ("Vi är inte negativa till förslaget.", "for"),
     ("Vi ser inga skäl att motsätta oss förslaget.", "for"),
     ("Kommunen har inget emot att tillsynen samordnas regionalt.", "for"),
     ("Länsstyrelsen har inte något att invända mot förslaget.", "for"),
     ("Myndigheten motsätter sig inte förslaget.", "for"),
+]
+
+# Written with the fixes, after the blind run (not counted in its score): the edges of the
+# rules the bank's misses led to.
+WITH_THE_FIXES = [
+    ("Vi är inte emot förslaget.", "for"),
+    ("Förbundet är inte främmande för en sådan ordning.", "for"),
+    # litotes before a "men" only concedes; the turn carries the stand
+    (
+        "Vi är inte negativa till en ny skola, men förslaget bör inte antas i sin nuvarande form.",
+        "against",
+    ),
+    ("Myndigheten har inte någon invändning mot den föreslagna ändringen.", "for"),
 ]
 
 
@@ -265,7 +275,7 @@ def _cases():
     classed += [(entry, "partly") for entry in PARTLY]
     classed += [(entry, "none") for entry in NONE]
     classed += [(entry, "neutral") for entry in NEUTRAL]
-    classed += [(entry, None) for entry in NEGATION_TRAPS]
+    classed += [(entry, None) for entry in NEGATION_TRAPS + WITH_THE_FIXES]
     for entry, stance_class in classed:
         reason = None
         if isinstance(entry, tuple) and entry[0] == "gap":

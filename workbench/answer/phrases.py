@@ -1203,7 +1203,9 @@ PHRASES: list[tuple[str, str, float]] = [
     (
         r"(?:har|hade|lämnar|lämnade) (?:(?:inget|ingenting|inte något) att (?:erinra|invända)|"
         r"ingen erinran|"
-        r"(?:inga|inte några) (?:invändningar|erinringar))(?: mot)?",
+        # in the singular too: "har ingen invändning mot förslaget"
+        r"(?:inga|inte några) (?:invändningar|erinringar)|(?:ingen|inte någon) invändning)"
+        r"(?: mot)?",
         "tillstyrker",
         0.85,
     ),
@@ -1288,6 +1290,16 @@ PHRASES: list[tuple[str, str, float]] = [
         r"ser (?:[\wåäö]+ )?med (?:stor )?glädje på",
         "positiv",
         0.8,
+    ),
+    # not against it (litotes): "Vi är inte negativa till förslaget", "är inte främmande för
+    # en sådan ordning", "är inte emot att …"; before a "men" it only concedes ("Vi är inte
+    # emot att det byggs, men planen bör inte antas …"), and the turn carries the stand
+    (
+        r"(?:(?:är|var) (?:inte|ej) (?:[\wåäö]+ )?(?:negativ|negativa|negativt) till|"
+        r"(?:är|var) (?:inte|ej) (?:[\wåäö]+ )?(?:främmande|avvisande) (?:för|till)|"
+        r"(?:är|var) (?:inte|ej) emot)(?![^.!?]* men )",
+        "positiv",
+        0.7,
     ),
     # nothing against it: "Vi har inget emot att vägen får kommunalt huvudmannaskap"
     (
