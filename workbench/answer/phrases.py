@@ -1293,11 +1293,12 @@ PHRASES: list[tuple[str, str, float]] = [
     ),
     # not against it (litotes): "Vi är inte negativa till förslaget", "är inte främmande för
     # en sådan ordning", "är inte emot att …"; before a "men" it only concedes ("Vi är inte
-    # emot att det byggs, men planen bör inte antas …"), and the turn carries the stand
+    # emot att det byggs, men planen bör inte antas …", "inte emot X, utan emot Y"), and the
+    # turn carries the stand
     (
         r"(?:(?:är|var) (?:inte|ej) (?:[\wåäö]+ )?(?:negativ|negativa|negativt) till|"
         r"(?:är|var) (?:inte|ej) (?:[\wåäö]+ )?(?:främmande|avvisande) (?:för|till)|"
-        r"(?:är|var) (?:inte|ej) emot)(?![^.!?]* men )",
+        r"(?:är|var) (?:inte|ej) emot)(?![^.!?]* (?:men|utan) )",
         "positiv",
         0.7,
     ),
