@@ -38,17 +38,11 @@ FOR = [
     "Myndigheten biträder förslaget.",
     "Det är bra att promemorian föreslår en enhetlig definition av begreppet hemlöshet.",
     "Det är välkommet att utredningen föreslår ett statligt stöd till skolor på landsbygden.",
-    gap(
-        "Det är angeläget att förslaget om förenklade regler för småföretag genomförs.",
-        "first blind run: read as proposal (foreslar)",
-    ),
+    "Det är angeläget att förslaget om förenklade regler för småföretag genomförs.",
     "Kommunen ser fram emot att förslagen genomförs.",
     "Styrelsen hälsar med tillfredsställelse att utredningen tar tillvara barnens perspektiv.",
     "Vi anser att förslaget är väl avvägt.",
-    gap(
-        "Förslaget att sänka åldersgränsen för körkort tillstyrks.",
-        "first blind run: read as none (fritext)",
-    ),
+    "Förslaget att sänka åldersgränsen för körkort tillstyrks.",
     "Förslaget om samordnad upphandling av skolskjuts tillstyrks av kommunen.",
     "Sammantaget ser vi positivt på de förslag som lämnas i betänkandet.",
     "Kommunen ställer sig därför bakom förslaget i dess helhet.",
@@ -61,10 +55,7 @@ FOR = [
     "Vi stöder helhjärtat utredningens förslag.",
     "Förbundet ställer sig positivt till förslaget om en utökad rätt till ledighet för studier.",
     "Styrelsen anser att förslaget bör genomföras.",
-    gap(
-        "Utredningens förslag om en ny myndighet för digital förvaltning får vårt fulla stöd.",
-        "first blind run: read as none (fritext)",
-    ),
+    "Utredningens förslag om en ny myndighet för digital förvaltning får vårt fulla stöd.",
     "Region Västra Götaland instämmer i promemorians slutsatser.",
     "Förbundet delar helt utredningens syn på behovet av en nationell strategi.",
     "Nämnden tillstyrker förslaget utan invändningar.",
@@ -72,22 +63,13 @@ FOR = [
     "Vi välkomnar särskilt förslaget om ett förstärkt skydd för visselblåsare.",
     "Kommunstyrelsen ställer sig positiv till remissens förslag.",
     "Förslaget välkomnas.",
-    gap(
-        "Förslagen i promemorian stöds av förbundet.",
-        "first blind run: read as none (fritext)",
-    ),
+    "Förslagen i promemorian stöds av förbundet.",
     "Länsstyrelsen finner förslaget ändamålsenligt och tillstyrker det.",
     "Vi tycker att det är ett bra förslag.",
     "Förbundet kan ställa sig bakom förslaget.",
     "Liksom utredningen anser vi att den nuvarande ordningen bör behållas.",
-    gap(
-        "Regionen vill uttrycka sitt stöd för förslaget om en utbyggd kollektivtrafik.",
-        "first blind run: read as none (fritext)",
-    ),
-    gap(
-        "Vi är överens med utredningen om att ansvaret bör ligga hos staten.",
-        "first blind run: read as proposal (foreslar)",
-    ),
+    "Regionen vill uttrycka sitt stöd för förslaget om en utbyggd kollektivtrafik.",
+    "Vi är överens med utredningen om att ansvaret bör ligga hos staten.",
     "Utredningen är grundlig och väl genomarbetad.",
     "Myndigheten tillstyrker också förslaget om ändrade regler för dispens.",
 ]
@@ -110,20 +92,11 @@ PARTLY = [
     "Kommunen ställer sig bakom huvuddragen i förslaget men har invändningar mot vissa delar.",
     "Region Örebro län stöder förslaget i sak men ifrågasätter tidpunkten för ikraftträdandet.",
     "Förbundet ser positivt på intentionerna i förslaget men anser att det behöver förtydligas.",
-    gap(
-        "Länsstyrelsen tillstyrker förslaget, med undantag för den föreslagna ändringen i 5 §.",
-        "first blind run: read as for (tillstyrker)",
-    ),
+    "Länsstyrelsen tillstyrker förslaget, med undantag för den föreslagna ändringen i 5 §.",
     "Vi är i grunden positiva till förslaget, men det finns brister i konsekvensanalysen.",
     "Myndigheten tillstyrker förslaget på villkor att de ekonomiska konsekvenserna utreds vidare.",
-    gap(
-        "Nämnden instämmer till stor del i utredningens analys.",
-        "first blind run: read as for (instammer)",
-    ),
-    gap(
-        "Förslaget tillstyrks i huvudsak.",
-        "first blind run: read as for (tillstyrker)",
-    ),
+    "Nämnden instämmer till stor del i utredningens analys.",
+    "Förslaget tillstyrks i huvudsak.",
     "Förslagen tillstyrks med några undantag.",
 ]
 
@@ -267,6 +240,18 @@ WITH_THE_FIXES = [
         "against",
     ),
     ("Myndigheten har inte någon invändning mot den föreslagna ändringen.", "for"),
+    # the proposal carried out is support; carried out on a condition, a proposal
+    ("Det är viktigt att reformen kommer till stånd så snart som möjligt.", "for"),
+    ("Det är viktigt att förslaget genomförs med tillräcklig finansiering.", "proposal"),
+    ("Förslaget har förbundets odelade stöd.", "for"),
+    ("Vi är helt överens med kommittén i denna del.", "for"),
+    # passives: the answer's verdict closes a sentence that names the proposal's content
+    ("Förslaget om att kommunerna ska ta över ansvaret avstyrks därför.", "against"),
+    ("Förslaget att avgiften ska sänkas kan inte godtas.", "against"),
+    ("Utredningens förslag att avgiften ska tas bort välkomnas.", "for"),
+    ("Förslaget godtas.", "for"),
+    ("Förslaget tillstyrks till stor del.", "partly"),
+    ("Vi stöder i stora delar utredningens förslag.", "partly"),
 ]
 
 

@@ -188,6 +188,16 @@ PHRASES: list[tuple[str, str, float]] = [
     (r"(?:kan |bör )?(?:tillstyrkas|tillstyrks)", "tillstyrker", 0.85),
     (r"(?:bör |ska )?(?:avstyrkas|avstyrks|avstyrkes)", "avstyrker", 0.85),
     (r"välkomnas", "valkomnar", 0.8),
+    # the other verbs of support in the passive, where the answer is the agent or the
+    # sentence ends on it: "Förslagen stöds av förbundet", "Förslaget godtas." (not
+    # "verksamheten stöds av statliga bidrag")
+    (
+        r"(?:kan |bör )?(?:stöds|godtas|biträds|accepteras)(?= *[.!;]| av (?:oss|mig|"
+        r"[\wåäö]*(?:förbundet|kommunen|regionen|nämnden|styrelsen|myndigheten|länsstyrelsen|"
+        r"föreningen|organisationen|staden|verket|förvaltningen))(?![\wåäö]))",
+        "tillstyrker",
+        0.8,
+    ),
     # gladness and looking forward are support: "Vi är glada att se att …"
     (
         r"(?:är|blir) (?:mycket |särskilt )?(?:glad|glada|nöjd|nöjda) (?:att|över|med)|"
@@ -1140,20 +1150,22 @@ PHRASES: list[tuple[str, str, float]] = [
     ),
     (
         r"(?:stöder|stödjer|välkomnar|instämmer|ställer (?:sig|oss) bakom) (?:i huvudsak|i stort|"
-        r"huvudsakligen|i allt väsentligt|delvis|(?:i )?huvuddragen)",
+        r"huvudsakligen|i allt väsentligt|delvis|(?:i )?huvuddragen|till (?:stor|största) del|"
+        r"till största delen|i stora delar)",
         "tillstyrker_delvis",
         0.9,
     ),
     # support of the proposal but a part of it: "tillstyrker förslagen med undantag för …"
     (
         r"(?:tillstyrker|stöder|stödjer|ställer (?:sig|oss) bakom) (?:[\wåäö]+ ){0,2}?"
-        r"(?:förslag|utredningens|promemorians|betänkandets)\w*(?: [\wåäö]+)? "
+        r"(?:förslag|utredningens|promemorians|betänkandets)\w*(?: [\wåäö]+)?,? "
         r"(?:med undantag (?:för|av)|utom|förutom)",
         "tillstyrker_delvis",
         0.9,
     ),
     (
-        r"tillstyrker (?:i huvudsak|i stort|med (?:vissa |följande )?(?:förbehåll|reservation))",
+        r"(?:tillstyrker|tillstyrks) (?:i huvudsak|i stort|till (?:stor|största) del|i stora "
+        r"delar|med (?:vissa |följande )?(?:förbehåll|reservation))",
         "tillstyrker_delvis",
         0.9,
     ),
@@ -1302,6 +1314,19 @@ PHRASES: list[tuple[str, str, float]] = [
         "positiv",
         0.7,
     ),
+    # support as a noun, the answerer's to give: "Förslaget får vårt fulla stöd", "vill
+    # uttrycka sitt stöd för förslaget", "ger sitt odelade stöd till" (not "statens stöd")
+    (
+        r"(?:får|fick|har|ges|vinner) (?:vårt|mitt|[\wåäö]*(?:förbundets|kommunens|nämndens|"
+        r"regionens|styrelsens|myndighetens|länsstyrelsens|föreningens|organisationens|"
+        r"stadens)) (?:fulla |odelade |starka |helhjärtade |tydliga |principiella )?stöd|"
+        r"(?:ger|ge|gav|uttrycker|uttrycka|uttryckte|uttalar|uttala|uttalade) (?:härmed )?"
+        r"(?:sitt|vårt|mitt) (?:fulla |odelade |starka |helhjärtade |tydliga |principiella )?"
+        r"stöd (?:för|till|åt)",
+        # (a verdict, not a verb of saying: "Förslaget har förbundets stöd" is the answer's)
+        "positiv",
+        0.8,
+    ),
     # nothing against it: "Vi har inget emot att vägen får kommunalt huvudmannaskap"
     (
         r"(?:har|hade) (?:[\wåäö]+ )?(?:inget|ingenting|inte något|inte någonting) emot",
@@ -1384,8 +1409,9 @@ PHRASES: list[tuple[str, str, float]] = [
     (r"anser (?:det|detta) (?:vara )?(?:bra|positivt|värdefullt|välkommet)", "positiv", 0.8),
     (r"välkomnar", "valkomnar", 0.95),
     (r"instämmer", "instammer", 0.95),
-    # agreement in an adjective: "är eniga med utredningen om att …", "är helt ense med"
-    (r"(?:enig|eniga|enigt|ense) med", "instammer", 0.9),
+    # agreement in an adjective: "är eniga med utredningen om att …", "är helt ense med", "är
+    # överens med" (not "stämmer överens med", what a plan conforms to)
+    (r"(?:enig|eniga|enigt|ense) med|(?:är|var) överens med", "instammer", 0.9),
     (
         # the subject may stand after the verb where something is fronted: "Gällande
         # indelningen delar Regionförbundet Exempel kommitténs syn på …"
@@ -1505,6 +1531,18 @@ PHRASES: list[tuple[str, str, float]] = [
         r"betona|påpeka|framhålla|poängtera|lyfta fram|vara medveten|ha i åtanke|känna till)",
         "understryker",
         0.7,
+    ),
+    # the remiss's proposal carried out, wished for, is support: "Det är angeläget att
+    # förslaget om … genomförs", "Det är viktigt att reformen kommer till stånd snarast"
+    (
+        r"(?:det är|är det) (?:mycket |därför |särskilt |högst )?(?:angeläget|viktigt|bra|"
+        r"positivt|välkommet|nödvändigt|önskvärt) att (?:förslag(?:et|en)|reformen|"
+        r"ändring(?:en|arna)|[\wåäö]+s förslag(?:et|en)?)(?: [^.!?,]{0,80}?)? (?:genomförs|"
+        r"införs|antas|realiseras|förverkligas|kommer till stånd|blir verklighet|"
+        r"träder i kraft)(?: (?:snarast|skyndsamt|så snart som möjligt|så fort som möjligt|"
+        r"fullt ut|som föreslaget|enligt förslaget))*(?= *[.!]|$)",
+        "tillstyrker",
+        0.8,
     ),
     (r"(?:det är|är det) (?:mycket |särskilt )?viktigt att", "foreslar", 0.5),
     # what must come about: "Det är angeläget att finansieringen säkerställs"
