@@ -109,10 +109,7 @@ NONE = [
     "Länsstyrelsen har inga ytterligare synpunkter.",
     "Styrelsen avstår från att lämna synpunkter på de delar som rör skolväsendet.",
     "Förbundet har ingen synpunkt på förslaget.",
-    gap(
-        "Kommunen har valt att inte yttra sig i ärendet.",
-        "first blind run: read as against (kritik)",
-    ),
+    "Kommunen har valt att inte yttra sig i ärendet.",
     "Vi har inga kommentarer till förslagen i promemorian.",
     "Remissen föranleder inga synpunkter från nämndens sida.",
     "Nämnden har inga synpunkter på övriga delar av betänkandet.",
@@ -126,92 +123,38 @@ NEUTRAL = [
     "Remissen omfattar förslag till ändringar i plan- och bygglagen.",
     "Utredningen föreslår att en ny myndighet inrättas den 1 januari 2028.",
     "Vi har tagit del av promemorian.",
-    gap(
-        "Ärendet har beretts av miljöförvaltningen.",
-        "first blind run: read as none (fritext)",
-    ),
+    "Ärendet har beretts av miljöförvaltningen.",
     "Kommunstyrelsen föreslås besluta att anta förvaltningens förslag till yttrande.",
-    gap(
-        "Förvaltningen har tagit fram ett förslag till yttrande.",
-        "first blind run: read as none (fritext)",
-    ),
-    gap(
-        "Finansdepartementet har gett kommunen möjlighet att yttra sig över betänkandet.",
-        "first blind run: read as none (fritext)",
-    ),
-    gap(
-        "Bakgrunden till förslaget är att EU har antagit ett nytt direktiv om energieffektivitet.",
-        "first blind run: read as none (fritext)",
-    ),
-    gap(
-        "Regionen har 1,4 miljoner invånare och ansvarar för hälso- och sjukvården i länet.",
-        "first blind run: read as none (fritext)",
-    ),
+    "Förvaltningen har tagit fram ett förslag till yttrande.",
+    "Finansdepartementet har gett kommunen möjlighet att yttra sig över betänkandet.",
+    "Bakgrunden till förslaget är att EU har antagit ett nytt direktiv om energieffektivitet.",
+    "Regionen har 1,4 miljoner invånare och ansvarar för hälso- och sjukvården i länet.",
     "Förbundet organiserar cirka 40 000 medlemmar inom vård och omsorg.",
-    gap(
-        "Yttrandet har beslutats av styrelsen den 12 mars 2026.",
-        "first blind run: read as none (fritext)",
-    ),
+    "Yttrandet har beslutats av styrelsen den 12 mars 2026.",
     "I promemorian föreslås att reglerna ska träda i kraft den 1 juli 2027.",
     "Enligt förslaget ska kommunerna ansvara för tillsynen.",
-    gap(
-        "Beslut i detta ärende har fattats av generaldirektören efter föredragning av juristen.",
-        "first blind run: read as none (fritext)",
-    ),
-    gap(
-        "Paragrafen förklaras omedelbart justerad.",
-        "first blind run: read as none (fritext)",
-    ),
+    "Beslut i detta ärende har fattats av generaldirektören efter föredragning av juristen.",
+    "Paragrafen förklaras omedelbart justerad.",
     "Nämnden har följande synpunkter på förslaget.",
     "Kommunen har beretts tillfälle att yttra sig över rubricerad remiss.",
-    gap(
-        "Remissvaret är avgränsat till de delar som berör regionens ansvarsområden.",
-        "first blind run: read as none (fritext)",
-    ),
+    "Remissvaret är avgränsat till de delar som berör regionens ansvarsområden.",
     "Länsstyrelsen har i uppdrag att samordna krisberedskapen i länet.",
-    gap(
-        "Myndigheten yttrar sig nedan under respektive avsnitt i betänkandet.",
-        "first blind run: read as none (fritext)",
-    ),
-    gap(
-        "Utredningens uppdrag har varit att se över reglerna för bostadstillägg.",
-        "first blind run: read as none (fritext)",
-    ),
+    "Myndigheten yttrar sig nedan under respektive avsnitt i betänkandet.",
+    "Utredningens uppdrag har varit att se över reglerna för bostadstillägg.",
     "Betänkandet innehåller förslag om ett nytt system för statligt stöd till kollektivtrafik.",
-    gap(
-        "I handläggningen av ärendet har även handläggaren Anna Berg deltagit.",
-        "first blind run: read as none (fritext)",
-    ),
-    gap(
-        "Synpunkter har inhämtats från socialförvaltningen och utbildningsförvaltningen.",
-        "first blind run: read as none (fritext)",
-    ),
+    "I handläggningen av ärendet har även handläggaren Anna Berg deltagit.",
+    "Synpunkter har inhämtats från socialförvaltningen och utbildningsförvaltningen.",
     "Förvaltningen föreslår att nämnden tillstyrker förslaget.",
     "Kommunledningskontoret föreslår att kommunstyrelsen avger yttrande i enlighet med bilaga 1.",
     "Utredningen bedömer att förslaget inte medför några kostnader för kommunerna.",
     "Förslaget innebär att ansvaret för hemsjukvården förs över till kommunerna.",
-    gap(
-        "Promemorian remitterades till kommunen den 3 februari med svar senast den 15 maj.",
-        "first blind run: read as none (fritext)",
-    ),
-    gap(
-        "Nedan följer styrelsens yttrande.",
-        "first blind run: read as none (fritext)",
-    ),
+    "Promemorian remitterades till kommunen den 3 februari med svar senast den 15 maj.",
+    "Nedan följer styrelsens yttrande.",
     "Vi tackar för möjligheten att lämna synpunkter på remissen.",
-    gap(
-        "Ärendet har behandlats i kommunens centrala samverkansgrupp.",
-        "first blind run: read as none (fritext)",
-    ),
-    gap(
-        "Protokollsutdrag skickas till Socialdepartementet.",
-        "first blind run: read as none (fritext)",
-    ),
+    "Ärendet har behandlats i kommunens centrala samverkansgrupp.",
+    "Protokollsutdrag skickas till Socialdepartementet.",
     "Förbundet är en ideell organisation som verkar för en bättre folkhälsa.",
-    gap(
-        "Kommunen ställer sig bakom det gemensamma yttrandet från länets kommuner.",
-        "first blind run: read as for (tillstyrker)",
-    ),
+    "Kommunen ställer sig bakom det gemensamma yttrandet från länets kommuner.",
 ]
 
 # Negated support is opposition, negated objection is support; a Swedish reader reads
@@ -252,6 +195,14 @@ WITH_THE_FIXES = [
     ("Förslaget godtas.", "for"),
     ("Förslaget tillstyrks till stor del.", "partly"),
     ("Vi stöder i stora delar utredningens förslag.", "partly"),
+    # declining to answer is no criticism of the remiss's choice; the remiss's choice is
+    ("Myndigheten har valt att avstå från att lämna synpunkter.", "none"),
+    ("Utredningen har valt att inte analysera kostnaderna för kommunerna.", "against"),
+    # the case's procedure and the remiss's errand told
+    ("Ärendet har föredragits för socialnämndens arbetsutskott.", "neutral"),
+    ("Kommunen har tagit fram remissvaret tillsammans med grannkommunerna.", "neutral"),
+    ("Bakgrunden till remissen är ett regeringsuppdrag från 2025.", "neutral"),
+    ("Vi ställer oss bakom det samlade yttrandet som länets kommuner har lämnat.", "neutral"),
 ]
 
 

@@ -86,14 +86,18 @@ PHRASES: list[tuple[str, str, float]] = [
         r"sammanslutning|arbetsgivarorganisation|medlemsorganisation|ideell förening)\w*|"
         r"(?:organiserar|representerar|företräder) (?:cirka |ca |över |drygt |omkring |nästan )?"
         r"\d[\d  ]*|"
-        r"(?:har|med) (?:cirka |ca |över |drygt |omkring |nästan )?\d[\d  ]* (?:medlemmar|"
-        r"medlemsföretag|anställda|lokalföreningar|medlemsorganisationer)|"
+        r"(?:har|med) (?:cirka |ca |över |drygt |omkring |nästan )?\d[\d  ]*(?:,\d+)?"
+        r"(?: miljoner| tusen)? (?:medlemmar|medlemsföretag|anställda|lokalföreningar|"
+        r"medlemsorganisationer|invånare|medarbetare)|"
         # how the answer came about: "Remissvaret är framtaget i samråd med …"
         r"(?:remissvaret|yttrandet|svaret) (?:är|har) (?:[\wåäö]+ )?(?:framtaget|utarbetat|"
         r"skrivet|tagits fram|arbetats fram) (?:i samråd med|tillsammans med|av|med)|"
         # support of another's answer is no stand on the remiss: "stödjer DIRF:s remissvar"
         r"(?:stöder|stödjer|ställer (?:sig|oss) bakom|instämmer i|ansluter (?:sig|oss) till) "
-        r"[\wåäö`':]+s (?:remissvar|yttrande|remissyttrande|synpunkter)|"
+        r"(?:[\wåäö`':]+s (?:remissvar|yttrande|remissyttrande|synpunkter)|"
+        # a joint answer of others adopted: "ställer sig bakom det gemensamma yttrandet från …"
+        r"(?:det |den )?(?:gemensamma |samlade )?(?:remissvaret|yttrandet|remissyttrandet|"
+        r"svaret) (?:från|som (?:[\wåäö]+ ){0,3}?(?:lämnat|lämnats|tagit fram|tagits fram)))|"
         r"yttrar (?:sig|oss|mig) (?:endast|enbart|bara|i första hand|huvudsakligen)|"
         r"(?:kommenterar|lämnar|ger) (?:endast|enbart|bara)(?: synpunkter)?|"
         r"(?:har|lämnar) (?:härmed )?(?:följande|ett antal|några|vissa|nedanstående|sina|"
@@ -133,7 +137,35 @@ PHRASES: list[tuple[str, str, float]] = [
         r"tillstyrk|avstyrk|godkänn|anta|lämna|avge|överlämna|beslutar|besluta))|"
         r"beslutar (?:att )?(?:godkänna|avge|överlämna|anta|lämna) (?:[\wåäö]+ ){0,3}?"
         r"(?:yttrande|tjänsteutlåtande|svar|promemoria)\w*|"
-        r"anses besvarad|avge yttrande (?:till [\wåäö]+ )?i enlighet med",
+        r"anses besvarad|avge yttrande (?:till [\wåäö]+ )?i enlighet med|"
+        # how the case was prepared and decided: "Ärendet har beretts av …", "Förvaltningen
+        # har tagit fram ett förslag till yttrande", "Yttrandet har beslutats av styrelsen",
+        # "Synpunkter har inhämtats från …", "Protokollsutdrag skickas till …"
+        r"ärendet (?:har )?(?:beretts|behandlats|handlagts|föredragits|remitterats)|"
+        r"(?:tagit|tagits|ta) fram (?:ett |detta |det |vårt )?(?:förslag till )?(?:yttrande|"
+        r"remissvar|remissyttrande|tjänsteutlåtande|tjänsteskrivelse)(?:t|et|n|en)?|"
+        r"(?:har )?(?:gett|givit|gav|berett|beredde) (?:[\wåäö]+ ){1,2}?(?:möjlighet|tillfälle) "
+        r"att (?:yttra|lämna|inkomma|svara|komma in)|"
+        r"(?:yttrandet|remissvaret|remissyttrandet|svaret|beslutet) (?:har )?(?:beslutats|"
+        r"fastställts|godkänts|antagits) (?:av|vid|i|på|den)|"
+        r"beslut (?:i (?:detta|det här) ärende |i ärendet )?har fattats|"
+        r"förklaras (?:omedelbart )?justerad|protokollsutdrag|justerandes signatur|"
+        r"(?:synpunkter|yttranden|underlag) har inhämtats|"
+        r"i (?:den slutliga )?(?:handläggningen|beredningen) (?:[^.!?]{0,80}? )?(?:har )?"
+        r"(?:även |också )?(?:[^.!?]{0,60}? )?deltagit|"
+        # what the answer covers and where: "Remissvaret är avgränsat till …", "yttrar sig
+        # nedan under respektive avsnitt", "Nedan följer styrelsens yttrande"
+        r"(?:remissvaret|yttrandet|svaret|synpunkterna) (?:är|har) (?:[\wåäö]+ )?(?:avgränsat|"
+        r"begränsat|avgränsats|begränsats|avgränsade|begränsade) till|"
+        r"yttrar (?:sig|oss|mig) (?:nedan|i det följande|under respektive)|nedan följer|"
+        r"i det följande (?:lämnas|redovisas|kommenteras)|"
+        # the remiss's errand told: "Promemorian remitterades till …", "Utredningens uppdrag
+        # har varit att …", "Bakgrunden till förslaget är att …"
+        r"remitterades|"
+        r"(?:[\wåäö]*utredningens|utredarens|kommitténs|uppdraget|utredningens) (?:uppdrag|"
+        r"direktiv)? ?(?:har varit|var|är) att|"
+        r"bakgrunden till (?:förslaget|förslagen|remissen|ärendet|utredningen|promemorian|"
+        r"betänkandet) (?:är|var)",
         "redogor",
         0.85,
     ),
@@ -169,11 +201,15 @@ PHRASES: list[tuple[str, str, float]] = [
         "kritik",
         0.65,
     ),
-    # the remiss chose not to: "har valt att inte lägga förslag som …"; "men tyvärr …"
+    # the remiss chose not to: "har valt att inte lägga förslag som …"; "men tyvärr …" (not
+    # the answerer declining to answer: "Kommunen har valt att inte yttra sig")
     (
-        r"(?:utredning\w*|utredaren|kommittén|regeringen|departementet|kommunen|promemorian|"
-        r"betänkandet|myndigheten) (?:har |hade )?(?:[\wåäö]+ ){0,2}?valt att (?:inte|avstå "
-        r"från|bortse från)|men tyvärr",
+        r"(?:utredning\w*|utredaren|kommittén|regeringen|departementet|promemorian|"
+        r"betänkandet) (?:har |hade )?(?:[\wåäö]+ ){0,2}?valt att (?:inte|avstå från|bortse "
+        r"från)|"
+        r"(?:kommunen|myndigheten) (?:har |hade )?(?:[\wåäö]+ ){0,2}?valt att (?:inte|avstå "
+        r"från|bortse från)(?! (?:att )?(?:yttra|lämna (?:några |något )?(?:synpunkter|yttrande)|"
+        r"svara|avge|kommentera))|men tyvärr",
         "kritik",
         0.65,
     ),
@@ -1243,7 +1279,7 @@ PHRASES: list[tuple[str, str, float]] = [
         r"(?:har |hade )?(?:beslutat|valt|bestämt) att (?:inte|avstå från att) "
         r"(?:yttra (?:sig|oss)|lämna (?:några )?synpunkter|svara|avge (?:något )?yttrande)|"
         r"(?:avböjer|avböjde|avstår|avstod|avstått) (?:från )?att (?:yttra (?:sig|oss)|svara|"
-        r"avge (?:något )?yttrande)",
+        r"avge (?:något )?yttrande|kommentera)",
         NO_COMMENTS,
         0.85,
     ),
