@@ -598,6 +598,24 @@ def test_an_account_cut_from_a_paragraph_beside_its_stand_is_not_queued_for_conf
     assert account.stance == "redogor" and account.stance_confidence >= SURE, account
 
 
+def test_an_account_cut_from_a_paragraph_in_words_a_view_is_held_in_is_queued():
+    # the same place as the account above, told in words that may argue (workbench.answer.
+    # leaning): the officer confirms whether it is an account or criticism
+    reading = read_positions(
+        _answer(
+            "Sjöviks vägförening\n\nStrandskydd\n\nRedan i dag är det svårt för boende att "
+            "ta sig ner till vattnet. Föreningen motsätter sig att strandskyddet upphävs inom "
+            "kvartersmark.\n"
+        ),
+        _plan(),
+        OrganisationGuess("Sjöviks vägförening", 1.0),
+    )
+    account, stand = reading.positions
+    assert account.stance == "redogor" and account.needs_review, account
+    assert account.review_note == "Osäker på hållningen."
+    assert stand.stance == "avstyrker" and not stand.needs_review, stand
+
+
 def test_a_piece_of_a_paragraph_is_placed_by_the_whole_paragraph_unless_it_cites():
     # alone, "Vid kraftiga regn …" would lean to the water's section; the paragraph is on
     # the strandskydd its stand names

@@ -755,3 +755,19 @@ def test_the_same_views_as_a_cited_bodys_yttrande_adopt_nothing():
         "Sjöviks Hamnbolag AB föreslår att gästhamnen ligger närmast torget.\n"
     )
     assert not guess.sure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a one-word agency name the text also writes mid-sentence, in the genitive
+        "Riksmätningsämbetet har nu svarat på remissen om mätteknik.\n\n"
+        "Här följer en sammanfattning av Riksmätningsämbetets synpunkter på förslagen.\n",
+        # a one-word name of an agency's form ("-ämbetet", "-byrån", "-ombudsmannen")
+        "Taxebyrån\n\nYttrande över promemorian om taxor\n\nTaxebyrån tillstyrker förslaget "
+        "men anser att övergångstiden bör förlängas till två år.\n",
+    ],
+)
+def test_a_one_word_name_of_an_agency_is_read_as_a_name(text):
+    guess = _guess(text, sender="Exempelby kommun")
+    assert guess.name in ("Riksmätningsämbetet", "Taxebyrån"), guess

@@ -44,6 +44,8 @@ Matching rules:
   (or one of `sender_also`), or the import asked: it called the confirm callback (which answers
   with the right name, as the officer would), left the organisation unconfirmed, or refused with
   "ange --org" (then the file is imported again with the right `--org`).
+- Sender offered right when asked: of the files where the import asked (the confirm callback),
+  those where the name it offered, the officer's default, is the label's sender.
 - Paragraphs lost: a segment of 40+ characters (headings excepted) whose anchor is in no
   position and not in the importer's skipped list (`ImportResult.skipped`, when it has one).
   Skipped matter read as a position is counted apart.
@@ -54,6 +56,11 @@ Matching rules:
   together into one store, as a batch without a terminal would (nobody to ask); an answer counts
   when its organisation there also holds an answer whose label names another sender (a
   komplettering of the same sender is not counted).
+- Stance right where not queued: of the labelled paragraphs found in a position the import did
+  not queue for the officer (`needs_review`), those whose stance class is right: what the
+  officer may leave unread. Wrong stances queued for review: of the paragraphs whose stance
+  class is wrong (a paragraph found in no position counts as wrong and unqueued), those whose
+  position is queued: the errors the officer is asked about.
 - Import time is not measured here (the import benchmark in tests/bench/ does).
 
 Held-out answers are reported only as totals, each group apart ("held-out": the
@@ -527,9 +534,11 @@ class Read:
 
     organisation: str = ""
     asked: bool = False
+    offered: str | None = None  # the name the import offered when it asked
     error: str = ""
     # (text normalised, section number or "whole", stance class), in the answer's order
     positions: list[tuple[str, str, str]] = field(default_factory=list)
+    queued: list[bool] = field(default_factory=list)  # each position queued for the officer
     skipped: list[str] = field(default_factory=list)  # normalised
     overall: str | None = None  # a stance class
 
@@ -546,8 +555,9 @@ def read(label: LabelFile, folder: Path, number: int) -> Read:
     try:
         remiss = store.add_remiss(remiss_for(label))
 
-        def confirm(_path, _guess):
+        def confirm(_path, guess):
             outcome.asked = True
+            outcome.offered = guess.name or ""
             return label.sender
 
         try:
@@ -578,6 +588,7 @@ def read(label: LabelFile, folder: Path, number: int) -> Read:
             outcome.positions.append(
                 (norm(f"{position.lead} {position.text}"), section or WHOLE, stance_class)
             )
+            outcome.queued.append(bool(getattr(position, "needs_review", False)))
     finally:
         store.close()
     return outcome
@@ -628,7 +639,10 @@ MEASURES = (
     ("demand", "recall of demands/proposals"),
     ("sender", "senders right or asked"),
     ("sender_sure", "senders right without asking"),
+    ("sender_offered", "sender offered right when asked"),
     ("overall", "overall stance right"),
+    ("stance_sure", "stance right where not queued"),
+    ("caught", "wrong stances queued for review"),
 )
 
 
@@ -687,6 +701,13 @@ def measure(label: LabelFile, outcome: Read, reference: str) -> Result:
     sender_ok = norm(outcome.organisation) in {norm(s) for s in [label.sender, *label.sender_also]}
     t["sender"].add(sender_ok or outcome.asked)
     t["sender_sure"].add(sender_ok and not outcome.asked)
+    if outcome.offered is not None:
+        senders = {norm(s) for s in [label.sender, *label.sender_also]}
+        t["sender_offered"].add(norm(outcome.offered) in senders)
+        if norm(outcome.offered) not in senders:
+            result.misses.append(
+                f"{name}: sender offered {outcome.offered!r} when asked (label {label.sender!r})"
+            )
     if not (sender_ok or outcome.asked):
         result.misses.append(f"{name}: sender {outcome.organisation!r} (label {label.sender!r})")
     if label.overall is not None and outcome.overall is not None:
@@ -740,6 +761,11 @@ def measure(label: LabelFile, outcome: Read, reference: str) -> Result:
         if p.stance is not None:
             ok = stance_class == p.stance
             t["stance"].add(ok)
+            queued = hit is not None and hit < len(outcome.queued) and outcome.queued[hit]
+            if not queued:
+                t["stance_sure"].add(ok)
+            if not ok:
+                t["caught"].add(queued)
             if not ok and found:
                 result.misses.append(
                     f"{name}: stance {stance_class} (label {p.stance}): {p.anchor!r}"

@@ -40,6 +40,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from workbench.answer.leaning import leans
 from workbench.answer.matter import ADDRESS, ends_a_sentence_of_its_own, matter, peel
 from workbench.answer.organisation import OrganisationGuess
 from workbench.answer.read import AnswerText, Unit
@@ -67,6 +68,7 @@ from workbench.core.stances import (
 from workbench.search.stemming import stems
 
 SURE = 0.7
+LEANING_ACCOUNT = 0.65  # an account that may hold a stand (`leaning`): queued
 
 # The parts of an answer that sum it up: their paragraphs are positions on the whole remiss.
 _SUMMING_PARTS = re.compile(
@@ -1020,6 +1022,9 @@ class _Analysis:
             # background is an account, and so is what a paragraph tells beside its stand or
             # goes on with after one (it was read with the stand before): nothing to confirm
             confidence = max(confidence, 0.75)
+        if key == "redogor" and leans(text):
+            # an account in words a view is often held in: the officer confirms it
+            confidence = min(confidence, LEANING_ACCOUNT)
         return ImportedPosition(
             section=section.number,
             stance=key,

@@ -716,7 +716,8 @@ def name_case(text: str) -> str:
 _FORM = re.compile(
     r"(?:\b(?:AB|HB|KB|kommun|stad|län|landsting|universitet|högskola|förening|förbund|"
     r"akademien|Region|Länsstyrelsen)\b|(?:verket|myndigheten|inspektionen|styrelsen|nämnden|"
-    r"institutet|förbundet|föreningen|rådet|kollegiet|akademien|förening|förbund)$)"
+    r"institutet|förbundet|föreningen|rådet|kollegiet|akademien|förening|förbund|ämbetet|"
+    r"byrån|ombudsmannen|partiet|kollegium)$)"
 )
 
 
@@ -732,7 +733,8 @@ def _name_like(name: str, text: str) -> bool:
         return True
     if _org_form(name):
         return True
-    return re.search(rf"[a-zåäö,:] {re.escape(name)}(?![\wåäö])", text) is not None or bool(
+    # mid-sentence, in the genitive too: "en sammanfattning av Riksantikvarieämbetets …"
+    return re.search(rf"[a-zåäö,:] {re.escape(name)}s?(?![\wåäö])", text) is not None or bool(
         re.search(
             rf"(?:^|[.!?]\s){re.escape(name)} (?:har (?:ombetts|beretts|fått|tagit|anmodats|"
             r"getts|erbjudits|inbjudits)|lämnar|yttrar sig)",
