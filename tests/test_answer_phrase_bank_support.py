@@ -30,10 +30,7 @@ FOR = [
     "Styrelsen delar utredningens bedömning att det behövs en tydligare statlig styrning.",
     "Vi delar uppfattningen att kommunerna behöver bättre förutsättningar att planera bostäder.",
     "Förbundet instämmer i utredarens analys av problemen på arbetsmarknaden.",
-    gap(
-        "Kommunen har ingen invändning mot förslaget.",
-        "first blind run: read as none (fritext)",
-    ),
+    "Kommunen har ingen invändning mot förslaget.",
     "Nämnden har inget att erinra mot de föreslagna ändringarna i förordningen.",
     "Region Uppsala godtar förslaget om ändrade ersättningsnivåer.",
     "Vi kan acceptera den föreslagna tidplanen för införandet.",
@@ -41,17 +38,11 @@ FOR = [
     "Myndigheten biträder förslaget.",
     "Det är bra att promemorian föreslår en enhetlig definition av begreppet hemlöshet.",
     "Det är välkommet att utredningen föreslår ett statligt stöd till skolor på landsbygden.",
-    gap(
-        "Det är angeläget att förslaget om förenklade regler för småföretag genomförs.",
-        "first blind run: read as proposal (foreslar)",
-    ),
+    "Det är angeläget att förslaget om förenklade regler för småföretag genomförs.",
     "Kommunen ser fram emot att förslagen genomförs.",
     "Styrelsen hälsar med tillfredsställelse att utredningen tar tillvara barnens perspektiv.",
     "Vi anser att förslaget är väl avvägt.",
-    gap(
-        "Förslaget att sänka åldersgränsen för körkort tillstyrks.",
-        "first blind run: read as none (fritext)",
-    ),
+    "Förslaget att sänka åldersgränsen för körkort tillstyrks.",
     "Förslaget om samordnad upphandling av skolskjuts tillstyrks av kommunen.",
     "Sammantaget ser vi positivt på de förslag som lämnas i betänkandet.",
     "Kommunen ställer sig därför bakom förslaget i dess helhet.",
@@ -64,10 +55,7 @@ FOR = [
     "Vi stöder helhjärtat utredningens förslag.",
     "Förbundet ställer sig positivt till förslaget om en utökad rätt till ledighet för studier.",
     "Styrelsen anser att förslaget bör genomföras.",
-    gap(
-        "Utredningens förslag om en ny myndighet för digital förvaltning får vårt fulla stöd.",
-        "first blind run: read as none (fritext)",
-    ),
+    "Utredningens förslag om en ny myndighet för digital förvaltning får vårt fulla stöd.",
     "Region Västra Götaland instämmer i promemorians slutsatser.",
     "Förbundet delar helt utredningens syn på behovet av en nationell strategi.",
     "Nämnden tillstyrker förslaget utan invändningar.",
@@ -75,22 +63,13 @@ FOR = [
     "Vi välkomnar särskilt förslaget om ett förstärkt skydd för visselblåsare.",
     "Kommunstyrelsen ställer sig positiv till remissens förslag.",
     "Förslaget välkomnas.",
-    gap(
-        "Förslagen i promemorian stöds av förbundet.",
-        "first blind run: read as none (fritext)",
-    ),
+    "Förslagen i promemorian stöds av förbundet.",
     "Länsstyrelsen finner förslaget ändamålsenligt och tillstyrker det.",
     "Vi tycker att det är ett bra förslag.",
     "Förbundet kan ställa sig bakom förslaget.",
     "Liksom utredningen anser vi att den nuvarande ordningen bör behållas.",
-    gap(
-        "Regionen vill uttrycka sitt stöd för förslaget om en utbyggd kollektivtrafik.",
-        "first blind run: read as none (fritext)",
-    ),
-    gap(
-        "Vi är överens med utredningen om att ansvaret bör ligga hos staten.",
-        "first blind run: read as proposal (foreslar)",
-    ),
+    "Regionen vill uttrycka sitt stöd för förslaget om en utbyggd kollektivtrafik.",
+    "Vi är överens med utredningen om att ansvaret bör ligga hos staten.",
     "Utredningen är grundlig och väl genomarbetad.",
     "Myndigheten tillstyrker också förslaget om ändrade regler för dispens.",
 ]
@@ -113,20 +92,11 @@ PARTLY = [
     "Kommunen ställer sig bakom huvuddragen i förslaget men har invändningar mot vissa delar.",
     "Region Örebro län stöder förslaget i sak men ifrågasätter tidpunkten för ikraftträdandet.",
     "Förbundet ser positivt på intentionerna i förslaget men anser att det behöver förtydligas.",
-    gap(
-        "Länsstyrelsen tillstyrker förslaget, med undantag för den föreslagna ändringen i 5 §.",
-        "first blind run: read as for (tillstyrker)",
-    ),
+    "Länsstyrelsen tillstyrker förslaget, med undantag för den föreslagna ändringen i 5 §.",
     "Vi är i grunden positiva till förslaget, men det finns brister i konsekvensanalysen.",
     "Myndigheten tillstyrker förslaget på villkor att de ekonomiska konsekvenserna utreds vidare.",
-    gap(
-        "Nämnden instämmer till stor del i utredningens analys.",
-        "first blind run: read as for (instammer)",
-    ),
-    gap(
-        "Förslaget tillstyrks i huvudsak.",
-        "first blind run: read as for (tillstyrker)",
-    ),
+    "Nämnden instämmer till stor del i utredningens analys.",
+    "Förslaget tillstyrks i huvudsak.",
     "Förslagen tillstyrks med några undantag.",
 ]
 
@@ -139,10 +109,7 @@ NONE = [
     "Länsstyrelsen har inga ytterligare synpunkter.",
     "Styrelsen avstår från att lämna synpunkter på de delar som rör skolväsendet.",
     "Förbundet har ingen synpunkt på förslaget.",
-    gap(
-        "Kommunen har valt att inte yttra sig i ärendet.",
-        "first blind run: read as against (kritik)",
-    ),
+    "Kommunen har valt att inte yttra sig i ärendet.",
     "Vi har inga kommentarer till förslagen i promemorian.",
     "Remissen föranleder inga synpunkter från nämndens sida.",
     "Nämnden har inga synpunkter på övriga delar av betänkandet.",
@@ -156,92 +123,38 @@ NEUTRAL = [
     "Remissen omfattar förslag till ändringar i plan- och bygglagen.",
     "Utredningen föreslår att en ny myndighet inrättas den 1 januari 2028.",
     "Vi har tagit del av promemorian.",
-    gap(
-        "Ärendet har beretts av miljöförvaltningen.",
-        "first blind run: read as none (fritext)",
-    ),
+    "Ärendet har beretts av miljöförvaltningen.",
     "Kommunstyrelsen föreslås besluta att anta förvaltningens förslag till yttrande.",
-    gap(
-        "Förvaltningen har tagit fram ett förslag till yttrande.",
-        "first blind run: read as none (fritext)",
-    ),
-    gap(
-        "Finansdepartementet har gett kommunen möjlighet att yttra sig över betänkandet.",
-        "first blind run: read as none (fritext)",
-    ),
-    gap(
-        "Bakgrunden till förslaget är att EU har antagit ett nytt direktiv om energieffektivitet.",
-        "first blind run: read as none (fritext)",
-    ),
-    gap(
-        "Regionen har 1,4 miljoner invånare och ansvarar för hälso- och sjukvården i länet.",
-        "first blind run: read as none (fritext)",
-    ),
+    "Förvaltningen har tagit fram ett förslag till yttrande.",
+    "Finansdepartementet har gett kommunen möjlighet att yttra sig över betänkandet.",
+    "Bakgrunden till förslaget är att EU har antagit ett nytt direktiv om energieffektivitet.",
+    "Regionen har 1,4 miljoner invånare och ansvarar för hälso- och sjukvården i länet.",
     "Förbundet organiserar cirka 40 000 medlemmar inom vård och omsorg.",
-    gap(
-        "Yttrandet har beslutats av styrelsen den 12 mars 2026.",
-        "first blind run: read as none (fritext)",
-    ),
+    "Yttrandet har beslutats av styrelsen den 12 mars 2026.",
     "I promemorian föreslås att reglerna ska träda i kraft den 1 juli 2027.",
     "Enligt förslaget ska kommunerna ansvara för tillsynen.",
-    gap(
-        "Beslut i detta ärende har fattats av generaldirektören efter föredragning av juristen.",
-        "first blind run: read as none (fritext)",
-    ),
-    gap(
-        "Paragrafen förklaras omedelbart justerad.",
-        "first blind run: read as none (fritext)",
-    ),
+    "Beslut i detta ärende har fattats av generaldirektören efter föredragning av juristen.",
+    "Paragrafen förklaras omedelbart justerad.",
     "Nämnden har följande synpunkter på förslaget.",
     "Kommunen har beretts tillfälle att yttra sig över rubricerad remiss.",
-    gap(
-        "Remissvaret är avgränsat till de delar som berör regionens ansvarsområden.",
-        "first blind run: read as none (fritext)",
-    ),
+    "Remissvaret är avgränsat till de delar som berör regionens ansvarsområden.",
     "Länsstyrelsen har i uppdrag att samordna krisberedskapen i länet.",
-    gap(
-        "Myndigheten yttrar sig nedan under respektive avsnitt i betänkandet.",
-        "first blind run: read as none (fritext)",
-    ),
-    gap(
-        "Utredningens uppdrag har varit att se över reglerna för bostadstillägg.",
-        "first blind run: read as none (fritext)",
-    ),
+    "Myndigheten yttrar sig nedan under respektive avsnitt i betänkandet.",
+    "Utredningens uppdrag har varit att se över reglerna för bostadstillägg.",
     "Betänkandet innehåller förslag om ett nytt system för statligt stöd till kollektivtrafik.",
-    gap(
-        "I handläggningen av ärendet har även handläggaren Anna Berg deltagit.",
-        "first blind run: read as none (fritext)",
-    ),
-    gap(
-        "Synpunkter har inhämtats från socialförvaltningen och utbildningsförvaltningen.",
-        "first blind run: read as none (fritext)",
-    ),
+    "I handläggningen av ärendet har även handläggaren Anna Berg deltagit.",
+    "Synpunkter har inhämtats från socialförvaltningen och utbildningsförvaltningen.",
     "Förvaltningen föreslår att nämnden tillstyrker förslaget.",
     "Kommunledningskontoret föreslår att kommunstyrelsen avger yttrande i enlighet med bilaga 1.",
     "Utredningen bedömer att förslaget inte medför några kostnader för kommunerna.",
     "Förslaget innebär att ansvaret för hemsjukvården förs över till kommunerna.",
-    gap(
-        "Promemorian remitterades till kommunen den 3 februari med svar senast den 15 maj.",
-        "first blind run: read as none (fritext)",
-    ),
-    gap(
-        "Nedan följer styrelsens yttrande.",
-        "first blind run: read as none (fritext)",
-    ),
+    "Promemorian remitterades till kommunen den 3 februari med svar senast den 15 maj.",
+    "Nedan följer styrelsens yttrande.",
     "Vi tackar för möjligheten att lämna synpunkter på remissen.",
-    gap(
-        "Ärendet har behandlats i kommunens centrala samverkansgrupp.",
-        "first blind run: read as none (fritext)",
-    ),
-    gap(
-        "Protokollsutdrag skickas till Socialdepartementet.",
-        "first blind run: read as none (fritext)",
-    ),
+    "Ärendet har behandlats i kommunens centrala samverkansgrupp.",
+    "Protokollsutdrag skickas till Socialdepartementet.",
     "Förbundet är en ideell organisation som verkar för en bättre folkhälsa.",
-    gap(
-        "Kommunen ställer sig bakom det gemensamma yttrandet från länets kommuner.",
-        "first blind run: read as for (tillstyrker)",
-    ),
+    "Kommunen ställer sig bakom det gemensamma yttrandet från länets kommuner.",
 ]
 
 # Negated support is opposition, negated objection is support; a Swedish reader reads
@@ -252,11 +165,44 @@ NEGATION_TRAPS = [
     ("Vi delar inte utredningens bedömning att reformen blir kostnadsneutral.", "against"),
     ("Förbundet kan inte acceptera den föreslagna nedskärningen av anslaget.", "against"),
     ("Regionen är inte positiv till förslaget om en ny avgift.", "against"),
-    gap(("Vi är inte negativa till förslaget.", "for"), "first blind run: read as none (fritext)"),
+    ("Vi är inte negativa till förslaget.", "for"),
     ("Vi ser inga skäl att motsätta oss förslaget.", "for"),
     ("Kommunen har inget emot att tillsynen samordnas regionalt.", "for"),
     ("Länsstyrelsen har inte något att invända mot förslaget.", "for"),
     ("Myndigheten motsätter sig inte förslaget.", "for"),
+]
+
+# Written with the fixes, after the blind run (not counted in its score): the edges of the
+# rules the bank's misses led to.
+WITH_THE_FIXES = [
+    ("Vi är inte emot förslaget.", "for"),
+    ("Förbundet är inte främmande för en sådan ordning.", "for"),
+    # litotes before a "men" only concedes; the turn carries the stand
+    (
+        "Vi är inte negativa till en ny skola, men förslaget bör inte antas i sin nuvarande form.",
+        "against",
+    ),
+    ("Myndigheten har inte någon invändning mot den föreslagna ändringen.", "for"),
+    # the proposal carried out is support; carried out on a condition, a proposal
+    ("Det är viktigt att reformen kommer till stånd så snart som möjligt.", "for"),
+    ("Det är viktigt att förslaget genomförs med tillräcklig finansiering.", "proposal"),
+    ("Förslaget har förbundets odelade stöd.", "for"),
+    ("Vi är helt överens med kommittén i denna del.", "for"),
+    # passives: the answer's verdict closes a sentence that names the proposal's content
+    ("Förslaget om att kommunerna ska ta över ansvaret avstyrks därför.", "against"),
+    ("Förslaget att avgiften ska sänkas kan inte godtas.", "against"),
+    ("Utredningens förslag att avgiften ska tas bort välkomnas.", "for"),
+    ("Förslaget godtas.", "for"),
+    ("Förslaget tillstyrks till stor del.", "partly"),
+    ("Vi stöder i stora delar utredningens förslag.", "partly"),
+    # declining to answer is no criticism of the remiss's choice; the remiss's choice is
+    ("Myndigheten har valt att avstå från att lämna synpunkter.", "none"),
+    ("Utredningen har valt att inte analysera kostnaderna för kommunerna.", "against"),
+    # the case's procedure and the remiss's errand told
+    ("Ärendet har föredragits för socialnämndens arbetsutskott.", "neutral"),
+    ("Kommunen har tagit fram remissvaret tillsammans med grannkommunerna.", "neutral"),
+    ("Bakgrunden till remissen är ett regeringsuppdrag från 2025.", "neutral"),
+    ("Vi ställer oss bakom det samlade yttrandet som länets kommuner har lämnat.", "neutral"),
 ]
 
 
@@ -265,7 +211,7 @@ def _cases():
     classed += [(entry, "partly") for entry in PARTLY]
     classed += [(entry, "none") for entry in NONE]
     classed += [(entry, "neutral") for entry in NEUTRAL]
-    classed += [(entry, None) for entry in NEGATION_TRAPS]
+    classed += [(entry, None) for entry in NEGATION_TRAPS + WITH_THE_FIXES]
     for entry, stance_class in classed:
         reason = None
         if isinstance(entry, tuple) and entry[0] == "gap":

@@ -137,6 +137,8 @@ _AUTHOR = led(
     # the one who plans what is answered: "Trafikverket planerar att bygga en ny väg"
     rf"(?P<name5>{ORG}) (?:planerar|avser) (?:att |en |ett |nu )"
 )
+# A word every `_AUTHOR` match holds: the sentences without one are passed over at once.
+_AUTHOR_WORDS = re.compile(rf"{_THING}|remitter|skickats ut|sänts ut|planerar|avser")
 # "Vi anser", "Jag motsätter mig", "Vi som bor vid ängen motsätter oss"
 _FIRST_PERSON = led(rf"{_BEFORE}(?:Vi|Jag)(?: som [^.!?,;]{{1,60}}?)? (?:{_VOICE_VERBS})")
 _REPORTED_ANSWER = re.compile(r"\s*(?:idag |i dag |nu )?(?:lämnat|skickat|överlämnat|svarat)")
@@ -447,10 +449,11 @@ def read_cues(
                 speaks(name, index)
         for match in _SO_FAR.finditer(text):
             speaks(match.group("name"), index)
-        for match in _VIEW.finditer(text):
+        held_views = list(_VIEW.finditer(text))
+        for match in held_views:
             if named(name := match.group("name") or match.group("name2")):
                 speaks(name, index)
-        for match in _AUTHOR.finditer(text):
+        for match in _AUTHOR.finditer(text) if _AUTHOR_WORDS.search(text) else ():
             names = match.group("name", "name2", "name3", "name4", "name5")
             authored(next(filter(None, names), ""))
         for match in _OBJECT.finditer(text):
@@ -467,7 +470,7 @@ def read_cues(
         writer = _FROM.match(text) if number in head else None
         if writer and named(writer.group("name")) and not _REPORTED.search(text, writer.end()):
             add(writer.group("name"), "intro" if writer.group("presented") else "own", index)
-        views = {m.start("name") for m in _VIEW.finditer(text) if m.group("name")}
+        views = {m.start("name") for m in held_views if m.group("name")}
         for match in _OWN.finditer(text):
             if match.start("name") in views:
                 continue  # "LO:s uppfattning är att …": a stand it takes, no title
@@ -507,7 +510,7 @@ def read_cues(
 
     _edges(answer, add, introduced)
     if not first_person:  # "Kommunen föreslår" beside "Vi motsätter oss": the author's word
-        _voice_by_kind(found, paragraphs, excluded)
+        _voice_by_kind(found, sentences, excluded)
     merged = _merge(found, short)
     _support(merged, lines, known)
     ranked = sorted(
@@ -568,7 +571,9 @@ def _kind_word(key: str) -> str:
     return next((word for pattern, word in _KIND_WORDS if pattern.search(key)), "")
 
 
-def _voice_by_kind(found: dict[str, Cue], paragraphs: list[str], excluded: set[str]) -> None:
+def _voice_by_kind(
+    found: dict[str, Cue], sentences: list[tuple[int, int, str]], excluded: set[str]
+) -> None:
     """An organisation the letterhead, header or closing names speaks of itself by its kind
     ("Länsstyrelsen anser …" under "Länsstyrelsen Västra Götaland"): those sentences are its
     voice, unless the remiss's sender or another organisation named so is of that kind too.
@@ -584,12 +589,7 @@ def _voice_by_kind(found: dict[str, Cue], paragraphs: list[str], excluded: set[s
         if word in taken or len(edged) != 1 or len(cues) != 1:
             continue
         pattern = re.compile(rf"{_BEFORE}{word.capitalize()}{_APPOSITION} (?:{_VOICE_VERBS})")
-        at = {
-            _PARAGRAPH + 1000 * n + place
-            for n, text in enumerate(paragraphs)
-            for place, sentence in enumerate(_SENTENCES.split(text)[:999])
-            if pattern.search(sentence)
-        }
+        at = {index for _, index, sentence in sentences if pattern.search(sentence)}
         edged[0].voice += len(at)
         edged[0].lines |= at
         edged[0].voice_lines |= at

@@ -119,14 +119,18 @@ PHRASES: list[tuple[str, str, float]] = [
         r"sammanslutning|arbetsgivarorganisation|medlemsorganisation|ideell förening)\w*|"
         r"(?:organiserar|representerar|företräder) (?:cirka |ca |över |drygt |omkring |nästan )?"
         r"\d[\d  ]*|"
-        r"(?:har|med) (?:cirka |ca |över |drygt |omkring |nästan )?\d[\d  ]* (?:medlemmar|"
-        r"medlemsföretag|anställda|lokalföreningar|medlemsorganisationer)|"
+        r"(?:har|med) (?:cirka |ca |över |drygt |omkring |nästan )?\d[\d  ]*(?:,\d+)?"
+        r"(?: miljoner| tusen)? (?:medlemmar|medlemsföretag|anställda|lokalföreningar|"
+        r"medlemsorganisationer|invånare|medarbetare)|"
         # how the answer came about: "Remissvaret är framtaget i samråd med …"
         r"(?:remissvaret|yttrandet|svaret) (?:är|har) (?:[\wåäö]+ )?(?:framtaget|utarbetat|"
         r"skrivet|tagits fram|arbetats fram) (?:i samråd med|tillsammans med|av|med)|"
         # support of another's answer is no stand on the remiss: "stödjer DIRF:s remissvar"
         r"(?:stöder|stödjer|ställer (?:sig|oss) bakom|instämmer i|ansluter (?:sig|oss) till) "
-        r"[\wåäö`':]+s (?:remissvar|yttrande|remissyttrande|synpunkter)|"
+        r"(?:[\wåäö`':]+s (?:remissvar|yttrande|remissyttrande|synpunkter)|"
+        # a joint answer of others adopted: "ställer sig bakom det gemensamma yttrandet från …"
+        r"(?:det |den )?(?:gemensamma |samlade )?(?:remissvaret|yttrandet|remissyttrandet|"
+        r"svaret) (?:från|som (?:[\wåäö]+ ){0,3}?(?:lämnat|lämnats|tagit fram|tagits fram)))|"
         r"yttrar (?:sig|oss|mig) (?:endast|enbart|bara|i första hand|huvudsakligen)|"
         r"(?:kommenterar|lämnar|ger) (?:endast|enbart|bara)(?: synpunkter)?|"
         r"(?:har|lämnar) (?:härmed )?(?:följande|ett antal|några|vissa|nedanstående|sina|"
@@ -166,7 +170,35 @@ PHRASES: list[tuple[str, str, float]] = [
         r"tillstyrk|avstyrk|godkänn|anta|lämna|avge|överlämna|beslutar|besluta))|"
         r"beslutar (?:att )?(?:godkänna|avge|överlämna|anta|lämna) (?:[\wåäö]+ ){0,3}?"
         r"(?:yttrande|tjänsteutlåtande|svar|promemoria)\w*|"
-        r"anses besvarad|avge yttrande (?:till [\wåäö]+ )?i enlighet med",
+        r"anses besvarad|avge yttrande (?:till [\wåäö]+ )?i enlighet med|"
+        # how the case was prepared and decided: "Ärendet har beretts av …", "Förvaltningen
+        # har tagit fram ett förslag till yttrande", "Yttrandet har beslutats av styrelsen",
+        # "Synpunkter har inhämtats från …", "Protokollsutdrag skickas till …"
+        r"ärendet (?:har )?(?:beretts|behandlats|handlagts|föredragits|remitterats)|"
+        r"(?:tagit|tagits|ta) fram (?:ett |detta |det |vårt )?(?:förslag till )?(?:yttrande|"
+        r"remissvar|remissyttrande|tjänsteutlåtande|tjänsteskrivelse)(?:t|et|n|en)?|"
+        r"(?:har )?(?:gett|givit|gav|berett|beredde) (?:[\wåäö]+ ){1,2}?(?:möjlighet|tillfälle) "
+        r"att (?:yttra|lämna|inkomma|svara|komma in)|"
+        r"(?:yttrandet|remissvaret|remissyttrandet|svaret|beslutet) (?:har )?(?:beslutats|"
+        r"fastställts|godkänts|antagits) (?:av|vid|i|på|den)|"
+        r"beslut (?:i (?:detta|det här) ärende |i ärendet )?har fattats|"
+        r"förklaras (?:omedelbart )?justerad|protokollsutdrag|justerandes signatur|"
+        r"(?:synpunkter|yttranden|underlag) har inhämtats|"
+        r"i (?:den slutliga )?(?:handläggningen|beredningen) (?:[^.!?]{0,80}? )?(?:har )?"
+        r"(?:även |också )?(?:[^.!?]{0,60}? )?deltagit|"
+        # what the answer covers and where: "Remissvaret är avgränsat till …", "yttrar sig
+        # nedan under respektive avsnitt", "Nedan följer styrelsens yttrande"
+        r"(?:remissvaret|yttrandet|svaret|synpunkterna) (?:är|har) (?:[\wåäö]+ )?(?:avgränsat|"
+        r"begränsat|avgränsats|begränsats|avgränsade|begränsade) till|"
+        r"yttrar (?:sig|oss|mig) (?:nedan|i det följande|under respektive)|nedan följer|"
+        r"i det följande (?:lämnas|redovisas|kommenteras)|"
+        # the remiss's errand told: "Promemorian remitterades till …", "Utredningens uppdrag
+        # har varit att …", "Bakgrunden till förslaget är att …"
+        r"remitterades|"
+        r"(?:[\wåäö]*utredningens|utredarens|kommitténs|uppdraget|utredningens) (?:uppdrag|"
+        r"direktiv)? ?(?:har varit|var|är) att|"
+        r"bakgrunden till (?:förslaget|förslagen|remissen|ärendet|utredningen|promemorian|"
+        r"betänkandet) (?:är|var)",
         "redogor",
         0.85,
     ),
@@ -202,11 +234,15 @@ PHRASES: list[tuple[str, str, float]] = [
         "kritik",
         0.65,
     ),
-    # the remiss chose not to: "har valt att inte lägga förslag som …"; "men tyvärr …"
+    # the remiss chose not to: "har valt att inte lägga förslag som …"; "men tyvärr …" (not
+    # the answerer declining to answer: "Kommunen har valt att inte yttra sig")
     (
-        r"(?:utredning\w*|utredaren|kommittén|regeringen|departementet|kommunen|promemorian|"
-        r"betänkandet|myndigheten) (?:har |hade )?(?:[\wåäö]+ ){0,2}?valt att (?:inte|avstå "
-        r"från|bortse från)|men tyvärr",
+        r"(?:utredning\w*|utredaren|kommittén|regeringen|departementet|promemorian|"
+        r"betänkandet) (?:har |hade )?(?:[\wåäö]+ ){0,2}?valt att (?:inte|avstå från|bortse "
+        r"från)|"
+        r"(?:kommunen|myndigheten) (?:har |hade )?(?:[\wåäö]+ ){0,2}?valt att (?:inte|avstå "
+        r"från|bortse från)(?! (?:att )?(?:yttra|lämna (?:några |något )?(?:synpunkter|yttrande)|"
+        r"svara|avge|kommentera))|men tyvärr",
         "kritik",
         0.65,
     ),
@@ -221,6 +257,16 @@ PHRASES: list[tuple[str, str, float]] = [
     (r"(?:kan |bör )?(?:tillstyrkas|tillstyrks)", "tillstyrker", 0.85),
     (r"(?:bör |ska )?(?:avstyrkas|avstyrks|avstyrkes)", "avstyrker", 0.85),
     (r"välkomnas", "valkomnar", 0.8),
+    # the other verbs of support in the passive, where the answer is the agent or the
+    # sentence ends on it: "Förslagen stöds av förbundet", "Förslaget godtas." (not
+    # "verksamheten stöds av statliga bidrag")
+    (
+        r"(?:kan |bör )?(?:stöds|godtas|biträds|accepteras)(?= *[.!;]| av (?:oss|mig|"
+        r"[\wåäö]*(?:förbundet|kommunen|regionen|nämnden|styrelsen|myndigheten|länsstyrelsen|"
+        r"föreningen|organisationen|staden|verket|förvaltningen))(?![\wåäö]))",
+        "tillstyrker",
+        0.8,
+    ),
     # gladness and looking forward are support: "Vi är glada att se att …"
     (
         r"(?:är|blir) (?:mycket |särskilt )?(?:glad|glada|nöjd|nöjda) (?:att|över|med)|"
@@ -1225,20 +1271,22 @@ PHRASES: list[tuple[str, str, float]] = [
     ),
     (
         r"(?:stöder|stödjer|välkomnar|instämmer|ställer (?:sig|oss) bakom) (?:i huvudsak|i stort|"
-        r"huvudsakligen|i allt väsentligt|delvis|(?:i )?huvuddragen)",
+        r"huvudsakligen|i allt väsentligt|delvis|(?:i )?huvuddragen|till (?:stor|största) del|"
+        r"till största delen|i stora delar)",
         "tillstyrker_delvis",
         0.9,
     ),
     # support of the proposal but a part of it: "tillstyrker förslagen med undantag för …"
     (
         r"(?:tillstyrker|stöder|stödjer|ställer (?:sig|oss) bakom) (?:[\wåäö]+ ){0,2}?"
-        r"(?:förslag|utredningens|promemorians|betänkandets)\w*(?: [\wåäö]+)? "
+        r"(?:förslag|utredningens|promemorians|betänkandets)\w*(?: [\wåäö]+)?,? "
         r"(?:med undantag (?:för|av)|utom|förutom)",
         "tillstyrker_delvis",
         0.9,
     ),
     (
-        r"tillstyrker (?:i huvudsak|i stort|med (?:vissa |följande )?(?:förbehåll|reservation))",
+        r"(?:tillstyrker|tillstyrks) (?:i huvudsak|i stort|till (?:stor|största) del|i stora "
+        r"delar|med (?:vissa |följande )?(?:förbehåll|reservation))",
         "tillstyrker_delvis",
         0.9,
     ),
@@ -1288,7 +1336,9 @@ PHRASES: list[tuple[str, str, float]] = [
     (
         r"(?:har|hade|lämnar|lämnade) (?:(?:inget|ingenting|inte något) att (?:erinra|invända)|"
         r"ingen erinran|"
-        r"(?:inga|inte några) (?:invändningar|erinringar))(?: mot)?",
+        # in the singular too: "har ingen invändning mot förslaget"
+        r"(?:inga|inte några) (?:invändningar|erinringar)|(?:ingen|inte någon) invändning)"
+        r"(?: mot)?",
         "tillstyrker",
         0.85,
     ),
@@ -1314,7 +1364,7 @@ PHRASES: list[tuple[str, str, float]] = [
         r"(?:har |hade )?(?:beslutat|valt|bestämt) att (?:inte|avstå från att) "
         r"(?:yttra (?:sig|oss)|lämna (?:några )?synpunkter|svara|avge (?:något )?yttrande)|"
         r"(?:avböjer|avböjde|avstår|avstod|avstått) (?:från )?att (?:yttra (?:sig|oss)|svara|"
-        r"avge (?:något )?yttrande)",
+        r"avge (?:något )?yttrande|kommentera)",
         NO_COMMENTS,
         0.85,
     ),
@@ -1371,6 +1421,30 @@ PHRASES: list[tuple[str, str, float]] = [
         r"bifaller|bifallit|(?:är|var) (?:mycket |därför |också )?nöj(?:d|da|t) med|gillar|"
         r"applåderar|hälsar (?:[\wåäö]+ ){1,3}?med (?:stor )?(?:glädje|tillfredsställelse)|"
         r"ser (?:[\wåäö]+ )?med (?:stor )?glädje på",
+        "positiv",
+        0.8,
+    ),
+    # not against it (litotes): "Vi är inte negativa till förslaget", "är inte främmande för
+    # en sådan ordning", "är inte emot att …"; before a "men" it only concedes ("Vi är inte
+    # emot att det byggs, men planen bör inte antas …", "inte emot X, utan emot Y"), and the
+    # turn carries the stand
+    (
+        r"(?:(?:är|var) (?:inte|ej) (?:[\wåäö]+ )?(?:negativ|negativa|negativt) till|"
+        r"(?:är|var) (?:inte|ej) (?:[\wåäö]+ )?(?:främmande|avvisande) (?:för|till)|"
+        r"(?:är|var) (?:inte|ej) emot)(?![^.!?]* (?:men|utan) )",
+        "positiv",
+        0.7,
+    ),
+    # support as a noun, the answerer's to give: "Förslaget får vårt fulla stöd", "vill
+    # uttrycka sitt stöd för förslaget", "ger sitt odelade stöd till" (not "statens stöd")
+    (
+        r"(?:får|fick|har|ges|vinner) (?:vårt|mitt|[\wåäö]*(?:förbundets|kommunens|nämndens|"
+        r"regionens|styrelsens|myndighetens|länsstyrelsens|föreningens|organisationens|"
+        r"stadens)) (?:fulla |odelade |starka |helhjärtade |tydliga |principiella )?stöd|"
+        r"(?:ger|ge|gav|uttrycker|uttrycka|uttryckte|uttalar|uttala|uttalade) (?:härmed )?"
+        r"(?:sitt|vårt|mitt) (?:fulla |odelade |starka |helhjärtade |tydliga |principiella )?"
+        r"stöd (?:för|till|åt)",
+        # (a verdict, not a verb of saying: "Förslaget har förbundets stöd" is the answer's)
         "positiv",
         0.8,
     ),
@@ -1456,8 +1530,9 @@ PHRASES: list[tuple[str, str, float]] = [
     (r"anser (?:det|detta) (?:vara )?(?:bra|positivt|värdefullt|välkommet)", "positiv", 0.8),
     (r"välkomnar", "valkomnar", 0.95),
     (r"instämmer", "instammer", 0.95),
-    # agreement in an adjective: "är eniga med utredningen om att …", "är helt ense med"
-    (r"(?:enig|eniga|enigt|ense) med", "instammer", 0.9),
+    # agreement in an adjective: "är eniga med utredningen om att …", "är helt ense med", "är
+    # överens med" (not "stämmer överens med", what a plan conforms to)
+    (r"(?:enig|eniga|enigt|ense) med|(?:är|var) överens med", "instammer", 0.9),
     (
         # the subject may stand after the verb where something is fronted: "Gällande
         # indelningen delar Regionförbundet Exempel kommitténs syn på …"
@@ -1577,6 +1652,18 @@ PHRASES: list[tuple[str, str, float]] = [
         r"betona|påpeka|framhålla|poängtera|lyfta fram|vara medveten|ha i åtanke|känna till)",
         "understryker",
         0.7,
+    ),
+    # the remiss's proposal carried out, wished for, is support: "Det är angeläget att
+    # förslaget om … genomförs", "Det är viktigt att reformen kommer till stånd snarast"
+    (
+        r"(?:det är|är det) (?:mycket |därför |särskilt |högst )?(?:angeläget|viktigt|bra|"
+        r"positivt|välkommet|nödvändigt|önskvärt) att (?:förslag(?:et|en)|reformen|"
+        r"ändring(?:en|arna)|[\wåäö]+s förslag(?:et|en)?)(?: [^.!?,]{0,80}?)? (?:genomförs|"
+        r"införs|antas|realiseras|förverkligas|kommer till stånd|blir verklighet|"
+        r"träder i kraft)(?: (?:snarast|skyndsamt|så snart som möjligt|så fort som möjligt|"
+        r"fullt ut|som föreslaget|enligt förslaget))*(?= *[.!]|$)",
+        "tillstyrker",
+        0.8,
     ),
     (r"(?:det är|är det) (?:mycket |särskilt )?viktigt att", "foreslar", 0.5),
     # what must come about: "Det är angeläget att finansieringen säkerställs"

@@ -408,7 +408,7 @@ _INVERTED = re.compile(r"(?:är|blir|vore) det\b", re.I)
 # An impersonal phrase that opens its sentence: the answer judging ("Det är positivt att").
 _IMPERSONAL = re.compile(r"det (?:är|finns)|(?:vår|vårt|våra|min|mitt|enligt)\b", re.I)
 # A verb of support in the passive has the remiss as its object: "Förslaget tillstyrks".
-_PASSIVE = re.compile(r"(?:tillstyrk|avstyrk|välkomn)\w*s$", re.I)
+_PASSIVE = re.compile(r"(?:tillstyrk|avstyrk|välkomn|stöd|godta|biträd|accepter)\w*s$", re.I)
 _VIEWS = {"anser", "konstaterar", "noterar", "understryker", "betonar", "framhaller", "vill_papeka"}
 # A lack named: of the world as often as of the remiss.
 _LACK = re.compile(r"(?:saknar|saknas|saknade|saknat|brist|bristen|brister)(?![\wåäö])", re.I)
