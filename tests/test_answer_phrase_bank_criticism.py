@@ -366,21 +366,19 @@ COMMENTS = [
         "Det bör noteras att kommunen är både huvudman och tillsynsmyndighet i dessa frågor.",
         "comment",
     ),
-    misread(
+    (
         "Vi vill fästa uppmärksamheten på att frågan har betydelse även för den kommunala "
         "planeringen.",
         "comment",
-        "read as proposal: 'vill fästa uppmärksamheten på' is taken as a request",
     ),
     ("Styrelsen anser att samverkan mellan huvudmännen är en nyckelfråga.", "comment"),
     (
         "Förbundet vill erinra om att kommunerna har ett lagstadgat ansvar för räddningstjänsten.",
         "comment",
     ),
-    misread(
+    (
         "Enligt vår mening är det lokala engagemanget avgörande för att målen ska nås.",
         "comment",
-        "read as proposal: 'avgörande för att … ska' is taken as a demand",
     ),
     (
         "Vi vill också understryka att finansieringen är avgörande för reformens legitimitet.",
@@ -458,6 +456,11 @@ AFTER_THE_FIRST_RUN = [
     ("Vi anser det viktigt att förslaget kompletteras med en tidsplan.", "proposal"),
     ("Nämnden ser det som angeläget att regeringen tillsätter en utredning.", "proposal"),
     ("Det är av stor vikt att rättssäkerheten värnas även i fortsättningen.", "comment"),
+    ("Vi vill fästa uppmärksamheten på att förslaget saknar en konsekvensanalys.", "against"),
+    (
+        "Vi anser att kommunen behöver mer resurser för att reformen ska kunna genomföras.",
+        "proposal",
+    ),
 ]
 
 

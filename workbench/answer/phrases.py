@@ -1111,6 +1111,7 @@ PHRASES: list[tuple[str, str, float]] = [
     ),
     (
         r"vill(?: (?!påpeka|understryka|betona|framhålla|poängtera|lyfta|varna|avråda|uppmärksamma|"
+        r"fästa|rikta|"
         r"påminna|peka|belysa|tydliggöra|förtydliga|klargöra|slå|fastslå|markera|erinra|framföra|"
         r"konstatera|nämna|tillägga|informera|upplysa|säga|berätta|notera|kommentera|"
         r"meddela|förklara|redovisa|beskriva|understryka)[\wåäö]+){0,3} att",
@@ -1601,6 +1602,14 @@ PHRASES: list[tuple[str, str, float]] = [
         r"vill (?:lyfta fram|lyfta att|uppmärksamma|påminna om|peka på|belysa|tydliggöra|"
         r"förtydliga|"
         r"klargöra)",
+        "vill_papeka",
+        0.85,
+    ),
+    # attention drawn to a point: "vill fästa uppmärksamheten på att …", "fäster
+    # nämndens uppmärksamhet vid", "vill rikta uppmärksamheten mot"
+    (
+        r"(?:vill (?:[\wåäö]+ )?)?(?:fästa|fäster) (?:[\wåäö]+ ){0,2}?uppmärksamhet(?:en)? "
+        r"(?:på|vid)|vill (?:[\wåäö]+ )?rikta (?:[\wåäö]+ ){0,2}?uppmärksamhet(?:en)? (?:mot|på)",
         "vill_papeka",
         0.85,
     ),

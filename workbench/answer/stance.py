@@ -431,6 +431,19 @@ _NEED = re.compile(
     r"(?<![\wåäö])(?:bör|borde|måste|behöver|ska|skall)(?![\wåäö])(?! (?:[\wåäö]+ )?kunna)",
     re.I,
 )
+# A purpose clause up to a modal: "… är avgörande för att målen ska nås" says what the
+# modal's clause is for, it asks nothing.
+_PURPOSE_BEFORE = re.compile(r"(?<![\wåäö])(?:för|så) att (?:[\wåäö-]+ ){0,6}?$", re.I)
+
+
+def _held_need(held: str) -> re.Match | None:
+    """The first modal of need in what a view holds (`_NEED`) outside a purpose clause."""
+    return next(
+        (m for m in _NEED.finditer(held) if not _PURPOSE_BEFORE.search(held, 0, m.start())),
+        None,
+    )
+
+
 # The views that hold what ought to be ("anser att … ska"); "bedömer att … ska" foresees.
 _HOLDS = re.compile(
     r"(?:anser|ansåg|menar|menade|tycker|tyckte|tror|enligt|vår|min|[\wåäö:]+s)\b", re.I
@@ -875,7 +888,7 @@ class StanceReader:
         if guess.key == "anser" and (
             _SHALL_BE_DONE.search(held)
             or (
-                ((need := _NEED.search(held)) and not _need_denied(held, need.start(), need.end()))
+                ((need := _held_need(held)) and not _need_denied(held, need.start(), need.end()))
                 and (need.group(0).casefold() not in ("ska", "skall") or _HOLDS.match(verb[4]))
                 # (what the law requires is held by no one: "… så behöver planen ställas ut på
                 # nytt enligt 3 kap. 18 § PBL"; nor points announced: "… punkter som bör
