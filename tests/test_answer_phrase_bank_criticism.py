@@ -404,10 +404,9 @@ TRAPS = [
         "Förbundet välkomnar att förslaget åtgärdar de brister som finns i dagens regelverk.",
         "for",
     ),
-    misread(
+    (
         "Vi delar utredningens bedömning att nuvarande ordning är otillräcklig.",
         "for",
-        "read as partly: the fault word inside the shared judgement is taken as a reservation",
     ),
     misread(
         "Utredningen redogör för de risker som finns med nuvarande ordning.",
@@ -418,11 +417,10 @@ TRAPS = [
         "Det är glädjande att utredningen tydligt analyserar konsekvenserna för kommunerna.",
         "for",
     ),
-    misread(
+    (
         "Kommunen tillstyrker förslaget, som enligt vår mening undanröjer oklarheterna i "
         "gällande rätt.",
         "for",
-        "read as partly: 'oklarheterna' that the proposal removes is taken as a reservation",
     ),
     ("Utredningen konstaterar att det saknas statistik på området.", "neutral"),
     ("Utredningen föreslår att kravet på tillstånd tas bort.", "neutral"),
@@ -461,6 +459,13 @@ AFTER_THE_FIRST_RUN = [
         "Vi anser att kommunen behöver mer resurser för att reformen ska kunna genomföras.",
         "proposal",
     ),
+    (
+        "Vi delar utredningens bedömning att dagens regler är otydliga, men förslaget löser "
+        "inte problemet.",
+        "partly",
+    ),
+    ("Utredningens analys av dagens regler är otillräcklig.", "against"),
+    ("Förslaget rättar till en oklarhet men skapar samtidigt nya brister.", "against"),
 ]
 
 
