@@ -329,11 +329,10 @@ COMMENTS = [
         "Länsstyrelsen vill understryka att klimatanpassningen berör flera politikområden.",
         "comment",
     ),
-    misread(
+    (
         "Förbundet menar att digitaliseringen ger stora möjligheter att förenkla kontakterna "
         "med myndigheterna.",
         "comment",
-        "read as for: praise of a thing in general, not of the remiss, is taken as support",
     ),
     (
         "Enligt kommunens bedömning kommer behovet av bostäder för äldre att öka kraftigt de "
@@ -408,10 +407,9 @@ TRAPS = [
         "Vi delar utredningens bedömning att nuvarande ordning är otillräcklig.",
         "for",
     ),
-    misread(
+    (
         "Utredningen redogör för de risker som finns med nuvarande ordning.",
         "neutral",
-        "read as free text: the remiss's own account with 'redogör för' is not taken as reported",
     ),
     (
         "Det är glädjande att utredningen tydligt analyserar konsekvenserna för kommunerna.",
@@ -466,6 +464,9 @@ AFTER_THE_FIRST_RUN = [
     ),
     ("Utredningens analys av dagens regler är otillräcklig.", "against"),
     ("Förslaget rättar till en oklarhet men skapar samtidigt nya brister.", "against"),
+    ("Utredningen redovisar inte hur förslaget ska finansieras.", "against"),
+    ("Promemorian beskriver bakgrunden till förslaget.", "neutral"),
+    ("Vi menar att en sådan ordning kommer att stärka rättssäkerheten.", "for"),
 ]
 
 

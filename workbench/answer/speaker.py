@@ -363,7 +363,8 @@ REPORTED_AT_LEAST = 12  # letters: an account, not a word or two set in quotatio
 _DESCRIBED = re.compile(
     r"^[\s\"'”*(–-]*(?:(?:den|det|de|denna|detta|dessa) )?(?:[\wåäö:-]+s )?(?P<subject>[\wåäö:-]+)"
     r"(?: [\wåäö:-]+){0,3}? (?:innebär|innehåller|omfattar|handlar (?:\w+ )?om|gäller|syftar "
-    r"till|bygger på|behandlar|tar upp|utgår från|riktar sig till)(?![\wåäö])",
+    r"till|bygger på|behandlar|tar upp|utgår från|riktar sig till|redogör för|beskriver|"
+    r"redovisar|presenterar|går igenom)(?![\wåäö])",
     re.I,
 )
 

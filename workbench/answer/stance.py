@@ -906,7 +906,7 @@ class StanceReader:
             # "anser att byggnadshöjden ska sänkas", "menar att perioden behöver vara två
             # år": what the answer holds must be done ("bedömer att … ska" foresees)
             return StanceGuess("foreslar", guess.confidence, guess.lead, guess.phrase)
-        if guess.key == "anser" and effects(held):
+        if guess.key == "anser" and any(_of_its_doing(held, e.start()) for e in effects(held)):
             # "bedömer att förslaget kommer att stärka rättssäkerheten": good it will do
             return StanceGuess("positiv", guess.confidence, guess.lead, guess.phrase)
         return guess
@@ -1462,6 +1462,30 @@ _REMISS_WORDS = re.compile(
     r"skäl|texten|kart(?:a|or))",
     re.I,
 )
+
+
+# What points back to the remiss or a measure of it, as the subject of a good it does:
+# "detta", "en sådan ordning", "ändringen", "reformen", "att samla tillsynen".
+_ITS_DOING = re.compile(
+    r"(?<![\wåäö])(?:det|detta|dessa|denna|den|de|en sådan|ett sådant|sådana|"
+    r"[\wåäö]*(?:ändring|åtgärd|reform|insats|satsning|bestämmelse|regel|regl|modell|ordning|"
+    r"lösning|samordning|skärpning|lagstiftning|inriktning)\w*)(?![\wåäö])|^att ",
+    re.I,
+)
+
+
+def _of_its_doing(held: str, start: int) -> bool:
+    """Whether the good effect at `start` of what a view holds is the remiss's doing: its
+    subject names the remiss or a measure, points back to one, or is missing ("bedömer att
+    förslaget kommer att stärka …", "menar att detta ger bättre …"), not something else of
+    the world ("menar att digitaliseringen ger stora möjligheter", the answer's outlook: a
+    comment)."""
+    subject = re.sub(r"^[\s,]*(?:att )?", "", held[:start], flags=re.I)  # the view's own "att"
+    return (
+        not subject.strip()
+        or bool(_REMISS_WORDS.search(subject))
+        or bool(_ITS_DOING.search(subject))
+    )
 
 
 def speaks_of_the_remiss(text: str) -> bool:
