@@ -206,12 +206,64 @@ WITH_THE_FIXES = [
 ]
 
 
+# A second round, written after the fixes but before running it, to see whether they hold on
+# sentences they were not made for (the writer had by then read the reader's vocabulary).
+SECOND_ROUND = [
+    ("Kommunfullmäktige tillstyrker förslaget om ny indelning av valkretsar.", "for"),
+    ("Inspektionen har för sin del inget att erinra mot promemorians förslag.", "for"),
+    ("Förslaget om gemensam journalföring ligger väl i linje med regionens egen strategi.", "for"),
+    ("Universitetet ser mycket positivt på att forskningsanslagen höjs.", "for"),
+    ("Vi välkomnar därför utredningens förslag i sin helhet.", "for"),
+    ("Förbundet vill ge sitt fulla stöd till förslaget om skärpta straff.", "for"),
+    ("Sammanfattningsvis tillstyrker nämnden samtliga förslag i betänkandet.", "for"),
+    ("Det är glädjande att regeringen nu föreslår en samlad lagstiftning.", "for"),
+    ("Länsstyrelsen har inga invändningar mot att tidsgränsen förlängs.", "for"),
+    ("Styrelsen bedömer att förslagen är väl underbyggda och tillstyrker dem.", "for"),
+    ("Vi är positiva till en utökad samverkan mellan skola och socialtjänst.", "for"),
+    ("Regionen delar promemorians slutsats att regelverket behöver förenklas.", "for"),
+    ("Akademin instämmer helt i kommitténs förslag.", "for"),
+    ("Kommunen kan godta den föreslagna ändringen.", "for"),
+    (
+        "Föreningen tillstyrker i allt väsentligt förslagen men avstyrker avgiftshöjningen.",
+        "partly",
+    ),
+    ("Vi stöder förslaget under förutsättning att finansieringen säkras.", "partly"),
+    ("Nämnden är i stort positiv till förslaget men saknar en analys av kostnaderna.", "partly"),
+    ("Förbundet tillstyrker förslaget med följande förbehåll.", "partly"),
+    ("Regionen ställer sig bakom de flesta av utredningens förslag.", "partly"),
+    (
+        "Kommunen välkomnar förslaget men anser att ikraftträdandet bör skjutas upp ett år.",
+        "partly",
+    ),
+    ("Förslagen tillstyrks, med undantag för förslaget om ändrad tillsyn.", "partly"),
+    ("Kommunen har inga synpunkter på promemorian.", "none"),
+    ("Inspektionen har ingenting att tillägga i ärendet.", "none"),
+    ("Vi lämnar inga kommentarer på de övriga förslagen.", "none"),
+    ("Förbundet avstår från att ta ställning i frågan om avgifternas nivå.", "none"),
+    ("Styrelsen har beslutat att inte avge något yttrande.", "none"),
+    ("Departementet har remitterat betänkandet till ett sextiotal instanser.", "neutral"),
+    ("I betänkandet föreslås att tillsynen flyttas till en ny myndighet.", "neutral"),
+    ("Ärendet har handlagts av kommunledningskontoret.", "neutral"),
+    ("Förslaget till yttrande har tagits fram av stadsbyggnadskontoret.", "neutral"),
+    ("Akademin har cirka 900 ledamöter och verkar för vetenskapens utveckling.", "neutral"),
+    ("Remissen har besvarats efter samråd med länets kommuner.", "neutral"),
+    ("Yttrandet är framtaget av miljöenheten.", "neutral"),
+    ("Utredningen har haft i uppdrag att analysera behovet av nya regler.", "neutral"),
+    ("Nämndens synpunkter redovisas nedan under respektive avsnitt.", "neutral"),
+    ("Kommunstyrelsen beslutar att avge yttrande enligt förvaltningens förslag.", "neutral"),
+    ("Vi kan inte ställa oss bakom förslaget om sänkt ersättning.", "against"),
+    ("Förbundet har inte något emot att reglerna förtydligas.", "for"),
+    ("Vi motsätter oss inte att ansvaret flyttas.", "for"),
+    ("Vi delar inte uppfattningen att förslaget är kostnadsneutralt.", "against"),
+]
+
+
 def _cases():
     classed = [(entry, "for") for entry in FOR]
     classed += [(entry, "partly") for entry in PARTLY]
     classed += [(entry, "none") for entry in NONE]
     classed += [(entry, "neutral") for entry in NEUTRAL]
-    classed += [(entry, None) for entry in NEGATION_TRAPS + WITH_THE_FIXES]
+    classed += [(entry, None) for entry in NEGATION_TRAPS + WITH_THE_FIXES + SECOND_ROUND]
     for entry, stance_class in classed:
         reason = None
         if isinstance(entry, tuple) and entry[0] == "gap":
