@@ -403,6 +403,11 @@ _INVERTED = re.compile(r"(?:är|blir|vore) det\b", re.I)
 # An impersonal phrase that opens its sentence: the answer judging ("Det är positivt att").
 _IMPERSONAL = re.compile(r"det (?:är|finns)|(?:vår|vårt|våra|min|mitt|enligt)\b", re.I)
 # A verb of support in the passive has the remiss as its object: "Förslaget tillstyrks".
+# Adverbs that stand between a subject and its verb ("regeringen nu föreslår").
+_BETWEEN_SUBJECT_AND_VERB = {
+    "nu", "också", "även", "därför", "dock", "redan", "här", "därtill", "vidare",
+    "uttryckligen", "samtidigt", "slutligen", "därmed", "alltså", "således",
+}  # fmt: skip
 _PASSIVE = re.compile(r"(?:tillstyrk|avstyrk|välkomn|stöd|godta|biträd|accepter)\w*s$", re.I)
 _VIEWS = {"anser", "konstaterar", "noterar", "understryker", "betonar", "framhaller", "vill_papeka"}
 # A lack named: of the world as often as of the remiss.
@@ -986,6 +991,9 @@ class StanceReader:
             # of the remiss by the answer (a modal with the remiss as its subject asks it to
             # change; only verbs of saying make the remiss the speaker)
             return False
+        # the subject before its verb, past an adverb between them ("regeringen nu föreslår")
+        while len(words) > 1 and words[-1].casefold().strip(" ,") in _BETWEEN_SUBJECT_AND_VERB:
+            words = words[:-1]
         last = words[-1].casefold().strip(" ,") if words else ""
         if REMISS_SUBJECTS.fullmatch(last):
             return True
