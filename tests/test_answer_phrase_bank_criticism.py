@@ -49,17 +49,14 @@ EXPLICIT_OPPOSITION = [
         "against",
     ),
     ("Förslaget bör enligt styrelsens mening inte genomföras.", "against"),
-    misread(
+    (
         "Det finns enligt nämndens uppfattning ingen anledning att ändra nuvarande ordning.",
         "against",
-        "read as comment: 'ingen anledning att ändra' keeps what is, and the reader does not "
-        "see that this rejects the change",
     ),
     ("Förbundet ställer sig tveksamt till förslaget om gemensam upphandling.", "against"),
-    misread(
+    (
         "Regeringen bör inte gå vidare med förslaget.",
         "against",
-        "read as proposal: a negated 'bör' aimed at the remiss itself is not taken as rejection",
     ),
     ("Nämnden är inte övertygad om att en ny lag är rätt väg att gå.", "against"),
     ("Förslaget kan ej godtas.", "against"),
@@ -102,10 +99,9 @@ IMPLICIT_CRITICISM = [
         "against",
     ),
     ("Förslaget står i strid med principen om kommunal självstyrelse.", "against"),
-    misread(
+    (
         "Ett sådant krav är svårförenligt med offentlighetsprincipen.",
         "against",
-        "read as free text: 'svårförenlig med' is not known as a conflict with a norm",
     ),
     ("Förslaget saknar stöd i den forskning som finns på området.", "against"),
     (
@@ -199,10 +195,9 @@ PROPOSALS = [
         "Det vore önskvärt att vägledningen tas fram i samråd med kommunerna.",
         "proposal",
     ),
-    misread(
+    (
         "Det skulle behövas ett samlat nationellt stöd för genomförandet.",
         "proposal",
-        "read as free text: 'skulle behövas' is not known as a need asked for",
     ),
     (
         "Nämnden hade gärna sett att utredningen även belyst kulturmiljöfrågorna.",
@@ -293,11 +288,9 @@ PROPOSALS = [
         "Vi föreslår vidare att tidsgränsen sätts till sex månader i stället för tre.",
         "proposal",
     ),
-    misread(
+    (
         "Förbundet vill uppmärksamma regeringen på behovet av ytterligare medel till tillsynen.",
         "proposal",
-        "read as comment: 'vill uppmärksamma … på behovet av' is taken as an emphasis, not a "
-        "need asked for",
     ),
 ]
 
@@ -328,10 +321,9 @@ COMMENTS = [
         "Vi vill lyfta fram betydelsen av ett nära samarbete med civilsamhället.",
         "comment",
     ),
-    misread(
+    (
         "Styrelsen ser det som centralt att patientsäkerheten upprätthålls.",
         "comment",
-        "read as free text: 'ser det som centralt att' is not known as an emphasis",
     ),
     (
         "Länsstyrelsen vill understryka att klimatanpassningen berör flera politikområden.",
@@ -352,21 +344,18 @@ COMMENTS = [
         "Vi vill också nämna att kommunen redan i dag erbjuder kostnadsfri rådgivning.",
         "comment",
     ),
-    misread(
+    (
         "Det är av stor vikt att det finns en god kompetensförsörjning inom äldreomsorgen.",
         "comment",
-        "read as proposal: a principle with 'det är av stor vikt att' is taken as a change "
-        "asked for",
     ),
     ("Nämnden vill särskilt betona betydelsen av tidiga insatser.", "comment"),
     (
         "Förbundet vill poängtera att skogen är en förutsättning för en levande landsbygd.",
         "comment",
     ),
-    misread(
+    (
         "Kommunen ser det som självklart att alla barn ska ha tillgång till en trygg skolmiljö.",
         "comment",
-        "read as free text: 'ser det som självklart att' is not known as a view",
     ),
     (
         "Region Norrbotten vill lyfta att de långa avstånden i länet ställer särskilda krav "
@@ -449,6 +438,28 @@ TRAPS = [
     ("Kommunen har inga synpunkter på förslaget om ändrade tidsfrister.", "none"),
 ]
 
+# Written after the first run, from reading the reader's phrases (not blind): where a phrase
+# family was widened, the sentences that its widening must not misread.
+AFTER_THE_FIRST_RUN = [
+    ("Det finns ingen anledning att motsätta sig förslaget.", "for"),
+    ("Det finns inget behov av ytterligare en tillsynsmyndighet.", "against"),
+    (
+        "Det finns enligt utredningens bedömning inget behov av en särskild lag.",
+        "neutral",
+    ),
+    ("Kommunen bör inte genomföra samrådet under semestertiden.", "proposal"),
+    ("Förslaget går inte att förena med kommunallagens likställighetsprincip.", "against"),
+    ("Någon ny lag skulle enligt vår bedömning inte behövas.", "against"),
+    ("Vi vill påminna om behovet av en ordentlig konsekvensanalys.", "proposal"),
+    ("Det behövs ingen ny myndighet för detta.", "against"),
+    ("Någon särskild reglering av frågan behövs inte.", "against"),
+    ("Några ändringar i förslaget behövs inte.", "for"),
+    ("Det krävs inte några större justeringar av förslaget.", "for"),
+    ("Vi anser det viktigt att förslaget kompletteras med en tidsplan.", "proposal"),
+    ("Nämnden ser det som angeläget att regeringen tillsätter en utredning.", "proposal"),
+    ("Det är av stor vikt att rättssäkerheten värnas även i fortsättningen.", "comment"),
+]
+
 
 @pytest.mark.parametrize(("text", "stance_class"), EXPLICIT_OPPOSITION)
 def test_explicit_opposition_is_against(text, stance_class):
@@ -477,4 +488,9 @@ def test_a_view_or_an_emphasis_is_a_comment(text, stance_class):
 
 @pytest.mark.parametrize(("text", "stance_class"), TRAPS)
 def test_criticism_words_that_do_not_criticise(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(("text", "stance_class"), AFTER_THE_FIRST_RUN)
+def test_what_a_widened_family_must_not_misread(text, stance_class):
     assert sentence_class(text) == stance_class

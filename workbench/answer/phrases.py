@@ -25,6 +25,14 @@ _ADVERB = (
     # where the answer says it, on a page that reports it: "är i sitt remissvar kritiskt till"
     r"i (?:sitt|vårt|mitt|ett|dess|detta|det) (?:remissvar|remissyttrande|yttrande|svar)|"
     r"i (?:remissvaret|remissyttrandet|yttrandet|svaret)|"
+    # whose view it is, the answer's own, in an aside: "Det finns enligt nämndens uppfattning
+    # ingen anledning …", "bör enligt vår mening inte genomföras" (not the remiss's: "enligt
+    # utredningens bedömning" is what it reports)
+    r"enligt (?:vår|min|(?!(?:utredning|kommitté|regering|promemori|betänkande|plan|remiss|"
+    r"departement|direktiv|förslag)\w*s )\w+s) (?:mening|uppfattning|bedömning|"
+    r"åsikt|erfarenhet)|"
+    # (no character class here: the gap is put in for every space of a phrase, in a class
+    # too, "[\d  ]", where a "]" of its own would end the class)
     # a subject after its verb where a part is fronted (Swedish word order: "Sammantaget är
     # byalaget positivt till …", "Enligt förbundet är förslaget ett hot mot …")
     r"förslaget|förslagen|planen|utredningen|förbundet|föreningen|byalaget|kommunen|regionen|"
@@ -52,6 +60,31 @@ A_CHANGE_DENIED = (
     r"förändras|ändras|utökas|skärps|försämras|minskas|centraliseras|överförs|tillåts|byggs|"
     r"uppförs|privatiseras|avskaffas|upphävas|bebyggas|avverkas|tillåtas|byggas|rivas)"
     r"(?![\wåäö])"
+)
+
+# "There is", impersonal, for a reason or a need had or denied: "Det finns ingen anledning …",
+# "finns det enligt vår mening inga skäl …".
+_THERE_IS = r"(?:det )?finns(?: det)?"
+
+
+# A need denied, what is not needed after it ("det behövs ingen", "krävs inte någon") or
+# between ("ingen ny lag behövs", "någon särskild reglering behövs inte", "skulle inte
+# behövas"): `_no_need(ahead, thing)`, `ahead` a look at what follows the phrase, `thing` the
+# words of what is not needed inside it.
+def _no_need(ahead: str, thing: str) -> str:
+    return (
+        r"(?:(?:det )?(?:behövs|krävs) (?:det )?(?:därför |heller |alltså )?(?:inte |ej )?"
+        rf"(?:ingen|inget|inga|någon|något|några){ahead}|"
+        rf"(?:ingen|inget|inga) {thing}(?:behövs|krävs|skulle behövas|skulle krävas)|"
+        rf"(?:någon|något|några) {thing}(?:behövs|krävs|skulle) (?:därför |heller |alltså )?"
+        r"(?:inte|ej)(?: behövas| krävas)?)"
+    )
+
+
+# Changes of the remiss, which found needless leave it as it is.
+_CHANGES_OF_IT = (
+    r"(?:ändring|justering|komplettering|tillägg|förtydligande|förändring|omarbetning|"
+    r"revidering)"
 )
 
 # (pattern, stance key, base confidence). Keys are the built-in vocabulary's.
@@ -377,6 +410,16 @@ PHRASES: list[tuple[str, str, float]] = [
         "avstyrker",
         0.85,
     ),
+    # the remiss not to be carried on, in the active, the remiss its object: "Regeringen bör
+    # inte gå vidare med förslaget", "ska inte genomföra reformen"
+    (
+        rf"(?:bör|borde|ska|skall|får) {_NEGATION} (?:heller )?(?:gå vidare med|driva vidare|"
+        r"genomföra|införa|anta|fullfölja|lägga fram|besluta om|fastställa|godkänna|"
+        r"förverkliga) (?:(?:det|den|de) )?(?:[\wåäö]+ )?(?:förslag|utredning|promemori|"
+        r"betänkande|plan|reform|lagförslag|modell|detta|dessa|denna)\w*",
+        "avstyrker",
+        0.85,
+    ),
     # a change of what is now asked not to be made: "Avgiften bör inte höjas", "Området bör
     # inte bebyggas", "Ansvaret bör inte flyttas till kommunerna" (a demand that stops what the
     # remiss would do; "bör inte gälla för …", a narrower scope, is a change asked for)
@@ -424,7 +467,11 @@ PHRASES: list[tuple[str, str, float]] = [
     # at odds with a principle or a law: "strider mot", "står i strid med", "går emot"
     (
         r"strider (?:[\wåäö]+ )?mot|står i (?:direkt )?strid med|går (?:stick i stäv |rakt )?emot|"
-        r"är (?:inte|svårligen|knappast) förenlig\w* med",
+        r"är (?:inte|svårligen|knappast) förenlig\w* med|"
+        # hard to reconcile: "är svårförenligt med", "svårt att förena med", "går inte att
+        # förena med"
+        r"svårförenlig\w* med|(?:är |blir |vara )?svår(?:t|a)? att förena med|"
+        r"(?:går|gick) (?:[\wåäö]+ )?(?:inte|ej) att förena med",
         "kritik",
         0.7,
     ),
@@ -625,16 +672,18 @@ PHRASES: list[tuple[str, str, float]] = [
     # no reason to change what is now opposes the change: "ser ingen anledning att ändra den
     # nuvarande ordningen" (longer than the phrase of no reason to oppose, so it wins)
     (
-        r"(?:ser|finner) (?:inget|inte något|inga|inte några|ingen) (?:[\wåäö]+ )?(?:skäl|"
-        r"anledning|behov) (?:att|av att|till att) (?:ändra|förändra|frångå|överge|ersätta) "
+        rf"(?:ser|finner|{_THERE_IS}) (?:inget|inte något|inga|inte några|ingen) (?:[\wåäö]+ )?"
+        r"(?:skäl|anledning|behov) (?:att|av att|till att) (?:ändra|förändra|frångå|överge|"
+        r"ersätta) "
         r"(?:på )?(?:den |det |de )?(?:nuvarande|dagens|gällande|befintliga|rådande)",
         "avstyrker",
         0.8,
     ),
-    # no reason to oppose is support: "ser inga skäl att motsätta sig förslaget"
+    # no reason to oppose is support: "ser inga skäl att motsätta sig förslaget", "Det finns
+    # ingen anledning att invända mot …"
     (
-        r"(?:ser|finner) (?:inget|inte något|inga|inte några|ingen) (?:[\wåäö]+ )?(?:skäl|"
-        r"anledning) att (?:motsätta|invända|avstyrka|ifrågasätta|avvisa|kritisera|"
+        rf"(?:ser|finner|{_THERE_IS}) (?:inget|inte något|inga|inte några|ingen) (?:[\wåäö]+ )?"
+        r"(?:skäl|anledning) att (?:motsätta|invända|avstyrka|ifrågasätta|avvisa|kritisera|"
         r"ha synpunkter|ändra|motsäga)",
         "tillstyrker",
         0.8,
@@ -933,15 +982,24 @@ PHRASES: list[tuple[str, str, float]] = [
         r"tydligare) (?:om|att)|"
         # a need stressed is a need: "vill framhålla behovet av", "pekar på behovet att"
         r"(?:vill (?:[\wåäö]+ )?)?(?:lyfta(?: fram)?|betona|understryka|påtala|peka på|"
-        r"framhålla|poängtera|trycka på) behovet (?:av|att)",
+        r"framhålla|poängtera|trycka på) behovet (?:av|att)|"
+        # with the one it is told to between: "vill uppmärksamma regeringen på behovet av",
+        # "vill påminna om behovet av", "fästa uppmärksamheten på behovet"
+        r"(?:vill (?:[\wåäö]+ )?)?(?:uppmärksamma (?:[\wåäö]+ ){0,2}?på|påminna (?:[\wåäö]+ ){0,2}?"
+        r"om|fästa (?:[\wåäö]+ ){0,2}?uppmärksamhet(?:en)? på|göra (?:[\wåäö]+ ){0,2}?"
+        r"uppmärksam(?:ma)? på) behovet (?:av|att)",
         "foreslar",
         0.75,
     ),
-    # a view that something ought to be: "anser det angeläget att", "finner det rimligt att"
+    # a view that something ought to be: "anser det angeläget att", "finner det rimligt att",
+    # "ser det som självklart att" (a principle unless it names a change: `_principle`)
     (
         r"(?:anser|finner) (?:[\wåäö]+ )?(?:det|detta) (?:vara )?(?:mycket |"
         r"därför |särskilt )?(?:angeläget|nödvändigt|viktigt|väsentligt|avgörande|önskvärt|"
-        r"centralt|rimligt|lämpligt) att",
+        r"centralt|rimligt|lämpligt|självklart) att|"
+        r"ser (?:[\wåäö]+ )?(?:det|detta) som (?:mycket |därför |särskilt |helt )?(?:angeläget|"
+        r"nödvändigt|viktigt|väsentligt|avgörande|önskvärt|centralt|självklart|"
+        r"en självklarhet) att",
         "foreslar",
         0.8,
     ),
@@ -972,6 +1030,33 @@ PHRASES: list[tuple[str, str, float]] = [
         0.6,
     ),
     (r"behövs|kan (?:bli|göras) (?:mer|tydligare|bättre)|vill bli", "foreslar", 0.6),
+    # no need of it, said impersonally, is opposition to what the remiss would bring: "Det
+    # behövs ingen ny myndighet", "Någon ny lag behövs inte", "Ingen särskild reglering
+    # krävs"; a change of the remiss found needless is support ("Några ändringar behövs inte")
+    (
+        _no_need(
+            rf"(?! (?:[\wåäö]+ )?{_CHANGES_OF_IT})",
+            rf"(?!(?:[\wåäö]+ )?{_CHANGES_OF_IT})(?:[\wåäö]+ ){{1,4}}?",
+        ),
+        "avstyrker",
+        0.7,
+    ),
+    (
+        _no_need(
+            rf"(?= (?:[\wåäö]+ )?{_CHANGES_OF_IT})",
+            rf"(?=(?:[\wåäö]+ )?{_CHANGES_OF_IT})(?:[\wåäö]+ ){{1,4}}?",
+        ),
+        "tillstyrker",
+        0.7,
+    ),
+    # a need in the conditional or the future: "Det skulle behövas ett samlat stöd", "det
+    # kommer att krävas mer resurser"
+    (
+        r"(?:skulle|kommer att|torde) (?:(?!inte |ej |icke )[\wåäö]+ )?(?:behövas|krävas)"
+        r"(?! (?:inte|ej)(?![\wåäö]))",
+        "foreslar",
+        0.7,
+    ),
     # a need of more, said impersonally: "Det behövs mer resurser", "Det krävs ett tydligare
     # ansvar", "Ytterligare analyser behövs" (the guide: "Det behövs …" is a proposal)
     (

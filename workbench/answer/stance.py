@@ -314,8 +314,10 @@ _COMPARED = re.compile(
 )
 # What matters, said impersonally: a principle, or a change when it names one.
 _IMPORTANT = re.compile(
-    r"(?:det är|är det) (?:mycket |särskilt |därför |också |även )?(?:viktigt|angeläget|"
-    r"väsentligt|avgörande|centralt) att",
+    r"(?:(?:det är|är det)|(?:ser|anser|finner) (?:[\wåäö]+ )?(?:det|detta) (?:som|vara)?) ?"
+    r"(?:mycket |särskilt |därför |också |även |helt )?(?:viktigt|angeläget|väsentligt|"
+    r"avgörande|centralt|självklart|en självklarhet|"
+    r"av (?:stor|största|avgörande|särskild) (?:vikt|betydelse)) att",
     re.I,
 )
 # A change of a document: "kompletteras", "förtydligas", "ses över", "tas fram".
@@ -337,7 +339,10 @@ _DONE_TO = re.compile(
 # changing, which says what someone does ("där stad och land kompletterar varandra").
 _DEPONENT = re.compile(
     r"(?:finnas|finns|lyckas|hoppas|synas|syns|trivas|minnas|andas|kännas|märkas|fattas|"
-    r"saknas|behövas|behövs|låtsas|vistas|brottas|skiljas)",
+    r"saknas|behövas|behövs|låtsas|vistas|brottas|skiljas|"
+    # keeping what is asks no change: "att patientsäkerheten upprätthålls", "att
+    # rättssäkerheten värnas"
+    r"upprätthåll(?:s|as)|bibehåll(?:s|as)|värnas|respekteras)",
     re.I,
 )
 _PRESENT = re.compile(r"[\wåäö]+(?:ar|er)", re.I)
@@ -439,7 +444,12 @@ _HOLDS = re.compile(
 _TURN = re.compile(r"(?<![\wåäö])(?:men|dock|samtidigt|däremot|emellertid)(?![\wåäö])|;", re.I)
 
 
-_NEED_WORD = re.compile(r"(?:behöver|måste|behövs|krävs)(?![\wåäö])", re.I)
+_NEED_WORD = re.compile(r"(?:behöver|måste|behövs|krävs|behövas|krävas)(?![\wåäö])", re.I)
+# A negation carried over "eller" to the need after it: "att det inte finns behov av eller
+# kommer att krävas en bullerutredning", "varken behövs eller …".
+_DENIED_BEFORE_OR = re.compile(
+    r"(?<![\wåäö])(?:inte|ej|icke|ingen|inget|inga|varken) (?:[\wåäö]+ ){0,6}?eller $", re.I
+)
 # The remiss or a part of it saying what follows from it: "Förslaget innebär att …".
 _ENTAILS = re.compile(
     r"(?:^|[\s(])(?:[\wåäö:-]*(?:utredning(?:en)?|utredaren|förslag(?:et|en)?|planen|"
@@ -967,6 +977,12 @@ class StanceReader:
             and words[-1].casefold() in ("ingen", "inga", "inget", "utan")
         ):
             return True  # a need denied before it: "ingen ytterligare undersökning krävs"
+        if (
+            self._classes.get(key) == PROPOSAL
+            and _NEED_WORD.search(match[4])
+            and _DENIED_BEFORE_OR.search(text, max(0, start - 80), start)
+        ):
+            return True  # "inte finns behov av eller kommer att krävas": denied over "eller"
         if (
             self._classes.get(key) == PROPOSAL
             and words
