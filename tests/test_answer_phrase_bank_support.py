@@ -258,12 +258,155 @@ SECOND_ROUND = [
 ]
 
 
+# A third round of longer sentences as answers write them (a reason, a clause, a reference to
+# the section), written before running it.
+THIRD_ROUND = [
+    gap(
+        (
+            "Mot bakgrund av de problem som finns i dag med otydliga ansvarsgränser tillstyrker "
+            "kommunen förslaget om att huvudmannaskapet samlas hos regionen.",
+            "for",
+        ),
+        "third round, first run: read as against (kritik)",
+    ),
+    gap(
+        (
+            "Förbundet har under lång tid efterfrågat en sådan reform och välkomnar därför att "
+            "regeringen nu lägger fram ett konkret förslag.",
+            "for",
+        ),
+        "third round, first run: read as proposal (foreslar)",
+    ),
+    (
+        "Nämnden delar utredningens bedömning i avsnitt 6.3 att nuvarande regler inte ger "
+        "tillräckligt skydd för enskilda.",
+        "for",
+    ),
+    gap(
+        (
+            "Eftersom förslaget skapar bättre förutsättningar för en likvärdig skola ställer sig "
+            "Region Gotland positiv till det.",
+            "for",
+        ),
+        "third round, first run: read as none (fritext)",
+    ),
+    (
+        "Länsstyrelsen anser att de föreslagna ändringarna är ändamålsenliga och har därför "
+        "inga invändningar mot dem.",
+        "for",
+    ),
+    (
+        "Vi ser det som positivt att promemorian tydliggör vilka krav som ställs på "
+        "verksamhetsutövaren.",
+        "for",
+    ),
+    (
+        "Kommunen bedömer att förslaget sammantaget kommer att stärka den lokala "
+        "beredskapen och tillstyrker det.",
+        "for",
+    ),
+    (
+        "Styrelsen har förståelse för behovet av ökad kontroll och kan acceptera de "
+        "föreslagna kraven på rapportering.",
+        "for",
+    ),
+    (
+        "Förbundet stöder förslaget att införa en nationell prislista, men vill framhålla att "
+        "de regionala skillnaderna i kostnader måste beaktas.",
+        "partly",
+    ),
+    (
+        "Regionen tillstyrker förslaget om en gemensam digital infrastruktur, men avstyrker "
+        "förslaget om att finansieringen ska ske genom minskade statsbidrag.",
+        "partly",
+    ),
+    (
+        "Kommunen är positiv till inriktningen i promemorian, men bedömer att de ekonomiska "
+        "konsekvenserna för kommunerna är underskattade.",
+        "partly",
+    ),
+    gap(
+        (
+            "Vi kan ställa oss bakom förslaget om det kompletteras med en tydlig finansiering "
+            "för de kommuner som berörs.",
+            "partly",
+        ),
+        "third round, first run: read as for (tillstyrker)",
+    ),
+    (
+        "Myndigheten har ingen invändning mot förslaget i sak, men anser att tidpunkten för "
+        "ikraftträdandet är för tidigt satt.",
+        "partly",
+    ),
+    (
+        "Eftersom förslaget inte berör universitetets verksamhet har universitetet inga "
+        "synpunkter på det.",
+        "none",
+    ),
+    (
+        "Nämnden har tagit del av betänkandet och har inga synpunkter på de förslag som "
+        "lämnas där.",
+        "none",
+    ),
+    (
+        "Förbundet avstår från att lämna synpunkter på kapitel 8, som rör frågor utanför "
+        "förbundets verksamhetsområde.",
+        "none",
+    ),
+    (
+        "Utredningen föreslår att en ny lag om vattentjänster ska ersätta den nuvarande "
+        "lagen och att kommunernas ansvar ska förtydligas.",
+        "neutral",
+    ),
+    (
+        "Region Halland har av Socialdepartementet getts möjlighet att lämna synpunkter på "
+        "rubricerat betänkande.",
+        "neutral",
+    ),
+    (
+        "Remissvaret har tagits fram av miljöförvaltningen i samråd med "
+        "stadsbyggnadsförvaltningen och kommunledningskontoret.",
+        "neutral",
+    ),
+    gap(
+        (
+            "Kommunen ansvarar i dag för drygt 40 förskolor och 25 grundskolor med sammanlagt "
+            "cirka 9 000 elever.",
+            "neutral",
+        ),
+        "third round, first run: read as none (fritext)",
+    ),
+    (
+        "Enligt promemorian ska ändringarna träda i kraft den 1 januari 2028 och gälla för "
+        "ansökningar som kommer in efter det datumet.",
+        "neutral",
+    ),
+    (
+        "I remissen föreslås bland annat att kravet på bygglov för vissa komplementbyggnader "
+        "tas bort.",
+        "neutral",
+    ),
+    (
+        "Förvaltningen föreslår att kommunstyrelsen tillstyrker förslaget med de "
+        "synpunkter som framgår av tjänsteutlåtandet.",
+        "neutral",
+    ),
+    (
+        "Vi har beretts tillfälle att yttra oss över Boverkets förslag till ändrade "
+        "föreskrifter om tillgänglighet.",
+        "neutral",
+    ),
+]
+
+
 def _cases():
     classed = [(entry, "for") for entry in FOR]
     classed += [(entry, "partly") for entry in PARTLY]
     classed += [(entry, "none") for entry in NONE]
     classed += [(entry, "neutral") for entry in NEUTRAL]
-    classed += [(entry, None) for entry in NEGATION_TRAPS + WITH_THE_FIXES + SECOND_ROUND]
+    classed += [
+        (entry, None) for entry in NEGATION_TRAPS + WITH_THE_FIXES + SECOND_ROUND + THIRD_ROUND
+    ]
     for entry, stance_class in classed:
         reason = None
         if isinstance(entry, tuple) and entry[0] == "gap":
