@@ -203,6 +203,13 @@ WITH_THE_FIXES = [
     ("Kommunen har tagit fram remissvaret tillsammans med grannkommunerna.", "neutral"),
     ("Bakgrunden till remissen är ett regeringsuppdrag från 2025.", "neutral"),
     ("Vi ställer oss bakom det samlade yttrandet som länets kommuner har lämnat.", "neutral"),
+    # a fault as the ground of a verdict: the verdict carries the class
+    ("Eftersom förslaget saknar finansiering kan vi inte tillstyrka det.", "against"),
+    ("Mot bakgrund av bristerna i konsekvensanalysen avstyrker förbundet förslaget.", "against"),
+    ("Med tanke på dagens oklara regler välkomnar nämnden förslaget.", "for"),
+    # a condition is partial support; the proposal's own content is no condition
+    ("Vi tillstyrker förslaget om att regelverket kompletteras med en ny paragraf.", "for"),
+    ("Kommunen ställer sig inte positiv till förslaget.", "against"),
 ]
 
 
@@ -261,34 +268,25 @@ SECOND_ROUND = [
 # A third round of longer sentences as answers write them (a reason, a clause, a reference to
 # the section), written before running it.
 THIRD_ROUND = [
-    gap(
-        (
-            "Mot bakgrund av de problem som finns i dag med otydliga ansvarsgränser tillstyrker "
-            "kommunen förslaget om att huvudmannaskapet samlas hos regionen.",
-            "for",
-        ),
-        "third round, first run: read as against (kritik)",
+    (
+        "Mot bakgrund av de problem som finns i dag med otydliga ansvarsgränser tillstyrker "
+        "kommunen förslaget om att huvudmannaskapet samlas hos regionen.",
+        "for",
     ),
-    gap(
-        (
-            "Förbundet har under lång tid efterfrågat en sådan reform och välkomnar därför att "
-            "regeringen nu lägger fram ett konkret förslag.",
-            "for",
-        ),
-        "third round, first run: read as proposal (foreslar)",
+    (
+        "Förbundet har under lång tid efterfrågat en sådan reform och välkomnar därför att "
+        "regeringen nu lägger fram ett konkret förslag.",
+        "for",
     ),
     (
         "Nämnden delar utredningens bedömning i avsnitt 6.3 att nuvarande regler inte ger "
         "tillräckligt skydd för enskilda.",
         "for",
     ),
-    gap(
-        (
-            "Eftersom förslaget skapar bättre förutsättningar för en likvärdig skola ställer sig "
-            "Region Gotland positiv till det.",
-            "for",
-        ),
-        "third round, first run: read as none (fritext)",
+    (
+        "Eftersom förslaget skapar bättre förutsättningar för en likvärdig skola ställer sig "
+        "Region Gotland positiv till det.",
+        "for",
     ),
     (
         "Länsstyrelsen anser att de föreslagna ändringarna är ändamålsenliga och har därför "
@@ -325,13 +323,10 @@ THIRD_ROUND = [
         "konsekvenserna för kommunerna är underskattade.",
         "partly",
     ),
-    gap(
-        (
-            "Vi kan ställa oss bakom förslaget om det kompletteras med en tydlig finansiering "
-            "för de kommuner som berörs.",
-            "partly",
-        ),
-        "third round, first run: read as for (tillstyrker)",
+    (
+        "Vi kan ställa oss bakom förslaget om det kompletteras med en tydlig finansiering "
+        "för de kommuner som berörs.",
+        "partly",
     ),
     (
         "Myndigheten har ingen invändning mot förslaget i sak, men anser att tidpunkten för "
@@ -368,13 +363,10 @@ THIRD_ROUND = [
         "stadsbyggnadsförvaltningen och kommunledningskontoret.",
         "neutral",
     ),
-    gap(
-        (
-            "Kommunen ansvarar i dag för drygt 40 förskolor och 25 grundskolor med sammanlagt "
-            "cirka 9 000 elever.",
-            "neutral",
-        ),
-        "third round, first run: read as none (fritext)",
+    (
+        "Kommunen ansvarar i dag för drygt 40 förskolor och 25 grundskolor med sammanlagt "
+        "cirka 9 000 elever.",
+        "neutral",
     ),
     (
         "Enligt promemorian ska ändringarna träda i kraft den 1 januari 2028 och gälla för "

@@ -1403,7 +1403,7 @@ PHRASES: list[tuple[str, str, float]] = [
     ),
     (r"kan tänka (?:sig|oss|mig)", "positiv", 0.7),
     (r"tillstyrker|tillstyrkte", "tillstyrker", 0.95),
-    (r"ställer (?:sig|oss) bakom", "tillstyrker", 0.9),
+    (r"ställer (?:sig|oss) (?:(?!inte |ej |icke )[\wåäö-]+ ){0,3}?bakom", "tillstyrker", 0.9),
     (r"stöder|stödjer", "tillstyrker", 0.75),
     # more verbs of support: "ansluter sig till", "bejakar", "biträder", "ser inga hinder"
     (
@@ -1529,7 +1529,13 @@ PHRASES: list[tuple[str, str, float]] = [
         "positiv",
         0.7,
     ),
-    (r"ställer (?:sig|oss|mig) (?:mycket )?positiv\w*", "positiv", 0.95),
+    # the subject may stand inside it, after a fronted clause: "Eftersom förslaget … ställer
+    # sig Region Gotland positiv till det" (a name of up to three words, no negation)
+    (
+        r"ställer (?:sig|oss|mig) (?:(?!inte |ej |icke )[\wåäö-]+ ){0,3}?(?:mycket )?positiv\w*",
+        "positiv",
+        0.95,
+    ),
     # the subject may stand after the verb: "Annars ser regionförbundet positivt på att …"
     (r"(?:ser|såg) (?:(?!inte|ej|icke)[\wåäö]+ )?(?:mycket )?positivt på", "positiv", 0.9),
     (r"(?:är|var) (?:mycket )?positiv(?:a|t)? (?:till|över)", "positiv", 0.85),
