@@ -203,6 +203,191 @@ WITH_THE_FIXES = [
     ("Kommunen har tagit fram remissvaret tillsammans med grannkommunerna.", "neutral"),
     ("Bakgrunden till remissen är ett regeringsuppdrag från 2025.", "neutral"),
     ("Vi ställer oss bakom det samlade yttrandet som länets kommuner har lämnat.", "neutral"),
+    # a fault as the ground of a verdict: the verdict carries the class
+    ("Eftersom förslaget saknar finansiering kan vi inte tillstyrka det.", "against"),
+    ("Mot bakgrund av bristerna i konsekvensanalysen avstyrker förbundet förslaget.", "against"),
+    ("Med tanke på dagens oklara regler välkomnar nämnden förslaget.", "for"),
+    # a condition is partial support; the proposal's own content is no condition
+    ("Vi tillstyrker förslaget om att regelverket kompletteras med en ny paragraf.", "for"),
+    ("Kommunen ställer sig inte positiv till förslaget.", "against"),
+]
+
+
+# A second round, written after the fixes but before running it, to see whether they hold on
+# sentences they were not made for (the writer had by then read the reader's vocabulary).
+SECOND_ROUND = [
+    ("Kommunfullmäktige tillstyrker förslaget om ny indelning av valkretsar.", "for"),
+    ("Inspektionen har för sin del inget att erinra mot promemorians förslag.", "for"),
+    ("Förslaget om gemensam journalföring ligger väl i linje med regionens egen strategi.", "for"),
+    ("Universitetet ser mycket positivt på att forskningsanslagen höjs.", "for"),
+    ("Vi välkomnar därför utredningens förslag i sin helhet.", "for"),
+    ("Förbundet vill ge sitt fulla stöd till förslaget om skärpta straff.", "for"),
+    ("Sammanfattningsvis tillstyrker nämnden samtliga förslag i betänkandet.", "for"),
+    ("Det är glädjande att regeringen nu föreslår en samlad lagstiftning.", "for"),
+    ("Länsstyrelsen har inga invändningar mot att tidsgränsen förlängs.", "for"),
+    ("Styrelsen bedömer att förslagen är väl underbyggda och tillstyrker dem.", "for"),
+    ("Vi är positiva till en utökad samverkan mellan skola och socialtjänst.", "for"),
+    ("Regionen delar promemorians slutsats att regelverket behöver förenklas.", "for"),
+    ("Akademin instämmer helt i kommitténs förslag.", "for"),
+    ("Kommunen kan godta den föreslagna ändringen.", "for"),
+    (
+        "Föreningen tillstyrker i allt väsentligt förslagen men avstyrker avgiftshöjningen.",
+        "partly",
+    ),
+    ("Vi stöder förslaget under förutsättning att finansieringen säkras.", "partly"),
+    ("Nämnden är i stort positiv till förslaget men saknar en analys av kostnaderna.", "partly"),
+    ("Förbundet tillstyrker förslaget med följande förbehåll.", "partly"),
+    ("Regionen ställer sig bakom de flesta av utredningens förslag.", "partly"),
+    (
+        "Kommunen välkomnar förslaget men anser att ikraftträdandet bör skjutas upp ett år.",
+        "partly",
+    ),
+    ("Förslagen tillstyrks, med undantag för förslaget om ändrad tillsyn.", "partly"),
+    ("Kommunen har inga synpunkter på promemorian.", "none"),
+    ("Inspektionen har ingenting att tillägga i ärendet.", "none"),
+    ("Vi lämnar inga kommentarer på de övriga förslagen.", "none"),
+    ("Förbundet avstår från att ta ställning i frågan om avgifternas nivå.", "none"),
+    ("Styrelsen har beslutat att inte avge något yttrande.", "none"),
+    ("Departementet har remitterat betänkandet till ett sextiotal instanser.", "neutral"),
+    ("I betänkandet föreslås att tillsynen flyttas till en ny myndighet.", "neutral"),
+    ("Ärendet har handlagts av kommunledningskontoret.", "neutral"),
+    ("Förslaget till yttrande har tagits fram av stadsbyggnadskontoret.", "neutral"),
+    ("Akademin har cirka 900 ledamöter och verkar för vetenskapens utveckling.", "neutral"),
+    ("Remissen har besvarats efter samråd med länets kommuner.", "neutral"),
+    ("Yttrandet är framtaget av miljöenheten.", "neutral"),
+    ("Utredningen har haft i uppdrag att analysera behovet av nya regler.", "neutral"),
+    ("Nämndens synpunkter redovisas nedan under respektive avsnitt.", "neutral"),
+    ("Kommunstyrelsen beslutar att avge yttrande enligt förvaltningens förslag.", "neutral"),
+    ("Vi kan inte ställa oss bakom förslaget om sänkt ersättning.", "against"),
+    ("Förbundet har inte något emot att reglerna förtydligas.", "for"),
+    ("Vi motsätter oss inte att ansvaret flyttas.", "for"),
+    ("Vi delar inte uppfattningen att förslaget är kostnadsneutralt.", "against"),
+]
+
+
+# A third round of longer sentences as answers write them (a reason, a clause, a reference to
+# the section), written before running it.
+THIRD_ROUND = [
+    (
+        "Mot bakgrund av de problem som finns i dag med otydliga ansvarsgränser tillstyrker "
+        "kommunen förslaget om att huvudmannaskapet samlas hos regionen.",
+        "for",
+    ),
+    (
+        "Förbundet har under lång tid efterfrågat en sådan reform och välkomnar därför att "
+        "regeringen nu lägger fram ett konkret förslag.",
+        "for",
+    ),
+    (
+        "Nämnden delar utredningens bedömning i avsnitt 6.3 att nuvarande regler inte ger "
+        "tillräckligt skydd för enskilda.",
+        "for",
+    ),
+    (
+        "Eftersom förslaget skapar bättre förutsättningar för en likvärdig skola ställer sig "
+        "Region Gotland positiv till det.",
+        "for",
+    ),
+    (
+        "Länsstyrelsen anser att de föreslagna ändringarna är ändamålsenliga och har därför "
+        "inga invändningar mot dem.",
+        "for",
+    ),
+    (
+        "Vi ser det som positivt att promemorian tydliggör vilka krav som ställs på "
+        "verksamhetsutövaren.",
+        "for",
+    ),
+    (
+        "Kommunen bedömer att förslaget sammantaget kommer att stärka den lokala "
+        "beredskapen och tillstyrker det.",
+        "for",
+    ),
+    (
+        "Styrelsen har förståelse för behovet av ökad kontroll och kan acceptera de "
+        "föreslagna kraven på rapportering.",
+        "for",
+    ),
+    (
+        "Förbundet stöder förslaget att införa en nationell prislista, men vill framhålla att "
+        "de regionala skillnaderna i kostnader måste beaktas.",
+        "partly",
+    ),
+    (
+        "Regionen tillstyrker förslaget om en gemensam digital infrastruktur, men avstyrker "
+        "förslaget om att finansieringen ska ske genom minskade statsbidrag.",
+        "partly",
+    ),
+    (
+        "Kommunen är positiv till inriktningen i promemorian, men bedömer att de ekonomiska "
+        "konsekvenserna för kommunerna är underskattade.",
+        "partly",
+    ),
+    (
+        "Vi kan ställa oss bakom förslaget om det kompletteras med en tydlig finansiering "
+        "för de kommuner som berörs.",
+        "partly",
+    ),
+    (
+        "Myndigheten har ingen invändning mot förslaget i sak, men anser att tidpunkten för "
+        "ikraftträdandet är för tidigt satt.",
+        "partly",
+    ),
+    (
+        "Eftersom förslaget inte berör universitetets verksamhet har universitetet inga "
+        "synpunkter på det.",
+        "none",
+    ),
+    (
+        "Nämnden har tagit del av betänkandet och har inga synpunkter på de förslag som "
+        "lämnas där.",
+        "none",
+    ),
+    (
+        "Förbundet avstår från att lämna synpunkter på kapitel 8, som rör frågor utanför "
+        "förbundets verksamhetsområde.",
+        "none",
+    ),
+    (
+        "Utredningen föreslår att en ny lag om vattentjänster ska ersätta den nuvarande "
+        "lagen och att kommunernas ansvar ska förtydligas.",
+        "neutral",
+    ),
+    (
+        "Region Halland har av Socialdepartementet getts möjlighet att lämna synpunkter på "
+        "rubricerat betänkande.",
+        "neutral",
+    ),
+    (
+        "Remissvaret har tagits fram av miljöförvaltningen i samråd med "
+        "stadsbyggnadsförvaltningen och kommunledningskontoret.",
+        "neutral",
+    ),
+    (
+        "Kommunen ansvarar i dag för drygt 40 förskolor och 25 grundskolor med sammanlagt "
+        "cirka 9 000 elever.",
+        "neutral",
+    ),
+    (
+        "Enligt promemorian ska ändringarna träda i kraft den 1 januari 2028 och gälla för "
+        "ansökningar som kommer in efter det datumet.",
+        "neutral",
+    ),
+    (
+        "I remissen föreslås bland annat att kravet på bygglov för vissa komplementbyggnader "
+        "tas bort.",
+        "neutral",
+    ),
+    (
+        "Förvaltningen föreslår att kommunstyrelsen tillstyrker förslaget med de "
+        "synpunkter som framgår av tjänsteutlåtandet.",
+        "neutral",
+    ),
+    (
+        "Vi har beretts tillfälle att yttra oss över Boverkets förslag till ändrade "
+        "föreskrifter om tillgänglighet.",
+        "neutral",
+    ),
 ]
 
 
@@ -211,7 +396,9 @@ def _cases():
     classed += [(entry, "partly") for entry in PARTLY]
     classed += [(entry, "none") for entry in NONE]
     classed += [(entry, "neutral") for entry in NEUTRAL]
-    classed += [(entry, None) for entry in NEGATION_TRAPS + WITH_THE_FIXES]
+    classed += [
+        (entry, None) for entry in NEGATION_TRAPS + WITH_THE_FIXES + SECOND_ROUND + THIRD_ROUND
+    ]
     for entry, stance_class in classed:
         reason = None
         if isinstance(entry, tuple) and entry[0] == "gap":

@@ -19,7 +19,9 @@ _ADVERB = (
     r"(?:också|även|därför|dock|vidare|återigen|särskilt|starkt|därmed|alltså|dessutom|"
     r"sammantaget|generellt|fortsatt|gärna|härmed|slutligen|inledningsvis|"
     r"sammanfattningsvis|avslutningsvis|emellertid|heller|ändå|riktigt|helt|alls|allmänt|odelat|"
-    r"genomgående|mycket|nyligen|nu|däremot|vi|jag|man|"
+    r"genomgående|mycket|nyligen|nu|däremot|vi|jag|man|i övrigt|"
+    # the answerer's own part: "har för sin del inget att erinra"
+    r"för (?:sin|vår|min|dess) del|"
     # where the answer says it, on a page that reports it: "är i sitt remissvar kritiskt till"
     r"i (?:sitt|vårt|mitt|ett|dess|detta|det) (?:remissvar|remissyttrande|yttrande|svar)|"
     r"i (?:remissvaret|remissyttrandet|yttrandet|svaret)|"
@@ -121,10 +123,14 @@ PHRASES: list[tuple[str, str, float]] = [
         r"\d[\d  ]*|"
         r"(?:har|med) (?:cirka |ca |över |drygt |omkring |nästan )?\d[\d  ]*(?:,\d+)?"
         r"(?: miljoner| tusen)? (?:medlemmar|medlemsföretag|anställda|lokalföreningar|"
-        r"medlemsorganisationer|invånare|medarbetare)|"
+        r"medlemsorganisationer|invånare|medarbetare|ledamöter|studenter|medlemskommuner|"
+        r"medlemsföreningar)|"
         # how the answer came about: "Remissvaret är framtaget i samråd med …"
-        r"(?:remissvaret|yttrandet|svaret) (?:är|har) (?:[\wåäö]+ )?(?:framtaget|utarbetat|"
-        r"skrivet|tagits fram|arbetats fram) (?:i samråd med|tillsammans med|av|med)|"
+        r"(?:(?:förslaget|förslag) till )?(?:remissvaret|yttrandet|svaret|remissyttrandet|"
+        r"yttrande|remissvar|tjänsteutlåtandet) (?:är|har) (?:[\wåäö]+ )?(?:framtaget|"
+        r"utarbetat|skrivet|tagits fram|arbetats fram|utarbetats|upprättats|skrivits) "
+        r"(?:i samråd med|tillsammans med|av|med|inom)|"
+        r"(?:remissen|ärendet) (?:har )?besvarats|"
         # support of another's answer is no stand on the remiss: "stödjer DIRF:s remissvar"
         r"(?:stöder|stödjer|ställer (?:sig|oss) bakom|instämmer i|ansluter (?:sig|oss) till) "
         r"(?:[\wåäö`':]+s (?:remissvar|yttrande|remissyttrande|synpunkter)|"
@@ -191,12 +197,14 @@ PHRASES: list[tuple[str, str, float]] = [
         r"(?:remissvaret|yttrandet|svaret|synpunkterna) (?:är|har) (?:[\wåäö]+ )?(?:avgränsat|"
         r"begränsat|avgränsats|begränsats|avgränsade|begränsade) till|"
         r"yttrar (?:sig|oss|mig) (?:nedan|i det följande|under respektive)|nedan följer|"
+        r"(?:redovisas|lämnas|framförs|kommenteras|följer) (?:nedan|i det följande)|"
         r"i det följande (?:lämnas|redovisas|kommenteras)|"
         # the remiss's errand told: "Promemorian remitterades till …", "Utredningens uppdrag
         # har varit att …", "Bakgrunden till förslaget är att …"
         r"remitterades|"
         r"(?:[\wåäö]*utredningens|utredarens|kommitténs|uppdraget|utredningens) (?:uppdrag|"
         r"direktiv)? ?(?:har varit|var|är) att|"
+        r"(?:har|hade) haft (?:i )?(?:uppdrag|till uppgift) att|"
         r"bakgrunden till (?:förslaget|förslagen|remissen|ärendet|utredningen|promemorian|"
         r"betänkandet) (?:är|var)",
         "redogor",
@@ -1281,7 +1289,9 @@ PHRASES: list[tuple[str, str, float]] = [
     (
         r"(?:tillstyrker|stöder|stödjer|ställer (?:sig|oss) bakom) (?:[\wåäö]+ ){0,2}?"
         r"(?:förslag|utredningens|promemorians|betänkandets)\w*(?: [\wåäö]+)?,? "
-        r"(?:med undantag (?:för|av)|utom|förutom)",
+        r"(?:med undantag (?:för|av)|utom|förutom)|"
+        # in the passive: "Förslagen tillstyrks, med undantag för …"
+        r"(?:tillstyrks|stöds|godtas),? (?:med undantag (?:för|av)|utom|förutom)",
         "tillstyrker_delvis",
         0.9,
     ),
@@ -1394,7 +1404,7 @@ PHRASES: list[tuple[str, str, float]] = [
     ),
     (r"kan tänka (?:sig|oss|mig)", "positiv", 0.7),
     (r"tillstyrker|tillstyrkte", "tillstyrker", 0.95),
-    (r"ställer (?:sig|oss) bakom", "tillstyrker", 0.9),
+    (r"ställer (?:sig|oss) (?:(?!inte |ej |icke )[\wåäö-]+ ){0,3}?bakom", "tillstyrker", 0.9),
     (r"stöder|stödjer", "tillstyrker", 0.75),
     # more verbs of support: "ansluter sig till", "bejakar", "biträder", "ser inga hinder"
     (
@@ -1515,11 +1525,18 @@ PHRASES: list[tuple[str, str, float]] = [
     ),
     (
         r"(?:(?:ligger|går) (?:väl )?i linje|överensstämmer (?:väl )?) med (?:vår|våra|"
-        r"[\wåäö]+s) (?:ståndpunkt|syn|uppfattning|linje|politik|hållning)\w*",
+        r"[\wåäö]+s) (?:egen |egna )?(?:ståndpunkt|syn|uppfattning|linje|politik|hållning|"
+        r"strategi|målsättning|inriktning|program|ambition)\w*",
         "positiv",
         0.7,
     ),
-    (r"ställer (?:sig|oss|mig) (?:mycket )?positiv\w*", "positiv", 0.95),
+    # the subject may stand inside it, after a fronted clause: "Eftersom förslaget … ställer
+    # sig Region Gotland positiv till det" (a name of up to three words, no negation)
+    (
+        r"ställer (?:sig|oss|mig) (?:(?!inte |ej |icke )[\wåäö-]+ ){0,3}?(?:mycket )?positiv\w*",
+        "positiv",
+        0.95,
+    ),
     # the subject may stand after the verb: "Annars ser regionförbundet positivt på att …"
     (r"(?:ser|såg) (?:(?!inte|ej|icke)[\wåäö]+ )?(?:mycket )?positivt på", "positiv", 0.9),
     (r"(?:är|var) (?:mycket )?positiv(?:a|t)? (?:till|över)", "positiv", 0.85),

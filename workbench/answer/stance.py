@@ -197,7 +197,11 @@ _CONDITION = re.compile(
     r"med (?:förbehåll|villkoret)|om (?:inte )?(?:följande|nedanstående) (?:beaktas|ändras)|"
     # a condition of the place or of care: "om hänsyn tas till naturvärdena"
     r"om (?:[\wåäö]+ ){0,4}?(?:hänsyn tas|beaktas|tillgodoses|säkerställs|uppfylls|"
-    r"respekteras|bevaras)",
+    r"respekteras|bevaras)|"
+    # a change it is conditioned on: "kan ställa oss bakom förslaget om det kompletteras med …"
+    # (not the proposal's content: "förslaget om att regelverket kompletteras")
+    r"(?<![\wåäö])om (?!att )(?:[\wåäö]+ ){0,4}?(?:kompletteras|justeras|förtydligas|revideras|"
+    r"omarbetas|finansieras|åtföljs)(?![\wåäö])",
     re.I,
 )
 # What the remiss would bring about, as the subject of carrying it out.
@@ -408,6 +412,11 @@ _INVERTED = re.compile(r"(?:är|blir|vore) det\b", re.I)
 # An impersonal phrase that opens its sentence: the answer judging ("Det är positivt att").
 _IMPERSONAL = re.compile(r"det (?:är|finns)|(?:vår|vårt|våra|min|mitt|enligt)\b", re.I)
 # A verb of support in the passive has the remiss as its object: "Förslaget tillstyrks".
+# Adverbs that stand between a subject and its verb ("regeringen nu föreslår").
+_BETWEEN_SUBJECT_AND_VERB = {
+    "nu", "också", "även", "därför", "dock", "redan", "här", "därtill", "vidare",
+    "uttryckligen", "samtidigt", "slutligen", "därmed", "alltså", "således",
+}  # fmt: skip
 _PASSIVE = re.compile(r"(?:tillstyrk|avstyrk|välkomn|stöd|godta|biträd|accepter)\w*s$", re.I)
 _VIEWS = {"anser", "konstaterar", "noterar", "understryker", "betonar", "framhaller", "vill_papeka"}
 # A lack named: of the world as often as of the remiss.
@@ -546,7 +555,7 @@ _SELF_ACCOUNT = re.compile(
     r"(?:[\wåäö]+ )?(?:medlemmar|medlemsgrupper|medlemsföretag|anställda|verksamhet|uppdrag|"
     r"ansvar|erfarenhet|kunskap|arbetat|verkat|funnits|drivit)|är (?:en|ett|Sveriges|landets) "
     r"|arbetar |består |bildades |grundades |verkar |organiserar |representerar |företräder |"
-    r"samlar )",
+    r"samlar |ansvarar (?:[\wåäö]+ ){0,3}?för )",
     re.I,
 )
 # A verb of a stand in the past tense ("avstyrkte", "tillstyrkte", "välkomnade", "var
@@ -564,7 +573,18 @@ _EARLIER = re.compile(
     # a request made while the remiss was being drawn up: "hemställde utan resultat under
     # utredningen om att …"
     r"under (?:utredningen|utredningsarbetet|utredningstiden|utredningens (?:gång|arbete)|"
-    r"beredningen)|utan (?:resultat|framgång|gehör))(?![\wåäö])",
+    r"beredningen)|utan (?:resultat|framgång|gehör)|"
+    # a request of long standing: "har under lång tid efterfrågat", "har länge krävt"
+    r"under (?:lång|en längre) tid|(?:har|hade) länge|sedan länge|i (?:många|flera) år|"
+    r"under (?:många|flera) år)(?![\wåäö])",
+    re.I,
+)
+# A verb in the perfect's supine: "har efterfrågat", "har föreslagit", "har krävt".
+_SUPINE = re.compile(r"(?<![\wåäö])[\wåäö]+(?:at|it|rt|vt|kt)(?![\wåäö])", re.I)
+# A fronted ground of the main clause: "Mot bakgrund av …", "Eftersom …", "Med tanke på …".
+_GROUNDS = re.compile(
+    r"\s*(?:mot bakgrund av|med anledning av|med tanke på|med hänsyn till|i ljuset av|"
+    r"eftersom|givet)(?![\wåäö])",
     re.I,
 )
 # What says a stand of the past still holds: "gör det fortfarande", "står fast vid".
@@ -578,6 +598,11 @@ _STILL = re.compile(
 _CONCESSIVE = re.compile(
     r"(?<![\wåäö])(?:även om|trots att|fastän|oaktat att|om än|låt vara att)(?![\wåäö])", re.I
 )
+
+
+def _sentence_begin(text: str, at: int) -> int:
+    """Where the sentence holding `at` begins in `text`."""
+    return max(text.rfind(". ", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at)) + 1
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -673,7 +698,7 @@ class StanceReader:
         )
         kept = _outside_concessions(spoken, matches)
         conceded = [m for m in matches if m not in kept]
-        matches = kept
+        matches = self._grounds_dropped(spoken, self._past_dropped(spoken, kept))
         guess = self._guess(plain, matches, subjects, marked_lead)
         if guess.key == FREE_TEXT and (judged := judgement(spoken)) is not None:
             # a view held in a statement, no verb of stance: "Valen är grunden för den lokala
@@ -717,6 +742,50 @@ class StanceReader:
             # grunden stöder förslaget anser vi att det behöver ändras" is partial support
             return StanceGuess("tillstyrker_delvis", guess.confidence, guess.lead, guess.phrase)
         return self._agreeing(self._qualified(guess, plain, matches), spoken)
+
+    def _past_dropped(self, text: str, matches):
+        """`matches` without a stand the answer tells of its past ("har under lång tid
+        efterfrågat en sådan reform") where a stand of the present follows in its sentence
+        ("… och välkomnar därför att …"): the present one carries the class."""
+        out = []
+        for index, match in enumerate(matches):
+            begin = _sentence_begin(text, match[0])
+            later = [
+                m
+                for m in matches[index + 1 :]
+                if m[2] != "redogor" and _sentence_begin(text, m[0]) == begin
+            ]
+            if (
+                later
+                and self.stance_class(match[2]) in ("for", PARTLY, AGAINST, PROPOSAL)
+                and (_PAST_VERB.search(match[4]) or _SUPINE.search(match[4]))
+                and _EARLIER.search(text[begin : match[1]])
+                and not _STILL.search(text[begin : match[1]])
+            ):
+                continue
+            out.append(match)
+        return out
+
+    def _grounds_dropped(self, text: str, matches):
+        """`matches` without a fault named as the ground of the answer's support: "Mot
+        bakgrund av de problem som finns med otydliga ansvarsgränser tillstyrker kommunen
+        förslaget", "Eftersom dagens regler är oklara välkomnar vi …" (the fault is what the
+        remiss cures; the main clause's verdict carries the class)."""
+        out = []
+        for index, match in enumerate(matches):
+            begin = _sentence_begin(text, match[0])
+            if match[2] == "kritik" and _GROUNDS.match(text[begin:]):
+                support = [
+                    m
+                    for m in matches[index + 1 :]
+                    if _sentence_begin(text, m[0]) == begin
+                    and self.stance_class(m[2]) == "for"
+                    and not _NEGATOR.search(" ".join(text[m[1] :].split()[:3]))
+                ]
+                if support:
+                    continue
+            out.append(match)
+        return out
 
     def _of_itself(self, plain: str, subjects) -> bool:
         """Whether `plain` tells what the answerer is or does: its subject the answerer ("vi",
@@ -1015,6 +1084,9 @@ class StanceReader:
             # of the remiss by the answer (a modal with the remiss as its subject asks it to
             # change; only verbs of saying make the remiss the speaker)
             return False
+        # the subject before its verb, past an adverb between them ("regeringen nu föreslår")
+        while len(words) > 1 and words[-1].casefold().strip(" ,") in _BETWEEN_SUBJECT_AND_VERB:
+            words = words[:-1]
         last = words[-1].casefold().strip(" ,") if words else ""
         if REMISS_SUBJECTS.fullmatch(last):
             return True
