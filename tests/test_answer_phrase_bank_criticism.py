@@ -384,16 +384,13 @@ COMMENTS = [
         "comment",
     ),
     # the present system's faults, which the remiss is meant to mend, fault not the remiss
-    misread(
+    (
         "Nuvarande regelverk har enligt förbundets erfarenhet påtagliga brister.",
         "comment",
-        "read as free text: a fault of the present system with 'enligt förbundets erfarenhet'"
-        " is not taken as the answerer's view",
     ),
-    misread(
+    (
         "Det är i grunden en fråga om förtroende för det offentliga.",
         "comment",
-        "read as free text: a plain statement of view has no marker the reader knows",
     ),
 ]
 
@@ -467,6 +464,8 @@ AFTER_THE_FIRST_RUN = [
     ("Utredningen redovisar inte hur förslaget ska finansieras.", "against"),
     ("Promemorian beskriver bakgrunden till förslaget.", "neutral"),
     ("Vi menar att en sådan ordning kommer att stärka rättssäkerheten.", "for"),
+    ("Frågan handlar ytterst om hur resurserna fördelas.", "comment"),
+    ("Dagens ordning har enligt utredningens erfarenhet vissa brister.", "neutral"),
 ]
 
 

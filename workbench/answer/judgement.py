@@ -90,7 +90,13 @@ _JUDGES = re.compile(
     r"väsentlig) (?:betydelse|vikt)|"
     # the answerer's own view named
     r"(?:vår|min) (?:bild|erfarenhet|övertygelse|syn|tro|upplevelse) är|"
-    r"enligt (?:vår|min) (?:erfarenhet|bild|syn|övertygelse)|"
+    r"enligt (?:vår|min|(?!(?:utredning|kommitté|regering|promemori|betänkande|plan|remiss|"
+    r"departement|förslag|lag)[\wåäö]*s )[\wåäö-]+s) (?:erfarenhet|bild|syn|övertygelse)|"
+    # the question framed, what it comes down to: "är i grunden en fråga om förtroende",
+    # "handlar ytterst om tillit"
+    r"(?:är|blir) (?:i grunden|ytterst|i grund och botten|i första hand|i slutändan|"
+    r"egentligen|främst) (?:en fråga|ett problem|en angelägenhet|en prioritering)|"
+    r"handlar (?:i grunden|ytterst|i grund och botten|i första hand|i slutändan|egentligen) om|"
     r"(?:vi|jag) (?:[\wåäö]+ )?(?:tror|upplever|är övertygade)|"
     r"har (?:stor |full |viss )?förståelse för|"
     r"vill (?:också |även |särskilt )?lyfta (?:fram )?(?:vikten|betydelsen|behovet)|"
