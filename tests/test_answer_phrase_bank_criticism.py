@@ -554,6 +554,17 @@ AFTER_THE_FIRST_RUN = [
     ("Vi menar att en sådan ordning kommer att stärka rättssäkerheten.", "for"),
     ("Frågan handlar ytterst om hur resurserna fördelas.", "comment"),
     ("Dagens ordning har enligt utredningens erfarenhet vissa brister.", "neutral"),
+    # the families the second batch called for, where their words do not criticise
+    ("Förslaget tar bort flera hinder för bostadsbyggandet, vilket vi välkomnar.", "for"),
+    ("Utredningen konstaterar att dagens regler är ett hinder för digitaliseringen.", "neutral"),
+    ("Kommunen tillstyrker förslaget, som gör det omöjligt att kringgå reglerna.", "for"),
+    ("Vi välkomnar att det blir omöjligt för oseriösa aktörer att etablera sig.", "for"),
+    (
+        "Nuvarande regler är ett hinder för samverkan, och förslaget är därför välkommet.",
+        "for",
+    ),
+    ("Dagens regler är bra men förslaget är otydligt.", "against"),
+    ("Detta lägger ett stort ansvar på huvudmännen.", "comment"),
 ]
 
 

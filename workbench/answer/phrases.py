@@ -238,9 +238,78 @@ PHRASES: list[tuple[str, str, float]] = [
     # the remiss would do harm: "riskerar att minska tillgängligheten"
     (
         r"riskerar (?:därmed |därigenom )?att (?:minska|försämra|försvaga|inskränka|urholka|"
-        r"undergräva|försvåra|motverka|skada|hota|slå ut|öka (?:risken|kostnaderna)|leda till)",
+        r"undergräva|försvåra|motverka|skada|hota|slå ut|öka (?:risken|kostnaderna)|leda till|"
+        r"hämma|försena|fördyra|snedvrida|tränga undan|cementera|äventyra|omintetgöra|"
+        r"(?:bli|utgöra) (?:ett )?(?:[\wåäö]+ )?(?:hinder|problem|belastning|börda)|"
+        r"få (?:motsatt|omvänd|negativ|begränsad) (?:effekt|verkan)|bli (?:ett slag i luften|"
+        r"verkningslös\w*|tandlös\w*|kostsam\w*|ineffektiv\w*))",
         "kritik",
         0.65,
+    ),
+    # harm done, in the passive, or made impossible: "Därmed urholkas det kommunala
+    # självstyret", "blir i praktiken omöjligt för en liten kommun att …", "ett hinder för"
+    (
+        r"(?:urholkas|undergrävs|äventyras|åsidosätts|omintetgörs|naggas i kanten)|"
+        r"(?:blir|bli|är|vara|blivit) (?:i praktiken |närmast |helt |därmed |mycket )?"
+        r"omöjlig(?:t|a)? (?:för|att)|omöjliggör\w*|"
+        r"(?:blir|utgör|är|bli|utgöra) (?:ett )?(?:stort |allvarligt |betydande |onödigt )?"
+        r"hinder (?:för|mot)",
+        "kritik",
+        0.65,
+    ),
+    # a burden put on others without the means: "flyttar kostnader från staten till
+    # kommunerna", "utan att någon finansiering anvisas", "lämnas att ensamma bära ansvaret"
+    (
+        # (not "lägger ett stort ansvar på", a burden seen: workbench.answer.judgement)
+        r"(?:flyttar|flytta|vältrar|vältra|övervältrar) (?:över )?"
+        r"(?:[\wåäö]+ ){0,2}?(?:kostnader|kostnaden|ansvar|ansvaret|bördan|bördor) "
+        r"(?:över )?(?:från|till|på)|kostnadsövervältring\w*|övervältring\w*|"
+        r"utan att (?:någon |några |full |tillräcklig |motsvarande )?(?:finansiering|resurser|"
+        r"resurserna|medel|medlen|ersättning|kompensation|kostnadstäckning)\w* "
+        r"(?:[\wåäö]+ )?(?:följer med|tillförs|anvisas|avsätts|ges|skjuts till|utgår)|"
+        r"utan (?:någon |full |tillräcklig |motsvarande )?(?:finansiering|kostnadstäckning|"
+        r"kompensation|ersättning|finansiell kompensation)(?![\wåäö])|"
+        r"lämnas (?:[\wåäö]+ )?(?:att )?ensamm\w*|(?:tvingas|tvingas att) (?:[\wåäö]+ )?"
+        r"(?:prioritera bort|skära ned|skära ner|dra ned|dra ner|lägga ned|lägga ner|höja "
+        r"skatten|avveckla|minska)|prioritera bort",
+        "kritik",
+        0.65,
+    ),
+    # against the way it should go, or not fitting together: "går i motsatt riktning mot",
+    # "väcker fler frågor än det besvarar", "går inte ihop med den statistik som redovisas"
+    (
+        r"(?:går|gå|leder|pekar) (?:[\wåäö]+ )?i (?:motsatt|fel) riktning|i motsatt riktning "
+        r"(?:mot|jämfört med)|"
+        r"väcker (?:[\wåäö]+ )?(?:fler|flera|många|nya|fler nya) frågor|"
+        r"(?:går|hänger) (?:[\wåäö]+ )?(?:inte|ej) ihop|(?:inte|ej) (?:går|hänger) ihop",
+        "kritik",
+        0.65,
+    ),
+    # what is not shown or left open: "Det är inte klarlagt att …", "lämnas helt
+    # obesvarad", "har stannat vid en beskrivning"
+    (
+        r"(?:är|har) (?:[\wåäö]+ )?(?:inte|ej) (?:[\wåäö]+ )?(?:klarlagt|belagt|visat|styrkt|"
+        r"bevisat|påvisat)|"
+        r"(?:lämnas|lämnats|förblir|står) (?:[\wåäö]+ )?(?:helt )?(?:obesvarad\w*|därhän|"
+        r"utan svar)|"
+        r"stann(?:ar|at|ade) vid (?:att|en|ett)",
+        "kritik",
+        0.65,
+    ),
+    # a task refused: "Detta är inte en uppgift för kommunerna"
+    (
+        rf"(?:är|vore) {_NEGATION} (?:en )?(?:[\wåäö]+ )?(?:uppgift|fråga|ansvar|roll) för "
+        rf"(?:{ACTORS}|oss|förbundet|föreningen|skolan|vården|civilsamhället)",
+        "avstyrker",
+        0.7,
+    ),
+    # the process left no room: "har inte medgett någon förankring", "har inte gett
+    # tillräcklig tid för beredning"
+    (
+        r"(?:har|hade) (?:inte|ej) (?:[\wåäö]+ )?(?:medgett|möjliggjort|gett (?:tillräcklig |"
+        r"någon )?(?:tid|utrymme|möjlighet))|(?:inte|ej) (?:har )?medgett",
+        "kritik",
+        0.7,
     ),
     # the remiss chose not to: "har valt att inte lägga förslag som …"; "men tyvärr …" (not
     # the answerer declining to answer: "Kommunen har valt att inte yttra sig")
@@ -587,7 +656,8 @@ PHRASES: list[tuple[str, str, float]] = [
     (
         r"(?:brist|svaghet|tillkortakommande)(?![\wåäö])(?! på)|"
         r"(?:endast|bara|enbart|alltför) (?:mycket )?(?:översiktligt|ytligt|kortfattat|"
-        r"summariskt|i förbigående)|"
+        r"summariskt|i förbigående|i (?:mycket )?(?:allmänna|generella|övergripande) "
+        r"(?:ordalag|termer)|på ett (?:övergripande|generellt|allmänt|ytligt) sätt)|"
         r"(?:risken|faran) (?:är|blir) (?:[\wåäö]+ )?att",
         "kritik",
         0.7,
@@ -663,6 +733,10 @@ PHRASES: list[tuple[str, str, float]] = [
     ),
     # doubt of how it could work: "Vi har svårt att se hur förslaget ska kunna genomföras"
     (
+        r"(?:kan|kunde) (?:[\wåäö]+ )?(?:inte|ej) se (?:hur|varför|vilket|vilken|vilka|"
+        r"nyttan|behovet|syftet|vinsten|logiken)|"
+        r"(?:det är )?svårt att se (?:hur|varför|vilket|vilken|vilka|vad|nyttan|behovet|syftet|"
+        r"vinsten|logiken)|"
         r"har (?:mycket |därför )?svårt att se (?:hur|att|varför|vad|nyttan|behovet|syftet|"
         r"vinsten|motivet|skälen|logiken|fördelarna)|ser (?:inte|ej) (?:nyttan|vinsten|"
         r"fördelarna|logiken) (?:med|i)",

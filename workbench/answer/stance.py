@@ -1628,6 +1628,10 @@ _REMISS_FINDING = re.compile(
 )
 
 
+# Where one main clause joins another: ", och", "men", ";", ", vilket".
+_CLAUSE_JOIN = re.compile(r",? (?:och|men|medan|samtidigt som) |; |, vilket ", re.I)
+
+
 def _of_what_is(plain: str, start: int) -> bool:
     """Whether the shortcoming at `start` is one of what is now, not of the remiss: the
     present state opens its sentence ("Nuvarande tredelning medför otydlighet") or stands
@@ -1635,11 +1639,17 @@ def _of_what_is(plain: str, start: int) -> bool:
     none of the remiss's parts."""
     begin = max(plain.rfind(". ", 0, start), plain.rfind("? ", 0, start)) + 1
     stop = plain.find(". ", start)
-    sentence = plain[begin : stop if stop >= 0 else len(plain)]
-    # (the remiss named as the one who found the fault is not at fault: "delar utredningens
-    # bedömning att nuvarande ordning är otillräcklig")
-    sentence = _REMISS_FINDING.sub("", sentence)
-    if _REMISS_WORDS.search(sentence) or names_what_it_brings(sentence):
+    end = stop if stop >= 0 else len(plain)
+    sentence = plain[begin:end]
+    # the remiss named in another clause joined to it is not at fault ("Nuvarande regler är
+    # otydliga, och förslaget är därför välkommet"); nor as the one who found the fault
+    # ("delar utredningens bedömning att nuvarande ordning är otillräcklig")
+    joins = [m.end() for m in _CLAUSE_JOIN.finditer(plain, begin, start)]
+    after = _CLAUSE_JOIN.search(plain, start, end)
+    clause = _REMISS_FINDING.sub(
+        "", plain[joins[-1] if joins else begin : after.start() if after else end]
+    )
+    if _REMISS_WORDS.search(clause) or names_what_it_brings(sentence):
         return False  # "i dag finns ingen lösning för trafiken från den nya bebyggelsen"
     opening = " ".join(sentence.split()[:3])
     before = " ".join(plain[begin:start].split()[-4:])
