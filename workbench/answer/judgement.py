@@ -97,6 +97,13 @@ _JUDGES = re.compile(
     r"(?:är|blir) (?:i grunden|ytterst|i grund och botten|i första hand|i slutändan|"
     r"egentligen|främst) (?:en fråga|ett problem|en angelägenhet|en prioritering)|"
     r"handlar (?:i grunden|ytterst|i grund och botten|i första hand|i slutändan|egentligen) om|"
+    # worth and experience argued: "Förebyggande arbete lönar sig i längden", "Erfarenheten
+    # visar att …", promise seen: "Vi ser en stor potential i …"
+    r"lönar sig|betalar sig|"
+    r"(?:(?:vår|den|all|lång) )?erfarenhet(?:en|erna)? (?:[\wåäö]+ )?(?:visar|pekar på|talar "
+    r"för|säger)|"
+    r"ser (?:en |ett )?(?:mycket )?(?:stor|stora|god|goda|betydande|ökad|ökade) "
+    r"(?:potential|möjligheter)|"
     r"(?:vi|jag) (?:[\wåäö]+ )?(?:tror|upplever|är övertygade)|"
     r"har (?:stor |full |viss )?förståelse för|"
     r"vill (?:också |även |särskilt )?lyfta (?:fram )?(?:vikten|betydelsen|behovet)|"

@@ -440,8 +440,28 @@ PHRASES: list[tuple[str, str, float]] = [
         r"önskemål|yrkande|uppmaning|råd)(?:er|en|et|na)? (?:är|blir) (?:därför )?att|"
         r"(?:framför|framföra|framförde|har|lämnar|uttrycker) (?:[\wåäö]+ )?(?:önskemål|"
         r"önskan|krav|förslaget) (?:om|på|att)|"
-        r"(?:ett|en) (?:[\wåäö]+ )?(?:alternativ|lösning|väg framåt) (?:är|vore|skulle vara|"
-        r"kan vara) att",
+        r"(?:ett|en) (?:[\wåäö]+ )?(?:alternativ|lösning|väg framåt|väg|modell|möjlighet|"
+        r"ansats|utgångspunkt) (?:är|vore|skulle vara|kan vara|skulle kunna vara) att",
+        "foreslar",
+        0.75,
+    ),
+    # another way named as better than the remiss's (the guide: against, with a demand): "En
+    # lämpligare ordning vore att …", "Ett bättre sätt vore att …"
+    (
+        r"(?:ett|en) (?:mycket |betydligt |klart |långt )?(?:bättre|lämpligare|rimligare|"
+        r"klokare|enklare|effektivare|ändamålsenligare|naturligare) (?:alternativ|lösning|väg|"
+        r"ordning|modell|sätt|ansats) (?:är|vore|skulle vara) (?:att|enligt)",
+        "avstyrker",
+        0.75,
+    ),
+    # a change with advantage, a welcome in the conditional, who is to pay: "kan med
+    # fördel ges större frihet", "Vi skulle välkomna en tydligare vägledning",
+    # "Kostnaderna ska bäras av staten"
+    (
+        r"(?:kan|skulle kunna|bör|borde) (?:[\wåäö]+ ){0,3}?med fördel|"
+        r"skulle (?:[\wåäö]+ )?välkomna|"
+        r"(?:ska|skall|bör|borde|måste|behöver) (?:[\wåäö]+ ){0,2}?(?:bäras|betalas|"
+        r"finansieras|täckas|bekostas|ersättas|kompenseras) (?:av|fullt|helt|till fullo)",
         "foreslar",
         0.75,
     ),
@@ -1686,6 +1706,16 @@ PHRASES: list[tuple[str, str, float]] = [
         r"vill (?:[\wåäö]+ ){0,2}?(?:slå fast|fastslå|markera|poängtera|erinra om)",
         "framhaller",
         0.85,
+    ),
+    # promise seen in the remiss: "ser stora möjligheter med förslaget" (promise seen in
+    # anything else is the answer's outlook: workbench.answer.judgement)
+    (
+        r"ser (?:(?!inga |ingen |inget |inte |knappast |få |små )[\wåäö]+ ){0,2}?(?:potential|"
+        r"möjligheter|fördelar) (?:i|med) (?:det |detta |"
+        r"de |den )?(?:föreslagna |nya )?(?:förslag|utredning|promemori|betänkande|reform|"
+        r"modell|ordning|ändring)\w*",
+        "positiv",
+        0.75,
     ),
     # a question put: "Vi undrar dock över skillnaden …" asks, neither for nor against
     (r"undrar (?:[\wåäö]+ )?(?:över|om|hur|vad|varför|vilka|vilken)", "undrar", 0.75),
