@@ -198,3 +198,19 @@ def test_a_sentence_at_the_top_naming_a_ministry_is_no_letterhead():
     positions = " ".join(f"{p.lead} {p.text}" for p in reading.positions)
     assert "lämnat ett utförligt remissvar till Finansdepartementet" in positions
     assert any(item["text"] == "Finansdepartementet" for item in reading.skipped)
+
+
+def test_the_decision_procedure_told_as_an_account_is_still_matter():
+    # the reader takes "har fattats av" for an account of the case; an account is no stand,
+    # so the paragraph stays skipped (too long for the template's one-liner)
+    answer = _answer(
+        "Remissvar om vägavgifter\n\n"
+        "Förbundet tillstyrker förslaget om vägavgifter i städerna.\n\n"
+        "Detta beslut har fattats av funktionschefen Eva Berg efter föredragning av "
+        "handläggaren Per Holm, i närvaro av juristen Anna Ek, ekonomen Lars Lind och "
+        "planarkitekten Sara Nyberg från samhällsbyggnadsenheten.\n"
+    )
+    reading = read_positions(answer, Remiss("Vägavgifter"), OrganisationGuess("Förbundet", 1.0))
+    positions = " ".join(f"{p.lead} {p.text}" for p in reading.positions)
+    assert any(item["text"].startswith("Detta beslut har") for item in reading.skipped)
+    assert "fattats av" not in positions

@@ -49,17 +49,14 @@ EXPLICIT_OPPOSITION = [
         "against",
     ),
     ("Förslaget bör enligt styrelsens mening inte genomföras.", "against"),
-    misread(
+    (
         "Det finns enligt nämndens uppfattning ingen anledning att ändra nuvarande ordning.",
         "against",
-        "read as comment: 'ingen anledning att ändra' keeps what is, and the reader does not "
-        "see that this rejects the change",
     ),
     ("Förbundet ställer sig tveksamt till förslaget om gemensam upphandling.", "against"),
-    misread(
+    (
         "Regeringen bör inte gå vidare med förslaget.",
         "against",
-        "read as proposal: a negated 'bör' aimed at the remiss itself is not taken as rejection",
     ),
     ("Nämnden är inte övertygad om att en ny lag är rätt väg att gå.", "against"),
     ("Förslaget kan ej godtas.", "against"),
@@ -102,10 +99,9 @@ IMPLICIT_CRITICISM = [
         "against",
     ),
     ("Förslaget står i strid med principen om kommunal självstyrelse.", "against"),
-    misread(
+    (
         "Ett sådant krav är svårförenligt med offentlighetsprincipen.",
         "against",
-        "read as free text: 'svårförenlig med' is not known as a conflict with a norm",
     ),
     ("Förslaget saknar stöd i den forskning som finns på området.", "against"),
     (
@@ -199,10 +195,9 @@ PROPOSALS = [
         "Det vore önskvärt att vägledningen tas fram i samråd med kommunerna.",
         "proposal",
     ),
-    misread(
+    (
         "Det skulle behövas ett samlat nationellt stöd för genomförandet.",
         "proposal",
-        "read as free text: 'skulle behövas' is not known as a need asked for",
     ),
     (
         "Nämnden hade gärna sett att utredningen även belyst kulturmiljöfrågorna.",
@@ -293,11 +288,9 @@ PROPOSALS = [
         "Vi föreslår vidare att tidsgränsen sätts till sex månader i stället för tre.",
         "proposal",
     ),
-    misread(
+    (
         "Förbundet vill uppmärksamma regeringen på behovet av ytterligare medel till tillsynen.",
         "proposal",
-        "read as comment: 'vill uppmärksamma … på behovet av' is taken as an emphasis, not a "
-        "need asked for",
     ),
 ]
 
@@ -328,20 +321,18 @@ COMMENTS = [
         "Vi vill lyfta fram betydelsen av ett nära samarbete med civilsamhället.",
         "comment",
     ),
-    misread(
+    (
         "Styrelsen ser det som centralt att patientsäkerheten upprätthålls.",
         "comment",
-        "read as free text: 'ser det som centralt att' is not known as an emphasis",
     ),
     (
         "Länsstyrelsen vill understryka att klimatanpassningen berör flera politikområden.",
         "comment",
     ),
-    misread(
+    (
         "Förbundet menar att digitaliseringen ger stora möjligheter att förenkla kontakterna "
         "med myndigheterna.",
         "comment",
-        "read as for: praise of a thing in general, not of the remiss, is taken as support",
     ),
     (
         "Enligt kommunens bedömning kommer behovet av bostäder för äldre att öka kraftigt de "
@@ -352,21 +343,18 @@ COMMENTS = [
         "Vi vill också nämna att kommunen redan i dag erbjuder kostnadsfri rådgivning.",
         "comment",
     ),
-    misread(
+    (
         "Det är av stor vikt att det finns en god kompetensförsörjning inom äldreomsorgen.",
         "comment",
-        "read as proposal: a principle with 'det är av stor vikt att' is taken as a change "
-        "asked for",
     ),
     ("Nämnden vill särskilt betona betydelsen av tidiga insatser.", "comment"),
     (
         "Förbundet vill poängtera att skogen är en förutsättning för en levande landsbygd.",
         "comment",
     ),
-    misread(
+    (
         "Kommunen ser det som självklart att alla barn ska ha tillgång till en trygg skolmiljö.",
         "comment",
-        "read as free text: 'ser det som självklart att' is not known as a view",
     ),
     (
         "Region Norrbotten vill lyfta att de långa avstånden i länet ställer särskilda krav "
@@ -377,21 +365,19 @@ COMMENTS = [
         "Det bör noteras att kommunen är både huvudman och tillsynsmyndighet i dessa frågor.",
         "comment",
     ),
-    misread(
+    (
         "Vi vill fästa uppmärksamheten på att frågan har betydelse även för den kommunala "
         "planeringen.",
         "comment",
-        "read as proposal: 'vill fästa uppmärksamheten på' is taken as a request",
     ),
     ("Styrelsen anser att samverkan mellan huvudmännen är en nyckelfråga.", "comment"),
     (
         "Förbundet vill erinra om att kommunerna har ett lagstadgat ansvar för räddningstjänsten.",
         "comment",
     ),
-    misread(
+    (
         "Enligt vår mening är det lokala engagemanget avgörande för att målen ska nås.",
         "comment",
-        "read as proposal: 'avgörande för att … ska' is taken as a demand",
     ),
     (
         "Vi vill också understryka att finansieringen är avgörande för reformens legitimitet.",
@@ -417,25 +403,22 @@ TRAPS = [
         "Förbundet välkomnar att förslaget åtgärdar de brister som finns i dagens regelverk.",
         "for",
     ),
-    misread(
+    (
         "Vi delar utredningens bedömning att nuvarande ordning är otillräcklig.",
         "for",
-        "read as partly: the fault word inside the shared judgement is taken as a reservation",
     ),
-    misread(
+    (
         "Utredningen redogör för de risker som finns med nuvarande ordning.",
         "neutral",
-        "read as free text: the remiss's own account with 'redogör för' is not taken as reported",
     ),
     (
         "Det är glädjande att utredningen tydligt analyserar konsekvenserna för kommunerna.",
         "for",
     ),
-    misread(
+    (
         "Kommunen tillstyrker förslaget, som enligt vår mening undanröjer oklarheterna i "
         "gällande rätt.",
         "for",
-        "read as partly: 'oklarheterna' that the proposal removes is taken as a reservation",
     ),
     ("Utredningen konstaterar att det saknas statistik på området.", "neutral"),
     ("Utredningen föreslår att kravet på tillstånd tas bort.", "neutral"),
@@ -447,6 +430,43 @@ TRAPS = [
     ),
     ("Nämnden har inget att invända mot förslaget.", "for"),
     ("Kommunen har inga synpunkter på förslaget om ändrade tidsfrister.", "none"),
+]
+
+# Written after the first run, from reading the reader's phrases (not blind): where a phrase
+# family was widened, the sentences that its widening must not misread.
+AFTER_THE_FIRST_RUN = [
+    ("Det finns ingen anledning att motsätta sig förslaget.", "for"),
+    ("Det finns inget behov av ytterligare en tillsynsmyndighet.", "against"),
+    (
+        "Det finns enligt utredningens bedömning inget behov av en särskild lag.",
+        "neutral",
+    ),
+    ("Kommunen bör inte genomföra samrådet under semestertiden.", "proposal"),
+    ("Förslaget går inte att förena med kommunallagens likställighetsprincip.", "against"),
+    ("Någon ny lag skulle enligt vår bedömning inte behövas.", "against"),
+    ("Vi vill påminna om behovet av en ordentlig konsekvensanalys.", "proposal"),
+    ("Det behövs ingen ny myndighet för detta.", "against"),
+    ("Någon särskild reglering av frågan behövs inte.", "against"),
+    ("Några ändringar i förslaget behövs inte.", "for"),
+    ("Det krävs inte några större justeringar av förslaget.", "for"),
+    ("Vi anser det viktigt att förslaget kompletteras med en tidsplan.", "proposal"),
+    ("Nämnden ser det som angeläget att regeringen tillsätter en utredning.", "proposal"),
+    ("Det är av stor vikt att rättssäkerheten värnas även i fortsättningen.", "comment"),
+    ("Vi vill fästa uppmärksamheten på att förslaget saknar en konsekvensanalys.", "against"),
+    (
+        "Vi anser att kommunen behöver mer resurser för att reformen ska kunna genomföras.",
+        "proposal",
+    ),
+    (
+        "Vi delar utredningens bedömning att dagens regler är otydliga, men förslaget löser "
+        "inte problemet.",
+        "partly",
+    ),
+    ("Utredningens analys av dagens regler är otillräcklig.", "against"),
+    ("Förslaget rättar till en oklarhet men skapar samtidigt nya brister.", "against"),
+    ("Utredningen redovisar inte hur förslaget ska finansieras.", "against"),
+    ("Promemorian beskriver bakgrunden till förslaget.", "neutral"),
+    ("Vi menar att en sådan ordning kommer att stärka rättssäkerheten.", "for"),
 ]
 
 
@@ -477,4 +497,9 @@ def test_a_view_or_an_emphasis_is_a_comment(text, stance_class):
 
 @pytest.mark.parametrize(("text", "stance_class"), TRAPS)
 def test_criticism_words_that_do_not_criticise(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(("text", "stance_class"), AFTER_THE_FIRST_RUN)
+def test_what_a_widened_family_must_not_misread(text, stance_class):
     assert sentence_class(text) == stance_class

@@ -503,8 +503,10 @@ class _Analysis:
             return "upprepad rubrik eller brevhuvud"
         if _CLOSING.match(text.rstrip(".")):
             return "underskrift och avslutning"
-        if (form := matter(text)) and not self._takes_stand(unit):
-            return form  # an address, a dnr, a distribution list, a download link …
+        if (form := matter(text)) and not self._takes_stand(unit, accounts=False):
+            # an address, a dnr, a distribution list, a download link …; an account is no
+            # stand that keeps it ("Beslut i detta ärende har fattats av …" is matter)
+            return form
         if _CHROME.match(text) and len(text.split()) < 25:
             return "webbsida, mall eller förteckning"
         if _ATTACHMENT_LINE.match(text) and len(text.split()) < 30:
@@ -707,8 +709,14 @@ class _Analysis:
             _OWN_ACCOUNT.search(unit.text)
         )
 
-    def _takes_stand(self, unit: Unit, stance: StanceGuess | None = None) -> bool:
+    def _takes_stand(
+        self, unit: Unit, stance: StanceGuess | None = None, accounts: bool = True
+    ) -> bool:
+        """Whether `unit` is read with a stance key, surely; `accounts`: whether an account
+        ("redogor") counts, as it does for a lead-in ("Vi har följande synpunkter:")."""
         stance = stance or self.reader.read(unit.text, self.subjects, unit.lead)
+        if not accounts and stance.key == "redogor":
+            return False
         return stance.key != FREE_TEXT and stance.confidence >= SURE
 
     def _premises(self, out: list[ImportedPosition], scopes: list[int | None]) -> None:

@@ -449,7 +449,9 @@ _REDUCING = re.compile(
     r"(?<![\wåäö])(?:minska|minskar|motverka|motverkar|undvika|undviker|förebygga|förebygger|"
     r"förhindra|förhindrar|lindra|lindrar|mildra|mildrar|åtgärda|åtgärdar|komma till rätta med|"
     r"hantera|hanterar|begränsa|begränsar|reducera|reducerar|eliminera|eliminerar|avhjälpa|"
-    r"avhjälper)(?: [\wåäö]+){0,3} $",
+    r"avhjälper|undanröja|undanröjer|undanröjt|åtgärdat|avhjälpt|eliminerat|lösa|löser|"
+    r"rätta till|rättar till|råda bot på|rår bot på|tydliggöra|tydliggör|"
+    r"klargöra|klargör|reda ut|reder ut)(?: [\wåäö]+){0,3} $",
     re.I,
 )
 # A purpose stated: what follows is aimed at, not found.

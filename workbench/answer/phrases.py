@@ -19,10 +19,20 @@ _ADVERB = (
     r"(?:också|även|därför|dock|vidare|återigen|särskilt|starkt|därmed|alltså|dessutom|"
     r"sammantaget|generellt|fortsatt|gärna|härmed|slutligen|inledningsvis|"
     r"sammanfattningsvis|avslutningsvis|emellertid|heller|ändå|riktigt|helt|alls|allmänt|odelat|"
-    r"genomgående|mycket|nyligen|nu|däremot|vi|jag|man|"
+    r"genomgående|mycket|nyligen|nu|däremot|vi|jag|man|i övrigt|"
+    # the answerer's own part: "har för sin del inget att erinra"
+    r"för (?:sin|vår|min|dess) del|"
     # where the answer says it, on a page that reports it: "är i sitt remissvar kritiskt till"
     r"i (?:sitt|vårt|mitt|ett|dess|detta|det) (?:remissvar|remissyttrande|yttrande|svar)|"
     r"i (?:remissvaret|remissyttrandet|yttrandet|svaret)|"
+    # whose view it is, the answer's own, in an aside: "Det finns enligt nämndens uppfattning
+    # ingen anledning …", "bör enligt vår mening inte genomföras" (not the remiss's: "enligt
+    # utredningens bedömning" is what it reports)
+    r"enligt (?:vår|min|(?!(?:utredning|kommitté|regering|promemori|betänkande|plan|remiss|"
+    r"departement|direktiv|förslag)\w*s )\w+s) (?:mening|uppfattning|bedömning|"
+    r"åsikt|erfarenhet)|"
+    # (no character class here: the gap is put in for every space of a phrase, in a class
+    # too, "[\d  ]", where a "]" of its own would end the class)
     # a subject after its verb where a part is fronted (Swedish word order: "Sammantaget är
     # byalaget positivt till …", "Enligt förbundet är förslaget ett hot mot …")
     r"förslaget|förslagen|planen|utredningen|förbundet|föreningen|byalaget|kommunen|regionen|"
@@ -50,6 +60,31 @@ A_CHANGE_DENIED = (
     r"förändras|ändras|utökas|skärps|försämras|minskas|centraliseras|överförs|tillåts|byggs|"
     r"uppförs|privatiseras|avskaffas|upphävas|bebyggas|avverkas|tillåtas|byggas|rivas)"
     r"(?![\wåäö])"
+)
+
+# "There is", impersonal, for a reason or a need had or denied: "Det finns ingen anledning …",
+# "finns det enligt vår mening inga skäl …".
+_THERE_IS = r"(?:det )?finns(?: det)?"
+
+
+# A need denied, what is not needed after it ("det behövs ingen", "krävs inte någon") or
+# between ("ingen ny lag behövs", "någon särskild reglering behövs inte", "skulle inte
+# behövas"): `_no_need(ahead, thing)`, `ahead` a look at what follows the phrase, `thing` the
+# words of what is not needed inside it.
+def _no_need(ahead: str, thing: str) -> str:
+    return (
+        r"(?:(?:det )?(?:behövs|krävs) (?:det )?(?:därför |heller |alltså )?(?:inte |ej )?"
+        rf"(?:ingen|inget|inga|någon|något|några){ahead}|"
+        rf"(?:ingen|inget|inga) {thing}(?:behövs|krävs|skulle behövas|skulle krävas)|"
+        rf"(?:någon|något|några) {thing}(?:behövs|krävs|skulle) (?:därför |heller |alltså )?"
+        r"(?:inte|ej)(?: behövas| krävas)?)"
+    )
+
+
+# Changes of the remiss, which found needless leave it as it is.
+_CHANGES_OF_IT = (
+    r"(?:ändring|justering|komplettering|tillägg|förtydligande|förändring|omarbetning|"
+    r"revidering)"
 )
 
 # (pattern, stance key, base confidence). Keys are the built-in vocabulary's.
@@ -86,14 +121,22 @@ PHRASES: list[tuple[str, str, float]] = [
         r"sammanslutning|arbetsgivarorganisation|medlemsorganisation|ideell förening)\w*|"
         r"(?:organiserar|representerar|företräder) (?:cirka |ca |över |drygt |omkring |nästan )?"
         r"\d[\d  ]*|"
-        r"(?:har|med) (?:cirka |ca |över |drygt |omkring |nästan )?\d[\d  ]* (?:medlemmar|"
-        r"medlemsföretag|anställda|lokalföreningar|medlemsorganisationer)|"
+        r"(?:har|med) (?:cirka |ca |över |drygt |omkring |nästan )?\d[\d  ]*(?:,\d+)?"
+        r"(?: miljoner| tusen)? (?:medlemmar|medlemsföretag|anställda|lokalföreningar|"
+        r"medlemsorganisationer|invånare|medarbetare|ledamöter|studenter|medlemskommuner|"
+        r"medlemsföreningar)|"
         # how the answer came about: "Remissvaret är framtaget i samråd med …"
-        r"(?:remissvaret|yttrandet|svaret) (?:är|har) (?:[\wåäö]+ )?(?:framtaget|utarbetat|"
-        r"skrivet|tagits fram|arbetats fram) (?:i samråd med|tillsammans med|av|med)|"
+        r"(?:(?:förslaget|förslag) till )?(?:remissvaret|yttrandet|svaret|remissyttrandet|"
+        r"yttrande|remissvar|tjänsteutlåtandet) (?:är|har) (?:[\wåäö]+ )?(?:framtaget|"
+        r"utarbetat|skrivet|tagits fram|arbetats fram|utarbetats|upprättats|skrivits) "
+        r"(?:i samråd med|tillsammans med|av|med|inom)|"
+        r"(?:remissen|ärendet) (?:har )?besvarats|"
         # support of another's answer is no stand on the remiss: "stödjer DIRF:s remissvar"
         r"(?:stöder|stödjer|ställer (?:sig|oss) bakom|instämmer i|ansluter (?:sig|oss) till) "
-        r"[\wåäö`':]+s (?:remissvar|yttrande|remissyttrande|synpunkter)|"
+        r"(?:[\wåäö`':]+s (?:remissvar|yttrande|remissyttrande|synpunkter)|"
+        # a joint answer of others adopted: "ställer sig bakom det gemensamma yttrandet från …"
+        r"(?:det |den )?(?:gemensamma |samlade )?(?:remissvaret|yttrandet|remissyttrandet|"
+        r"svaret) (?:från|som (?:[\wåäö]+ ){0,3}?(?:lämnat|lämnats|tagit fram|tagits fram)))|"
         r"yttrar (?:sig|oss|mig) (?:endast|enbart|bara|i första hand|huvudsakligen)|"
         r"(?:kommenterar|lämnar|ger) (?:endast|enbart|bara)(?: synpunkter)?|"
         r"(?:har|lämnar) (?:härmed )?(?:följande|ett antal|några|vissa|nedanstående|sina|"
@@ -133,7 +176,37 @@ PHRASES: list[tuple[str, str, float]] = [
         r"tillstyrk|avstyrk|godkänn|anta|lämna|avge|överlämna|beslutar|besluta))|"
         r"beslutar (?:att )?(?:godkänna|avge|överlämna|anta|lämna) (?:[\wåäö]+ ){0,3}?"
         r"(?:yttrande|tjänsteutlåtande|svar|promemoria)\w*|"
-        r"anses besvarad|avge yttrande (?:till [\wåäö]+ )?i enlighet med",
+        r"anses besvarad|avge yttrande (?:till [\wåäö]+ )?i enlighet med|"
+        # how the case was prepared and decided: "Ärendet har beretts av …", "Förvaltningen
+        # har tagit fram ett förslag till yttrande", "Yttrandet har beslutats av styrelsen",
+        # "Synpunkter har inhämtats från …", "Protokollsutdrag skickas till …"
+        r"ärendet (?:har )?(?:beretts|behandlats|handlagts|föredragits|remitterats)|"
+        r"(?:tagit|tagits|ta) fram (?:ett |detta |det |vårt )?(?:förslag till )?(?:yttrande|"
+        r"remissvar|remissyttrande|tjänsteutlåtande|tjänsteskrivelse)(?:t|et|n|en)?|"
+        r"(?:har )?(?:gett|givit|gav|berett|beredde) (?:[\wåäö]+ ){1,2}?(?:möjlighet|tillfälle) "
+        r"att (?:yttra|lämna|inkomma|svara|komma in)|"
+        r"(?:yttrandet|remissvaret|remissyttrandet|svaret|beslutet) (?:har )?(?:beslutats|"
+        r"fastställts|godkänts|antagits) (?:av|vid|i|på|den)|"
+        r"beslut (?:i (?:detta|det här) ärende |i ärendet )?har fattats|"
+        r"förklaras (?:omedelbart )?justerad|protokollsutdrag|justerandes signatur|"
+        r"(?:synpunkter|yttranden|underlag) har inhämtats|"
+        r"i (?:den slutliga )?(?:handläggningen|beredningen) (?:[^.!?]{0,80}? )?(?:har )?"
+        r"(?:även |också )?(?:[^.!?]{0,60}? )?deltagit|"
+        # what the answer covers and where: "Remissvaret är avgränsat till …", "yttrar sig
+        # nedan under respektive avsnitt", "Nedan följer styrelsens yttrande"
+        r"(?:remissvaret|yttrandet|svaret|synpunkterna) (?:är|har) (?:[\wåäö]+ )?(?:avgränsat|"
+        r"begränsat|avgränsats|begränsats|avgränsade|begränsade) till|"
+        r"yttrar (?:sig|oss|mig) (?:nedan|i det följande|under respektive)|nedan följer|"
+        r"(?:redovisas|lämnas|framförs|kommenteras|följer) (?:nedan|i det följande)|"
+        r"i det följande (?:lämnas|redovisas|kommenteras)|"
+        # the remiss's errand told: "Promemorian remitterades till …", "Utredningens uppdrag
+        # har varit att …", "Bakgrunden till förslaget är att …"
+        r"remitterades|"
+        r"(?:[\wåäö]*utredningens|utredarens|kommitténs|uppdraget|utredningens) (?:uppdrag|"
+        r"direktiv)? ?(?:har varit|var|är) att|"
+        r"(?:har|hade) haft (?:i )?(?:uppdrag|till uppgift) att|"
+        r"bakgrunden till (?:förslaget|förslagen|remissen|ärendet|utredningen|promemorian|"
+        r"betänkandet) (?:är|var)",
         "redogor",
         0.85,
     ),
@@ -169,11 +242,15 @@ PHRASES: list[tuple[str, str, float]] = [
         "kritik",
         0.65,
     ),
-    # the remiss chose not to: "har valt att inte lägga förslag som …"; "men tyvärr …"
+    # the remiss chose not to: "har valt att inte lägga förslag som …"; "men tyvärr …" (not
+    # the answerer declining to answer: "Kommunen har valt att inte yttra sig")
     (
-        r"(?:utredning\w*|utredaren|kommittén|regeringen|departementet|kommunen|promemorian|"
-        r"betänkandet|myndigheten) (?:har |hade )?(?:[\wåäö]+ ){0,2}?valt att (?:inte|avstå "
-        r"från|bortse från)|men tyvärr",
+        r"(?:utredning\w*|utredaren|kommittén|regeringen|departementet|promemorian|"
+        r"betänkandet) (?:har |hade )?(?:[\wåäö]+ ){0,2}?valt att (?:inte|avstå från|bortse "
+        r"från)|"
+        r"(?:kommunen|myndigheten) (?:har |hade )?(?:[\wåäö]+ ){0,2}?valt att (?:inte|avstå "
+        r"från|bortse från)(?! (?:att )?(?:yttra|lämna (?:några |något )?(?:synpunkter|yttrande)|"
+        r"svara|avge|kommentera))|men tyvärr",
         "kritik",
         0.65,
     ),
@@ -188,6 +265,16 @@ PHRASES: list[tuple[str, str, float]] = [
     (r"(?:kan |bör )?(?:tillstyrkas|tillstyrks)", "tillstyrker", 0.85),
     (r"(?:bör |ska )?(?:avstyrkas|avstyrks|avstyrkes)", "avstyrker", 0.85),
     (r"välkomnas", "valkomnar", 0.8),
+    # the other verbs of support in the passive, where the answer is the agent or the
+    # sentence ends on it: "Förslagen stöds av förbundet", "Förslaget godtas." (not
+    # "verksamheten stöds av statliga bidrag")
+    (
+        r"(?:kan |bör )?(?:stöds|godtas|biträds|accepteras)(?= *[.!;]| av (?:oss|mig|"
+        r"[\wåäö]*(?:förbundet|kommunen|regionen|nämnden|styrelsen|myndigheten|länsstyrelsen|"
+        r"föreningen|organisationen|staden|verket|förvaltningen))(?![\wåäö]))",
+        "tillstyrker",
+        0.8,
+    ),
     # gladness and looking forward are support: "Vi är glada att se att …"
     (
         r"(?:är|blir) (?:mycket |särskilt )?(?:glad|glada|nöjd|nöjda) (?:att|över|med)|"
@@ -323,6 +410,16 @@ PHRASES: list[tuple[str, str, float]] = [
         "avstyrker",
         0.85,
     ),
+    # the remiss not to be carried on, in the active, the remiss its object: "Regeringen bör
+    # inte gå vidare med förslaget", "ska inte genomföra reformen"
+    (
+        rf"(?:bör|borde|ska|skall|får) {_NEGATION} (?:heller )?(?:gå vidare med|driva vidare|"
+        r"genomföra|införa|anta|fullfölja|lägga fram|besluta om|fastställa|godkänna|"
+        r"förverkliga) (?:(?:det|den|de) )?(?:[\wåäö]+ )?(?:förslag|utredning|promemori|"
+        r"betänkande|plan|reform|lagförslag|modell|detta|dessa|denna)\w*",
+        "avstyrker",
+        0.85,
+    ),
     # a change of what is now asked not to be made: "Avgiften bör inte höjas", "Området bör
     # inte bebyggas", "Ansvaret bör inte flyttas till kommunerna" (a demand that stops what the
     # remiss would do; "bör inte gälla för …", a narrower scope, is a change asked for)
@@ -370,7 +467,11 @@ PHRASES: list[tuple[str, str, float]] = [
     # at odds with a principle or a law: "strider mot", "står i strid med", "går emot"
     (
         r"strider (?:[\wåäö]+ )?mot|står i (?:direkt )?strid med|går (?:stick i stäv |rakt )?emot|"
-        r"är (?:inte|svårligen|knappast) förenlig\w* med",
+        r"är (?:inte|svårligen|knappast) förenlig\w* med|"
+        # hard to reconcile: "är svårförenligt med", "svårt att förena med", "går inte att
+        # förena med"
+        r"svårförenlig\w* med|(?:är |blir |vara )?svår(?:t|a)? att förena med|"
+        r"(?:går|gick) (?:[\wåäö]+ )?(?:inte|ej) att förena med",
         "kritik",
         0.7,
     ),
@@ -571,16 +672,18 @@ PHRASES: list[tuple[str, str, float]] = [
     # no reason to change what is now opposes the change: "ser ingen anledning att ändra den
     # nuvarande ordningen" (longer than the phrase of no reason to oppose, so it wins)
     (
-        r"(?:ser|finner) (?:inget|inte något|inga|inte några|ingen) (?:[\wåäö]+ )?(?:skäl|"
-        r"anledning|behov) (?:att|av att|till att) (?:ändra|förändra|frångå|överge|ersätta) "
+        rf"(?:ser|finner|{_THERE_IS}) (?:inget|inte något|inga|inte några|ingen) (?:[\wåäö]+ )?"
+        r"(?:skäl|anledning|behov) (?:att|av att|till att) (?:ändra|förändra|frångå|överge|"
+        r"ersätta) "
         r"(?:på )?(?:den |det |de )?(?:nuvarande|dagens|gällande|befintliga|rådande)",
         "avstyrker",
         0.8,
     ),
-    # no reason to oppose is support: "ser inga skäl att motsätta sig förslaget"
+    # no reason to oppose is support: "ser inga skäl att motsätta sig förslaget", "Det finns
+    # ingen anledning att invända mot …"
     (
-        r"(?:ser|finner) (?:inget|inte något|inga|inte några|ingen) (?:[\wåäö]+ )?(?:skäl|"
-        r"anledning) att (?:motsätta|invända|avstyrka|ifrågasätta|avvisa|kritisera|"
+        rf"(?:ser|finner|{_THERE_IS}) (?:inget|inte något|inga|inte några|ingen) (?:[\wåäö]+ )?"
+        r"(?:skäl|anledning) att (?:motsätta|invända|avstyrka|ifrågasätta|avvisa|kritisera|"
         r"ha synpunkter|ändra|motsäga)",
         "tillstyrker",
         0.8,
@@ -879,15 +982,24 @@ PHRASES: list[tuple[str, str, float]] = [
         r"tydligare) (?:om|att)|"
         # a need stressed is a need: "vill framhålla behovet av", "pekar på behovet att"
         r"(?:vill (?:[\wåäö]+ )?)?(?:lyfta(?: fram)?|betona|understryka|påtala|peka på|"
-        r"framhålla|poängtera|trycka på) behovet (?:av|att)",
+        r"framhålla|poängtera|trycka på) behovet (?:av|att)|"
+        # with the one it is told to between: "vill uppmärksamma regeringen på behovet av",
+        # "vill påminna om behovet av", "fästa uppmärksamheten på behovet"
+        r"(?:vill (?:[\wåäö]+ )?)?(?:uppmärksamma (?:[\wåäö]+ ){0,2}?på|påminna (?:[\wåäö]+ ){0,2}?"
+        r"om|fästa (?:[\wåäö]+ ){0,2}?uppmärksamhet(?:en)? på|göra (?:[\wåäö]+ ){0,2}?"
+        r"uppmärksam(?:ma)? på) behovet (?:av|att)",
         "foreslar",
         0.75,
     ),
-    # a view that something ought to be: "anser det angeläget att", "finner det rimligt att"
+    # a view that something ought to be: "anser det angeläget att", "finner det rimligt att",
+    # "ser det som självklart att" (a principle unless it names a change: `_principle`)
     (
         r"(?:anser|finner) (?:[\wåäö]+ )?(?:det|detta) (?:vara )?(?:mycket |"
         r"därför |särskilt )?(?:angeläget|nödvändigt|viktigt|väsentligt|avgörande|önskvärt|"
-        r"centralt|rimligt|lämpligt) att",
+        r"centralt|rimligt|lämpligt|självklart) att|"
+        r"ser (?:[\wåäö]+ )?(?:det|detta) som (?:mycket |därför |särskilt |helt )?(?:angeläget|"
+        r"nödvändigt|viktigt|väsentligt|avgörande|önskvärt|centralt|självklart|"
+        r"en självklarhet) att",
         "foreslar",
         0.8,
     ),
@@ -918,6 +1030,33 @@ PHRASES: list[tuple[str, str, float]] = [
         0.6,
     ),
     (r"behövs|kan (?:bli|göras) (?:mer|tydligare|bättre)|vill bli", "foreslar", 0.6),
+    # no need of it, said impersonally, is opposition to what the remiss would bring: "Det
+    # behövs ingen ny myndighet", "Någon ny lag behövs inte", "Ingen särskild reglering
+    # krävs"; a change of the remiss found needless is support ("Några ändringar behövs inte")
+    (
+        _no_need(
+            rf"(?! (?:[\wåäö]+ )?{_CHANGES_OF_IT})",
+            rf"(?!(?:[\wåäö]+ )?{_CHANGES_OF_IT})(?:[\wåäö]+ ){{1,4}}?",
+        ),
+        "avstyrker",
+        0.7,
+    ),
+    (
+        _no_need(
+            rf"(?= (?:[\wåäö]+ )?{_CHANGES_OF_IT})",
+            rf"(?=(?:[\wåäö]+ )?{_CHANGES_OF_IT})(?:[\wåäö]+ ){{1,4}}?",
+        ),
+        "tillstyrker",
+        0.7,
+    ),
+    # a need in the conditional or the future: "Det skulle behövas ett samlat stöd", "det
+    # kommer att krävas mer resurser"
+    (
+        r"(?:skulle|kommer att|torde) (?:(?!inte |ej |icke )[\wåäö]+ )?(?:behövas|krävas)"
+        r"(?! (?:inte|ej)(?![\wåäö]))",
+        "foreslar",
+        0.7,
+    ),
     # a need of more, said impersonally: "Det behövs mer resurser", "Det krävs ett tydligare
     # ansvar", "Ytterligare analyser behövs" (the guide: "Det behövs …" is a proposal)
     (
@@ -980,6 +1119,7 @@ PHRASES: list[tuple[str, str, float]] = [
     ),
     (
         r"vill(?: (?!påpeka|understryka|betona|framhålla|poängtera|lyfta|varna|avråda|uppmärksamma|"
+        r"fästa|rikta|"
         r"påminna|peka|belysa|tydliggöra|förtydliga|klargöra|slå|fastslå|markera|erinra|framföra|"
         r"konstatera|nämna|tillägga|informera|upplysa|säga|berätta|notera|kommentera|"
         r"meddela|förklara|redovisa|beskriva|understryka)[\wåäö]+){0,3} att",
@@ -1140,20 +1280,24 @@ PHRASES: list[tuple[str, str, float]] = [
     ),
     (
         r"(?:stöder|stödjer|välkomnar|instämmer|ställer (?:sig|oss) bakom) (?:i huvudsak|i stort|"
-        r"huvudsakligen|i allt väsentligt|delvis|(?:i )?huvuddragen)",
+        r"huvudsakligen|i allt väsentligt|delvis|(?:i )?huvuddragen|till (?:stor|största) del|"
+        r"till största delen|i stora delar)",
         "tillstyrker_delvis",
         0.9,
     ),
     # support of the proposal but a part of it: "tillstyrker förslagen med undantag för …"
     (
         r"(?:tillstyrker|stöder|stödjer|ställer (?:sig|oss) bakom) (?:[\wåäö]+ ){0,2}?"
-        r"(?:förslag|utredningens|promemorians|betänkandets)\w*(?: [\wåäö]+)? "
-        r"(?:med undantag (?:för|av)|utom|förutom)",
+        r"(?:förslag|utredningens|promemorians|betänkandets)\w*(?: [\wåäö]+)?,? "
+        r"(?:med undantag (?:för|av)|utom|förutom)|"
+        # in the passive: "Förslagen tillstyrks, med undantag för …"
+        r"(?:tillstyrks|stöds|godtas),? (?:med undantag (?:för|av)|utom|förutom)",
         "tillstyrker_delvis",
         0.9,
     ),
     (
-        r"tillstyrker (?:i huvudsak|i stort|med (?:vissa |följande )?(?:förbehåll|reservation))",
+        r"(?:tillstyrker|tillstyrks) (?:i huvudsak|i stort|till (?:stor|största) del|i stora "
+        r"delar|med (?:vissa |följande )?(?:förbehåll|reservation))",
         "tillstyrker_delvis",
         0.9,
     ),
@@ -1203,7 +1347,9 @@ PHRASES: list[tuple[str, str, float]] = [
     (
         r"(?:har|hade|lämnar|lämnade) (?:(?:inget|ingenting|inte något) att (?:erinra|invända)|"
         r"ingen erinran|"
-        r"(?:inga|inte några) (?:invändningar|erinringar))(?: mot)?",
+        # in the singular too: "har ingen invändning mot förslaget"
+        r"(?:inga|inte några) (?:invändningar|erinringar)|(?:ingen|inte någon) invändning)"
+        r"(?: mot)?",
         "tillstyrker",
         0.85,
     ),
@@ -1229,7 +1375,7 @@ PHRASES: list[tuple[str, str, float]] = [
         r"(?:har |hade )?(?:beslutat|valt|bestämt) att (?:inte|avstå från att) "
         r"(?:yttra (?:sig|oss)|lämna (?:några )?synpunkter|svara|avge (?:något )?yttrande)|"
         r"(?:avböjer|avböjde|avstår|avstod|avstått) (?:från )?att (?:yttra (?:sig|oss)|svara|"
-        r"avge (?:något )?yttrande)",
+        r"avge (?:något )?yttrande|kommentera)",
         NO_COMMENTS,
         0.85,
     ),
@@ -1258,7 +1404,7 @@ PHRASES: list[tuple[str, str, float]] = [
     ),
     (r"kan tänka (?:sig|oss|mig)", "positiv", 0.7),
     (r"tillstyrker|tillstyrkte", "tillstyrker", 0.95),
-    (r"ställer (?:sig|oss) bakom", "tillstyrker", 0.9),
+    (r"ställer (?:sig|oss) (?:(?!inte |ej |icke )[\wåäö-]+ ){0,3}?bakom", "tillstyrker", 0.9),
     (r"stöder|stödjer", "tillstyrker", 0.75),
     # more verbs of support: "ansluter sig till", "bejakar", "biträder", "ser inga hinder"
     (
@@ -1286,6 +1432,30 @@ PHRASES: list[tuple[str, str, float]] = [
         r"bifaller|bifallit|(?:är|var) (?:mycket |därför |också )?nöj(?:d|da|t) med|gillar|"
         r"applåderar|hälsar (?:[\wåäö]+ ){1,3}?med (?:stor )?(?:glädje|tillfredsställelse)|"
         r"ser (?:[\wåäö]+ )?med (?:stor )?glädje på",
+        "positiv",
+        0.8,
+    ),
+    # not against it (litotes): "Vi är inte negativa till förslaget", "är inte främmande för
+    # en sådan ordning", "är inte emot att …"; before a "men" it only concedes ("Vi är inte
+    # emot att det byggs, men planen bör inte antas …", "inte emot X, utan emot Y"), and the
+    # turn carries the stand
+    (
+        r"(?:(?:är|var) (?:inte|ej) (?:[\wåäö]+ )?(?:negativ|negativa|negativt) till|"
+        r"(?:är|var) (?:inte|ej) (?:[\wåäö]+ )?(?:främmande|avvisande) (?:för|till)|"
+        r"(?:är|var) (?:inte|ej) emot)(?![^.!?]* (?:men|utan) )",
+        "positiv",
+        0.7,
+    ),
+    # support as a noun, the answerer's to give: "Förslaget får vårt fulla stöd", "vill
+    # uttrycka sitt stöd för förslaget", "ger sitt odelade stöd till" (not "statens stöd")
+    (
+        r"(?:får|fick|har|ges|vinner) (?:vårt|mitt|[\wåäö]*(?:förbundets|kommunens|nämndens|"
+        r"regionens|styrelsens|myndighetens|länsstyrelsens|föreningens|organisationens|"
+        r"stadens)) (?:fulla |odelade |starka |helhjärtade |tydliga |principiella )?stöd|"
+        r"(?:ger|ge|gav|uttrycker|uttrycka|uttryckte|uttalar|uttala|uttalade) (?:härmed )?"
+        r"(?:sitt|vårt|mitt) (?:fulla |odelade |starka |helhjärtade |tydliga |principiella )?"
+        r"stöd (?:för|till|åt)",
+        # (a verdict, not a verb of saying: "Förslaget har förbundets stöd" is the answer's)
         "positiv",
         0.8,
     ),
@@ -1355,11 +1525,18 @@ PHRASES: list[tuple[str, str, float]] = [
     ),
     (
         r"(?:(?:ligger|går) (?:väl )?i linje|överensstämmer (?:väl )?) med (?:vår|våra|"
-        r"[\wåäö]+s) (?:ståndpunkt|syn|uppfattning|linje|politik|hållning)\w*",
+        r"[\wåäö]+s) (?:egen |egna )?(?:ståndpunkt|syn|uppfattning|linje|politik|hållning|"
+        r"strategi|målsättning|inriktning|program|ambition)\w*",
         "positiv",
         0.7,
     ),
-    (r"ställer (?:sig|oss|mig) (?:mycket )?positiv\w*", "positiv", 0.95),
+    # the subject may stand inside it, after a fronted clause: "Eftersom förslaget … ställer
+    # sig Region Gotland positiv till det" (a name of up to three words, no negation)
+    (
+        r"ställer (?:sig|oss|mig) (?:(?!inte |ej |icke )[\wåäö-]+ ){0,3}?(?:mycket )?positiv\w*",
+        "positiv",
+        0.95,
+    ),
     # the subject may stand after the verb: "Annars ser regionförbundet positivt på att …"
     (r"(?:ser|såg) (?:(?!inte|ej|icke)[\wåäö]+ )?(?:mycket )?positivt på", "positiv", 0.9),
     (r"(?:är|var) (?:mycket )?positiv(?:a|t)? (?:till|över)", "positiv", 0.85),
@@ -1371,8 +1548,9 @@ PHRASES: list[tuple[str, str, float]] = [
     (r"anser (?:det|detta) (?:vara )?(?:bra|positivt|värdefullt|välkommet)", "positiv", 0.8),
     (r"välkomnar", "valkomnar", 0.95),
     (r"instämmer", "instammer", 0.95),
-    # agreement in an adjective: "är eniga med utredningen om att …", "är helt ense med"
-    (r"(?:enig|eniga|enigt|ense) med", "instammer", 0.9),
+    # agreement in an adjective: "är eniga med utredningen om att …", "är helt ense med", "är
+    # överens med" (not "stämmer överens med", what a plan conforms to)
+    (r"(?:enig|eniga|enigt|ense) med|(?:är|var) överens med", "instammer", 0.9),
     (
         # the subject may stand after the verb where something is fronted: "Gällande
         # indelningen delar Regionförbundet Exempel kommitténs syn på …"
@@ -1444,6 +1622,14 @@ PHRASES: list[tuple[str, str, float]] = [
         "vill_papeka",
         0.85,
     ),
+    # attention drawn to a point: "vill fästa uppmärksamheten på att …", "fäster
+    # nämndens uppmärksamhet vid", "vill rikta uppmärksamheten mot"
+    (
+        r"(?:vill (?:[\wåäö]+ )?)?(?:fästa|fäster) (?:[\wåäö]+ ){0,2}?uppmärksamhet(?:en)? "
+        r"(?:på|vid)|vill (?:[\wåäö]+ )?rikta (?:[\wåäö]+ ){0,2}?uppmärksamhet(?:en)? (?:mot|på)",
+        "vill_papeka",
+        0.85,
+    ),
     # a remark added: "vill även nämna att", "vill tillägga att"
     (
         r"vill (?:även |också |dessutom |gärna |bara |kort )?(?:nämna|tillägga|kommentera)",
@@ -1492,6 +1678,18 @@ PHRASES: list[tuple[str, str, float]] = [
         r"betona|påpeka|framhålla|poängtera|lyfta fram|vara medveten|ha i åtanke|känna till)",
         "understryker",
         0.7,
+    ),
+    # the remiss's proposal carried out, wished for, is support: "Det är angeläget att
+    # förslaget om … genomförs", "Det är viktigt att reformen kommer till stånd snarast"
+    (
+        r"(?:det är|är det) (?:mycket |därför |särskilt |högst )?(?:angeläget|viktigt|bra|"
+        r"positivt|välkommet|nödvändigt|önskvärt) att (?:förslag(?:et|en)|reformen|"
+        r"ändring(?:en|arna)|[\wåäö]+s förslag(?:et|en)?)(?: [^.!?,]{0,80}?)? (?:genomförs|"
+        r"införs|antas|realiseras|förverkligas|kommer till stånd|blir verklighet|"
+        r"träder i kraft)(?: (?:snarast|skyndsamt|så snart som möjligt|så fort som möjligt|"
+        r"fullt ut|som föreslaget|enligt förslaget))*(?= *[.!]|$)",
+        "tillstyrker",
+        0.8,
     ),
     (r"(?:det är|är det) (?:mycket |särskilt )?viktigt att", "foreslar", 0.5),
     # what must come about: "Det är angeläget att finansieringen säkerställs"

@@ -209,12 +209,21 @@ def reported_blanked(
 
 # The remiss's proposal named as a noun, with what it holds: "utredningens förslag om att det
 # inte ska vara möjligt att …", "förslaget att kommunerna ska …" (what it holds is the
-# remiss's; the answer's verdict on it stands outside: "avstyrker förslaget om att …").
+# remiss's; the answer's verdict on it stands outside: "avstyrker förslaget om att …", and
+# so does a verdict in the passive that closes the sentence: "Förslaget att sänka åldern
+# tillstyrks.").
+_VERDICT_CLOSING = (
+    r"\s+(?:(?:kan|bör|ska) (?:därför |dock |också |inte |därmed )?)?(?:tillstyrks|tillstyrkas|"
+    r"avstyrks|avstyrkas|avstyrkes|välkomnas|stöds|godtas|godkänns|biträds|accepteras)"
+    r"(?: (?:inte|därför|dock|också|därmed|helt|fullt ut|i huvudsak|delvis|"
+    r"av [\wåäö]+))*[.!?](?:\s|$)"
+)
 _PROPOSAL_NAMED = re.compile(
     r"(?<![\wåäö])(?:(?:utredningens|utredarens|kommitténs|promemorians|betänkandets|"
     r"regeringens|departementets|planens|[\wåäö]*utredningens) (?:[\wåäö]+ )?förslag"
     r"(?:et|en)?|förslaget|förslagen) (?:om |till )?att (?P<content>[^.!?]*?)"
-    rf"(?=,\s*(?:vilket|men|något|det|detta|och vi|{_CLAIM})\b|[.!?;:](?:\s|$)|$)",
+    rf"(?=,\s*(?:vilket|men|något|det|detta|och vi|{_CLAIM})\b|[.!?;:](?:\s|$)|$|"
+    rf"{_VERDICT_CLOSING})",
     re.I,
 )
 _PROPOSAL_NAMED_WORD = re.compile(r"förslag", re.I)
@@ -354,7 +363,8 @@ REPORTED_AT_LEAST = 12  # letters: an account, not a word or two set in quotatio
 _DESCRIBED = re.compile(
     r"^[\s\"'”*(–-]*(?:(?:den|det|de|denna|detta|dessa) )?(?:[\wåäö:-]+s )?(?P<subject>[\wåäö:-]+)"
     r"(?: [\wåäö:-]+){0,3}? (?:innebär|innehåller|omfattar|handlar (?:\w+ )?om|gäller|syftar "
-    r"till|bygger på|behandlar|tar upp|utgår från|riktar sig till)(?![\wåäö])",
+    r"till|bygger på|behandlar|tar upp|utgår från|riktar sig till|redogör för|beskriver|"
+    r"redovisar|presenterar|går igenom)(?![\wåäö])",
     re.I,
 )
 

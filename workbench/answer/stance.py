@@ -197,7 +197,11 @@ _CONDITION = re.compile(
     r"med (?:förbehåll|villkoret)|om (?:inte )?(?:följande|nedanstående) (?:beaktas|ändras)|"
     # a condition of the place or of care: "om hänsyn tas till naturvärdena"
     r"om (?:[\wåäö]+ ){0,4}?(?:hänsyn tas|beaktas|tillgodoses|säkerställs|uppfylls|"
-    r"respekteras|bevaras)",
+    r"respekteras|bevaras)|"
+    # a change it is conditioned on: "kan ställa oss bakom förslaget om det kompletteras med …"
+    # (not the proposal's content: "förslaget om att regelverket kompletteras")
+    r"(?<![\wåäö])om (?!att )(?:[\wåäö]+ ){0,4}?(?:kompletteras|justeras|förtydligas|revideras|"
+    r"omarbetas|finansieras|åtföljs)(?![\wåäö])",
     re.I,
 )
 # What the remiss would bring about, as the subject of carrying it out.
@@ -314,8 +318,10 @@ _COMPARED = re.compile(
 )
 # What matters, said impersonally: a principle, or a change when it names one.
 _IMPORTANT = re.compile(
-    r"(?:det är|är det) (?:mycket |särskilt |därför |också |även )?(?:viktigt|angeläget|"
-    r"väsentligt|avgörande|centralt) att",
+    r"(?:(?:det är|är det)|(?:ser|anser|finner) (?:[\wåäö]+ )?(?:det|detta) (?:som|vara)?) ?"
+    r"(?:mycket |särskilt |därför |också |även |helt )?(?:viktigt|angeläget|väsentligt|"
+    r"avgörande|centralt|självklart|en självklarhet|"
+    r"av (?:stor|största|avgörande|särskild) (?:vikt|betydelse)) att",
     re.I,
 )
 # A change of a document: "kompletteras", "förtydligas", "ses över", "tas fram".
@@ -337,7 +343,10 @@ _DONE_TO = re.compile(
 # changing, which says what someone does ("där stad och land kompletterar varandra").
 _DEPONENT = re.compile(
     r"(?:finnas|finns|lyckas|hoppas|synas|syns|trivas|minnas|andas|kännas|märkas|fattas|"
-    r"saknas|behövas|behövs|låtsas|vistas|brottas|skiljas)",
+    r"saknas|behövas|behövs|låtsas|vistas|brottas|skiljas|"
+    # keeping what is asks no change: "att patientsäkerheten upprätthålls", "att
+    # rättssäkerheten värnas"
+    r"upprätthåll(?:s|as)|bibehåll(?:s|as)|värnas|respekteras)",
     re.I,
 )
 _PRESENT = re.compile(r"[\wåäö]+(?:ar|er)", re.I)
@@ -403,7 +412,12 @@ _INVERTED = re.compile(r"(?:är|blir|vore) det\b", re.I)
 # An impersonal phrase that opens its sentence: the answer judging ("Det är positivt att").
 _IMPERSONAL = re.compile(r"det (?:är|finns)|(?:vår|vårt|våra|min|mitt|enligt)\b", re.I)
 # A verb of support in the passive has the remiss as its object: "Förslaget tillstyrks".
-_PASSIVE = re.compile(r"(?:tillstyrk|avstyrk|välkomn)\w*s$", re.I)
+# Adverbs that stand between a subject and its verb ("regeringen nu föreslår").
+_BETWEEN_SUBJECT_AND_VERB = {
+    "nu", "också", "även", "därför", "dock", "redan", "här", "därtill", "vidare",
+    "uttryckligen", "samtidigt", "slutligen", "därmed", "alltså", "således",
+}  # fmt: skip
+_PASSIVE = re.compile(r"(?:tillstyrk|avstyrk|välkomn|stöd|godta|biträd|accepter)\w*s$", re.I)
 _VIEWS = {"anser", "konstaterar", "noterar", "understryker", "betonar", "framhaller", "vill_papeka"}
 # A lack named: of the world as often as of the remiss.
 _LACK = re.compile(r"(?:saknar|saknas|saknade|saknat|brist|bristen|brister)(?![\wåäö])", re.I)
@@ -426,6 +440,19 @@ _NEED = re.compile(
     r"(?<![\wåäö])(?:bör|borde|måste|behöver|ska|skall)(?![\wåäö])(?! (?:[\wåäö]+ )?kunna)",
     re.I,
 )
+# A purpose clause up to a modal: "… är avgörande för att målen ska nås" says what the
+# modal's clause is for, it asks nothing.
+_PURPOSE_BEFORE = re.compile(r"(?<![\wåäö])(?:för|så) att (?:[\wåäö-]+ ){0,6}?$", re.I)
+
+
+def _held_need(held: str) -> re.Match | None:
+    """The first modal of need in what a view holds (`_NEED`) outside a purpose clause."""
+    return next(
+        (m for m in _NEED.finditer(held) if not _PURPOSE_BEFORE.search(held, 0, m.start())),
+        None,
+    )
+
+
 # The views that hold what ought to be ("anser att … ska"); "bedömer att … ska" foresees.
 _HOLDS = re.compile(
     r"(?:anser|ansåg|menar|menade|tycker|tyckte|tror|enligt|vår|min|[\wåäö:]+s)\b", re.I
@@ -434,7 +461,12 @@ _HOLDS = re.compile(
 _TURN = re.compile(r"(?<![\wåäö])(?:men|dock|samtidigt|däremot|emellertid)(?![\wåäö])|;", re.I)
 
 
-_NEED_WORD = re.compile(r"(?:behöver|måste|behövs|krävs)(?![\wåäö])", re.I)
+_NEED_WORD = re.compile(r"(?:behöver|måste|behövs|krävs|behövas|krävas)(?![\wåäö])", re.I)
+# A negation carried over "eller" to the need after it: "att det inte finns behov av eller
+# kommer att krävas en bullerutredning", "varken behövs eller …".
+_DENIED_BEFORE_OR = re.compile(
+    r"(?<![\wåäö])(?:inte|ej|icke|ingen|inget|inga|varken) (?:[\wåäö]+ ){0,6}?eller $", re.I
+)
 # The remiss or a part of it saying what follows from it: "Förslaget innebär att …".
 _ENTAILS = re.compile(
     r"(?:^|[\s(])(?:[\wåäö:-]*(?:utredning(?:en)?|utredaren|förslag(?:et|en)?|planen|"
@@ -523,7 +555,7 @@ _SELF_ACCOUNT = re.compile(
     r"(?:[\wåäö]+ )?(?:medlemmar|medlemsgrupper|medlemsföretag|anställda|verksamhet|uppdrag|"
     r"ansvar|erfarenhet|kunskap|arbetat|verkat|funnits|drivit)|är (?:en|ett|Sveriges|landets) "
     r"|arbetar |består |bildades |grundades |verkar |organiserar |representerar |företräder |"
-    r"samlar )",
+    r"samlar |ansvarar (?:[\wåäö]+ ){0,3}?för )",
     re.I,
 )
 # A verb of a stand in the past tense ("avstyrkte", "tillstyrkte", "välkomnade", "var
@@ -541,7 +573,18 @@ _EARLIER = re.compile(
     # a request made while the remiss was being drawn up: "hemställde utan resultat under
     # utredningen om att …"
     r"under (?:utredningen|utredningsarbetet|utredningstiden|utredningens (?:gång|arbete)|"
-    r"beredningen)|utan (?:resultat|framgång|gehör))(?![\wåäö])",
+    r"beredningen)|utan (?:resultat|framgång|gehör)|"
+    # a request of long standing: "har under lång tid efterfrågat", "har länge krävt"
+    r"under (?:lång|en längre) tid|(?:har|hade) länge|sedan länge|i (?:många|flera) år|"
+    r"under (?:många|flera) år)(?![\wåäö])",
+    re.I,
+)
+# A verb in the perfect's supine: "har efterfrågat", "har föreslagit", "har krävt".
+_SUPINE = re.compile(r"(?<![\wåäö])[\wåäö]+(?:at|it|rt|vt|kt)(?![\wåäö])", re.I)
+# A fronted ground of the main clause: "Mot bakgrund av …", "Eftersom …", "Med tanke på …".
+_GROUNDS = re.compile(
+    r"\s*(?:mot bakgrund av|med anledning av|med tanke på|med hänsyn till|i ljuset av|"
+    r"eftersom|givet)(?![\wåäö])",
     re.I,
 )
 # What says a stand of the past still holds: "gör det fortfarande", "står fast vid".
@@ -555,6 +598,11 @@ _STILL = re.compile(
 _CONCESSIVE = re.compile(
     r"(?<![\wåäö])(?:även om|trots att|fastän|oaktat att|om än|låt vara att)(?![\wåäö])", re.I
 )
+
+
+def _sentence_begin(text: str, at: int) -> int:
+    """Where the sentence holding `at` begins in `text`."""
+    return max(text.rfind(". ", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at)) + 1
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -650,7 +698,7 @@ class StanceReader:
         )
         kept = _outside_concessions(spoken, matches)
         conceded = [m for m in matches if m not in kept]
-        matches = kept
+        matches = self._grounds_dropped(spoken, self._past_dropped(spoken, kept))
         guess = self._guess(plain, matches, subjects, marked_lead)
         if guess.key == FREE_TEXT and (judged := judgement(spoken)) is not None:
             # a view held in a statement, no verb of stance: "Valen är grunden för den lokala
@@ -694,6 +742,50 @@ class StanceReader:
             # grunden stöder förslaget anser vi att det behöver ändras" is partial support
             return StanceGuess("tillstyrker_delvis", guess.confidence, guess.lead, guess.phrase)
         return self._agreeing(self._qualified(guess, plain, matches), spoken)
+
+    def _past_dropped(self, text: str, matches):
+        """`matches` without a stand the answer tells of its past ("har under lång tid
+        efterfrågat en sådan reform") where a stand of the present follows in its sentence
+        ("… och välkomnar därför att …"): the present one carries the class."""
+        out = []
+        for index, match in enumerate(matches):
+            begin = _sentence_begin(text, match[0])
+            later = [
+                m
+                for m in matches[index + 1 :]
+                if m[2] != "redogor" and _sentence_begin(text, m[0]) == begin
+            ]
+            if (
+                later
+                and self.stance_class(match[2]) in ("for", PARTLY, AGAINST, PROPOSAL)
+                and (_PAST_VERB.search(match[4]) or _SUPINE.search(match[4]))
+                and _EARLIER.search(text[begin : match[1]])
+                and not _STILL.search(text[begin : match[1]])
+            ):
+                continue
+            out.append(match)
+        return out
+
+    def _grounds_dropped(self, text: str, matches):
+        """`matches` without a fault named as the ground of the answer's support: "Mot
+        bakgrund av de problem som finns med otydliga ansvarsgränser tillstyrker kommunen
+        förslaget", "Eftersom dagens regler är oklara välkomnar vi …" (the fault is what the
+        remiss cures; the main clause's verdict carries the class)."""
+        out = []
+        for index, match in enumerate(matches):
+            begin = _sentence_begin(text, match[0])
+            if match[2] == "kritik" and _GROUNDS.match(text[begin:]):
+                support = [
+                    m
+                    for m in matches[index + 1 :]
+                    if _sentence_begin(text, m[0]) == begin
+                    and self.stance_class(m[2]) == "for"
+                    and not _NEGATOR.search(" ".join(text[m[1] :].split()[:3]))
+                ]
+                if support:
+                    continue
+            out.append(match)
+        return out
 
     def _of_itself(self, plain: str, subjects) -> bool:
         """Whether `plain` tells what the answerer is or does: its subject the answerer ("vi",
@@ -865,7 +957,7 @@ class StanceReader:
         if guess.key == "anser" and (
             _SHALL_BE_DONE.search(held)
             or (
-                ((need := _NEED.search(held)) and not _need_denied(held, need.start(), need.end()))
+                ((need := _held_need(held)) and not _need_denied(held, need.start(), need.end()))
                 and (need.group(0).casefold() not in ("ska", "skall") or _HOLDS.match(verb[4]))
                 # (what the law requires is held by no one: "… så behöver planen ställas ut på
                 # nytt enligt 3 kap. 18 § PBL"; nor points announced: "… punkter som bör
@@ -883,7 +975,7 @@ class StanceReader:
             # "anser att byggnadshöjden ska sänkas", "menar att perioden behöver vara två
             # år": what the answer holds must be done ("bedömer att … ska" foresees)
             return StanceGuess("foreslar", guess.confidence, guess.lead, guess.phrase)
-        if guess.key == "anser" and effects(held):
+        if guess.key == "anser" and any(_of_its_doing(held, e.start()) for e in effects(held)):
             # "bedömer att förslaget kommer att stärka rättssäkerheten": good it will do
             return StanceGuess("positiv", guess.confidence, guess.lead, guess.phrase)
         return guess
@@ -964,6 +1056,12 @@ class StanceReader:
             return True  # a need denied before it: "ingen ytterligare undersökning krävs"
         if (
             self._classes.get(key) == PROPOSAL
+            and _NEED_WORD.search(match[4])
+            and _DENIED_BEFORE_OR.search(text, max(0, start - 80), start)
+        ):
+            return True  # "inte finns behov av eller kommer att krävas": denied over "eller"
+        if (
+            self._classes.get(key) == PROPOSAL
             and words
             and _INDIRECT.search(
                 " ".join(words[-3:]) + (" det" if match[4][:4].casefold() == "det " else "")
@@ -986,6 +1084,9 @@ class StanceReader:
             # of the remiss by the answer (a modal with the remiss as its subject asks it to
             # change; only verbs of saying make the remiss the speaker)
             return False
+        # the subject before its verb, past an adverb between them ("regeringen nu föreslår")
+        while len(words) > 1 and words[-1].casefold().strip(" ,") in _BETWEEN_SUBJECT_AND_VERB:
+            words = words[:-1]
         last = words[-1].casefold().strip(" ,") if words else ""
         if REMISS_SUBJECTS.fullmatch(last):
             return True
@@ -1435,6 +1536,30 @@ _REMISS_WORDS = re.compile(
 )
 
 
+# What points back to the remiss or a measure of it, as the subject of a good it does:
+# "detta", "en sådan ordning", "ändringen", "reformen", "att samla tillsynen".
+_ITS_DOING = re.compile(
+    r"(?<![\wåäö])(?:det|detta|dessa|denna|den|de|en sådan|ett sådant|sådana|"
+    r"[\wåäö]*(?:ändring|åtgärd|reform|insats|satsning|bestämmelse|regel|regl|modell|ordning|"
+    r"lösning|samordning|skärpning|lagstiftning|inriktning)\w*)(?![\wåäö])|^att ",
+    re.I,
+)
+
+
+def _of_its_doing(held: str, start: int) -> bool:
+    """Whether the good effect at `start` of what a view holds is the remiss's doing: its
+    subject names the remiss or a measure, points back to one, or is missing ("bedömer att
+    förslaget kommer att stärka …", "menar att detta ger bättre …"), not something else of
+    the world ("menar att digitaliseringen ger stora möjligheter", the answer's outlook: a
+    comment)."""
+    subject = re.sub(r"^[\s,]*(?:att )?", "", held[:start], flags=re.I)  # the view's own "att"
+    return (
+        not subject.strip()
+        or bool(_REMISS_WORDS.search(subject))
+        or bool(_ITS_DOING.search(subject))
+    )
+
+
 def speaks_of_the_remiss(text: str) -> bool:
     """Whether `text` names the remiss or one of its parts ("planen", "avsnitt 3.4",
     "planbeskrivningen", "utredningens analys")."""
@@ -1491,6 +1616,18 @@ _IDENTIFIED = re.compile(
 )
 
 
+# The remiss as the holder of a finding: "utredningens bedömning att", "utredningen
+# konstaterar att".
+_REMISS_FINDING = re.compile(
+    r"(?<![\wåäö])[\wåäö]+s (?:bedömning|uppfattning|slutsats|beskrivning|konstaterande|"
+    r"problembeskrivning|analys|iakttagelse)(?:er|en|erna)? (?:om )?att|"
+    r"(?<![\wåäö])(?:utredningen|utredaren|promemorian|betänkandet|kommittén|regeringen) "
+    r"(?:[\wåäö]+ )?(?:konstaterar|bedömer|beskriver|visar|påpekar|noterar|anger|menar|"
+    r"skriver|redovisar) (?:[\wåäö]+ )?att",
+    re.I,
+)
+
+
 def _of_what_is(plain: str, start: int) -> bool:
     """Whether the shortcoming at `start` is one of what is now, not of the remiss: the
     present state opens its sentence ("Nuvarande tredelning medför otydlighet") or stands
@@ -1499,6 +1636,9 @@ def _of_what_is(plain: str, start: int) -> bool:
     begin = max(plain.rfind(". ", 0, start), plain.rfind("? ", 0, start)) + 1
     stop = plain.find(". ", start)
     sentence = plain[begin : stop if stop >= 0 else len(plain)]
+    # (the remiss named as the one who found the fault is not at fault: "delar utredningens
+    # bedömning att nuvarande ordning är otillräcklig")
+    sentence = _REMISS_FINDING.sub("", sentence)
     if _REMISS_WORDS.search(sentence) or names_what_it_brings(sentence):
         return False  # "i dag finns ingen lösning för trafiken från den nya bebyggelsen"
     opening = " ".join(sentence.split()[:3])
