@@ -612,7 +612,7 @@ def test_an_account_cut_from_a_paragraph_in_words_a_view_is_held_in_is_queued():
     )
     account, stand = reading.positions
     assert account.stance == "redogor" and account.needs_review, account
-    assert account.review_note == "Osäker på hållningen."
+    assert account.review_note == "Osäker på hållningen (redogörelse med värderande ord)."
     assert stand.stance == "avstyrker" and not stand.needs_review, stand
 
 

@@ -77,8 +77,9 @@ ninth round, `tests/eval/answers/held_out_fresh8/`, all of them held out; "held-
 answers f154 … of a tenth round, `tests/eval/answers/held_out_fresh9/`, all of them held out;
 "held-out (new 10)": the answers f171 … of an eleventh round,
 `tests/eval/answers/held_out_fresh10/`, all of them held out; "held-out (new 11)": the answers
-f183 … of a twelfth round, `tests/eval/answers/held_out_fresh11/`, all of them held out): their
-details are never printed.
+f183 … of a twelfth round, `tests/eval/answers/held_out_fresh11/`, all of them held out;
+"held-out (new 12)": the answers f195 … of a thirteenth round,
+`tests/eval/answers/held_out_fresh12/`, all of them held out): their details are never printed.
 "held-out (all)" pools the counts of every held-out group into one column.
 `--development` leaves them out altogether.
 """
@@ -139,6 +140,10 @@ FIRST_OF_FRESH10 = 171  # f171 …: the answers of the eleventh round, every one
 # the reader ran on them (reported apart, "held-out (new 11)").
 HELD_OUT_FRESH11 = LABELS / "held_out_fresh11"
 FIRST_OF_FRESH11 = 183  # f183 …: the answers of the twelfth round, every one held out
+# The thirteenth held-out group: all the answers f195 … of a thirteenth round, labelled blind
+# before the reader ran on them (reported apart, "held-out (new 12)").
+HELD_OUT_FRESH12 = LABELS / "held_out_fresh12"
+FIRST_OF_FRESH12 = 195  # f195 …: the answers of the thirteenth round, every one held out
 WRITTEN = ROOT / "tests" / "fixtures" / "answers_written"
 SHARED = (ROOT.parent / "shared").resolve()
 
@@ -206,6 +211,7 @@ class LabelFile:
             HELD_OUT_FRESH9,
             HELD_OUT_FRESH10,
             HELD_OUT_FRESH11,
+            HELD_OUT_FRESH12,
         )
 
     @property
@@ -231,6 +237,8 @@ class LabelFile:
                 return "held-out (new 10)"
             if self.path.parent == HELD_OUT_FRESH11:
                 return "held-out (new 11)"
+            if self.path.parent == HELD_OUT_FRESH12:
+                return "held-out (new 12)"
             return "held-out (new)" if self.fresh else "held-out"
         if self.written:
             return "written"
@@ -253,6 +261,7 @@ def label_paths() -> list[Path]:
         + sorted(HELD_OUT_FRESH9.glob("*.toml"))
         + sorted(HELD_OUT_FRESH10.glob("*.toml"))
         + sorted(HELD_OUT_FRESH11.glob("*.toml"))
+        + sorted(HELD_OUT_FRESH12.glob("*.toml"))
         + sorted(WRITTEN.glob("*.toml"))
     )
 
@@ -799,6 +808,7 @@ GROUPS = (
     "held-out (new 9)",
     "held-out (new 10)",
     "held-out (new 11)",
+    "held-out (new 12)",
 )
 DEVELOPMENT = ("real", "real (new)", "written")
 HELD_OUT_GROUPS = tuple(g for g in GROUPS if g.startswith("held-out"))
@@ -932,6 +942,7 @@ def table(results: dict[str, Result]) -> str:
         "held-out (new 9)",
         "held-out (new 10)",
         "held-out (new 11)",
+        "held-out (new 12)",
         ALL_HELD_OUT,
         "goal",
     ]

@@ -178,6 +178,7 @@ class ImportedPosition:
     paragraphs: list[str] = field(default_factory=list)  # as read, lead included
     placed_by: str = ""  # why it is on its section: "cites § 6.4.3", "heading ≈ 4.2 …"
     part: str = ""  # the kind of part it stands in: section, positions, summing, demands …
+    doubt: str = ""  # why the stance is unsure, where the reader can say
 
     @property
     def confidence(self) -> float:
@@ -191,7 +192,7 @@ class ImportedPosition:
     def review_note(self) -> str:
         doubts = []
         if self.stance_confidence < SURE:
-            doubts.append("hållningen")
+            doubts.append(f"hållningen ({self.doubt})" if self.doubt else "hållningen")
         if self.section_confidence < SURE:
             doubts.append("avsnittet")
         return f"Osäker på {' och '.join(doubts)}." if doubts else ""
@@ -1022,9 +1023,11 @@ class _Analysis:
             # background is an account, and so is what a paragraph tells beside its stand or
             # goes on with after one (it was read with the stand before): nothing to confirm
             confidence = max(confidence, 0.75)
+        doubt = ""
         if key == "redogor" and leans(text):
             # an account in words a view is often held in: the officer confirms it
             confidence = min(confidence, LEANING_ACCOUNT)
+            doubt = "redogörelse med värderande ord"
         return ImportedPosition(
             section=section.number,
             stance=key,
@@ -1035,6 +1038,7 @@ class _Analysis:
             paragraphs=[unit.text.replace("*", "")],
             placed_by=section.why or ("whole" if section.number is None else section.how),
             part=kind,
+            doubt=doubt,
         )
 
     def _extend(self, position: ImportedPosition, unit: Unit) -> None:
