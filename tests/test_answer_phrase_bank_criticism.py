@@ -573,6 +573,16 @@ AFTER_THE_FIRST_RUN = [
     ("Utredningen föreslår att kostnaderna ska bäras av staten.", "neutral"),
     ("Enligt promemorian kan reglerna med fördel samordnas.", "neutral"),
     ("Vi hade gärna sett att kommunen tar fram en trafikplan för området.", "proposal"),
+    # what the remiss lacks, said as not there or not done; doubt that it will work
+    ("Någon konsekvensanalys har inte gjorts.", "against"),
+    ("Inga alternativ till den föreslagna sträckningen har prövats.", "against"),
+    ("Det redovisas inga beräkningar av kostnaderna.", "against"),
+    ("Förslaget ger inget svar på hur kostnaderna ska fördelas.", "against"),
+    ("Utredningen nöjer sig med att konstatera att frågan är komplex.", "against"),
+    ("Förslaget kommer inte att få avsedd effekt.", "against"),
+    ("Kommunen är inte säker på att förslaget når sitt syfte.", "against"),
+    ("Kommunen har inga synpunkter på förslaget.", "none"),
+    ("Vi har inga invändningar mot bedömningen.", "for"),
 ]
 
 

@@ -835,6 +835,14 @@ class _Analysis:
 
     def _section(self, unit: Unit, scope: _Scope | None, kind: str, context) -> SectionMatch:
         cited = self.matcher.citations(unit.text)
+        if cited and cited[0].how == "reference" and cited[0].confidence < 0.95 and unit.paragraph:
+            # a piece that cites only a number the remiss lacks (a guess at the section above
+            # it) takes the section its whole paragraph cites as it stands: "… under rubriken
+            # 7.22 Rättigheter." split by stance from "Något sådant avsnitt finns inte; …
+            # har nummer 7.2.2."
+            whole = self.matcher.citations(unit.paragraph)
+            if whole and whole[0].confidence >= 0.95:
+                cited = whole
         if cited:
             if kind in ("positions", "top"):
                 # What an own part says next is on the section it has just cited, until it

@@ -62,6 +62,12 @@ A_CHANGE_DENIED = (
     r"(?![\wåäö])"
 )
 
+# The work a remiss is faulted for lacking: an analysis, a section, a calculation.
+_WORK_OF_IT = (
+    r"(?:analys|konsekvensanalys|konsekvensbeskrivning|konsekvensutredning|avsnitt|beskrivning|"
+    r"redovisning|beräkning|utredning|kartläggning|inventering|alternativ|motivering|underlag|"
+    r"bedömning|prövning|förklaring|uppföljning|utvärdering|riskanalys|riskbedömning)"
+)
 # "There is", impersonal, for a reason or a need had or denied: "Det finns ingen anledning …",
 # "finns det enligt vår mening inga skäl …".
 _THERE_IS = r"(?:det )?finns(?: det)?"
@@ -293,6 +299,43 @@ PHRASES: list[tuple[str, str, float]] = [
         r"(?:lämnas|lämnats|förblir|står) (?:[\wåäö]+ )?(?:helt )?(?:obesvarad\w*|därhän|"
         r"utan svar)|"
         r"stann(?:ar|at|ade) vid (?:att|en|ett)",
+        "kritik",
+        0.65,
+    ),
+    # what the remiss lacks, said as not there or not done: "Någon konsekvensanalys har inte
+    # gjorts", "Något sådant avsnitt finns inte", "Det redovisas inga beräkningar", "ger inget
+    # svar på …", "Inga alternativ har prövats"
+    (
+        rf"(?:någon|något|några) (?:[\wåäö]+ ){{0,2}}?{_WORK_OF_IT}\w* (?:finns|har|har det|"
+        r"redovisas|presenteras|görs|ges) (?:inte|ej)|"
+        rf"(?:ingen|inget|inga) (?:[\wåäö]+ ){{0,2}}?{_WORK_OF_IT}\w* (?:[\wåäö]+ ){{0,4}}?"
+        r"(?:finns|har (?:[\wåäö]+ )?"
+        r"(?:gjorts|redovisats|prövats|presenterats|tagits fram|genomförts|utförts|lämnats|"
+        r"angetts|analyserats)|redovisas|presenteras|lämnas|ges)|"
+        r"(?:redovisas|presenteras|görs|anges|ges|lämnas|ger|redovisar|presenterar|lämnar|"
+        r"anger) (?:det )?(?:inga|ingen|inget) (?:[\wåäö]+ ){0,2}?"
+        rf"(?:{_WORK_OF_IT}|svar|förklaring|belägg)\w*",
+        "kritik",
+        0.65,
+    ),
+    # content too thin or silent: "nöjer sig med att konstatera …", "är tyst om …"
+    (
+        r"nöjer (?:sig|man sig) (?:[\wåäö]+ )?med att|(?:är|förblir) (?:helt )?tyst om|"
+        r"förtiger|tiger (?:helt )?om",
+        "kritik",
+        0.65,
+    ),
+    # doubt that it will work: "kommer inte att få avsedd effekt", "når inte sitt syfte",
+    # "inger mera tvivel än förtroende", "är inte säkra på att …"
+    (
+        r"(?:kommer|kan|torde|lär) (?:[\wåäö]+ )?(?:inte|knappast|ej) (?:att )?(?:få|ge|leda "
+        r"till|ha) (?:den |någon |några )?(?:avsedda?|önskade?|åsyftade?|avsett|önskat|"
+        r"tillräcklig|någon|större|nämnvärd) (?:effekt|verkan|resultat|genomslag)\w*|"
+        r"(?:når|uppnår|nå|uppnå) (?:[\wåäö]+ )?(?:inte|ej|knappast) (?:sitt|sina|målet|målen|"
+        r"syftet|de uppsatta)|"
+        r"(?:inger|väcker|ger) (?:[\wåäö]+ )?(?:mer|mera|större|stora|starka) (?:tvivel|"
+        r"oro|osäkerhet|betänkligheter)|inger (?:[\wåäö]+ )?(?:tvivel|oro)|"
+        r"(?:är|var) (?:inte|ej) (?:helt )?(?:säker|säkra) (?:på|om) att",
         "kritik",
         0.65,
     ),
