@@ -519,6 +519,33 @@ VIEWS_IN_STATEMENTS = [
         "comment",
     ),
     ("Kommunen har god erfarenhet av att arbeta med lokala överenskommelser.", "neutral"),
+    # a third batch, written the same way (after reading, before running)
+    ("Det är angeläget att samverkan mellan huvudmännen fungerar väl.", "comment"),
+    ("Frågan är komplex och berör många aktörer.", "comment"),
+    (
+        "Förbundet menar att frågan i första hand är en fråga för arbetsmarknadens parter.",
+        "comment",
+    ),
+    ("Det ligger i allas intresse att barn och unga får en bra start i livet.", "comment"),
+    ("Vi tror att en ökad samverkan är vägen framåt.", "comment"),
+    ("Vår erfarenhet är att tidiga insatser ger bäst resultat.", "comment"),
+    (
+        "Vi vill betona att kommunerna redan i dag tar ett stort ansvar för integrationen.",
+        "comment",
+    ),
+    (
+        "I sammanhanget kan nämnas att kommunen har ett väl utbyggt nät av fritidsgårdar.",
+        "comment",
+    ),
+    ("Det är värt att notera att antalet ärenden har ökat kraftigt de senaste åren.", "comment"),
+    ("Man bör ha i åtanke att förutsättningarna skiljer sig mellan länen.", "comment"),
+    (
+        "Det är viktigt att komma ihåg att många småföretagare saknar egen administration.",
+        "comment",
+    ),
+    ("Avgörande för framgång är att arbetet förankras lokalt.", "comment"),
+    ("Regionen ser det som en styrka att förslaget bygger på befintliga strukturer.", "for"),
+    ("Vi noterar med tillfredsställelse att utredningen har lyssnat på kommunerna.", "for"),
 ]
 
 # Written after the first run, from reading the reader's phrases (not blind): where a phrase
