@@ -608,6 +608,9 @@ AFTER_THE_FIRST_RUN = [
     ("Utredningen nöjer sig med att konstatera att frågan är komplex.", "against"),
     ("Förslaget kommer inte att få avsedd effekt.", "against"),
     ("Kommunen är inte säker på att förslaget når sitt syfte.", "against"),
+    ("Vi ser det som en brist att barnperspektivet saknas i förslaget.", "against"),
+    ("Förslaget är komplext och svårt att tillämpa.", "against"),
+    ("Utredningen anser att det är värt att notera att antalet ärenden ökar.", "neutral"),
     ("Kommunen har inga synpunkter på förslaget.", "none"),
     ("Vi har inga invändningar mot bedömningen.", "for"),
 ]

@@ -100,6 +100,14 @@ _JUDGES = re.compile(
     # worth and experience argued: "Förebyggande arbete lönar sig i längden", "Erfarenheten
     # visar att …", promise seen: "Vi ser en stor potential i …"
     r"lönar sig|betalar sig|"
+    # the matter judged hard, or in all's interest: "Frågan är komplex", "Det ligger i allas
+    # intresse att …"; weight fronted: "Avgörande för framgång är att …"
+    r"(?:är|blir) (?:mycket |synnerligen |väldigt |oerhört )?(?:komplex|komplext|komplexa|"
+    r"mångfacetterad\w*|svårlöst\w*)|"
+    r"ligger i (?:allas|samhällets|alla parters|allas vårt|vårt gemensamma|hela samhällets) "
+    r"intresse|"
+    r"(?:avgörande|viktigast|centralt|väsentligt|en förutsättning|nyckeln) för (?:[\wåäö]+ ){1,4}?"
+    r"är att|"
     r"(?:(?:vår|den|all|lång) )?erfarenhet(?:en|erna)? (?:[\wåäö]+ )?(?:visar|pekar på|talar "
     r"för|säger)|"
     r"ser (?:en |ett )?(?:mycket )?(?:stor|stora|god|goda|betydande|ökad|ökade) "

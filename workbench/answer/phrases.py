@@ -782,7 +782,9 @@ PHRASES: list[tuple[str, str, float]] = [
     ),
     # hard to carry out: "Förslaget är svårt att tillämpa", "försvårar för små företag"
     (
-        r"(?:är|blir|vara) (?:mycket |därför |i praktiken )?svår(?:t|a)? att (?:genomföra|"
+        # (also the second of two: "är komplext och svårt att tillämpa")
+        r"(?:är|blir|vara) (?:[\wåäö]+ (?:och|samt) )?(?:mycket |därför |i praktiken )?"
+        r"svår(?:t|a)? att (?:genomföra|"
         r"tillämpa|förstå|följa|efterleva|administrera|kontrollera|förena)|försvårar",
         "kritik",
         0.65,
@@ -1072,6 +1074,30 @@ PHRASES: list[tuple[str, str, float]] = [
         r"inte (?:framgår|tillgodos\w+|uppfyll\w+|säkerställ\w+|tydlig\w*|motiverat)",
         "kritik",
         0.7,
+    ),
+    # a point worth keeping in mind, said impersonally: "Det är värt att notera att …", "Man
+    # bör ha i åtanke att …" stresses, asks no change
+    (
+        r"(?:det )?(?:är|vore) (?:[\wåäö]+ )?värt att (?:notera|nämna|påpeka|understryka|framhålla|"
+        r"poängtera|betona|komma ihåg|ha i åtanke|påminna om|erinra om|observera)|"
+        r"(?:bör|måste|behöver|ska|får) (?:man |vi |därför |också |även )*(?:ha i åtanke|"
+        r"komma ihåg|hålla i minnet|ha i minnet|ha klart för sig|inte glömma) att",
+        "framhaller",
+        0.8,
+    ),
+    # the remiss, or a part of it, seen as a strength or as a weakness: "ser det som en
+    # styrka att förslaget bygger på …", "ser det som en brist att …"
+    (
+        r"ser (?:[\wåäö]+ )?(?:det|detta) som (?:en )?(?:mycket |särskilt |stor )?(?:styrka|"
+        r"fördel|tillgång|positivt|bra|välkommet|glädjande) att",
+        "positiv",
+        0.8,
+    ),
+    (
+        r"ser (?:[\wåäö]+ )?(?:det|detta) som (?:en )?(?:mycket |särskilt |stor |allvarlig )?"
+        r"(?:brist|svaghet|nackdel|problem|olyckligt|allvarligt|problematiskt|bekymmersamt) att",
+        "kritik",
+        0.8,
     ),
     # emphasis in the passive: "Det bör dock framhållas att …" stresses, asks no change
     (
