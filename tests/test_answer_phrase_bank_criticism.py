@@ -611,6 +611,15 @@ AFTER_THE_FIRST_RUN = [
     ("Vi ser det som en brist att barnperspektivet saknas i förslaget.", "against"),
     ("Förslaget är komplext och svårt att tillämpa.", "against"),
     ("Utredningen anser att det är värt att notera att antalet ärenden ökar.", "neutral"),
+    # a harmful outcome told as what follows from the remiss
+    ("Detta kommer att leda till längre köer inom hemtjänsten.", "against"),
+    ("Förslaget innebär att kommunerna får bära kostnaderna.", "against"),
+    ("Följden blir att mindre kommuner inte har råd att erbjuda tjänsten.", "against"),
+    ("Vi välkomnar att förslaget leder till färre olyckor och lägre kostnader.", "for"),
+    (
+        "Vi välkomnar förslaget, som inte leder till högre kostnader för kommunerna.",
+        "for",
+    ),
     ("Kommunen har inga synpunkter på förslaget.", "none"),
     ("Vi har inga invändningar mot bedömningen.", "for"),
 ]

@@ -611,7 +611,8 @@ def test_a_need_the_answer_states_is_still_a_proposal():
         ("Kommunen har inte tagit med någon beskrivning av hur skyddet ska hanteras.", "against"),
         ("Dock hade det varit tydligare att även redovisa alternativen.", "proposal"),
         ("Regionen skulle kunna arbeta med flera scenarier för befolkningen.", "proposal"),
-        ("Förslaget skulle kunna leda till längre handläggningstider.", "none"),
+        # not a polite suggestion: a harm foreseen of the remiss, criticism
+        ("Förslaget skulle kunna leda till längre handläggningstider.", "against"),
         ("Mot bakgrund av kritiken är det positivt med en bredare ansats.", "for"),
     ],
 )

@@ -302,6 +302,25 @@ PHRASES: list[tuple[str, str, float]] = [
         "kritik",
         0.65,
     ),
+    # a harmful outcome told as what follows from it: "Detta kommer att leda till längre
+    # köer", "Följden blir att mindre kommuner inte har råd att …", "innebär att kommunerna
+    # får bära kostnaderna", "Det leder till att de som investerar straffas" (not where the
+    # harm is what is reduced: "leder till att risken för att äldre drabbas minskar")
+    (
+        r"(?:(?:leder|leda|lett|ledde) till|innebär|innebära|medför|medföra|resulterar i|"
+        r"resultera i|får till följd|(?:konsekvensen|följden|resultatet|effekten) (?:blir|är|"
+        r"kan bli|skulle bli)) "
+        r"(?:(?!minsk|färre|lägre|motverk|undvik|förebygg|förhindr|risk|inte |ej )"
+        r"[\wåäö,]+ ){0,7}?"
+        r"(?:sämre|försämr\w*|längre (?:köer|väntetider|handläggningstider|restider|avstånd)|"
+        r"(?:högre|ökade|ökad|kraftigt ökade) (?:kostnader|avgifter|priser|skatter|skatt|"
+        r"väntetider|administration)|kostnadsökning\w*|förlorar|förlust av|drabbas|"
+        r"missgynnas|straffas|slås ut|inte har råd|inte längre har råd|(?:får|tvingas) (?:bära|"
+        r"stå för|betala) (?:kostnaden|kostnaderna|notan|hela)|undanträng\w*|utarm\w*)"
+        r"(?! (?:[\wåäö]+ ){0,2}?(?:minskar|minska|undviks|motverkas|förhindras))",
+        "kritik",
+        0.65,
+    ),
     # what the remiss lacks, said as not there or not done: "Någon konsekvensanalys har inte
     # gjorts", "Något sådant avsnitt finns inte", "Det redovisas inga beräkningar", "ger inget
     # svar på …", "Inga alternativ har prövats"
