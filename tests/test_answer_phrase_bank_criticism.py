@@ -548,6 +548,57 @@ VIEWS_IN_STATEMENTS = [
     ("Vi noterar med tillfredsställelse att utredningen har lyssnat på kommunerna.", "for"),
 ]
 
+# A fourth batch, written the same way (after reading, before running).
+FOURTH_BATCH = [
+    ("Förslaget tycks bygga på en missuppfattning om hur tillsynen fungerar i dag.", "against"),
+    (
+        "Förslaget förefaller inte ha föregåtts av någon dialog med berörda kommuner.",
+        "against",
+    ),
+    ("Utredningen tar lätt på de praktiska svårigheterna.", "against"),
+    ("Förslaget är långt ifrån tillräckligt.", "against"),
+    ("Förslaget framstår som dåligt underbyggt.", "against"),
+    ("Utredningen underskattar svårigheterna att rekrytera personal.", "against"),
+    ("Utredningen överskattar de effekter som förslaget kan ge.", "against"),
+    ("Kostnaderna har räknats alldeles för lågt.", "against"),
+    ("Förslaget är dåligt anpassat till landsbygdens förutsättningar.", "against"),
+    (
+        "Det är förvånande att utredningen inte har tagit del av tidigare erfarenheter.",
+        "against",
+    ),
+    ("Vi reserverar oss mot förslaget om avgifter.", "against"),
+    (
+        "Kommunen kan inte acceptera att staten lägger över kostnaderna på kommunerna.",
+        "against",
+    ),
+    ("Förslaget kan få allvarliga konsekvenser för den enskilde.", "against"),
+    (
+        "Det finns en uppenbar risk att förslaget slår undan benen för de lokala initiativen.",
+        "against",
+    ),
+    ("Förslaget innehåller flera oklarheter.", "against"),
+    ("Konsekvensbeskrivningen håller inte måttet.", "against"),
+    ("Förslaget är inte genomförbart med nuvarande resurser.", "against"),
+    ("Vi ser allvarligt på att förslaget inskränker allemansrätten.", "against"),
+    ("Detta är ett olyckligt förslag.", "against"),
+    ("Kommunerna har inte fått komma till tals i utredningsarbetet.", "against"),
+    ("Förslaget gynnar de stora aktörerna på de mindres bekostnad.", "against"),
+    ("Förslaget är inte tillräckligt förankrat i forskningen.", "against"),
+    ("Vi befarar att de små skolorna slås ut.", "against"),
+    ("Förslaget om avgifter är orättvist mot låginkomsttagare.", "against"),
+    ("Regeringen uppmanas att återkomma med ett förslag om finansiering.", "proposal"),
+    ("Förbundet förordar en lösning där kommunerna själva får välja.", "proposal"),
+    ("Kommunen vill framhålla behovet av en tydligare vägledning.", "proposal"),
+    ("Det behöver framgå tydligare vem som bär ansvaret.", "proposal"),
+    ("Vi föreslår att frågan bereds vidare i samråd med kommunerna.", "proposal"),
+    (
+        "Frågan om bostadsförsörjning är av central betydelse för regionens utveckling.",
+        "comment",
+    ),
+    ("Vi vill också lyfta att många äldre saknar digital vana.", "comment"),
+    ("Kommunen arbetar redan i dag aktivt med dessa frågor.", "neutral"),
+]
+
 # Written after the first run, from reading the reader's phrases (not blind): where a phrase
 # family was widened, the sentences that its widening must not misread.
 AFTER_THE_FIRST_RUN = [
@@ -672,4 +723,9 @@ def test_requests_in_statements_are_proposals(text, stance_class):
 
 @pytest.mark.parametrize(("text", "stance_class"), VIEWS_IN_STATEMENTS)
 def test_views_in_statements_are_comments(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(("text", "stance_class"), FOURTH_BATCH)
+def test_a_fourth_batch(text, stance_class):
     assert sentence_class(text) == stance_class
