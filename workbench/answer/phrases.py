@@ -358,6 +358,21 @@ PHRASES: list[tuple[str, str, float]] = [
         "kritik",
         0.65,
     ),
+    # counted wrong, at another's cost, not preceded by what it should have been: "har räknats
+    # alldeles för lågt", "gynnar de stora på de mindres bekostnad", "inte har föregåtts av
+    # någon dialog", "har inte fått komma till tals"
+    (
+        r"(?:räknats|beräknats|uppskattats|bedömts|satts|värderats|budgeterats) (?:[\wåäö]+ )?"
+        r"(?:för|alltför|alldeles för|väl) (?:lågt|högt|snävt|optimistiskt)|"
+        r"på (?:[\wåäö]+ ){0,2}?bekostnad|på bekostnad av|"
+        r"(?:har|ha|hade) (?:inte|ej) föregåtts av|(?:inte|ej) (?:har |ha )?föregåtts av|"
+        r"(?:har|hade) (?:inte|ej|aldrig) (?:[\wåäö]+ )?fått (?:komma till tals|vara med|delta|"
+        r"medverka|göra (?:sin|sina|vår|våra) (?:röst|röster) hörd\w*)",
+        "kritik",
+        0.65,
+    ),
+    # a request in the passive: "Regeringen uppmanas att återkomma med …"
+    (r"(?:uppmanas|ombeds|åläggs) (?:[\wåäö]+ )?att (?!yttra|lämna synpunkter)", "foreslar", 0.75),
     # a task refused: "Detta är inte en uppgift för kommunerna"
     (
         rf"(?:är|vore) {_NEGATION} (?:en )?(?:[\wåäö]+ )?(?:uppgift|fråga|ansvar|roll) för "
@@ -771,6 +786,11 @@ PHRASES: list[tuple[str, str, float]] = [
     (
         r"olämplig\w*|felaktig\w*|ofullständig\w*|missvisande|undermålig\w*|orimlig\w*|"
         r"oacceptab\w*|oproportionerlig\w*|omotiverad\w*|ohållbar\w*|orealistisk\w*|"
+        # unjust, arbitrary, self-defeating: "är orättvist mot låginkomsttagare"
+        r"orättvis\w*|orättfärdig\w*|diskriminerande|godtycklig\w*|rättsosäker\w*|"
+        r"kontraproduktiv\w*|verkningslös\w*|"
+        # built on a misunderstanding: "tycks bygga på en missuppfattning"
+        r"missuppfattning\w*|missförstånd\w*|feltolkning\w*|felbedömning\w*|"
         r"oförenlig\w*|ogenomtänkt\w*|otillfredsställande|oskälig\w*|ogenomförbar\w*|"
         # harm and unlawfulness: "vore förödande för landskapsbilden", "Det är olagligt att …"
         r"förödande|katastrofal\w*|ödesdig(?:er|ert|ra)|olaglig\w*|lagstridig\w*|"
@@ -810,7 +830,8 @@ PHRASES: list[tuple[str, str, float]] = [
     ),
     # the author's blind spots: "bortser helt från effekterna", "förbiser", "slår hårt mot"
     (
-        r"bortser (?:[\wåäö]+ )?från|förbiser|negligerar|ignorerar|"
+        r"bortser (?:[\wåäö]+ )?från|förbiser|negligerar|ignorerar|tar lätt på|förringar|"
+        r"bagatelliserar|nonchalerar|viftar bort|"
         r"(?:slår|slå) (?:[\wåäö]+ )?(?:hårt|orimligt hårt|särskilt hårt|orättvist) mot",
         "kritik",
         0.7,

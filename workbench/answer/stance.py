@@ -417,7 +417,10 @@ _BETWEEN_SUBJECT_AND_VERB = {
     "nu", "också", "även", "därför", "dock", "redan", "här", "därtill", "vidare",
     "uttryckligen", "samtidigt", "slutligen", "därmed", "alltså", "således",
 }  # fmt: skip
-_PASSIVE = re.compile(r"(?:tillstyrk|avstyrk|välkomn|stöd|godta|biträd|accepter)\w*s$", re.I)
+# (a request in the passive has the one asked as its subject: "Regeringen uppmanas att …")
+_PASSIVE = re.compile(
+    r"(?:tillstyrk|avstyrk|välkomn|stöd|godta|biträd|accepter|uppman|ombed|åläg)\w*s$", re.I
+)
 _VIEWS = {"anser", "konstaterar", "noterar", "understryker", "betonar", "framhaller", "vill_papeka"}
 # A lack named: of the world as often as of the remiss.
 _LACK = re.compile(r"(?:saknar|saknas|saknade|saknat|brist|bristen|brister)(?![\wåäö])", re.I)
