@@ -662,6 +662,11 @@ AFTER_THE_FIRST_RUN = [
     ("Vi ser det som en brist att barnperspektivet saknas i förslaget.", "against"),
     ("Förslaget är komplext och svårt att tillämpa.", "against"),
     ("Utredningen anser att det är värt att notera att antalet ärenden ökar.", "neutral"),
+    # a principle of what things rest on; "utgå från" is no part dropped
+    ("All vård måste bygga på vetenskap och beprövad erfarenhet.", "comment"),
+    ("Planen måste bygga på aktuella inventeringar.", "proposal"),
+    ("Arbetet med barnrättsfrågorna bör utgå från barnens behov.", "comment"),
+    ("Denna del av förslaget bör utgå.", "against"),
     # a harmful outcome told as what follows from the remiss
     ("Detta kommer att leda till längre köer inom hemtjänsten.", "against"),
     ("Förslaget innebär att kommunerna får bära kostnaderna.", "against"),

@@ -1006,9 +1006,10 @@ PHRASES: list[tuple[str, str, float]] = [
         0.75,
     ),
     # a part to be dropped: "Bestämmelsen bör strykas", "Denna del av förslaget bör utgå"
+    # (not "bör utgå från barnens behov", a starting point)
     # (rejecting a part: the guide's borderline, against)
     (
-        r"(?:bör|borde|ska|skall|måste) (?:därför |helt )?(?:utgå|strykas|utgå ur förslaget)",
+        r"(?:bör|borde|ska|skall|måste) (?:därför |helt )?(?:utgå(?! från| ifrån)|strykas|utgå ur förslaget)",
         "avstyrker",
         0.8,
     ),

@@ -306,7 +306,9 @@ _BARE_MODAL = re.compile(r"(?:bör|borde|måste|behöver|ska|skall)", re.I)
 _PRINCIPLE_SURE = 0.6
 _BE = re.compile(
     r" (?:(?:även|också|alltid|fortsatt|därför) )?(?:vara|stå i centrum|genomsyra|prägla|"
-    r"gå först|komma först)(?![\wåäö])",
+    r"gå först|komma först|"
+    # what it rests on: "All vård måste bygga på vetenskap och beprövad erfarenhet"
+    r"bygga på|vila på|utgå från|grunda sig på|präglas av|genomsyras av)(?![\wåäö])",
     re.I,
 )
 # A comparative or a measure after it asks for a change: "bör vara tydligare", "behöver
