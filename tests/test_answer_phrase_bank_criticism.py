@@ -662,6 +662,9 @@ AFTER_THE_FIRST_RUN = [
     ("Vi ser det som en brist att barnperspektivet saknas i förslaget.", "against"),
     ("Förslaget är komplext och svårt att tillämpa.", "against"),
     ("Utredningen anser att det är värt att notera att antalet ärenden ökar.", "neutral"),
+    # a finding that holds a judgement is a view; one that holds a fact stays an account
+    ("Kommunen konstaterar att samverkan är avgörande för att lyckas.", "comment"),
+    ("Vi konstaterar att förslaget berör många verksamheter.", "neutral"),
     # a principle of what things rest on; "utgå från" is no part dropped
     ("All vård måste bygga på vetenskap och beprövad erfarenhet.", "comment"),
     ("Planen måste bygga på aktuella inventeringar.", "proposal"),

@@ -980,6 +980,10 @@ class StanceReader:
             # "anser att byggnadshöjden ska sänkas", "menar att perioden behöver vara två
             # år": what the answer holds must be done ("bedömer att … ska" foresees)
             return StanceGuess("foreslar", guess.confidence, guess.lead, guess.phrase)
+        if guess.key in ("konstaterar", "noterar") and judgement(held) is not None:
+            # a finding that holds a judgement is a view: "konstaterar att samverkan är
+            # avgörande för att lyckas" (workbench.answer.judgement)
+            return StanceGuess("anser", guess.confidence, guess.lead, guess.phrase)
         if guess.key == "anser" and any(_of_its_doing(held, e.start()) for e in effects(held)):
             # "bedömer att förslaget kommer att stärka rättssäkerheten": good it will do
             return StanceGuess("positiv", guess.confidence, guess.lead, guess.phrase)
