@@ -1009,7 +1009,8 @@ PHRASES: list[tuple[str, str, float]] = [
     # (not "bör utgå från barnens behov", a starting point)
     # (rejecting a part: the guide's borderline, against)
     (
-        r"(?:bör|borde|ska|skall|måste) (?:därför |helt )?(?:utgå(?! från| ifrån)|strykas|utgå ur förslaget)",
+        r"(?:bör|borde|ska|skall|måste) (?:därför |helt )?(?:utgå(?! från| ifrån)|strykas|"
+        r"utgå ur förslaget)",
         "avstyrker",
         0.8,
     ),
