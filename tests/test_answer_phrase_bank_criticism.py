@@ -665,6 +665,10 @@ AFTER_THE_FIRST_RUN = [
     # a finding that holds a judgement is a view; one that holds a fact stays an account
     ("Kommunen konstaterar att samverkan är avgörande för att lyckas.", "comment"),
     ("Vi konstaterar att förslaget berör många verksamheter.", "neutral"),
+    # the crux named is a view; a fault named as the crux is criticism
+    ("Den springande punkten är vem som ska bära kostnaderna.", "comment"),
+    ("En viktig fråga för kommunerna är hur tillsynen ska organiseras.", "comment"),
+    ("Ett stort problem är att förslaget saknar finansiering.", "against"),
     # a principle of what things rest on; "utgå från" is no part dropped
     ("All vård måste bygga på vetenskap och beprövad erfarenhet.", "comment"),
     ("Planen måste bygga på aktuella inventeringar.", "proposal"),

@@ -100,6 +100,13 @@ _JUDGES = re.compile(
     # worth and experience argued: "Förebyggande arbete lönar sig i längden", "Erfarenheten
     # visar att …", promise seen: "Vi ser en stor potential i …"
     r"lönar sig|betalar sig|"
+    # a question or a problem named as the crux: "Ett centralt problem är dock hur …", "En
+    # avgörande fråga för företagen är …"
+    r"(?:ett|en|den|det) (?:mycket |särskilt )?(?:central|centralt|centrala|avgörande|"
+    r"grundläggande|viktig|viktigt|viktigaste|stort|stor|största|allvarlig|allvarligt|"
+    r"springande|kärn)(?:a)? ?(?:problem|fråga|frågan|problemet|utmaning|utmaningen|"
+    r"svårighet|svårigheten|aspekt|punkt|punkten)(?: [^.!?;:]{0,60}?)? (?:är|blir|gäller) "
+    r"(?:dock |därför |också |här )?(?:hur|att|om|vem|vilka|vilken|vad|frågan|att)|"
     # the matter judged hard, or in all's interest: "Frågan är komplex", "Det ligger i allas
     # intresse att …"; weight fronted: "Avgörande för framgång är att …"
     r"(?:är|blir) (?:mycket |synnerligen |väldigt |oerhört )?(?:komplex|komplext|komplexa|"
