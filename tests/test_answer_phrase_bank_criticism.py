@@ -665,6 +665,14 @@ AFTER_THE_FIRST_RUN = [
     # a finding that holds a judgement is a view; one that holds a fact stays an account
     ("Kommunen konstaterar att samverkan är avgörande för att lyckas.", "comment"),
     ("Vi konstaterar att förslaget berör många verksamheter.", "neutral"),
+    # the remiss put off or refrained from, or another way named instead
+    ("Regeringen bör avvakta med förslaget tills konsekvenserna är utredda.", "against"),
+    ("Beslutet om en ny myndighet bör skjutas upp.", "against"),
+    ("Kommunen bör avstå från att bygga i strandnära lägen.", "against"),
+    ("Staten bör i stället satsa på de befintliga strukturerna.", "against"),
+    ("Ett bättre alternativ är att behålla dagens ordning.", "against"),
+    ("Regeringen bör snarast tillsätta en utredning om finansieringen.", "proposal"),
+    ("Ett alternativ är att låta regionerna ta ansvaret.", "proposal"),
     # the remiss's treatment too narrow, a matter dismissed, a measure that does not help
     ("I konsekvensanalysen beskrivs endast effekterna för de större företagen.", "against"),
     ("Betänkandet behandlar äldreomsorgen nästan enbart som en kostnadsfråga.", "against"),

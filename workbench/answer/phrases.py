@@ -524,8 +524,9 @@ PHRASES: list[tuple[str, str, float]] = [
         r"önskemål|yrkande|uppmaning|råd)(?:er|en|et|na)? (?:är|blir) (?:därför )?att|"
         r"(?:framför|framföra|framförde|har|lämnar|uttrycker) (?:[\wåäö]+ )?(?:önskemål|"
         r"önskan|krav|förslaget) (?:om|på|att)|"
-        r"(?:ett|en) (?:[\wåäö]+ )?(?:alternativ|lösning|väg framåt|väg|modell|möjlighet|"
-        r"ansats|utgångspunkt) (?:är|vore|skulle vara|kan vara|skulle kunna vara) att",
+        r"(?:ett|en) (?:(?!bättre|lämpligare|rimligare|klokare|enklare|effektivare|"
+        r"ändamålsenligare|naturligare)[\wåäö]+ )?(?:alternativ|lösning|väg framåt|väg|modell|"
+        r"möjlighet|ansats|utgångspunkt) (?:är|vore|skulle vara|kan vara|skulle kunna vara) att",
         "foreslar",
         0.75,
     ),
@@ -592,6 +593,22 @@ PHRASES: list[tuple[str, str, float]] = [
         r"betänkande|plan|reform|lagförslag|modell|detta|dessa|denna)\w*",
         "avstyrker",
         0.85,
+    ),
+    # the remiss put off or refrained from, or another way named instead (the guide: against,
+    # with a demand): "Regeringen bör avvakta med förslaget", "Beslutet bör skjutas upp",
+    # "Kommunen bör avstå från att bygga i området", "bör i stället satsa på …"
+    # (with the one who would act before it, which the phrase of a need asked of them would
+    # otherwise take: "Regeringen bör")
+    (
+        rf"(?:(?:{ACTORS}) )?(?:bör|borde|ska|skall|måste) (?:[\wåäö]+ ){{0,2}}?(?:avvakta|"
+        r"vänta) med|"
+        r"(?:bör|borde|ska|skall|måste) (?:[\wåäö]+ ){0,2}?(?:skjutas upp|skjutas på framtiden|"
+        r"anstå|avvaktas|läggas på is)|"
+        rf"(?:(?:{ACTORS}) )?(?:bör|borde|ska|skall|måste) (?:[\wåäö]+ ){{0,2}}?avstå från att|"
+        rf"(?:(?:{ACTORS}) )?(?:bör|borde|måste) (?:[\wåäö]+ )?(?:i stället|istället|hellre|"
+        r"snarare)(?! för)",
+        "avstyrker",
+        0.8,
     ),
     # a change of what is now asked not to be made: "Avgiften bör inte höjas", "Området bör
     # inte bebyggas", "Ansvaret bör inte flyttas till kommunerna" (a demand that stops what the
