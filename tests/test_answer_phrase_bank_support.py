@@ -12,7 +12,6 @@ import pytest
 
 from tests.stance_helpers import sentence_class
 
-
 # A joint answer of others adopted ("ställer sig bakom det gemensamma yttrandet …") is an
 # account: the twelfth held-out round decided that borderline this session, so a rule for it
 # would be tuned to held-out answers; it waits until that round is no longer the clean check.
