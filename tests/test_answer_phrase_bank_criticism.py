@@ -663,6 +663,12 @@ AFTER_THE_FIRST_RUN = [
     # a finding that holds a judgement is a view; one that holds a fact stays an account
     ("Kommunen konstaterar att samverkan är avgörande för att lyckas.", "comment"),
     ("Vi konstaterar att förslaget berör många verksamheter.", "neutral"),
+    # the remiss's treatment too narrow, a matter dismissed, a measure that does not help
+    ("I konsekvensanalysen beskrivs endast effekterna för de större företagen.", "against"),
+    ("Betänkandet behandlar äldreomsorgen nästan enbart som en kostnadsfråga.", "against"),
+    ("Frågan om kulturmiljön avfärdas med en kort hänvisning.", "against"),
+    ("En längre övergångstid hjälper inte så länge finansieringen saknas.", "against"),
+    ("Vi välkomnar förslaget, som hjälper inte minst de små företagen.", "for"),
     # the crux named is a view; a fault named as the crux is criticism
     ("Den springande punkten är vem som ska bära kostnaderna.", "comment"),
     ("En viktig fråga för kommunerna är hur tillsynen ska organiseras.", "comment"),

@@ -334,10 +334,17 @@ PHRASES: list[tuple[str, str, float]] = [
         "kritik",
         0.65,
     ),
-    # content too thin or silent: "nöjer sig med att konstatera …", "är tyst om …"
+    # content too thin or silent, or too narrow: "nöjer sig med att konstatera …", "är tyst
+    # om …", "bedöms bara risken för människor", "behandlar ån nästan enbart som mottagare",
+    # "avfärdas med en mening"; what does not help: "hjälper inte så länge …"
     (
         r"nöjer (?:sig|man sig) (?:[\wåäö]+ )?med att|(?:är|förblir) (?:helt )?tyst om|"
-        r"förtiger|tiger (?:helt )?om",
+        r"förtiger|tiger (?:helt )?om|"
+        r"(?:bedöms|behandlas|beskrivs|analyseras|redovisas|beaktas|belyses|tas upp|nämns|"
+        r"studeras|utreds) (?:[\wåäö]+ )?(?:bara|endast|enbart|uteslutande|nästan enbart)|"
+        r"(?:behandlar|beskriver|betraktar|ser på|ser|hanterar) (?:[\wåäö]+ ){0,3}?(?:nästan )?"
+        r"(?:bara|endast|enbart|uteslutande) som|"
+        r"avfärdas|avfärdats|(?:hjälper|duger|biter) (?:[\wåäö]+ )?(?:inte|ej)(?! minst)",
         "kritik",
         0.65,
     ),

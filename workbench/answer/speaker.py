@@ -58,8 +58,11 @@ _REPORTED = re.compile(
     r"menar|anser|bedömer|föreslår|konstaterar|anger|beskriver|redovisar|nämns|planeras)|"
     r"(?:I|Av) (?:(?:de|den|det|denna|detta|dessa) (?:[\wåäö]+ ){0,2}?)?[\wåäö:-]+"
     rf"(?:en|et|na|erna|arna|orna|s)(?: [\wåäö:-]+){{0,5}}? {_PASSIVE_SAYING})"
-    # what the document does not say is the answer's criticism: "I planen anges inte hur …"
-    r"(?![\wåäö])(?! (?:dock |heller )?(?:inte|ej|icke|inga|ingen|inget|ingenting)(?![\wåäö]))"
+    # what the document does not say, or says only or barely, is the answer's criticism: "I
+    # planen anges inte hur …", "I konsekvensanalysen beskrivs endast effekterna för …"
+    r"(?![\wåäö])(?! (?:dock |heller )?(?:inte|ej|icke|inga|ingen|inget|ingenting|bara|endast|"
+    r"enbart|uteslutande|knappt|knappast|nästan (?:bara|enbart|endast)|(?:mycket )?kortfattat|"
+    r"översiktligt|ytligt|summariskt)(?![\wåäö]))"
     rf"[^.!?]*?(?=,\s*(?:vilket|men|något|det|detta|{_CLAIM})\b|[.!?]|$)",
     re.I,
 )
