@@ -199,11 +199,9 @@ PROPOSALS = [
         "Det skulle behövas ett samlat nationellt stöd för genomförandet.",
         "proposal",
     ),
-    # (labelled a proposal when written; the guide's thirteenth round, published during this
-    # work, makes a regret at what the inquiry left out against)
     (
         "Nämnden hade gärna sett att utredningen även belyst kulturmiljöfrågorna.",
-        "against",
+        "proposal",
     ),
     (
         "Förbundet uppmanar regeringen att snarast tillsätta en utredning om finansieringen.",
