@@ -595,6 +595,17 @@ FOURTH_BATCH = [
     ),
     ("Vi vill också lyfta att många äldre saknar digital vana.", "comment"),
     ("Kommunen arbetar redan i dag aktivt med dessa frågor.", "neutral"),
+    # a fifth batch, written the same way (after reading, before running)
+    ("Förslaget drabbar främst barnfamiljer med låga inkomster.", "against"),
+    ("Förslaget kommer att slå ut många mindre aktörer.", "against"),
+    ("Förslaget medför att tillgängligheten i glesbygden minskar.", "against"),
+    ("Förslaget riskerar att bli kostnadsdrivande för kommunerna.", "against"),
+    ("Vi kan inte se att förslaget bidrar till ökad trafiksäkerhet.", "against"),
+    ("Förslaget har tagits fram utan dialog med de berörda.", "against"),
+    ("Kommunen ställer sig frågande till behovet av en ny lag.", "against"),
+    ("Det saknas skäl att införa en ny avgift.", "against"),
+    ("Vi är kritiska till att remisstiden har förkortats.", "against"),
+    ("Förslaget innebär en ökad administrativ börda för företagen.", "against"),
 ]
 
 # Written after the first run, from reading the reader's phrases (not blind): where a phrase
