@@ -674,6 +674,9 @@ AFTER_THE_FIRST_RUN = [
     # a finding that holds a judgement is a view; one that holds a fact stays an account
     ("Kommunen konstaterar att samverkan är avgörande för att lyckas.", "comment"),
     ("Vi konstaterar att förslaget berör många verksamheter.", "neutral"),
+    # a good that declines is harm; a harm that declines is not
+    ("Vi välkomnar att förslaget medför att utsläppen minskar.", "for"),
+    ("Vi välkomnar att förslaget innebär att tryggheten ökar.", "for"),
     # the remiss put off or refrained from, or another way named instead
     ("Regeringen bör avvakta med förslaget tills konsekvenserna är utredda.", "against"),
     ("Beslutet om en ny myndighet bör skjutas upp.", "against"),

@@ -313,7 +313,12 @@ PHRASES: list[tuple[str, str, float]] = [
         r"(?:högre|ökade|ökad|kraftigt ökade) (?:kostnader|avgifter|priser|skatter|skatt|"
         r"väntetider|administration)|kostnadsökning\w*|förlorar|förlust av|drabbas|"
         r"missgynnas|straffas|slås ut|inte har råd|inte längre har råd|(?:får|tvingas) (?:bära|"
-        r"stå för|betala) (?:kostnaden|kostnaderna|notan|hela)|undanträng\w*|utarm\w*)"
+        r"stå för|betala) (?:kostnaden|kostnaderna|notan|hela)|undanträng\w*|utarm\w*|"
+        # a good that declines: "medför att tillgängligheten i glesbygden minskar"
+        r"(?:tillgänglighet|tillgång|service|kvalitet|trygghet|säkerhet|rättssäkerhet|"
+        r"valfrihet|insyn|konkurrens|likvärdighet|delaktighet|inflytande|kompetens|"
+        r"attraktivitet|handlingsutrymme)\w* (?:[\wåäö]+ ){0,3}?(?:minskar|försämras|"
+        r"försvagas|försvinner|urholkas|går förlorad))"
         r"(?! (?:[\wåäö]+ ){0,2}?(?:minskar|minska|undviks|motverkas|förhindras))",
         "kritik",
         0.65,
@@ -372,6 +377,13 @@ PHRASES: list[tuple[str, str, float]] = [
         r"(?:har|ha|hade) (?:inte|ej) föregåtts av|(?:inte|ej) (?:har |ha )?föregåtts av|"
         r"(?:har|hade) (?:inte|ej|aldrig) (?:[\wåäö]+ )?fått (?:komma till tals|vara med|delta|"
         r"medverka|göra (?:sin|sina|vår|våra) (?:röst|röster) hörd\w*)",
+        "kritik",
+        0.65,
+    ),
+    # made without those it concerns: "har tagits fram utan dialog med de berörda"
+    (
+        r"utan (?:föregående |någon |tillräcklig |en )?(?:dialog|samråd|förankring|konsultation|"
+        r"delaktighet|medverkan) (?:med|hos|från|av)",
         "kritik",
         0.65,
     ),
