@@ -289,6 +289,10 @@ def test_cli_response_show_json_gives_stance_class_and_placed_by(demo_db, tmp_pa
     assert positions and all(p["stance_class"] in classes for p in positions)
     assert all(p["placed_by"] for p in positions)
     assert any(p["placed_by"].startswith(("quotes", "cites")) for p in positions)
+    # what the import was unsure of is there for a script to pick out, with why
+    queued = [p for p in positions if p["needs_review"]]
+    assert queued and all(p["review_note"].startswith("Osäker på") for p in queued)
+    assert all(p["review_note"] == "" for p in positions if not p["needs_review"])
     read = json.loads(out)["answer_import"]
     assert read["overall_stance"] == "for"
     assert any("Anette Henriksson" in item["text"] for item in read["skipped"])

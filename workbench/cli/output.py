@@ -101,6 +101,9 @@ def response_detail(
                 "order": position.order,
                 "stance_class": vocabulary.stance_class(position.stance),
                 "placed_by": position.placed_by,
+                # queued for the officer at import, and why; confirming clears both
+                "needs_review": position.needs_review,
+                "review_note": position.review_note,
             }
         )
     data = {
