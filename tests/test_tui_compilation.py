@@ -639,9 +639,16 @@ async def test_at_80x24_a_choice_far_down_the_list_is_in_sight(db_path):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await app.push_screen(ChoiceScreen("Avsnitt", options, "55"))
-        await pilot.pause()
-        await pilot.pause()
-        drawn = "\n".join(screen_lines(app))
+        # the dialog mounts, lays out and scrolls over a few refreshes (more on a busy
+        # machine): look until it is drawn, with a generous bound
+        drawn = ""
+        for _ in range(100):
+            await pilot.pause()
+            if isinstance(app.screen, ChoiceScreen):
+                drawn = "\n".join(screen_lines(app))
+                if re.search(r"Avsnitt 55\b", drawn):
+                    break
+        assert isinstance(app.screen, ChoiceScreen)
         assert re.search(r"Avsnitt 55\b", drawn), drawn
 
 
