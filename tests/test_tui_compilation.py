@@ -637,13 +637,19 @@ async def test_at_80x24_a_choice_far_down_the_list_is_in_sight(db_path):
     options = [Option(f"Avsnitt {n}", id=str(n)) for n in range(1, 61)]
     app = make_app(db_path, keymap={})
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+        # as an officer opens it: after Ärenden's first frame (no key acts before it; in a
+        # full parallel run the dialog pushed at once was not drawn)
+        for _ in range(200):  # up to 10 s: a hang guard, not a timing
+            await pilot.pause(0.05)
+            if app.first_frame_shown:
+                break
+        assert app.first_frame_shown
         await app.push_screen(ChoiceScreen("Avsnitt", options, "55"))
         # the dialog mounts, lays out and scrolls over a few refreshes (more on a busy
-        # machine): look until it is drawn, with a generous bound
+        # machine): look until it is drawn
         drawn = ""
-        for _ in range(100):
-            await pilot.pause()
+        for _ in range(200):  # up to 10 s
+            await pilot.pause(0.05)
             if isinstance(app.screen, ChoiceScreen):
                 drawn = "\n".join(screen_lines(app))
                 if re.search(r"Avsnitt 55\b", drawn):
