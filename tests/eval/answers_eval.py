@@ -770,6 +770,7 @@ def measure(label: LabelFile, outcome: Read, reference: str) -> Result:
         if p.stance is not None:
             ok = stance_class == p.stance
             t["stance"].add(ok)
+            # (a Read built by hand, as the tests build one, may leave `queued` empty)
             queued = hit is not None and hit < len(outcome.queued) and outcome.queued[hit]
             if not queued:
                 t["stance_sure"].add(ok)

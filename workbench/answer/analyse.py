@@ -40,7 +40,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from workbench.answer.leaning import leans
+from workbench.answer.leaning import TURNS, leans
 from workbench.answer.matter import ADDRESS, ends_a_sentence_of_its_own, matter, peel
 from workbench.answer.organisation import OrganisationGuess
 from workbench.answer.read import AnswerText, Unit
@@ -1198,7 +1198,7 @@ _SHORT_LINE_REASONS = ("brevhuvud och adress", "brevhuvud och rubrik", "rad utan
 _TITLE_REASONS = ("brevhuvud och rubrik", "brevhuvud och adress")
 # A sentence that opens by turning against what was said before ("Dock har kommunen …",
 # "Ändå behandlar planbeskrivningen …"): part of a stand, not the background before one.
-_TURNS_TO = re.compile(r"(?:dock|ändå|men|däremot|emellertid|tyvärr|trots)(?![\wåäö])", re.I)
+_TURNS_TO = re.compile(rf"(?:{TURNS})(?![\wåäö])", re.I)
 # The remiss or what it would bring, named in a sentence after a criticism: it goes on with
 # the criticism ("Planen saknar en trafikutredning. Husen ligger dessutom nära skolan.").
 _OF_THE_PLAN = re.compile(

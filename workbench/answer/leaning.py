@@ -21,8 +21,10 @@ _NEED = (
     r"bör|borde|måste|behöver|behövs|behövde|krävs|kräver|skulle (?:behöva|kunna|vilja)|"
     r"vore|hade (?:varit|behövt)|ska inte|skall inte"
 )
-# A turn, a concession or a denial.
-_TURN = r"men|dock|däremot|emellertid|tyvärr|trots|ändå|inte|ej|icke|aldrig|knappast|varken"
+# A turn against what came before or a concession (also how a paragraph's account turns
+# against something, `analyse`), and a denial.
+TURNS = r"dock|ändå|men|däremot|emellertid|tyvärr|trots"
+_TURN = rf"{TURNS}|inte|ej|icke|aldrig|knappast|varken"
 # Words of weighing, by their stems: good and bad, clear and unclear, enough and too little,
 # risk and worry, surprise and regret. A stem takes any ending ("rimlig", "rimliga",
 # "rimligt", "orimligheten").
