@@ -318,6 +318,16 @@ DIALOG_SHARE = 0.85  # of the screen's height: .dialog's max-height in app.tcss
 DIALOG_CHROME = 7  # the dialog's border, padding, title with its margin, and footer
 
 
+class _ChoiceList(OptionList):
+    """An option list that keeps its highlight in sight when its height changes."""
+
+    def _on_resize(self) -> None:
+        super()._on_resize()
+        # The dialog sets the list's height after the first scroll: scrolled while 20 lines
+        # tall and then cut to 11, the highlighted section sat below the cut.
+        self.call_after_refresh(self.scroll_to_highlight)
+
+
 class ChoiceScreen(ModalScreen[str | None]):
     """Pick one option; dismissed with its id, or None on Esc."""
 
@@ -332,7 +342,7 @@ class ChoiceScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(self.heading, classes="dialog-title")
-            yield OptionList(*self.options, id="choice-options")
+            yield _ChoiceList(*self.options, id="choice-options")
             yield WorkbenchFooter()
 
     def on_mount(self) -> None:
@@ -348,7 +358,6 @@ class ChoiceScreen(ModalScreen[str | None]):
         options = self.query_one(OptionList)
         room = int(self.size.height * DIALOG_SHARE) - DIALOG_CHROME
         options.styles.max_height = max(3, min(LIST_LINES, room))
-        self.call_after_refresh(options.scroll_to_highlight)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
