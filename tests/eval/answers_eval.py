@@ -79,7 +79,9 @@ answers f154 … of a tenth round, `tests/eval/answers/held_out_fresh9/`, all of
 `tests/eval/answers/held_out_fresh10/`, all of them held out; "held-out (new 11)": the answers
 f183 … of a twelfth round, `tests/eval/answers/held_out_fresh11/`, all of them held out;
 "held-out (new 12)": the answers f195 … of a thirteenth round,
-`tests/eval/answers/held_out_fresh12/`, all of them held out): their details are never printed.
+`tests/eval/answers/held_out_fresh12/`, all of them held out; "held-out (new 13)": the answers
+f213 … of a fourteenth round, `tests/eval/answers/held_out_fresh13/`, all of them held out): their
+details are never printed.
 "held-out (all)" pools the counts of every held-out group into one column.
 `--development` leaves them out altogether.
 """
@@ -144,6 +146,10 @@ FIRST_OF_FRESH11 = 183  # f183 …: the answers of the twelfth round, every one 
 # before the reader ran on them (reported apart, "held-out (new 12)").
 HELD_OUT_FRESH12 = LABELS / "held_out_fresh12"
 FIRST_OF_FRESH12 = 195  # f195 …: the answers of the thirteenth round, every one held out
+# The fourteenth held-out group: all the answers f213 … of a fourteenth round, labelled blind
+# before the reader ran on them (reported apart, "held-out (new 13)").
+HELD_OUT_FRESH13 = LABELS / "held_out_fresh13"
+FIRST_OF_FRESH13 = 213  # f213 …: the answers of the fourteenth round, every one held out
 WRITTEN = ROOT / "tests" / "fixtures" / "answers_written"
 SHARED = (ROOT.parent / "shared").resolve()
 
@@ -212,6 +218,7 @@ class LabelFile:
             HELD_OUT_FRESH10,
             HELD_OUT_FRESH11,
             HELD_OUT_FRESH12,
+            HELD_OUT_FRESH13,
         )
 
     @property
@@ -239,6 +246,8 @@ class LabelFile:
                 return "held-out (new 11)"
             if self.path.parent == HELD_OUT_FRESH12:
                 return "held-out (new 12)"
+            if self.path.parent == HELD_OUT_FRESH13:
+                return "held-out (new 13)"
             return "held-out (new)" if self.fresh else "held-out"
         if self.written:
             return "written"
@@ -262,6 +271,7 @@ def label_paths() -> list[Path]:
         + sorted(HELD_OUT_FRESH10.glob("*.toml"))
         + sorted(HELD_OUT_FRESH11.glob("*.toml"))
         + sorted(HELD_OUT_FRESH12.glob("*.toml"))
+        + sorted(HELD_OUT_FRESH13.glob("*.toml"))
         + sorted(WRITTEN.glob("*.toml"))
     )
 
@@ -810,6 +820,7 @@ GROUPS = (
     "held-out (new 10)",
     "held-out (new 11)",
     "held-out (new 12)",
+    "held-out (new 13)",
 )
 DEVELOPMENT = ("real", "real (new)", "written")
 HELD_OUT_GROUPS = tuple(g for g in GROUPS if g.startswith("held-out"))
@@ -944,6 +955,7 @@ def table(results: dict[str, Result]) -> str:
         "held-out (new 10)",
         "held-out (new 11)",
         "held-out (new 12)",
+        "held-out (new 13)",
         ALL_HELD_OUT,
         "goal",
     ]
