@@ -771,3 +771,27 @@ def test_the_same_views_as_a_cited_bodys_yttrande_adopt_nothing():
 def test_a_one_word_name_of_an_agency_is_read_as_a_name(text):
     guess = _guess(text, sender="Exempelby kommun")
     assert guess.name in ("Riksmätningsämbetet", "Taxebyrån"), guess
+
+
+def test_a_preposition_or_a_headings_kind_opening_a_run_of_capitals_is_no_name():
+    # "I Sverige har vi …" opens a sentence, "Remissvar Förslag till …" a heading: neither
+    # is a sender to offer
+    guess = _guess(
+        "Remissvar Förslag till nya föreskrifter om kameraövervakning\n\n"
+        "I Sverige har vi ett starkt skydd för den personliga integriteten.\n\n"
+        "Vi anser att förslaget går för långt.\n"
+    )
+    assert guess.name not in ("I Sverige", "Remissvar Förslag", "Förslag"), guess
+    assert not guess.sure
+
+
+def test_a_one_word_sender_offered_is_offered_as_the_answer_writes_it_in_full():
+    # the answer speaks as "Regionförbundet" and names itself in full once, in passing
+    guess = _guess(
+        "Landsbygdens villkor\n\n"
+        "Det skriver Regionförbundet Sörmland i sitt remissvar om landsbygdens villkor.\n\n"
+        "Regionförbundet ser positivt på att kommittén lyfter fram besöksnäringen.\n\n"
+        "Regionförbundet anser att kollektivtrafiken behöver byggas ut.\n"
+    )
+    assert not guess.sure
+    assert guess.name == "Regionförbundet Sörmland", guess

@@ -242,7 +242,7 @@ GENERIC = {
     "myndigheten", "verket", "vi", "jag", "kommunstyrelsen", "kommunstyrelsens förvaltning",
     "regionstyrelsen", "landstinget", "länsstyrelsen", "universitetet", "förbundet",
     "stadsledningskontoret", "kontoret", "det", "den", "detta", "denna", "dessa", "strategin",
-    "remissen", "förslaget", "förslagen", "region", "sverige", "enligt", "dessutom",
+    "remissen", "förslag", "förslaget", "förslagen", "region", "sverige", "enligt", "dessutom",
     "samtidigt", "ärendet", "utredningen", "utredaren", "utredarna", "regeringen",
     "promemorian", "betänkandet", "planen", "planförslaget", "föreningen", "organisationen",
     "akademien", "rådet", "institutet", "kommittén", "man", "här", "där", "då", "nu", "men",

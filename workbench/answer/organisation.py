@@ -61,6 +61,15 @@ _SUBJECT = led(
 # A proper name of two to four capitalised words ("Stockholm Business Region"); weak evidence.
 _PROPER = led(rf"(?<![\wåäö])(?:{_CAP} ){{1,3}}{_CAP}(?![\wåäö])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)$")
+# Words a run of capitalised words opens with that belong to no name: a preposition at a
+# sentence's start ("I Sverige har vi …", "Från Per"), a heading's kind ("Remissvar Förslag
+# till …", "Yttrande Detaljplan för …").
+_NOT_OF_A_NAME = re.compile(
+    r"^(?:(?:i|på|av|från|till|med|för|om|under|över|vid|hos|mot|genom|efter|inom|enligt|"
+    r"angående|remissvar|remissyttrande|yttrande|svar|synpunkter|samrådsyttrande|"
+    r"granskningsyttrande|förslag|ärende|re|sv) )+(?=[A-ZÅÄÖ])",
+    re.I,
+)
 # A closing's greeting before the name signed with: "Mvh Kalle", "Hälsningar Karin Ek".
 _GREETING = re.compile(
     r"^(?:mvh|m\.v\.h\.?|vh|hälsningar|hälsning|med vänliga? hälsningar?|vänliga hälsningar|"
@@ -92,6 +101,9 @@ _NOT_A_SENDER = re.compile(
     re.I,
 )
 _GENITIVE_S = re.compile(r"s$")
+# Capitalised words that go on a sentence, not a name: "Regionförbundet Sörmland" is one
+# name, "Förbundet Vi" is not.
+_NOT_A_NAME_WORD = r"Vi|Jag|Det|Den|Detta|Denna|Dessa|Men|Och|I|Till|För|Om|Från|Med|På|Av"
 _ACRONYM = re.compile(r"(?=(?:\w*[A-ZÅÄÖ]){2})[A-ZÅÄÖ][\wÅÄÖåäö&]{1,7}")
 
 
@@ -158,6 +170,9 @@ def guess_organisation(
             # "Vi som bor vid ängen …": people write it; a body named at the top and speaking
             # in it is the one they write to or about, unless it introduces itself as writing
             sure = False
+        if not sure and name == best.name:
+            # offered to confirm: as the answer writes it in full, if it does
+            name = _full_form(name, answer.text)
         kinds = len(best.kinds - {"mention"})
         confidence = 0.8 + 0.04 * min(4, kinds - 2) if sure else 0.6
         candidates = [(c.name, float(len(c.kinds))) for c in found[:5]]
@@ -177,6 +192,19 @@ def guess_organisation(
     if not (scored.known and scored.sure and signs) or _key(scored.name or "") in authors:
         scored.confidence = min(scored.confidence, 0.6)
     return scored
+
+
+def _full_form(name: str, text: str) -> str:
+    """A one-word name as the answer also writes it in full: "Regionförbundet" speaks in it,
+    "Regionförbundet Sörmland" is its name ("Det skriver Regionförbundet Sörmland …")."""
+    if " " in name or _ACRONYM.fullmatch(name):
+        return name
+    longer = re.search(
+        rf"(?<![\wåäö]){re.escape(name)}((?: (?!(?:{_NOT_A_NAME_WORD})\b){_CAP}){{1,2}})"
+        r"(?![\wåäö])",
+        text,
+    )
+    return f"{name}{longer.group(1)}" if longer else name
 
 
 def _signs(name: str, lines: list[str]) -> bool:
@@ -302,7 +330,9 @@ def _scored_guess(
             continue  # signatories are people; "Ert Dnr" is no name
         for match in _PROPER.finditer(line):
             if place > 1.0 or not _SENTENCE_START.search(line[: match.start()]):
-                add(match.group(), 0.5 * place)
+                name = _NOT_OF_A_NAME.sub("", match.group())
+                if (" " in name or proper(name)) and not sends_remisses(name):
+                    add(name, 0.5 * place)
     # A name the store knows counts where the answer signs with it (its first and last
     # lines) or speaks as it; named in the body it is mostly cited, and counts little.
     edges = "\n".join(lines[:8] + lines[-12:])
