@@ -616,6 +616,24 @@ def test_an_account_cut_from_a_paragraph_in_words_a_view_is_held_in_is_queued():
     assert stand.stance == "avstyrker" and not stand.needs_review, stand
 
 
+def test_a_view_whose_direction_was_not_read_is_queued_and_one_that_asks_is_not():
+    # "anser att …" says a view is held, not which way: what it holds decides the class, and
+    # where it holds nothing the reader knows, the class (a comment) is a guess to confirm
+    reading = read_positions(
+        _answer(
+            "Sjöviks vägförening\n\nStrandskydd\n\nFöreningen anser att stranden vid udden "
+            "är en del av byns historia.\n\nFöreningen anser att strandskyddet bör gälla även "
+            "inom kvartersmark.\n"
+        ),
+        _plan(),
+        OrganisationGuess("Sjöviks vägförening", 1.0),
+    )
+    view, wish = reading.positions
+    assert view.stance == "anser" and view.needs_review, view
+    assert view.review_note == "Osäker på hållningen (åsikt utan läst riktning)."
+    assert wish.stance == "foreslar" and not wish.needs_review, wish
+
+
 def test_a_piece_of_a_paragraph_is_placed_by_the_whole_paragraph_unless_it_cites():
     # alone, "Vid kraftiga regn …" would lean to the water's section; the paragraph is on
     # the strandskydd its stand names

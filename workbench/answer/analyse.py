@@ -69,6 +69,7 @@ from workbench.search.stemming import stems
 
 SURE = 0.7
 LEANING_ACCOUNT = 0.65  # an account that may hold a stand (`leaning`): queued
+OPEN_VIEW = 0.65  # a view ("anser att …") whose direction the reader did not read: queued
 
 # The parts of an answer that sum it up: their paragraphs are positions on the whole remiss.
 _SUMMING_PARTS = re.compile(
@@ -1036,6 +1037,11 @@ class _Analysis:
             # an account in words a view is often held in: the officer confirms it
             confidence = min(confidence, LEANING_ACCOUNT)
             doubt = "redogörelse med värderande ord"
+        if key == "anser" and confidence >= SURE:
+            # "Kommunen anser att …" says a view is held, not which way: what it holds had no
+            # stand, need or fault the reader knows, so the class (a comment) is a guess
+            confidence = min(confidence, OPEN_VIEW)
+            doubt = "åsikt utan läst riktning"
         return ImportedPosition(
             section=section.number,
             stance=key,
