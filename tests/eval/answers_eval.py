@@ -80,8 +80,9 @@ answers f154 … of a tenth round, `tests/eval/answers/held_out_fresh9/`, all of
 f183 … of a twelfth round, `tests/eval/answers/held_out_fresh11/`, all of them held out;
 "held-out (new 12)": the answers f195 … of a thirteenth round,
 `tests/eval/answers/held_out_fresh12/`, all of them held out; "held-out (new 13)": the answers
-f213 … of a fourteenth round, `tests/eval/answers/held_out_fresh13/`, all of them held out): their
-details are never printed.
+f213 … of a fourteenth round, `tests/eval/answers/held_out_fresh13/`, all of them held out;
+"held-out (new 14)": the answers f251 … of a fifteenth round,
+`tests/eval/answers/held_out_fresh14/`, all of them held out): their details are never printed.
 "held-out (all)" pools the counts of every held-out group into one column.
 `--development` leaves them out altogether.
 """
@@ -150,6 +151,10 @@ FIRST_OF_FRESH12 = 195  # f195 …: the answers of the thirteenth round, every o
 # before the reader ran on them (reported apart, "held-out (new 13)").
 HELD_OUT_FRESH13 = LABELS / "held_out_fresh13"
 FIRST_OF_FRESH13 = 213  # f213 …: the answers of the fourteenth round, every one held out
+# The fifteenth held-out group: all the answers f251 … of a fifteenth round, labelled blind
+# before the reader ran on them (reported apart, "held-out (new 14)").
+HELD_OUT_FRESH14 = LABELS / "held_out_fresh14"
+FIRST_OF_FRESH14 = 251  # f251 …: the answers of the fifteenth round, every one held out
 WRITTEN = ROOT / "tests" / "fixtures" / "answers_written"
 SHARED = (ROOT.parent / "shared").resolve()
 
@@ -219,6 +224,7 @@ class LabelFile:
             HELD_OUT_FRESH11,
             HELD_OUT_FRESH12,
             HELD_OUT_FRESH13,
+            HELD_OUT_FRESH14,
         )
 
     @property
@@ -248,6 +254,8 @@ class LabelFile:
                 return "held-out (new 12)"
             if self.path.parent == HELD_OUT_FRESH13:
                 return "held-out (new 13)"
+            if self.path.parent == HELD_OUT_FRESH14:
+                return "held-out (new 14)"
             return "held-out (new)" if self.fresh else "held-out"
         if self.written:
             return "written"
@@ -272,6 +280,7 @@ def label_paths() -> list[Path]:
         + sorted(HELD_OUT_FRESH11.glob("*.toml"))
         + sorted(HELD_OUT_FRESH12.glob("*.toml"))
         + sorted(HELD_OUT_FRESH13.glob("*.toml"))
+        + sorted(HELD_OUT_FRESH14.glob("*.toml"))
         + sorted(WRITTEN.glob("*.toml"))
     )
 
@@ -821,6 +830,7 @@ GROUPS = (
     "held-out (new 11)",
     "held-out (new 12)",
     "held-out (new 13)",
+    "held-out (new 14)",
 )
 DEVELOPMENT = ("real", "real (new)", "written")
 HELD_OUT_GROUPS = tuple(g for g in GROUPS if g.startswith("held-out"))
@@ -956,6 +966,7 @@ def table(results: dict[str, Result]) -> str:
         "held-out (new 11)",
         "held-out (new 12)",
         "held-out (new 13)",
+        "held-out (new 14)",
         ALL_HELD_OUT,
         "goal",
     ]
