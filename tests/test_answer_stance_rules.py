@@ -32,6 +32,13 @@ from workbench.core.stances import builtin_vocabulary
         ("Vi vill inleda med att understryka att tillsynen är viktig.", "comment"),
         ("Förbundet vill även nämna att länsstyrelserna har en viktig roll.", "comment"),
         ("Vi önskar att kommunen utreder trafiken vid skolan.", "proposal"),
+        # being asked welcomed is no stand on the remiss
+        ("Förbundet välkomnar att vi finns med bland remissinstanserna.", "neutral"),
+        ("Vi uppskattar att föreningen har fått remissen.", "neutral"),
+        ("Förbundet välkomnar att regeringen tar initiativ till en översyn.", "for"),
+        # views held again: a view, whose direction the earlier answer gave
+        ("Förbundet står fast vid de synpunkter som lämnades i samrådet.", "comment"),
+        ("Nämnden vidhåller sitt tidigare yttrande.", "comment"),
     ],
 )
 def test_the_answering_and_its_procedure_are_accounts(text, stance_class):
@@ -57,6 +64,8 @@ def test_declining_to_answer_is_no_views(text):
         "Förbundet anser att förslagen bör förkastas i sin helhet.",
         "Förslaget avstyrks.",
         "Vi anser att förslaget riskerar att försvaga skyddet för de boende.",
+        "Förbundet avfärdar bestämt tanken på att avgiften ska tas ut av kommunerna.",
+        "Vi tillbakavisar förslaget om en ny myndighet.",
     ],
 )
 def test_opposition_in_nouns_passives_and_harm(text):
@@ -77,6 +86,20 @@ def test_opposition_in_nouns_passives_and_harm(text):
 )
 def test_support_in_other_words_and_inflections(text):
     assert sentence_class(text) == "for"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # much, not all: support of a part
+        "Förbundet är i grunden positivt till många av utredningens förslag.",
+        "Vi är positiva till mycket och välkomnar särskilt det tydligare barnperspektivet.",
+        "Föreningen stöder stora delar av förslaget.",
+        "Nämnden ställer sig positiv till flera av förslagen i promemorian.",
+    ],
+)
+def test_support_of_much_but_not_all_is_partial(text):
+    assert sentence_class(text) == "partly"
 
 
 @pytest.mark.parametrize(

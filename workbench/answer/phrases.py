@@ -153,6 +153,12 @@ PHRASES: list[tuple[str, str, float]] = [
         r"(?:välkomnar|uppskattar|ser (?:[\wåäö]+ )?positivt på) (?:att ha fått )?"
         r"(?:möjligheten|möjlighet|tillfället|chansen|inbjudan) (?:att|till att) "
         r"(?:lämna|yttra|svara|komma med|framföra|ge|avge|delta)|"
+        # and being asked: "välkomnar att vi finns med bland remissinstanserna", "uppskattar
+        # att förbundet har fått remissen", "… att vi tillhör de organisationer som listats"
+        r"(?:välkomnar|uppskattar|ser (?:[\wåäö]+ )?positivt på) att (?:vi|[\wåäö]+) "
+        r"(?:(?:har )?(?:fått|getts|erbjudits|beretts) (?:remissen|möjlighet|tillfälle)|"
+        r"(?:finns|står) (?:med )?(?:bland|på) (?:remissinstanserna|sändlistan|remisslistan)|"
+        r"tillhör (?:de )?(?:organisationer|remissinstanser|instanser))|"
         # the wish to answer is the answering: "önskar avge ett yttrande", "vill lämna
         # följande synpunkter", "vill börja med att …" (a stand after it is read on)
         r"(?:vill|önskar) (?:därför |härmed |gärna |också |även )?(?:yttra sig|(?:avge|lämna|"
@@ -1425,7 +1431,7 @@ PHRASES: list[tuple[str, str, float]] = [
     (r"avstyrker|avstyrkte", "avstyrker", 0.95),
     (r"motsätter sig(?! inte)|motsatte (?:sig|oss|mig)(?! inte)", "avstyrker", 0.9),
     (r"ställer (?:sig|oss) avvisande", "avstyrker", 0.85),
-    (r"avvisar", "avstyrker", 0.8),
+    (r"avvisar|avfärdar|tillbakavisar", "avstyrker", 0.8),
     # a verdict in a press page's words: "sågar förslaget", "ger tummen ner för"
     (
         r"sågar|sågade|(?:ger|gav) (?:[\wåäö]+ )?tummen ned|(?:ger|gav) (?:[\wåäö]+ )?tummen ner",
@@ -1557,11 +1563,13 @@ PHRASES: list[tuple[str, str, float]] = [
         r"(?:(?:ställer (?:sig|oss) |är )?positiv\w*|ställer (?:sig|oss) bakom|stöder|stödjer|"
         r"tillstyrker) (?:till )?"
         r"(?:delar|vissa delar|en del|delar|några delar) av|"
-        # "positiv till de flesta av förslagen", "stöder merparten av"
-        r"(?:(?:ställer (?:sig|oss) |är )?positiv\w*|ställer (?:sig|oss) bakom|stöder|stödjer|"
+        # "positiv till de flesta av förslagen", "stöder merparten av", "positiva till många
+        # av utredningens förslag", "positiva till mycket i förslaget": much, not all
+        r"(?:(?:ställer (?:sig|oss) |är )?(?:(?:i grunden|generellt|överlag|allmänt) )?"
+        r"positiv\w*|ställer (?:sig|oss) bakom|stöder|stödjer|"
         r"tillstyrker|välkomnar|kan (?:ställa (?:sig|oss) bakom|stödja|tillstyrka|godta)) "
-        r"(?:till )?(?:de flesta|merparten|huvuddelen|flertalet|"
-        r"majoriteten)|"
+        r"(?:till )?(?:de flesta|merparten|huvuddelen|flertalet|majoriteten|många av|flera av|"
+        r"mycket(?: i| av|(?=,| och|\.))|det mesta|(?:en )?stora? del(?:ar)? av)|"
         r"kan (?:[\wåäö]+ )?(?:delvis|i huvudsak|i vissa delar) (?:ställa (?:sig|oss) bakom|"
         r"tillstyrka|stödja|godta|acceptera|instämma)",
         "tillstyrker_delvis",
@@ -1885,6 +1893,14 @@ PHRASES: list[tuple[str, str, float]] = [
         0.8,
     ),
     (r"anser|bedömer|menar|tycker|gör (?:den |därför |också )?bedömningen", "anser", 0.85),
+    # views held again, which the answer gave before: "står fast vid de synpunkter som då
+    # lämnades", "vidhåller sitt tidigare yttrande"
+    (
+        r"(?:står|stod) (?:[\wåäö]+ )?fast vid (?:sina|sin|sitt|våra|vår|vårt|de|den|det|"
+        r"tidigare)|vidhåller (?:sina|sin|sitt|våra|vår|vårt|de|den|det|tidigare)",
+        "anser",
+        0.75,
+    ),
     # a belief or an experience held is a view: "Vi tror att …", "upplever att", "uppfattar att"
     (r"(?:tror|trodde|upplever|upplevde|uppfattar|uppfattade) (?:[\wåäö]+ )?att", "anser", 0.8),
     # a view as a noun: "LO:s uppfattning är att …", "Vår bedömning är att …"
@@ -1975,6 +1991,8 @@ _TENSES = {
     "delar": "delar|delade|delat",
     "motsätter": "motsätter|motsatte|motsatt",
     "avvisar": "avvisar|avvisade|avvisat",
+    "avfärdar": "avfärdar|avfärdade|avfärdat",
+    "tillbakavisar": "tillbakavisar|tillbakavisade|tillbakavisat",
     "avråder": "avråder|avrådde|avrått",
     "vänder": "vänder|vände|vänt",
     "säger": "säger|sade|sa|sagt",
