@@ -47,6 +47,13 @@ from workbench.ingest.plain import text_lines
         # another state body than the answerer
         "Sjöfartsverket gör bedömningen att farleden behöver muddras före 2030.",
         "Naturvårdsverket anser att skyddet bör utökas till hela sjön.",
+        # the subject after its verb, a part fronted (the verb comes second)
+        "Bland annat föreslår utredningen att avgiften för tillstånd ska höjas.",
+        "Mot den bakgrunden föreslår nu regeringens utredare tre nya åtgärder.",
+        "Vidare föreslår kommittén att tillsynen flyttas till länsstyrelserna.",
+        "Samtidigt föreslår departementet en ny ordning för tillsynen.",
+        "I betänkandet anser utredaren att reglerna bör skärpas.",
+        "Vidare anser Trafikverket att vägen bör breddas.",
     ],
 )
 def test_an_account_of_what_the_remiss_or_another_body_says_is_neutral(text):
@@ -86,6 +93,15 @@ def test_an_account_of_what_the_remiss_or_another_body_says_is_neutral(text):
         ("Annars ser förbundet positivt på att tillsynen föreslås få mer resurser.", "for"),
         # arguing for something is asking for it
         ("Förbundet argumenterar i sitt svar för en samlad tillsyn.", "proposal"),
+        # a verb second whose subject is the answerer, or whose object follows it
+        ("Därför föreslår vi att avgiften sänks.", "proposal"),
+        ("Vi föreslår kommunerna att samverka mer kring tillsynen.", "proposal"),
+        ("Exempelby kommun tillstyrker förslaget med följande tillägg:", "for"),
+        (
+            "För att förslaget ska kunna tillämpas krävs att Försvarsmakten redovisar sitt "
+            "underlag.",
+            "proposal",
+        ),
     ],
 )
 def test_the_answerers_own_voice_beside_or_instead_of_an_account(text, stance_class):

@@ -157,7 +157,7 @@ _OTHERS_PLURAL = re.compile(
 )
 # Who speaks for the remiss: a phrase with one of them as its subject is reported speech.
 REMISS_SUBJECTS = re.compile(
-    r"(?:utredning(?:en)?|utredaren|utredarna|kommittén|regeringen|departementet|"
+    r"(?:utredning(?:en)?|utredaren|utredarna|utredare|kommittén|regeringen|departementet|"
     r"promemorian|betänkandet|planbeskrivningen|planförslaget|planen|detaljplanen|förslaget|"
     r"remissen|strategin|programmet|granskningsutlåtandet|samrådsredogörelsen|"
     r"exploatören|byggherren|sökanden|föp:en|öp:en|översiktsplanen|fördjupningen|"
@@ -199,6 +199,21 @@ def reported_blanked(
                 continue
         start = found.end("verb")
         out = out[:start] + " " * (found.end() - start) + out[found.end() :]
+    for found in _SAID_INVERTED.finditer(text):
+        before = text[max(text.rfind(". ", 0, found.start()), 0) : found.start()]
+        subject = found.group("by").split()[-1]
+        if (
+            adverbial_first(before.strip(" .").split())
+            and not _OWN_DOCUMENT.match(found.group("by"))
+            and (
+                REMISS_SUBJECTS.fullmatch(subject.casefold())
+                or subject.casefold() in others
+                or third_party(subject, subjects)
+                or _OTHERS_PLURAL.fullmatch(subject.casefold())
+            )
+        ):
+            start = found.end("verb")
+            out = out[:start] + " " * (found.end() - start) + out[found.end() :]
     for found in _WRITES_INVERTED.finditer(text):
         if _author_writes(found.group("by").casefold(), found.group("active"), subjects):
             start = found.end("active")
@@ -283,6 +298,60 @@ _WRITES_INVERTED = re.compile(
     r"(?<![\wåäö])(?P<active>anger|skriver|beskriver|redovisar) (?P<by>kommunen|regionen|"
     r"staden)(?: (?:också|även|dock|vidare|därför))* att "
     rf"[^.!?]*?(?=,\s*(?:vilket|men|något|det|detta|och vi|{_CLAIM})\b|[.!?](?:\s|$)|$)",
+    re.I,
+)
+
+
+# Words that are the subject before a verb, so that what follows it is its object ("Vi
+# föreslår kommunerna att …"), not its subject.
+_SUBJECT_PRONOUN = re.compile(r"(?:vi|jag|ni|de|man|hon|han|den|det|detta|som)", re.I)
+
+
+def adverbial_first(words: list[str]) -> bool:
+    """Whether the clause before a verb is an adverbial, not its subject, so that the verb
+    comes second and its subject after it: an adverb ("Vidare föreslår utredningen …") or a
+    phrase that opens with one or with a preposition ("Bland annat föreslår …", "Mot den
+    bakgrunden föreslår …"), not "Vi föreslår kommunerna …" or "Älmhults kommun anser …"."""
+    if not words:
+        return False
+    first = words[0].strip(" ,-–•*").casefold()
+    last = words[-1].strip(" ,")
+    if len(words) == 1:
+        return first in _OPENING_ADVERBS
+    return (first in _OPENING_ADVERBS or first in _PREPOSITIONS) and not (
+        _SUBJECT_PRONOUN.fullmatch(last) or last[:1].isupper()
+    )
+
+
+_PREPOSITIONS = {
+    "i", "på", "mot", "med", "genom", "enligt", "utifrån", "inom", "efter", "under", "vid",
+    "av", "från", "bland", "utöver", "förutom", "trots", "till", "kring", "om",
+}  # fmt: skip
+
+
+# Adverbs a sentence opens with before its verb ("Vidare föreslår utredningen …").
+_OPENING_ADVERBS = {
+    "vidare", "samtidigt", "därutöver", "dessutom", "därför", "också", "även", "slutligen",
+    "sedan", "nu", "då", "här", "där", "därtill", "därmed", "alltså", "således", "däremot",
+    "emellertid", "dock", "därefter", "först", "sist", "avslutningsvis", "inledningsvis",
+    "sammanfattningsvis", "härutöver", "utöver", "istället", "annars", "likaså",
+}  # fmt: skip
+# Verbs of saying whose subject may follow them, a part fronted ("Vidare föreslår
+# utredningen …"); not those whose object may be the remiss ("tillstyrker förslaget").
+INVERTING_VERBS = (
+    r"föreslår|föreslog|anser|ansåg|bedömer|bedömde|menar|konstaterar|skriver|anger|"
+    r"beskriver|framhåller|redovisar|hävdar|påpekar|understryker|betonar"
+)
+# A verb of saying second, its subject after it, a part fronted before ("Bland annat föreslår
+# utredningen att …", "Samtidigt föreslår departementet en ny ordning …"): what the subject
+# says, to where the answer takes the word back.
+_SAID_INVERTED = re.compile(
+    rf"(?<![\wåäö])(?P<active>{INVERTING_VERBS}) (?:(?:nu|också|även|vidare|dock|därför|"
+    r"bland annat) )*"
+    r"(?P<by>(?:[\wåäö]{3,}s )?[\wåäö:]+)(?P<verb>)(?: (?:också|även|dock|vidare|därför|nu))*"
+    r"(?! (?:inte|ej|icke|aldrig)(?![\wåäö]))"
+    rf"[^.!?]*?(?=,\s*(?:vilket|men|något|det|detta|och vi|och [\wåäö]+ (?:anser|menar)|"
+    rf"{_CLAIM})\b|[.!?](?:\s|$)|$)",
     re.I,
 )
 

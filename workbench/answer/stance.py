@@ -72,6 +72,8 @@ from workbench.answer.judgement import judgement
 from workbench.answer.patterns import FirstWords
 from workbench.answer.phrases import A_CHANGE_DENIED, ACTORS, ADOPTED, GAP, PHRASES
 from workbench.answer.speaker import (
+    INVERTING_VERBS,
+    adverbial_first,
     REMISS_SUBJECTS,
     RULE_SUBJECT,
     describes_the_remiss,
@@ -415,6 +417,11 @@ _INVERTED = re.compile(r"(?:är|blir|vore) det\b", re.I)
 _IMPERSONAL = re.compile(r"det (?:är|finns)|(?:vår|vårt|våra|min|mitt|enligt)\b", re.I)
 # A verb of support in the passive has the remiss as its object: "Förslaget tillstyrks".
 # Adverbs that stand between a subject and its verb ("regeringen nu föreslår").
+# A phrase that ends in a verb whose subject may follow it ("föreslår", "anser").
+_INVERTING = re.compile(rf"(?<![\wåäö])(?:{INVERTING_VERBS})$", re.I)
+# A genitive before the noun it owns ("regeringens utredare"); the answerer's own is its own.
+_GENITIVE = re.compile(r"[\wåäö]{3,}s", re.I)
+_OWN_GENITIVE = re.compile(r"(?:vår|vårt|våra|min|mitt|mina|dess|sin|sitt|sina)", re.I)
 _BETWEEN_SUBJECT_AND_VERB = {
     "nu", "också", "även", "därför", "dock", "redan", "här", "därtill", "vidare",
     "uttryckligen", "samtidigt", "slutligen", "därmed", "alltså", "således",
@@ -1093,12 +1100,26 @@ class StanceReader:
             # of the remiss by the answer (a modal with the remiss as its subject asks it to
             # change; only verbs of saying make the remiss the speaker)
             return False
+        if (
+            _INVERTING.search(match[4])
+            and adverbial_first(words)
+            and self._inverted_other(text[end:], subjects)
+        ):
+            # the subject after its verb, an adverbial first ("Bland annat föreslår utredningen
+            # att …", "Mot den bakgrunden föreslår nu regeringens utredare …")
+            return True
         # the subject before its verb, past an adverb between them ("regeringen nu föreslår")
         while len(words) > 1 and words[-1].casefold().strip(" ,") in _BETWEEN_SUBJECT_AND_VERB:
             words = words[:-1]
         last = words[-1].casefold().strip(" ,") if words else ""
         if REMISS_SUBJECTS.fullmatch(last):
             return True
+        if (
+            last == "som"
+            and len(words) > 1
+            and REMISS_SUBJECTS.fullmatch(words[-2].casefold().strip(" ,"))
+        ):
+            return True  # the remiss in a relative clause: "betänkandet, som föreslår …"
         if words and (
             third_party(words[-1].strip(" ,"), subjects) or others_plural(words[-1].strip(" ,"))
         ):
@@ -1110,6 +1131,26 @@ class StanceReader:
         ):
             return True  # a rule requiring: "Hushållningsbestämmelserna kräver att …"
         return bool(self._others) and last in self._others
+
+    def _inverted_other(self, after: str, subjects: tuple[str, ...]) -> bool:
+        """Whether what follows a verb of saying is its subject, the remiss or another body:
+        "föreslår utredningen", "föreslår nu regeringens utredare", "anser Trafikverket"."""
+        words = after.split()[:4]
+        while words and words[0].casefold().strip(" ,") in _BETWEEN_SUBJECT_AND_VERB:
+            words = words[1:]
+        if not words:
+            return False
+        if len(words) > 1 and _GENITIVE.fullmatch(words[0]) and not _OWN_GENITIVE.fullmatch(
+            words[0]
+        ):
+            words = words[1:]  # "regeringens utredare", "kommitténs förslag"
+        first = words[0].strip(" ,.:;")
+        return bool(
+            REMISS_SUBJECTS.fullmatch(first.casefold())
+            or first.casefold() in self._others
+            or third_party(first, subjects)
+            or others_plural(first)
+        )
 
     def _asks_nothing(self, text: str, match, clause: str) -> bool:
         """Whether the phrase `match` of a change asked for, in the answer's own words, asks
