@@ -73,9 +73,9 @@ from workbench.answer.patterns import FirstWords
 from workbench.answer.phrases import A_CHANGE_DENIED, ACTORS, ADOPTED, GAP, PHRASES
 from workbench.answer.speaker import (
     INVERTING_VERBS,
-    adverbial_first,
     REMISS_SUBJECTS,
     RULE_SUBJECT,
+    adverbial_first,
     describes_the_remiss,
     description_end,
     others_plural,
@@ -1140,8 +1140,10 @@ class StanceReader:
             words = words[1:]
         if not words:
             return False
-        if len(words) > 1 and _GENITIVE.fullmatch(words[0]) and not _OWN_GENITIVE.fullmatch(
-            words[0]
+        if (
+            len(words) > 1
+            and _GENITIVE.fullmatch(words[0])
+            and not _OWN_GENITIVE.fullmatch(words[0])
         ):
             words = words[1:]  # "regeringens utredare", "kommitténs förslag"
         first = words[0].strip(" ,.:;")
