@@ -66,6 +66,12 @@ def test_declining_to_answer_is_no_views(text):
         "Vi anser att förslaget riskerar att försvaga skyddet för de boende.",
         "Förbundet avfärdar bestämt tanken på att avgiften ska tas ut av kommunerna.",
         "Vi tillbakavisar förslaget om en ny myndighet.",
+        # it cannot stand before more is done, and what should have been
+        "Förbundet anser att utredningen behöver kompletteras på flera punkter innan den kan "
+        "läggas till grund för lagstiftning.",
+        "Frågan om ersättning till företagen måste klargöras innan förslaget kan genomföras.",
+        "Med tanke på förslagens omfattning borde remisstiden ha varit betydligt längre.",
+        "Remisstiden borde varit längre.",
     ],
 )
 def test_opposition_in_nouns_passives_and_harm(text):

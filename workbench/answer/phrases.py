@@ -240,8 +240,30 @@ PHRASES: list[tuple[str, str, float]] = [
     # om" (the guide's borderline: against, and a demand)
     (
         r"(?:bör|borde|måste|behöver) (?:[\wåäö]+ ){0,2}?(?:omarbetas|arbetas om|"
-        r"genomarbetas|göras om|omprövas|dras tillbaka|tas om)",
+        r"genomarbetas|göras om|omprövas|dras tillbaka|tas om)|"
+        # … or withdrawn: "uppmanar verket att helt dra tillbaka förslaget"
+        r"(?:dra|drar|återkalla|återkallar) (?:[\wåäö]+ )?tillbaka (?:förslaget|förslagen|"
+        r"remissen|promemorian|planförslaget)|(?:återkalla|skrota) (?:förslaget|förslagen)",
         "avstyrker",
+        0.8,
+    ),
+    # … or cannot be carried out before more is done: "behöver kompletteras på flera punkter
+    # innan den kan läggas till grund för lagstiftning", "måste klargöras innan förslaget kan
+    # omsättas i lag" (the guide: it cannot stand as it is, against with a demand)
+    (
+        r"(?:bör|borde|måste|behöver|krävs) (?:[\wåäö,]+ ){0,8}?innan (?:den|det|de|förslaget|"
+        r"förslagen|utredningen|betänkandet|promemorian|planen|lagen|reformen|[\wåäö]+en) "
+        r"(?:[\wåäö]+ )?kan (?:läggas till grund|genomföras|antas|omsättas|införas|träda i kraft|"
+        r"beslutas|fastställas|realiseras|tillstyrkas|godtas|ligga till grund)",
+        "kritik",
+        0.85,
+    ),
+    # looking back at what should have been: "borde remisstiden varit betydligt längre",
+    # "Remisstiden borde ha varit längre" (the guide: process criticism, against, no demand)
+    (
+        r"borde (?:[\wåäö]+ ){0,2}?(?:ha )?(?:varit|haft|getts|gjorts|fått|tagits|"
+        r"remitterats|skickats|utretts|beaktats|analyserats|redovisats)(?![\wåäö])",
+        "kritik",
         0.8,
     ),
     # the remiss would do harm: "riskerar att minska tillgängligheten"
