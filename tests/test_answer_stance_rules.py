@@ -72,6 +72,9 @@ def test_declining_to_answer_is_no_views(text):
         "Frågan om ersättning till företagen måste klargöras innan förslaget kan genomföras.",
         "Med tanke på förslagens omfattning borde remisstiden ha varit betydligt längre.",
         "Remisstiden borde varit längre.",
+        # a change asked not to be made
+        "Trädesperioden bör inte förlängas, då växtperioden är kort så långt norrut.",
+        "Myndigheterna bör inte slås samman.",
     ],
 )
 def test_opposition_in_nouns_passives_and_harm(text):

@@ -654,7 +654,8 @@ PHRASES: list[tuple[str, str, float]] = [
         rf"(?:bör|ska|skall|får|borde) {_NEGATION} (?:heller )?(?:höjas|sänkas|införas|"
         r"bebyggas|exploateras|flyttas|upphävas|tas bort|slopas|avvecklas|läggas ned|rivas|"
         r"avverkas|förändras|ändras|utökas|skärpas|försämras|minskas|centraliseras|överföras|"
-        r"tillåtas|byggas|uppföras|privatiseras|avskaffas)",
+        r"tillåtas|byggas|uppföras|privatiseras|avskaffas|förlängas|förkortas|utvidgas|"
+        r"genomföras|slås samman|sammanslås|delas upp|koncentreras|förstatligas|kommunaliseras)",
         "avstyrker",
         0.8,
     ),
