@@ -55,6 +55,19 @@ def _answer(text: str):
         ("Här hittar du hela yttrandet som pdf.", LINK),
         ("Yttrande om vägplanen för väg 12 (pdf)", LINK),
         ("Remissvar vindkraft Pdf, 212 kB.", LINK),
+        # where the whole answer is, and the web site's own checks and notices
+        ("Hela remissvaret finns i länken nedan.", LINK),
+        ("Yttrandet i sin helhet kan läsas i det följande.", LINK),
+        ("Klicka här för att läsa svaret", LINK),
+        ("Vi kontrollerar att du är en människa och inte en robot.", LINK),
+        ("För att sidan ska fungera behöver du tillåta kakor.", LINK),
+        ("Det här är en debattartikel. Åsikterna är skribentens egna.", LINK),
+        ("Pressmeddelande • 12 mars 2031 09:00", LINK),
+        ("För ytterligare information, kontakta Lena Ek, sakkunnig i vägfrågor.", LINK),
+        (
+            "Post: 101 23 Exempelstad, Besök: Storgatan 1 Tfn: 010-123 45 00, Org.nr: 802000-0000",
+            ADDRESS,
+        ),
     ],
 )
 def test_matter_is_recognised_by_its_form(text, reason):
@@ -74,6 +87,9 @@ def test_matter_is_recognised_by_its_form(text, reason):
         "Kopia av planen bör skickas till alla som bor vid sjön.",
         "För kännedom kan nämnas att vägen stängdes förra året efter en olycka.",
         "Detta yttrande har beslutats av styrelsen. Vi avstyrker förslaget.",
+        "Yttrandet finns i bilaga 2 och vi anser att planen bör omarbetas.",
+        "För ytterligare information om bullret hänvisar vi till vår utredning, som visar att "
+        "vägen inte bör byggas.",
     ],
 )
 def test_a_sentence_that_states_a_view_is_never_matter(text):

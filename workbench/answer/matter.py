@@ -35,6 +35,12 @@ _CONTACT = re.compile(
     r"kontaktpersoner|kontaktperson|kontakt|handläggare|ansvarig handläggare)\b\.?\s*:",
     re.I,
 )
+# Labels of contact details anywhere in a line ("Besök:", "Tfn:", "Org.nr:").
+_CONTACT_LABEL = re.compile(
+    r"(?<![\wåäö])(?:besök(?:s?adress)?|post(?:adress)?|adress|telefon|tfn|tel|fax|växel|"
+    r"e-post|epost|webb(?:plats)?|org(?:anisations)?\.? ?nr|organisationsnummer)\.?\s*:",
+    re.I,
+)
 _PHONE = re.compile(
     r"^(?:tel\.?:? ?|telefon:? ?)?(?:\+46 ?\(?0?\)?|0)\d{1,3}[- /]?\d[\d -]{4,12}\d$", re.I
 )
@@ -74,7 +80,14 @@ _DOWNLOAD = re.compile(
     r"(?-i:\bMer information)$|"  # a link's words, not "… behöver mer information."
     # a link's words that name what it opens: "Läs samrådsyttrande för Detaljplan Hjortängen"
     r"^läs (?:\w+ ){0,2}\w*(?:yttrande|remissvar|skrivelse|svar|brev|protokoll|beslut|"
-    r"artikel|inlägg|rapport)\w*\b[^.!?]*\.?$",
+    r"artikel|inlägg|rapport)\w*\b[^.!?]*\.?$|"
+    # where the whole answer is: "Hela remissvaret finns i nedanstående länk", "Remissyttrandet
+    # i sin helhet kan läsas i det följande", "Detta remissvar finns även som http://…"
+    r"^(?:hela |detta |det )?(?:remissvaret|remissyttrandet|yttrandet|svaret|skrivelsen|"
+    r"remissvar|yttrande|beslutet|underlaget)(?: i (?:sin|dess) helhet)? (?:finns|kan (?:läsas|"
+    r"laddas ned|laddas ner|hämtas)|går att (?:läsa|ladda)|hittar du|bifogas)\b|"
+    r"^(?:klicka (?:på|här)|se (?:bifogad|bifogat|bilaga|länk))\b|"
+    r"^detaljer (?:i|om) ärendet finns",
     re.I,
 )
 # A web page's own parts around the text it carries: the comment form ("Lämna ett svar",
@@ -89,7 +102,16 @@ _WEB_PAGE = re.compile(
     r"(?:publicerad|publicerat|senast (?:uppdaterad|ändrad)|uppdaterad)\b:? ?\d|"
     r"(?:vi|den här (?:webbplatsen|sidan)|webbplatsen) använder (?:kakor|cookies)|"
     r"bli medlem\b|medlemskapet ger dig|prenumerera på|"
-    r"(?:anmäl dig till|få) (?:vårt|våra) nyhetsbrev)",
+    r"(?:anmäl dig till|få) (?:vårt|våra) nyhetsbrev|"
+    # the site's checks and notices: a captcha, cookies and scripts, a paywall, a caption
+    # editor, a debate page's standing note, a press release's stamp and contact
+    r"vi kontrollerar att du är en människa|verifiering\b|"
+    r"(?:vi|webbplatsen|sidan) (?:sparar|lagrar) (?:data|information|uppgifter) (?:i|med) "
+    r"(?:kakor|cookies)|för att (?:funktionen|sidan|webbplatsen|tjänsten) (?:du försöker "
+    r"använda )?ska fungera|(?:den här|denna) artikeln (?:ingår|är låst|är endast)|"
+    r"ändra bildtext|det här är en debattartikel|"
+    r"pressmeddelande\s*[•·|–-]|"
+    r"för (?:kompletterande|ytterligare|mer) information,? (?:kontakta|vänligen kontakta))",
     re.I,
 )
 # A picture's caption: "Gatuvy mot väster. Foto Kerstin Lundén.", "Foto: Länsstyrelsen".
@@ -147,7 +169,11 @@ def _line_of_contacts(text: str) -> bool:
     2218, 103 15 Stockholm", "BESÖK: STOCKHOLM VALHALLAVÄGEN 195", "Regeringskansliet
     Miljödepartementet 103 33 Stockholm", "070 672 92 65", "registratur@myndighet.se"."""
     words = text.split()
-    if len(words) > 20 or ends_a_sentence_of_its_own(text):
+    if ends_a_sentence_of_its_own(text):
+        return False
+    if len(words) <= 40 and _CONTACT.match(text) and len(_CONTACT_LABEL.findall(text)) >= 2:
+        return True  # a footer's run of them: "Post: 118 82 Stockholm, Besök: … Tfn: …"
+    if len(words) > 20:
         return False
     if _CONTACT.match(text) or _PHONE.match(text) or _POSTCODE.search(text):
         return True
