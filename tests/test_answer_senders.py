@@ -795,3 +795,14 @@ def test_a_one_word_sender_offered_is_offered_as_the_answer_writes_it_in_full():
     )
     assert not guess.sure
     assert guess.name == "Regionförbundet Sörmland", guess
+
+
+def test_a_web_pages_buttons_sections_and_a_roles_title_are_no_sender():
+    # a page's share buttons and its section after the name, a title of a role
+    guess = _guess(
+        "Twitter Email\n\nExempelförbundet Nyheter\n\n"
+        "Exempelförbundet har svarat på remissen om cykelvägar.\n\n"
+        "Beslutsunderlag Förbundsdirektören\n\n"
+        "Vi anser att korsningen vid skolan måste göras säkrare.\n"
+    )
+    assert guess.name == "Exempelförbundet" and not guess.sure, guess

@@ -67,7 +67,20 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)$")
 _NOT_OF_A_NAME = re.compile(
     r"^(?:(?:i|på|av|från|till|med|för|om|under|över|vid|hos|mot|genom|efter|inom|enligt|"
     r"angående|remissvar|remissyttrande|yttrande|svar|synpunkter|samrådsyttrande|"
-    r"granskningsyttrande|förslag|ärende|re|sv) )+(?=[A-ZÅÄÖ])",
+    r"granskningsyttrande|förslag|ärende|re|sv|liksom|såsom|beslutsunderlag|tjänsteutlåtande|"
+    r"tjänsteskrivelse|protokoll|missiv|bilaga|kontaktformulär|kontakt|pressmeddelande|"
+    r"nyhet|debatt|artikel) )+(?=[A-ZÅÄÖ])",
+    re.I,
+)
+# A web page's buttons and a role's title: no organisation ("Twitter Email", "Landstings-
+# direktören").
+_CHROME_WORDS = {
+    "twitter", "facebook", "linkedin", "instagram", "youtube", "email", "e-post", "mejl",
+    "mail", "dela", "tipsa", "skriv", "ut", "print", "share", "x",
+}  # fmt: skip
+_ROLE = re.compile(
+    r"[\wåäö]*(?:direktören|direktörens|chefen|chefens|ordföranden|ordförandens|"
+    r"sekreteraren|handläggaren|föredraganden|ombudsmannen)",
     re.I,
 )
 # A closing's greeting before the name signed with: "Mvh Kalle", "Hälsningar Karin Ek".
@@ -104,6 +117,11 @@ _GENITIVE_S = re.compile(r"s$")
 # Capitalised words that go on a sentence, not a name: "Regionförbundet Sörmland" is one
 # name, "Förbundet Vi" is not.
 _NOT_A_NAME_WORD = r"Vi|Jag|Det|Den|Detta|Denna|Dessa|Men|Och|I|Till|För|Om|Från|Med|På|Av"
+# A web site's sections after its name ("Företagarna Nyheter"), no part of the name.
+_PAGE_WORD = (
+    r"Nyheter|Nyhet|Aktuellt|Press|Pressmeddelanden?|Start|Startsida|Meny|Hem|Sök|Kontakt|"
+    r"Debatt|Opinion|Remissvar|Yttranden?|Publikationer|Artiklar|Blogg|Om"
+)
 _ACRONYM = re.compile(r"(?=(?:\w*[A-ZÅÄÖ]){2})[A-ZÅÄÖ][\wÅÄÖåäö&]{1,7}")
 
 
@@ -171,13 +189,17 @@ def guess_organisation(
             # in it is the one they write to or about, unless it introduces itself as writing
             sure = False
         if not sure and name == best.name:
-            # offered to confirm: as the answer writes it in full, if it does
-            name = _full_form(name, answer.text)
+            # offered to confirm: as the answer writes it in full, if it does, and without a
+            # heading's or a page's words before it ("Beslutsunderlag …")
+            name = _NOT_OF_A_NAME.sub("", _full_form(name, answer.text))
+            if _not_a_name(name):
+                name = ""
+        name = _without_genitive(name, answer.text)
         kinds = len(best.kinds - {"mention"})
         confidence = 0.8 + 0.04 * min(4, kinds - 2) if sure else 0.6
         candidates = [(c.name, float(len(c.kinds))) for c in found[:5]]
         return OrganisationGuess(
-            name=name,
+            name=name or None,
             confidence=round(confidence, 2),
             known=scored.known and name == scored.name,
             candidates=candidates[:5],
@@ -194,13 +216,32 @@ def guess_organisation(
     return scored
 
 
+def _not_a_name(name: str) -> bool:
+    """A web page's buttons ("Twitter Email") or a role's title ("Landstingsdirektören"),
+    not an organisation."""
+    key = _key(name)
+    return not key or all(w in _CHROME_WORDS for w in key.split()) or bool(_ROLE.fullmatch(key))
+
+
+def _without_genitive(name: str, text: str) -> str:
+    """A name read in the genitive ("Svensk Kollektivtrafiks synpunkter") as the answer also
+    writes it without ("Svensk Kollektivtrafik anser …")."""
+    if not name.endswith("s") or len(name) < 5:
+        return name
+    base = name[:-1]
+    if re.search(rf"(?<![\wåäö]){re.escape(base)}(?![\wåäö])", text):
+        return base
+    return name
+
+
 def _full_form(name: str, text: str) -> str:
     """A one-word name as the answer also writes it in full: "Regionförbundet" speaks in it,
     "Regionförbundet Sörmland" is its name ("Det skriver Regionförbundet Sörmland …")."""
     if " " in name or _ACRONYM.fullmatch(name):
         return name
     longer = re.search(
-        rf"(?<![\wåäö]){re.escape(name)}((?: (?!(?:{_NOT_A_NAME_WORD})\b){_CAP}){{1,2}})"
+        rf"(?<![\wåäö]){re.escape(name)}((?: (?!(?:{_NOT_A_NAME_WORD}|{_PAGE_WORD})\b){_CAP})"
+        r"{1,2})"
         r"(?![\wåäö])",
         text,
     )
@@ -304,6 +345,8 @@ def _scored_guess(
         if title_key and (key.split("-")[0] in title_key or key in title_key):
             return
         if _CASE_NUMBER.search(name) or any(c.isdigit() for c in name):
+            return
+        if _not_a_name(name):
             return
         spelled.setdefault(key, name)
         scores[key] += weight
