@@ -97,6 +97,8 @@ def test_an_account_of_what_the_remiss_or_another_body_says_is_neutral(text):
         ("Därför föreslår vi att avgiften sänks.", "proposal"),
         ("Vi föreslår kommunerna att samverka mer kring tillsynen.", "proposal"),
         ("Exempelby kommun tillstyrker förslaget med följande tillägg:", "for"),
+        # the answerer not taking a part up is no fault of the remiss
+        ("Förbundet diskuterar inte frågan om avgifter vidare här.", "none"),
         (
             "För att förslaget ska kunna tillämpas krävs att Försvarsmakten redovisar sitt "
             "underlag.",

@@ -75,6 +75,13 @@ def test_declining_to_answer_is_no_views(text):
         # a change asked not to be made
         "Trädesperioden bör inte förlängas, då växtperioden är kort så långt norrut.",
         "Myndigheterna bör inte slås samman.",
+        # criticism in other words: critical "mot", received, an opinion not shared, what the
+        # remiss does not take up
+        "Däremot är vi kritiska mot tidpunkten för revideringen.",
+        "Förslaget får hård kritik av förbundet.",
+        "Förbundet delar inte utredningens åsikt att avgiften ska höjas.",
+        "Utredningen resonerar inte om hur förslaget ska leda till fler bostäder.",
+        "Promemorian diskuterar inte konsekvenserna för de små kommunerna.",
     ],
 )
 def test_opposition_in_nouns_passives_and_harm(text):

@@ -1173,6 +1173,11 @@ PHRASES: list[tuple[str, str, float]] = [
         r"inte fullt ut|otydlig\w*|oklar\w*|oroad\w*|oroar|"
         r"(?:presenterar|redovisar|visar|beskriver|hanterar|belyser|säkerställer|"
         r"tillgodoser|uppfyller|motiverar|beaktar|analyserar) (?:inte|ej)|"
+        # what the remiss does not take up, said of it by name (not "Vi berör inte …")
+        r"(?:utredningen|utredaren|utredarna|kommittén|promemorian|betänkandet|förslaget|"
+        r"planen|planförslaget|remissen|strategin|programmet|rapporten|konsekvensutredningen|"
+        r"konsekvensanalysen) (?:[\wåäö]+ )?(?:resonerar|diskuterar|problematiserar|behandlar|"
+        r"berör|utreder|nämner|tar ställning till) (?:inte|ej|alls inte)|"
         r"tar (?:inte|ej|ingen|inte någon) (?:[\wåäö]+ )?(?:hänsyn|upp)|"
         r"(?:framgår|motiveras) (?:inte|ej)|"
         r"inte (?:framgår|tillgodos\w+|uppfyll\w+|säkerställ\w+|tydlig\w*|motiverat)",
@@ -1445,7 +1450,8 @@ PHRASES: list[tuple[str, str, float]] = [
         rf"delar {_NEGATION} (?:helt |riktigt |fullt ut |alls )?(?:i )?(?:(?:den|denna|dess|"
         r"[\wåäö]+s) )?(?:bedömning|uppfattning|slutsats|syn|förslag|analys|ståndpunkt|"
         r"ambition|intention|målsättning|utgångspunkt|inriktning|bild|beskrivning|"
-        r"problembild|problembeskrivning|verklighetsbeskrivning)(?:en|et|ar|erna|na|er)?",
+        r"problembild|problembeskrivning|verklighetsbeskrivning|åsikt|synsätt|tolkning|"
+        r"resonemang|hållning)(?:en|et|ar|erna|na|er)?",
         "avstyrker",
         0.85,
     ),
@@ -1524,9 +1530,16 @@ PHRASES: list[tuple[str, str, float]] = [
     (r"ställer (?:sig|oss|mig) (?:negativ|avvisande|kritisk)\w*", "avstyrker", 0.85),
     (
         r"(?:är|var) (?:mycket |starkt )?(?:kritisk|kritiska|kritiskt|negativ|negativa|"
-        r"negativt) till",
+        r"negativt) (?:till|mot)",
         "avstyrker",
         0.75,
+    ),
+    # criticism received, on a page that reports it: "Förslaget får hård kritik av …"
+    (
+        r"(?:får|fick|möter|mötte) (?:[\wåäö]+ ){0,2}?(?:kritik|invändningar|mothugg) "
+        r"(?:av|från)",
+        "kritik",
+        0.7,
     ),
     (r"ställer (?:sig|oss|mig) (?:mycket )?(?:frågande|undrande)", "ifragasatter", 0.8),
     # partly
