@@ -806,3 +806,24 @@ def test_a_web_pages_buttons_sections_and_a_roles_title_are_no_sender():
         "Vi anser att korsningen vid skolan måste göras säkrare.\n"
     )
     assert guess.name == "Exempelförbundet" and not guess.sure, guess
+
+
+def test_a_greeting_after_the_name_signed_for_is_no_part_of_it():
+    # "För GBF och med miljövänliga hälsningar": the name is GBF, an abbreviation whose full
+    # name the closing does not give, so the officer is asked
+    guess = _guess(
+        "Synpunkter på översiktsplanen\n\n"
+        "Vi anser att strandskyddet vid sjön ska behållas.\n\n"
+        "För EBF och med miljövänliga hälsningar\n\nKarin Ek\n"
+    )
+    assert guess.name == "EBF" and not guess.sure, guess
+
+
+def test_an_organ_after_its_body_on_a_letterhead_line_files_the_answer_under_the_body():
+    guess = _guess(
+        "Exempelby kommun Kommunstyrelsen\n\nYttrande över planprogrammet\n\n"
+        "Exempelby kommun Kommunstyrelsen har tagit del av planprogrammet och lämnar följande "
+        "synpunkter.\n\nExempelby kommun Kommunstyrelsen anser att korsningen vid skolan måste "
+        "göras säkrare.\n\nExempelby kommun Kommunstyrelsen\n"
+    )
+    assert guess.name == "Exempelby kommun", guess

@@ -83,6 +83,19 @@ _ROLE = re.compile(
     r"sekreteraren|handläggaren|föredraganden|ombudsmannen)",
     re.I,
 )
+# A closing's greeting after the name signed for: "För GBF och med miljövänliga hälsningar".
+_GREETING_AFTER = re.compile(
+    r"\s+(?:och\s+)?(?:med\s+)?(?:[\wåäö]*vänlig\w*|bästa|varma|goda|många)?\s*"
+    r"hälsning(?:ar)?\b.*$",
+    re.I,
+)
+# An organ after the body it belongs to, on a letterhead's line: "Landstinget i Östergötland
+# Landstingsstyrelsen", "Exempelby kommun Kommunstyrelsen" (the body is who answers).
+_ORGAN_AFTER = re.compile(
+    r"^(?P<body>.*?(?: kommun| stad| landsting|Landstinget i [A-ZÅÄÖ][\wåäö]+|Region "
+    r"[A-ZÅÄÖ][\wåäö]+|Länsstyrelsen i [A-ZÅÄÖ][\wåäö]+(?: län)?)) [A-ZÅÄÖ][\wåäö-]*"
+    r"(?:styrelsen|nämnden|förvaltningen|kontoret|kansliet|avdelningen|enheten)$"
+)
 # A closing's greeting before the name signed with: "Mvh Kalle", "Hälsningar Karin Ek".
 _GREETING = re.compile(
     r"^(?:mvh|m\.v\.h\.?|vh|hälsningar|hälsning|med vänliga? hälsningar?|vänliga hälsningar|"
@@ -195,6 +208,8 @@ def guess_organisation(
             if _not_a_name(name):
                 name = ""
         name = _without_genitive(name, answer.text)
+        if organ := _ORGAN_AFTER.match(name):
+            name = organ.group("body")
         kinds = len(best.kinds - {"mention"})
         confidence = 0.8 + 0.04 * min(4, kinds - 2) if sure else 0.6
         candidates = [(c.name, float(len(c.kinds))) for c in found[:5]]
@@ -446,7 +461,7 @@ def _explicit_sender(
         ]
     named: list[OrganisationGuess] = []
     for name, how in found:
-        name = " ".join(name.split()).strip(" .,:;")
+        name = _GREETING_AFTER.sub("", " ".join(name.split())).strip(" .,:;")
         if not name.startswith("["):
             name = name.split(",")[0].strip()  # "Maria Nilsson, fastighetsägare till …"
         placeholder = ""
@@ -466,7 +481,8 @@ def _explicit_sender(
             continue
         if sends_remisses(name):
             continue  # "För Finansdepartementet", "Från: Regeringskansliet": who sent it
-        confidence = 0.6 if placeholder else 0.9
+        confidence = 0.6 if placeholder or _ACRONYM.fullmatch(name) else 0.9
+        # ("För GBF": the name to file it under is not in the answer, as in `read_cues`)
         named.append(
             OrganisationGuess(
                 name, confidence, candidates=[(name, confidence)], placeholder=placeholder, how=how
