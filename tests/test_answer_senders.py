@@ -827,3 +827,14 @@ def test_an_organ_after_its_body_on_a_letterhead_line_files_the_answer_under_the
         "göras säkrare.\n\nExempelby kommun Kommunstyrelsen\n"
     )
     assert guess.name == "Exempelby kommun", guess
+
+
+def test_a_headings_words_before_the_name_it_owns_are_no_part_of_it():
+    # "Skäl för Exempelverkets ställningstagande" names Exempelverket's own stand
+    guess = _guess(
+        "Exempelverket\n\nYttrande över planprogrammet\n\n"
+        "Exempelverket tillstyrker förslaget.\n\n"
+        "Skäl för Exempelverkets ställningstagande\n\n"
+        "Exempelverket anser att cykelvägen gör skolvägen säkrare.\n"
+    )
+    assert guess.name == "Exempelverket", guess

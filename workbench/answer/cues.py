@@ -262,6 +262,7 @@ _LEADING_WORDS = re.compile(
     r"^(?:(?:såvitt|även|också|dock|här|där|enligt|se|nedan|om|i|för|men|och|att|när|då|"
     r"liksom|såsom|"
     r"remissyttrande|remissvar|yttrande|svar|sammanfattning|inledning|bakgrund|"
+    r"skäl|skälen|motivering|motiveringen|motiv|motiven|"
     r"läs|ladda ner|ladda ned|hämta|klicka på|ta del av|"
     r"eftersom|samtidigt|(?:[a-zåäö]+- och )?[a-zåäö]+organisationen|"
     r"styrelsen för|nämnden för) )+(?=[A-ZÅÄÖ])",
