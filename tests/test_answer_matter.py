@@ -68,6 +68,13 @@ def _answer(text: str):
             "Post: 101 23 Exempelstad, Besök: Storgatan 1 Tfn: 010-123 45 00, Org.nr: 802000-0000",
             ADDRESS,
         ),
+        ("Storgatshuset 191 86 08-579 210 00", ADDRESS),
+        ("Vill du läsa hela remissvaret, klicka på länken", LINK),
+        ("Här kan ni läsa hela remissvaret från föreningen", LINK),
+        ("Det hittar du här till höger.", LINK),
+        ("facebook Twitter Email", LINK),
+        ("© Exempeltidningen. All rights reserved.", LINK),
+        ("Er beteckning KS/2031:166, Inbjudan till samråd inlämnad 2031-06-11.", DNR),
     ],
 )
 def test_matter_is_recognised_by_its_form(text, reason):
@@ -88,6 +95,8 @@ def test_matter_is_recognised_by_its_form(text, reason):
         "För kännedom kan nämnas att vägen stängdes förra året efter en olycka.",
         "Detta yttrande har beslutats av styrelsen. Vi avstyrker förslaget.",
         "Yttrandet finns i bilaga 2 och vi anser att planen bör omarbetas.",
+        "År 2030 ska 50 procent av resorna ske med kollektivtrafik.",
+        "Dela upp förslaget i två delar.",
         "För ytterligare information om bullret hänvisar vi till vår utredning, som visar att "
         "vägen inte bör byggas.",
     ],

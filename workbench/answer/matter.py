@@ -87,6 +87,10 @@ _DOWNLOAD = re.compile(
     r"remissvar|yttrande|beslutet|underlaget)(?: i (?:sin|dess) helhet)? (?:finns|kan (?:läsas|"
     r"laddas ned|laddas ner|hämtas)|går att (?:läsa|ladda)|hittar du|bifogas)\b|"
     r"^(?:klicka (?:på|här)|se (?:bifogad|bifogat|bilaga|länk))\b|"
+    # an invitation to the whole text: "Vill du läsa hela remissvaret, klicka på länken", "Här
+    # kan ni läsa …", "Det hittar du här till höger", "Länk: …"
+    r"^(?:vill (?:du|ni) (?:läsa|titta på|se|ta del av)\b|här kan ni|läs dokumentet|"
+    r"länk\s*:|det (?:hittar|finner) (?:du|ni) här)|"
     r"^detaljer (?:i|om) ärendet finns",
     re.I,
 )
@@ -111,6 +115,8 @@ _WEB_PAGE = re.compile(
     r"använda )?ska fungera|(?:den här|denna) artikeln (?:ingår|är låst|är endast)|"
     r"ändra bildtext|det här är en debattartikel|"
     r"pressmeddelande\s*[•·|–-]|"
+    # the page's copyright
+    r"©|copyright\b|all rights reserved|alla rättigheter förbehållna|"
     r"för (?:kompletterande|ytterligare|mer) information,? (?:kontakta|vänligen kontakta))",
     re.I,
 )
@@ -119,6 +125,17 @@ _CAPTION = re.compile(
     r"(?:^|[.!?] )(?:foto|fotograf|bild|illustration)(?::| av)? ?"
     r"(?-i:[A-ZÅÄÖ][\wåäöé-]+)(?:,? (?:(?:i|och|för|av|på|&) )?(?-i:[A-ZÅÄÖ][\wåäöé-]+)){0,4}"
     r"\.?$",
+    re.I,
+)
+# A web page's share and print buttons.
+_BUTTONS = {
+    "facebook", "twitter", "x", "linkedin", "instagram", "youtube", "email", "e-post", "mejl",
+    "dela", "skriv", "ut", "tipsa", "print", "share", "mail",
+}  # fmt: skip
+# The addressee's or the answer's reference opening a line: "Er beteckning KSKF/2019:166, …".
+_THEIR_REFERENCE = re.compile(
+    r"^(?:er|ert|vår|vårt) (?:beteckning|referens|dnr|diarienummer|ärendenummer)\b:?\s*"
+    r"\S*\d",
     re.I,
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”(])")
@@ -149,6 +166,10 @@ def matter(text: str) -> str:
         return CAPTION
     if words < 30 and (_is_link(flat) or _WEB_PAGE.match(flat)) and _no_view(flat):
         return LINK
+    if words <= 8 and all(w.strip(",.|·•").casefold() in _BUTTONS for w in flat.split()):
+        return LINK  # the page's share buttons: "facebook Twitter Email"
+    if words <= 16 and _THEIR_REFERENCE.match(flat) and _no_view(flat):
+        return DNR  # "Er beteckning KSKF/2019:166, Inbjudan till samråd inlämnad 2019-06-11."
     sentences = _SENTENCE_SPLIT.split(flat)
     if _PROCEDURE.match(sentences[0]) and all(
         _PROCEDURE.match(s) or matter(s) or (len(s.split()) <= 8 and _no_view(s))
@@ -178,6 +199,10 @@ def _line_of_contacts(text: str) -> bool:
     if _CONTACT.match(text) or _PHONE.match(text) or _POSTCODE.search(text):
         return True
     tokens = [t.strip(",;") for t in words]
+    digits = sum(any(c.isdigit() for c in t) for t in tokens)
+    if 3 <= len(words) <= 12 and digits >= 0.6 * len(tokens):
+        # a place and its numbers, no words: "Turebergshuset 191 86 08-579 210 00"
+        return not any(t[:1].islower() and len(t) > 2 for t in tokens)
     return all(_EMAIL.match(t) or _URL.match(t) for t in tokens)
 
 
