@@ -12,14 +12,6 @@ import pytest
 
 from tests.stance_helpers import sentence_class
 
-# A joint answer of others adopted ("ställer sig bakom det gemensamma yttrandet …") is an
-# account: the twelfth held-out round decided that borderline this session, so a rule for it
-# would be tuned to held-out answers; it waits until that round is no longer the clean check.
-HELD_OUT_BORDERLINE = (
-    "read as support: a joint answer of others adopted is not told apart from support of the "
-    "remiss (its rule waits: the borderline comes from a held-out round)"
-)
-
 
 def gap(entry, reason: str):
     """A sentence the reader does not yet read right (its class is the bank's, not the
@@ -162,10 +154,8 @@ NEUTRAL = [
     "Ärendet har behandlats i kommunens centrala samverkansgrupp.",
     "Protokollsutdrag skickas till Socialdepartementet.",
     "Förbundet är en ideell organisation som verkar för en bättre folkhälsa.",
-    gap(
-        "Kommunen ställer sig bakom det gemensamma yttrandet från länets kommuner.",
-        HELD_OUT_BORDERLINE,
-    ),
+    # a joint answer of others adopted (the guide's twelfth round, reported)
+    "Kommunen ställer sig bakom det gemensamma yttrandet från länets kommuner.",
 ]
 
 # Negated support is opposition, negated objection is support; a Swedish reader reads
@@ -213,10 +203,7 @@ WITH_THE_FIXES = [
     ("Ärendet har föredragits för socialnämndens arbetsutskott.", "neutral"),
     ("Kommunen har tagit fram remissvaret tillsammans med grannkommunerna.", "neutral"),
     ("Bakgrunden till remissen är ett regeringsuppdrag från 2025.", "neutral"),
-    gap(
-        ("Vi ställer oss bakom det samlade yttrandet som länets kommuner har lämnat.", "neutral"),
-        HELD_OUT_BORDERLINE,
-    ),
+    ("Vi ställer oss bakom det samlade yttrandet som länets kommuner har lämnat.", "neutral"),
     # a fault as the ground of a verdict: the verdict carries the class
     ("Eftersom förslaget saknar finansiering kan vi inte tillstyrka det.", "against"),
     ("Mot bakgrund av bristerna i konsekvensanalysen avstyrker förbundet förslaget.", "against"),

@@ -140,6 +140,11 @@ PHRASES: list[tuple[str, str, float]] = [
         # support of another's answer is no stand on the remiss: "stödjer DIRF:s remissvar"
         r"(?:stöder|stödjer|ställer (?:sig|oss) bakom|instämmer i|ansluter (?:sig|oss) till) "
         r"[\wåäö`':]+s (?:remissvar|yttrande|remissyttrande|synpunkter)|"
+        # … and a joint answer of others adopted (the guide, round 12): "ställer sig bakom det
+        # gemensamma yttrandet från länets kommuner"
+        r"(?:stöder|stödjer|ställer (?:sig|oss) bakom|instämmer i|ansluter (?:sig|oss) till) "
+        r"(?:det|ett) (?:gemensamma|gemensamt|samlade|samlat|samordnade|samordnat) "
+        r"(?:yttrandet|yttrande|remissvaret|remissvar|remissyttrandet|svaret|svar)|"
         r"yttrar (?:sig|oss|mig) (?:endast|enbart|bara|i första hand|huvudsakligen)|"
         r"(?:kommenterar|lämnar|ger) (?:endast|enbart|bara)(?: synpunkter)?|"
         r"(?:har|lämnar) (?:härmed )?(?:följande|ett antal|några|vissa|nedanstående|sina|"
