@@ -148,7 +148,7 @@ class ExportScreen(ModalScreen[list[Path] | None]):
     def on_mount(self) -> None:
         from workbench.usecases.export import case_preflight
 
-        notes = case_preflight(self.app.store, self.response_id)
+        notes = case_preflight(self.app.store, self.response_id, self.app.today())
         preflight = Text("Att kontrollera före utskick:\n", style="bold")
         if notes:
             preflight.append("\n".join(f"• {note}" for note in notes), style="")
@@ -255,6 +255,7 @@ class ExportScreen(ModalScreen[list[Path] | None]):
                     self.response_id,
                     items,
                     folder,
+                    today=self.app.today(),
                     progress=lambda done, total, path: self.app.call_from_thread(
                         self._progress, done, path
                     ),
