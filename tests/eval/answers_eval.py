@@ -82,7 +82,9 @@ f183 … of a twelfth round, `tests/eval/answers/held_out_fresh11/`, all of them
 `tests/eval/answers/held_out_fresh12/`, all of them held out; "held-out (new 13)": the answers
 f213 … of a fourteenth round, `tests/eval/answers/held_out_fresh13/`, all of them held out;
 "held-out (new 14)": the answers f251 … of a fifteenth round,
-`tests/eval/answers/held_out_fresh14/`, all of them held out): their details are never printed.
+`tests/eval/answers/held_out_fresh14/`, all of them held out; "held-out (new 15)": the answers
+f291 … of a sixteenth round, `tests/eval/answers/held_out_fresh15/`, all of them held out): their
+details are never printed.
 "held-out (all)" pools the counts of every held-out group into one column.
 `--development` leaves them out altogether.
 """
@@ -155,6 +157,10 @@ FIRST_OF_FRESH13 = 213  # f213 …: the answers of the fourteenth round, every o
 # before the reader ran on them (reported apart, "held-out (new 14)").
 HELD_OUT_FRESH14 = LABELS / "held_out_fresh14"
 FIRST_OF_FRESH14 = 251  # f251 …: the answers of the fifteenth round, every one held out
+# The sixteenth held-out group: all the answers f291 … of a sixteenth round, labelled blind
+# before the reader ran on them (reported apart, "held-out (new 15)").
+HELD_OUT_FRESH15 = LABELS / "held_out_fresh15"
+FIRST_OF_FRESH15 = 291  # f291 …: the answers of the sixteenth round, every one held out
 WRITTEN = ROOT / "tests" / "fixtures" / "answers_written"
 SHARED = (ROOT.parent / "shared").resolve()
 
@@ -225,6 +231,7 @@ class LabelFile:
             HELD_OUT_FRESH12,
             HELD_OUT_FRESH13,
             HELD_OUT_FRESH14,
+            HELD_OUT_FRESH15,
         )
 
     @property
@@ -256,6 +263,8 @@ class LabelFile:
                 return "held-out (new 13)"
             if self.path.parent == HELD_OUT_FRESH14:
                 return "held-out (new 14)"
+            if self.path.parent == HELD_OUT_FRESH15:
+                return "held-out (new 15)"
             return "held-out (new)" if self.fresh else "held-out"
         if self.written:
             return "written"
@@ -281,6 +290,7 @@ def label_paths() -> list[Path]:
         + sorted(HELD_OUT_FRESH12.glob("*.toml"))
         + sorted(HELD_OUT_FRESH13.glob("*.toml"))
         + sorted(HELD_OUT_FRESH14.glob("*.toml"))
+        + sorted(HELD_OUT_FRESH15.glob("*.toml"))
         + sorted(WRITTEN.glob("*.toml"))
     )
 
@@ -831,6 +841,7 @@ GROUPS = (
     "held-out (new 12)",
     "held-out (new 13)",
     "held-out (new 14)",
+    "held-out (new 15)",
 )
 DEVELOPMENT = ("real", "real (new)", "written")
 HELD_OUT_GROUPS = tuple(g for g in GROUPS if g.startswith("held-out"))
@@ -967,6 +978,7 @@ def table(results: dict[str, Result]) -> str:
         "held-out (new 12)",
         "held-out (new 13)",
         "held-out (new 14)",
+        "held-out (new 15)",
         ALL_HELD_OUT,
         "goal",
     ]
