@@ -161,6 +161,24 @@ FIRST_OF_FRESH14 = 251  # f251 …: the answers of the fifteenth round, every on
 # before the reader ran on them (reported apart, "held-out (new 15)").
 HELD_OUT_FRESH15 = LABELS / "held_out_fresh15"
 FIRST_OF_FRESH15 = 291  # f291 …: the answers of the sixteenth round, every one held out
+# The later rounds, each held out in a folder and reported in a column of its own: one table
+# for the folders read, the group a label belongs to and the columns printed.
+ROUNDS = (
+    (HELD_OUT_FRESH2, "held-out (new 2)"),
+    (HELD_OUT_FRESH3, "held-out (new 3)"),
+    (HELD_OUT_FRESH4, "held-out (new 4)"),
+    (HELD_OUT_FRESH5, "held-out (new 5)"),
+    (HELD_OUT_FRESH6, "held-out (new 6)"),
+    (HELD_OUT_FRESH7, "held-out (new 7)"),
+    (HELD_OUT_FRESH8, "held-out (new 8)"),
+    (HELD_OUT_FRESH9, "held-out (new 9)"),
+    (HELD_OUT_FRESH10, "held-out (new 10)"),
+    (HELD_OUT_FRESH11, "held-out (new 11)"),
+    (HELD_OUT_FRESH12, "held-out (new 12)"),
+    (HELD_OUT_FRESH13, "held-out (new 13)"),
+    (HELD_OUT_FRESH14, "held-out (new 14)"),
+    (HELD_OUT_FRESH15, "held-out (new 15)"),
+)
 WRITTEN = ROOT / "tests" / "fixtures" / "answers_written"
 SHARED = (ROOT.parent / "shared").resolve()
 
@@ -215,56 +233,14 @@ class LabelFile:
 
     @property
     def fresh(self) -> bool:
-        return self.path.parent in (
-            FRESH,
-            HELD_OUT_FRESH,
-            HELD_OUT_FRESH2,
-            HELD_OUT_FRESH3,
-            HELD_OUT_FRESH4,
-            HELD_OUT_FRESH5,
-            HELD_OUT_FRESH6,
-            HELD_OUT_FRESH7,
-            HELD_OUT_FRESH8,
-            HELD_OUT_FRESH9,
-            HELD_OUT_FRESH10,
-            HELD_OUT_FRESH11,
-            HELD_OUT_FRESH12,
-            HELD_OUT_FRESH13,
-            HELD_OUT_FRESH14,
-            HELD_OUT_FRESH15,
-        )
+        return self.path.parent in (FRESH, HELD_OUT_FRESH, *(folder for folder, _ in ROUNDS))
 
     @property
     def group(self) -> str:
         if self.held_out:
-            if self.path.parent == HELD_OUT_FRESH2:
-                return "held-out (new 2)"
-            if self.path.parent == HELD_OUT_FRESH3:
-                return "held-out (new 3)"
-            if self.path.parent == HELD_OUT_FRESH4:
-                return "held-out (new 4)"
-            if self.path.parent == HELD_OUT_FRESH5:
-                return "held-out (new 5)"
-            if self.path.parent == HELD_OUT_FRESH6:
-                return "held-out (new 6)"
-            if self.path.parent == HELD_OUT_FRESH7:
-                return "held-out (new 7)"
-            if self.path.parent == HELD_OUT_FRESH8:
-                return "held-out (new 8)"
-            if self.path.parent == HELD_OUT_FRESH9:
-                return "held-out (new 9)"
-            if self.path.parent == HELD_OUT_FRESH10:
-                return "held-out (new 10)"
-            if self.path.parent == HELD_OUT_FRESH11:
-                return "held-out (new 11)"
-            if self.path.parent == HELD_OUT_FRESH12:
-                return "held-out (new 12)"
-            if self.path.parent == HELD_OUT_FRESH13:
-                return "held-out (new 13)"
-            if self.path.parent == HELD_OUT_FRESH14:
-                return "held-out (new 14)"
-            if self.path.parent == HELD_OUT_FRESH15:
-                return "held-out (new 15)"
+            for folder, group in ROUNDS:
+                if self.path.parent == folder:
+                    return group
             return "held-out (new)" if self.fresh else "held-out"
         if self.written:
             return "written"
@@ -277,20 +253,7 @@ def label_paths() -> list[Path]:
         + sorted(FRESH.glob("*.toml"))
         + sorted((LABELS / "held_out").glob("*.toml"))
         + sorted(HELD_OUT_FRESH.glob("*.toml"))
-        + sorted(HELD_OUT_FRESH2.glob("*.toml"))
-        + sorted(HELD_OUT_FRESH3.glob("*.toml"))
-        + sorted(HELD_OUT_FRESH4.glob("*.toml"))
-        + sorted(HELD_OUT_FRESH5.glob("*.toml"))
-        + sorted(HELD_OUT_FRESH6.glob("*.toml"))
-        + sorted(HELD_OUT_FRESH7.glob("*.toml"))
-        + sorted(HELD_OUT_FRESH8.glob("*.toml"))
-        + sorted(HELD_OUT_FRESH9.glob("*.toml"))
-        + sorted(HELD_OUT_FRESH10.glob("*.toml"))
-        + sorted(HELD_OUT_FRESH11.glob("*.toml"))
-        + sorted(HELD_OUT_FRESH12.glob("*.toml"))
-        + sorted(HELD_OUT_FRESH13.glob("*.toml"))
-        + sorted(HELD_OUT_FRESH14.glob("*.toml"))
-        + sorted(HELD_OUT_FRESH15.glob("*.toml"))
+        + [path for folder, _ in ROUNDS for path in sorted(folder.glob("*.toml"))]
         + sorted(WRITTEN.glob("*.toml"))
     )
 
@@ -828,20 +791,7 @@ GROUPS = (
     "written",
     "held-out",
     "held-out (new)",
-    "held-out (new 2)",
-    "held-out (new 3)",
-    "held-out (new 4)",
-    "held-out (new 5)",
-    "held-out (new 6)",
-    "held-out (new 7)",
-    "held-out (new 8)",
-    "held-out (new 9)",
-    "held-out (new 10)",
-    "held-out (new 11)",
-    "held-out (new 12)",
-    "held-out (new 13)",
-    "held-out (new 14)",
-    "held-out (new 15)",
+    *(group for _, group in ROUNDS),
 )
 DEVELOPMENT = ("real", "real (new)", "written")
 HELD_OUT_GROUPS = tuple(g for g in GROUPS if g.startswith("held-out"))
@@ -965,20 +915,7 @@ def table(results: dict[str, Result]) -> str:
         "dev (written)",
         "held-out",
         "held-out (new)",
-        "held-out (new 2)",
-        "held-out (new 3)",
-        "held-out (new 4)",
-        "held-out (new 5)",
-        "held-out (new 6)",
-        "held-out (new 7)",
-        "held-out (new 8)",
-        "held-out (new 9)",
-        "held-out (new 10)",
-        "held-out (new 11)",
-        "held-out (new 12)",
-        "held-out (new 13)",
-        "held-out (new 14)",
-        "held-out (new 15)",
+        *(group for _, group in ROUNDS),
         ALL_HELD_OUT,
         "goal",
     ]
