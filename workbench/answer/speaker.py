@@ -189,10 +189,7 @@ def reported_blanked(
         if by is not None:
             subject = by.casefold()
             if not (
-                REMISS_SUBJECTS.fullmatch(subject)
-                or subject in others
-                or third_party(by, subjects)
-                or _OTHERS_PLURAL.fullmatch(subject)
+                another_speaks(by, others, subjects)
                 or _rule_speaks(text, found.end("by"))
                 or _author_writes(subject, found.group("active"), subjects)
             ):
@@ -205,12 +202,7 @@ def reported_blanked(
         if (
             adverbial_first(before.strip(" .").split())
             and not _OWN_DOCUMENT.match(found.group("by"))
-            and (
-                REMISS_SUBJECTS.fullmatch(subject.casefold())
-                or subject.casefold() in others
-                or third_party(subject, subjects)
-                or _OTHERS_PLURAL.fullmatch(subject.casefold())
-            )
+            and another_speaks(subject, others, subjects)
         ):
             start = found.end("verb")
             out = out[:start] + " " * (found.end() - start) + out[found.end() :]
@@ -405,6 +397,19 @@ def _rule_speaks(text: str, at: int) -> bool:
     begin = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at))
     opening = text[begin + 1 : at].split()
     return bool(opening) and bool(RULE_SUBJECT.fullmatch(opening[0].strip(",")))
+
+
+def another_speaks(word: str, others=frozenset(), subjects: tuple[str, ...] = ()) -> bool:
+    """Whether `word`, the subject of a verb of saying, is the remiss ("utredningen"), its
+    author in this answer (`others`: "kommunen"), a state body that is not the answerer
+    (`subjects`: its names) or others in the plural ("remissinstanserna")."""
+    folded = word.casefold()
+    return bool(
+        REMISS_SUBJECTS.fullmatch(folded)
+        or folded in others
+        or third_party(word, subjects)
+        or _OTHERS_PLURAL.fullmatch(folded)
+    )
 
 
 def others_plural(word: str) -> bool:

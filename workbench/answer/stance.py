@@ -76,6 +76,7 @@ from workbench.answer.speaker import (
     REMISS_SUBJECTS,
     RULE_SUBJECT,
     adverbial_first,
+    another_speaks,
     describes_the_remiss,
     description_end,
     others_plural,
@@ -1146,13 +1147,7 @@ class StanceReader:
             and not _OWN_GENITIVE.fullmatch(words[0])
         ):
             words = words[1:]  # "regeringens utredare", "kommitténs förslag"
-        first = words[0].strip(" ,.:;")
-        return bool(
-            REMISS_SUBJECTS.fullmatch(first.casefold())
-            or first.casefold() in self._others
-            or third_party(first, subjects)
-            or others_plural(first)
-        )
+        return another_speaks(words[0].strip(" ,.:;"), self._others, subjects)
 
     def _asks_nothing(self, text: str, match, clause: str) -> bool:
         """Whether the phrase `match` of a change asked for, in the answer's own words, asks
