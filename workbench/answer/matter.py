@@ -128,7 +128,7 @@ _CAPTION = re.compile(
     re.I,
 )
 # A web page's share and print buttons.
-_BUTTONS = {
+BUTTONS = {
     "facebook", "twitter", "x", "linkedin", "instagram", "youtube", "email", "e-post", "mejl",
     "dela", "skriv", "ut", "tipsa", "print", "share", "mail",
 }  # fmt: skip
@@ -166,7 +166,7 @@ def matter(text: str) -> str:
         return CAPTION
     if words < 30 and (_is_link(flat) or _WEB_PAGE.match(flat)) and _no_view(flat):
         return LINK
-    if words <= 8 and all(w.strip(",.|·•").casefold() in _BUTTONS for w in flat.split()):
+    if words <= 8 and all(w.strip(",.|·•").casefold() in BUTTONS for w in flat.split()):
         return LINK  # the page's share buttons: "facebook Twitter Email"
     if words <= 16 and _THEIR_REFERENCE.match(flat) and _no_view(flat):
         return DNR  # "Er beteckning KSKF/2019:166, Inbjudan till samråd inlämnad 2019-06-11."

@@ -31,6 +31,7 @@ from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 
 from workbench.answer.cues import GENERIC, PRIMARY, name_pattern, read_cues, sends_remisses
+from workbench.answer.matter import BUTTONS
 from workbench.answer.patterns import led
 from workbench.answer.read import AnswerText
 
@@ -72,12 +73,7 @@ _NOT_OF_A_NAME = re.compile(
     r"nyhet|debatt|artikel) )+(?=[A-ZÅÄÖ])",
     re.I,
 )
-# A web page's buttons and a role's title: no organisation ("Twitter Email", "Landstings-
-# direktören").
-_CHROME_WORDS = {
-    "twitter", "facebook", "linkedin", "instagram", "youtube", "email", "e-post", "mejl",
-    "mail", "dela", "tipsa", "skriv", "ut", "print", "share", "x",
-}  # fmt: skip
+# A role's title, no organisation: "Landstingsdirektören".
 _ROLE = re.compile(
     r"[\wåäö]*(?:direktören|direktörens|chefen|chefens|ordföranden|ordförandens|"
     r"sekreteraren|handläggaren|föredraganden|ombudsmannen)",
@@ -235,7 +231,7 @@ def _not_a_name(name: str) -> bool:
     """A web page's buttons ("Twitter Email") or a role's title ("Landstingsdirektören"),
     not an organisation."""
     key = _key(name)
-    return not key or all(w in _CHROME_WORDS for w in key.split()) or bool(_ROLE.fullmatch(key))
+    return not key or all(w in BUTTONS for w in key.split()) or bool(_ROLE.fullmatch(key))
 
 
 def _without_genitive(name: str, text: str) -> str:
