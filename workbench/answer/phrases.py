@@ -247,8 +247,8 @@ PHRASES: list[tuple[str, str, float]] = [
         r"(?:bör|borde|måste|behöver) (?:[\wåäö]+ ){0,2}?(?:omarbetas|arbetas om|"
         r"genomarbetas|göras om|omprövas|dras tillbaka|tas om)|"
         # … or withdrawn: "uppmanar verket att helt dra tillbaka förslaget"
-        r"(?:dra|drar|återkalla|återkallar) (?:[\wåäö]+ )?tillbaka (?:förslaget|förslagen|"
-        r"remissen|promemorian|planförslaget)|(?:återkalla|skrota) (?:förslaget|förslagen)",
+        r"(?:dra|drar) (?:[\wåäö]+ )?tillbaka (?:förslaget|förslagen|remissen|promemorian|"
+        r"planförslaget)|(?:återkalla|återkallar|skrota|skrotar) (?:förslaget|förslagen)",
         "avstyrker",
         0.8,
     ),
