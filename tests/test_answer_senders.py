@@ -838,3 +838,30 @@ def test_a_headings_words_before_the_name_it_owns_are_no_part_of_it():
         "Exempelverket anser att cykelvägen gör skolvägen säkrare.\n"
     )
     assert guess.name == "Exempelverket", guess
+
+
+_FISH = (
+    "Yttrande över planprogram för Sjövik\n\n"
+    "Sjöbygdens Fiskevårdsförening har tagit del av planprogrammet och lämnar följande "
+    "synpunkter.\n\n"
+    "Föreningen anser att strandskyddet måste gälla längs hela ån där öringen leker.\n\n"
+)
+
+
+def test_a_name_that_runs_on_past_the_shorter_form_the_answer_writes_is_asked():
+    # "För X Styrelsen genom": the closing's words after the name are read into it, and the
+    # text elsewhere writes the name shorter: the officer is asked, with the name offered
+    guess = _guess(_FISH + "För Sjöbygdens Fiskevårdsförening Styrelsen genom\n\nKarin Ek\n")
+    assert not guess.sure
+    assert guess.name == "Sjöbygdens Fiskevårdsförening Styrelsen genom"
+
+
+def test_a_name_the_answer_writes_whole_again_or_never_shorter_stays_sure():
+    guess = _guess(_FISH + "För Sjöbygdens Fiskevårdsförening\n\nKarin Ek\n")
+    assert guess.name == "Sjöbygdens Fiskevårdsförening" and guess.sure
+    alone = _guess(
+        "Yttrande över planprogram för Sjövik\n\n"
+        "Föreningen anser att strandskyddet måste gälla längs hela ån där öringen leker.\n\n"
+        "För Fiskevårdsföreningen Sjöbygden\n\nKarin Ek\n"
+    )
+    assert alone.name == "Fiskevårdsföreningen Sjöbygden" and alone.sure

@@ -20,7 +20,9 @@ Never the sender: a body the answer cites, the remiss's sender, whoever a "Till 
 addresses, a department (also on an "Avsändare" or "För" line), the remiss's title, case
 numbers ("MÖD 2017:49"), page chrome, a body people write to ("Vi som äger fastigheten …"). A
 sender in brackets ("[Förvaltande samfällighetsförening …]", a template's placeholder) is read
-without them and flagged (`placeholder`). Below `SURE` the officer confirms.
+without them and flagged (`placeholder`). A name that may run on past the organisation's
+(the answer writes it shorter elsewhere and never whole again) is asked about. Below `SURE`
+the officer confirms.
 """
 
 from __future__ import annotations
@@ -206,6 +208,8 @@ def guess_organisation(
         name = _without_genitive(name, answer.text)
         if organ := _ORGAN_AFTER.match(name):
             name = organ.group("body")
+        if sure and _runs_on(name, answer.lines):
+            sure = False
         kinds = len(best.kinds - {"mention"})
         confidence = 0.8 + 0.04 * min(4, kinds - 2) if sure else 0.6
         candidates = [(c.name, float(len(c.kinds))) for c in found[:5]]
@@ -478,6 +482,8 @@ def _explicit_sender(
         if sends_remisses(name):
             continue  # "För Finansdepartementet", "Från: Regeringskansliet": who sent it
         confidence = 0.6 if placeholder or _ACRONYM.fullmatch(name) else 0.9
+        if confidence > 0.6 and _runs_on(name, lines):
+            confidence = 0.6
         # ("För GBF": the name to file it under is not in the answer, as in `read_cues`)
         named.append(
             OrganisationGuess(
@@ -505,6 +511,28 @@ _FORWARDED = re.compile(
     r"ursprungligt meddelande|forwarded message|original message",
     re.I | re.M,
 )
+
+
+def _runs_on(name: str, lines: list[str]) -> bool:
+    """Whether the name read may run on past the organisation's: the answer writes a shorter
+    form of it elsewhere (two words or more, or an abbreviation) and never the name whole
+    again ("Landstinget i Östergötland Landstingsstyrelsen" on a letterhead, "Landstinget i
+    Östergötland" in the text; "För GBF och med vänliga hälsningar")."""
+    words = name.split()
+    if len(words) < 2 or len(_lines_with(name, lines)) > 1:
+        return False
+    for size in range(len(words) - 1, 0, -1):
+        shorter = " ".join(words[:size])
+        if size > 1 or _ACRONYM.fullmatch(shorter):
+            if _lines_with(shorter, lines) - _lines_with(name, lines):
+                return True
+    return False
+
+
+def _lines_with(name: str, lines: list[str]) -> set[int]:
+    """The lines that write `name` whole (its genitive too)."""
+    pattern = re.compile(r"(?<![\wåäö])" + re.escape(name) + r"s?(?![\wåäö])", re.I)
+    return {index for index, line in enumerate(lines) if pattern.search(line)}
 
 
 def _mail_senders(lines: list[str], excluded: Set[str]) -> OrganisationGuess | None:
