@@ -523,9 +523,10 @@ def _runs_on(name: str, lines: list[str]) -> bool:
         return False
     for size in range(len(words) - 1, 0, -1):
         shorter = " ".join(words[:size])
-        if size > 1 or _ACRONYM.fullmatch(shorter):
-            if _lines_with(shorter, lines) - _lines_with(name, lines):
-                return True
+        if (size > 1 or _ACRONYM.fullmatch(shorter)) and (
+            _lines_with(shorter, lines) - _lines_with(name, lines)
+        ):
+            return True
     return False
 
 
