@@ -865,3 +865,66 @@ def test_a_name_the_answer_writes_whole_again_or_never_shorter_stays_sure():
         "För Fiskevårdsföreningen Sjöbygden\n\nKarin Ek\n"
     )
     assert alone.name == "Fiskevårdsföreningen Sjöbygden" and alone.sure
+
+
+@pytest.mark.parametrize(
+    "opening, name",
+    [
+        (
+            "Bergviks Hembygdsförening har genom remiss den 3 maj 2026 beretts tillfälle att "
+            "yttra sig över planprogrammet.",
+            "Bergviks Hembygdsförening",
+        ),
+        (
+            "Sjöbygdens Fiskevårdsförening har av kommunens planavdelning ombetts att yttra sig "
+            "över planprogrammet.",
+            "Sjöbygdens Fiskevårdsförening",
+        ),
+        # a hyphen's space lost in the text: "Skogs-och"
+        (
+            "Skogs-och jordbruksnämnden har beretts tillfälle att yttra sig över planprogrammet.",
+            "Skogs-och jordbruksnämnden",
+        ),
+    ],
+)
+def test_the_answer_introduces_itself_with_how_the_remiss_reached_it(opening, name):
+    guess = _guess(
+        f"Yttrande\n\n{opening}\n\n"
+        "Vi anser att strandskyddet måste gälla längs hela ån där öringen leker om våren.\n",
+        sender="Bergviks kommun",
+    )
+    assert guess.name == name
+    assert "intro" in guess.how
+
+
+def test_a_name_read_in_the_genitive_is_offered_without_it():
+    # written only before what it owns, and no cue names it: "Sjöviks Vägförenings styrelse"
+    guess = _guess(
+        "Regionplan för Sjövik\n\nSjöviks Vägförenings styrelse fastställer förslag på "
+        "yttranden som sedan skickas vidare.\n\nVägen behöver breddas och belysas längs hela "
+        "sträckan.\n",
+        sender="Bergviks kommun",
+    )
+    assert not guess.sure
+    assert guess.name == "Sjöviks Vägförening"
+
+
+@pytest.mark.parametrize(
+    "name, text, plain",
+    [
+        (
+            "Svenska fiskevårdsföreningens",
+            "… Svenska fiskevårdsföreningens (SFF) …",
+            "Svenska fiskevårdsföreningen",
+        ),
+        ("Sjöviks Vägförenings", "Sjöviks Vägförenings styrelse …", "Sjöviks Vägförening"),
+        ("Sjöviks Vägförenings", "Sjöviks Vägförening anser …", "Sjöviks Vägförening"),
+        # a verb after it: no owner, and no name to take the letter from
+        ("Sjöviks Vägförenings", "Sjöviks Vägförenings har svarat …", "Sjöviks Vägförenings"),
+        ("Friends", "Friends anser …", "Friends"),
+    ],
+)
+def test_the_genitive_is_taken_off_a_name_only_where_the_text_shows_it(name, text, plain):
+    from workbench.answer.organisation import _without_genitive
+
+    assert _without_genitive(name, text) == plain

@@ -62,7 +62,7 @@ _LOWER = (
     r"samfällighetsförening)(?:et|en|n|a|na)?"
 )
 ORG = (
-    rf"{_CAP}(?:(?<=-) och [\wåäö]+|(?: (?:i|för|på|och) | )(?:{_CAP})|"
+    rf"{_CAP}(?:(?<=-) ?och [\wåäö]+|(?: (?:i|för|på|och) | )(?:{_CAP})|"
     # a kind word may end the name before its genitive: "Norsjö kommuns yttrande"
     rf" {_LOWER}(?=s?(?![\wåäö]))){{0,4}}"
 )
@@ -84,9 +84,18 @@ _VOICE_VERBS = (
     r"granskat|är (?:[\wåäö]+ )?(?:[\wåäö]+ )?(?:positiv|positivt|positiva|negativ|negativt|"
     r"negativa|kritisk|kritiskt|kritiska|tveksam|tveksamma|emot))(?![\wåäö])"
 )
+# How the remiss reached the answerer, between "har" and the formula's participle.
+_OCCASION = (
+    r"har (?:(?:genom|via|i|enligt) (?:en |sin )?(?:remiss|e-post|brev|skrivelse)|av|från) "
+    r"[^.;:!?]{0,80}? (?:beretts|getts|givits|erbjudits|ombetts|anmodats|inbjudits) "
+    r"(?:tillfälle|möjlighet|att (?:yttra|lämna|avge|inkomma|svara))"
+)
 _INTRO_VERBS = (
     r"(?:har (?:nu |idag |i dag |härmed )?(?:fått|getts|beretts|erbjudits|inbjudits|ombetts|"
     r"anmodats|blivit ombedd|blivit inbjuden)|har tagit del av|"
+    # the formula with its occasion between: "har genom remiss den 30 september 2020 beretts
+    # tillfälle att …", "har av Finansdepartementet ombetts att yttra sig"
+    rf"{_OCCASION}|"
     r"(?:lämnar|avger|överlämnar|ger|anför|framför)(?: härmed)?(?: följande| sina| sitt| sin|"
     r" sedan)? (?:synpunkter|yttrande|remissvar|svar|kommentarer|tjänsteutlåtande|"
     r"remissyttrande)|har (?:som remissinstans )?följande (?:synpunkter|kommentarer)|"
@@ -739,7 +748,7 @@ def _name_like(name: str, text: str) -> bool:
     return re.search(rf"[a-zåäö,:] {re.escape(name)}s?(?![\wåäö])", text) is not None or bool(
         re.search(
             rf"(?:^|[.!?]\s){re.escape(name)} (?:har (?:ombetts|beretts|fått|tagit|anmodats|"
-            r"getts|erbjudits|inbjudits)|lämnar|yttrar sig)",
+            rf"getts|erbjudits|inbjudits)|{_OCCASION}|lämnar|yttrar sig)",
             text,
             re.M,
         )

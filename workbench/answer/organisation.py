@@ -239,14 +239,31 @@ def _not_a_name(name: str) -> bool:
 
 
 def _without_genitive(name: str, text: str) -> str:
-    """A name read in the genitive ("Svensk Kollektivtrafiks synpunkter") as the answer also
-    writes it without ("Svensk Kollektivtrafik anser …")."""
-    if not name.endswith("s") or len(name) < 5:
+    """A name read in the genitive as the organisation's name: where the answer also writes
+    it without ("Svensk Kollektivtrafiks synpunkter" beside "Svensk Kollektivtrafik anser
+    …"), where its last word is a definite noun's genitive ("Svenska
+    naturskyddsföreningens"), or where each time it is written a noun it owns follows
+    ("Skåne Nordosts styrelse", "… remissvar")."""
+    if not name.endswith("s") or len(name) < 5 or name.endswith("ss"):
         return name
     base = name[:-1]
     if re.search(rf"(?<![\wåäö]){re.escape(base)}(?![\wåäö])", text):
         return base
+    last = base.split()[-1]
+    if last[:1].islower() and len(last) > 5 and last.endswith(("en", "et", "na")):
+        return base
+    after = re.findall(rf"(?<![\wåäö]){re.escape(name)}(?![\wåäö])\s*(\S*)", text)
+    if after and all(_OWNED.match(word) for word in after):
+        return base
     return name
+
+
+# A noun an organisation owns, after its name in the genitive: "styrelse", "remissvar".
+_OWNED = re.compile(
+    r"\(?[A-ZÅÄÖ]{2,}\)?$|(?:styrelse|ordförande|kansli|remissvar|yttrande|remissyttrande|svar|"
+    r"synpunkter|uppfattning|bedömning|inställning|ståndpunkt|medlemmar|verksamhet|"
+    r"ledamöter|representant|företrädare|arbete|område|uppdrag|kommentarer)",
+)
 
 
 def _full_form(name: str, text: str) -> str:
@@ -426,7 +443,7 @@ def _scored_guess(
         confidence = min(1.0, confidence + 0.25)
     candidates = [(spelled[key], round(value[0], 2)) for key, value in ranked[:5]]
     return OrganisationGuess(
-        name=known_names.get(best) or spelled[best],
+        name=known_names.get(best) or _without_genitive(spelled[best], answer.text),
         confidence=round(confidence, 2),
         known=known_best,
         candidates=candidates,
