@@ -920,7 +920,9 @@ def test_a_name_read_in_the_genitive_is_offered_without_it():
         ("Sjöviks Vägförenings", "Sjöviks Vägförenings styrelse …", "Sjöviks Vägförening"),
         ("Sjöviks Vägförenings", "Sjöviks Vägförening anser …", "Sjöviks Vägförening"),
         # a verb after it: no owner, and no name to take the letter from
-        ("Sjöviks Vägförenings", "Sjöviks Vägförenings har svarat …", "Sjöviks Vägförenings"),
+        ("Sjö Nordosts", "Sjö Nordosts har svarat …", "Sjö Nordosts"),
+        # an organisation's kind in the genitive
+        ("Sjöviks Vägförenings", "Sjöviks Vägförenings har svarat …", "Sjöviks Vägförening"),
         ("Friends", "Friends anser …", "Friends"),
     ],
 )
@@ -928,3 +930,24 @@ def test_the_genitive_is_taken_off_a_name_only_where_the_text_shows_it(name, tex
     from workbench.answer.organisation import _without_genitive
 
     assert _without_genitive(name, text) == plain
+
+
+def test_what_a_plan_names_is_never_offered_as_the_sender():
+    guess = _guess(
+        "Detaljplan Norra Hamnen\n\nVi som bor i området vill att parken vid vattnet "
+        "sparas och att husen inte blir högre än fyra våningar.\n\nVindpark Storberget "
+        "syns redan från stranden.\n",
+        sender="Bergviks kommun",
+    )
+    assert guess.name not in {"Detaljplan Norra Hamnen", "Vindpark Storberget"}
+    assert not guess.sure
+
+
+def test_at_a_tie_a_name_of_an_organisations_kind_is_offered_before_a_persons():
+    guess = _guess(
+        "Planprogram\n\nHär gick Karl Johan en gång och här ligger Kronoparken Sjövik. "
+        "Sjöviks Hembygdsförenings medlemmar har länge vårdat stigen.\n",
+        sender="Bergviks kommun",
+    )
+    assert not guess.sure
+    assert guess.name == "Sjöviks Hembygdsförening"

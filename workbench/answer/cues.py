@@ -626,11 +626,11 @@ def _edges(answer: AnswerText, add, introduced=lambda name: False) -> None:
         if _TO.match(line) or _TO.match(before) or _address_follows(lines, index):
             continue  # an address block: the addressee's as often as the sender's
         name = _whole_name(line) or _bare_name(line)
-        if name and (_org_form(name) or introduced(name)):
+        if name and (org_form(name) or introduced(name)):
             add(name, "letterhead", index)
     for line in dict.fromkeys(answer.furniture):
         if match := _HEADER.match(line):
-            if _org_form(match.group("name")):
+            if org_form(match.group("name")):
                 add(match.group("name"), "header", -1)
         elif name := _whole_name(re.split(r" (?:\d+ ?\(\d+\)|[A-ZÅÄÖ][a-zåäö]+yttrande)", line)[0]):
             add(name, "header", -1)
@@ -685,7 +685,7 @@ def _whole_name(line: str) -> str:
     text = line.strip(" .,:;")
     if text.isupper() and len(text) > 3:
         text = name_case(text)
-    if re.fullmatch(ORG, text) and _org_form(text):
+    if re.fullmatch(ORG, text) and org_form(text):
         return text
     return ""
 
@@ -732,7 +732,9 @@ _FORM = re.compile(
 )
 
 
-def _org_form(name: str) -> bool:
+def org_form(name: str) -> bool:
+    """The name holds an organisation's kind or legal form: "… kommun", "… AB",
+    "…föreningen", "…verket"."""
     return bool(_FORM.search(name))
 
 
@@ -742,7 +744,7 @@ def _name_like(name: str, text: str) -> bool:
     words = name.split()
     if len(words) > 1 or name.isupper() or sum(c.isupper() for c in name) >= 2:
         return True
-    if _org_form(name):
+    if org_form(name):
         return True
     # mid-sentence, in the genitive too: "en sammanfattning av Riksantikvarieämbetets …"
     return re.search(rf"[a-zåäö,:] {re.escape(name)}s?(?![\wåäö])", text) is not None or bool(

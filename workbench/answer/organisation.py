@@ -32,7 +32,14 @@ from collections import defaultdict
 from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 
-from workbench.answer.cues import GENERIC, PRIMARY, name_pattern, read_cues, sends_remisses
+from workbench.answer.cues import (
+    GENERIC,
+    PRIMARY,
+    name_pattern,
+    org_form,
+    read_cues,
+    sends_remisses,
+)
 from workbench.answer.matter import BUTTONS
 from workbench.answer.patterns import led
 from workbench.answer.read import AnswerText
@@ -80,6 +87,14 @@ _ROLE = re.compile(
     r"[\wåäö]*(?:direktören|direktörens|chefen|chefens|ordföranden|ordförandens|"
     r"sekreteraren|handläggaren|föredraganden|ombudsmannen)",
     re.I,
+)
+# What a plan or a minute names, no organisation: "Detaljplan Norra hamnen", "Vindpark
+# Långhult", "Förbifart Stockholm", "Protokollsanteckning Ärende 12".
+_PLANNED = re.compile(
+    r"(?:detaljplan|detaljplanen|detaljplaneförslag|planförslag|planförslaget|översiktsplan|"
+    r"översiktsplanen|planprogram|planprogrammet|vindpark|vindparken|vindkraftspark|"
+    r"vindkraftsparken|vindkraftpark|förbifart|projekt|projektet|protokollsanteckning|"
+    r"protokollsutdrag|ärende) "
 )
 # A closing's greeting after the name signed for: "För GBF och med miljövänliga hälsningar".
 _GREETING_AFTER = re.compile(
@@ -232,17 +247,24 @@ def guess_organisation(
 
 
 def _not_a_name(name: str) -> bool:
-    """A web page's buttons ("Twitter Email") or a role's title ("Landstingsdirektören"),
-    not an organisation."""
+    """A web page's buttons ("Twitter Email"), a role's title ("Landstingsdirektören") or
+    what is planned or minuted ("Detaljplan Norra hamnen", "Förbifart Stockholm"), not an
+    organisation."""
     key = _key(name)
-    return not key or all(w in BUTTONS for w in key.split()) or bool(_ROLE.fullmatch(key))
+    return (
+        not key
+        or all(w in BUTTONS for w in key.split())
+        or bool(_ROLE.fullmatch(key))
+        or bool(_PLANNED.match(key))
+    )
 
 
 def _without_genitive(name: str, text: str) -> str:
     """A name read in the genitive as the organisation's name: where the answer also writes
     it without ("Svensk Kollektivtrafiks synpunkter" beside "Svensk Kollektivtrafik anser
     …"), where its last word is a definite noun's genitive ("Svenska
-    naturskyddsföreningens"), or where each time it is written a noun it owns follows
+    naturskyddsföreningens") or an organisation's kind's ("Lovö Hembygdsförenings"), or
+    where each time it is written a noun it owns follows
     ("Skåne Nordosts styrelse", "… remissvar")."""
     if not name.endswith("s") or len(name) < 5 or name.endswith("ss"):
         return name
@@ -252,6 +274,8 @@ def _without_genitive(name: str, text: str) -> str:
     last = base.split()[-1]
     if last[:1].islower() and len(last) > 5 and last.endswith(("en", "et", "na")):
         return base
+    if org_form(base) and not org_form(name):
+        return base  # "Lovö Hembygdsförenings": an organisation's kind in the genitive
     after = re.findall(rf"(?<![\wåäö]){re.escape(name)}(?![\wåäö])\s*(\S*)", text)
     if after and all(_OWNED.match(word) for word in after):
         return base
@@ -434,7 +458,16 @@ def _scored_guess(
     merged = _merge_short_forms(scores)
     if not merged:
         return OrganisationGuess(None, 0.0)
-    ranked = sorted(merged.items(), key=lambda item: (-item[1][0], item[0]))
+    # at a tie, a name that holds an organisation's kind ("Lovö Hembygdsförening") before a
+    # person's or a place's ("Gustav Vasa", "Kronoparken Lovö")
+    ranked = sorted(
+        merged.items(),
+        key=lambda item: (
+            -item[1][0],
+            not org_form(_GENITIVE_S.sub("", spelled[item[0]])),
+            item[0],
+        ),
+    )
     (best, (score, subject)), rest = ranked[0], ranked[1:]
     second = rest[0][1][0] if rest else 0.0
     known_best = best in known_names
