@@ -951,3 +951,14 @@ def test_at_a_tie_a_name_of_an_organisations_kind_is_offered_before_a_persons():
     )
     assert not guess.sure
     assert guess.name == "Sjöviks Hembygdsförening"
+
+
+def test_a_one_word_subject_that_speaks_in_two_sentences_is_offered():
+    text = (
+        "Remissvar\n\nSjöfararna har lämnat synpunkter på planprogrammet för Sjövik.\n\n"
+        "Sjöfararna framhåller att farleden måste hållas öppen hela året.\n"
+    )
+    guess = _guess(text, sender="Bergviks kommun")
+    assert guess.name == "Sjöfararna" and not guess.sure
+    once = _guess(text.split("\n\nSjöfararna framhåller")[0] + "\n", sender="Bergviks kommun")
+    assert once.name is None  # once, it may be any common noun opening a sentence

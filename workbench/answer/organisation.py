@@ -28,7 +28,7 @@ the officer confirms.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 
@@ -407,6 +407,14 @@ def _scored_guess(
         spelled.setdefault(key, name)
         scores[key] += weight
 
+    # A one-word subject that opens sentences is a common noun or a name ("Tågoperatörerna
+    # har lämnat …", "Tågoperatörerna framhåller …"): speaking in two, it is offered.
+    speaking = Counter(
+        match.group("name")
+        for line in lines
+        for match in _SUBJECT.finditer(line)
+        if " " not in match.group("name")
+    )
     # A running header names the organisation on every page ("Länsstyrelsen Västra Götaland
     # Granskningsyttrande 2 (16)"): once, as much as a letterhead line.
     for line in dict.fromkeys(answer.furniture):
@@ -421,7 +429,7 @@ def _scored_guess(
             add(_name_in(match.group()), place)
         for match in _SUBJECT.finditer(line):
             name = match.group("name")
-            if " " in name or name.isupper() or proper(name):
+            if " " in name or name.isupper() or proper(name) or speaking[name] > 1:
                 add(name, 2.0 * place)
         if index in bottom and (couple := _COUPLE.match(_GREETING.sub("", line.strip()))):
             add(couple.group(), 2.5)  # people signing together: one name, above its parts
