@@ -75,6 +75,16 @@ def _answer(text: str):
         ("facebook Twitter Email", LINK),
         ("© Exempeltidningen. All rights reserved.", LINK),
         ("Er beteckning KS/2031:166, Inbjudan till samråd inlämnad 2031-06-11.", DNR),
+        # a download's size in brackets, a browser's and an opinion page's notices
+        ("Förslag till föreskrifter (pdf 512 KB)", LINK),
+        ("Du använder en föråldrad webbläsare. Alla funktioner fungerar inte.", LINK),
+        ("Detta är en opinionstext. Åsikterna är skribentens egna.", LINK),
+        # the answer's dispatch, who prepared it, its case number said in a sentence
+        ("Yttrandet skickas till Exempelby kommun.", DISTRIBUTION),
+        ("Svaret har beretts med styrelsen i Exempelförbundet.", PROCEDURE),
+        ("Beslutsunderlag Kommundirektörens tjänsteutlåtande den 3 maj 2031", PROCEDURE),
+        ("Byråns diarienummer på remissen är TRV 2031/54620.", DNR),
+        ("Vårt dnr är KS 2031/114.", DNR),
     ],
 )
 def test_matter_is_recognised_by_its_form(text, reason):
@@ -99,6 +109,10 @@ def test_matter_is_recognised_by_its_form(text, reason):
         "Dela upp förslaget i två delar.",
         "För ytterligare information om bullret hänvisar vi till vår utredning, som visar att "
         "vägen inte bör byggas.",
+        "Yttrandet skickas till alla som bor vid sjön och det är bra, för då vet de mer.",
+        "Svaret har beretts med omsorg och vi anser att planen bör avslås.",
+        "Remissvaret har tagits fram av kansliet tillsammans med de lokala föreningarna, som "
+        "alla vill att regeringen ser över hela lagen om vägavgifter innan den ändras.",
     ],
 )
 def test_a_sentence_that_states_a_view_is_never_matter(text):
@@ -239,3 +253,18 @@ def test_the_decision_procedure_told_as_an_account_is_still_matter():
     positions = " ".join(f"{p.lead} {p.text}" for p in reading.positions)
     assert any(item["text"].startswith("Detta beslut har") for item in reading.skipped)
     assert "fattats av" not in positions
+
+
+def test_the_answers_title_set_after_its_own_words_is_skipped():
+    # a web page sets its title under the page's own text: no position
+    answer = _answer(
+        "Förbundet svarar på remisser som rör vägar och trafik.\n\n"
+        "Remissyttrande Nationell plan för vägarna 2032–2043\n\n"
+        "Förbundet avstyrker förslaget om vägavgifter på landsbygden.\n"
+    )
+    reading = read_positions(answer, Remiss("Vägavgifter"), OrganisationGuess("Förbundet", 1.0))
+    positions = " ".join(f"{p.lead} {p.text}" for p in reading.positions)
+    skipped = {item["text"] for item in reading.skipped}
+    assert "Remissyttrande Nationell plan för vägarna 2032–2043" in skipped
+    assert "Remissyttrande" not in positions
+    assert "avstyrker förslaget om vägavgifter" in positions

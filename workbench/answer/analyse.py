@@ -98,7 +98,9 @@ _LIST_PARTS = re.compile(
 # A document's title: nothing stands between it and its parts, so it frames only itself (the
 # workbench's own tjänsteutlåtande has every part under its title).
 _TITLE = re.compile(
-    r"^(?:yttrande över .*|remissvar (?:på|över) .*|svar på .*remiss.*|.*– svar på remiss.*|"
+    r"^(?:yttrande över .*|remissvar (?:på|över|om|angående|avseende|gällande) .*|"
+    r"(?:remissvar|remissyttrande|yttrande) ?[–:-] .*|remissyttrande (?:över|på|om|angående|"
+    r"avseende|gällande|[A-ZÅÄÖ]).*|svar på .*remiss.*|.*– svar på remiss.*|"
     r"samrådsyttrande.*|granskningsyttrande.*|synpunkter på .*|yttrande angående .*)$",
     re.I,
 )
@@ -557,6 +559,17 @@ class _Analysis:
             and not _ENDS_SENTENCE.search(text)
             and not verdict
         ):
+            return "brevhuvud och rubrik"
+        if (
+            words <= 30
+            and _TITLE.match(text)
+            and not _ENDS_SENTENCE.search(text)
+            and not verdict
+            and not lead_in
+            and not self._takes_stand(unit)
+        ):
+            # the answer's title where a page sets it after its own words ("Remissyttrande
+            # Nationell plan för transportinfrastrukturen 2022–2033")
             return "brevhuvud och rubrik"
         return ""
 

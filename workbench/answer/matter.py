@@ -56,8 +56,8 @@ _DNR = re.compile(
 )
 _DISTRIBUTION = re.compile(
     r"^(?:kopia(?: till| för kännedom| av beslutet till)?|sändlista|för kännedom|"
-    r"expedieras till|expediering|beslutet (?:ska |skall )?(?:skickas|sändas|sänds|"
-    r"expedieras|delges) till)\b",
+    r"expedieras till|expediering|(?:beslutet|yttrandet|remissvaret|remissyttrandet|svaret) "
+    r"(?:ska |skall )?(?:skickas|sändas|sänds|expedieras|delges|överlämnas) till)\b",
     re.I,
 )
 # The decision procedure: who decided, who presented, that it is approved digitally.
@@ -70,13 +70,15 @@ _PROCEDURE = re.compile(
     r"godkän[dt]) (?:digitalt|elektroniskt)|.* har (?:också |även )?(?:deltagit i|"
     r"bidragit till|medverkat i|varit med i) (?:den slutliga |den )?(?:handläggningen|"
     r"beredningen)|.* har (?:också |även )?varit närvarande|"
-    r"(?:beslutet|yttrandet) har (?:fattats|beslutats) av)",
+    r"(?:beslutet|yttrandet) har (?:fattats|beslutats) av|"
+    # the decision's documents: "Beslutsunderlag Landstingsdirektörens tjänsteutlåtande …"
+    r"beslutsunderlag\b(?!.*[.!?]\s))",
     re.I,
 )
 _DOWNLOAD = re.compile(
     r"^(?:här (?:hittar|finns|kan) du|ladda (?:ner|hem)|läs (?:hela |mer)|"
     r"läs (?:remissvaret|yttrandet|skrivelsen|svaret|hela \w+) i (?:dess|sin) helhet)|"
-    r"(?:\((?:pdf|docx?|zip)\)|\b(?:pdf|docx?|zip),? \d+(?:[.,]\d+)? ?[kmg]b)\.?$|"
+    r"(?:\((?:pdf|docx?|zip)\)|\(?\b(?:pdf|docx?|zip),? \d+(?:[.,]\d+)? ?[kmg]b\)?)\.?$|"
     r"(?-i:\bMer information)$|"  # a link's words, not "… behöver mer information."
     # a link's words that name what it opens: "Läs samrådsyttrande för Detaljplan Hjortängen"
     r"^läs (?:\w+ ){0,2}\w*(?:yttrande|remissvar|skrivelse|svar|brev|protokoll|beslut|"
@@ -113,7 +115,8 @@ _WEB_PAGE = re.compile(
     r"(?:vi|webbplatsen|sidan) (?:sparar|lagrar) (?:data|information|uppgifter) (?:i|med) "
     r"(?:kakor|cookies)|för att (?:funktionen|sidan|webbplatsen|tjänsten) (?:du försöker "
     r"använda )?ska fungera|(?:den här|denna) artikeln (?:ingår|är låst|är endast)|"
-    r"ändra bildtext|det här är en debattartikel|"
+    r"ändra bildtext|(?:det här|detta) är en (?:debattartikel|opinionstext|krönika|insändare|"
+    r"ledare)\b|du använder en (?:föråldrad|gammal|äldre) (?:webbläsare|version)|"
     r"pressmeddelande\s*[•·|–-]|"
     # the page's copyright
     r"©|copyright\b|all rights reserved|alla rättigheter förbehållna|"
@@ -136,6 +139,21 @@ BUTTONS = {
 _THEIR_REFERENCE = re.compile(
     r"^(?:er|ert|vår|vårt) (?:beteckning|referens|dnr|diarienummer|ärendenummer)\b:?\s*"
     r"\S*\d",
+    re.I,
+)
+# Who prepared the answer, in a short sentence of its own: "Svaret har beretts med styrelsen i
+# …", "Yttrandet har tagits fram av kansliet."
+_PREPARED = re.compile(
+    r"^(?:svaret|yttrandet|remissvaret|remissyttrandet) har (?:beretts|tagits fram|arbetats "
+    r"fram|utarbetats) (?:av|med|i samråd med|inom|tillsammans med)\b",
+    re.I,
+)
+# A case number said in a sentence of its own: "Trafikverkets diarienummer på remissen är TRV
+# 2015/54620.", "Vårt dnr är 2026/114."
+_DNR_SENTENCE = re.compile(
+    r"^(?:[\wåäö]+s |vårt |ert |deras )?(?:diarienummer|dnr|ärendenummer|beteckning)"
+    r"(?: (?:på|för|i) (?:remissen|ärendet|yttrandet|remissvaret))? är:? ?"
+    r"[A-ZÅÄÖ]{0,5} ?\d[\w.]*(?:[/:-][\w.]+)+\.?$",
     re.I,
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”(])")
@@ -168,6 +186,10 @@ def matter(text: str) -> str:
         return LINK
     if words <= 8 and all(w.strip(",.|·•").casefold() in BUTTONS for w in flat.split()):
         return LINK  # the page's share buttons: "facebook Twitter Email"
+    if words <= 12 and _DNR_SENTENCE.match(flat):
+        return DNR
+    if words <= 20 and _PREPARED.match(flat) and _no_view(flat):
+        return PROCEDURE
     if words <= 16 and _THEIR_REFERENCE.match(flat) and _no_view(flat):
         return DNR  # "Er beteckning KSKF/2019:166, Inbjudan till samråd inlämnad 2019-06-11."
     sentences = _SENTENCE_SPLIT.split(flat)
