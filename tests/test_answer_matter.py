@@ -268,3 +268,36 @@ def test_the_answers_title_set_after_its_own_words_is_skipped():
     assert "Remissyttrande Nationell plan för vägarna 2032–2043" in skipped
     assert "Remissyttrande" not in positions
     assert "avstyrker förslaget om vägavgifter" in positions
+
+
+def test_what_stands_under_a_dnr_set_as_a_heading_is_the_answer_not_a_list():
+    # a case number set as a heading opens no list: the answer's sentences under it are kept
+    answer = _answer(
+        "# Yttrande över detaljplan för Sjövik\n\n## Dnr KS 2031/208\n\n"
+        "Vi har läst förslaget endast utifrån föreningens vägar.\n\n"
+        "I det stora hela finner vi planen bra.\n\n"
+        "Vägen måste breddas innan husen byggs.\n"
+    )
+    reading = read_positions(answer, Remiss("Sjövik"), OrganisationGuess("Föreningen", 1.0))
+    positions = " ".join(f"{p.lead} {p.text}" for p in reading.positions)
+    for sentence in (
+        "Vi har läst förslaget endast utifrån föreningens vägar.",
+        "I det stora hela finner vi planen bra.",
+        "Vägen måste breddas innan husen byggs.",
+    ):
+        assert sentence in positions
+    assert "Dnr KS 2031/208" in {item["text"] for item in reading.skipped}
+
+
+def test_a_three_word_heading_that_says_no_is_a_position_and_attachments_announced_are_not():
+    answer = _answer(
+        "# Remissvar\n\n## Lärarnas förbund avstyrker\n\n"
+        "Förslaget om en ny garanti ökar lärarnas administration utan att eleverna får mer "
+        "stöd i skolan.\n\nYttranden från följande föreningar bifogas:\n\n"
+        "Sjöviks lärarförening\n"
+    )
+    reading = read_positions(answer, Remiss("Garantin"), OrganisationGuess("Förbundet", 1.0))
+    against = [p for p in reading.positions if p.stance == "avstyrker"]
+    assert against and "Lärarnas förbund avstyrker" in f"{against[0].lead} {against[0].text}"
+    skipped = {item["text"]: item["reason"] for item in reading.skipped}
+    assert skipped["Yttranden från följande föreningar bifogas:"] == "förteckning (bilagor)"

@@ -91,8 +91,8 @@ _FRAME_PARTS = re.compile(
 # Lists and references that are never positions.
 _LIST_PARTS = re.compile(
     r"^(?:bilag(?:a|or)(?: \d+)?|beslutsunderlag|beslutet (?:ska )?skickas till|sändlista|"
-    r"kopia till|handlingar|underlag|kontaktperson(?:er)?|ert dnr.*|vårt dnr.*|dnr.*|"
-    r"diarienr.*|referenser|källor|källförteckning|mottagare|adressat|avsändare)$",
+    r"kopia till|handlingar|underlag|kontaktperson(?:er)?|referenser|källor|källförteckning|"
+    r"mottagare|adressat|avsändare)$",
     re.I,
 )
 # A document's title: nothing stands between it and its parts, so it frames only itself (the
@@ -145,7 +145,13 @@ _REPORTING = re.compile(
     r"^(?:enligt|av|i) (?:\d+ kap\.|[\wåäö:-]+ (?:ska|skall|anges|framgår))", re.I
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])")
-_ATTACHMENT_LINE = re.compile(r"^(?:bilag(?:a|or)|bifogas|bifogad)\b", re.I)
+# What is attached, named or announced: "Bilaga 2 …", "Remissvar från följande föreningar
+# bifogas:".
+_ATTACHMENT_LINE = re.compile(
+    r"^(?:bilag(?:a|or)|bifogas|bifogad)\b|"
+    r"^[^.!?]{3,80} (?:bifogas|bifogats|biläggs)(?: [^.!?]{0,30})?:$",
+    re.I,
+)
 # The lines that open a signature block: "För [föreningen]", "Sätila den 10 februari 2025".
 _SIGNING = re.compile(
     r"^(?:för|på uppdrag av|enligt uppdrag|styrelsen för)\s.+|"
@@ -443,9 +449,13 @@ class _Analysis:
     def _heading_stands(self, title: str) -> bool:
         """Whether a heading's words take a stand of their own, as a sentence would."""
         text = " ".join(title.replace("*", "").split())
-        if len(text.split()) < 4 or text.endswith(":"):
+        if len(text.split()) < 3 or text.endswith(":"):
             return False
-        kind = self._stand_of(self.reader.read(text, self.subjects), text)
+        stance = self.reader.read(text, self.subjects)
+        kind = self._stand_of(stance, text)
+        if len(text.split()) < 4:
+            # three words take a stand only in so many words: "Lärarnas Riksförbund avstyrker"
+            return kind in (FOR, AGAINST) and stance.confidence >= 0.9
         return kind in (FOR, PARTLY, AGAINST, PROPOSAL, NONE)
 
     def _named_part(self, unit: Unit) -> _Scope | None:
