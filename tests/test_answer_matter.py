@@ -301,3 +301,19 @@ def test_a_three_word_heading_that_says_no_is_a_position_and_attachments_announc
     assert against and "Lärarnas förbund avstyrker" in f"{against[0].lead} {against[0].text}"
     skipped = {item["text"]: item["reason"] for item in reading.skipped}
     assert skipped["Yttranden från följande föreningar bifogas:"] == "förteckning (bilagor)"
+
+
+def test_a_sentence_of_the_answers_that_opens_with_for_is_no_signature():
+    answer = _answer(
+        "Remissvar om strandskyddet\n\n"
+        "Förbundet tillstyrker att reglerna för strandskyddet ses över i hela landet.\n\n"
+        "För oss som bor vid stränder är strandskyddet viktigt.\n\n"
+        "För att hålla nere kostnaderna behöver planerna bli kortare.\n\n"
+        "För Sjöbygdens förbund\n\nKarin Ek\n"
+    )
+    reading = read_positions(answer, Remiss("Strandskyddet"), OrganisationGuess("Förbundet", 1.0))
+    positions = " ".join(f"{p.lead} {p.text}" for p in reading.positions)
+    assert "För oss som bor vid stränder är strandskyddet viktigt." in positions
+    assert "För att hålla nere kostnaderna behöver planerna bli kortare." in positions
+    skipped = {item["text"]: item["reason"] for item in reading.skipped}
+    assert skipped["För Sjöbygdens förbund"] == "underskrift och avslutning"

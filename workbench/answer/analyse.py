@@ -514,7 +514,7 @@ class _Analysis:
         if not text.endswith((".", "!", "?")) and text.casefold() in self._titles():
             # the answer's title or letterhead again, as a web page or a footer repeats it
             return "upprepad rubrik eller brevhuvud"
-        if _CLOSING.match(text.rstrip(".")):
+        if _closes(text):
             return "underskrift och avslutning"
         if (form := matter(text)) and not self._takes_stand(unit, accounts=False):
             # an address, a dnr, a distribution list, a download link …; an account is no
@@ -714,9 +714,13 @@ class _Analysis:
         vänliga hälsningar", "Enligt uppdrag", "För styrelsen"), when it is near the end and
         only short lines (names, titles) follow it."""
         for index in range(max(0, len(units) - 12), len(units)):
-            text = " ".join(units[index].text.replace("*", "").split()).rstrip(".")
+            flat = " ".join(units[index].text.replace("*", "").split())
+            text = flat.rstrip(".")
             short = len(text.split()) <= 12
-            if not (_CLOSING.match(text) or (short and _SIGNING.match(text))):
+            # "För att hålla nere kostnaderna … behöver planprocesserna kortas.", "För oss som
+            # bor vid stränder är …" are sentences of the answer's, not "För styrelsen"
+            signing = short and _SIGNING.match(text) and not ends_a_sentence_of_its_own(flat)
+            if not (_closes(flat) or signing):
                 continue
             rest = units[index + 1 :]
             if all(len(u.text.split()) <= 14 or _ADDRESS.search(u.text) for u in rest):
@@ -1174,6 +1178,15 @@ def _sentence(text: str) -> bool:
     closing quotation mark or parenthesis too: "… ”kan antas orsaka en viss påverkan”.")."""
     flat = " ".join(text.replace("*", "").split())
     return len(flat.split()) >= 6 and bool(re.match(r"[A-ZÅÄÖ].*[a-zåäö0-9][”\"»')]*[.!?]+$", flat))
+
+
+def _closes(text: str) -> bool:
+    """A closing formula or a signer's line ("Med vänliga hälsningar", "För styrelsen i
+    Sjöbygdens vägförening"), never a sentence of the answer's that opens with "För" ("För
+    oss som bor vid stränder är strandskyddet viktigt.")."""
+    if not _CLOSING.match(text.rstrip(".")):
+        return False
+    return not (text[:4].casefold() == "för " and ends_a_sentence_of_its_own(text))
 
 
 def _prose(text: str) -> bool:
