@@ -13,6 +13,7 @@ from workbench.answer.matter import (
     DISTRIBUTION,
     DNR,
     LINK,
+    PAGE,
     PROCEDURE,
     matter,
     peel,
@@ -85,6 +86,12 @@ def _answer(text: str):
         ("Beslutsunderlag Kommundirektörens tjänsteutlåtande den 3 maj 2031", PROCEDURE),
         ("Byråns diarienummer på remissen är TRV 2031/54620.", DNR),
         ("Vårt dnr är KS 2031/114.", DNR),
+        # a page's number, a link to the answer in other words, contacts with a web address
+        ("2(9)", PAGE),
+        ("Sida 4 av 9", PAGE),
+        ("Läs Exempelförbundets remissvar!", LINK),
+        ("Styrelsens yttrande i sin helhet återfinns här.", LINK),
+        ("Storgatshuset 191 86 08-579 210 00 08-35 02 90 www.exempel.se Storgatans torg", ADDRESS),
     ],
 )
 def test_matter_is_recognised_by_its_form(text, reason):
@@ -111,6 +118,8 @@ def test_matter_is_recognised_by_its_form(text, reason):
         "vägen inte bör byggas.",
         "Yttrandet skickas till alla som bor vid sjön och det är bra, för då vet de mer.",
         "Svaret har beretts med omsorg och vi anser att planen bör avslås.",
+        "Vi läser sida 4 av planen som ett löfte om en ny väg.",
+        "Ring 08-123 45 67 eller läs www.exempel.se för mer om hur planen drabbar oss",
         "Remissvaret har tagits fram av kansliet tillsammans med de lokala föreningarna, som "
         "alla vill att regeringen ser över hela lagen om vägavgifter innan den ändras.",
     ],
@@ -317,3 +326,16 @@ def test_a_sentence_of_the_answers_that_opens_with_for_is_no_signature():
     assert "För att hålla nere kostnaderna behöver planerna bli kortare." in positions
     skipped = {item["text"]: item["reason"] for item in reading.skipped}
     assert skipped["För Sjöbygdens förbund"] == "underskrift och avslutning"
+
+
+def test_a_pages_matter_set_as_a_heading_takes_no_stand():
+    # "Ändra bildtext och byt alt-text" reads as a proposal, but it is the page's editor
+    answer = _answer(
+        "# Mycket återstår för planen\n\nFörbundet anser att planen är ett bra ramverk men "
+        "att mycket återstår.\n\n## Ändra bildtext och byt alt-text\n\n"
+        "Utredningen har haft i uppdrag att se över vägarna.\n"
+    )
+    reading = read_positions(answer, Remiss("Vägarna"), OrganisationGuess("Förbundet", 1.0))
+    positions = " ".join(f"{p.lead} {p.text}" for p in reading.positions)
+    assert "bildtext" not in positions
+    assert "Ändra bildtext och byt alt-text" in {item["text"] for item in reading.skipped}

@@ -449,8 +449,8 @@ class _Analysis:
     def _heading_stands(self, title: str) -> bool:
         """Whether a heading's words take a stand of their own, as a sentence would."""
         text = " ".join(title.replace("*", "").split())
-        if len(text.split()) < 3 or text.endswith(":"):
-            return False
+        if len(text.split()) < 3 or text.endswith(":") or matter(text):
+            return False  # a page's "Ändra bildtext och byt alt-text" takes none
         stance = self.reader.read(text, self.subjects)
         kind = self._stand_of(stance, text)
         if len(text.split()) < 4:

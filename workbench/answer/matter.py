@@ -25,6 +25,10 @@ PROCEDURE = "beslutsformalia"
 LINK = "webbsida, mall eller förteckning"
 DNR = "diarienummer"
 CAPTION = "bildtext"
+PAGE = "sidnummer"
+
+# A page's number standing alone: "2(9)", "3 (12)", "Sida 4 av 9".
+_PAGE_NUMBER = re.compile(r"\d{1,3} ?\(\d{1,3}\)|(?:sida|sid\.|s\.) \d{1,3}(?: av \d{1,3})?", re.I)
 
 # A Swedish postcode before a town: "103 33 Stockholm", "111 30 STOCKHOLM", "SE-411 04 Göteborg".
 _POSTCODE = re.compile(r"(?<![\d-])(?:SE-?)?\d{3} ?\d{2} [A-ZÅÄÖ][A-ZÅÄÖa-zåäö]+")
@@ -82,11 +86,12 @@ _DOWNLOAD = re.compile(
     r"(?-i:\bMer information)$|"  # a link's words, not "… behöver mer information."
     # a link's words that name what it opens: "Läs samrådsyttrande för Detaljplan Hjortängen"
     r"^läs (?:\w+ ){0,2}\w*(?:yttrande|remissvar|skrivelse|svar|brev|protokoll|beslut|"
-    r"artikel|inlägg|rapport)\w*\b[^.!?]*\.?$|"
+    r"artikel|inlägg|rapport)\w*\b[^.!?]*[.!]?$|"
     # where the whole answer is: "Hela remissvaret finns i nedanstående länk", "Remissyttrandet
     # i sin helhet kan läsas i det följande", "Detta remissvar finns även som http://…"
-    r"^(?:hela |detta |det )?(?:remissvaret|remissyttrandet|yttrandet|svaret|skrivelsen|"
-    r"remissvar|yttrande|beslutet|underlaget)(?: i (?:sin|dess) helhet)? (?:finns|kan (?:läsas|"
+    r"^(?:hela |detta |det |[\wåäö]+s )?(?:remissvaret|remissyttrandet|yttrandet|svaret|"
+    r"skrivelsen|remissvar|yttrande|beslutet|underlaget)(?: i (?:sin|dess) helhet)? "
+    r"(?:finns|återfinns|kan (?:läsas|"
     r"laddas ned|laddas ner|hämtas)|går att (?:läsa|ladda)|hittar du|bifogas)\b|"
     r"^(?:klicka (?:på|här)|se (?:bifogad|bifogat|bilaga|länk))\b|"
     # an invitation to the whole text: "Vill du läsa hela remissvaret, klicka på länken", "Här
@@ -178,6 +183,8 @@ def matter(text: str) -> str:
         return DISTRIBUTION  # not "Kopia av planen bör skickas till alla som bor vid sjön."
     if _line_of_contacts(bare):
         return ADDRESS
+    if _PAGE_NUMBER.fullmatch(bare):
+        return PAGE
     if words <= 6 and _DNR.match(bare) and any(ch.isdigit() for ch in bare):
         return DNR
     if words < 25 and _CAPTION.search(flat) and _no_view(flat):
@@ -222,9 +229,14 @@ def _line_of_contacts(text: str) -> bool:
         return True
     tokens = [t.strip(",;") for t in words]
     digits = sum(any(c.isdigit() for c in t) for t in tokens)
+    web = [t for t in tokens if _EMAIL.match(t) or _URL.match(t)]
+    lower = sum(1 for t in tokens if t[:1].islower() and len(t) > 2 and t not in web)
+    if web and digits >= 0.4 * len(tokens):
+        # with its web address and a street: "… 08-35 02 90 www.exempel.se Turebergs torg"
+        return lower <= 1
     if 3 <= len(words) <= 12 and digits >= 0.6 * len(tokens):
         # a place and its numbers, no words: "Turebergshuset 191 86 08-579 210 00"
-        return not any(t[:1].islower() and len(t) > 2 for t in tokens)
+        return not lower
     return all(_EMAIL.match(t) or _URL.match(t) for t in tokens)
 
 
