@@ -1537,6 +1537,10 @@ def test_reports_indirect_questions_and_objections_of_others(text, stance_class)
         ("Vi kräver att strandskyddet inte upphävs inom planområdet.", "against"),
         ("Föreningen begär att skogen inte avverkas.", "against"),
         ("Vi kräver att strandskyddet upphävs.", "proposal"),
+        # ... as what a reform does to a body: merged, re-formed, moved
+        ("Vi föreslår att Byrån för vägar inte ombildas till en ny myndighet.", "against"),
+        ("Förbundet yrkar att skolorna inte slås samman.", "against"),
+        ("Vi föreslår att byrån omlokaliseras till Sundsvall.", "proposal"),
     ],
 )
 def test_a_stop_opposes_the_remiss_only_when_said_of_it(text, expected):
