@@ -1132,6 +1132,13 @@ def test_a_demand_with_the_answerer_its_subject_leads_and_a_rule_requiring_does_
         ("Vi vill understryka att bygget bryter mot riksintresset.", "against"),
         ("Denna avstyrkte vi en gång i tiden.", "neutral"),
         ("Vi avstyrkte planen i ett tidigare yttrande och står fast vid det.", "against"),
+        # a time past named: what was asked then is told, not asked now
+        ("Förbundet föreslog redan 2019 att avgiften skulle slopas.", "neutral"),
+        ("Föreningarna begärde förra året en översyn av hyreslagen.", "neutral"),
+        (
+            "Förbundet föreslog redan 2019 att avgiften skulle slopas och står fast vid det.",
+            "proposal",
+        ),
         ("Det framgår av handlingarna att varken muren eller almen kommer att bevaras.", "against"),
         ("Ängen lämpar sig väl för ett par hus om hänsyn tas till fågellivet.", "partly"),
         ("I planen tas rivningsförbudet bort, så att det blir möjligt att riva villan.", "against"),

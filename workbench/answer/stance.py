@@ -589,7 +589,10 @@ _EARLIER = re.compile(
     r"beredningen)|utan (?:resultat|framgång|gehör)|"
     # a request of long standing: "har under lång tid efterfrågat", "har länge krävt"
     r"under (?:lång|en längre) tid|(?:har|hade) länge|sedan länge|i (?:många|flera) år|"
-    r"under (?:många|flera) år)(?![\wåäö])",
+    r"under (?:många|flera) år|"
+    # a time past named: "förra året", "i fjol", "redan 2019", "för två år sedan"
+    r"förra (?:året|våren|hösten|sommaren|vintern|månaden)|i fjol|redan (?:år |i |under )?"
+    r"\d{4}|för (?:några|ett par|två|tre|fyra|fem|\d+) år sedan)(?![\wåäö])",
     re.I,
 )
 # A verb in the perfect's supine: "har efterfrågat", "har föreslagit", "har krävt".
