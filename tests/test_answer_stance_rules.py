@@ -24,6 +24,12 @@ from workbench.core.stances import builtin_vocabulary
         ("Promemorian har remitterats till förbundet.", "neutral"),
         ("Stadsledningskontoret föreslår kommunstyrelsen att besluta enligt förslaget.", "neutral"),
         ("Nämnden beslutar att godkänna detta tjänsteutlåtande som svar på remissen.", "neutral"),
+        (
+            "Kommunledningskontoret föreslår kommunstyrelsens arbetsutskott föreslå "
+            "kommunstyrelsen besluta följande:",
+            "neutral",
+        ),
+        ("Förvaltningen föreslår att bifogade yttrande översänds till regionen.", "neutral"),
         ("Remissen anses besvarad med vad som anförs i denna promemoria.", "neutral"),
         # the wish to answer is the answering, not a proposal
         ("Kommunen är inte remissinstans men önskar avge ett yttrande i frågan.", "neutral"),

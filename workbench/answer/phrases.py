@@ -188,6 +188,14 @@ PHRASES: list[tuple[str, str, float]] = [
     (
         r"föreslår (?:kommunstyrelsen|fullmäktige|kommunfullmäktige|regionstyrelsen|"
         r"[\wåäö]+(?:nämnden|styrelsen)) (?:att )?besluta|"
+        # a committee asked to propose: "föreslår kommunstyrelsens arbetsutskott föreslå …"
+        r"föreslår (?:[\wåäö]+s )?(?:arbetsutskott|utskott|presidium)\w* (?:att )?(?:föreslå|"
+        r"besluta)|"
+        # the answer sent as the decision: "föreslår … att bifogade yttrande översänds till …"
+        r"(?:föreslår (?:[\wåäö]+ ){0,2}?att )?(?:bifogade?|bifogat|förvaltningens|kontorets|"
+        r"detta|vårt) (?:förslag till )?"
+        r"(?:yttrande|remissvar|svar|samrådssvar)(?:t|et)? (?:översänds|överlämnas|lämnas|"
+        r"skickas|sänds|antas|godkänns)|"
         # "föreslår att nämnden ställer sig bakom …": the board's stand is what it proposes
         r"föreslår (?:att )?(?:kommunstyrelsen|fullmäktige|kommunfullmäktige|regionstyrelsen|"
         r"nämnden|styrelsen|[\wåäö]+(?:nämnden|styrelsen|fullmäktige)|kommunen|regionen|"
