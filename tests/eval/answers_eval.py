@@ -83,8 +83,9 @@ f183 … of a twelfth round, `tests/eval/answers/held_out_fresh11/`, all of them
 f213 … of a fourteenth round, `tests/eval/answers/held_out_fresh13/`, all of them held out;
 "held-out (new 14)": the answers f251 … of a fifteenth round,
 `tests/eval/answers/held_out_fresh14/`, all of them held out; "held-out (new 15)": the answers
-f291 … of a sixteenth round, `tests/eval/answers/held_out_fresh15/`, all of them held out): their
-details are never printed.
+f291 … of a sixteenth round, `tests/eval/answers/held_out_fresh15/`, all of them held out;
+"held-out (new 16)": the answers f331 … of a seventeenth round,
+`tests/eval/answers/held_out_fresh16/`, all of them held out): their details are never printed.
 "held-out (all)" pools the counts of every held-out group into one column.
 `--development` leaves them out altogether.
 """
@@ -161,6 +162,10 @@ FIRST_OF_FRESH14 = 251  # f251 …: the answers of the fifteenth round, every on
 # before the reader ran on them (reported apart, "held-out (new 15)").
 HELD_OUT_FRESH15 = LABELS / "held_out_fresh15"
 FIRST_OF_FRESH15 = 291  # f291 …: the answers of the sixteenth round, every one held out
+# The seventeenth held-out group: all the answers f331 … of a seventeenth round, labelled blind
+# before the reader ran on them (reported apart, "held-out (new 16)").
+HELD_OUT_FRESH16 = LABELS / "held_out_fresh16"
+FIRST_OF_FRESH16 = 331  # f331 …: the answers of the seventeenth round, every one held out
 # The later rounds, each held out in a folder and reported in a column of its own: one table
 # for the folders read, the group a label belongs to and the columns printed.
 ROUNDS = (
@@ -178,6 +183,7 @@ ROUNDS = (
     (HELD_OUT_FRESH13, "held-out (new 13)"),
     (HELD_OUT_FRESH14, "held-out (new 14)"),
     (HELD_OUT_FRESH15, "held-out (new 15)"),
+    (HELD_OUT_FRESH16, "held-out (new 16)"),
 )
 WRITTEN = ROOT / "tests" / "fixtures" / "answers_written"
 SHARED = (ROOT.parent / "shared").resolve()
