@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 
 import pytest
@@ -13,6 +14,7 @@ from docx import Document as WordDocument
 from tests.answer_files import accept_offered, write_seed_docx
 from workbench.cli import main
 from workbench.compilation.matrix import AGAINST, COMMENT, FOR, MARKS, NONE, PARTLY, SILENT, mark_of
+from workbench.store import open_store
 from workbench.usecases.answer_import import import_answers
 from workbench.usecases.compilation_export import export_compilation, load_compilation
 from workbench.usecases.export import export_response
@@ -259,6 +261,43 @@ def test_cli_asks_for_org_when_the_sender_is_unsure_and_writes_nothing(demo_db, 
     code, out, err = _run(capsys, "--db", str(demo_db), "answer", "import", "1", str(path))
     assert code == 1 and "--org" in err and out == ""
     assert err.count("\n") == 1  # one line, no traceback
+
+
+def test_cli_sets_an_answers_stance_as_a_whole_over_the_reading(demo_db, tmp_path, capsys):
+    """`answer overall`: the officer's word replaces the one read, in the compilation and in
+    `response show --json` (flagged as set by hand, the passage it was read from gone)."""
+    path = tmp_path / "svar.txt"
+    path.write_text(
+        "Yttrande\n\nNacka kommun tillstyrker förslaget om ett gemensamt "
+        "investeringsfrämjande arbete.\n",
+        encoding="utf-8",
+    )
+    code, out, err = _run(
+        capsys, "--db", str(demo_db), "answer", "import", "1", str(path), "--org", "Nacka kommun"
+    )
+    assert code == 0, err
+    response_id = out.split("\t")[0]
+    code, out, err = _run(capsys, "--db", str(demo_db), "answer", "overall", response_id, "emot")
+    assert code == 0, err
+    assert out == f"{response_id}\tEmot\n"
+    code, out, err = _run(capsys, "--db", str(demo_db), "response", "show", response_id, "--json")
+    record = json.loads(out)["answer_import"]
+    assert record["overall_stance"] == "against" and record["overall_basis"] == ""
+    assert "overall_set" in record["flags"]
+    with open_store(demo_db) as store:
+        compilation = load_compilation(store, 1)
+    column = next(c for c in compilation.columns if c.organisation == "Nacka kommun")
+    assert column.overall == "against"
+    # by class too; a word it does not know, an own draft or no such answer: one line, exit 1
+    code, out, err = _run(capsys, "--db", str(demo_db), "answer", "overall", response_id, "partly")
+    assert code == 0 and out.endswith("\tDelvis för\n")
+    for args, said in (
+        ((response_id, "kanske"), "Okänd helhetshållning"),
+        (("1", "emot"), "inget mottaget svar"),
+        (("999", "emot"), "finns inte"),
+    ):
+        code, out, err = _run(capsys, "--db", str(demo_db), "answer", "overall", *args)
+        assert code == 1 and not out and said in err and err.count("\n") == 1, err
 
 
 def test_cli_queues_the_unsure_with_queue(demo_db, tmp_path, capsys):

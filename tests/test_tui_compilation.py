@@ -117,6 +117,45 @@ async def test_how_an_answer_was_read_opens_from_its_column(demo_db, tmp_path):
         assert app.screen.record.response_id == record.response_id
 
 
+async def test_the_officer_sets_an_answers_stance_as_a_whole_where_the_reading_erred(
+    demo_db, tmp_path
+):
+    """h in Inläsning: the stance as a whole chosen, said as set by the officer, and the
+    matrix's Helhetshållning row shows it when the reading closes."""
+    remiss_id = _with_seed_answers(demo_db, tmp_path)
+    with open_store(demo_db) as store:
+        records = store.answer_imports(remiss_id).values()
+        record = next(r for r in records if "003" in r.source_name)
+    app = make_app(demo_db, keymap={})
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        matrix = await open_matrix(app, pilot)
+        screen = app.screen
+        column = screen.shown.organisations.index("Huddinge kommun") + 1
+        matrix.move_cursor(row=0, column=column)
+        await pilot.press("l")
+        await pilot.pause()
+        assert isinstance(app.screen, AnswerReadingScreen)
+        await pilot.press("h")
+        await pilot.pause()
+        choices = app.screen.query_one(OptionList)
+        ids = [choices.get_option_at_index(i).id for i in range(choices.option_count)]
+        assert ids == ["for", "partly", "against", "comment", "none"]
+        choices.highlighted = ids.index("against")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, AnswerReadingScreen)
+        text = " ".join(plain(s) for s in app.screen.query("#answer-reading-text Static"))
+        assert "Helhetshållning: emot (satt av handläggaren)" in text
+        await pilot.press("escape")
+        await pilot.pause()
+        overall = matrix.get_row_at(len(screen.shown.rows))
+        assert "emot" in getattr(overall[column], "plain", str(overall[column]))
+    with open_store(demo_db) as store:
+        stored = store.answer_import(record.response_id)
+    assert stored.overall_stance == "against" and stored.overall_basis == ""
+
+
 def test_what_a_file_carried_is_said_in_words():
     from workbench.compilation.matrix import Column
     from workbench.core.model import AnswerImport

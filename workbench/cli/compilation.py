@@ -88,6 +88,35 @@ def import_answer(
             click.echo(f"obs: {result.path.name}: {warning}", err=True)
 
 
+# The overall stances by the words the compilation shows them in, and by class.
+OVERALL_WORDS = {
+    "för": "for",
+    "delvis": "partly",
+    "delvis för": "partly",
+    "emot": "against",
+    "synpunkter": "comment",
+    "inga": "none",
+    "inga synpunkter": "none",
+}
+
+
+@answer.command("overall")
+@click.argument("response_id", type=int)
+@click.argument("stance")
+@pass_context
+def set_overall(ctx: CliContext, response_id: int, stance: str) -> None:
+    """Sätt helhetshållningen för det mottagna svaret RESPONSE_ID, över den inlästa.
+
+    STANCE: för, delvis, emot, synpunkter eller inga (eller for, partly, against, comment,
+    none). Skriver yttrandets id och den nya helhetshållningen.
+    """
+    from workbench.compilation.docx import overall_label
+
+    word = " ".join(stance.casefold().split())
+    record = ctx.store.set_overall(response_id, OVERALL_WORDS.get(word, word))
+    click.echo(f"{response_id}\t{overall_label(record.overall_stance)}")
+
+
 def _ask(path: Path, guess) -> str | None:
     prompt = f"Organisation bakom {path.name}"
     return click.prompt(prompt, default=guess.name or "", err=True) or None

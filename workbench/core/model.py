@@ -398,6 +398,8 @@ class AnswerImport:
 
 # AnswerImport.flags: the answer says it completes an earlier answer of its writer.
 SUPPLEMENT_FLAG = "supplement"
+# AnswerImport.flags: the officer has set the answer's stance as a whole, over the reading.
+OVERALL_SET_FLAG = "overall_set"
 
 
 @dataclass

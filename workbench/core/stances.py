@@ -23,6 +23,8 @@ NEUTRAL = "neutral"
 NONE = "none"
 
 STANCE_CLASSES: tuple[str, ...] = (FOR, PARTLY, AGAINST, COMMENT, PROPOSAL, NEUTRAL, NONE)
+# An answer's stance on the remiss as a whole: its verdict, or views without one, or none.
+OVERALL_CLASSES: tuple[str, ...] = (FOR, PARTLY, AGAINST, COMMENT, NONE)
 CLASS_LABELS: dict[str, str] = {
     FOR: "för",
     PARTLY: "delvis",

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from workbench.core.model import (
     ORIGIN_RECEIVED,
+    OVERALL_SET_FLAG,
     AnswerImport,
     Organisation,
     Position,
     Response,
     ReviewItem,
 )
+from workbench.core.stances import OVERALL_CLASSES
 from workbench.errors import InvalidInput, NotFound
 from workbench.store.connection import json_dump, json_list, now
 from workbench.store.responses import (
@@ -216,6 +218,33 @@ class AnswerQueries(ResponseQueries):
                 [response_id],
             )
         return self.get_response(response_id)
+
+    def set_overall(self, response_id: int, stance_class: str) -> AnswerImport:
+        """The officer's word on a received answer's stance as a whole (a class of
+        `OVERALL_CLASSES`): it replaces the one read, and the passage it was read from goes
+        with it."""
+        if stance_class not in OVERALL_CLASSES:
+            raise InvalidInput(
+                f"Okänd helhetshållning {stance_class!r}; välj för, delvis, emot, synpunkter "
+                "eller inga."
+            )
+        with self.transaction():
+            self._received(response_id)
+            record = self.answer_import(response_id)
+            if record is None:
+                raise InvalidInput(
+                    f"Yttrande {response_id} lästes inte in ur en fil; dess helhetshållning "
+                    "räknas ur ställningstagandena om remissen som helhet."
+                )
+            flags = [flag for flag in record.flags if flag != OVERALL_SET_FLAG]
+            self.db.execute(
+                "UPDATE answer_imports SET overall_stance = ?, overall_basis = '', flags = ?"
+                " WHERE response_id = ?",
+                [stance_class, json_dump([*flags, OVERALL_SET_FLAG]), response_id],
+            )
+        updated = self.answer_import(response_id)
+        assert updated is not None  # the row the update found
+        return updated
 
     def _received(self, response_id: int) -> Response:
         response = self.get_response(response_id, with_positions=False)
