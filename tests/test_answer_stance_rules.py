@@ -1140,6 +1140,10 @@ def test_a_demand_with_the_answerer_its_subject_leads_and_a_rule_requiring_does_
         ("Vi avstyrkte planen i ett tidigare yttrande och står fast vid det.", "against"),
         # a time past named: what was asked then is told, not asked now
         ("Förbundet föreslog redan 2019 att avgiften skulle slopas.", "neutral"),
+        # a view that finds fault in words of judgement: criticism (queued, below)
+        ("Vi anser att det är oärligt att locka med planer som aldrig blir av.", "against"),
+        ("De övriga förslagen, anser vi, är ganska tama.", "against"),
+        ("Föreningen menar att ytan för lek är alldeles för liten.", "against"),
         ("Föreningarna begärde förra året en översyn av hyreslagen.", "neutral"),
         (
             "Förbundet föreslog redan 2019 att avgiften skulle slopas och står fast vid det.",
@@ -1875,3 +1879,12 @@ def test_what_the_plans_author_writes_is_the_plan_speaking(text, subjects, stanc
 )
 def test_a_fault_held_beside_a_change_asked_for_is_against(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+def test_a_view_that_finds_fault_without_a_stand_phrase_is_criticism_to_confirm():
+    from workbench.answer.stance import StanceReader
+
+    guess = StanceReader().read(
+        "Vi anser att det är oärligt att locka med planer som aldrig blir av."
+    )
+    assert guess.key == "kritik" and guess.confidence < 0.7  # below SURE: the officer confirms

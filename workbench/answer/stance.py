@@ -447,6 +447,15 @@ _CRITICISM = 2.5
 _SHALL_BE_DONE = re.compile(
     r"(?<![\wåäö])(?:ska|skall) (?:[\wåäö]+ ){0,3}?[\wåäö]{3,}(?:as|ts|ds)(?![\wåäö])", re.I
 )
+# Words that find fault, in what a view holds: what is wrong, too little, too narrow, harmful.
+_FAULT_FOUND = re.compile(
+    r"(?<![\wåäö])(?:o(?:ärlig|lämplig|rimlig|tydlig|tillräcklig|genomtänkt|realistisk|"
+    r"acceptabel|rättvis|motiverad|lycklig)\w*|bristfällig\w*|tam(?:t|a)?|svag(?:t|a|are)?|"
+    r"dålig(?:t|a)?|sämre|felaktig\w*|missvisande|problematisk\w*|oroande|oroväckande|"
+    r"ineffektiv\w*|byråkratisk\w*|avviker|försämra\w*|hämma\w*|alldeles för|alltför|"
+    r"allt för|för (?:smal|snäv|kort|lite|låg|hög|stor)\w*|knappast|tveksam\w*)(?![\wåäö])",
+    re.I,
+)
 # A need in what a view holds: "anser att staten ska bära kostnaderna", "menar att
 # perioden behöver vara två år" (not "ska kunna", which foresees).
 _NEED = re.compile(
@@ -998,6 +1007,11 @@ class StanceReader:
         if guess.key == "anser" and any(_of_its_doing(held, e.start()) for e in effects(held)):
             # "bedömer att förslaget kommer att stärka rättssäkerheten": good it will do
             return StanceGuess("positiv", guess.confidence, guess.lead, guess.phrase)
+        if guess.key == "anser" and _FAULT_FOUND.search(held):
+            # "anser att det är oärligt att …", "menar att riskerna kraftigt överstiger
+            # fördelarna": a view that finds fault, in words of judgement the reader has no
+            # stand for; criticism more often than a comment, but for the officer to confirm
+            return StanceGuess("kritik", min(guess.confidence, 0.65), guess.lead, guess.phrase)
         return guess
 
     def _mixed(self, guess: StanceGuess, plain: str, matches) -> StanceGuess:
