@@ -339,3 +339,24 @@ def test_a_pages_matter_set_as_a_heading_takes_no_stand():
     positions = " ".join(f"{p.lead} {p.text}" for p in reading.positions)
     assert "bildtext" not in positions
     assert "Ändra bildtext och byt alt-text" in {item["text"] for item in reading.skipped}
+
+
+def test_what_the_organisation_is_told_after_its_last_word_is_a_footer_skipped():
+    answer = _answer(
+        "Förbundet är en ideell organisation för alla som cyklar i Sjöbygden.\n\n"
+        "Förbundet avstyrker förslaget om vägavgifter på landsbygden.\n\n"
+        "Avgiften slår hårt mot dem som saknar kollektivtrafik.\n\n"
+        "Sjöbygdens Cykelförbund är en intresse- och medlemsorganisation för cyklister.\n\n"
+        "Över 3 200 medlemmar samverkar inom förbundet för säkrare vägar.\n"
+    )
+    reading = read_positions(answer, Remiss("Vägavgifter"), OrganisationGuess("Förbundet", 1.0))
+    positions = " ".join(f"{p.lead} {p.text}" for p in reading.positions)
+    skipped = {item["text"]: item["reason"] for item in reading.skipped}
+    # at its head it presents the answerer: kept as an account
+    assert "ideell organisation för alla som cyklar" in positions
+    assert "Avgiften slår hårt mot dem som saknar kollektivtrafik." in positions
+    for footer in (
+        "Sjöbygdens Cykelförbund är en intresse- och medlemsorganisation för cyklister.",
+        "Över 3 200 medlemmar samverkar inom förbundet för säkrare vägar.",
+    ):
+        assert skipped[footer] == "om organisationen" and footer not in positions

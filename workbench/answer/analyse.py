@@ -147,6 +147,19 @@ _REPORTING = re.compile(
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])")
 # What is attached, named or announced: "Bilaga 2 …", "Remissvar från följande föreningar
 # bifogas:".
+# The organisation telling what it is: "… är en intresse- och branschorganisation …", "… är
+# ett särskilt beslutsorgan inom …", "representerar 1,2 miljoner medlemmar".
+_ABOUT_US = re.compile(
+    r"(?<![\wåäö])(?:är|utgör) (?:en|ett|Sveriges|landets) (?:[\wåäö,()-]+ ){0,5}?"
+    r"(?:[\wåäö-]*organisation|förening|förbund|samarbete|nätverk|beslutsorgan|myndighet|"
+    r"sammanslutning|paraplyorganisation)\w*|"
+    # without an article: "… är bransch- och arbetsgivarorganisation för …"
+    r"(?<![\wåäö])är (?:[\wåäö]+- och )?[\wåäö]+organisation(?![\wåäö])|"
+    r"(?:organiserar|representerar|företräder) "
+    r"(?:vi )?(?:cirka |ca |över |drygt |omkring |nästan )?\d[\d  ]*(?:,\d+)?(?: miljoner| "
+    r"tusen)? (?:medlemmar|medlemsföretag|företag)",
+    re.I,
+)
 _ATTACHMENT_LINE = re.compile(
     r"^(?:bilag(?:a|or)|bifogas|bifogad)\b|"
     r"^[^.!?]{3,80} (?:bifogas|bifogats|biläggs)(?: [^.!?]{0,30})?:$",
@@ -410,7 +423,33 @@ class _Analysis:
                 context = self._lead_in(unit, section, stance)
         self._list_headings(len(self.answer.headings) - 1)
         self._premises(out, scopes)
+        self._about_us_after(out)
         return out
+
+    def _about_us_after(self, out: list[ImportedPosition]) -> None:
+        """What the organisation is, told after its last word on the remiss ("Fastighetsägarna
+        är en intresse- och branschorganisation …", "Tillsammans representerar vi 1,2
+        miljoner medlemmar."): a page's or a letter's standing footer, skipped and listed,
+        not an account of the answer (where an answer opens with it, it presents the
+        answerer and stays)."""
+        said = [i for i, p in enumerate(out) if p.stance not in (FREE_TEXT, "redogor")]
+        # its last word: a sure stand, or where none is sure, any (a weak one in a footer,
+        # "Över 3 200 medlemsföretag samverkar …", is none)
+        stands = [i for i in said if out[i].stance_confidence >= SURE] or said
+        if not stands:
+            return
+        start = next(
+            (i for i in range(stands[-1] + 1, len(out)) if _ABOUT_US.search(out[i].paragraphs[0])),
+            None,
+        )
+        if start is None:
+            return
+        # the footer runs on to the end: its members, its goals, its web address
+        for footer in out[start:]:
+            self.skipped.append(
+                {"text": " ".join(footer.paragraphs[0].split()), "reason": "om organisationen"}
+            )
+        del out[start:]
 
     def _list_headings(self, upto: int | None) -> None:
         """The answer's headings up to `upto`, in the skipped list where they stand: a heading
