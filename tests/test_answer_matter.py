@@ -360,3 +360,18 @@ def test_what_the_organisation_is_told_after_its_last_word_is_a_footer_skipped()
         "Över 3 200 medlemmar samverkar inom förbundet för säkrare vägar.",
     ):
         assert skipped[footer] == "om organisationen" and footer not in positions
+
+
+def test_a_list_keeps_the_answers_own_numbers():
+    # "1)", "2)": the answer's points are cited by their numbers; a dash stays a dash
+    answer = _answer(
+        "Yttrande\n\nVi anser att utredningen har flera allvarliga brister:\n\n"
+        "1) Avsaknad av ett barnperspektiv i hela utredningen\n"
+        "2) Brister angående barns delaktighet i besluten\n\n"
+        "- Utredningen saknar en analys av kostnaderna\n"
+    )
+    reading = read_positions(answer, Remiss("Vägavgifter"), OrganisationGuess("Förbundet", 1.0))
+    texts = [p.text for p in reading.positions]
+    assert "1) Avsaknad av ett barnperspektiv i hela utredningen" in texts
+    assert "2) Brister angående barns delaktighet i besluten" in texts
+    assert "- Utredningen saknar en analys av kostnaderna" in texts

@@ -592,13 +592,20 @@ def read(label: LabelFile, folder: Path, number: int) -> Read:
             stance_class = getattr(position, "stance_class", None) or vocabulary.stance_class(
                 position.stance
             )
+            # a list item's own number ("1)", "2.") is its mark, as a dash is: a label's
+            # anchor quotes the words
+            text = _ITEM_NUMBER.sub(r"\1", position.text)
             outcome.positions.append(
-                (norm(f"{position.lead} {position.text}"), section or WHOLE, stance_class)
+                (norm(f"{position.lead} {text}"), section or WHOLE, stance_class)
             )
             outcome.queued.append(bool(getattr(position, "needs_review", False)))
     finally:
         store.close()
     return outcome
+
+
+# A list item's number where it opens a line of a position's text.
+_ITEM_NUMBER = re.compile(r"(?m)^(\s*)\d{1,3}[.)](?=\s)")
 
 
 def numbered(sections) -> dict[int, str]:
@@ -725,7 +732,7 @@ def measure(label: LabelFile, outcome: Read, reference: str) -> Result:
     texts = [pos[0] for pos in outcome.positions]
     at = 0
     for p in label.paragraphs:
-        anchor = norm(p.anchor)
+        anchor = norm(_ITEM_NUMBER.sub(r"\1", p.anchor))  # a list item's words
         hit = find_in_order(anchor, texts, at)
         at = at if hit is None else max(at, hit)
         found = None if hit is None else outcome.positions[hit]
@@ -887,7 +894,7 @@ def show(label: LabelFile) -> str:
     texts = [pos[0] for pos in outcome.positions]
     last = 0
     for p in label.paragraphs:
-        anchor = norm(p.anchor)
+        anchor = norm(_ITEM_NUMBER.sub(r"\1", p.anchor))  # a list item's words
         at = find_in_order(anchor, texts, last)
         if at is not None:
             used.add(at)

@@ -160,6 +160,8 @@ _ABOUT_US = re.compile(
     r"tusen)? (?:medlemmar|medlemsföretag|företag)",
     re.I,
 )
+# A position's text that is a list item: "- …", or numbered as the answer numbers it, "1) …".
+_LISTED_TEXT = re.compile(r"(?:- |\d{1,3}[.)] )")
 _ATTACHMENT_LINE = re.compile(
     r"^(?:bilag(?:a|or)|bifogas|bifogad)\b|"
     r"^[^.!?]{3,80} (?:bifogas|bifogats|biläggs)(?: [^.!?]{0,30})?:$",
@@ -379,7 +381,9 @@ class _Analysis:
                 stance = StanceGuess("redogor", 0.75)
             placed = unit
             if unit.paragraph and not self.matcher.citations(unit.text):
-                placed = Unit(unit.paragraph, unit.heading, unit.item, unit.lead)
+                placed = Unit(
+                    unit.paragraph, unit.heading, unit.item, unit.lead, marker=unit.marker
+                )
             section = self._section(placed, scope, kind, context)
             if _bare_lead_in(unit, stance):
                 # "Föreningen yrkar –" before its points: it speaks to what they ask for, on
@@ -704,6 +708,7 @@ class _Analysis:
                 unit.lead if index == 0 else "",
                 unit.text,
                 unit.item and index > 0,
+                unit.marker if index == 0 else "",
             )
             for index, piece in enumerate(pieces)
         ]
@@ -1083,7 +1088,7 @@ class _Analysis:
             lead = stance.lead
             text = _after_lead(text, lead)
         if unit.item:
-            text = f"- {text}"
+            text = f"{unit.marker or '-'} {text}"
         key = stance.key
         if key == FREE_TEXT and (
             _ENDS_SENTENCE.search(unit.text.rstrip()) or len(unit.text.split()) >= 6
@@ -1122,8 +1127,9 @@ class _Analysis:
         )
 
     def _extend(self, position: ImportedPosition, unit: Unit) -> None:
-        text = f"- {unit.text}" if unit.item else unit.text
-        separator = "\n" if unit.item and position.text.lstrip().startswith("- ") else "\n\n"
+        text = f"{unit.marker or '-'} {unit.text}" if unit.item else unit.text
+        in_a_list = _LISTED_TEXT.match(position.text.lstrip())
+        separator = "\n" if unit.item and in_a_list else "\n\n"
         position.text = f"{position.text}{separator}{text}" if position.text else text
         position.paragraphs.append(unit.text.replace("*", ""))
 
@@ -1188,7 +1194,7 @@ def _peeled(unit: Unit) -> list[Unit]:
     if not before and not after:
         return [unit]
     pieces = [Unit(text, unit.heading) for text in before]
-    pieces.append(Unit(rest, unit.heading, unit.item, unit.lead))
+    pieces.append(Unit(rest, unit.heading, unit.item, unit.lead, marker=unit.marker))
     return pieces + [Unit(text, unit.heading) for text in after]
 
 

@@ -50,6 +50,7 @@ class Unit:
     lead: str = ""
     paragraph: str = ""  # a piece of a paragraph (`_by_stance`): the whole paragraph
     in_item: bool = False  # a piece of a list item after its first: the item goes on
+    marker: str = ""  # a list item's own mark as the answer numbers it: "1)", "2." ("" a dash)
 
 
 @dataclass
@@ -204,27 +205,30 @@ def answer_text(lines: list[Line], styled: bool = False, title_hint: str = "") -
         body = build_body(segment, vocabulary)  # type: ignore[arg-type]
         units: list[Unit] = []
         for chunk in markup.paragraphs(body):
-            for text, item in _pieces(chunk):
+            for text, item, marker in _pieces(chunk):
                 if units and text[:1].islower() and not item:  # a line broken off its item
                     units[-1].text = f"{units[-1].text} {text}"
                 else:
-                    units.append(Unit(text, heading, item, _lead_of(text, leads)))
+                    units.append(Unit(text, heading, item, _lead_of(text, leads), marker=marker))
         answer.units.extend(units)
     return answer
 
 
-def _pieces(chunk: str) -> list[tuple[str, bool]]:
-    """A chunk of markup as (text, is a list item): each item of a list on its own."""
-    pieces: list[tuple[str, bool]] = []
+def _pieces(chunk: str) -> list[tuple[str, bool, str]]:
+    """A chunk of markup as (text, is a list item, the item's own number): each item of a
+    list on its own, its number kept ("1)", "2.": the answer's points are cited by them)."""
+    pieces: list[tuple[str, bool, str]] = []
     for row in (row.strip() for row in chunk.split("\n")):
         if not row:
             continue
-        if _ITEM.match(row):
-            pieces.append((_ITEM.sub("", row, count=1), True))
+        if match := _ITEM.match(row):
+            number = match.group().strip()
+            pieces.append((row[match.end() :], True, "" if number == "-" else number))
         elif pieces:
-            pieces[-1] = (f"{pieces[-1][0]} {row}", pieces[-1][1])
+            text, item, number = pieces[-1]
+            pieces[-1] = (f"{text} {row}", item, number)
         else:
-            pieces.append((row, False))
+            pieces.append((row, False, ""))
     return pieces
 
 
