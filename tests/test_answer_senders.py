@@ -962,3 +962,16 @@ def test_a_one_word_subject_that_speaks_in_two_sentences_is_offered():
     assert guess.name == "Sjöfararna" and not guess.sure
     once = _guess(text.split("\n\nSjöfararna framhåller")[0] + "\n", sender="Bergviks kommun")
     assert once.name is None  # once, it may be any common noun opening a sentence
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_the_name():
+    # "På Skogsbolaget anser vi …": the sentence's first word is not the name's, whichever cue
+    # reads it (it was filed, sure, as "På Skogsbolaget")
+    guess = _guess(
+        "Yttrande\n\nSkogsbolaget har tagit del av planprogrammet och lämnar följande "
+        "synpunkter.\n\nPå Skogsbolaget anser vi att strandskyddet måste gälla längs hela "
+        "ån.\n\nPå Skogsbolaget tillstyrker vi förslaget.\n",
+        sender="Bergviks kommun",
+    )
+    assert guess.name == "Skogsbolaget" and guess.sure
+    assert not any(name.startswith("På ") for name, _ in guess.candidates)

@@ -267,14 +267,21 @@ GENERIC = {
 # Words that open a sentence before a name, not part of it: "Såvitt Regelrådet kan bedöma",
 # "Branschorganisationen Säkerhets- och försvarsföretagen har …", "Bransch- och
 # arbetsgivarorganisationen Svensk Handel är …", "Styrelsen för Locum AB".
-_LEADING_WORDS = re.compile(
-    r"^(?:(?:såvitt|även|också|dock|här|där|enligt|se|nedan|om|i|för|men|och|att|när|då|"
-    r"liksom|såsom|"
-    r"remissyttrande|remissvar|yttrande|svar|sammanfattning|inledning|bakgrund|"
-    r"skäl|skälen|motivering|motiveringen|motiv|motiven|"
+# Words a run of capitalised words opens with that belong to no name: a preposition or an
+# adverb at a sentence's start ("I Sverige har vi …", "På Skogssällskapet arbetar vi …", "Från
+# Per"), a heading's or a page's kind ("Remissvar Förslag till …", "Yttrande Detaljplan för
+# …", "Pressmeddelande Förbundet …"), a link's words ("Läs …"), a body's organ before it
+# ("Styrelsen för Locum AB").
+NOT_OF_A_NAME = re.compile(
+    r"^(?:(?:i|på|av|från|till|med|för|om|under|över|vid|hos|mot|genom|efter|inom|enligt|"
+    r"angående|såvitt|även|också|dock|här|där|se|nedan|men|och|att|när|då|liksom|såsom|"
+    r"eftersom|samtidigt|"
+    r"remissvar|remissyttrande|yttrande|svar|synpunkter|samrådsyttrande|granskningsyttrande|"
+    r"förslag|ärende|re|sv|beslutsunderlag|tjänsteutlåtande|tjänsteskrivelse|protokoll|"
+    r"missiv|bilaga|kontaktformulär|kontakt|pressmeddelande|nyhet|debatt|artikel|"
+    r"sammanfattning|inledning|bakgrund|skäl|skälen|motivering|motiveringen|motiv|motiven|"
     r"läs|ladda ner|ladda ned|hämta|klicka på|ta del av|"
-    r"eftersom|samtidigt|(?:[a-zåäö]+- och )?[a-zåäö]+organisationen|"
-    r"styrelsen för|nämnden för) )+(?=[A-ZÅÄÖ])",
+    r"(?:[a-zåäö]+- och )?[a-zåäö]+organisationen|styrelsen för|nämnden för) )+(?=[A-ZÅÄÖ])",
     re.I,
 )
 
@@ -362,7 +369,7 @@ def read_cues(
         return held
 
     def _usable(name: str) -> str:
-        name = _LEADING_WORDS.sub("", " ".join(name.split()).strip(" .,:;"))
+        name = NOT_OF_A_NAME.sub("", " ".join(name.split()).strip(" .,:;"))
         name = re.sub(r"(?:s|:s|’s|'s)$", "", name) if name.endswith((":s", "’s", "'s")) else name
         key = _key(name)
         if not key or key in GENERIC or len(key) < 2 or key in excluded or _NOT_ORG.search(key):

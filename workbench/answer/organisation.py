@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 
 from workbench.answer.cues import (
     GENERIC,
+    NOT_OF_A_NAME,
     PRIMARY,
     name_pattern,
     org_form,
@@ -71,17 +72,6 @@ _SUBJECT = led(
 # A proper name of two to four capitalised words ("Stockholm Business Region"); weak evidence.
 _PROPER = led(rf"(?<![\wåäö])(?:{_CAP} ){{1,3}}{_CAP}(?![\wåäö])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)$")
-# Words a run of capitalised words opens with that belong to no name: a preposition at a
-# sentence's start ("I Sverige har vi …", "Från Per"), a heading's kind ("Remissvar Förslag
-# till …", "Yttrande Detaljplan för …").
-_NOT_OF_A_NAME = re.compile(
-    r"^(?:(?:i|på|av|från|till|med|för|om|under|över|vid|hos|mot|genom|efter|inom|enligt|"
-    r"angående|remissvar|remissyttrande|yttrande|svar|synpunkter|samrådsyttrande|"
-    r"granskningsyttrande|förslag|ärende|re|sv|liksom|såsom|beslutsunderlag|tjänsteutlåtande|"
-    r"tjänsteskrivelse|protokoll|missiv|bilaga|kontaktformulär|kontakt|pressmeddelande|"
-    r"nyhet|debatt|artikel) )+(?=[A-ZÅÄÖ])",
-    re.I,
-)
 # A role's title, no organisation: "Landstingsdirektören".
 _ROLE = re.compile(
     r"[\wåäö]*(?:direktören|direktörens|chefen|chefens|ordföranden|ordförandens|"
@@ -217,7 +207,7 @@ def guess_organisation(
         if not sure and name == best.name:
             # offered to confirm: as the answer writes it in full, if it does, and without a
             # heading's or a page's words before it ("Beslutsunderlag …")
-            name = _NOT_OF_A_NAME.sub("", _full_form(name, answer.text))
+            name = NOT_OF_A_NAME.sub("", _full_form(name, answer.text))
             if _not_a_name(name):
                 name = ""
         name = _without_genitive(name, answer.text)
@@ -437,7 +427,7 @@ def _scored_guess(
             continue  # signatories are people; "Ert Dnr" is no name
         for match in _PROPER.finditer(line):
             if place > 1.0 or not _SENTENCE_START.search(line[: match.start()]):
-                name = _NOT_OF_A_NAME.sub("", match.group())
+                name = NOT_OF_A_NAME.sub("", match.group())
                 if (" " in name or proper(name)) and not sends_remisses(name):
                     add(name, 0.5 * place)
     # A name the store knows counts where the answer signs with it (its first and last
