@@ -975,3 +975,13 @@ def test_a_preposition_opening_the_sentence_is_no_part_of_the_name():
     )
     assert guess.name == "Skogsbolaget" and guess.sure
     assert not any(name.startswith("På ") for name, _ in guess.candidates)
+
+
+def test_a_pages_menu_words_and_a_run_on_preposition_are_never_offered():
+    guess = _guess(
+        "Nyheter Till\n\nUtredningen Från\n\nUtredningen har lämnat ett förslag om vägarna och "
+        "många har synpunkter på det.\n",
+        sender="Bergviks kommun",
+    )
+    assert guess.name not in {"Nyheter Till", "Nyheter", "Utredningen Från"}
+    assert not guess.sure

@@ -72,6 +72,12 @@ _SUBJECT = led(
 # A proper name of two to four capitalised words ("Stockholm Business Region"); weak evidence.
 _PROPER = led(rf"(?<![\wåäö])(?:{_CAP} ){{1,3}}{_CAP}(?![\wåäö])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)$")
+# Words that end no name, after a run of capitalised words: "Utredningen Från", "Nyheter Till".
+_FUNCTION_AFTER = re.compile(
+    r"(?:\s+(?:från|till|om|i|på|av|med|för|och|enligt|under|över|vid|hos|mot|genom|efter|"
+    r"inom))+$",
+    re.I,
+)
 # A role's title, no organisation: "Landstingsdirektören".
 _ROLE = re.compile(
     r"[\wåäö]*(?:direktören|direktörens|chefen|chefens|ordföranden|ordförandens|"
@@ -237,15 +243,16 @@ def guess_organisation(
 
 
 def _not_a_name(name: str) -> bool:
-    """A web page's buttons ("Twitter Email"), a role's title ("Landstingsdirektören") or
-    what is planned or minuted ("Detaljplan Norra hamnen", "Förbifart Stockholm"), not an
-    organisation."""
+    """A web page's buttons ("Twitter Email") or menu ("Nyheter"), a role's title
+    ("Landstingsdirektören") or what is planned or minuted ("Detaljplan Norra hamnen",
+    "Förbifart Stockholm"), not an organisation."""
     key = _key(name)
     return (
         not key
         or all(w in BUTTONS for w in key.split())
         or bool(_ROLE.fullmatch(key))
         or bool(_PLANNED.match(key))
+        or bool(re.fullmatch(_PAGE_WORD, name.strip()))  # "Nyheter", a page's menu
     )
 
 
@@ -385,6 +392,7 @@ def _scored_guess(
 
     def add(name: str, weight: float) -> None:
         name = _GREETING.sub("", " ".join(name.split()).strip(" .,:;"))
+        name = _FUNCTION_AFTER.sub("", name)  # "Utredningen Från", a line run on: no name's end
         key = _key(name)
         if not key or key in GENERIC or len(key) < 3 or _GENITIVE_S.sub("", key) in excluded:
             return
