@@ -29,6 +29,14 @@ def _answer(text: str):
     return answer_text(text_lines(text))
 
 
+def _read(text: str, remiss: str = "Vägavgifter") -> tuple[str, dict[str, str]]:
+    """An answer written here, read: its positions' words run together, and what it skipped
+    with why."""
+    reading = read_positions(_answer(text), Remiss(remiss), OrganisationGuess("Förbundet", 1.0))
+    positions = " ".join(f"{p.lead} {p.text}" for p in reading.positions)
+    return positions, {item["text"]: item["reason"] for item in reading.skipped}
+
+
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
@@ -266,14 +274,11 @@ def test_the_decision_procedure_told_as_an_account_is_still_matter():
 
 def test_the_answers_title_set_after_its_own_words_is_skipped():
     # a web page sets its title under the page's own text: no position
-    answer = _answer(
+    positions, skipped = _read(
         "Förbundet svarar på remisser som rör vägar och trafik.\n\n"
         "Remissyttrande Nationell plan för vägarna 2032–2043\n\n"
         "Förbundet avstyrker förslaget om vägavgifter på landsbygden.\n"
     )
-    reading = read_positions(answer, Remiss("Vägavgifter"), OrganisationGuess("Förbundet", 1.0))
-    positions = " ".join(f"{p.lead} {p.text}" for p in reading.positions)
-    skipped = {item["text"] for item in reading.skipped}
     assert "Remissyttrande Nationell plan för vägarna 2032–2043" in skipped
     assert "Remissyttrande" not in positions
     assert "avstyrker förslaget om vägavgifter" in positions
@@ -281,21 +286,20 @@ def test_the_answers_title_set_after_its_own_words_is_skipped():
 
 def test_what_stands_under_a_dnr_set_as_a_heading_is_the_answer_not_a_list():
     # a case number set as a heading opens no list: the answer's sentences under it are kept
-    answer = _answer(
+    positions, skipped = _read(
         "# Yttrande över detaljplan för Sjövik\n\n## Dnr KS 2031/208\n\n"
         "Vi har läst förslaget endast utifrån föreningens vägar.\n\n"
         "I det stora hela finner vi planen bra.\n\n"
-        "Vägen måste breddas innan husen byggs.\n"
+        "Vägen måste breddas innan husen byggs.\n",
+        "Sjövik",
     )
-    reading = read_positions(answer, Remiss("Sjövik"), OrganisationGuess("Föreningen", 1.0))
-    positions = " ".join(f"{p.lead} {p.text}" for p in reading.positions)
     for sentence in (
         "Vi har läst förslaget endast utifrån föreningens vägar.",
         "I det stora hela finner vi planen bra.",
         "Vägen måste breddas innan husen byggs.",
     ):
         assert sentence in positions
-    assert "Dnr KS 2031/208" in {item["text"] for item in reading.skipped}
+    assert "Dnr KS 2031/208" in skipped
 
 
 def test_a_three_word_heading_that_says_no_is_a_position_and_attachments_announced_are_not():
@@ -313,45 +317,39 @@ def test_a_three_word_heading_that_says_no_is_a_position_and_attachments_announc
 
 
 def test_a_sentence_of_the_answers_that_opens_with_for_is_no_signature():
-    answer = _answer(
+    positions, skipped = _read(
         "Remissvar om strandskyddet\n\n"
         "Förbundet tillstyrker att reglerna för strandskyddet ses över i hela landet.\n\n"
         "För oss som bor vid stränder är strandskyddet viktigt.\n\n"
         "För att hålla nere kostnaderna behöver planerna bli kortare.\n\n"
-        "För Sjöbygdens förbund\n\nKarin Ek\n"
+        "För Sjöbygdens förbund\n\nKarin Ek\n",
+        "Strandskyddet",
     )
-    reading = read_positions(answer, Remiss("Strandskyddet"), OrganisationGuess("Förbundet", 1.0))
-    positions = " ".join(f"{p.lead} {p.text}" for p in reading.positions)
     assert "För oss som bor vid stränder är strandskyddet viktigt." in positions
     assert "För att hålla nere kostnaderna behöver planerna bli kortare." in positions
-    skipped = {item["text"]: item["reason"] for item in reading.skipped}
     assert skipped["För Sjöbygdens förbund"] == "underskrift och avslutning"
 
 
 def test_a_pages_matter_set_as_a_heading_takes_no_stand():
     # "Ändra bildtext och byt alt-text" reads as a proposal, but it is the page's editor
-    answer = _answer(
+    positions, skipped = _read(
         "# Mycket återstår för planen\n\nFörbundet anser att planen är ett bra ramverk men "
         "att mycket återstår.\n\n## Ändra bildtext och byt alt-text\n\n"
-        "Utredningen har haft i uppdrag att se över vägarna.\n"
+        "Utredningen har haft i uppdrag att se över vägarna.\n",
+        "Vägarna",
     )
-    reading = read_positions(answer, Remiss("Vägarna"), OrganisationGuess("Förbundet", 1.0))
-    positions = " ".join(f"{p.lead} {p.text}" for p in reading.positions)
     assert "bildtext" not in positions
-    assert "Ändra bildtext och byt alt-text" in {item["text"] for item in reading.skipped}
+    assert "Ändra bildtext och byt alt-text" in skipped
 
 
 def test_what_the_organisation_is_told_after_its_last_word_is_a_footer_skipped():
-    answer = _answer(
+    positions, skipped = _read(
         "Förbundet är en ideell organisation för alla som cyklar i Sjöbygden.\n\n"
         "Förbundet avstyrker förslaget om vägavgifter på landsbygden.\n\n"
         "Avgiften slår hårt mot dem som saknar kollektivtrafik.\n\n"
         "Sjöbygdens Cykelförbund är en intresse- och medlemsorganisation för cyklister.\n\n"
         "Över 3 200 medlemmar samverkar inom förbundet för säkrare vägar.\n"
     )
-    reading = read_positions(answer, Remiss("Vägavgifter"), OrganisationGuess("Förbundet", 1.0))
-    positions = " ".join(f"{p.lead} {p.text}" for p in reading.positions)
-    skipped = {item["text"]: item["reason"] for item in reading.skipped}
     # at its head it presents the answerer: kept as an account
     assert "ideell organisation för alla som cyklar" in positions
     assert "Avgiften slår hårt mot dem som saknar kollektivtrafik." in positions

@@ -237,15 +237,22 @@ def test_cli_imports_several_answers_and_compiles(demo_db, tmp_path, capsys):
     assert code == 0 and out.strip().endswith(".csv")
 
 
-def test_cli_answer_import_with_org_names_the_author(demo_db, tmp_path, capsys):
+def _import_nacka(capsys, demo_db, tmp_path, text: str) -> tuple[int, str, str]:
+    """An answer written here read in on the demo remiss, filed under Nacka kommun."""
     path = tmp_path / "svar.txt"
-    path.write_text(
+    path.write_text(text, encoding="utf-8")
+    return _run(
+        capsys, "--db", str(demo_db), "answer", "import", "1", str(path), "--org", "Nacka kommun"
+    )
+
+
+def test_cli_answer_import_with_org_names_the_author(demo_db, tmp_path, capsys):
+    code, out, err = _import_nacka(
+        capsys,
+        demo_db,
+        tmp_path,
         "Yttrande\n\n4.5 Life Science-företag forskar, utvecklas och växer\n\n"
         "Nacka kommun tillstyrker förslaget om ett gemensamt investeringsfrämjande arbete.\n",
-        encoding="utf-8",
-    )
-    code, out, err = _run(
-        capsys, "--db", str(demo_db), "answer", "import", "1", str(path), "--org", "Nacka kommun"
     )
     assert code == 0, err
     assert "\tNacka kommun\t" in out
@@ -266,14 +273,12 @@ def test_cli_asks_for_org_when_the_sender_is_unsure_and_writes_nothing(demo_db, 
 def test_cli_sets_an_answers_stance_as_a_whole_over_the_reading(demo_db, tmp_path, capsys):
     """`answer overall`: the officer's word replaces the one read, in the compilation and in
     `response show --json` (flagged as set by hand, the passage it was read from gone)."""
-    path = tmp_path / "svar.txt"
-    path.write_text(
+    code, out, err = _import_nacka(
+        capsys,
+        demo_db,
+        tmp_path,
         "Yttrande\n\nNacka kommun tillstyrker förslaget om ett gemensamt "
         "investeringsfrämjande arbete.\n",
-        encoding="utf-8",
-    )
-    code, out, err = _run(
-        capsys, "--db", str(demo_db), "answer", "import", "1", str(path), "--org", "Nacka kommun"
     )
     assert code == 0, err
     response_id = out.split("\t")[0]

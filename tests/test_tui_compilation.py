@@ -19,6 +19,14 @@ from workbench.usecases.compilation_export import export_compilation, load_compi
 LIFE_SCIENCE = "RS 2019-0751"
 
 
+def _huddinge_record(demo_db, tmp_path):
+    """The seed answers read in; how Huddinge's (seed 003) was read."""
+    remiss_id = _with_seed_answers(demo_db, tmp_path)
+    with open_store(demo_db) as store:
+        records = store.answer_imports(remiss_id).values()
+        return next(r for r in records if "003" in r.source_name)
+
+
 def _with_seed_answers(demo_db, tmp_path) -> int:
     with open_store(demo_db) as store:
         remiss = store.remiss_by_dnr(LIFE_SCIENCE)
@@ -86,10 +94,7 @@ async def test_matrix_of_sections_by_organisations_with_counts_and_a_cell_to_rea
 async def test_how_an_answer_was_read_opens_from_its_column(demo_db, tmp_path):
     """Enter on Helhetshållning, or l anywhere in the column: the file, the stance as a
     whole and what was not taken as a position, with why (issue 18: nothing dropped unseen)."""
-    remiss_id = _with_seed_answers(demo_db, tmp_path)
-    with open_store(demo_db) as store:
-        records = store.answer_imports(remiss_id).values()
-        record = next(r for r in records if "003" in r.source_name)
+    record = _huddinge_record(demo_db, tmp_path)
     assert record.skipped, "the seed answer has letterhead and a signature"
     app = make_app(demo_db, keymap={})
     async with app.run_test(size=(100, 30)) as pilot:
@@ -122,10 +127,7 @@ async def test_the_officer_sets_an_answers_stance_as_a_whole_where_the_reading_e
 ):
     """h in Inläsning: the stance as a whole chosen, said as set by the officer, and the
     matrix's Helhetshållning row shows it when the reading closes."""
-    remiss_id = _with_seed_answers(demo_db, tmp_path)
-    with open_store(demo_db) as store:
-        records = store.answer_imports(remiss_id).values()
-        record = next(r for r in records if "003" in r.source_name)
+    record = _huddinge_record(demo_db, tmp_path)
     app = make_app(demo_db, keymap={})
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
