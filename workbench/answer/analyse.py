@@ -145,8 +145,6 @@ _REPORTING = re.compile(
     r"^(?:enligt|av|i) (?:\d+ kap\.|[\wåäö:-]+ (?:ska|skall|anges|framgår))", re.I
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])")
-# What is attached, named or announced: "Bilaga 2 …", "Remissvar från följande föreningar
-# bifogas:".
 # The organisation telling what it is: "… är en intresse- och branschorganisation …", "… är
 # ett särskilt beslutsorgan inom …", "representerar 1,2 miljoner medlemmar".
 _ABOUT_US = re.compile(
@@ -162,6 +160,8 @@ _ABOUT_US = re.compile(
 )
 # A position's text that is a list item: "- …", or numbered as the answer numbers it, "1) …".
 _LISTED_TEXT = re.compile(r"(?:- |\d{1,3}[.)] )")
+# What is attached, named or announced: "Bilaga 2 …", "Remissvar från följande föreningar
+# bifogas:".
 _ATTACHMENT_LINE = re.compile(
     r"^(?:bilag(?:a|or)|bifogas|bifogad)\b|"
     r"^[^.!?]{3,80} (?:bifogas|bifogats|biläggs)(?: [^.!?]{0,30})?:$",

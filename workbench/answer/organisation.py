@@ -573,15 +573,15 @@ def _runs_on(name: str, lines: list[str]) -> bool:
     """Whether the name read may run on past the organisation's: the answer writes a shorter
     form of it elsewhere (two words or more, or an abbreviation) and never the name whole
     again ("Landstinget i Östergötland Landstingsstyrelsen" on a letterhead, "Landstinget i
-    Östergötland" in the text; "För GBF och med vänliga hälsningar")."""
+    Östergötland" in the text; "För Sjöbygdens Fiskevårdsförening Styrelsen genom" closing an
+    answer that writes "Sjöbygdens Fiskevårdsförening")."""
     words = name.split()
-    if len(words) < 2 or len(_lines_with(name, lines)) > 1:
+    whole = _lines_with(name, lines)
+    if len(words) < 2 or len(whole) > 1:
         return False
     for size in range(len(words) - 1, 0, -1):
         shorter = " ".join(words[:size])
-        if (size > 1 or _ACRONYM.fullmatch(shorter)) and (
-            _lines_with(shorter, lines) - _lines_with(name, lines)
-        ):
+        if (size > 1 or _ACRONYM.fullmatch(shorter)) and _lines_with(shorter, lines) - whole:
             return True
     return False
 
