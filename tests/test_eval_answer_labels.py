@@ -37,9 +37,9 @@ def test_held_out_are_the_openings_divisible_by_three():
 
 def test_fresh_held_out_are_those_numbered_divisible_by_three():
     """The answers read through the search tool (f01 …): every third held out, in its own
-    folder, and each names the page it was read from; of the ninth to the seventeenth rounds
-    (f136 …, f154 …, f171 …, f183 …, f195 …, f213 …, f251 …, f291 …, f331 …) every one is
-    held out."""
+    folder, and each names the page it was read from; of the ninth to the eighteenth rounds
+    (f136 …, f154 …, f171 …, f183 …, f195 …, f213 …, f251 …, f291 …, f331 …, f361 …) every
+    one is held out."""
     folders = (
         ev.FRESH,
         ev.HELD_OUT_FRESH,
@@ -58,6 +58,7 @@ def test_fresh_held_out_are_those_numbered_divisible_by_three():
         ev.HELD_OUT_FRESH14,
         ev.HELD_OUT_FRESH15,
         ev.HELD_OUT_FRESH16,
+        ev.HELD_OUT_FRESH17,
     )
     fresh = [p for p in ev.label_paths() if p.parent in folders]
     assert len(fresh) >= 30
@@ -67,9 +68,11 @@ def test_fresh_held_out_are_those_numbered_divisible_by_three():
         should = number % 3 == 0 or number >= ev.FIRST_OF_FRESH8
         assert label.held_out == should, path.name
         # f20 …, f38 …, f55 …, f73 …, f94 …, f115 …, f136 …, f154 …, f171 …, f183 …, f195 …,
-        # f213 …, f251 …, f291 … and f331 … are later rounds, each held out in a folder (and a
-        # column) of its own
-        if number >= ev.FIRST_OF_FRESH16:
+        # f213 …, f251 …, f291 …, f331 … and f361 … are later rounds, each held out in a folder
+        # (and a column) of its own
+        if number >= ev.FIRST_OF_FRESH17:
+            held_in = ev.HELD_OUT_FRESH17
+        elif number >= ev.FIRST_OF_FRESH16:
             held_in = ev.HELD_OUT_FRESH16
         elif number >= ev.FIRST_OF_FRESH15:
             held_in = ev.HELD_OUT_FRESH15
@@ -117,7 +120,9 @@ def test_held_out_all_pools_every_held_out_group():
         results[group].merged = 1
     total = ev.pooled(results[g] for g in ev.HELD_OUT_GROUPS)
     held_out = [n for n, g in enumerate(ev.GROUPS, start=1) if g.startswith("held-out")]
-    assert {"held-out (new 15)", "held-out (new 16)"} <= set(ev.HELD_OUT_GROUPS)
+    assert {"held-out (new 15)", "held-out (new 16)", "held-out (new 17)"} <= set(
+        ev.HELD_OUT_GROUPS
+    )
     assert not set(ev.DEVELOPMENT) & set(ev.HELD_OUT_GROUPS)
     assert total.tallies["stance"].right == sum(held_out)
     assert total.tallies["stance"].total == 2 * sum(held_out)

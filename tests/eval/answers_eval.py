@@ -85,7 +85,9 @@ f213 … of a fourteenth round, `tests/eval/answers/held_out_fresh13/`, all of t
 `tests/eval/answers/held_out_fresh14/`, all of them held out; "held-out (new 15)": the answers
 f291 … of a sixteenth round, `tests/eval/answers/held_out_fresh15/`, all of them held out;
 "held-out (new 16)": the answers f331 … of a seventeenth round,
-`tests/eval/answers/held_out_fresh16/`, all of them held out): their details are never printed.
+`tests/eval/answers/held_out_fresh16/`, all of them held out; "held-out (new 17)": the answers
+f361 … of an eighteenth round, `tests/eval/answers/held_out_fresh17/`, all of them held out):
+their details are never printed.
 "held-out (all)" pools the counts of every held-out group into one column.
 `--development` leaves them out altogether.
 """
@@ -166,6 +168,10 @@ FIRST_OF_FRESH15 = 291  # f291 …: the answers of the sixteenth round, every on
 # before the reader ran on them (reported apart, "held-out (new 16)").
 HELD_OUT_FRESH16 = LABELS / "held_out_fresh16"
 FIRST_OF_FRESH16 = 331  # f331 …: the answers of the seventeenth round, every one held out
+# The eighteenth held-out group: all the answers f361 … of an eighteenth round, labelled blind
+# for the next stop's clean check (reported apart, "held-out (new 17)").
+HELD_OUT_FRESH17 = LABELS / "held_out_fresh17"
+FIRST_OF_FRESH17 = 361  # f361 …: the answers of the eighteenth round, every one held out
 # The later rounds, each held out in a folder and reported in a column of its own: one table
 # for the folders read, the group a label belongs to and the columns printed.
 ROUNDS = (
@@ -184,6 +190,7 @@ ROUNDS = (
     (HELD_OUT_FRESH14, "held-out (new 14)"),
     (HELD_OUT_FRESH15, "held-out (new 15)"),
     (HELD_OUT_FRESH16, "held-out (new 16)"),
+    (HELD_OUT_FRESH17, "held-out (new 17)"),
 )
 WRITTEN = ROOT / "tests" / "fixtures" / "answers_written"
 SHARED = (ROOT.parent / "shared").resolve()
