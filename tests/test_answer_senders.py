@@ -985,3 +985,13 @@ def test_a_pages_menu_words_and_a_run_on_preposition_are_never_offered():
     )
     assert guess.name not in {"Nyheter Till", "Nyheter", "Utredningen Från"}
     assert not guess.sure
+
+
+def test_a_person_quoted_or_presented_with_a_role_is_never_offered_as_the_sender():
+    guess = _guess(
+        "Vindkraft i Sjöbygden\n\n- Vi menar att alla verk kan byggas, säger Karin Ekström.\n\n"
+        "Urban Lindqvist, kommunens plan- och byggchef, bedömer att planen måste omarbetas.\n",
+        sender="Länsstyrelsen i Sjö län",
+    )
+    assert guess.name not in {"Karin Ekström", "Urban Lindqvist"}
+    assert not guess.sure

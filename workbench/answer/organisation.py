@@ -78,6 +78,15 @@ _FUNCTION_AFTER = re.compile(
     r"inom))+$",
     re.I,
 )
+# A person by their words or their role: "säger Peter Roslund", "enligt Anna Ek", "Urban
+# Runesson, kommunens plan- och byggchef, …".
+_PERSON_NAME = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)? [A-ZÅÄÖ][a-zåäöé]+"
+_PERSON = re.compile(
+    rf"(?:säger|sa|sade|berättar|förklarar|betonar|konstaterar|enligt) (?P<name>{_PERSON_NAME})"
+    rf"(?![\wåäö])|(?P<name2>{_PERSON_NAME}), (?:[\wåäö-]+ ){{0,4}}(?:ordförande|[\wåäö]*chef|"
+    r"[\wåäö]*direktör|sekreterare|[\wåäö]*råd|handläggare|ansvarig|expert|ledamot|vd|"
+    r"talesperson)\w*,"
+)
 # A role's title, no organisation: "Landstingsdirektören".
 _ROLE = re.compile(
     r"[\wåäö]*(?:direktören|direktörens|chefen|chefens|ordföranden|ordförandens|"
@@ -390,9 +399,15 @@ def _scored_guess(
             held = proper_nouns[word] = _proper_noun(word, text)
         return held
 
+    # People quoted or presented with their role are people, not who sends the answer
+    # ("säger Peter Roslund", "Urban Runesson, kommunens plan- och byggchef, …").
+    people = {_key(m.group("name") or m.group("name2")) for m in _PERSON.finditer(answer.text)}
+
     def add(name: str, weight: float) -> None:
         name = _GREETING.sub("", " ".join(name.split()).strip(" .,:;"))
         name = _FUNCTION_AFTER.sub("", name)  # "Utredningen Från", a line run on: no name's end
+        if _key(name) in people:
+            return
         key = _key(name)
         if not key or key in GENERIC or len(key) < 3 or _GENITIVE_S.sub("", key) in excluded:
             return
