@@ -117,8 +117,8 @@ class CompilationScreen(Screen):
         " − emot, • synpunkter, 0 inga synpunkter, · inget sagt; ? = inläst ställningstagande"
         " som ännu inte är bekräftat. De sista kolumnerna räknar per avsnitt. Enter läser"
         " cellens text; l (eller Enter på Helhetshållning) visar hur svaret lästes in: fil,"
-        " helhetshållning och allt som inte blev ställningstaganden. t döljer (och visar"
-        " igen) avsnitten som inget svar berör."
+        " helhetshållning och allt som inte blev ställningstaganden; där ändrar h svarets"
+        " helhetshållning. t döljer (och visar igen) avsnitten som inget svar berör."
     )
 
     BINDINGS = [
