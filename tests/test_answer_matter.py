@@ -10,6 +10,7 @@ from workbench.answer.analyse import read_positions
 from workbench.answer.matter import (
     ADDRESS,
     CAPTION,
+    DATE,
     DISTRIBUTION,
     DNR,
     LINK,
@@ -100,6 +101,18 @@ def _read(text: str, remiss: str = "Vägavgifter") -> tuple[str, dict[str, str]]
         ("Läs Exempelförbundets remissvar!", LINK),
         ("Styrelsens yttrande i sin helhet återfinns här.", LINK),
         ("Storgatshuset 191 86 08-579 210 00 08-35 02 90 www.exempel.se Storgatans torg", ADDRESS),
+        # a caption with its photographer's body, a picture's kind alone, a document host's
+        # buttons, an invitation to subscribe, a site's opening hours, a link said in words,
+        # a date alone
+        ("Björklöv. Foto: Anna Ek/Exempelförbundet", CAPTION),
+        ("Arkivbild.", CAPTION),
+        ("Save this PDF as:", LINK),
+        ("Starta visningen från sidan:", LINK),
+        ("Prenumerera och få nyheter från förbundet", LINK),
+        ("Vår medlemsservice håller stängt fredag 21/6.", LINK),
+        ("Länk till hela översiktsplanen finns här.", LINK),
+        ("fredag 16 juni 2031", DATE),
+        ("2031-06-16", DATE),
     ],
 )
 def test_matter_is_recognised_by_its_form(text, reason):
@@ -127,6 +140,8 @@ def test_matter_is_recognised_by_its_form(text, reason):
         "Yttrandet skickas till alla som bor vid sjön och det är bra, för då vet de mer.",
         "Svaret har beretts med omsorg och vi anser att planen bör avslås.",
         "Vi läser sida 4 av planen som ett löfte om en ny väg.",
+        "Skolan stänger 2032 enligt planen, och barnen får åka buss till Bergvik.",
+        "Bryggan ska byggas senast 16 juni 2032 enligt kommunens tidplan för hamnen.",
         "Ring 08-123 45 67 eller läs www.exempel.se för mer om hur planen drabbar oss",
         "Remissvaret har tagits fram av kansliet tillsammans med de lokala föreningarna, som "
         "alla vill att regeringen ser över hela lagen om vägavgifter innan den ändras.",

@@ -26,7 +26,15 @@ LINK = "webbsida, mall eller förteckning"
 DNR = "diarienummer"
 CAPTION = "bildtext"
 PAGE = "sidnummer"
+DATE = "datum"
 
+# A date standing alone: "fredag 16 juni 2017", "16 juni 2017", "2017-06-16".
+_DATE_ALONE = re.compile(
+    r"(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag),? )?(?:den )?\d{1,2} "
+    r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+    r"december) \d{4}|\d{4}-\d{2}-\d{2}",
+    re.I,
+)
 # A page's number standing alone: "2(9)", "3 (12)", "Sida 4 av 9".
 _PAGE_NUMBER = re.compile(r"\d{1,3} ?\(\d{1,3}\)|(?:sida|sid\.|s\.) \d{1,3}(?: av \d{1,3})?", re.I)
 
@@ -97,7 +105,7 @@ _DOWNLOAD = re.compile(
     # an invitation to the whole text: "Vill du läsa hela remissvaret, klicka på länken", "Här
     # kan ni läsa …", "Det hittar du här till höger", "Länk: …"
     r"^(?:vill (?:du|ni) (?:läsa|titta på|se|ta del av)\b|här kan ni|läs dokumentet|"
-    r"länk\s*:|det (?:hittar|finner) (?:du|ni) här)|"
+    r"länk\s*:|det (?:hittar|finner) (?:du|ni) här|länk(?:en)? till [^.!?]{3,60} finns här)|"
     r"^detaljer (?:i|om) ärendet finns",
     re.I,
 )
@@ -112,7 +120,12 @@ _WEB_PAGE = re.compile(
     r"dela(?: (?:på|via|artikeln|sidan|inlägget)\b.*)?$|skriv ut(?: sidan)?$|"
     r"(?:publicerad|publicerat|senast (?:uppdaterad|ändrad)|uppdaterad)\b:? ?\d|"
     r"(?:vi|den här (?:webbplatsen|sidan)|webbplatsen) använder (?:kakor|cookies)|"
-    r"bli medlem\b|medlemskapet ger dig|prenumerera på|"
+    r"bli medlem\b|medlemskapet ger dig|prenumerera\b|"
+    # a document host's own buttons: "Save this PDF as:", "Download …", "Starta visningen …"
+    r"save this (?:pdf|document)|download\b|starta visningen|"
+    # a site's opening hours: "Vår medlemsservice håller stängt fredag 21/6."
+    r".{0,60}\b(?:håller stängt|stänger|har stängt) (?:[\wåäö]+ )?(?:måndag|tisdag|onsdag|"
+    r"torsdag|fredag|lördag|söndag|i dag|idag|kl\.|\d{1,2}/\d{1,2})|"
     r"(?:anmäl dig till|få) (?:vårt|våra) nyhetsbrev|"
     # the site's checks and notices: a captcha, cookies and scripts, a paywall, a caption
     # editor, a debate page's standing note, a press release's stamp and contact
@@ -131,8 +144,10 @@ _WEB_PAGE = re.compile(
 # A picture's caption: "Gatuvy mot väster. Foto Kerstin Lundén.", "Foto: Länsstyrelsen".
 _CAPTION = re.compile(
     r"(?:^|[.!?] )(?:foto|fotograf|bild|illustration)(?::| av)? ?"
-    r"(?-i:[A-ZÅÄÖ][\wåäöé-]+)(?:,? (?:(?:i|och|för|av|på|&) )?(?-i:[A-ZÅÄÖ][\wåäöé-]+)){0,4}"
-    r"\.?$",
+    r"(?-i:[A-ZÅÄÖ][\wåäöé-]+)(?:(?:,? (?:(?:i|och|för|av|på|&) )?|/)(?-i:[A-ZÅÄÖ][\wåäöé-]+))"
+    r"{0,4}\.?$|"
+    # a picture's kind alone: "Arkivbild.", "Pressbild"
+    r"^(?:arkivbild|arkivfoto|pressbild|genrebild)\.?$",
     re.I,
 )
 # A web page's share and print buttons.
@@ -185,6 +200,8 @@ def matter(text: str) -> str:
         return ADDRESS
     if _PAGE_NUMBER.fullmatch(bare):
         return PAGE
+    if _DATE_ALONE.fullmatch(bare):
+        return DATE  # "fredag 16 juni 2017": the page's or the letter's date
     if words <= 6 and _DNR.match(bare) and any(ch.isdigit() for ch in bare):
         return DNR
     if words < 25 and _CAPTION.search(flat) and _no_view(flat):
