@@ -40,70 +40,19 @@ def test_fresh_held_out_are_those_numbered_divisible_by_three():
     folder, and each names the page it was read from; of the ninth to the eighteenth rounds
     (f136 …, f154 …, f171 …, f183 …, f195 …, f213 …, f251 …, f291 …, f331 …, f361 …) every
     one is held out."""
-    folders = (
-        ev.FRESH,
-        ev.HELD_OUT_FRESH,
-        ev.HELD_OUT_FRESH2,
-        ev.HELD_OUT_FRESH3,
-        ev.HELD_OUT_FRESH4,
-        ev.HELD_OUT_FRESH5,
-        ev.HELD_OUT_FRESH6,
-        ev.HELD_OUT_FRESH7,
-        ev.HELD_OUT_FRESH8,
-        ev.HELD_OUT_FRESH9,
-        ev.HELD_OUT_FRESH10,
-        ev.HELD_OUT_FRESH11,
-        ev.HELD_OUT_FRESH12,
-        ev.HELD_OUT_FRESH13,
-        ev.HELD_OUT_FRESH14,
-        ev.HELD_OUT_FRESH15,
-        ev.HELD_OUT_FRESH16,
-        ev.HELD_OUT_FRESH17,
-    )
+    folders = (ev.FRESH, ev.HELD_OUT_FRESH, *(r.folder for r in ev.ROUNDS))
     fresh = [p for p in ev.label_paths() if p.parent in folders]
     assert len(fresh) >= 30
     for path in fresh:
         (label, *_) = ev.load_labels(path)
         number = int(re.match(r"f(\d+)-", path.name).group(1))
-        should = number % 3 == 0 or number >= ev.FIRST_OF_FRESH8
+        should = number % 3 == 0 or number >= ev.EVERY_ONE_HELD_OUT_FROM
         assert label.held_out == should, path.name
-        # f20 …, f38 …, f55 …, f73 …, f94 …, f115 …, f136 …, f154 …, f171 …, f183 …, f195 …,
-        # f213 …, f251 …, f291 …, f331 … and f361 … are later rounds, each held out in a folder
-        # (and a column) of its own
-        if number >= ev.FIRST_OF_FRESH17:
-            held_in = ev.HELD_OUT_FRESH17
-        elif number >= ev.FIRST_OF_FRESH16:
-            held_in = ev.HELD_OUT_FRESH16
-        elif number >= ev.FIRST_OF_FRESH15:
-            held_in = ev.HELD_OUT_FRESH15
-        elif number >= ev.FIRST_OF_FRESH14:
-            held_in = ev.HELD_OUT_FRESH14
-        elif number >= ev.FIRST_OF_FRESH13:
-            held_in = ev.HELD_OUT_FRESH13
-        elif number >= ev.FIRST_OF_FRESH12:
-            held_in = ev.HELD_OUT_FRESH12
-        elif number >= ev.FIRST_OF_FRESH11:
-            held_in = ev.HELD_OUT_FRESH11
-        elif number >= ev.FIRST_OF_FRESH10:
-            held_in = ev.HELD_OUT_FRESH10
-        elif number >= ev.FIRST_OF_FRESH9:
-            held_in = ev.HELD_OUT_FRESH9
-        elif number >= ev.FIRST_OF_FRESH8:
-            held_in = ev.HELD_OUT_FRESH8
-        elif number >= ev.FIRST_OF_FRESH7:
-            held_in = ev.HELD_OUT_FRESH7
-        elif number >= ev.FIRST_OF_FRESH6:
-            held_in = ev.HELD_OUT_FRESH6
-        elif number >= ev.FIRST_OF_FRESH5:
-            held_in = ev.HELD_OUT_FRESH5
-        elif number >= ev.FIRST_OF_FRESH4:
-            held_in = ev.HELD_OUT_FRESH4
-        elif number >= ev.FIRST_OF_FRESH3:
-            held_in = ev.HELD_OUT_FRESH3
-        elif number >= ev.FIRST_OF_FRESH2:
-            held_in = ev.HELD_OUT_FRESH2
-        else:
-            held_in = ev.HELD_OUT_FRESH
+        # f20 …, f38 …, f55 … and on are later rounds, each held out in a folder (and a
+        # column) of its own
+        held_in = next(
+            (r.folder for r in reversed(ev.ROUNDS) if number >= r.first), ev.HELD_OUT_FRESH
+        )
         assert (path.parent == held_in) == should, path.name
         assert label.source == "inline"
         assert re.match(r"https?://", ev.tomllib.loads(path.read_text("utf-8"))["url"])

@@ -103,95 +103,52 @@ import tempfile
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[2]
 LABELS = Path(__file__).parent / "answers"
 FRESH = LABELS / "fresh"  # real answers read through the search tool, quoted in the labels
 HELD_OUT_FRESH = LABELS / "held_out_fresh"  # the second held-out group, labelled blind
-# The third held-out group: every third of the answers f20 … read later through the search tool,
-# labelled blind before the reader ran on them (reported apart, "held-out (new 2)").
-HELD_OUT_FRESH2 = LABELS / "held_out_fresh2"
-FIRST_OF_FRESH2 = 20  # f20 …: the answers of the third round
-# The fourth held-out group: every third of the answers f38 … of a later round, labelled blind
-# before the reader ran on them (reported apart, "held-out (new 3)").
-HELD_OUT_FRESH3 = LABELS / "held_out_fresh3"
-FIRST_OF_FRESH3 = 38  # f38 …: the answers of the fourth round
-# The fifth held-out group: every third of the answers f55 … of a fifth round, labelled blind
-# before the reader ran on them (reported apart, "held-out (new 4)").
-HELD_OUT_FRESH4 = LABELS / "held_out_fresh4"
-FIRST_OF_FRESH4 = 55  # f55 …: the answers of the fifth round
-# The sixth held-out group: every third of the answers f73 … of a sixth round, labelled blind
-# before the reader ran on them (reported apart, "held-out (new 5)").
-HELD_OUT_FRESH5 = LABELS / "held_out_fresh5"
-FIRST_OF_FRESH5 = 73  # f73 …: the answers of the sixth round
-# The seventh held-out group: every third of the answers f94 … of a seventh round, labelled blind
-# before the reader ran on them (reported apart, "held-out (new 6)").
-HELD_OUT_FRESH6 = LABELS / "held_out_fresh6"
-FIRST_OF_FRESH6 = 94  # f94 …: the answers of the seventh round
-# The eighth held-out group: every third of the answers f115 … of an eighth round, labelled blind
-# before the reader ran on them (reported apart, "held-out (new 7)").
-HELD_OUT_FRESH7 = LABELS / "held_out_fresh7"
-FIRST_OF_FRESH7 = 115  # f115 …: the answers of the eighth round
-# The ninth held-out group: all the answers f136 … of a ninth round, labelled blind before the
-# reader ran on them (reported apart, "held-out (new 8)").
-HELD_OUT_FRESH8 = LABELS / "held_out_fresh8"
-FIRST_OF_FRESH8 = 136  # f136 …: the answers of the ninth round, every one held out
-# The tenth held-out group: all the answers f154 … of a tenth round, labelled blind before the
-# reader ran on them (reported apart, "held-out (new 9)").
-HELD_OUT_FRESH9 = LABELS / "held_out_fresh9"
-FIRST_OF_FRESH9 = 154  # f154 …: the answers of the tenth round, every one held out
-# The eleventh held-out group: all the answers f171 … of an eleventh round, labelled blind before
-# the reader ran on them (reported apart, "held-out (new 10)").
-HELD_OUT_FRESH10 = LABELS / "held_out_fresh10"
-FIRST_OF_FRESH10 = 171  # f171 …: the answers of the eleventh round, every one held out
-# The twelfth held-out group: all the answers f183 … of a twelfth round, labelled blind before
-# the reader ran on them (reported apart, "held-out (new 11)").
-HELD_OUT_FRESH11 = LABELS / "held_out_fresh11"
-FIRST_OF_FRESH11 = 183  # f183 …: the answers of the twelfth round, every one held out
-# The thirteenth held-out group: all the answers f195 … of a thirteenth round, labelled blind
-# before the reader ran on them (reported apart, "held-out (new 12)").
-HELD_OUT_FRESH12 = LABELS / "held_out_fresh12"
-FIRST_OF_FRESH12 = 195  # f195 …: the answers of the thirteenth round, every one held out
-# The fourteenth held-out group: all the answers f213 … of a fourteenth round, labelled blind
-# before the reader ran on them (reported apart, "held-out (new 13)").
-HELD_OUT_FRESH13 = LABELS / "held_out_fresh13"
-FIRST_OF_FRESH13 = 213  # f213 …: the answers of the fourteenth round, every one held out
-# The fifteenth held-out group: all the answers f251 … of a fifteenth round, labelled blind
-# before the reader ran on them (reported apart, "held-out (new 14)").
-HELD_OUT_FRESH14 = LABELS / "held_out_fresh14"
-FIRST_OF_FRESH14 = 251  # f251 …: the answers of the fifteenth round, every one held out
-# The sixteenth held-out group: all the answers f291 … of a sixteenth round, labelled blind
-# before the reader ran on them (reported apart, "held-out (new 15)").
-HELD_OUT_FRESH15 = LABELS / "held_out_fresh15"
-FIRST_OF_FRESH15 = 291  # f291 …: the answers of the sixteenth round, every one held out
-# The seventeenth held-out group: all the answers f331 … of a seventeenth round, labelled blind
-# before the reader ran on them (reported apart, "held-out (new 16)").
-HELD_OUT_FRESH16 = LABELS / "held_out_fresh16"
-FIRST_OF_FRESH16 = 331  # f331 …: the answers of the seventeenth round, every one held out
-# The eighteenth held-out group: all the answers f361 … of an eighteenth round, labelled blind
-# for the next stop's clean check (reported apart, "held-out (new 17)").
-HELD_OUT_FRESH17 = LABELS / "held_out_fresh17"
-FIRST_OF_FRESH17 = 361  # f361 …: the answers of the eighteenth round, every one held out
-# The later rounds, each held out in a folder and reported in a column of its own: one table
-# for the folders read, the group a label belongs to and the columns printed.
-ROUNDS = (
-    (HELD_OUT_FRESH2, "held-out (new 2)"),
-    (HELD_OUT_FRESH3, "held-out (new 3)"),
-    (HELD_OUT_FRESH4, "held-out (new 4)"),
-    (HELD_OUT_FRESH5, "held-out (new 5)"),
-    (HELD_OUT_FRESH6, "held-out (new 6)"),
-    (HELD_OUT_FRESH7, "held-out (new 7)"),
-    (HELD_OUT_FRESH8, "held-out (new 8)"),
-    (HELD_OUT_FRESH9, "held-out (new 9)"),
-    (HELD_OUT_FRESH10, "held-out (new 10)"),
-    (HELD_OUT_FRESH11, "held-out (new 11)"),
-    (HELD_OUT_FRESH12, "held-out (new 12)"),
-    (HELD_OUT_FRESH13, "held-out (new 13)"),
-    (HELD_OUT_FRESH14, "held-out (new 14)"),
-    (HELD_OUT_FRESH15, "held-out (new 15)"),
-    (HELD_OUT_FRESH16, "held-out (new 16)"),
-    (HELD_OUT_FRESH17, "held-out (new 17)"),
+
+
+class Round(NamedTuple):
+    """A later round of answers read through the search tool, held out in a folder of its
+    own and reported in a column of its own."""
+
+    folder: Path
+    group: str
+    first: int  # the number of its first answer: f20 …
+
+
+# The later rounds, numbered in the order their answers were found: one table for the folders
+# read, the group a label belongs to, the columns printed and where each round begins. Up to
+# the eighth round every third answer is held out (the others are in `fresh/`); from the ninth
+# (f136 …) every one, each labelled blind before the reader ran on it.
+ROUNDS = tuple(
+    Round(LABELS / folder, f"held-out (new {index})", first)
+    for index, (folder, first) in enumerate(
+        (
+            ("held_out_fresh2", 20),
+            ("held_out_fresh3", 38),
+            ("held_out_fresh4", 55),
+            ("held_out_fresh5", 73),
+            ("held_out_fresh6", 94),
+            ("held_out_fresh7", 115),
+            ("held_out_fresh8", 136),
+            ("held_out_fresh9", 154),
+            ("held_out_fresh10", 171),
+            ("held_out_fresh11", 183),
+            ("held_out_fresh12", 195),
+            ("held_out_fresh13", 213),
+            ("held_out_fresh14", 251),
+            ("held_out_fresh15", 291),
+            ("held_out_fresh16", 331),
+            ("held_out_fresh17", 361),  # round 18, for the next stop's clean check
+        ),
+        start=2,
+    )
 )
+EVERY_ONE_HELD_OUT_FROM = 136  # f136 …: from the ninth round, every answer is held out
 WRITTEN = ROOT / "tests" / "fixtures" / "answers_written"
 SHARED = (ROOT.parent / "shared").resolve()
 
@@ -246,14 +203,14 @@ class LabelFile:
 
     @property
     def fresh(self) -> bool:
-        return self.path.parent in (FRESH, HELD_OUT_FRESH, *(folder for folder, _ in ROUNDS))
+        return self.path.parent in (FRESH, HELD_OUT_FRESH, *(r.folder for r in ROUNDS))
 
     @property
     def group(self) -> str:
         if self.held_out:
-            for folder, group in ROUNDS:
-                if self.path.parent == folder:
-                    return group
+            for round_ in ROUNDS:
+                if self.path.parent == round_.folder:
+                    return round_.group
             return "held-out (new)" if self.fresh else "held-out"
         if self.written:
             return "written"
@@ -266,7 +223,7 @@ def label_paths() -> list[Path]:
         + sorted(FRESH.glob("*.toml"))
         + sorted((LABELS / "held_out").glob("*.toml"))
         + sorted(HELD_OUT_FRESH.glob("*.toml"))
-        + [path for folder, _ in ROUNDS for path in sorted(folder.glob("*.toml"))]
+        + [path for r in ROUNDS for path in sorted(r.folder.glob("*.toml"))]
         + sorted(WRITTEN.glob("*.toml"))
     )
 
@@ -811,7 +768,7 @@ GROUPS = (
     "written",
     "held-out",
     "held-out (new)",
-    *(group for _, group in ROUNDS),
+    *(r.group for r in ROUNDS),
 )
 DEVELOPMENT = ("real", "real (new)", "written")
 HELD_OUT_GROUPS = tuple(g for g in GROUPS if g.startswith("held-out"))
@@ -935,7 +892,7 @@ def table(results: dict[str, Result]) -> str:
         "dev (written)",
         "held-out",
         "held-out (new)",
-        *(group for _, group in ROUNDS),
+        *(r.group for r in ROUNDS),
         ALL_HELD_OUT,
         "goal",
     ]
