@@ -422,10 +422,11 @@ def _scored_guess(
 
     # A one-word subject that opens sentences is a common noun or a name ("Tågoperatörerna
     # har lämnat …", "Tågoperatörerna framhåller …"): speaking in two, it is offered.
+    subjects = [list(_SUBJECT.finditer(line)) for line in lines]
     speaking = Counter(
         match.group("name")
-        for line in lines
-        for match in _SUBJECT.finditer(line)
+        for matches in subjects
+        for match in matches
         if " " not in match.group("name")
     )
     # A running header names the organisation on every page ("Länsstyrelsen Västra Götaland
@@ -440,7 +441,7 @@ def _scored_guess(
         place = 3.0 if index in top else 2.0 if index in bottom else 0.4
         for match in _NAMED.finditer(line):
             add(_name_in(match.group()), place)
-        for match in _SUBJECT.finditer(line):
+        for match in subjects[index]:
             name = match.group("name")
             if " " in name or name.isupper() or proper(name) or speaking[name] > 1:
                 add(name, 2.0 * place)
