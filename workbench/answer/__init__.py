@@ -25,6 +25,7 @@ from workbench.answer.reference import own_dnr
 from workbench.answer.sidecar import load_sidecar, read_sidecar, sidecar_beside
 from workbench.answer.stance import READ_STANCES, StanceReader
 from workbench.answer.subject import completes_earlier_answer, other_remiss
+from workbench.answer.weighing import weigh
 from workbench.core.model import SUPPLEMENT_FLAG, Kind, Remiss, Stance
 from workbench.ingest import read_file
 
@@ -82,6 +83,8 @@ def _from_text(
     others = _remiss_author_words(remiss.sender, guess.name or "")
     reading = read_positions(answer, remiss, guess, own, others)
     positions = reading.positions
+    reader = StanceReader(own)
+    weigh(positions, reader.stance_class)
     parsed = ParsedAnswer(guess, positions, method="text")
     parsed.kind = _kind(answer)
     parsed.our_dnr = own_dnr(answer, remiss)
@@ -89,7 +92,6 @@ def _from_text(
     have = {s.key for s in own}
     used = {p.stance for p in positions}
     parsed.new_stances = [s for key, s in READ_STANCES.items() if key in used - have]
-    reader = StanceReader(own)
     classes = {key: reader.stance_class(key) for key in used}
     parsed.overall_stance, parsed.overall_basis = overall_stance(positions, classes)
     parsed.flags = list(answer.flags)
