@@ -21,7 +21,7 @@ XDIST    ?= -n 4 --dist worksteal
 # 0.8 s a worker) and each of the ~100 workbench processes the tests start compiles the package.
 PYCACHE  ?= $(abspath $(VENV))/pycache
 
-.PHONY: run test bench eval lint lock install clean
+.PHONY: run test bench eval weights lint lock install clean
 
 run: $(INSTALLED)
 	@$(BIN)/workbench --db $(DEMO_DB) demo --quiet
@@ -39,6 +39,12 @@ bench: $(INSTALLED)
 eval: $(INSTALLED)
 	$(BIN)/python -m tests.eval $(EVAL_ARGS)
 	$(BIN)/python -m tests.eval.answers_eval $(ANSWERS_EVAL_ARGS)
+
+# The stance weighing's weights (workbench/data/stance_weights.json), learned from the labelled
+# answers (tests/eval/train_weights.py; needs ../shared). TRAIN_ARGS=--cross measures it instead:
+# each held-out group left out of the training in turn.
+weights: $(INSTALLED)
+	$(BIN)/python -m tests.eval.train_weights $(TRAIN_ARGS)
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check workbench tests templates

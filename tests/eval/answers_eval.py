@@ -149,6 +149,9 @@ ROUNDS = tuple(
     )
 )
 EVERY_ONE_HELD_OUT_FROM = 136  # f136 …: from the ninth round, every answer is held out
+# The rounds the stance weighing (tests/eval/train_weights.py) is not trained on, kept for its
+# clean check; every other group's stance figures are those of answers it learned from.
+KEPT_CLEAN = ("held_out_fresh17",)
 WRITTEN = ROOT / "tests" / "fixtures" / "answers_written"
 SHARED = (ROOT.parent / "shared").resolve()
 
@@ -510,6 +513,9 @@ class Read:
     # (text normalised, section number or "whole", stance class), in the answer's order
     positions: list[tuple[str, str, str]] = field(default_factory=list)
     queued: list[bool] = field(default_factory=list)  # each position queued for the officer
+    # each position's stance key, stance confidence and words (lead and text), as stored: what
+    # the stance weighing is trained on (tests/eval/train_weights.py)
+    stored: list[tuple[str, float, str]] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # normalised
     overall: str | None = None  # a stance class
 
@@ -563,6 +569,14 @@ def read(label: LabelFile, folder: Path, number: int) -> Read:
                 (norm(f"{position.lead} {text}"), section or WHOLE, stance_class)
             )
             outcome.queued.append(bool(getattr(position, "needs_review", False)))
+            confidence = getattr(position, "stance_confidence", None)
+            outcome.stored.append(
+                (
+                    position.stance,
+                    1.0 if confidence is None else confidence,
+                    f"{position.lead} {position.text}".strip(),
+                )
+            )
     finally:
         store.close()
     return outcome
@@ -996,6 +1010,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print("Answers: the reader on hand-labelled answers (tests/eval/answers/README.md)")
     print(table(results))
+    clean = ", ".join(r.group for r in ROUNDS if r.folder.name in KEPT_CLEAN)
+    print(
+        f"The stance weighing learned from every group but {clean}: elsewhere its stance"
+        " figures are those of answers it was trained on. Each held-out group left out of its"
+        " training in turn: make weights TRAIN_ARGS=--cross."
+    )
     if args.details:
         for group in DEVELOPMENT:
             for miss in results[group].misses:
