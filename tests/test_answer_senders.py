@@ -34,6 +34,16 @@ def test_an_organisation_that_introduces_itself_and_speaks_again_is_sure():
     assert "intro" in guess.how
 
 
+def test_an_abbreviation_set_before_the_name_with_a_dash_is_part_of_it():
+    guess = _guess(
+        "Yttrande över planprogrammet\n\n"
+        "FS – Friluftsföreningarna i Sjövik (FS) har tagit del av planprogrammet.\n\n"
+        "FS – Friluftsföreningarna i Sjövik avstyrker att strandpromenaden flyttas.\n",
+        sender="Exempelby kommun",
+    )
+    assert guess.name == "FS – Friluftsföreningarna i Sjövik"
+
+
 def test_a_letterhead_and_the_answer_speaking_by_its_kind_agree():
     guess = _guess(
         "Bergviks kommun\n\nYttrande\n\nSamråd om planprogram för Sjövik\n\n"

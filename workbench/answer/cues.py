@@ -62,6 +62,9 @@ _LOWER = (
     r"samfällighetsförening)(?:et|en|n|a|na)?"
 )
 ORG = (
+    # an abbreviation set before the name with a dash: "TU – Medier i Sverige", "SULF –
+    # Sveriges universitetslärare och forskare"
+    r"(?:[A-ZÅÄÖ]{2,6} [–-] )?"
     rf"{_CAP}(?:(?<=-) ?och [\wåäö]+|(?: (?:i|för|på|och) | )(?:{_CAP})|"
     # a kind word may end the name before its genitive: "Norsjö kommuns yttrande"
     rf" {_LOWER}(?=s?(?![\wåäö]))){{0,4}}"
