@@ -113,6 +113,14 @@ def _read(text: str, remiss: str = "Vägavgifter") -> tuple[str, dict[str, str]]
         ("Länk till hela översiktsplanen finns här.", LINK),
         ("fredag 16 juni 2031", DATE),
         ("2031-06-16", DATE),
+        # a form's empty dnr field, a picture's file name, a site's links and notices
+        ("Dnr/målnr/löpnr:", DNR),
+        ("Strandängen-idag-(004)", CAPTION),
+        ("Se även tidigare nyheter:", LINK),
+        ("Vi använder oss av cookies.Läs mer", LINK),
+        ("Dela!", LINK),
+        ("Pressmeddelande från 15 december 2031:", LINK),
+        ("Du är välkommen att debattera via insändare till redaktionen.", LINK),
     ],
 )
 def test_matter_is_recognised_by_its_form(text, reason):
@@ -143,6 +151,9 @@ def test_matter_is_recognised_by_its_form(text, reason):
         "Skolan stänger 2032 enligt planen, och barnen får åka buss till Bergvik.",
         "Bryggan ska byggas senast 16 juni 2032 enligt kommunens tidplan för hamnen.",
         "Ring 08-123 45 67 eller läs www.exempel.se för mer om hur planen drabbar oss",
+        "Se även över reglerna för strandskydd innan planen antas.",
+        "Dnr-systemet hos kommunen bör ses över.",
+        "Vi välkomnar att debatten om vägen förs öppet.",
         "Remissvaret har tagits fram av kansliet tillsammans med de lokala föreningarna, som "
         "alla vill att regeringen ser över hela lagen om vägavgifter innan den ändras.",
     ],

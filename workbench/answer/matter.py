@@ -66,6 +66,12 @@ _DNR = re.compile(
     r"[A-ZÅÄÖ]{0,5} ?\d[\w.]*(?:[/:-][\w.]+)+\)?$",
     re.I,
 )
+# A form's labels for case numbers, with no number: "Dnr/målnr/löpnr:", "Ert dnr:".
+_DNR_LABELS = re.compile(
+    r"(?:(?:ert|vårt|er|vår) )?(?:dnr|diarienr|diarienummer|målnr|målnummer|löpnr|ärendenr|"
+    r"ärendenummer)(?: ?/ ?(?:dnr|diarienr|målnr|målnummer|löpnr|ärendenr))*\s*:?",
+    re.I,
+)
 _DISTRIBUTION = re.compile(
     r"^(?:kopia(?: till| för kännedom| av beslutet till)?|sändlista|för kännedom|"
     r"expedieras till|expediering|(?:beslutet|yttrandet|remissvaret|remissyttrandet|svaret) "
@@ -117,9 +123,12 @@ _WEB_PAGE = re.compile(
     r"^(?:lämna (?:ett svar|en kommentar)|skriv en kommentar|kommentera|"
     r"din e-?post(?:adress)? (?:kommer inte (?:att )?publiceras|publiceras inte)|"
     r"obligatoriska fält (?:är )?märk|"
-    r"dela(?: (?:på|via|artikeln|sidan|inlägget)\b.*)?$|skriv ut(?: sidan)?$|"
+    r"dela(?: (?:på|via|artikeln|sidan|inlägget)\b.*)?[!.]?$|skriv ut(?: sidan)?$|"
     r"(?:publicerad|publicerat|senast (?:uppdaterad|ändrad)|uppdaterad)\b:? ?\d|"
-    r"(?:vi|den här (?:webbplatsen|sidan)|webbplatsen) använder (?:kakor|cookies)|"
+    r"(?:vi|den här (?:webbplatsen|sidan)|webbplatsen) använder (?:oss av )?(?:kakor|cookies)|"
+    # the page's links to more of its kind: "Se även tidigare nyheter:"
+    r"se även (?:våra |tidigare |fler |andra |senaste )?(?:nyheter|artiklar|inlägg|"
+    r"pressmeddelanden|remissvar|yttranden)\b|"
     r"bli medlem\b|medlemskapet ger dig|prenumerera\b|"
     # a document host's own buttons: "Save this PDF as:", "Download …", "Starta visningen …"
     r"save this (?:pdf|document)|download\b|starta visningen|"
@@ -135,7 +144,8 @@ _WEB_PAGE = re.compile(
     r"använda )?ska fungera|(?:den här|denna) artikeln (?:ingår|är låst|är endast)|"
     r"ändra bildtext|(?:det här|detta) är en (?:debattartikel|opinionstext|krönika|insändare|"
     r"ledare)\b|du använder en (?:föråldrad|gammal|äldre) (?:webbläsare|version)|"
-    r"pressmeddelande\s*[•·|–-]|"
+    r"pressmeddelande\s*[•·|–-]|pressmeddelande (?:från |den )?\d{1,2} [a-zåäö]+ \d{4}:?$|"
+    r"(?:du är )?välkommen att (?:debattera|skriva en insändare|kommentera)\b|"
     # the page's copyright
     r"©|copyright\b|all rights reserved|alla rättigheter förbehållna|"
     r"för (?:kompletterande|ytterligare|mer) information,? (?:kontakta|vänligen kontakta))",
@@ -147,7 +157,9 @@ _CAPTION = re.compile(
     r"(?-i:[A-ZÅÄÖ][\wåäöé-]+)(?:(?:,? (?:(?:i|och|för|av|på|&) )?|/)(?-i:[A-ZÅÄÖ][\wåäöé-]+))"
     r"{0,4}\.?$|"
     # a picture's kind alone: "Arkivbild.", "Pressbild"
-    r"^(?:arkivbild|arkivfoto|pressbild|genrebild)\.?$",
+    r"^(?:arkivbild|arkivfoto|pressbild|genrebild)\.?$|"
+    # a picture's file name standing for its caption: "Odensåker-idag-(003)", "IMG_2031"
+    r"^(?=[^ ]*\d)[\wåäöÅÄÖ]+(?:[-_][\wåäöÅÄÖ()]+)+(?:\.(?:jpe?g|png|gif))?$",
     re.I,
 )
 # A web page's share and print buttons.
@@ -204,6 +216,8 @@ def matter(text: str) -> str:
         return DATE  # "fredag 16 juni 2017": the page's or the letter's date
     if words <= 6 and _DNR.match(bare) and any(ch.isdigit() for ch in bare):
         return DNR
+    if _DNR_LABELS.fullmatch(bare):
+        return DNR  # a form's empty field: "Dnr/målnr/löpnr:"
     if words < 25 and _CAPTION.search(flat) and _no_view(flat):
         return CAPTION
     if words < 30 and (_is_link(flat) or _WEB_PAGE.match(flat)) and _no_view(flat):
