@@ -56,7 +56,7 @@ def _position(text: str, key: str = "redogor", confidence: float = 0.5) -> Impor
 def test_where_the_weighing_reads_another_class_it_is_taken_and_the_position_queued():
     weights = _weights(**{"w:orim": {AGAINST: 4.0}})
     position = _position("Det är orimligt att avgiften höjs.")
-    weighing.weigh([position], StanceReader().stance_class, weights)
+    weighing.weigh([position], StanceReader().stance_class, weights=weights)
     assert position.stance == weighing.CLASS_KEYS[AGAINST] == "kritik"
     assert position.needs_review and position.stance_confidence < SURE
     assert position.text == "Det är orimligt att avgiften höjs."  # its words are never changed
@@ -66,14 +66,29 @@ def test_where_the_weighing_reads_another_class_it_is_taken_and_the_position_que
 def test_where_the_weighing_agrees_nothing_changes():
     weights = _weights(**{"class:neutral": {NEUTRAL: 4.0}})
     position = _position("Kommunen har tidigare yttrat sig över planen.")
-    weighing.weigh([position], StanceReader().stance_class, weights)
+    weighing.weigh([position], StanceReader().stance_class, weights=weights)
     assert (position.stance, position.stance_confidence, position.doubt) == ("redogor", 0.5, "")
+
+
+def test_the_positions_around_it_and_the_verdict_are_weighed_as_the_rules_read_them():
+    weights = _weights(**{"before:against": {AGAINST: 2.0}, "overall:against": {AGAINST: 2.0}})
+    positions = [
+        _position("Kommunen avstyrker förslaget.", "avstyrker", 0.9),
+        _position("Konsekvenserna för skolan är inte beskrivna."),
+        _position("Kommunen har läst förslaget."),
+    ]
+    weighing.weigh(positions, StanceReader().stance_class, "against", weights=weights)
+    # the second follows a stand against: both cues; the third follows a position weighed, but
+    # its neighbour is weighed as the rules read it (an account), so only the verdict speaks
+    assert [p.stance for p in positions] == ["avstyrker", "kritik", "kritik"]
+    seen = weighing.reading_features("neutral", "redogor", 0.5, before="neutral")
+    assert seen["before:neutral"] == seen["after:end"] == seen["overall:unknown"] == 1.0
 
 
 def test_a_stand_the_rules_are_sure_of_is_not_weighed():
     weights = _weights(**{"w:orim": {AGAINST: 4.0}})
     position = _position("Kommunen tillstyrker trots att det är orimligt dyrt.", "tillstyrker", 0.9)
-    weighing.weigh([position], StanceReader().stance_class, weights)
+    weighing.weigh([position], StanceReader().stance_class, weights=weights)
     assert (position.stance, position.stance_confidence) == ("tillstyrker", 0.9)
 
 

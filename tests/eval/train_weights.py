@@ -4,7 +4,8 @@
 
 Every labelled answer of the training groups is read by the importer with the weighing off (the
 rules alone); each labelled paragraph found in a position gives one example: the position's
-features (the rules' class, key and confidence, its words) and the label's stance class. A
+features (the rules' class, key and confidence, the classes of the positions before and after
+it, the answer's verdict as the rules read it, its words) and the label's stance class. A
 multinomial logistic regression is fitted to them (`fit`) and written to
 `workbench/data/stance_weights.json`.
 
@@ -75,6 +76,7 @@ def examples(labels: Sequence[ae.LabelFile]) -> list[Example]:
             folder.mkdir()
             outcome = ae.read(label, folder, number)
             texts = [p[0] for p in outcome.positions]
+            read = [classes(key) for key, _, _ in outcome.stored]
             at = 0
             for paragraph in label.paragraphs:
                 anchor = ae.norm(ae._ITEM_NUMBER.sub(r"\1", paragraph.anchor))
@@ -85,11 +87,24 @@ def examples(labels: Sequence[ae.LabelFile]) -> list[Example]:
                 if hit is None:
                     continue
                 key, confidence, words = outcome.stored[hit]
-                read = outcome.positions[hit][2]
-                reading = weighing.reading_features(classes(key), key, confidence)
+                reading = weighing.reading_features(
+                    read[hit],
+                    key,
+                    confidence,
+                    before=read[hit - 1] if hit > 0 else weighing.START,
+                    after=read[hit + 1] if hit + 1 < len(read) else weighing.END,
+                    overall=outcome.overall or "",
+                )
                 counts = weighing.word_counts(words)
                 out.append(
-                    Example(label.group, reading, counts, paragraph.stance, read, confidence)
+                    Example(
+                        label.group,
+                        reading,
+                        counts,
+                        paragraph.stance,
+                        outcome.positions[hit][2],
+                        confidence,
+                    )
                 )
     return out
 
@@ -146,8 +161,7 @@ def weighed(example: Example, weights: weighing.Weights) -> str:
     if example.confidence >= SURE:
         return example.read
     seen = weighing.features(example.reading, example.counts, weights.weights)
-    best, probability = weights.best(seen)
-    return example.read if probability < weighing.TAKE_AT else best
+    return weights.best(seen)[0]
 
 
 def cross(data: Sequence[Example]) -> None:

@@ -84,7 +84,10 @@ def _from_text(
     reading = read_positions(answer, remiss, guess, own, others)
     positions = reading.positions
     reader = StanceReader(own)
-    weigh(positions, reader.stance_class)
+    read_overall, _ = overall_stance(
+        positions, {p.stance: reader.stance_class(p.stance) for p in positions}
+    )
+    weigh(positions, reader.stance_class, read_overall)
     parsed = ParsedAnswer(guess, positions, method="text")
     parsed.kind = _kind(answer)
     parsed.our_dnr = own_dnr(answer, remiss)
