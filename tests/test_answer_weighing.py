@@ -56,7 +56,7 @@ def _position(text: str, key: str = "redogor", confidence: float = 0.5) -> Impor
 def test_where_the_weighing_reads_another_class_it_is_taken_and_the_position_queued():
     weights = _weights(**{"w:orim": {AGAINST: 4.0}})
     position = _position("Det är orimligt att avgiften höjs.")
-    weighing.weigh([position], StanceReader().stance_class, weights=weights)
+    assert weighing.weigh([position], StanceReader().stance_class, weights=weights) == 1
     assert position.stance == weighing.CLASS_KEYS[AGAINST] == "kritik"
     assert position.needs_review and position.stance_confidence < SURE
     assert position.text == "Det är orimligt att avgiften höjs."  # its words are never changed
@@ -66,7 +66,7 @@ def test_where_the_weighing_reads_another_class_it_is_taken_and_the_position_que
 def test_where_the_weighing_agrees_nothing_changes():
     weights = _weights(**{"class:neutral": {NEUTRAL: 4.0}})
     position = _position("Kommunen har tidigare yttrat sig över planen.")
-    weighing.weigh([position], StanceReader().stance_class, weights=weights)
+    assert weighing.weigh([position], StanceReader().stance_class, weights=weights) == 0
     assert (position.stance, position.stance_confidence, position.doubt) == ("redogor", 0.5, "")
 
 

@@ -189,14 +189,16 @@ def weigh(
     class_of: Callable[[str], str],
     overall: str = "",
     weights: Weights | None = None,
-) -> None:
+) -> int:
     """Weigh once more the stance of each position the rules are unsure of (below `SURE`, so
     queued for the officer already); where the weighing reads another class, take it and say
     why. `positions`: an answer's, in its order; `class_of`: a stance key's class; `overall`:
-    the answer's verdict as the rules read it (a class, or "" for none)."""
+    the answer's verdict as the rules read it (a class, or "" for none). Returns how many
+    positions it gave another class."""
     weights = weights if weights is not None else trained_weights()
     if weights is None:
-        return
+        return 0
+    changed = 0
     read = [class_of(position.stance) for position in positions]  # before any is weighed
     for index, position in enumerate(positions):
         if position.stance_confidence >= SURE:
@@ -214,11 +216,13 @@ def weigh(
         if weighed == read[index]:
             continue
         position.stance = CLASS_KEYS[weighed]
+        changed += 1
         position.stance_confidence = min(position.stance_confidence, WEIGHED_CONFIDENCE)
         position.doubt = (
             f"ordvalet liknar {_SWEDISH[weighed]} i lästa svar; "
             f"reglerna läste {_SWEDISH[read[index]]}"
         )
+    return changed
 
 
 def _words(position: _Weighable) -> str:
