@@ -116,6 +116,16 @@ def test_the_shipped_weights_load_and_weigh_every_class():
     assert sum(probabilities) == pytest.approx(1.0)
 
 
+def test_the_shipped_weights_know_only_the_features_the_weighing_makes():
+    """Trained with the features of this code: a renamed feature would never be seen again."""
+    weights = weighing.trained_weights()
+    assert weights is not None
+    kinds = {name.split(":", 1)[0] for name in weights.weights}
+    assert kinds == {"w", "p", "class", "key", "sure", "before", "after", "overall"}
+    made = weighing.reading_features("neutral", "redogor", 0.55, "against", "end", "partly")
+    assert set(made) <= weights.weights.keys()
+
+
 def test_weights_survive_json_and_a_ragged_file_is_refused():
     weights = _weights(**{"w:brist": {AGAINST: 1.5}})
     again = weighing.Weights.from_json(weights.to_json())
