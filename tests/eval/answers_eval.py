@@ -103,6 +103,7 @@ import shutil
 import sys
 import tempfile
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -664,6 +665,18 @@ class Result:
         self.misses.extend(other.misses)
 
 
+def placed(label: LabelFile, texts: list[str]) -> Iterator[tuple[Paragraph, str, int | None]]:
+    """Each labelled paragraph, its anchor normalised (a list item's words, its number left
+    out) and the index of the text it is found in, searching on from the last one found
+    (`find_in_order`); None where it is in none."""
+    at = 0
+    for paragraph in label.paragraphs:
+        anchor = norm(_ITEM_NUMBER.sub(r"\1", paragraph.anchor))
+        hit = find_in_order(anchor, texts, at)
+        at = at if hit is None else max(at, hit)
+        yield paragraph, anchor, hit
+
+
 def find_in_order(anchor: str, texts: list[str], start: int) -> int | None:
     """The index of the first text holding `anchor` at or after `start`, else before it; else
     of the text whose end the anchor opens in and the next goes on with (the reader split the
@@ -710,12 +723,7 @@ def measure(label: LabelFile, outcome: Read, reference: str) -> Result:
         if outcome.overall != label.overall:
             result.misses.append(f"{name}: overall {outcome.overall} (label {label.overall})")
     known = label.remiss is not None
-    texts = [pos[0] for pos in outcome.positions]
-    at = 0
-    for p in label.paragraphs:
-        anchor = norm(_ITEM_NUMBER.sub(r"\1", p.anchor))  # a list item's words
-        hit = find_in_order(anchor, texts, at)
-        at = at if hit is None else max(at, hit)
+    for p, anchor, hit in placed(label, [pos[0] for pos in outcome.positions]):
         found = None if hit is None else outcome.positions[hit]
         if p.heading:
             continue
@@ -872,14 +880,9 @@ def show(label: LabelFile) -> str:
     if outcome.error:
         lines.append(f"   import failed: {outcome.error}")
     used = set()
-    texts = [pos[0] for pos in outcome.positions]
-    last = 0
-    for p in label.paragraphs:
-        anchor = norm(_ITEM_NUMBER.sub(r"\1", p.anchor))  # a list item's words
-        at = find_in_order(anchor, texts, last)
+    for p, anchor, at in placed(label, [pos[0] for pos in outcome.positions]):
         if at is not None:
             used.add(at)
-            last = max(last, at)
         if p.heading:
             kind = "heading"
         elif p.skipped:

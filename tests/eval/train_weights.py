@@ -75,13 +75,8 @@ def examples(labels: Sequence[ae.LabelFile]) -> list[Example]:
             folder = Path(tmp) / f"{number:02d}"
             folder.mkdir()
             outcome = ae.read(label, folder, number)
-            texts = [p[0] for p in outcome.positions]
             read = [classes(key) for key, _, _ in outcome.stored]
-            at = 0
-            for paragraph in label.paragraphs:
-                anchor = ae.norm(ae._ITEM_NUMBER.sub(r"\1", paragraph.anchor))
-                hit = ae.find_in_order(anchor, texts, at)
-                at = at if hit is None else max(at, hit)
+            for paragraph, _anchor, hit in ae.placed(label, [p[0] for p in outcome.positions]):
                 if paragraph.heading or paragraph.skipped or paragraph.stance is None:
                     continue
                 if hit is None:

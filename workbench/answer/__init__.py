@@ -84,10 +84,15 @@ def _from_text(
     reading = read_positions(answer, remiss, guess, own, others)
     positions = reading.positions
     reader = StanceReader(own)
-    overall = overall_stance(
-        positions, {p.stance: reader.stance_class(p.stance) for p in positions}
-    )
-    weighed = weigh(positions, reader.stance_class, overall[0])
+
+    def verdict() -> tuple[str, str]:  # the answer's stance as a whole and its passage
+        return overall_stance(
+            positions, {p.stance: reader.stance_class(p.stance) for p in positions}
+        )
+
+    overall = verdict()
+    if weigh(positions, reader.stance_class, overall[0]):
+        overall = verdict()  # read again from the positions as weighed
     parsed = ParsedAnswer(guess, positions, method="text")
     parsed.kind = _kind(answer)
     parsed.our_dnr = own_dnr(answer, remiss)
@@ -95,8 +100,6 @@ def _from_text(
     have = {s.key for s in own}
     used = {p.stance for p in positions}
     parsed.new_stances = [s for key, s in READ_STANCES.items() if key in used - have]
-    if weighed:  # the verdict is read again from the positions as weighed
-        overall = overall_stance(positions, {key: reader.stance_class(key) for key in used})
     parsed.overall_stance, parsed.overall_basis = overall
     parsed.flags = list(answer.flags)
     parsed.warnings.extend(answer.notes)
