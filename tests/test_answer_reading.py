@@ -527,6 +527,20 @@ def test_the_points_under_a_proposals_lead_in_are_proposals():
     assert points == ["foreslar", "avstyrker", "foreslar"]
 
 
+def test_the_paragraph_right_after_a_lead_in_is_its_point_without_a_mark():
+    """A page's list loses its marks: "Vi önskar:" with the wishes as lines of their own. The
+    paragraph right after the lead-in is what it asks for; one after that, with no lead-in
+    before it, is read on its own words."""
+    answer = _answer(
+        "## Synpunkter\n\nVi önskar:\n\nEn gångväg längs stranden\n\n"
+        "Vägen till badplatsen är smal.\n"
+    )
+    reading = read_positions(answer, _plan(), OrganisationGuess("Sjöviks vägförening", 1.0))
+    by_text = {p.text.strip(): p.stance for p in reading.positions}
+    assert by_text.get("En gångväg längs stranden") == "foreslar", by_text
+    assert by_text.get("Vägen till badplatsen är smal.") != "foreslar", by_text
+
+
 def test_a_cross_reference_is_an_account_of_its_own_beside_a_stand():
     """ "Se nedan och [7].": the answer pointing elsewhere takes no part in the stand before it."""
     answer = _answer(

@@ -139,7 +139,9 @@ def test_weights_survive_json_and_a_ragged_file_is_refused():
 def _example(text: str, label: str, read: str = NEUTRAL) -> train_weights.Example:
     key = weighing.CLASS_KEYS[read]
     reading = weighing.reading_features(read, key, 0.5)
-    return train_weights.Example("written", reading, weighing.word_counts(text), label, read, 0.5)
+    return train_weights.Example(
+        "written", reading, weighing.word_counts(text), label, False, read, 0.5
+    )
 
 
 def test_the_trainer_learns_what_words_say_where_the_rules_read_nothing():

@@ -51,6 +51,7 @@ class Example:
     reading: dict[str, float]  # what the rules read
     counts: dict[str, float]  # the words
     label: str
+    demand: bool  # the label asks for something (`demand = true`)
     read: str  # the rules' class
     confidence: float  # how sure the rules were
     features: dict[str, float] = field(default_factory=dict)  # as the last fit saw them
@@ -97,6 +98,7 @@ def examples(labels: Sequence[ae.LabelFile]) -> list[Example]:
                         reading,
                         counts,
                         paragraph.stance,
+                        paragraph.demand,
                         outcome.positions[hit][2],
                         confidence,
                     )
@@ -159,29 +161,44 @@ def weighed(example: Example, weights: weighing.Weights) -> str:
     return weights.best(seen)[0]
 
 
+def demand_met(example: Example, read: str) -> bool:
+    """Whether a demand is read as one, as `make eval` counts it: a proposal, or the label's
+    own class where that is against or partly."""
+    return read == "proposal" or (example.label in ("against", "partly") and read == example.label)
+
+
 def cross(data: Sequence[Example]) -> None:
     """Each held-out group left out of the training in turn: the rules alone and weighed."""
     groups = [g for g in dict.fromkeys(e.group for e in data) if g not in ae.DEVELOPMENT]
-    totals = [0, 0, 0, 0, 0, 0]
-    print(f"{'group left out':22} {'rules':>9} {'weighed':>9} {'against':>15}")
+    totals = [0] * 9
+    print(f"{'group left out':22} {'rules':>9} {'weighed':>9} {'against':>15} {'demand':>15}")
     for group in groups:
         test = [e for e in data if e.group == group]
         weights = fit([e for e in data if e.group != group])
-        rules = sum(e.read == e.label for e in test)
-        after = sum(weighed(e, weights) == e.label for e in test)
-        against = [e for e in test if e.label == "against"]
-        a_rules = sum(e.read == "against" for e in against)
-        a_after = sum(weighed(e, weights) == "against" for e in against)
-        for i, n in enumerate((rules, after, len(test), a_rules, a_after, len(against))):
-            totals[i] += n
-        print(
-            f"{group:22} {rules:>4}/{len(test):<4} {after:>4}/{len(test):<4}"
-            f" {a_rules:>3}→{a_after:>3}/{len(against):<4}",
-            flush=True,
+        after = [weighed(e, weights) for e in test]
+        against = [(e, a) for e, a in zip(test, after, strict=True) if e.label == "against"]
+        demands = [(e, a) for e, a in zip(test, after, strict=True) if e.demand]
+        counts = (
+            sum(e.read == e.label for e in test),
+            sum(a == e.label for e, a in zip(test, after, strict=True)),
+            len(test),
+            sum(e.read == "against" for e, _ in against),
+            sum(a == "against" for _, a in against),
+            len(against),
+            sum(demand_met(e, e.read) for e, _ in demands),
+            sum(demand_met(e, a) for e, a in demands),
+            len(demands),
         )
-    rules, after, n, a_rules, a_after, a_n = totals
-    print(
-        f"{'all held-out':22} {rules:>4}/{n:<4} {after:>4}/{n:<4} {a_rules:>3}→{a_after:>3}/{a_n}"
+        totals = [t + n for t, n in zip(totals, counts, strict=True)]
+        print(f"{group:22} {_row(counts)}", flush=True)
+    print(f"{'all held-out':22} {_row(totals)}")
+
+
+def _row(counts: Sequence[int]) -> str:
+    rules, after, n, a_rules, a_after, a_n, d_rules, d_after, d_n = counts
+    return (
+        f"{rules:>4}/{n:<4} {after:>4}/{n:<4} {a_rules:>3}→{a_after:>3}/{a_n:<4}"
+        f" {d_rules:>3}→{d_after:>3}/{d_n:<4}"
     )
 
 

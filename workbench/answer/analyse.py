@@ -338,6 +338,7 @@ class _Analysis:
         ]
         closing_from = self._closing_start(units)
         named: _Scope | None = None  # a part named by a line of its own ("Yrkanden")
+        lead_in_at = -2  # the index of the last lead-in ("Vi önskar:")
         for index, unit in enumerate(units):
             self._list_headings(unit.heading)
             if unit.heading != previous_heading:
@@ -361,7 +362,11 @@ class _Analysis:
                 self._skip(unit, f"förteckning ({scope.title.lower()})")
                 continue
             at_top = kind == "top" or (unit.heading is None and not seen_prose)
-            listed = unit.item and context is not None  # a point under "… följande:"
+            # The paragraph right after a lead-in that takes a stand is its point, marked as an
+            # item or not (a page's list loses its marks: "Vi önskar:" and the wishes as lines
+            # of their own).
+            point = unit.item or (index == lead_in_at + 1 and self._stands(context))
+            listed = point and context is not None  # a point under "… följande:"
             reason = self._not_position(unit, "top" if at_top else kind, seen_prose, listed)
             if reason in _SHORT_LINE_REASONS and unit.paragraph:
                 reason = ""  # a short sentence of a paragraph's is no line of a letterhead
@@ -372,9 +377,9 @@ class _Analysis:
             # formalities) is kept too, as an account: nothing the answer says is dropped.
             stance = self._read_piece(unit)
             seen_prose = True
-            if not unit.item and not unit.in_item:
+            if not point and not unit.in_item:
                 context = None
-            stance = self._in_context(unit, stance, context, kind)
+            stance = self._in_context(unit, stance, context, kind, point)
             if kind == "frame" and stance.key != FREE_TEXT and stance.confidence < 0.7:
                 # Background describing the remiss: a stance word the answer does not own
                 # there ("strategin syftar till att … bör") makes no stand; an account.
@@ -425,6 +430,7 @@ class _Analysis:
             scopes.append(unit.heading)
             if unit.text.rstrip().endswith(":") and not unit.item:
                 context = self._lead_in(unit, section, stance)
+                lead_in_at = index
         self._list_headings(len(self.answer.headings) - 1)
         self._premises(out, scopes)
         self._about_us_after(out)
@@ -598,7 +604,7 @@ class _Analysis:
             return "brevhuvud och rubrik"
         if words < 6 and self._takes_stand(unit):
             return ""  # "Föreningen yrkar", a lead-in to its points
-        if unit.item and (listed or (kind not in ("top", "frame", "title") and words >= 3)):
+        if listed or (unit.item and kind not in ("top", "frame", "title") and words >= 3):
             return ""  # a point of a list: "att detaljplanen inte antas", "bullerutredning"
         if words < 6 and not _ENDS_SENTENCE.search(text) and not verdict:
             # "Anette Henriksson", "Verkställande direktör", "Ert Dnr: RS 2025-0671"
@@ -868,10 +874,13 @@ class _Analysis:
 
     # Stances
 
-    def _in_context(self, unit: Unit, stance: StanceGuess, context, kind: str) -> StanceGuess:
+    def _in_context(
+        self, unit: Unit, stance: StanceGuess, context, kind: str, point: bool
+    ) -> StanceGuess:
         """An "att …" point under "Yrkanden", or an item under "Vi yrkar:", is a demand; the
         points under a lead-in that reports the law or the remiss ("Enligt 3 kap. 16 § PBL
-        ska länsstyrelsen pröva om:") are reported too, not the answer's stands."""
+        ska länsstyrelsen pröva om:") are reported too, not the answer's stands. A `point`
+        is a list item or the paragraph right after a lead-in."""
         if (unit.item or unit.in_item) and context is not None and context[0] == "reported":
             return StanceGuess("redogor", 0.7, "", "")
         if (stance.key != FREE_TEXT and stance.confidence >= 0.6) or unit.in_item:
@@ -880,14 +889,14 @@ class _Analysis:
         # the points under a proposal's lead-in are what it proposes: "Föreningen föreslår
         # följande:", "Planbeskrivningen bör kompletteras med:"
         proposed = (
-            unit.item
+            point
             and context is not None
             and context[0] != "reported"
             and self.reader.stance_class(context[2]) == PROPOSAL
         )
         if not demand and not proposed:
             if (
-                unit.item
+                point
                 and stance.key == FREE_TEXT
                 and context is not None
                 and self.reader.stance_class(context[2]) in (FOR, PARTLY, AGAINST)
@@ -897,7 +906,7 @@ class _Analysis:
                 return StanceGuess(context[2], 0.7, "", "")
             return stance
         text = unit.text.replace("*", "").lstrip("- ").strip()
-        if kind == "demands" and not unit.item and not text.casefold().startswith("att "):
+        if kind == "demands" and not point and not text.casefold().startswith("att "):
             return stance
         if stops_the_remiss(text) or denies_a_change(text):
             return StanceGuess("avstyrker", 0.85, "", "")
@@ -1035,6 +1044,12 @@ class _Analysis:
         return SectionMatch(
             point.section, 0.7, "own point", f"repeats an earlier point ({point.placed_by})"
         )
+
+    def _stands(self, context) -> bool:
+        """Whether a lead-in takes a stand its points share: asks, supports or opposes."""
+        if context is None or context[0] == "reported":
+            return False
+        return self.reader.stance_class(context[2]) in (FOR, PARTLY, AGAINST, PROPOSAL)
 
     def _lead_in(self, unit: Unit, section: SectionMatch, stance: StanceGuess):
         if _REPORTING.match(unit.text.replace("*", "").lstrip()):
