@@ -1888,3 +1888,19 @@ def test_a_view_that_finds_fault_without_a_stand_phrase_is_criticism_to_confirm(
         "Vi anser att det är oärligt att locka med planer som aldrig blir av."
     )
     assert guess.key == "kritik" and guess.confidence < 0.7  # below SURE: the officer confirms
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # an abbreviation's full stop does not end what the view holds
+        ("Vi anser t.ex. att kommunen bör hålla informationsmöten i byarna.", "proposal"),
+        ("Föreningen anser bl.a. att underlaget är otillräckligt.", "against"),
+        # a wish in the past or the conditional
+        ("Vi hade önskat att kopplingen till samrådet klarare framgått.", "proposal"),
+        ("Något som föreningen hade önskat är tydligare mål för cyklingen.", "proposal"),
+        ("Förbundet hade gärna velat se en analys av kostnaderna.", "proposal"),
+    ],
+)
+def test_a_view_past_an_abbreviation_and_a_wish_in_the_past(text, stance_class):
+    assert sentence_class(text) == stance_class

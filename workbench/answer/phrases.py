@@ -1256,6 +1256,10 @@ PHRASES: list[tuple[str, str, float]] = [
     ),
     (
         r"hade (?:gärna|helst|hellre) sett|skulle (?:gärna|helst|hellre) (?:se|vilja)|"
+        # a wish in the past or the conditional: "hade önskat att", "skulle önska",
+        # "hade velat se"
+        r"(?:hade|skulle ha) (?:[\wåäö]+ )?önskat|skulle (?:[\wåäö]+ )?önska|"
+        r"hade (?:[\wåäö]+ )?velat (?:se|ha)|"
         r"vill (?:gärna|helst|hellre) se|ser (?:gärna|helst|hellre) att|önskar|önskvärt|"
         r"hoppas (?:att|på)|(?:har|hyser|uttrycker) (?:[\wåäö]+ )?förhoppning(?:en)? (?:att|om)|"
         # the hope as a noun: "Förbundets förhoppning är att …" (the guide: a proposal)

@@ -86,6 +86,7 @@ from workbench.answer.speaker import (
     third_party,
 )
 from workbench.core.model import Stance
+from workbench.language.text import ABBREVIATIONS
 from workbench.core.stances import (
     AGAINST,
     COMMENT,
@@ -561,6 +562,21 @@ _TITLED = re.compile(
 )
 # A sentence's end: not the point of an abbreviation ("3 kap. 18 §").
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"”„*(–-]*[A-ZÅÄÖ])")
+_STOP = re.compile(r"[.!?;](?:\s|$)")
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the sentence or clause from `start` ends: its first . ! ? or ; that a space or
+    the text's end follows, never the full stop of an abbreviation ("anser t.ex. att …")."""
+    for stop in _STOP.finditer(text, start):
+        if stop.group().startswith("."):
+            words = text[start : stop.start()].split()
+            if words and words[-1].casefold().lstrip("(") in ABBREVIATIONS:
+                continue
+        return stop.start()
+    return len(text)
+
+
 _NEGATED_END = re.compile(r"(?<![\wåäö])(?:inte|ej|icke|aldrig)$", re.I)
 
 
@@ -643,8 +659,7 @@ def _outside_concessions(text: str, matches):
         return matches
     dropped: set[int] = set()
     for found in _CONCESSIVE.finditer(text):
-        stop = re.search(r"[.!?;](?:\s|$)", text[found.end() :])
-        end = found.end() + stop.start() if stop else len(text)
+        end = _clause_end(text, found.end())
         comma = text.find(",", found.end(), end)
         later = [i for i, m in enumerate(matches) if found.end() <= m[0] < end]
         if comma >= 0:
@@ -853,8 +868,7 @@ class StanceReader:
         begin = max(plain.rfind(". ", 0, at), plain.rfind("; ", 0, at)) + 1
         if _AGREEING.search(plain[begin:at]):
             return StanceGuess("instammer", guess.confidence, guess.lead, guess.phrase)
-        stop = re.search(r"[.!?;](?:\s|$)", plain[at:])
-        after = plain[at : at + stop.start() if stop else len(plain)]
+        after = plain[at : _clause_end(plain, at)]
         if self.stance_class(guess.key) == PROPOSAL and _AS_PROPOSED.search(after):
             # a change asked for that the remiss itself proposes: "SKL vill att …, som också
             # föreslås av utredningen" supports it
@@ -892,8 +906,7 @@ class StanceReader:
         ):
             return guess  # another change asked for in the paragraph speaks for it
         verb = plain.casefold().find(guess.phrase.casefold())
-        stop = re.search(r"[.!?;](?:\s|$)", plain[verb:]) if verb >= 0 else None
-        held = plain[verb : verb + stop.start()] if stop else plain[max(verb, 0) :]
+        held = plain[verb : _clause_end(plain, verb)] if verb >= 0 else plain
         if _names_a_change(held):
             return guess  # a concrete change: "att påverkan minimeras", "att göra en bedömning"
         return StanceGuess("betonar", guess.confidence, guess.lead, guess.phrase)
@@ -944,8 +957,7 @@ class StanceReader:
         verb = next((m for m in matches if m[4] == guess.phrase), None)
         if verb is None:
             return guess
-        stop = re.search(r"[.!?;](?:\s|$)", plain[verb[1] :])
-        end = verb[1] + stop.start() if stop else len(plain)
+        end = _clause_end(plain, verb[1])
         after = [
             m
             for m in matches
@@ -1268,8 +1280,7 @@ class StanceReader:
         verb = next((m for m in matches if m[4] == guess.phrase), None)
         if verb is None:
             return False
-        stop = re.search(r"[.!?;](?:\s|$)", plain[verb[1] :])
-        end = verb[1] + stop.start() if stop else len(plain)
+        end = _clause_end(plain, verb[1])
         turn = re.search(r"(?<![\wåäö])men(?![\wåäö])", plain[verb[1] : end])
         if turn is None:
             return False
