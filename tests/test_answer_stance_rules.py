@@ -1904,3 +1904,18 @@ def test_a_view_that_finds_fault_without_a_stand_phrase_is_criticism_to_confirm(
 )
 def test_a_view_past_an_abbreviation_and_a_wish_in_the_past(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # rejected as not good enough
+        ("Förbundet underkänner konsekvensutredningen.", "against"),
+        ("Konsekvensutredningen bör underkännas.", "against"),
+        # what the remiss overlooked
+        ("Utredningen har helt missat de små företagens villkor.", "against"),
+        ("Myndigheten har försummat friluftslivets intressen.", "against"),
+    ],
+)
+def test_a_rejection_as_not_good_enough_and_what_was_overlooked(text, stance_class):
+    assert sentence_class(text) == stance_class

@@ -251,7 +251,9 @@ PHRASES: list[tuple[str, str, float]] = [
     # "förslagen bör förkastas i sin helhet"
     (
         r"(?:avvisande|negativa?|kritiska?) (?:hållning|inställning)|"
-        r"(?:bör|ska|skall|måste) (?:[\wåäö]+ )?förkastas|förkastas|förkastar",
+        r"(?:bör|ska|skall|måste) (?:[\wåäö]+ )?förkastas|förkastas|förkastar|"
+        # rejected as not good enough: "underkänner konsekvensutredningen"
+        r"underkänner|underkände|underkänns|(?:bör|ska|måste) underkännas",
         "avstyrker",
         0.85,
     ),
@@ -424,6 +426,14 @@ PHRASES: list[tuple[str, str, float]] = [
         r"(?:har|ha|hade) (?:inte|ej) föregåtts av|(?:inte|ej) (?:har |ha )?föregåtts av|"
         r"(?:har|hade) (?:inte|ej|aldrig) (?:[\wåäö]+ )?fått (?:komma till tals|vara med|delta|"
         r"medverka|göra (?:sin|sina|vår|våra) (?:röst|röster) hörd\w*)",
+        "kritik",
+        0.65,
+    ),
+    # what the remiss overlooked: "har helt missat ovanifrånperspektivet", "utredaren har
+    # försummat friluftslivet", "har glömt kraven på teknikneutralitet"
+    (
+        r"(?:har|hade) (?:[\wåäö]+ ){0,2}?(?:missat|förbisett|försummat|glömt bort|glömt|"
+        r"negligerat|bortsett från)",
         "kritik",
         0.65,
     ),
