@@ -1919,3 +1919,21 @@ def test_a_view_past_an_abbreviation_and_a_wish_in_the_past(text, stance_class):
 )
 def test_a_rejection_as_not_good_enough_and_what_was_overlooked(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reservation after the object
+        "Myndigheten tillstyrker förslaget i allmänhet.",
+        "Förbundet bifaller utredningens förslag i stort.",
+        # by and large, in two words or with "ser … på"
+        "Förbundet ställer sig över lag positivt till förslagen.",
+        "Föreningen ser i huvudsak positivt på förslaget men vill lyfta några frågor.",
+        # support on a condition or with an addition
+        "Förbundet tillstyrker förslaget utifrån förutsättningen att arbetsgivarna tar ansvar.",
+        "Föreningen tillstyrker förslaget med tillägget att styrelsen bör utökas.",
+    ],
+)
+def test_support_by_and_large_or_with_an_addition_is_partly(text):
+    assert sentence_class(text) == "partly"

@@ -1610,13 +1610,18 @@ PHRASES: list[tuple[str, str, float]] = [
     ),
     (
         r"(?:tillstyrker|tillstyrks) (?:i huvudsak|i stort|till (?:stor|största) del|i stora "
-        r"delar|med (?:vissa |följande )?(?:förbehåll|reservation))",
+        r"delar|med (?:vissa |följande )?(?:förbehåll|reservation))|"
+        # the reservation after the object: "tillstyrker förslaget i allmänhet", "bifaller
+        # utredningens förslag i stort"
+        r"(?:tillstyrker|bifaller|stöder|stödjer|välkomnar) (?:[\wåäö]+ ){1,3}?(?:i allmänhet|"
+        r"i stort(?: sett)?|i det stora hela|över lag|överlag|i huvudsak|i huvuddrag)(?=[.,;]|$| men)",
         "tillstyrker_delvis",
         0.9,
     ),
     (
-        r"(?:ställer (?:sig|oss)|är|delar) (?:delvis|i huvudsak|i stort(?: sett)?|överlag|"
-        r"huvudsakligen|i allt väsentligt)(?: (?:positiv|positiva|positivt|bakom))?",
+        r"(?:ställer (?:sig|oss)|är|delar|ser) (?:delvis|i huvudsak|i stort(?: sett)?|överlag|"
+        r"över lag|i det stora hela|i allmänhet|huvudsakligen|i allt väsentligt)"
+        r"(?: (?:positiv|positiva|positivt|bakom))?",
         "tillstyrker_delvis",
         0.85,
     ),

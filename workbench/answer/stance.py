@@ -197,8 +197,8 @@ class StanceGuess:
 _NEGATOR = re.compile(rf"(?<![\wåäö])(?:{NEGATOR_WORDS})(?![\wåäö])", re.I)
 _NEGATED_AFTER = re.compile(r"^\s*(?:inte|ej|icke)(?![\wåäö])", re.I)
 _CONDITION = re.compile(
-    r"under (?:förutsättning|förutsättningen) att|förutsatt att|på villkor att|"
-    r"med (?:förbehåll|villkoret)|om (?:inte )?(?:följande|nedanstående) (?:beaktas|ändras)|"
+    r"(?:under|utifrån|med) (?:förutsättning|förutsättningen) att|förutsatt att|på villkor att|"
+    r"med (?:förbehåll|villkoret)|med (?:det |detta )?tillägg(?:et)? att|om (?:inte )?(?:följande|nedanstående) (?:beaktas|ändras)|"
     # a condition of the place or of care: "om hänsyn tas till naturvärdena"
     r"om (?:[\wåäö]+ ){0,4}?(?:hänsyn tas|beaktas|tillgodoses|säkerställs|uppfylls|"
     r"respekteras|bevaras)|"
