@@ -1614,7 +1614,8 @@ PHRASES: list[tuple[str, str, float]] = [
         # the reservation after the object: "tillstyrker förslaget i allmänhet", "bifaller
         # utredningens förslag i stort"
         r"(?:tillstyrker|bifaller|stöder|stödjer|välkomnar) (?:[\wåäö]+ ){1,3}?(?:i allmänhet|"
-        r"i stort(?: sett)?|i det stora hela|över lag|överlag|i huvudsak|i huvuddrag)(?=[.,;]|$| men)",
+        r"i stort(?: sett)?|i det stora hela|över lag|överlag|i huvudsak|i huvuddrag)"
+        r"(?=[.,;]|$| men)",
         "tillstyrker_delvis",
         0.9,
     ),

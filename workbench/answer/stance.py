@@ -86,7 +86,6 @@ from workbench.answer.speaker import (
     third_party,
 )
 from workbench.core.model import Stance
-from workbench.language.text import ABBREVIATIONS
 from workbench.core.stances import (
     AGAINST,
     COMMENT,
@@ -96,6 +95,7 @@ from workbench.core.stances import (
     PROPOSAL,
     builtin_vocabulary,
 )
+from workbench.language.text import ABBREVIATIONS
 
 # Verbs answers use that the built-in vocabulary has no key for (see the module's doc).
 READ_STANCES: dict[str, Stance] = {
@@ -198,7 +198,8 @@ _NEGATOR = re.compile(rf"(?<![\wåäö])(?:{NEGATOR_WORDS})(?![\wåäö])", re.I
 _NEGATED_AFTER = re.compile(r"^\s*(?:inte|ej|icke)(?![\wåäö])", re.I)
 _CONDITION = re.compile(
     r"(?:under|utifrån|med) (?:förutsättning|förutsättningen) att|förutsatt att|på villkor att|"
-    r"med (?:förbehåll|villkoret)|med (?:det |detta )?tillägg(?:et)? att|om (?:inte )?(?:följande|nedanstående) (?:beaktas|ändras)|"
+    r"med (?:förbehåll|villkoret)|med (?:det |detta )?tillägg(?:et)? att|"
+    r"om (?:inte )?(?:följande|nedanstående) (?:beaktas|ändras)|"
     # a condition of the place or of care: "om hänsyn tas till naturvärdena"
     r"om (?:[\wåäö]+ ){0,4}?(?:hänsyn tas|beaktas|tillgodoses|säkerställs|uppfylls|"
     r"respekteras|bevaras)|"
