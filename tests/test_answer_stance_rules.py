@@ -1937,3 +1937,20 @@ def test_a_rejection_as_not_good_enough_and_what_was_overlooked(text, stance_cla
 )
 def test_support_by_and_large_or_with_an_addition_is_partly(text):
     assert sentence_class(text) == "partly"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # what shall be stopped: the remiss opposed, another thing asked for
+        ("Planarbetet ska därför avbrytas.", "against"),
+        ("Trafiken genom byn ska stoppas nattetid.", "proposal"),
+        # the remiss withdrawn, in the active too
+        ("Vi uppmanar Jordbruksverket att helt dra tillbaka förslaget.", "against"),
+        ("Vi anser att verket bör dra tillbaka sitt förslag.", "against"),
+        # the process halted
+        ("Vi anser därför att tillståndsprocessen måste stannas upp.", "against"),
+    ],
+)
+def test_what_shall_be_stopped_or_withdrawn(text, stance_class):
+    assert sentence_class(text) == stance_class

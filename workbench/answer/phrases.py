@@ -1308,6 +1308,14 @@ PHRASES: list[tuple[str, str, float]] = [
         "foreslar",
         0.8,
     ),
+    # what shall be stopped: "Planarbetet ska därför avbrytas" (a demand; `_demand` reads
+    # whether it stops the remiss)
+    (
+        r"(?:ska|skall) (?:(?:därför|omedelbart|helt|genast|snarast) )*(?:avbrytas|avslås|"
+        r"stoppas|dras tillbaka|återkallas|skrotas|läggas ned|stannas upp)",
+        "foreslar",
+        0.7,
+    ),
     # what shall be changed in the document: "Planen ska kompletteras med …"
     (
         r"(?:ska|skall) (?:(?:därför|även|också|dock|först) )*(?:kompletteras|förtydligas|"

@@ -220,7 +220,7 @@ STOP_PROPOSAL = re.compile(
     r"(?:inte|ej) (?:" + ADOPTED + r"|antar|anta|genomförs|genomföra|godkänns|godkänna|fastställs|"
     r"vinner laga kraft|går vidare)|avslå\w*|avslag|upphäv\w*|avbryt\w*|återkalla\w*|"
     r"återförvisa\w*|stoppa\w*|dras tillbaka|avskriv\w*|ska avstyrkas|avstyrk\w*|"
-    r"underkänn\w*|förkasta\w*|"
+    r"underkänn\w*|förkasta\w*|(?:dra|drar) (?:[\wåäö]+ )?tillbaka|stanna(?:s|r)? upp|"
     r"(?:planarbetet|arbetet|projektet|processen) (?:avslutas|läggs ned|skrotas)",
     re.I,
 )
@@ -231,7 +231,8 @@ _STOPPED = re.compile(
     r"(?<![\wåäö])(?<!gamla )(?<!gällande )(?<!befintliga )(?<!nuvarande )(?<!äldre )"
     r"(?:[\wåäö]*plan(?:en|förslaget|arbetet|processen|programmet)|förslag(?:et|en)|"
     r"[\wåäö]*förslaget|remissen|utredningen|betänkandet|promemorian|strategin|programmet|"
-    r"projektet|arbetet|processen|ärendet|beslut(?:et)?)(?![\wåäö])",
+    r"projektet|arbetet|[\wåäö]*processen|ärendet|beslut(?:et)?|(?:sitt|sina|hela) "
+    r"förslag)(?![\wåäö])",
     re.I,
 )
 # ... or a pronoun as the stop's subject ("att den inte antas"; not "den gamla detaljplanen").
