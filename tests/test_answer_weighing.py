@@ -13,7 +13,14 @@ from tests.eval import train_weights
 from workbench.answer import weighing
 from workbench.answer.analyse import SURE, ImportedPosition
 from workbench.answer.stance import READ_STANCES, StanceReader
-from workbench.core.stances import AGAINST, BUILTIN_STANCES, FOR, NEUTRAL, STANCE_CLASSES
+from workbench.core.stances import (
+    AGAINST,
+    BUILTIN_STANCES,
+    COMMENT,
+    FOR,
+    NEUTRAL,
+    STANCE_CLASSES,
+)
 
 
 def test_words_are_stems_and_pairs_and_a_negation_marks_the_words_after_it():
@@ -68,6 +75,16 @@ def test_where_the_weighing_agrees_nothing_changes():
     position = _position("Kommunen har tidigare yttrat sig över planen.")
     assert weighing.weigh([position], StanceReader().stance_class, weights=weights) == 0
     assert (position.stance, position.stance_confidence, position.doubt) == ("redogor", 0.5, "")
+
+
+def test_a_change_asked_for_stays_one_unless_the_weighing_hears_opposition_in_it():
+    weights = _weights(**{"w:bör": {COMMENT: 4.0}, "w:orim": {AGAINST: 8.0}})
+    asked = _position("Avgiften bör sänkas.", "foreslar")
+    assert weighing.weigh([asked], StanceReader().stance_class, weights=weights) == 0
+    assert asked.stance == "foreslar"
+    opposed = _position("Avgiften är orimlig och bör sänkas.", "foreslar")
+    assert weighing.weigh([opposed], StanceReader().stance_class, weights=weights) == 1
+    assert opposed.stance == "kritik"
 
 
 def test_the_positions_around_it_and_the_verdict_are_weighed_as_the_rules_read_them():

@@ -158,7 +158,8 @@ def weighed(example: Example, weights: weighing.Weights) -> str:
     if example.confidence >= SURE:
         return example.read
     seen = weighing.features(example.reading, example.counts, weights.weights)
-    return weights.best(seen)[0]
+    best = weights.best(seen)[0]
+    return best if weighing.replaces(example.read, best) else example.read
 
 
 def demand_met(example: Example, read: str) -> bool:

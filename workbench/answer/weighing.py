@@ -15,7 +15,8 @@ the hand-labelled answers of `tests/eval/answers/` by `python -m tests.eval.trai
 are left out of the training (see that module).
 
 Only the positions the rules are unsure of are weighed: those below `SURE`, queued for the
-officer already. A stand said in so many words ("Kommunen tillstyrker …") stays as read. Where
+officer already, and a change the rules read as asked for changes only to opposition or support
+with a reservation (`replaces`). A stand said in so many words ("Kommunen tillstyrker …") stays as read. Where
 the weighing reads another class, its class is taken and `doubt` says why ("ordvalet liknar
 kritik i lästa svar; reglerna läste en redogörelse"). Measured with each round of held-out
 answers left out of the training in turn (`--cross`), more stances are right with it than with
@@ -213,7 +214,7 @@ def weigh(
         )
         seen = features(reading, word_counts(_words(position)), weights.weights)
         weighed, _probability = weights.best(seen)
-        if weighed == read[index]:
+        if not replaces(read[index], weighed):
             continue
         position.stance = CLASS_KEYS[weighed]
         changed += 1
@@ -223,6 +224,17 @@ def weigh(
             f"reglerna läste {_SWEDISH[read[index]]}"
         )
     return changed
+
+
+def replaces(read: str, weighed: str) -> bool:
+    """Whether the weighing's class `weighed` is taken for the rules' `read`: where the two
+    differ, except that a change asked for in words ("bör", "föreslår", "önskar") stays one
+    unless the weighing hears opposition or support with a reservation in it (a demand is a
+    demand whatever else its words resemble; measured with `--cross`, it keeps demands read
+    and loses no stance)."""
+    if weighed == read:
+        return False
+    return read != PROPOSAL or weighed in (AGAINST, PARTLY)
 
 
 def _words(position: _Weighable) -> str:
