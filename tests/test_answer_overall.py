@@ -400,8 +400,34 @@ def test_a_demand_that_the_remiss_be_reworked_is_criticism_of_it():
     assert _read_answer(
         body + "Vi yrkar på att detaljplanen revideras så att husen blir lägre.\n"
     ) == ("against")
-    # more asked for, not a rework: views without a verdict
-    assert _read_answer(body + "Vi yrkar på att en trafikutredning tas fram.\n") == "comment"
+    # more asked for, not a rework, beside as much criticism: views without a verdict
+    one_fault = body.replace(
+        "De nya husen blir alldeles för höga och kommer att skugga vår tomt.\n\n", ""
+    )
+    assert _read_answer(one_fault + "Vi yrkar på att en trafikutredning tas fram.\n") == ("comment")
+    # ... and where criticism is most of what it says, it is against
+    assert _read_answer(body + "Vi yrkar på att en trafikutredning tas fram.\n") == "against"
+
+
+def test_an_answer_without_a_verdict_is_weighed_by_the_share_of_its_stands():
+    """Views only, by the rules: support beside criticism is partly; criticism as the
+    largest share, with no support, against; else views ("comment")."""
+    assert (
+        _overall(
+            "Förslaget saknar en analys av kostnaderna för de små varven.",
+            "Konsekvensutredningen i förslaget är otillräcklig.",
+            "Vi föreslår att tillsynen samordnas med kommunerna.",
+        )
+        == "against"
+    )
+    assert (
+        _overall(
+            "Förslaget saknar en analys av kostnaderna för de små varven.",
+            "Vi föreslår att tillsynen samordnas med kommunerna.",
+            "Vi föreslår också att avgiften sänks.",
+        )
+        == "comment"
+    )
 
 
 def test_a_closing_verdict_drawn_from_what_came_before_decides():

@@ -13,7 +13,9 @@ In the order a case officer reads for it (`overall_stance`):
    criticism or opposition of a part is partly, criticism throughout against, views and
    proposals comment, no views first none;
 5. else a headline's verdict ("Ja till …", "Kritik mot …"), else its sentences weighed one
-   by one.
+   by one;
+6. where all that finds is views ("comment"), the share of its stands: support beside
+   criticism is partly, criticism as the largest share (no support) against.
 """
 
 from __future__ import annotations
@@ -148,6 +150,28 @@ _WITH_REMARKS = re.compile(
 def overall_stance(
     positions: list[ImportedPosition], classes: Mapping[str, str]
 ) -> tuple[str, str]:
+    """The answer's stance on the remiss as a whole and the passage it was read from
+    (`_verdict`). Where that finds only views ("comment"), the stands are counted as a
+    reader weighs an answer that never says yes or no: support beside criticism is partly;
+    criticism as the largest share of its stands, with no support, is against (measured on
+    the labelled answers: most such answers were judged so by hand)."""
+    verdict = _verdict(positions, classes)
+    if verdict[0] != COMMENT:
+        return verdict
+    stands = [p for p in positions if classes.get(p.stance) not in (NEUTRAL, NONE, None)]
+    count = {c: sum(classes.get(p.stance) == c for p in stands) for c in (FOR, AGAINST)}
+    views = max(sum(classes.get(p.stance) == c for p in stands) for c in (PROPOSAL, COMMENT))
+    first_against = next((p for p in stands if classes.get(p.stance) == AGAINST), None)
+    if first_against is None:
+        return verdict
+    if count[FOR]:
+        return (PARTLY, _passage(first_against))
+    if count[AGAINST] > views:
+        return (AGAINST, _passage(first_against))
+    return verdict
+
+
+def _verdict(positions: list[ImportedPosition], classes: Mapping[str, str]) -> tuple[str, str]:
     """The answer's stance on the remiss as a whole (for, partly, against, comment or none)
     and the passage it was read from. A rejection of the remiss as a whole ("avstyrker
     förslaget", "säger nej till utredningens förslag") is its verdict beside support of its
