@@ -18,10 +18,10 @@ Only the positions the rules are unsure of are weighed: those below `SURE`, queu
 officer already; a change the rules read as asked for changes only to opposition or support
 with a reservation (`replaces`). A stand said in so many words ("Kommunen tillstyrker …")
 stays as read. Where the weighing reads another class, its class is taken and `doubt` says
-why ("ordvalet liknar kritik i lästa svar; reglerna läste en redogörelse"). Measured with each round of held-out
-answers left out of the training in turn (`--cross`), more stances are right with it than with
-the rules alone, most of all criticism, though not on every round: it stays a guess the officer
-confirms. The position's own words and lead are never changed; only its
+why ("ordvalet liknar kritik i lästa svar; reglerna läste en redogörelse"). Measured with each
+round of held-out answers left out of the training in turn (`--cross`), more stances are right
+with it than with the rules alone, most of all criticism, though not on every round: it stays
+a guess the officer confirms. The position's own words and lead are never changed; only its
 key, to one of the class's keys (`CLASS_KEYS`). Without the weights file the rules stand alone.
 """
 
