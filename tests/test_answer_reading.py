@@ -514,6 +514,18 @@ def test_the_points_under_a_verdicts_lead_in_share_it_however_short():
     assert classes == ["against", "against", "for"]
 
 
+def test_a_short_line_a_lead_in_announces_is_its_point_not_a_heading():
+    """In a plain letter a short line standing alone reads as a heading; after "Vi önskar:"
+    it is the wish (attachments announced stay a list: "… bifogas:")."""
+    answer = _answer(
+        "Synpunkter på planen\n\nFöreningen har tagit del av planförslaget.\n\n"
+        "Vi önskar:\n\nEn gångväg längs stranden\n\nVägen till badplatsen är smal.\n"
+    )
+    reading = read_positions(answer, _plan(), OrganisationGuess("Sjöviks vägförening", 1.0))
+    by_text = {p.text.strip(): p.stance for p in reading.positions}
+    assert by_text.get("En gångväg längs stranden") == "foreslar", (by_text, reading.skipped)
+
+
 def test_the_points_under_a_proposals_lead_in_are_proposals():
     """ "X föreslår följande:" and "… bör kompletteras med:" before a list: each point is
     what is proposed, a stop among them opposition."""

@@ -582,7 +582,11 @@ def _standalone(lines: list[Line]) -> list[_Heading]:
         title = " ".join(texts)
         one_title = end - begin <= 2 and (len(texts) == 1 or texts[1][:1].islower())
         titled = _short_title(title) or (end - begin == 1 and _CLOSING.match(title))
-        if one_title and titled and not _listed(blocks, number, lines):
+        # what a lead-in announces is its point, no title: "Vi önskar:" and the wish after it
+        # (not attachments announced: "Remissvar från följande föreningar bifogas:")
+        lead_in = lines[blocks[number - 1][1] - 1].text.rstrip() if number else ""
+        announced = lead_in.endswith(":") and not _ATTACHED.search(lead_in)
+        if one_title and titled and not announced and not _listed(blocks, number, lines):
             heads[number] = title
     for number, (begin, end) in enumerate(blocks):
         texts = [" ".join(lines[i].text.split()) for i in range(begin, end)]
@@ -628,6 +632,11 @@ def _levels_of_parts(headings: list[_Heading], lines: list[Line]) -> None:
             heading.level, in_part = 1, empty
         else:
             heading.level = 2 if in_part else 1
+
+
+_ATTACHED = re.compile(
+    r"(?<![\wåäö])(?:bifogas|bifogade?|biläggs|bilag(?:a|or|orna))(?![\wåäö])", re.I
+)
 
 
 def _listed(blocks: list[tuple[int, int]], number: int, lines: list[Line]) -> bool:
