@@ -228,3 +228,21 @@ def test_skipped_matter_that_opens_a_position_is_read_not_lost():
         ]
     )
     assert result.lost == 0 and result.skipped_as_positions == 1
+
+
+def test_skipped_matter_cut_into_a_position_and_a_skipped_line_is_read_not_lost():
+    # "Avsändare: Föreningen Exempel, Storgatan 1 …" labelled as skipped: its first word read
+    # as a position (a lead-in), the rest skipped: read as a position, not lost.
+    rest = "Föreningen Exempel, Storgatan 1, 111 11 Byn"
+    body = [
+        ("Dagvattnet är otillräckligt utrett i § 5.5, och planen …", "5.5", "against"),
+        ("Vi yrkar att en skyfallsanalys tas fram för hela området.", "5.7", "proposal"),
+        ("Vi välkomnar att ekarna sparas.", "5.6", "for"),
+    ]
+    result = _measured([("Avsändare:", "whole", "none"), *body], skipped=[rest])
+    assert result.lost == 0 and result.skipped_as_positions == 1
+    # both pieces skipped: listed, nothing to count
+    result = _measured(body, skipped=["Avsändare:", rest])
+    assert result.lost == 0 and result.skipped_as_positions == 0
+    # neither piece anywhere: lost
+    assert _measured(body, skipped=["Avsändare:"]).lost == 1

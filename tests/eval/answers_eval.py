@@ -47,8 +47,9 @@ Matching rules:
 - Sender offered right when asked: of the files where the import asked (the confirm callback),
   those where the name it offered, the officer's default, is the label's sender.
 - Paragraphs lost: a segment of 40+ characters (headings excepted) whose anchor is in no
-  position and not in the importer's skipped list (`ImportResult.skipped`, when it has one).
-  Skipped matter read as a position is counted apart.
+  position and not in the importer's skipped list (`ImportResult.skipped`, when it has one),
+  nor cut into two pieces side by side among them (`split_across`). Skipped matter read as a
+  position is counted apart.
 - Overall stance right: the response's overall stance (`ImportResult.overall_stance` or the
   response's `overall_stance`, when the importer gives one; a stance key counts as its class)
   equals the label's `overall`.
@@ -679,6 +680,20 @@ def placed(label: LabelFile, texts: list[str]) -> Iterator[tuple[Paragraph, str,
         yield paragraph, anchor, hit
 
 
+def split_across(whole: str, texts: list[str]) -> list[str] | None:
+    """The texts (positions, skipped matter; all normalised) a paragraph was cut into, where
+    the reader read it as two pieces side by side: one ending a text that opens it, the rest
+    opening another (or held whole in one). None where it was not read so."""
+    for first in texts:
+        if len(first) < 4 or not whole.startswith(first):
+            continue
+        rest = whole[len(first) :]
+        second = next((t for t in texts if t.startswith(rest) or rest in t), None)
+        if second is not None:
+            return [first, second]
+    return None
+
+
 def find_in_order(anchor: str, texts: list[str], start: int) -> int | None:
     """The index of the first text holding `anchor` at or after `start`, else before it; else
     of the text whose end the anchor opens in and the next goes on with (the reader split the
@@ -744,8 +759,16 @@ def measure(label: LabelFile, outcome: Read, reference: str) -> Result:
                 result.skipped_as_positions += 1
                 result.misses.append(f"{name}: skipped matter read as a position: {p.anchor!r}")
             elif len(p.segment) >= LOST_AT and not any(anchor in s for s in outcome.skipped):
-                result.lost += 1
-                result.misses.append(f"{name}: lost (not listed as skipped): {p.anchor!r}")
+                texts = [pos[0] for pos in outcome.positions]
+                pieces = split_across(whole, [*texts, *outcome.skipped])
+                if pieces and any(piece in texts for piece in pieces):
+                    # cut into a position and what follows it ("Centerpartiet i X:" read as
+                    # a lead-in, its e-mail address skipped): read, so not lost
+                    result.skipped_as_positions += 1
+                    result.misses.append(f"{name}: skipped matter read as a position: {p.anchor!r}")
+                elif not pieces:
+                    result.lost += 1
+                    result.misses.append(f"{name}: lost (not listed as skipped): {p.anchor!r}")
             continue
         if found is None:
             listed = any(anchor in s for s in outcome.skipped)
