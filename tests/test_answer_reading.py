@@ -803,3 +803,26 @@ def test_a_polite_suggestion_after_an_account_is_a_stand_of_its_own():
         "badgäster från hela kommunen. Bryggan kan gärna byggas om.\n"
     )
     assert [stance for _, stance, _ in positions] == ["redogor", "foreslar"], positions
+
+
+def test_the_points_of_a_list_whose_bullets_a_page_lost_are_points_of_their_own():
+    """ "… i tre punkter:" and the points as lower-case paragraphs of their own (a web page's
+    list without its bullets): each a point, not one paragraph cut by page breaks."""
+    answer = _answer(
+        "Föreningens synpunkter kan sammanfattas i tre punkter:\n\n"
+        "värna framkomligheten för våra arbetsfordon\n\n"
+        "värna åkermarken, den är en ändlig resurs\n\n"
+        "utveckla hela kommunen, inte bara tätorten\n\n"
+        "Vi träffar gärna kommunen i höst.\n"
+    )
+    points = [u.text for u in answer.units if u.item]
+    assert points == [
+        "värna framkomligheten för våra arbetsfordon",
+        "värna åkermarken, den är en ändlig resurs",
+        "utveckla hela kommunen, inte bara tätorten",
+    ]
+    # a paragraph a page break cut still goes on in the next that opens in lower case
+    cut = _answer("Kommunen har tagit del av planen och har följande\n\nsynpunkter på den.\n")
+    assert [u.text for u in cut.units] == [
+        "Kommunen har tagit del av planen och har följande synpunkter på den."
+    ]

@@ -20,6 +20,7 @@ _BULLET = re.compile(r"^(?:[-–•●▪■◦○·*\u2022\uf0b7\uf0a7\uf076«]
 _NUMBERED_ITEM = re.compile(r"^(?:\d{1,3}|[a-z])[.)][ \t]+\S")
 _FOOTNOTE = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s")
 _SENTENCE_END = re.compile(r"(?P<word>[a-zåäöéü]{4,})\.$")
+_POINT_WORDS = 30  # a point of a list: a line or two, not a page's paragraph
 _KEEP_HYPHEN_BEFORE = {"och", "eller", "samt", "respektive", "resp", "till", "som", "men", "utan"}
 
 
@@ -48,6 +49,7 @@ def build_body(lines: list[Line], vocabulary: set[str] | frozenset[str] = frozen
     # (and looking back over it each time) made 680 kB of such paragraphs take a minute.
     merged: list[_Item] = []
     pieces: list[list[str]] = []
+    listing = False  # short paragraphs after a lead-in: a list that lost its bullets
     for item in items:
         previous = merged[-1] if merged else None
         if (
@@ -58,8 +60,16 @@ def build_body(lines: list[Line], vocabulary: set[str] | frozenset[str] = frozen
             and item.text[:1].islower()
             and not _FOOTNOTE.match(previous.text)
         ):
-            _continue(pieces[-1], item.text)
-            continue
+            # … unless the paragraph before leads in to it ("… i fyra punkter:") or is a
+            # point after such a lead-in: "värna åkermarken" on a line of its own is a point
+            # of a list whose bullets a web page lost, no page break's cut
+            led = previous.text.rstrip().endswith(":") or listing
+            if not (led and len(item.text.split()) <= _POINT_WORDS):
+                _continue(pieces[-1], item.text)
+                continue
+            listing = True
+        else:
+            listing = False
         merged.append(item)
         pieces.append([item.text])
     for item, parts in zip(merged, pieces, strict=True):
