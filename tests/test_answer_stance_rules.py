@@ -1954,3 +1954,15 @@ def test_support_by_and_large_or_with_an_addition_is_partly(text):
 )
 def test_what_shall_be_stopped_or_withdrawn(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Föreningen konstaterar med tillfredsställelse att avsnittet om kulturmiljön utökats.",
+        "Förbundet noterar med glädje att avgiften sänks.",
+        "Föreningen noterar det positiva i att avsnitten om kulturmiljön har utökats.",
+    ],
+)
+def test_a_good_thing_noted_is_support(text):
+    assert sentence_class(text) == "for"

@@ -1841,7 +1841,10 @@ PHRASES: list[tuple[str, str, float]] = [
     ),
     (
         r"stöttar|gläds (?:åt|över)|uppskattar (?:att|det|den|de|förslag\w*|utredning\w*)|"
-        r"(?:noterar|hälsar|ser) (?:[\wåäö]+ ){0,2}?med (?:stor )?tillfredsställelse",
+        r"(?:noterar|hälsar|ser|konstaterar) (?:[\wåäö]+ ){0,2}?med (?:stor )?(?:tillfredsställelse|"
+        r"glädje)|"
+        # a good thing noted: "noterar det positiva i att …"
+        r"(?:noterar|ser|konstaterar) (?:[\wåäö]+ )?det positiva (?:i|med) att",
         "positiv",
         0.8,
     ),
