@@ -1841,8 +1841,8 @@ PHRASES: list[tuple[str, str, float]] = [
     ),
     (
         r"stöttar|gläds (?:åt|över)|uppskattar (?:att|det|den|de|förslag\w*|utredning\w*)|"
-        r"(?:noterar|hälsar|ser|konstaterar) (?:[\wåäö]+ ){0,2}?med (?:stor )?(?:tillfredsställelse|"
-        r"glädje)|"
+        r"(?:noterar|hälsar|ser|konstaterar) (?:[\wåäö]+ ){0,2}?med (?:stor )?"
+        r"(?:tillfredsställelse|glädje)|"
         # a good thing noted: "noterar det positiva i att …"
         r"(?:noterar|ser|konstaterar) (?:[\wåäö]+ )?det positiva (?:i|med) att",
         "positiv",
