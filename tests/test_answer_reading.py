@@ -514,16 +514,20 @@ def test_the_points_under_a_verdicts_lead_in_share_it_however_short():
     assert classes == ["against", "against", "for"]
 
 
+def _stances(text: str) -> dict[str, str]:
+    """Each position of an answer written here, by its text: its stance key."""
+    reading = read_positions(_answer(text), _plan(), OrganisationGuess("Sjöviks vägförening", 1.0))
+    return {p.text.strip(): p.stance for p in reading.positions}
+
+
 def test_a_short_line_a_lead_in_announces_is_its_point_not_a_heading():
     """In a plain letter a short line standing alone reads as a heading; after "Vi önskar:"
     it is the wish (attachments announced stay a list: "… bifogas:")."""
-    answer = _answer(
+    by_text = _stances(
         "Synpunkter på planen\n\nFöreningen har tagit del av planförslaget.\n\n"
         "Vi önskar:\n\nEn gångväg längs stranden\n\nVägen till badplatsen är smal.\n"
     )
-    reading = read_positions(answer, _plan(), OrganisationGuess("Sjöviks vägförening", 1.0))
-    by_text = {p.text.strip(): p.stance for p in reading.positions}
-    assert by_text.get("En gångväg längs stranden") == "foreslar", (by_text, reading.skipped)
+    assert by_text.get("En gångväg längs stranden") == "foreslar", by_text
 
 
 def test_the_points_under_a_proposals_lead_in_are_proposals():
@@ -543,24 +547,20 @@ def test_the_paragraph_right_after_a_lead_in_is_its_point_without_a_mark():
     """A page's list loses its marks: "Vi önskar:" with the wishes as lines of their own. The
     paragraph right after the lead-in is what it asks for; one after that, with no lead-in
     before it, is read on its own words."""
-    answer = _answer(
+    by_text = _stances(
         "## Synpunkter\n\nVi önskar:\n\nEn gångväg längs stranden\n\n"
         "Vägen till badplatsen är smal.\n"
     )
-    reading = read_positions(answer, _plan(), OrganisationGuess("Sjöviks vägförening", 1.0))
-    by_text = {p.text.strip(): p.stance for p in reading.positions}
     assert by_text.get("En gångväg längs stranden") == "foreslar", by_text
     assert by_text.get("Vägen till badplatsen är smal.") != "foreslar", by_text
 
 
 def test_a_cross_reference_is_an_account_of_its_own_beside_a_stand():
     """ "Se nedan och [7].": the answer pointing elsewhere takes no part in the stand before it."""
-    answer = _answer(
+    by_text = _stances(
         "Sjöviks vägförening\n\nSynpunkter\n\nTrafikutredningen har inte analyserat trafiken på "
         "vägen. Se nedan och bilaga 2.\n"
     )
-    reading = read_positions(answer, _plan(), OrganisationGuess("Sjöviks vägförening", 1.0))
-    by_text = {p.text.strip(): p.stance for p in reading.positions}
     assert by_text.get("Se nedan och bilaga 2.") == "redogor", by_text
     assert any(s == "kritik" for s in by_text.values()), by_text
 
