@@ -4,7 +4,8 @@ Lines broken by layout are joined and end-of-line hyphenation dropped; bullets b
 numbered list items and labelled sub-parts (`Nuläge:`, `Önskat läge 2023:`) start their own
 paragraph, so the TUI can show the label bold. What a page break did to a paragraph is undone:
 a footnote that landed inside it moves to the end of the body, and a paragraph that starts in
-lower case continues the one before it.
+lower case continues the one before it, unless that one leads in to it with a colon (a list
+whose bullets a web page lost: each short lower-case paragraph after it is a point).
 """
 
 from __future__ import annotations
