@@ -246,3 +246,17 @@ def test_skipped_matter_cut_into_a_position_and_a_skipped_line_is_read_not_lost(
     assert result.lost == 0 and result.skipped_as_positions == 0
     # neither piece anywhere: lost
     assert _measured(body, skipped=["Avsändare:"]).lost == 1
+
+
+def test_skipped_matter_held_inside_a_position_is_read_not_lost():
+    # The sender block's opening inside a position after other words (a caption a page
+    # repeats runs on so), its end cut off: read as a position, not lost.
+    result = _measured(
+        [
+            ("Se nedan. Avsändare: Föreningen Exempel, Storgatan 1", "whole", "none"),
+            ("Dagvattnet är otillräckligt utrett i § 5.5, och planen …", "5.5", "against"),
+            ("Vi yrkar att en skyfallsanalys tas fram för hela området.", "5.7", "proposal"),
+            ("Vi välkomnar att ekarna sparas.", "5.6", "for"),
+        ]
+    )
+    assert result.lost == 0 and result.skipped_as_positions == 1

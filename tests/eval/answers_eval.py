@@ -754,8 +754,14 @@ def measure(label: LabelFile, outcome: Read, reference: str) -> Result:
             ):
                 result.skipped_as_positions += 1
                 result.misses.append(f"{name}: skipped matter read as a position: {p.anchor!r}")
-            elif len(p.segment) >= LOST_AT and found is not None and found[0].startswith(anchor):
-                # A position opens with it, its end cut off there: read, so not lost.
+            elif (
+                len(p.segment) >= LOST_AT
+                and found is not None
+                and (found[0].startswith(anchor) or not any(anchor in s for s in outcome.skipped))
+            ):
+                # A position opens with it, its end cut off there, or holds it where the
+                # skipped list does not (its words said twice on a page, a caption
+                # repeated): read, so not lost.
                 result.skipped_as_positions += 1
                 result.misses.append(f"{name}: skipped matter read as a position: {p.anchor!r}")
             elif len(p.segment) >= LOST_AT and not any(anchor in s for s in outcome.skipped):
