@@ -530,6 +530,17 @@ def test_a_short_line_a_lead_in_announces_is_its_point_not_a_heading():
     assert by_text.get("En gångväg längs stranden") == "foreslar", by_text
 
 
+def test_a_bare_lead_in_without_a_colon_leads_in_its_point():
+    """ "Föreningen stödjer" before its point, no colon: the point shares its stand."""
+    by_text = _stances(
+        "## Synpunkter\n\nFöreningen stödjer\n\nEn utbyggd kollektivtrafik i stråket\n\n"
+        "Vägen till badplatsen är smal.\n"
+    )
+    classes = StanceReader().stance_class
+    assert classes(by_text.get("En utbyggd kollektivtrafik i stråket", "")) == "for", by_text
+    assert classes(by_text.get("Vägen till badplatsen är smal.", "")) != "for", by_text
+
+
 def test_the_points_under_a_proposals_lead_in_are_proposals():
     """ "X föreslår följande:" and "… bör kompletteras med:" before a list: each point is
     what is proposed, a stop among them opposition."""

@@ -431,6 +431,10 @@ class _Analysis:
             if unit.text.rstrip().endswith(":") and not unit.item:
                 context = self._lead_in(unit, section, stance)
                 lead_in_at = index
+            elif _bare_lead_in(unit, stance) and not _ENDS_SENTENCE.search(unit.text.rstrip()):
+                # "SWEDTRAIN stödjer" before its points, without a colon
+                context = self._lead_in(unit, section, stance)
+                lead_in_at = index
         self._list_headings(len(self.answer.headings) - 1)
         self._premises(out, scopes)
         self._about_us_after(out)
