@@ -1005,3 +1005,12 @@ def test_a_person_quoted_or_presented_with_a_role_is_never_offered_as_the_sender
     )
     assert guess.name not in {"Karin Ekström", "Urban Lindqvist"}
     assert not guess.sure
+
+
+def test_a_name_offered_keeps_the_kind_the_answer_always_writes_after_it():
+    # "Region Jönköpings" in capitals, "län" after it each time: the name is "… län"
+    guess = _guess(
+        "Region Jönköpings län och länets kommuner har lämnat synpunkter till staten.\n\n"
+        "Det är synpunkter som Region Jönköpings län framför om regionbildningen.\n"
+    )
+    assert guess.name == "Region Jönköpings län", guess

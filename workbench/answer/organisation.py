@@ -226,6 +226,8 @@ def guess_organisation(
             if _not_a_name(name):
                 name = ""
         name = _without_genitive(name, answer.text)
+        if not sure:
+            name = _with_kind(name, answer.text)
         if organ := _ORGAN_AFTER.match(name):
             name = organ.group("body")
         if sure and _runs_on(name, answer.lines):
@@ -294,6 +296,26 @@ _OWNED = re.compile(
     r"synpunkter|uppfattning|bedömning|inställning|ståndpunkt|medlemmar|verksamhet|"
     r"ledamöter|representant|företrädare|arbete|område|uppdrag|kommentarer)",
 )
+
+
+# The kind of body that ends a name in lower case: "Region Jönköpings län", "Skrea Åstorps
+# vägförening", "Lovö hembygdsförening" (not "region": "Trafikverket region Mitt" goes on).
+_KIND_AFTER = re.compile(
+    r" (?:län|kommun|stad|landsting|[a-zåäö]*(?:förening|förbund|sällskap|samfund|råd|nämnd))"
+    r"(?![\wåäö])"
+)
+
+
+def _with_kind(name: str, text: str) -> str:
+    """A name offered as the answer writes it with its kind after it, where it always does:
+    "Region Jönköpings" read from capitals, "Region Jönköpings län" its name."""
+    if not name or _KIND_AFTER.search(name):
+        return name
+    found = re.findall(rf"(?<![\wåäö]){re.escape(name)}(?![\wåäö])(.{{0,30}})", text)
+    kinds = {m.group() for after in found if (m := _KIND_AFTER.match(after))}
+    if found and len(kinds) == 1 and all(_KIND_AFTER.match(after) for after in found):
+        return name + kinds.pop()
+    return name
 
 
 def _full_form(name: str, text: str) -> str:
@@ -498,7 +520,8 @@ def _scored_guess(
         confidence = min(1.0, confidence + 0.25)
     candidates = [(spelled[key], round(value[0], 2)) for key, value in ranked[:5]]
     return OrganisationGuess(
-        name=known_names.get(best) or _without_genitive(spelled[best], answer.text),
+        name=known_names.get(best)
+        or _with_kind(_without_genitive(spelled[best], answer.text), answer.text),
         confidence=round(confidence, 2),
         known=known_best,
         candidates=candidates,
