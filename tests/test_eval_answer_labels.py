@@ -215,6 +215,14 @@ def test_a_label_whose_words_the_reader_split_is_found_where_it_starts():
     assert ev.find_in_order(ev.norm("läst planen. Det"), texts, 0) is None
 
 
+# The answer's body read right, after its sender block (the tests of skipped matter below).
+_BODY = [
+    ("Dagvattnet är otillräckligt utrett i § 5.5, och planen …", "5.5", "against"),
+    ("Vi yrkar att en skyfallsanalys tas fram för hela området.", "5.7", "proposal"),
+    ("Vi välkomnar att ekarna sparas.", "5.6", "for"),
+]
+
+
 def test_skipped_matter_that_opens_a_position_is_read_not_lost():
     # The sender block labelled as skipped, its start read as a position of its own, its
     # address cut off into another (so not the whole segment in one position): not lost.
@@ -222,9 +230,7 @@ def test_skipped_matter_that_opens_a_position_is_read_not_lost():
         [
             ("Avsändare: Föreningen Exempel", "whole", "none"),
             ("Storgatan 1, 111 11 Byn", "whole", "none"),
-            ("Dagvattnet är otillräckligt utrett i § 5.5, och planen …", "5.5", "against"),
-            ("Vi yrkar att en skyfallsanalys tas fram för hela området.", "5.7", "proposal"),
-            ("Vi välkomnar att ekarna sparas.", "5.6", "for"),
+            *_BODY,
         ]
     )
     assert result.lost == 0 and result.skipped_as_positions == 1
@@ -234,11 +240,7 @@ def test_skipped_matter_cut_into_a_position_and_a_skipped_line_is_read_not_lost(
     # "Avsändare: Föreningen Exempel, Storgatan 1 …" labelled as skipped: its first word read
     # as a position (a lead-in), the rest skipped: read as a position, not lost.
     rest = "Föreningen Exempel, Storgatan 1, 111 11 Byn"
-    body = [
-        ("Dagvattnet är otillräckligt utrett i § 5.5, och planen …", "5.5", "against"),
-        ("Vi yrkar att en skyfallsanalys tas fram för hela området.", "5.7", "proposal"),
-        ("Vi välkomnar att ekarna sparas.", "5.6", "for"),
-    ]
+    body = _BODY
     result = _measured([("Avsändare:", "whole", "none"), *body], skipped=[rest])
     assert result.lost == 0 and result.skipped_as_positions == 1
     # both pieces skipped: listed, nothing to count
@@ -252,11 +254,6 @@ def test_skipped_matter_held_inside_a_position_is_read_not_lost():
     # The sender block's opening inside a position after other words (a caption a page
     # repeats runs on so), its end cut off: read as a position, not lost.
     result = _measured(
-        [
-            ("Se nedan. Avsändare: Föreningen Exempel, Storgatan 1", "whole", "none"),
-            ("Dagvattnet är otillräckligt utrett i § 5.5, och planen …", "5.5", "against"),
-            ("Vi yrkar att en skyfallsanalys tas fram för hela området.", "5.7", "proposal"),
-            ("Vi välkomnar att ekarna sparas.", "5.6", "for"),
-        ]
+        [("Se nedan. Avsändare: Föreningen Exempel, Storgatan 1", "whole", "none"), *_BODY]
     )
     assert result.lost == 0 and result.skipped_as_positions == 1
