@@ -204,23 +204,12 @@ def answer_text(lines: list[Line], styled: bool = False, title_hint: str = "") -
         leads = [line.lead for line in segment if line.lead]
         body = build_body(segment, vocabulary)  # type: ignore[arg-type]
         units: list[Unit] = []
-        unmarked = False  # the paragraphs since a lead-in are points that lost their marks
         for chunk in markup.paragraphs(body):
-            pieces = _pieces(chunk)
-            for text, item, marker in pieces:
-                if units and text[:1].islower() and not item:
-                    if units[-1].text.rstrip().endswith(":") or (
-                        unmarked and units[-1].item and len(pieces) == 1
-                    ):
-                        # a list whose marks a web page lost: "… fyra punkter:" and then
-                        # "värna åkermarken" as paragraphs of their own, each a point
-                        units.append(Unit(text, heading, True, _lead_of(text, leads)))
-                        unmarked = True
-                        continue
-                    units[-1].text = f"{units[-1].text} {text}"  # a line broken off its item
+            for text, item, marker in _pieces(chunk):
+                if units and text[:1].islower() and not item:  # a line broken off its item
+                    units[-1].text = f"{units[-1].text} {text}"
                 else:
                     units.append(Unit(text, heading, item, _lead_of(text, leads), marker=marker))
-                    unmarked = False
         answer.units.extend(units)
     return answer
 

@@ -5,7 +5,7 @@ numbered list items and labelled sub-parts (`Nuläge:`, `Önskat läge 2023:`) s
 paragraph, so the TUI can show the label bold. What a page break did to a paragraph is undone:
 a footnote that landed inside it moves to the end of the body, and a paragraph that starts in
 lower case continues the one before it, unless that one leads in to it with a colon (a list
-whose bullets a web page lost: each short lower-case paragraph after it is a point).
+whose bullets a web page lost: each short lower-case paragraph after it becomes a bullet).
 """
 
 from __future__ import annotations
@@ -33,7 +33,9 @@ def label_of(paragraph: str) -> str | None:
 
 @dataclass(slots=True)
 class _Item:
-    kind: str  # "para", "bullet" or "numbered"
+    # "para", "bullet", "numbered", "table", or "point": a bullet a web page lost, a paragraph
+    # of its own
+    kind: str
     text: str
     chunk: int
 
@@ -50,25 +52,29 @@ def build_body(lines: list[Line], vocabulary: set[str] | frozenset[str] = frozen
     # (and looking back over it each time) made 680 kB of such paragraphs take a minute.
     merged: list[_Item] = []
     pieces: list[list[str]] = []
-    listing = False  # short paragraphs after a lead-in: a list that lost its bullets
+    listing = False  # the points of a list whose bullets a web page lost
     for item in items:
         previous = merged[-1] if merged else None
         if (
             previous is not None
             and item.kind == "para"
-            and previous.kind == "para"
             and item.chunk != previous.chunk
             and item.text[:1].islower()
             and not _FOOTNOTE.match(previous.text)
         ):
-            # … unless the paragraph before leads in to it ("… i fyra punkter:") or is a
-            # point after such a lead-in: "värna åkermarken" on a line of its own is a point
+            # "… i fyra punkter:" and then "värna åkermarken" on a line of its own: a point
             # of a list whose bullets a web page lost, no page break's cut
-            led = previous.text.rstrip().endswith(":") or listing
-            if not (led and len(item.text.split()) <= _POINT_WORDS):
+            # (the paragraph's end as joined so far: `previous.text` is its first piece)
+            ends = pieces[-1][-1].rstrip()
+            led = listing or (previous.kind == "para" and ends.endswith(":"))
+            if led and len(item.text.split()) <= _POINT_WORDS:
+                item.kind = "point"
+                listing = True
+            elif previous.kind in ("para", "point"):
                 _continue(pieces[-1], item.text)
                 continue
-            listing = True
+            else:
+                listing = False
         else:
             listing = False
         merged.append(item)
@@ -78,8 +84,8 @@ def build_body(lines: list[Line], vocabulary: set[str] | frozenset[str] = frozen
             item.text = "".join(parts)
     out: list[str] = []
     for index, item in enumerate(merged):
-        text = f"- {item.text}" if item.kind == "bullet" else item.text
-        if index and merged[index - 1].kind == item.kind and item.kind != "para":
+        text = f"- {item.text}" if item.kind in ("bullet", "point") else item.text
+        if index and merged[index - 1].kind == item.kind and item.kind not in ("para", "point"):
             out.append("\n" + text)
         elif index:
             out.append("\n\n" + text)
