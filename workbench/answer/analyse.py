@@ -428,11 +428,12 @@ class _Analysis:
             if section.number is not None and scope is not None and scope.title:
                 self.own_parts.setdefault(scope.title, section)
             scopes.append(unit.heading)
-            if unit.text.rstrip().endswith(":") and not unit.item:
-                context = self._lead_in(unit, section, stance)
-                lead_in_at = index
-            elif _bare_lead_in(unit, stance) and not _ENDS_SENTENCE.search(unit.text.rstrip()):
+            text = unit.text.rstrip()
+            if not unit.item and (
+                text.endswith(":")
                 # "SWEDTRAIN stödjer" before its points, without a colon
+                or (_bare_lead_in(unit, stance) and not _ENDS_SENTENCE.search(text))
+            ):
                 context = self._lead_in(unit, section, stance)
                 lead_in_at = index
         self._list_headings(len(self.answer.headings) - 1)

@@ -311,11 +311,12 @@ def _with_kind(name: str, text: str) -> str:
     "Region Jönköpings" read from capitals, "Region Jönköpings län" its name."""
     if not name or _KIND_AFTER.search(name):
         return name
-    found = re.findall(rf"(?<![\wåäö]){re.escape(name)}(?![\wåäö])(.{{0,30}})", text)
-    kinds = {m.group() for after in found if (m := _KIND_AFTER.match(after))}
-    if found and len(kinds) == 1 and all(_KIND_AFTER.match(after) for after in found):
-        return name + kinds.pop()
-    return name
+    after = [
+        _KIND_AFTER.match(rest)
+        for rest in re.findall(rf"(?<![\wåäö]){re.escape(name)}(?![\wåäö])(.{{0,30}})", text)
+    ]
+    kinds = {m.group() if m else "" for m in after}
+    return name + kinds.pop() if len(kinds) == 1 else name
 
 
 def _full_form(name: str, text: str) -> str:
