@@ -13,8 +13,8 @@ Trained on: the development answers and every held-out round except those in
 `answers_eval.KEPT_CLEAN`, the latest rounds, labelled blind and kept for a clean check of the
 weighing: its figure there is the one to quote. `--cross` measures the weighing honestly on the
 rest: each held-out group in turn is left out of the training and read with the weights learned
-from the others; it prints, per group, the stance classes right by the rules alone and by the
-rules and the weighing.
+from the others; it prints, per group, the stance classes right and the recall of against and
+of demands, by the rules alone and by the rules and the weighing.
 
 The fit is plain stochastic gradient descent with AdaGrad steps and an L2 penalty, in Python,
 seeded, so a run gives the same weights on any machine. Features seen in fewer than two
