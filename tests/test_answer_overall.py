@@ -510,3 +510,22 @@ def test_the_consultation_praised_is_no_support_of_the_remiss():
         )
         == "against"
     )
+
+
+def test_support_beside_two_criticisms_is_support_with_reservations():
+    support = (
+        "Exempelförbundet är positivt till förslaget.",
+        "Exempelförbundet välkomnar att tillsynen stärks.",
+        "Exempelförbundet tillstyrker att avgiften sänks.",
+    )
+    # more support than criticism, but two parts criticised: partly, as the guide reads it
+    assert (
+        _overall(
+            *support,
+            "Analysen av kostnaderna i förslaget är otillräcklig.",
+            "Konsekvenserna för kommunerna är inte belysta i förslaget.",
+        )
+        == "partly"
+    )
+    # one criticism beside more support is a remark
+    assert _overall(*support, "Analysen av kostnaderna i förslaget är otillräcklig.") == "for"

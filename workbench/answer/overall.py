@@ -15,7 +15,9 @@ In the order a case officer reads for it (`overall_stance`):
 5. else a headline's verdict ("Ja till …", "Kritik mot …"), else its sentences weighed one
    by one;
 6. where all that finds is views ("comment"), the share of its stands: support beside
-   criticism is partly, criticism as the largest share (no support) against.
+   criticism is partly, criticism as the largest share (no support) against;
+7. where it finds support, two criticisms at least beside it make it partly, unless the
+   support is the answer's conclusion.
 """
 
 from __future__ import annotations
@@ -156,6 +158,8 @@ def overall_stance(
     criticism as the largest share of its stands, with no support, is against (measured on
     the labelled answers: most such answers were judged so by hand)."""
     verdict = _verdict(positions, classes)
+    if verdict[0] == FOR:
+        return _reserved(verdict, positions, classes)
     if verdict[0] != COMMENT:
         return verdict
     stands = [p for p in positions if classes.get(p.stance) not in (NEUTRAL, NONE, None)]
@@ -168,6 +172,21 @@ def overall_stance(
         return (PARTLY, _passage(first_against))
     if count[AGAINST] > views:
         return (AGAINST, _passage(first_against))
+    return verdict
+
+
+def _reserved(
+    verdict: tuple[str, str], positions: list[ImportedPosition], classes: Mapping[str, str]
+) -> tuple[str, str]:
+    """Support read as the verdict, beside two criticisms at least, is support with
+    reservations (partly), as the guide judges it, unless the support is the answer's
+    conclusion ("Sammantaget tillstyrker …"), which has weighed them."""
+    against = [p for p in positions if classes.get(p.stance) == AGAINST]
+    concluded = any(
+        classes.get(p.stance) == FOR and (p.part == "summing" or _concludes(p)) for p in positions
+    )
+    if len(against) >= 2 and not concluded:
+        return (PARTLY, _passage(against[0]))
     return verdict
 
 
