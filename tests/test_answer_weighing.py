@@ -109,6 +109,18 @@ def test_a_stand_the_rules_are_sure_of_is_not_weighed():
     assert (position.stance, position.stance_confidence) == ("tillstyrker", 0.9)
 
 
+def test_an_account_the_rules_are_sure_of_is_weighed_where_a_stand_is_more_likely_than_not():
+    text = "Konsekvenserna för de mindre kommunerna är inte utredda."
+    weights = _weights(**{"w:¬utred": {AGAINST: 4.0}})  # p(against) ≈ 0.9
+    sure = _position(text, "redogor", 0.9)
+    assert weighing.weigh([sure], StanceReader().stance_class, weights=weights) == 1
+    assert sure.stance == "kritik" and sure.needs_review  # changed, so queued
+    doubtful = _weights(**{"w:¬utred": {AGAINST: 1.0}})  # p(against) ≈ 0.3: not more likely
+    kept = _position(text, "redogor", 0.9)
+    assert weighing.weigh([kept], StanceReader().stance_class, weights=doubtful) == 0
+    assert (kept.stance, kept.stance_confidence) == ("redogor", 0.9)
+
+
 def test_without_weights_the_rules_stand_alone(monkeypatch):
     monkeypatch.setattr(weighing, "trained_weights", lambda: None)
     position = _position("Det är orimligt att avgiften höjs.")

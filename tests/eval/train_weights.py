@@ -36,7 +36,6 @@ from unittest import mock
 
 from tests.eval import answers_eval as ae
 from workbench.answer import weighing
-from workbench.answer.analyse import SURE
 from workbench.answer.stance import StanceReader
 
 EPOCHS = 30
@@ -154,12 +153,12 @@ def fit(train: Sequence[Example], seed: int = 0) -> weighing.Weights:
 
 
 def weighed(example: Example, weights: weighing.Weights) -> str:
-    """The class a position ends with: the rules' where they are sure, else the weighing's."""
-    if example.confidence >= SURE:
-        return example.read
+    """The class a position ends with: the weighing's where `weighing.takes` it, else the
+    rules'."""
     seen = weighing.features(example.reading, example.counts, weights.weights)
-    best = weights.best(seen)[0]
-    return best if weighing.replaces(example.read, best) else example.read
+    best, probability = weights.best(seen)
+    taken = weighing.takes(example.read, example.confidence, best, probability)
+    return best if taken else example.read
 
 
 def demand_met(example: Example, read: str) -> bool:
