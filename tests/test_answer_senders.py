@@ -101,6 +101,22 @@ def test_an_abbreviation_given_in_apposition_joins_its_full_name():
     assert guess.name == "Svenska Båtunionen" and guess.sure
 
 
+def test_an_abbreviation_after_the_name_without_brackets_is_no_part_of_it():
+    guess = _guess(
+        "Svenska Båtunionen SBU har fått planprogrammet på remiss och lämnar följande "
+        "synpunkter på det.\n\n"
+        "SBU anser att gästhamnen behöver fler platser för mindre båtar under sommaren.\n\n"
+        "SBU föreslår därför att bryggan förlängs med tjugo meter mot söder.\n"
+    )
+    assert guess.name == "Svenska Båtunionen" and guess.sure
+    # capitals that do not begin with the name's first letter are part of it
+    guess = _guess(
+        "Fackförbundet ST har fått planprogrammet på remiss och lämnar följande synpunkter.\n\n"
+        "Fackförbundet ST anser att gästhamnen behöver fler platser för mindre båtar.\n"
+    )
+    assert guess.name == "Fackförbundet ST"
+
+
 def test_a_definite_short_form_joins_its_full_name():
     guess = _guess(
         "Sveriges cykelförbund har fått rubricerat planprogram på remiss och vill framföra "

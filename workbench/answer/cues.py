@@ -383,6 +383,9 @@ def read_cues(
             return ""
         if any(ch.isdigit() for ch in key):
             return ""
+        if base := _before_own_abbreviation(name):
+            short.setdefault(_key(name.rsplit(" ", 1)[1]), _key(base))
+            return base
         return name
 
     def add(name: str, kind: str, line: int, subject: bool = False) -> None:
@@ -720,6 +723,23 @@ _LOWER_IN_NAMES = frozenset(
     | {"ekonomisk", "ideell"}
 )
 _LEGAL_FORMS = frozenset({"AB", "HB", "KB", "AB:S"})
+
+
+# Forms a company name ends with in capitals: part of the name, no abbreviation of it.
+_COMPANY_FORMS = frozenset({"AB", "HB", "KB", "AS", "ASA", "AG", "SE", "OY", "OYJ", "BV", "NV"})
+_ABBREVIATION_AFTER = re.compile(r"^(?P<base>.*[a-zåäö].*) (?P<a>[A-ZÅÄÖ]{2,8})$")
+
+
+def _before_own_abbreviation(name: str) -> str:
+    """A name followed by its own abbreviation without brackets ("Sveriges
+    universitetslärarförbund SULF", "Lantbrukarnas Riksförbund LRF"): the name before it, or ""
+    where the capitals are part of the name ("Akademikerförbundet SSR", "Fackförbundet ST":
+    they do not begin with its first letter) or a company's form ("Skanska Sverige AB")."""
+    match = _ABBREVIATION_AFTER.match(name)
+    if match is None or match.group("a") in _COMPANY_FORMS:
+        return ""
+    base = match.group("base")
+    return base if base[:1].upper() == match.group("a")[0] else ""
 
 
 def name_case(text: str) -> str:
