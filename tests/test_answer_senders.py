@@ -1030,3 +1030,33 @@ def test_a_name_offered_keeps_the_kind_the_answer_always_writes_after_it():
         "Det är synpunkter som Region Jönköpings län framför om regionbildningen.\n"
     )
     assert guess.name == "Region Jönköpings län", guess
+
+
+def test_asking_to_hand_over_its_views_introduces_a_name_joined_by_a_hyphen():
+    guess = _guess(
+        "Till Länsstyrelsen\n\n"
+        "Naturskyddsföreningen i Sjövik-Ekby ber härmed att få överlämna följande synpunkter "
+        "på förslaget till planprogram.\n\n"
+        "Strandskyddet bör utvidgas längs hela den östra stranden av sjön.\n"
+    )
+    assert guess.name == "Naturskyddsföreningen i Sjövik-Ekby"
+    assert "intro" in guess.how
+
+
+def test_a_photo_credit_and_a_person_after_a_role_are_never_offered():
+    guess = _guess(
+        "Fiskevårdare kritiska till planen\n\n"
+        "Foto: Bengt Ek /\n\n"
+        "Planeringschefen Urban Holm har uppskattat att tjugo hus kan byggas vid sjön.\n\n"
+        "Fisket i sjön är knappast ett hot mot något av det som planeras.\n"
+    )
+    assert not guess.sure and not any("Bengt" in n or "Urban" in n for n, _ in guess.candidates)
+
+
+def test_a_copyright_line_and_a_pages_menu_are_no_part_of_the_name_offered():
+    guess = _guess(
+        "Sjöviks Båtklubb Nyheter\n\n"
+        "Bryggan vid sjön behöver förlängas om gästhamnen ska rymma fler båtar.\n\n"
+        "Copyright Sjöviks Båtklubb\n"
+    )
+    assert guess.name == "Sjöviks Båtklubb" and not guess.sure

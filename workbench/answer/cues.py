@@ -65,7 +65,8 @@ ORG = (
     # an abbreviation set before the name with a dash: "TU – Medier i Sverige", "SULF –
     # Sveriges universitetslärare och forskare"
     r"(?:[A-ZÅÄÖ]{2,6} [–-] )?"
-    rf"{_CAP}(?:(?<=-) ?och [\wåäö]+|(?: (?:i|för|på|och) | )(?:{_CAP})|"
+    # a place joined by a hyphen: "Naturskyddsföreningen i Södertälje-Nykvarn"
+    rf"{_CAP}(?:(?<=-) ?och [\wåäö]+|(?<=[a-zåäö]-){_CAP}|(?: (?:i|för|på|och) | )(?:{_CAP})|"
     # a kind word may end the name before its genitive: "Norsjö kommuns yttrande"
     rf" {_LOWER}(?=s?(?![\wåäö]))){{0,4}}"
 )
@@ -103,7 +104,11 @@ _INTRO_VERBS = (
     r" sedan)? (?:synpunkter|yttrande|remissvar|svar|kommentarer|tjänsteutlåtande|"
     r"remissyttrande)|har (?:som remissinstans )?följande (?:synpunkter|kommentarer)|"
     r"har (?:nu |idag |i dag |härmed )?(?:lämnat|skickat|avgett|överlämnat|svarat|yttrat sig)|"
-    r"yttrar sig|svarar på|tackar för (?:möjligheten|tillfället|inbjudan)|har följande)"
+    r"yttrar sig|svarar på|tackar för (?:möjligheten|tillfället|inbjudan)|har följande|"
+    # "ber härmed att få överlämna följande synpunkter", "får härmed avge följande yttrande"
+    r"(?:ber (?:härmed |därför )?(?:att )?få |får (?:härmed |därför )?)(?:lämna|överlämna|avge|"
+    r"framföra|anföra|inkomma med) (?:följande |sina |sitt |sin |nedanstående )?(?:synpunkter|"
+    r"yttrande|remissvar|svar|kommentarer|remissyttrande))"
     r"(?![\wåäö])"
 )
 _OWN_NOUNS = (
@@ -120,6 +125,7 @@ _SUBJECT = led(
 # 2022 lämnade Naturskyddsföreningen i Motala in sitt yttrande", "Såvitt Regelrådet kan bedöma".
 _INVERTED = led(
     rf"{_BEFORE}(?i:därför|dock|vidare|dessutom|sammanfattningsvis|inledningsvis|"
+    r"först och främst|till att börja med|"
     r"avslutningsvis|slutligen|sammantaget|i övrigt|idag|i dag|nu|härmed|därmed|således|"
     r"generellt|övergripande|gällande [^.]{3,80}?|den \d{1,2} [a-zåäö]+(?: \d{4})?|"
     # "I remissvaret betonar Energiföretagen att …": the answer's page speaks of the answer
@@ -283,7 +289,7 @@ NOT_OF_A_NAME = re.compile(
     r"förslag|ärende|re|sv|beslutsunderlag|tjänsteutlåtande|tjänsteskrivelse|protokoll|"
     r"missiv|bilaga|kontaktformulär|kontakt|pressmeddelande|nyhet|debatt|artikel|"
     r"sammanfattning|inledning|bakgrund|skäl|skälen|motivering|motiveringen|motiv|motiven|"
-    r"läs|ladda ner|ladda ned|hämta|klicka på|ta del av|"
+    r"läs|ladda ner|ladda ned|hämta|klicka på|ta del av|copyright|©|\(c\)|"
     r"(?:[a-zåäö]+- och )?[a-zåäö]+organisationen|styrelsen för|nämnden för) )+(?=[A-ZÅÄÖ])",
     re.I,
 )

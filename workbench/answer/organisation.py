@@ -86,6 +86,11 @@ _PERSON = re.compile(
     rf"(?![\wåäö])|(?P<name2>{_PERSON_NAME}), (?:[\wåäö-]+ ){{0,4}}(?:ordförande|[\wåäö]*chef|"
     r"[\wåäö]*direktör|sekreterare|[\wåäö]*råd|handläggare|ansvarig|expert|ledamot|vd|"
     r"talesperson)\w*,"
+    # a credit ("Foto: Bengt Olsson") or a role before the name ("Bygg- och miljöchefen Urban
+    # Runesson har …")
+    rf"|(?i:foto|fotograf|bild|illustration|text): ?(?P<name3>{_PERSON_NAME})(?![\wåäö])"
+    r"|(?<![\wåäö])[\wåäö-]*(?:chefen|direktören|ordföranden|sekreteraren|handläggaren|"
+    rf"talespersonen|ombudsmannen) (?P<name4>{_PERSON_NAME})(?![\wåäö])"
 )
 # A role's title, no organisation: "Landstingsdirektören".
 _ROLE = re.compile(
@@ -153,6 +158,7 @@ _PAGE_WORD = (
     r"Nyheter|Nyhet|Aktuellt|Press|Pressmeddelanden?|Start|Startsida|Meny|Hem|Sök|Kontakt|"
     r"Debatt|Opinion|Remissvar|Yttranden?|Publikationer|Artiklar|Blogg|Om"
 )
+_PAGE_AFTER = re.compile(rf"(?<=[\wåäö])(?: (?:{_PAGE_WORD}))+$")
 _ACRONYM = re.compile(r"(?=(?:\w*[A-ZÅÄÖ]){2})[A-ZÅÄÖ][\wÅÄÖåäö&]{1,7}")
 
 
@@ -424,13 +430,16 @@ def _scored_guess(
 
     # People quoted or presented with their role are people, not who sends the answer
     # ("säger Peter Roslund", "Urban Runesson, kommunens plan- och byggchef, …").
-    people = {_key(m.group("name") or m.group("name2")) for m in _PERSON.finditer(answer.text)}
+    people = {
+        _key(next(name for name in m.groups() if name)) for m in _PERSON.finditer(answer.text)
+    }
 
     def add(name: str, weight: float) -> None:
         name = _GREETING.sub("", " ".join(name.split()).strip(" .,:;"))
         name = _FUNCTION_AFTER.sub("", name)  # "Utredningen Från", a line run on: no name's end
-        if _key(name) in people:
-            return
+        name = _PAGE_AFTER.sub("", name)  # "Företagarna Nyheter": the page's menu after it
+        if _key(name) in people or any(_key(name).endswith(f" {p}") for p in people):
+            return  # a person, or a person after a role ("Planeringschefen Urban Holm")
         key = _key(name)
         if not key or key in GENERIC or len(key) < 3 or _GENITIVE_S.sub("", key) in excluded:
             return
