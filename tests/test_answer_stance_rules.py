@@ -1420,6 +1420,9 @@ def test_the_answerer_telling_what_it_is_and_does(text, stance_class):
         ("Förbundet har inga invändningar mot förslaget.", "for"),
         ("Förbundet har inte några invändningar mot förslaget.", "for"),
         ("Förbundet har allvarliga invändningar mot förslaget.", "against"),
+        # objections there are, said impersonally
+        ("Det finns fortfarande en del invändningar och frågetecken kring planen.", "against"),
+        ("Det finns vissa betänkligheter när det gäller tidplanen.", "against"),
     ],
 )
 def test_no_objections_is_support_and_objections_had_are_not(text, stance_class):
@@ -1966,3 +1969,15 @@ def test_what_shall_be_stopped_or_withdrawn(text, stance_class):
 )
 def test_a_good_thing_noted_is_support(text):
     assert sentence_class(text) == "for"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        ("För föreningen är det ett absolut krav att planen ändras.", "proposal"),
+        ("Det är en förutsättning att bullret utreds innan planen antas.", "proposal"),
+        ("Det är ett krav i lagen att bullret redovisas.", "none"),
+    ],
+)
+def test_a_demand_named_as_a_krav_or_a_condition(text, stance_class):
+    assert sentence_class(text) == stance_class

@@ -630,6 +630,14 @@ PHRASES: list[tuple[str, str, float]] = [
     (r"kräver", "kraver", 0.6),
     # a condition the answer sets: "Förbundet förutsätter att staten bär kostnaderna"
     (r"förutsätter (?:[\wåäö]+ )?att", "kraver", 0.7),
+    # a demand named as such: "För föreningen är det ett absolut krav att planen ändras"
+    (
+        r"(?:(?:är|blir) det|det (?:är|blir)) (?:ett |en )?(?:absolut |ovillkorligt |tydligt |"
+        r"självklart |"
+        r"grundläggande )?(?:krav|förutsättning|villkor) att",
+        "kraver",
+        0.8,
+    ),
     # opposition in the words of a plan's or an inquiry's readers
     (
         rf"kan (?:vi |jag |man |[\wåäö]+(?:en|et|na) )?{_NEGATION} (?:godtas|accepteras|"
@@ -1161,6 +1169,12 @@ PHRASES: list[tuple[str, str, float]] = [
         r"(?:har|hyser|riktar|framför) (?:stora |starka |allvarliga |flera |vissa |"
         r"principiella |betydande |ett antal |tunga |en del )?(?:invändningar|betänkligheter|"
         r"reservationer) mot|"
+        # objections there are: "det finns fortfarande en del invändningar och frågetecken
+        # kring planförslaget" (not "det finns inga invändningar")
+        r"det finns (?:fortfarande |dock |ändå |också |även )?(?:en del |flera |vissa |många |"
+        r"ett antal |stora |allvarliga |betydande )?(?:invändningar|frågetecken|betänkligheter|"
+        r"tveksamheter)(?: och [\wåäö]+)? (?:kring|mot|när det gäller|beträffande|vad gäller|"
+        r"angående)|"
         rf"(?:är|var) {_NEGATION} (?:[\wåäö]+ )?övertyga(?:d|de|t) (?:om|av)|"
         r"(?:är|var) (?:[\wåäö]+ )?oroa[dt]\w* (?:över|för|av)",
         "kritik",
