@@ -1981,3 +1981,22 @@ def test_a_good_thing_noted_is_support(text):
 )
 def test_a_demand_named_as_a_krav_or_a_condition(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # the remiss not reaching its aim, and a shortcoming of its own account
+        ("Förbundet menar att förslagen inte kommer att leda till fler bostäder.", "against"),
+        ("Förslaget kommer inte att lösa problemen med trängseln.", "against"),
+        ("Konsekvensutredningen innehåller inte en beskrivning av alternativen.", "against"),
+        # the finding of a plan's miljöbedömning is no criticism
+        ("Planen kan inte antas medföra betydande miljöpåverkan.", "none"),
+        # a wish in other words
+        ("En viktig sak vore att skydda skogen runt sjön.", "proposal"),
+        ("Självklart vill vi också behålla och bygga ut banan.", "proposal"),
+        ("Vi vill påpeka att banan är viktig för pendlarna.", "comment"),
+    ],
+)
+def test_an_aim_not_reached_a_shortcoming_of_the_account_and_a_wish(text, stance_class):
+    assert sentence_class(text) == stance_class

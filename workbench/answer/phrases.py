@@ -1487,6 +1487,39 @@ PHRASES: list[tuple[str, str, float]] = [
         "foreslar",
         0.75,
     ),
+    # a wish in other words: "En viktig sak vore att skydda området", "Självklart vill vi
+    # också behålla banan" (not "vill vi påpeka": an emphasis)
+    (
+        r"(?:en|ett) (?:[\wåäö]+ )?(?:sak|åtgärd|steg|förbättring|insats) (?:vore|skulle "
+        r"vara) att|"
+        r"(?:(?:vi|jag) vill|vill (?:vi|jag)) (?:därför |också |även |gärna |dessutom |främst )?"
+        r"(?:behålla|bevara|utveckla|utvidga|utöka|införa|återinföra|bygga ut|skapa|stärka|"
+        r"förstärka|öka|minska|förbättra|satsa på|prioritera|skydda|värna|säkra|säkerställa|"
+        r"bredda|förlänga|flytta|rusta upp)(?![\wåäö])",
+        "foreslar",
+        0.7,
+    ),
+    # the remiss not reaching its aim: "förslagen kommer inte att leda till fler bostäder",
+    # "menar att förslaget inte kan lösa problemen"
+    (
+        r"(?:förslag\w*|planen|planförslaget|utredningen\w*|remissen|promemorian|åtgärde\w*|"
+        r"ändringen|ändringarna) (?:[\wåäö]+ ){0,2}?(?:(?:inte|knappast|ej) (?:kommer att|kan|"
+        r"skulle|torde)|(?:kommer|kan|skulle|torde) (?:inte|knappast|ej)(?: att)?) "
+        r"(?:(?!antas)[\wåäö]+ ){0,2}?(?:leda till|bidra till|lösa|uppnå|nå|ge (?:någon|den|"
+        r"avsedd))(?![\wåäö])",
+        "kritik",
+        0.75,
+    ),
+    # a shortcoming of the remiss's own account: "Konsekvensutredningen innehåller inte en
+    # beskrivning av alternativa lösningar"
+    (
+        r"(?:innehåller|redovisar|beskriver|belyser|presenterar|analyserar) (?:inte|ej) "
+        r"(?:heller )?(?:någon |några |en |ett |tillräckligt |närmare )?(?:[\wåäö]+ )?"
+        r"(?:beskrivning|analys|redovisning|bedömning|motivering|underlag|alternativ|"
+        r"konsekvens\w*|kostnad\w*)",
+        "kritik",
+        0.75,
+    ),
     (r"behöver", "foreslar", 0.5),
     # against, negations first: they begin where the verb of support would
     (
