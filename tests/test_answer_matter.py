@@ -236,6 +236,11 @@ def test_a_sentence_ending_in_a_date_is_no_signature():
         ("Läs samrådsyttrande för Detaljplan Hjortängen", LINK),
         ("Läs hela remissvaret från förbundet", LINK),
         ("Läs debattinlägget i lokaltidningen.", LINK),
+        # where the reader finds the whole answer
+        ("Föreningens remissvar kan du läsa via denna länk.", LINK),
+        ("Du läser vårt remiss-svar under Dokument.", LINK),
+        ("Läs nämndens beslut:", LINK),
+        ("Du läser nog i vårt svar att vi är kritiska till planen.", ""),
         ("Lämna ett svar", LINK),
         ("Din e-postadress kommer inte publiceras. Obligatoriska fält är märkta *", LINK),
         ("Dela på Facebook", LINK),
@@ -265,6 +270,18 @@ def test_a_dnr_run_into_the_end_of_a_sentence_is_peeled_off():
         "Föreningen har skrivit ett yttrande över planen, Särsta 38:4.",
         ["Dnr: PLA 2012-020005."],
     )
+
+
+def test_a_link_sentence_run_into_the_end_of_a_paragraph_is_peeled_off():
+    text = "Faran är inte över men vi har vunnit tid. Du läser vårt remissvar under Dokument."
+    assert peel(text) == (
+        [],
+        "Faran är inte över men vi har vunnit tid.",
+        ["Du läser vårt remissvar under Dokument."],
+    )
+    # a last sentence that holds a view stays
+    kept = "Vi har läst planen. Läs vårt yttrande, vi anser att planen bör omarbetas."
+    assert peel(kept) == ([], kept, [])
 
 
 def test_a_sentence_at_the_top_naming_a_ministry_is_no_letterhead():

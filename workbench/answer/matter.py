@@ -100,13 +100,17 @@ _DOWNLOAD = re.compile(
     r"(?-i:\bMer information)$|"  # a link's words, not "… behöver mer information."
     # a link's words that name what it opens: "Läs samrådsyttrande för Detaljplan Hjortängen"
     r"^läs (?:\w+ ){0,2}\w*(?:yttrande|remissvar|skrivelse|svar|brev|protokoll|beslut|"
-    r"artikel|inlägg|rapport)\w*\b[^.!?]*[.!]?$|"
+    r"artikel|inlägg|rapport)\w*\b[^.!?]*[.!:]?$|"
     # where the whole answer is: "Hela remissvaret finns i nedanstående länk", "Remissyttrandet
     # i sin helhet kan läsas i det följande", "Detta remissvar finns även som http://…"
     r"^(?:hela |detta |det |[\wåäö]+s )?(?:remissvaret|remissyttrandet|yttrandet|svaret|"
     r"skrivelsen|remissvar|yttrande|beslutet|underlaget)(?: i (?:sin|dess) helhet)? "
     r"(?:finns|återfinns|kan (?:läsas|"
-    r"laddas ned|laddas ner|hämtas)|går att (?:läsa|ladda)|hittar du|bifogas)\b|"
+    r"laddas ned|laddas ner|hämtas)|går att (?:läsa|ladda)|hittar du|bifogas|kan (?:du|ni) "
+    r"(?:läsa|ladda ned|ladda ner|hitta|ta del av))\b|"
+    # the reader told where it is: "Du läser vårt remissvar under Dokument"
+    r"^(?:du|ni) (?:kan )?(?:läser|läsa|hittar|hitta) (?:(?:vårt|vår|hela|[\wåäö]+s) )?"
+    r"[\wåäö-]*(?:svar|yttrande|skrivelse|beslut)\w* (?:under|här|via|på|i)\b|"
     r"^(?:klicka (?:på|här)|se (?:bifogad|bifogat|bilaga|länk))\b|"
     # an invitation to the whole text: "Vill du läsa hela remissvaret, klicka på länken", "Här
     # kan ni läsa …", "Det hittar du här till höger", "Länk: …"
@@ -302,10 +306,12 @@ def peel(text: str) -> tuple[list[str], str, list[str]]:
     ):
         after.insert(0, match.group().strip())
         rest = rest[: match.start()].rstrip()
-    # a sentence of matter after the answer's own: "… Knivsta kommun. Dnr: PLA 2012-020005."
+    # a sentence of matter after the answer's own: "… Knivsta kommun. Dnr: PLA 2012-020005.",
+    # "… vi har vunnit tid. Du läser vårt remissvar under Dokument."
     while len(sentences := _SENTENCE_SPLIT.split(rest)) > 1 and matter(sentences[-1]) in (
         DNR,
         ADDRESS,
+        LINK,
     ):
         after.insert(0, sentences[-1])
         rest = rest[: rest.rindex(sentences[-1])].rstrip()
