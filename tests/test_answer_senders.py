@@ -1060,3 +1060,13 @@ def test_a_copyright_line_and_a_pages_menu_are_no_part_of_the_name_offered():
         "Copyright Sjöviks Båtklubb\n"
     )
     assert guess.name == "Sjöviks Båtklubb" and not guess.sure
+
+
+def test_a_one_word_name_that_says_it_has_given_its_answer_introduces_itself():
+    guess = _guess(
+        "Båtlivet hotat\n\n"
+        "Båtfolket är mycket kritiska till planprogrammets förslag om gästhamnen.\n\n"
+        "Båtfolket har nu lämnat sitt remissvar till kommunen om planprogrammet.\n\n"
+        "Båtfolket kräver att bryggan förlängs innan gästhamnen byggs ut.\n"
+    )
+    assert guess.name == "Båtfolket" and guess.sure

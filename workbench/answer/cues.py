@@ -786,7 +786,10 @@ def _name_like(name: str, text: str) -> bool:
     return re.search(rf"[a-zåäö,:] {re.escape(name)}s?(?![\wåäö])", text) is not None or bool(
         re.search(
             rf"(?:^|[.!?]\s){re.escape(name)} (?:har (?:ombetts|beretts|fått|tagit|anmodats|"
-            rf"getts|erbjudits|inbjudits)|{_OCCASION}|lämnar|yttrar sig)",
+            rf"getts|erbjudits|inbjudits)|{_OCCASION}|lämnar|yttrar sig|"
+            # its answer given: "Sportfiskarna har nu lämnat sitt remissvar till regeringen"
+            r"har (?:nu |idag |i dag |härmed )?(?:lämnat|skickat|avgett|överlämnat) (?:in )?"
+            r"(?:sitt|ett) (?:remissvar|yttrande|remissyttrande|svar))",
             text,
             re.M,
         )
