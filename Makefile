@@ -42,7 +42,8 @@ eval: $(INSTALLED)
 
 # The stance weighing's weights (workbench/data/stance_weights.json), learned from the labelled
 # answers (tests/eval/train_weights.py; needs ../shared). TRAIN_ARGS=--cross measures it instead:
-# each held-out group left out of the training in turn.
+# each held-out group left out of the training in turn; TRAIN_ARGS=--cross-read reads each such
+# group through the whole importer and prints make eval's table (the honest figures).
 weights: $(INSTALLED)
 	$(BIN)/python -m tests.eval.train_weights $(TRAIN_ARGS)
 

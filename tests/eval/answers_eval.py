@@ -1053,8 +1053,8 @@ def main(argv: list[str] | None = None) -> int:
     clean = ", ".join(r.group for r in ROUNDS if r.folder.name in KEPT_CLEAN)
     print(
         f"The stance weighing learned from every group but {clean}: elsewhere its stance"
-        " figures are those of answers it was trained on. Each held-out group left out of its"
-        " training in turn: make weights TRAIN_ARGS=--cross."
+        " figures are those of answers it was trained on. This table with each held-out group"
+        " read by weights learned without it: make weights TRAIN_ARGS=--cross-read."
     )
     if args.details:
         for group in DEVELOPMENT:
