@@ -32,7 +32,7 @@ import math
 import random
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from unittest import mock
@@ -172,7 +172,7 @@ def demand_met(example: Example, read: str) -> bool:
 
 def cross(data: Sequence[Example]) -> None:
     """Each held-out group left out of the training in turn: the rules alone and weighed."""
-    groups = [g for g in dict.fromkeys(e.group for e in data) if g not in ae.DEVELOPMENT]
+    groups = _held_out(e.group for e in data)
     totals = [0] * 9
     print(f"{'group left out':22} {'rules':>9} {'weighed':>9} {'against':>15} {'demand':>15}")
     for group in groups:
@@ -202,7 +202,7 @@ def cross_read(labels: Sequence[ae.LabelFile], data: Sequence[Example]) -> None:
     from the others: `make eval`'s table, every stance, verdict and recall on answers the
     weighing never saw (`--cross` weighs the examples only)."""
     results = {group: ae.Result() for group in ae.GROUPS}
-    groups = [g for g in dict.fromkeys(label.group for label in labels) if g not in ae.DEVELOPMENT]
+    groups = _held_out(label.group for label in labels)
     for group in groups:
         weights = fit([e for e in data if e.group != group])
         with mock.patch.object(weighing, "trained_weights", lambda w=weights: w):
@@ -211,6 +211,11 @@ def cross_read(labels: Sequence[ae.LabelFile], data: Sequence[Example]) -> None:
     results[ae.ALL_HELD_OUT] = ae.pooled(results[g] for g in ae.HELD_OUT_GROUPS)
     print("Each held-out group read with the weights learned from all the others:")
     print(ae.table(results))
+
+
+def _held_out(groups: Iterable[str]) -> list[str]:
+    """The held-out groups among `groups`, each once, in their order."""
+    return [g for g in dict.fromkeys(groups) if g not in ae.DEVELOPMENT]
 
 
 def _row(counts: Sequence[int]) -> str:

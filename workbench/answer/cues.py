@@ -389,8 +389,9 @@ def read_cues(
             return ""
         if any(ch.isdigit() for ch in key):
             return ""
-        if base := _before_own_abbreviation(name):
-            short.setdefault(_key(name.rsplit(" ", 1)[1]), _key(base))
+        if own := _own_abbreviation(name):
+            base, abbreviation = own
+            short.setdefault(_key(abbreviation), _key(base))  # "SULF" elsewhere joins it
             return base
         return name
 
@@ -736,16 +737,17 @@ _COMPANY_FORMS = frozenset({"AB", "HB", "KB", "AS", "ASA", "AG", "SE", "OY", "OY
 _ABBREVIATION_AFTER = re.compile(r"^(?P<base>.*[a-zåäö].*) (?P<a>[A-ZÅÄÖ]{2,8})$")
 
 
-def _before_own_abbreviation(name: str) -> str:
+def _own_abbreviation(name: str) -> tuple[str, str] | None:
     """A name followed by its own abbreviation without brackets ("Sveriges
-    universitetslärarförbund SULF", "Lantbrukarnas Riksförbund LRF"): the name before it, or ""
-    where the capitals are part of the name ("Akademikerförbundet SSR", "Fackförbundet ST":
-    they do not begin with its first letter) or a company's form ("Skanska Sverige AB")."""
+    universitetslärarförbund SULF", "Lantbrukarnas Riksförbund LRF"): the name before it and
+    the abbreviation; None where the capitals are part of the name ("Akademikerförbundet
+    SSR", "Fackförbundet ST": they do not begin with its first letter) or a company's form
+    ("Skanska Sverige AB")."""
     match = _ABBREVIATION_AFTER.match(name)
     if match is None or match.group("a") in _COMPANY_FORMS:
-        return ""
-    base = match.group("base")
-    return base if base[:1].upper() == match.group("a")[0] else ""
+        return None
+    base, abbreviation = match.group("base", "a")
+    return (base, abbreviation) if base[:1].upper() == abbreviation[0] else None
 
 
 def name_case(text: str) -> str:

@@ -438,9 +438,9 @@ def _scored_guess(
         name = _GREETING.sub("", " ".join(name.split()).strip(" .,:;"))
         name = _FUNCTION_AFTER.sub("", name)  # "Utredningen Från", a line run on: no name's end
         name = _PAGE_AFTER.sub("", name)  # "Företagarna Nyheter": the page's menu after it
-        if _key(name) in people or any(_key(name).endswith(f" {p}") for p in people):
-            return  # a person, or a person after a role ("Planeringschefen Urban Holm")
         key = _key(name)
+        if key in people or any(key.endswith(f" {p}") for p in people):
+            return  # a person, or a person after a role ("Planeringschefen Urban Holm")
         if not key or key in GENERIC or len(key) < 3 or _GENITIVE_S.sub("", key) in excluded:
             return
         if title_key and (key.split("-")[0] in title_key or key in title_key):

@@ -156,7 +156,8 @@ def overall_stance(
     (`_verdict`). Where that finds only views ("comment"), the stands are counted as a
     reader weighs an answer that never says yes or no: support beside criticism is partly;
     criticism as the largest share of its stands, with no support, is against (measured on
-    the labelled answers: most such answers were judged so by hand)."""
+    the labelled answers: most such answers were judged so by hand). Support found beside
+    two criticisms or more is partly (`_reserved`)."""
     verdict = _verdict(positions, classes)
     if verdict[0] == FOR:
         return _reserved(verdict, positions, classes)

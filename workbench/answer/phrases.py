@@ -633,8 +633,7 @@ PHRASES: list[tuple[str, str, float]] = [
     # a demand named as such: "För föreningen är det ett absolut krav att planen ändras"
     (
         r"(?:(?:är|blir) det|det (?:är|blir)) (?:ett |en )?(?:absolut |ovillkorligt |tydligt |"
-        r"självklart |"
-        r"grundläggande )?(?:krav|förutsättning|villkor) att",
+        r"självklart |grundläggande )?(?:krav|förutsättning|villkor) att",
         "kraver",
         0.8,
     ),

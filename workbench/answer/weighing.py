@@ -14,7 +14,7 @@ the hand-labelled answers of `tests/eval/answers/` by `python -m tests.eval.trai
 (`make weights`), which writes `STANCE_WEIGHTS`; the rounds of answers kept for a clean check
 are left out of the training (see that module).
 
-Only the positions the rules are unsure of are weighed: those below `SURE`, queued for the
+The positions the rules are unsure of are weighed: those below `SURE`, queued for the
 officer already; a change the rules read as asked for changes only to opposition or support
 with a reservation (`replaces`). An account the rules are sure of is weighed too, and changed
 where the weighing finds a stand more likely than not; it is then queued (`takes`). A stand
@@ -207,7 +207,7 @@ def weigh(
     changed = 0
     read = [class_of(position.stance) for position in positions]  # before any is weighed
     for index, position in enumerate(positions):
-        if position.stance_confidence >= SURE and read[index] != NEUTRAL:
+        if not weighed_at_all(read[index], position.stance_confidence):
             continue  # a stand the rules are sure of: said in so many words
         reading = reading_features(
             read[index],
@@ -229,6 +229,12 @@ def weigh(
             f"reglerna läste {_SWEDISH[read[index]]}"
         )
     return changed
+
+
+def weighed_at_all(read: str, confidence: float) -> bool:
+    """Whether a position the rules read as `read` with `confidence` is weighed: where they
+    are unsure, or sure of an account (`takes`)."""
+    return confidence < SURE or read == NEUTRAL
 
 
 def takes(read: str, confidence: float, weighed: str, probability: float) -> bool:
