@@ -104,6 +104,15 @@ def test_an_account_of_what_the_remiss_or_another_body_says_is_neutral(text):
             "underlag.",
             "proposal",
         ),
+        # the answer's own clause after a fronted topic that names the remiss's proposal
+        (
+            "När det gäller förslaget om att tillåta bryggor vill vi föreslå att de bara "
+            "tillåts i norra delen.",
+            "proposal",
+        ),
+        ("Beträffande förslaget att sänka avgiften anser vi att den bör utredas.", "proposal"),
+        # what the proposal holds still is the remiss's where no clause of the answer follows
+        ("Förslaget om att de bostäder vi bygger ska vara tillgängliga är bra.", "for"),
     ],
 )
 def test_the_answerers_own_voice_beside_or_instead_of_an_account(text, stance_class):

@@ -2000,3 +2000,41 @@ def test_a_demand_named_as_a_krav_or_a_condition(text, stance_class):
 )
 def test_an_aim_not_reached_a_shortcoming_of_the_account_and_a_wish(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # a hope, a preference and an urgency in the answer's own words
+        ("Det är förbundets förhoppning att arbetet fortsätter i samma anda.", "proposal"),
+        ("Även om sträckningen är dyrare föredrar vi den östra korridoren.", "proposal"),
+        ("Det känns angeläget att nämnden återkommer med en tidsplan.", "proposal"),
+        ("Det kunde vara befogat att nämna de regionala vattenplanerna.", "proposal"),
+        # a clause that takes up the one before asks, an indirect question does not
+        ("Ett säkert system kräver reserver, vilket verket bör bygga upp.", "proposal"),
+        ("Det är oklart i vilket skede som kommunen bör ta över.", "against"),
+    ],
+)
+def test_a_hope_a_preference_and_a_clause_taking_up_the_one_before(text, stance_class):
+    assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # too much of something, with an intensifier only "too" takes
+        ("Avgifterna är på tok för högt satta.", "against"),
+        ("Planen är alldeles för inriktad på biltrafiken.", "against"),
+        ("Remisstiden är alltför kort.", "against"),
+        ("Risken är inte alltför stor.", "none"),
+        ("Vi gör allt för att bidra till arbetet.", "none"),
+        # what the document could have done better
+        ("Sammanfattningen kunde ha varit tydligare.", "against"),
+        ("Kostnaderna borde ha redovisats.", "against"),
+        # dismay in two words, criticism on several points
+        ("Vi är förvånade och besvikna över att nämnden valt bort parken.", "against"),
+        ("Förbundet är kritiskt på flera punkter.", "against"),
+    ],
+)
+def test_too_much_a_better_account_wanted_and_dismay(text, stance_class):
+    assert sentence_class(text) == stance_class

@@ -100,6 +100,12 @@ _CHANGES_OF_IT = (
 )
 
 # (pattern, stance key, base confidence). Keys are the built-in vocabulary's.
+# The answerer's dismay: "besvikna", "förvånade" ("är besvikna över att …").
+_DISMAYED = (
+    r"(?:besviken|besvikna|besviket|förvånad|förvånade|förvånat|förbryllad\w*|upprörd\w*|"
+    r"förundrad\w*)"
+)
+
 PHRASES: list[tuple[str, str, float]] = [
     # the answering itself, no stand: "har lämnat remissvar på …", "har beretts möjlighet att
     # yttra sig", "Det skriver vi i ett remissvar"
@@ -858,6 +864,19 @@ PHRASES: list[tuple[str, str, float]] = [
         0.7,
     ),
     (r"saknas|saknar|saknades|saknats|motsäger", "kritik", 0.65),
+    # too much of something, said with an intensifier that only "too" takes: "är på tok för
+    # lågt satta", "alldeles för inriktad på vägtransporterna", "alltför snäv"
+    (r"(?:alldeles|på tok|långt) för (?!att\b)[\wåäö]+|alltför (?!att\b)[\wåäö]+", "kritik", 0.65),
+    # what the document could have done better: "kunde ha varit tydligare", "borde ha
+    # redovisats", "hade kunnat vara mer utförlig"
+    (
+        r"(?:kunde|borde|hade kunnat|skulle ha kunnat) (?:[\wåäö]+ )?(?:ha )?(?:varit|vara) "
+        r"(?:[\wåäö]+ )?(?:tydligare|bättre|utförligare|grundligare|mer (?:utförlig|genomarbetad|"
+        r"tydlig|konkret)\w*)|borde (?:[\wåäö]+ )?ha (?:redovisats|utretts|beaktats|analyserats|"
+        r"belysts|motiverats|kommunicerats)",
+        "kritik",
+        0.65,
+    ),
     (
         r"(?:har|hade) (?:inte|ej) (?:[\wåäö]+ )?(?:utretts|redovisats|prövats|beaktats|"
         r"belysts|analyserats|motiverats|beskrivits|hanterats)|inte (?:i )?tillräckligt|"
@@ -1286,18 +1305,23 @@ PHRASES: list[tuple[str, str, float]] = [
         r"vill (?:gärna|helst|hellre) se|ser (?:gärna|helst|hellre) att|önskar|önskvärt|"
         r"hoppas (?:att|på)|(?:har|hyser|uttrycker) (?:[\wåäö]+ )?förhoppning(?:en)? (?:att|om)|"
         # the hope as a noun: "Förbundets förhoppning är att …" (the guide: a proposal)
-        r"förhoppning(?:en)? är att",
+        r"förhoppning(?:en)? är att|"
+        # the hope as what it is: "Det är föreningens förhoppning att …"
+        r"(?:det är|är det) (?:[\wåäö]+ ){0,2}?förhoppning att|"
+        # a preference of the answerer's own: "så föredrar vi korridor Väst"
+        r"(?:vi|jag) föredrar|föredrar (?:vi|jag)(?![\wåäö])",
         "onskar",
         0.75,
     ),
     (
         # what would be better: "vore det bra om", "skulle vara värdefullt om"
         # and in the past: "hade det varit tydligare att …", "hade varit bättre om"
-        r"(?:vore|skulle (?:[\wåäö]+ )?vara|hade (?:[\wåäö]+ )?varit) (?:det |därför |också |"
+        r"(?:vore|skulle (?:[\wåäö]+ )?vara|kunde (?:det )?(?:[\wåäö]+ )?vara|"
+        r"hade (?:[\wåäö]+ )?varit) (?:det |därför |också |"
         r"även |dock )?(?:mycket |betydligt "
         r")?(?:bra|önskvärt|lämpligt|lämpligare|rimligt|rimligare|värdefullt|bättre|klokt|"
         r"klokare|naturligt|naturligare|fördelaktigt|angeläget|positivt|välkommet|enklare|"
-        r"tydligare) (?:om|att)|"
+        r"tydligare|befogat|motiverat) (?:om|att)|"
         # a need stressed is a need: "vill framhålla behovet av", "pekar på behovet att"
         r"(?:vill (?:[\wåäö]+ )?)?(?:lyfta(?: fram)?|betona|understryka|påtala|peka på|"
         r"framhålla|poängtera|trycka på) behovet (?:av|att)|"
@@ -1583,8 +1607,9 @@ PHRASES: list[tuple[str, str, float]] = [
     ),
     # disappointment and surprise at the remiss: "är besvikna över att …"
     (
-        r"(?:är|blev|var) (?:mycket |djupt |något |därför )?(?:besviken|besvikna|besviket|"
-        r"förvånad|förvånade|förvånat|förbryllad\w*|upprörd\w*|förundrad\w*) (?:över|på|att)|"
+        rf"(?:är|blev|var) (?:mycket |djupt |något |därför )?{_DISMAYED}"
+        # two at once: "är förvånade och besvikna över att …"
+        rf"(?: och (?:mycket |djupt )?{_DISMAYED})? (?:över|på|att)|"
         r"(?:märkligt|förvånande|anmärkningsvärt|obegripligt|uppseendeväckande) att",
         "kritik",
         0.7,
@@ -1617,7 +1642,7 @@ PHRASES: list[tuple[str, str, float]] = [
     (r"ställer (?:sig|oss|mig) (?:negativ|avvisande|kritisk)\w*", "avstyrker", 0.85),
     (
         r"(?:är|var) (?:mycket |starkt )?(?:kritisk|kritiska|kritiskt|negativ|negativa|"
-        r"negativt) (?:till|mot)",
+        r"negativt) (?:till|mot|på (?:flera|många|ett antal|några|vissa) punkter)",
         "avstyrker",
         0.75,
     ),
@@ -2090,8 +2115,8 @@ PHRASES: list[tuple[str, str, float]] = [
     (r"(?:det är|är det) (?:mycket |särskilt )?viktigt att", "foreslar", 0.5),
     # what must come about: "Det är angeläget att finansieringen säkerställs"
     (
-        r"(?:det är|är det) (?:mycket |därför |särskilt )?(?:angeläget|nödvändigt|avgörande|"
-        r"väsentligt) att",
+        r"(?:det är|är det|det känns|känns det) (?:mycket |därför |särskilt )?(?:angeläget|"
+        r"nödvändigt|avgörande|väsentligt) att",
         "foreslar",
         0.65,
     ),

@@ -228,12 +228,15 @@ _VERDICT_CLOSING = (
     r"(?: (?:inte|därför|dock|också|därmed|helt|fullt ut|i huvudsak|delvis|"
     r"av [\wåäö]+))*[.!?](?:\s|$)"
 )
+# The answer's main clause after a fronted topic, its verb before its subject: "När det gäller
+# förslaget om att få cykla i körbanan vill vi föreslå …" (what the proposal holds ends there).
+_ANSWER_TAKES_WORD = r"\s+(?:[\wåäö]+r|vill|kan|måste|bör|ska|skulle)\s+(?:vi|jag)(?![\wåäö])"
 _PROPOSAL_NAMED = re.compile(
     r"(?<![\wåäö])(?:(?:utredningens|utredarens|kommitténs|promemorians|betänkandets|"
     r"regeringens|departementets|planens|[\wåäö]*utredningens) (?:[\wåäö]+ )?förslag"
     r"(?:et|en)?|förslaget|förslagen) (?:om |till )?att (?P<content>[^.!?]*?)"
     rf"(?=,\s*(?:vilket|men|något|det|detta|och vi|{_CLAIM})\b|[.!?;:](?:\s|$)|$|"
-    rf"{_VERDICT_CLOSING})",
+    rf"{_VERDICT_CLOSING}|{_ANSWER_TAKES_WORD})",
     re.I,
 )
 _PROPOSAL_NAMED_WORD = re.compile(r"förslag", re.I)

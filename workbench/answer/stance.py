@@ -418,7 +418,7 @@ _ITS_PARTS = re.compile(
 # An impersonal judgement with the verb first, after a fronted part ("Därför är det viktigt").
 _INVERTED = re.compile(r"(?:är|blir|vore) det\b", re.I)
 # An impersonal phrase that opens its sentence: the answer judging ("Det är positivt att").
-_IMPERSONAL = re.compile(r"det (?:är|finns)|(?:vår|vårt|våra|min|mitt|enligt)\b", re.I)
+_IMPERSONAL = re.compile(r"det (?:är|finns|känns)|(?:vår|vårt|våra|min|mitt|enligt)\b", re.I)
 # A verb of support in the passive has the remiss as its object: "Förslaget tillstyrks".
 # Adverbs that stand between a subject and its verb ("regeringen nu föreslår").
 # A phrase that ends in a verb whose subject may follow it ("föreslår", "anser").
@@ -538,8 +538,9 @@ _BY_DOCUMENT = re.compile(
 )
 # An indirect question before a modal asks nothing: "kring vilken myndighet som bör få …",
 # "huruvida planen ska" (not the relative pronoun of a comment: ", vilket bör undvikas").
+# (", vilket Trafikverket bör utveckla" asks: "vilket" after a comma takes up the clause before)
 _WHICH = re.compile(
-    r"(?<![\wåäö])(?:(?:vilken|vilket|vilka) [\wåäö-]+(?: [\wåäö-]+)?(?: som)?|"
+    r"(?<![\wåäö])(?:(?:vilken|(?<!, )vilket|vilka) [\wåäö-]+(?: [\wåäö-]+)?(?: som)?|"
     r"huruvida(?: [\wåäö-]+){0,2})$",
     re.I,
 )
