@@ -153,7 +153,7 @@ ROUNDS = tuple(
             ("held_out_fresh17", 361),  # round 18, stop 30's clean check
             ("held_out_fresh18", 391),  # round 19, stop 31's clean check
             ("held_out_fresh19", 421),  # round 20, stop 32's clean check
-            ("held_out_fresh20", 451),  # round 21, for the next stop's clean check
+            ("held_out_fresh20", 451),  # round 21, stop 33's clean check
         ),
         start=2,
     )
@@ -161,7 +161,7 @@ ROUNDS = tuple(
 EVERY_ONE_HELD_OUT_FROM = 136  # f136 …: from the ninth round, every answer is held out
 # The rounds the stance weighing (tests/eval/train_weights.py) is not trained on, kept for its
 # clean check; every other group's stance figures are those of answers it learned from.
-KEPT_CLEAN = ("held_out_fresh20",)
+KEPT_CLEAN: tuple[str, ...] = ()
 WRITTEN = ROOT / "tests" / "fixtures" / "answers_written"
 SHARED = (ROOT.parent / "shared").resolve()
 
@@ -1051,10 +1051,11 @@ def main(argv: list[str] | None = None) -> int:
     print("Answers: the reader on hand-labelled answers (tests/eval/answers/README.md)")
     print(table(results))
     clean = ", ".join(r.group for r in ROUNDS if r.folder.name in KEPT_CLEAN)
+    learned = f"every group but {clean}: elsewhere" if clean else "every group:"
     print(
-        f"The stance weighing learned from every group but {clean}: elsewhere its stance"
-        " figures are those of answers it was trained on. This table with each held-out group"
-        " read by weights learned without it: make weights TRAIN_ARGS=--cross-read."
+        f"The stance weighing learned from {learned} its stance figures are those of answers"
+        " it was trained on. This table with each held-out group read by weights learned"
+        " without it: make weights TRAIN_ARGS=--cross-read."
     )
     if args.details:
         for group in DEVELOPMENT:
