@@ -92,7 +92,8 @@ f361 … of an eighteenth round, `tests/eval/answers/held_out_fresh17/`, all of 
 `tests/eval/answers/held_out_fresh18/`, all of them held out; "held-out (new 19)": the answers
 f421 … of a twentieth round, `tests/eval/answers/held_out_fresh19/`, all of them held out;
 "held-out (new 20)": the answers f451 … of a twenty-first round,
-`tests/eval/answers/held_out_fresh20/`, all of them held out):
+`tests/eval/answers/held_out_fresh20/`, all of them held out; "held-out (new 21)": the answers
+f481 … of a twenty-second round, `tests/eval/answers/held_out_fresh21/`, all of them held out):
 their details are never printed.
 "held-out (all)" pools the counts of every held-out group into one column.
 `--development` leaves them out altogether.
@@ -154,6 +155,7 @@ ROUNDS = tuple(
             ("held_out_fresh18", 391),  # round 19, stop 31's clean check
             ("held_out_fresh19", 421),  # round 20, stop 32's clean check
             ("held_out_fresh20", 451),  # round 21, stop 33's clean check
+            ("held_out_fresh21", 481),  # round 22, for the next stop's clean check
         ),
         start=2,
     )
@@ -161,7 +163,7 @@ ROUNDS = tuple(
 EVERY_ONE_HELD_OUT_FROM = 136  # f136 …: from the ninth round, every answer is held out
 # The rounds the stance weighing (tests/eval/train_weights.py) is not trained on, kept for its
 # clean check; every other group's stance figures are those of answers it learned from.
-KEPT_CLEAN: tuple[str, ...] = ()
+KEPT_CLEAN: tuple[str, ...] = ("held_out_fresh21",)
 WRITTEN = ROOT / "tests" / "fixtures" / "answers_written"
 SHARED = (ROOT.parent / "shared").resolve()
 
