@@ -2038,3 +2038,22 @@ def test_a_hope_a_preference_and_a_clause_taking_up_the_one_before(text, stance_
 )
 def test_too_much_a_better_account_wanted_and_dismay(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # support with an adverb between, a yes said, no objection past an aside
+        ("Vi är i princip positiva till att fjärrvärmen byggs ut.", "for"),
+        ("Nämnden säger därför ja till förslaget om en gemensam myndighet.", "for"),
+        ("Förbundet har inte i sig någon invändning mot de nya reglerna.", "for"),
+        # gains seen in it
+        ("Vi kan även se fördelar med den föreslagna ordningen.", "for"),
+        ("Det finns stora vinster med att arbetet börjar tidigt.", "for"),
+        # a gain conceded before a rejection, and none seen, are no support
+        ("Det finns fördelar med förslaget, men vi avstyrker det.", "against"),
+        ("Vi ser inga fördelar med förslaget.", "against"),
+    ],
+)
+def test_support_past_an_adverb_a_yes_and_gains_seen(text, stance_class):
+    assert sentence_class(text) == stance_class

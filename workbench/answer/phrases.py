@@ -1748,8 +1748,10 @@ PHRASES: list[tuple[str, str, float]] = [
         r"(?:har|hade|lämnar|lämnade) (?:(?:inget|ingenting|inte något) att (?:erinra|invända)|"
         r"ingen erinran|"
         # in the singular too: "har ingen invändning mot förslaget"
-        r"(?:inga|inte några) (?:invändningar|erinringar)|(?:ingen|inte någon) invändning)"
-        r"(?: mot)?",
+        r"(?:inga|inte några) (?:invändningar|erinringar)|(?:ingen|inte någon) invändning|"
+        # an aside between: "har inte i sig någon invändning mot de föreslagna ändringarna"
+        r"(?:inte|ej) (?:i sig|i princip|egentligen|alls) (?:någon|några) (?:invändning(?:ar)?|"
+        r"erinring(?:ar)?))(?: mot)?",
         "tillstyrker",
         0.85,
     ),
@@ -1815,6 +1817,16 @@ PHRASES: list[tuple[str, str, float]] = [
     ),
     (r"(?:är|var) (?:mycket )?positivt inställda?", "positiv", 0.85),
     (r"(?:ger|gav) (?:[\wåäö]+ )?tummen upp", "positiv", 0.8),
+    # a yes said, and gains seen in it: "Regionen säger ja till att ingå i …", "Vi kan även se
+    # fördelar med det föreslagna fördraget", "Det finns stora vinster med att …"
+    (r"(?:säger|sade|sa) (?:[\wåäö]+ )?ja till", "tillstyrker", 0.8),
+    (
+        r"(?:ser|se) (?:[\wåäö]+ ){0,2}?(?:fördelar|vinster) (?:med|i)|"
+        r"(?:det )?finns (?:det )?(?:stora |tydliga |flera |många |klara )?(?:fördelar|vinster) "
+        r"med",
+        "positiv",
+        0.7,
+    ),
     # no harm seen, a fault denied (litotes): "kan inte se några nackdelar med förslaget",
     # "Det är inte orimligt att …"
     (
@@ -1944,7 +1956,8 @@ PHRASES: list[tuple[str, str, float]] = [
     (r"(?:ser|såg) (?:(?!inte|ej|icke)[\wåäö]+ )?(?:mycket )?positivt på", "positiv", 0.9),
     (r"(?:är|var) (?:mycket )?positiv(?:a|t)? (?:till|över)", "positiv", 0.85),
     (
-        r"är (?:på det stora hela|i grunden|generellt|mycket|allmänt) positiv(?:a|t)?",
+        r"är (?:på det stora hela|i grunden|i princip|överlag|generellt|mycket|allmänt) "
+        r"positiv(?:a|t)?",
         "positiv",
         0.8,
     ),
