@@ -99,13 +99,13 @@ _CHANGES_OF_IT = (
     r"revidering)"
 )
 
-# (pattern, stance key, base confidence). Keys are the built-in vocabulary's.
 # The answerer's dismay: "besvikna", "förvånade" ("är besvikna över att …").
 _DISMAYED = (
     r"(?:besviken|besvikna|besviket|förvånad|förvånade|förvånat|förbryllad\w*|upprörd\w*|"
     r"förundrad\w*)"
 )
 
+# (pattern, stance key, base confidence). Keys are the built-in vocabulary's.
 PHRASES: list[tuple[str, str, float]] = [
     # the answering itself, no stand: "har lämnat remissvar på …", "har beretts möjlighet att
     # yttra sig", "Det skriver vi i ett remissvar"
@@ -866,7 +866,7 @@ PHRASES: list[tuple[str, str, float]] = [
     (r"saknas|saknar|saknades|saknats|motsäger", "kritik", 0.65),
     # too much of something, said with an intensifier that only "too" takes: "är på tok för
     # lågt satta", "alldeles för inriktad på vägtransporterna", "alltför snäv"
-    (r"(?:alldeles|på tok|långt) för (?!att\b)[\wåäö]+|alltför (?!att\b)[\wåäö]+", "kritik", 0.65),
+    (r"(?:alldeles|på tok) för (?!att\b)[\wåäö]+|alltför (?!att\b)[\wåäö]+", "kritik", 0.65),
     # what the document could have done better: "kunde ha varit tydligare", "borde ha
     # redovisats", "hade kunnat vara mer utförlig"
     (
@@ -1821,7 +1821,8 @@ PHRASES: list[tuple[str, str, float]] = [
     # fördelar med det föreslagna fördraget", "Det finns stora vinster med att …"
     (r"(?:säger|sade|sa) (?:[\wåäö]+ )?ja till", "tillstyrker", 0.8),
     (
-        r"(?:ser|se) (?:[\wåäö]+ ){0,2}?(?:fördelar|vinster) (?:med|i)|"
+        r"(?:ser|se) (?:(?!inga |inte |ej |icke |några |få )[\wåäö]+ ){0,2}?(?:fördelar|vinster) "
+        r"(?:med|i)|"
         r"(?:det )?finns (?:det )?(?:stora |tydliga |flera |många |klara )?(?:fördelar|vinster) "
         r"med",
         "positiv",
