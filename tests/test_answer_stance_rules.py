@@ -1990,6 +1990,8 @@ def test_a_demand_named_as_a_krav_or_a_condition(text, stance_class):
         ("Förbundet menar att förslagen inte kommer att leda till fler bostäder.", "against"),
         ("Förslaget kommer inte att lösa problemen med trängseln.", "against"),
         ("Konsekvensutredningen innehåller inte en beskrivning av alternativen.", "against"),
+        ("Planen redovisar inte någon beräkning av trafikmängderna.", "against"),
+        ("Remissen innehåller inte något avsnitt om barnens säkerhet.", "against"),
         # the finding of a plan's miljöbedömning is no criticism
         ("Planen kan inte antas medföra betydande miljöpåverkan.", "none"),
         # a wish in other words

@@ -1538,8 +1538,7 @@ PHRASES: list[tuple[str, str, float]] = [
     (
         r"(?:innehåller|redovisar|beskriver|belyser|presenterar|analyserar) (?:inte|ej) "
         r"(?:heller )?(?:någon |några |en |ett |tillräckligt |närmare )?(?:[\wåäö]+ )?"
-        r"(?:beskrivning|analys|redovisning|bedömning|motivering|underlag|alternativ|"
-        r"konsekvens\w*|kostnad\w*)",
+        rf"(?:{_WORK_OF_IT}\w*|konsekvens\w*|kostnad\w*)",
         "kritik",
         0.75,
     ),
