@@ -2036,6 +2036,9 @@ def test_a_hope_a_preference_and_a_clause_taking_up_the_one_before(text, stance_
         # dismay in two words, criticism on several points
         ("Vi är förvånade och besvikna över att nämnden valt bort parken.", "against"),
         ("Förbundet är kritiskt på flera punkter.", "against"),
+        # the process criticised: too short a time given
+        ("Vi fick väldigt kort tid på oss.", "against"),
+        ("Remissinstanserna har fått orimligt kort tid att svara.", "against"),
     ],
 )
 def test_too_much_a_better_account_wanted_and_dismay(text, stance_class):

@@ -822,7 +822,10 @@ PHRASES: list[tuple[str, str, float]] = [
         r"(?:alltför |mycket |orimligt |väldigt |för )kort(?:a)? (?:remisstid|svarstid|"
         r"remissperiod|samrådstid|tid för (?:samråd|remiss)|tidsfrist)\w*|"
         r"(?:remisstiden|svarstiden|samrådstiden|remissperioden) (?:är|var|har varit|blir) "
-        r"(?:[\wåäö]+ )?(?:kort|för kort|otillräcklig)",
+        r"(?:[\wåäö]+ )?(?:kort|för kort|otillräcklig)|"
+        # the time given: "Vi fick väldigt kort tid på oss", "har fått orimligt kort tid att svara"
+        r"(?:fick|får|har fått|hade|gavs|ges) (?:[\wåäö]+ ){0,2}?(?:alltför |mycket |orimligt |"
+        r"väldigt |för )kort (?:tid|svarstid|remisstid)",
         "kritik",
         0.75,
     ),
