@@ -2062,3 +2062,22 @@ def test_too_much_a_better_account_wanted_and_dismay(text, stance_class):
 )
 def test_support_past_an_adverb_a_yes_and_gains_seen(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # a verb of opposition negated after it, as a main clause puts it, says nothing against
+        ("Kommunen ifrågasätter inte behovet av en ny väg.", "none"),
+        ("Det kan inte ifrågasättas att behovet finns.", "none"),
+        ("Förbundet avvisar inte tanken på en gemensam myndighet.", "none"),
+        # a negation that widens still opposes
+        ("Vi ifrågasätter inte bara kostnaden utan hela förslaget.", "against"),
+        ("Förbundet ifrågasätter starkt förslaget.", "against"),
+        # a solution denied to be a good one
+        ("Avgiftens slopande framstår inte som en tillfredsställande lösning.", "against"),
+        ("Modellen ter sig inte som en rimlig avvägning.", "against"),
+    ],
+)
+def test_opposition_negated_after_its_verb_and_a_solution_denied(text, stance_class):
+    assert sentence_class(text) == stance_class

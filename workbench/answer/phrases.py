@@ -917,6 +917,11 @@ PHRASES: list[tuple[str, str, float]] = [
         # no good solution found: "finns ingen tillfredsställande lösning för trafiken"
         r"(?:ingen|inte någon|inga) (?:tillfredsställande|godtagbar\w*|acceptab\w*|rimlig\w*|"
         r"hållbar\w*) (?:lösning|lösningar|analys|motivering|redovisning)|"
+        # the same denied of it: "framstår dock inte som en tillfredsställande lösning"
+        r"(?:framstår|ter sig|är) (?:dock |därför |alltså |enligt vår mening )?"
+        r"(?:inte|ej|knappast) som (?:en |ett )?(?:tillfredsställande|godtagbar\w*|acceptab\w*|"
+        r"rimlig\w*|lämplig\w*|ändamålsenlig\w*|hållbar\w*) (?:lösning|väg|ordning|modell|"
+        r"avvägning)\w*|"
         # it suffers from, fails at, and disappoints: "lider starkt av bristen på …",
         # "lyckas inte lösa detta", "en stor besvikelse"
         r"lider (?:[\wåäö]+ ){0,2}?av|lyckas (?:inte|ej)|misslyckas|(?:en )?(?:stor |djup )?"

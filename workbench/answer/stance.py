@@ -195,6 +195,8 @@ class StanceGuess:
 
 
 _NEGATOR = re.compile(rf"(?<![\wåäö])(?:{NEGATOR_WORDS})(?![\wåäö])", re.I)
+# "inte bara", "inte endast": a negation that widens ("ifrågasätter inte bara kostnaden utan …").
+_NOT_ONLY_AFTER = re.compile(r"^\s*(?:inte|ej|icke) (?:bara|endast|enbart|minst)(?![\wåäö])", re.I)
 _NEGATED_AFTER = re.compile(r"^\s*(?:inte|ej|icke)(?![\wåäö])", re.I)
 _CONDITION = re.compile(
     r"(?:under|utifrån|med) (?:förutsättning|förutsättningen) att|förutsatt att|på villkor att|"
@@ -1080,11 +1082,20 @@ class StanceReader:
         if key in _VIEWS and len(words) >= 2 and words[-2].casefold() == "som":
             # a view in a relative clause qualifies a noun: "de delar som vi anser kan ha …"
             return True
-        if self._classes.get(key) == AGAINST and key not in ("kritik", "ifragasatter"):
+        if self._classes.get(key) == AGAINST and key != "kritik":
             # opposition under a negation says nothing against: "att vi inte är emot bostäder"
             window = " ".join(words[-2:]).casefold()
             if _NEGATOR.search(window) and not _NOT_NEGATING.search(window):
                 return True
+        if (
+            self._classes.get(key) == AGAINST
+            and key != "kritik"
+            and _NEGATED_AFTER.match(text[end:])
+            and not _NOT_ONLY_AFTER.match(text[end:])
+        ):
+            # the verb negated after it, as a main clause puts it: "Vi avstyrker inte
+            # förslaget", "Kommunen ifrågasätter inte behovet av …" (not "inte bara … utan")
+            return True
         if key in _PRAISE:
             # praise under a negation says nothing for: "det är inte bara positivt"
             window = " ".join(words[-3:]).casefold()
