@@ -195,8 +195,6 @@ class StanceGuess:
 
 
 _NEGATOR = re.compile(rf"(?<![\wåäö])(?:{NEGATOR_WORDS})(?![\wåäö])", re.I)
-# "inte bara", "inte endast": a negation that widens ("ifrågasätter inte bara kostnaden utan …").
-_NOT_ONLY_AFTER = re.compile(r"^\s*(?:inte|ej|icke) (?:bara|endast|enbart|minst)(?![\wåäö])", re.I)
 _NEGATED_AFTER = re.compile(r"^\s*(?:inte|ej|icke)(?![\wåäö])", re.I)
 _CONDITION = re.compile(
     r"(?:under|utifrån|med) (?:förutsättning|förutsättningen) att|förutsatt att|på villkor att|"
@@ -1087,15 +1085,11 @@ class StanceReader:
             window = " ".join(words[-2:]).casefold()
             if _NEGATOR.search(window) and not _NOT_NEGATING.search(window):
                 return True
-        if (
-            self._classes.get(key) == AGAINST
-            and key != "kritik"
-            and _NEGATED_AFTER.match(text[end:])
-            and not _NOT_ONLY_AFTER.match(text[end:])
-        ):
-            # the verb negated after it, as a main clause puts it: "Vi avstyrker inte
+            # nor does the verb negated after it, as a main clause puts it: "Vi avstyrker inte
             # förslaget", "Kommunen ifrågasätter inte behovet av …" (not "inte bara … utan")
-            return True
+            after = text[end:].lstrip()
+            if _NEGATED_AFTER.match(after) and not _NOT_ONLY.match(after):
+                return True
         if key in _PRAISE:
             # praise under a negation says nothing for: "det är inte bara positivt"
             window = " ".join(words[-3:]).casefold()
