@@ -61,14 +61,26 @@ _LOWER = (
     r"myndighet|inspektion|kollegium|ombudsman|centrum|län|landsting|region|vänner|"
     r"samfällighetsförening)(?:et|en|n|a|na)?"
 )
+# A body named for what it is for, in lower case after "för": "Myndigheten för delaktighet",
+# "Institutet för mänskliga rättigheter", "Myndigheten för vård- och omsorgsanalys", "Statens
+# institut för kommunikationsanalys"; not "Myndigheten för sin del".
+_FOR_WHAT = (
+    r"(?:(?:Myndigheten|Institutet|Inspektionen|Rådet|Centrum|Centret|Stiftelsen|Riksförbundet|"
+    r"Förbundet|Föreningen|Sällskapet|Nämnden|Delegationen|Kommissionen|Akademien|Verket)|"
+    r"(?:Statens|Sveriges) (?:institut|råd|nämnd|centrum|verk|myndighet|inspektion|akademi)) "
+    r"för (?!(?:sin|sitt|sina|dess|egen|eget|vår|vårt|våra|deras|en|ett|att|det|den|de) )"
+    r"(?:[a-zåäö]+(?:-| och| samt|,)? ){0,3}?[a-zåäö]+"
+)
 ORG = (
     # an abbreviation set before the name with a dash: "TU – Medier i Sverige", "SULF –
     # Sveriges universitetslärare och forskare"
     r"(?:[A-ZÅÄÖ]{2,6} [–-] )?"
+    rf"(?:{_FOR_WHAT}|"
     # a place joined by a hyphen: "Naturskyddsföreningen i Södertälje-Nykvarn"
     rf"{_CAP}(?:(?<=-) ?och [\wåäö]+|(?<=[a-zåäö]-){_CAP}|(?: (?:i|för|på|och) | )(?:{_CAP})|"
-    # a kind word may end the name before its genitive: "Norsjö kommuns yttrande"
-    rf" {_LOWER}(?=s?(?![\wåäö]))){{0,4}}"
+    # a kind word may end the name before its genitive: "Norsjö kommuns yttrande", after an
+    # adjective of the name: "Sveriges kristna råd"
+    rf"(?:(?<=s) [a-zåäö]+[ae])? {_LOWER}(?=s?(?![\wåäö]))){{0,4}})"
 )
 _BEFORE = r"(?:^|(?<=[.!?:;•–)]\s)|(?<=^[-–•] )|(?<=\"\s)|(?<=”\s))"
 _APPOSITION = (
@@ -85,7 +97,7 @@ _VOICE_VERBS = (
     r"delar|stödjer|stöder|förordar|menar|bedömer|vill|kan inte|motsätter sig|"
     r"ifrågasätter|saknar|yrkar|begär|kräver|rekommenderar|värdesätter|beklagar|uppskattar|"
     r"efterfrågar|efterlyser|vidhåller|godtar|accepterar|önskar|har (?:främst |särskilt )?"
-    r"granskat|är (?:[\wåäö]+ )?(?:[\wåäö]+ )?(?:positiv|positivt|positiva|negativ|negativt|"
+    r"granskat|är (?:[\wåäö]+ ){0,4}?(?:positiv|positivt|positiva|negativ|negativt|"
     r"negativa|kritisk|kritiskt|kritiska|tveksam|tveksamma|emot))(?![\wåäö])"
 )
 # How the remiss reached the answerer, between "har" and the formula's participle.
@@ -246,6 +258,46 @@ _NOT_ORG = re.compile(
     r"regeringen|riksdagen|eu|europeiska|sverige)\b",
     re.I,
 )
+
+
+_ASKING = frozenset({"vad", "vem", "vilka", "vilken", "vilket", "hur", "varför", "när", "var"})
+
+
+def first_speaker(answer: AnswerText, excluded: set[str], remiss_title: str = "") -> str:
+    """The first name the answer takes a stand or gives its answer as ("Villaägarna är
+    positiva till …", "Skogsindustrierna tillstyrker …"), one word at a sentence's start
+    included, which `read_cues` leaves out as maybe a common noun ("Kommunerna anser …"):
+    what to offer the officer when nothing else names the sender. Never the remiss's author
+    as the answer names it."""
+    title_key = _key(remiss_title)
+    units = [unit.text.replace("*", "") for unit in answer.units] or answer.lines
+    authors = {
+        _key(name)
+        for text in units
+        if _AUTHOR_WORDS.search(text)
+        for match in _AUTHOR.finditer(text)
+        for name in match.group("name", "name2", "name3", "name4", "name5")
+        if name
+    }
+    for text in units:
+        for sentence in _SENTENCES.split(text):
+            for match in _SUBJECT.finditer(sentence):
+                name = NOT_OF_A_NAME.sub("", (match.group("name") or "").strip(" .,:;"))
+                key = _key(name)
+                if (
+                    len(key) < 3
+                    or key in _ASKING
+                    or key in GENERIC
+                    or key.split()[0] in GENERIC
+                    or key in excluded
+                    or key in authors
+                    or _NOT_ORG.search(key)
+                    or (title_key and key in title_key)
+                    or any(ch.isdigit() for ch in key)
+                ):
+                    continue
+                return name
+    return ""
 
 
 def sends_remisses(name: str) -> bool:
