@@ -8,12 +8,13 @@ of `workbench.answer.cues` (the answer introducing itself, naming itself as the 
 answer, its letterhead, header, own address, signature; speaking as the subject of its stands
 and its e-mail domain as support) are weighed: sure only where two independent cues agree on
 one organisation, one of them identifying the writer, and none names another.
-Without any cue the names the text writes most, weighed by where they stand, are offered
-for the officer to confirm (`_scored_guess`); an organisation the store already knows that
-the answer names counts there, so a second answer from Huddinge kommun joins the first. A
-known name is read only as a whole name ("SJ" is not in "själv"), and it is sure only where
-the answer signs with it (a closing line that opens with it and is no sentence); an answer
-joins a known organisation only by the same name or the name with its legal form ("Locum
+Without any cue the names the text writes most, weighed by where they stand, are offered for
+the officer to confirm (`_scored_guess`), and where it writes none, the first body that takes a
+stand in it (`cues.first_speaker`: "Villaägarna är positiva till …"); an organisation the store
+already knows that the answer names counts there, so a second answer from Huddinge kommun joins
+the first. A known name is read only as a whole name ("SJ" is not in "själv"), and it is sure
+only where the answer signs with it (a closing line that opens with it and is no sentence); an
+answer joins a known organisation only by the same name or the name with its legal form ("Locum
 AB"), never a krets or unit of it or the body it belongs to.
 
 Never the sender: a body the answer cites, the remiss's sender, whoever a "Till …" line
