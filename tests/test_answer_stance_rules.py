@@ -2081,3 +2081,26 @@ def test_support_past_an_adverb_a_yes_and_gains_seen(text, stance_class):
 )
 def test_opposition_negated_after_its_verb_and_a_solution_denied(text, stance_class):
     assert sentence_class(text) == stance_class
+
+
+@pytest.mark.parametrize(
+    ("text", "stance_class"),
+    [
+        # critical with no object, where the clause ends
+        ("Förbundet har läst promemorian och är mycket kritiskt.", "against"),
+        ("Föreningen är starkt kritisk – planen bör göras om.", "against"),
+        ("Det kan vara svårt att vara kritisk.", "none"),  # no stand taken, and no degree
+        # an objection with words between its verb and "mot"
+        ("Kommunen invänder bland annat mot de höga avgifterna.", "against"),
+        # criticism held to
+        ("Förbundet förnyar därför sin kritik i följande punkter:", "against"),
+        ("Vi vidhåller vår kritik av planens trafiklösning.", "against"),
+        # remarks to make
+        ("Det finns också en del att anmärka på hur samrådet har genomförts.", "against"),
+        # doubting
+        ("Föreningen är undrande till valet av plats för förskolan.", "against"),
+        ("Vi ställer oss tvivlande till att målet kan nås.", "against"),
+    ],
+)
+def test_criticism_without_object_held_to_and_doubt(text, stance_class):
+    assert sentence_class(text) == stance_class

@@ -722,7 +722,11 @@ PHRASES: list[tuple[str, str, float]] = [
     ),
     (r"(?:är|var|står|stod) (?:helt |starkt )?emot|säger nej till", "avstyrker", 0.85),
     (r"motsätter (?:oss|mig)(?! inte)", "avstyrker", 0.9),
-    (r"invänder mot|har (?:starka |allvarliga )?invändningar", "avstyrker", 0.75),
+    (
+        r"invänder (?:[\wåäö]+ ){0,2}?mot|har (?:starka |allvarliga )?invändningar",
+        "avstyrker",
+        0.75,
+    ),
     (
         r"vänder (?:sig|oss|mig) (?:starkt )?(?:emot|mot)|tar (?:starkt )?avstånd från",
         "avstyrker",
@@ -1631,7 +1635,13 @@ PHRASES: list[tuple[str, str, float]] = [
     # criticism as the answer's own act: "kritiserar förslaget", "riktar skarp kritik mot"
     (
         r"kritiser(?:ar|ade|at)|(?:riktar|riktade|riktat|framför|framförde) (?:[\wåäö]+ ){0,2}?"
-        r"kritik (?:mot|av)",
+        r"kritik (?:mot|av)|"
+        # criticism held to: "förnyar därför sin kritik", "vidhåller vår kritik"
+        r"(?:förnyar|upprepar|vidhåller|står fast vid) (?:[\wåäö]+ )?(?:sin|vår|min|tidigare) "
+        r"kritik|"
+        # remarks there are to make: "Det finns dessutom en del att anmärka på hur …"
+        r"(?:finns|har vi|har föreningen) (?:[\wåäö]+ )?(?:en del|mycket|flera saker|en hel "
+        r"del|en del saker) att (?:anmärka|invända) (?:på|mot)",
         "kritik",
         0.8,
     ),
@@ -1649,7 +1659,9 @@ PHRASES: list[tuple[str, str, float]] = [
     (r"ställer (?:sig|oss|mig) (?:negativ|avvisande|kritisk)\w*", "avstyrker", 0.85),
     (
         r"(?:är|var) (?:mycket |starkt )?(?:kritisk|kritiska|kritiskt|negativ|negativa|"
-        r"negativt) (?:till|mot|på (?:flera|många|ett antal|några|vissa) punkter)",
+        r"negativt) (?:till|mot|på (?:flera|många|ett antal|några|vissa) punkter)|"
+        # with no object, closing its clause: "har svarat på remissen och är starkt kritiska."
+        r"(?:är|var) (?:mycket |starkt )(?:kritisk|kritiska|kritiskt)(?= ?(?:[.!;]|[–-] |$))",
         "avstyrker",
         0.75,
     ),
@@ -1660,7 +1672,12 @@ PHRASES: list[tuple[str, str, float]] = [
         "kritik",
         0.7,
     ),
-    (r"ställer (?:sig|oss|mig) (?:mycket )?(?:frågande|undrande)", "ifragasatter", 0.8),
+    (
+        r"ställer (?:sig|oss|mig) (?:mycket )?(?:frågande|undrande|tvivlande)|"
+        r"(?:är|var) (?:[\wåäö]+ )?(?:frågande|undrande|tvivlande) (?:till|inför)",
+        "ifragasatter",
+        0.8,
+    ),
     # partly
     (r"tillstyrker delvis", "tillstyrker_delvis", 0.95),
     # support of the parts named: "tillstyrker förslaget i de delar som rör …"
