@@ -155,7 +155,8 @@ ROUNDS = tuple(
             ("held_out_fresh18", 391),  # round 19, stop 31's clean check
             ("held_out_fresh19", 421),  # round 20, stop 32's clean check
             ("held_out_fresh20", 451),  # round 21, stop 33's clean check
-            ("held_out_fresh21", 481),  # round 22, for the next stop's clean check
+            ("held_out_fresh21", 481),  # round 22, stop 34's clean check
+            ("held_out_fresh22", 511),  # round 23, for the next stop's clean check
         ),
         start=2,
     )
@@ -163,7 +164,7 @@ ROUNDS = tuple(
 EVERY_ONE_HELD_OUT_FROM = 136  # f136 …: from the ninth round, every answer is held out
 # The rounds the stance weighing (tests/eval/train_weights.py) is not trained on, kept for its
 # clean check; every other group's stance figures are those of answers it learned from.
-KEPT_CLEAN: tuple[str, ...] = ("held_out_fresh21",)
+KEPT_CLEAN: tuple[str, ...] = ("held_out_fresh22",)
 WRITTEN = ROOT / "tests" / "fixtures" / "answers_written"
 SHARED = (ROOT.parent / "shared").resolve()
 
