@@ -2100,6 +2100,10 @@ def test_opposition_negated_after_its_verb_and_a_solution_denied(text, stance_cl
         # doubting
         ("Föreningen är undrande till valet av plats för förskolan.", "against"),
         ("Vi ställer oss tvivlande till att målet kan nås.", "against"),
+        # none of them where it is denied
+        ("Kommunen invänder inte mot de höga avgifterna.", "none"),
+        ("Vi förnyar inte vår kritik av planen.", "none"),
+        ("Det finns inte mycket att anmärka på hur samrådet har genomförts.", "none"),
     ],
 )
 def test_criticism_without_object_held_to_and_doubt(text, stance_class):

@@ -49,6 +49,9 @@ ACTORS = (
     r"regeringskansliet|riksdagen|exploatören|byggherren|verksamhetsutövaren|man"
 )
 _NEGATION = r"(?:inte|ej|icke)"
+# A word between a verb and its object that does not deny it ("invänder bland annat mot", not
+# "invänder inte mot").
+_UNDENIED = r"(?:(?!(?:inte|ej|icke|aldrig|knappast)(?![\wåäö]))[\wåäö]+ )"
 # Adopted, not "assumed to" ("planen kan inte antas medföra betydande miljöpåverkan" is the
 # plan's own finding, no rejection of it).
 ADOPTED = rf"antas(?! {ASSUMED_TO})"
@@ -723,7 +726,7 @@ PHRASES: list[tuple[str, str, float]] = [
     (r"(?:är|var|står|stod) (?:helt |starkt )?emot|säger nej till", "avstyrker", 0.85),
     (r"motsätter (?:oss|mig)(?! inte)", "avstyrker", 0.9),
     (
-        r"invänder (?:[\wåäö]+ ){0,2}?mot|har (?:starka |allvarliga )?invändningar",
+        rf"invänder {_UNDENIED}{{0,2}}?mot|har (?:starka |allvarliga )?invändningar",
         "avstyrker",
         0.75,
     ),
@@ -1637,10 +1640,10 @@ PHRASES: list[tuple[str, str, float]] = [
         r"kritiser(?:ar|ade|at)|(?:riktar|riktade|riktat|framför|framförde) (?:[\wåäö]+ ){0,2}?"
         r"kritik (?:mot|av)|"
         # criticism held to: "förnyar därför sin kritik", "vidhåller vår kritik"
-        r"(?:förnyar|upprepar|vidhåller|står fast vid) (?:[\wåäö]+ )?(?:sin|vår|min|tidigare) "
+        rf"(?:förnyar|upprepar|vidhåller|står fast vid) {_UNDENIED}?(?:sin|vår|min|tidigare) "
         r"kritik|"
         # remarks there are to make: "Det finns dessutom en del att anmärka på hur …"
-        r"(?:finns|har vi|har föreningen) (?:[\wåäö]+ )?(?:en del|mycket|flera saker|en hel "
+        rf"(?:finns|har vi|har föreningen) {_UNDENIED}?(?:en del|mycket|flera saker|en hel "
         r"del|en del saker) att (?:anmärka|invända) (?:på|mot)",
         "kritik",
         0.8,
