@@ -45,7 +45,7 @@ address block, the sender's or the addressee's, and no letterhead.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -263,40 +263,22 @@ _NOT_ORG = re.compile(
 _ASKING = frozenset({"vad", "vem", "vilka", "vilken", "vilket", "hur", "varför", "när", "var"})
 
 
-def first_speaker(answer: AnswerText, excluded: set[str], remiss_title: str = "") -> str:
+def first_speaker(
+    answer: AnswerText, excluded: set[str], authors: Set[str] = frozenset(), remiss_title: str = ""
+) -> str:
     """The first name the answer takes a stand or gives its answer as ("Villaägarna är
     positiva till …", "Skogsindustrierna tillstyrker …"), one word at a sentence's start
     included, which `read_cues` leaves out as maybe a common noun ("Kommunerna anser …"):
-    what to offer the officer when nothing else names the sender. Never the remiss's author
-    as the answer names it."""
+    what to offer the officer when nothing else names the sender. Never one of `authors`,
+    the keys of the remiss's authors as the answer names them (`Cue.author`)."""
     title_key = _key(remiss_title)
     units = [unit.text.replace("*", "") for unit in answer.units] or answer.lines
-    authors = {
-        _key(name)
-        for text in units
-        if _AUTHOR_WORDS.search(text)
-        for match in _AUTHOR.finditer(text)
-        for name in match.group("name", "name2", "name3", "name4", "name5")
-        if name
-    }
     for text in units:
         for sentence in _SENTENCES.split(text):
             for match in _SUBJECT.finditer(sentence):
-                name = NOT_OF_A_NAME.sub("", (match.group("name") or "").strip(" .,:;"))
-                key = _key(name)
-                if (
-                    len(key) < 3
-                    or key in _ASKING
-                    or key in GENERIC
-                    or key.split()[0] in GENERIC
-                    or key in excluded
-                    or key in authors
-                    or _NOT_ORG.search(key)
-                    or (title_key and key in title_key)
-                    or any(ch.isdigit() for ch in key)
-                ):
-                    continue
-                return name
+                name = _plain_name(match.group("name") or "", excluded, title_key)
+                if name and _key(name) not in _ASKING and _key(name) not in authors:
+                    return name
     return ""
 
 
@@ -406,6 +388,24 @@ class Cue:
         return bool(self.kinds & STRONG)
 
 
+def _plain_name(name: str, excluded: set[str], title_key: str) -> str:
+    """The name as an organisation's, without a heading's words before it or a genitive's
+    apostrophe; "" for a word any answer uses of a body ("Kommunen"), an excluded name (the
+    remiss's sender, an addressee), the government, the remiss's title or a case number."""
+    name = NOT_OF_A_NAME.sub("", " ".join(name.split()).strip(" .,:;"))
+    name = re.sub(r"(?:s|:s|’s|'s)$", "", name) if name.endswith((":s", "’s", "'s")) else name
+    key = _key(name)
+    if not key or key in GENERIC or len(key) < 2 or key in excluded or _NOT_ORG.search(key):
+        return ""
+    if key.split()[0] in GENERIC and len(key.split()) == 1:
+        return ""
+    if title_key and (key == title_key or (len(key) > 6 and key in title_key)):
+        return ""
+    if any(ch.isdigit() for ch in key):
+        return ""
+    return name
+
+
 def read_cues(
     answer: AnswerText, excluded: set[str], remiss_title: str = "", known: Iterable[str] = ()
 ) -> list[Cue]:
@@ -430,16 +430,8 @@ def read_cues(
         return held
 
     def _usable(name: str) -> str:
-        name = NOT_OF_A_NAME.sub("", " ".join(name.split()).strip(" .,:;"))
-        name = re.sub(r"(?:s|:s|’s|'s)$", "", name) if name.endswith((":s", "’s", "'s")) else name
-        key = _key(name)
-        if not key or key in GENERIC or len(key) < 2 or key in excluded or _NOT_ORG.search(key):
-            return ""
-        if key.split()[0] in GENERIC and len(key.split()) == 1:
-            return ""
-        if title_key and (key == title_key or (len(key) > 6 and key in title_key)):
-            return ""
-        if any(ch.isdigit() for ch in key):
+        name = _plain_name(name, excluded, title_key)
+        if not name:
             return ""
         if own := _own_abbreviation(name):
             base, abbreviation = own

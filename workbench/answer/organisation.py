@@ -255,7 +255,7 @@ def guess_organisation(
     # unless the store knows the name and the answer signs with it (its closing names it; a
     # name at the top may be the addressee's), and it is no name of the remiss's author.
     lines = answer.lines
-    if not scored.name and (speaker := first_speaker(answer, excluded, remiss_title)):
+    if not scored.name and (speaker := first_speaker(answer, excluded, authors, remiss_title)):
         # nothing names the sender, but a body speaks: the officer's default to confirm
         scored.name, scored.confidence, scored.how = speaker, 0.5, "speaks"
     signs = bool(scored.name) and _signs(scored.name or "", lines)
