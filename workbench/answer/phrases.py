@@ -1643,7 +1643,7 @@ PHRASES: list[tuple[str, str, float]] = [
         rf"(?:förnyar|upprepar|vidhåller|står fast vid) {_UNDENIED}?(?:sin|vår|min|tidigare) "
         r"kritik|"
         # remarks there are to make: "Det finns dessutom en del att anmärka på hur …"
-        rf"(?:finns|har vi|har föreningen) {_UNDENIED}?(?:en del|mycket|flera saker|en hel "
+        rf"(?:finns|har) {_UNDENIED}?(?:en del|mycket|flera saker|en hel "
         r"del|en del saker) att (?:anmärka|invända) (?:på|mot)",
         "kritik",
         0.8,
