@@ -1120,3 +1120,18 @@ def test_the_remiss_author_or_a_question_word_is_not_the_one_who_speaks():
         "Vad anser du om att hamnen flyttas? Båtklubben anser att hamnen ska ligga kvar.\n"
     )
     assert first_speaker(answer, set(), authors={"stadsbyggnadskontoret"}) == "Båtklubben"
+
+
+def test_a_person_quoted_by_full_name_and_then_by_surname_is_no_sender():
+    """A press page quotes its politician ("säger Anna Berg") and goes on by the surname
+    ("Berg anser …"): a person, not the organisation; nor is "betonar Region Sjöland" a
+    person's name."""
+    guess = _guess(
+        "Nationell plan för transportsystemet\n\n"
+        "I remissvaret betonar Region Sjöland att landsbygdens vägar har glömts bort.\n\n"
+        "– Planen väljer bort oss som bor på landsbygden, säger Anna Berg.\n\n"
+        "Berg anser att medlen till de namngivna objekten måste öka.\n",
+        sender="Trafikverket",
+    )
+    assert guess.name == "Region Sjöland" and not guess.sure
+    assert "Berg" not in [name for name, _ in guess.candidates]

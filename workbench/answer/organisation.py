@@ -197,7 +197,11 @@ def guess_organisation(
     known = [name for name in known if name.strip()]
     excluded = _excluded(answer.lines, sender)
     cues = read_cues(answer, excluded, remiss_title, known)
-    found = [c for c in cues if c.kinds]
+    # People quoted or presented with their role, by their surname too ("säger Sofia Jarl.
+    # Jarl anser …"): no sender.
+    people = _people(answer.text)
+    quoted = people | {person.split()[-1] for person in people}
+    found = [c for c in cues if c.kinds and c.key not in quoted]
     # The bodies the answer names as the author of what it answers ("Boverkets förslag").
     authors = {c.key for c in cues if c.author}
     explicit = _explicit_sender(answer.lines, sender, remiss_title, excluded)
@@ -207,7 +211,7 @@ def guess_organisation(
             # The closing says one name, the rest of the answer another: ask.
             explicit.confidence = min(explicit.confidence, 0.6)
         return explicit
-    scored = _scored_guess(answer, known, sender, file_name, remiss_title)
+    scored = _scored_guess(answer, known, sender, file_name, remiss_title, people)
     if found:
         # The remiss's author is offered only when no other name holds a cue.
         best = next((c for c in found if not c.author), found[0])
@@ -255,13 +259,22 @@ def guess_organisation(
     # unless the store knows the name and the answer signs with it (its closing names it; a
     # name at the top may be the addressee's), and it is no name of the remiss's author.
     lines = answer.lines
-    if not scored.name and (speaker := first_speaker(answer, excluded, authors, remiss_title)):
+    if not scored.name and (
+        speaker := first_speaker(answer, excluded | quoted, authors, remiss_title)
+    ):
         # nothing names the sender, but a body speaks: the officer's default to confirm
         scored.name, scored.confidence, scored.how = speaker, 0.5, "speaks"
     signs = bool(scored.name) and _signs(scored.name or "", lines)
     if not (scored.known and scored.sure and signs) or _key(scored.name or "") in authors:
         scored.confidence = min(scored.confidence, 0.6)
     return scored
+
+
+def _people(text: str) -> set[str]:
+    """The keys of the people the text quotes or presents with their role: people, not who
+    sends the answer ("säger Peter Roslund", "Urban Runesson, kommunens plan- och byggchef, …")."""
+    names = (next(name for name in m.groups() if name) for m in _PERSON.finditer(text))
+    return {_key(name) for name in names if not org_form(name)}  # not "betonar Region Skåne"
 
 
 def _not_a_name(name: str) -> bool:
@@ -414,9 +427,10 @@ def _scored_guess(
     sender: str,
     file_name: str,
     remiss_title: str,
+    people: Set[str],
 ) -> OrganisationGuess:
     """The names the text writes, weighed by where they stand (letterhead, closing, body):
-    the suggestion when no cue names the sender."""
+    the suggestion when no cue names the sender. Never one of `people` (`_people`)."""
     lines = answer.lines
     excluded = _excluded(lines, sender)
     title_key = _key(remiss_title.replace("-", " "))
@@ -433,18 +447,14 @@ def _scored_guess(
             held = proper_nouns[word] = _proper_noun(word, text)
         return held
 
-    # People quoted or presented with their role are people, not who sends the answer
-    # ("säger Peter Roslund", "Urban Runesson, kommunens plan- och byggchef, …").
-    people = {
-        _key(next(name for name in m.groups() if name)) for m in _PERSON.finditer(answer.text)
-    }
+    surnames = {person.split()[-1] for person in people}  # "Jarl anser" after "Sofia Jarl"
 
     def add(name: str, weight: float) -> None:
         name = _GREETING.sub("", " ".join(name.split()).strip(" .,:;"))
         name = _FUNCTION_AFTER.sub("", name)  # "Utredningen Från", a line run on: no name's end
         name = _PAGE_AFTER.sub("", name)  # "Företagarna Nyheter": the page's menu after it
         key = _key(name)
-        if key in people or any(key.endswith(f" {p}") for p in people):
+        if key in people or key in surnames or any(key.endswith(f" {p}") for p in people):
             return  # a person, or a person after a role ("Planeringschefen Urban Holm")
         if not key or key in GENERIC or len(key) < 3 or _GENITIVE_S.sub("", key) in excluded:
             return
