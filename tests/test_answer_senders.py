@@ -1135,3 +1135,13 @@ def test_a_person_quoted_by_full_name_and_then_by_surname_is_no_sender():
     )
     assert guess.name == "Region Sjöland" and not guess.sure
     assert "Berg" not in [name for name, _ in guess.candidates]
+
+
+def test_the_document_answered_and_the_department_before_its_unit_are_not_offered():
+    guess = _guess(
+        "Näringsdepartementet Enheten för skog\n\n"
+        "Betänkandet En Ny Skogslag (SOU 2030:1)\n\n"
+        "Vi har tagit del av betänkandet och delar i stort dess bedömningar om tillsynen.\n",
+        sender="Näringsdepartementet",
+    )
+    assert guess.name in (None, "")

@@ -254,7 +254,8 @@ _TO = re.compile(
     re.I,
 )
 _NOT_ORG = re.compile(
-    r"(?:departementet|regeringskansliet|regeringen|riksdagen)$|^(?:regeringskansliet|"
+    # a department, also before its unit: "Näringsdepartementet Enheten för …"
+    r"departementet(?![\wåäö])|(?:regeringskansliet|regeringen|riksdagen)$|^(?:regeringskansliet|"
     r"regeringen|riksdagen|eu|europeiska|sverige)\b",
     re.I,
 )

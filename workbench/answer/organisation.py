@@ -106,7 +106,10 @@ _PLANNED = re.compile(
     r"(?:detaljplan|detaljplanen|detaljplaneförslag|planförslag|planförslaget|översiktsplan|"
     r"översiktsplanen|planprogram|planprogrammet|vindpark|vindparken|vindkraftspark|"
     r"vindkraftsparken|vindkraftpark|förbifart|projekt|projektet|protokollsanteckning|"
-    r"protokollsutdrag|ärende) "
+    r"protokollsutdrag|ärende|"
+    # the document answered, by its kind: "Betänkandet En kommunallag för framtiden"
+    r"betänkande|betänkandet|promemoria|promemorian|rapport|rapporten|lagrådsremissen|"
+    r"remissen|utredningen|direktivet|strategin|programmet) "
 )
 # A closing's greeting after the name signed for: "För GBF och med miljövänliga hälsningar".
 _GREETING_AFTER = re.compile(
